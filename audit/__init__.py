@@ -1,0 +1,6 @@
+"""Stage 2 — what does the literature say? Find, grade and judge the evidence for each claim."""
+
+from .errors import AuditError
+from .model import AuditResult, ClaimVerdict, Record
+
+__all__ = ["AuditError", "AuditResult", "ClaimVerdict", "Record"]

@@ -1,0 +1,200 @@
+"""The health vocabulary (interventions, conditions, outcomes) as data, and matching it in text."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import VocabularyError
+
+__all__ = ["Term", "Match", "Vocabulary", "load_vocabulary", "TERM_KINDS"]
+
+TERM_KINDS = ("intervention", "condition", "outcome")
+_SECTION_OF_KIND = {"intervention": "interventions", "condition": "conditions", "outcome": "outcomes"}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One vocabulary entry: a canonical name, its synonyms and MeSH headings."""
+
+    kind: str
+    name: str
+    synonyms: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()  # matched case-sensitively ("DN", "MTrPs")
+    mesh: tuple[str, ...] = ()
+    neighbours: tuple[str, ...] = ()  # related but different interventions (acupuncture for DN)
+    category: str = ""
+
+    @property
+    def surface_forms(self) -> tuple[str, ...]:
+        return (self.name, *self.synonyms)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A vocabulary term found in a text, with its character span."""
+
+    term: Term
+    start: int
+    end: int
+    surface: str
+
+
+class Vocabulary:
+    """Interventions, conditions and outcomes, loaded from JSON data files that users can extend.
+
+    The packaged file is ``claims/data/vocabulary.json``; extra files given to :meth:`load` or
+    named in ``CLAIM_AUDIT_VOCABULARY`` (``os.pathsep``-separated) add terms or extend existing
+    ones (synonyms and MeSH headings are merged by canonical name).
+    """
+
+    def __init__(self, terms: Iterable[Term], version: str = "") -> None:
+        self.version = version
+        self._terms: dict[tuple[str, str], Term] = {}
+        for term in terms:
+            key = (term.kind, term.name.lower())
+            old = self._terms.get(key)
+            if old is not None:
+                term = Term(
+                    kind=term.kind,
+                    name=old.name,
+                    synonyms=_merge(old.synonyms, term.synonyms),
+                    abbreviations=_merge(old.abbreviations, term.abbreviations),
+                    mesh=_merge(old.mesh, term.mesh),
+                    neighbours=_merge(old.neighbours, term.neighbours),
+                    category=term.category or old.category,
+                )
+            self._terms[key] = term
+        self._pattern_cache: dict[str | None, tuple[re.Pattern[str], dict[str, Term]]] = {}
+
+    # -- loading -------------------------------------------------------------------------
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], source: str = "<dict>") -> Vocabulary:
+        return cls(_terms_from_dict(data, source), version=str(data.get("version", "")))
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = ()) -> Vocabulary:
+        """The packaged vocabulary plus any extra files (and ``CLAIM_AUDIT_VOCABULARY``)."""
+        packaged = resources.files("claims").joinpath("data/vocabulary.json").read_text("utf-8")
+        data = json.loads(packaged)
+        terms = list(_terms_from_dict(data, "claims/data/vocabulary.json"))
+        version = str(data.get("version", ""))
+        paths = [Path(p) for p in extra]
+        env = os.environ.get("CLAIM_AUDIT_VOCABULARY", "")
+        paths += [Path(p) for p in env.split(os.pathsep) if p]
+        for path in paths:
+            try:
+                extra_data = json.loads(path.read_text("utf-8"))
+            except FileNotFoundError:
+                raise VocabularyError(f"vocabulary file not found: {path}") from None
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise VocabularyError(f"vocabulary file {path} is not valid JSON: {exc}") from None
+            terms += _terms_from_dict(extra_data, str(path))
+            version += f"+{path.stem}:{extra_data.get('version', '')}"
+        return cls(terms, version=version)
+
+    # -- lookup --------------------------------------------------------------------------
+    def terms(self, kind: str | None = None) -> list[Term]:
+        return [t for t in self._terms.values() if kind is None or t.kind == kind]
+
+    def get(self, name: str, kind: str | None = None) -> Term | None:
+        """The term with this canonical name, synonym or abbreviation, or None."""
+        low = name.lower()
+        for k in (kind,) if kind else TERM_KINDS:
+            term = self._terms.get((k, low))
+            if term is not None:
+                return term
+        for term in self.terms(kind):
+            if low in (s.lower() for s in term.synonyms) or name in term.abbreviations:
+                return term
+        return None
+
+    def entry(self, name: str, kind: str | None = None) -> Term:
+        term = self.get(name, kind)
+        if term is None:
+            raise KeyError(name)
+        return term
+
+    def find(self, text: str, kind: str | None = None) -> list[Match]:
+        """Terms in ``text``, longest match first, no overlaps, in text order."""
+        pattern, by_surface = self._pattern(kind)
+        found: list[Match] = []
+        for m in pattern.finditer(text):
+            surface = m.group(0)
+            term = by_surface.get(surface) or by_surface.get(surface.lower())
+            if term is None:
+                continue
+            found.append(Match(term=term, start=m.start(), end=m.end(), surface=surface))
+        return found
+
+    def _pattern(self, kind: str | None) -> tuple[re.Pattern[str], dict[str, Term]]:
+        cached = self._pattern_cache.get(kind)
+        if cached is not None:
+            return cached
+        by_surface: dict[str, Term] = {}
+        ci_forms: list[str] = []
+        cs_forms: list[str] = []
+        for term in self.terms(kind):
+            for form in term.surface_forms:
+                by_surface.setdefault(form.lower(), term)
+                ci_forms.append(form)
+            for abbr in term.abbreviations:
+                by_surface.setdefault(abbr, term)
+                cs_forms.append(abbr)
+        ci_forms.sort(key=len, reverse=True)
+        cs_forms.sort(key=len, reverse=True)
+        alternatives = [f"(?i:{_form_regex(f)})" for f in ci_forms] + [_form_regex(f) for f in cs_forms]
+        alternatives.sort(key=lambda a: len(a), reverse=True)
+        if not alternatives:
+            pattern = re.compile(r"(?!x)x")
+        else:
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+        self._pattern_cache[kind] = (pattern, by_surface)
+        return pattern, by_surface
+
+
+def _form_regex(form: str) -> str:
+    """A surface form as a regex: spaces and hyphens interchangeable, an optional plural 's'."""
+    parts = re.split(r"[\s\-]+", form.strip())
+    body = r"[\s\-]+".join(re.escape(p) for p in parts)
+    if form[-1:].isalpha() and not form.endswith("s"):
+        body += "(?:s|es)?"
+    return body
+
+
+def _merge(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*a, *b)))
+
+
+def _terms_from_dict(data: dict[str, Any], source: str) -> list[Term]:
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{source}: a vocabulary file is a JSON object")
+    terms: list[Term] = []
+    for kind, section in _SECTION_OF_KIND.items():
+        for i, item in enumerate(data.get(section, [])):
+            if not isinstance(item, dict) or not item.get("name"):
+                raise VocabularyError(f"{source}: {section}[{i}] needs a 'name'")
+            terms.append(
+                Term(
+                    kind=kind,
+                    name=str(item["name"]),
+                    synonyms=tuple(item.get("synonyms", ())),
+                    abbreviations=tuple(item.get("abbreviations", ())),
+                    mesh=tuple(item.get("mesh", ())),
+                    neighbours=tuple(item.get("neighbours", ())),
+                    category=str(item.get("category", "")),
+                )
+            )
+    return terms
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """The packaged vocabulary plus ``CLAIM_AUDIT_VOCABULARY`` files, loaded once."""
+    return Vocabulary.load()
