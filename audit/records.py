@@ -316,7 +316,7 @@ def _open_binary(source: Any) -> tuple[IO[bytes], bool]:
     else:
         rest = stream
     if head[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=_Prefixed(head, rest), mode="rb"), close  # type: ignore[arg-type]
+        return gzip.GzipFile(fileobj=_Prefixed(head, rest), mode="rb"), close  # type: ignore[arg-type,return-value]
     return _Prefixed(head, rest), close  # type: ignore[return-value]
 
 
