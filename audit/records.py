@@ -341,7 +341,7 @@ def iter_pubmed_xml(fileobj: Any) -> Iterator[tuple[Record, bytes]]:
             load_dtd=False, huge_tree=True, remove_comments=True,
         )
         count = 0
-        last = "none yet"
+        last = ""
         root_checked = False
         try:
             for _event, el in context:
@@ -365,13 +365,13 @@ def iter_pubmed_xml(fileobj: Any) -> Iterator[tuple[Record, bytes]]:
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else "?"
             raise ResponseError(
-                f"{where}: malformed or truncated PubMed XML at line {line} ({exc.msg}); "
-                f"{count} record(s) read, the last PMID {last}. Fetch the file again."
+                f"{where}: malformed or truncated PubMed XML at line {line} ({exc.msg}) after {_read(count, last)}; "
+                "fetch the file again"
             ) from exc
         except (OSError, EOFError) as exc:
             raise ResponseError(
-                f"{where}: the compressed data ends early or is damaged ({exc}); {count} record(s) read, "
-                f"the last PMID {last}. Fetch the file again."
+                f"{where}: the compressed data ends early or is damaged ({exc}) after {_read(count, last)}; "
+                "fetch the file again"
             ) from exc
         if not root_checked:
             root = getattr(context, "root", None)
@@ -380,6 +380,10 @@ def iter_pubmed_xml(fileobj: Any) -> Iterator[tuple[Record, bytes]]:
     finally:
         if close:
             raw_stream.close()
+
+
+def _read(count: int, last: str) -> str:
+    return f"{count} record(s), the last PMID {last}" if count else "0 records"
 
 
 def _check_root(root: Any, where: str) -> None:
