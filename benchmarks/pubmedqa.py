@@ -1,0 +1,143 @@
+"""PubMedQA (PQA-L, reasoning-free): answer yes / no / maybe with the direction engine of audit.direction.
+
+Usage: python benchmarks/pubmedqa.py [--data FILE] [--limit N] [--split all|dev|holdout] [--errors N]
+
+Each question is answered from its conclusion (LONG_ANSWER), read by ``judge_direction`` with the
+question as the target (clauses about what the question asks weigh more), falling back to the
+closing sentences of the contexts when the conclusion decides nothing. The engine's direction is
+mapped to an answer by the question's own polarity: a conclusion that affirms an effect or
+association answers "yes", one that denies it (no difference, not associated, no better) "no",
+and a hedged, mixed or inconclusive one "maybe"; a question that itself asks about sameness ("is X
+as effective as Y?", "are they similar?") turns a no-difference conclusion into "yes".
+The last line printed is ``accuracy=0.xxx macro_f1=0.xxx``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from audit.direction import Direction, judge_direction
+from audit.model import AbstractSection
+
+__all__ = ["answer", "evaluate", "main", "in_split"]
+
+LABELS = ("yes", "no", "maybe")
+DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "benchmarks" / "pubmedqa" / "pqal_dev.json"
+
+_SAMENESS = re.compile(
+    r"\b(?:similar|same|equivalent|equal(?:ly)?|comparable|as (?:\w+ ){1,2}as|non-?inferior|interchangeable|"
+    r"no different|identical|replace|substitute|alternative to)\b",
+    re.I,
+)
+_NEGATED_QUESTION = re.compile(r"^\s*(?:is|are|do|does|did|was|were|can|could|should|has|have)(?:n't| not)\b", re.I)
+
+
+def in_split(key: str, split: str) -> bool:
+    """Hash-based halves of the data: 'dev' and 'holdout' (stable across runs), or 'all'."""
+    if split == "all":
+        return True
+    bucket = int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2
+    return bucket == (0 if split == "dev" else 1)
+
+
+def to_answer(direction: Direction, question: str) -> str:
+    """Map a direction to yes / no / maybe given the question's polarity."""
+    sameness = bool(_SAMENESS.search(question))
+    if direction.label == "no_difference":
+        answer = "yes" if sameness else "no"
+    elif direction.label in ("benefit", "harm"):
+        answer = "no" if sameness and not direction.mixed and "null" not in " ".join(direction.cues) else "yes"
+        if direction.mixed and direction.hedged:
+            answer = "maybe"
+    elif direction.score > 0:
+        answer = "maybe"
+    else:
+        answer = "yes"  # a plain assertion with no cue at all affirms what the title asks
+    if _NEGATED_QUESTION.search(question) and answer != "maybe":
+        answer = "no" if answer == "yes" else "yes"
+    return answer
+
+
+def answer(item: dict) -> tuple[str, Direction]:
+    """The answer to one PubMedQA item and the direction it came from."""
+    question = item["QUESTION"]
+    direction = judge_direction(item.get("LONG_ANSWER", ""), outcome=question)
+    if direction.score == 0:
+        sections = [AbstractSection(text=t, label=lab) for t, lab in zip(item["CONTEXTS"], item["LABELS"], strict=False)]
+        fallback = judge_direction([s for s in sections if re.search(r"result|finding", s.label or "", re.I)]
+                                   or sections, outcome=question)
+        if fallback.score > 0:
+            direction = fallback
+    return to_answer(direction, question), direction
+
+
+def evaluate(gold: list[str], pred: list[str], labels: tuple[str, ...] = LABELS) -> dict:
+    """Accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix."""
+    confusion = Counter(zip(gold, pred, strict=True))
+    per_class = {}
+    for lab in labels:
+        tp = confusion[(lab, lab)]
+        fp = sum(confusion[(g, lab)] for g in labels if g != lab)
+        fn = sum(confusion[(lab, p)] for p in labels if p != lab)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        per_class[lab] = (p, r, f, tp + fn)
+    accuracy = sum(confusion[(lab, lab)] for lab in labels) / max(1, len(gold))
+    macro = sum(v[2] for v in per_class.values()) / len(labels)
+    return {"accuracy": accuracy, "macro_f1": macro, "per_class": per_class, "confusion": confusion}
+
+
+def report(metrics: dict, labels: tuple[str, ...] = LABELS, out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
+    print(f"{'class':<28}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}", file=out)
+    for lab in labels:
+        p, r, f, n = metrics["per_class"][lab]
+        print(f"{lab:<28}{p:7.3f}{r:7.3f}{f:7.3f}{n:6d}", file=out)
+    print("confusion (rows gold, columns predicted): " + " ".join(labels), file=out)
+    for g in labels:
+        print(f"  {g:<26}" + " ".join(f"{metrics['confusion'][(g, p)]:5d}" for p in labels), file=out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--split", choices=("all", "dev", "holdout"), default="all")
+    parser.add_argument("--errors", type=int, default=0, help="print this many misclassified items")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"Error: no PubMedQA file at {args.data}; pass --data FILE (pqal_dev.json)", file=sys.stderr)
+        return 2
+    data = json.loads(args.data.read_text("utf-8"))
+    items = [(k, v) for k, v in data.items() if in_split(k, args.split)]
+    if args.limit:
+        items = items[: args.limit]
+    t0 = time.perf_counter()
+    gold, pred, wrong = [], [], []
+    for key, item in items:
+        got, direction = answer(item)
+        gold.append(item["final_decision"])
+        pred.append(got)
+        if got != item["final_decision"]:
+            wrong.append((key, item, got, direction))
+    elapsed = time.perf_counter() - t0
+    for key, item, got, d in wrong[: args.errors]:
+        print(f"--- {key} gold={item['final_decision']} pred={got} ({d.label}, {d.score}, mixed={d.mixed}, "
+              f"hedged={d.hedged})\nQ: {item['QUESTION']}\nA: {item['LONG_ANSWER']}\nsentence: {d.sentence}\n"
+              f"cues: {d.cues}")
+    metrics = evaluate(gold, pred)
+    print(f"{len(gold)} questions ({args.split}) in {elapsed:.2f} s")
+    report(metrics)
+    print(f"accuracy={metrics['accuracy']:.3f} macro_f1={metrics['macro_f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
