@@ -1,0 +1,397 @@
+"""Decide a claim's verdict from its graded evidence and citation checks, by the versioned policy."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from claims.model import Claim
+
+from .model import CitationCheck, ClaimVerdict, QueryRun, StudyGrade
+from .policy import Policy, load_policy
+from .wording import Wording, count_designs, count_directions, format_ref, load_wording
+
+__all__ = ["decide", "counted_evidence", "listed_evidence", "Judgement", "judge_evidence", "claim_target"]
+
+_RELEVANCE_RANK = {"direct": 0, "partial": 1, "neighbour": 2, "none": 3}
+_CONTRAINDICATION = re.compile(r"contraindicat|unsuitable|should not|must not|avoid|not recommended|precaution", re.I)
+_BAR = "the policy's bar for 'supported' (at least {l1} positive systematic review/meta-analysis or {l2} positive RCTs)"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the evidence alone says for a claim, before misattribution and citations are weighed."""
+
+    verdict: str
+    reasons: tuple[str, ...]
+    situation: str = ""  # wording key: short_term, low_certainty, mixed, preclinical, mechanism, below_bar…
+    n_strong: int = 0
+    n_other: int = 0
+    positive: tuple[StudyGrade, ...] = field(default=())
+
+
+def claim_target(claim: Claim) -> tuple[str, str]:
+    """(target phrase, kind): the claim's conditions, else its outcomes, else ('', '')."""
+    if claim.conditions:
+        return " and ".join(claim.conditions), "condition"
+    if claim.outcomes:
+        return " and ".join(claim.outcomes), "outcome"
+    return "", ""
+
+
+def _credited(claim: Claim) -> str:
+    return claim.intervention or (claim.subject_in_text[0] if claim.subject_in_text else "") or "the intervention"
+
+
+def _counts(grade: StudyGrade, policy: Policy, intervention: str | None = None) -> bool:
+    if grade.relevance not in policy.counted_relevance:
+        return False
+    if grade.relevance == "partial" and grade.relevance_score < policy.partial_min_score:
+        return False
+    if intervention and grade.intervention_studied and grade.intervention_studied != intervention:
+        return False
+    return True
+
+
+def listed_evidence(grades: Sequence[StudyGrade], policy: Policy, intervention: str | None = None) -> list[StudyGrade]:
+    """The relevant studies a verdict lists (retracted ones included and flagged), strongest first."""
+    kept = [g for g in grades if _counts(g, policy, intervention)]
+    unique = list({g.key: g for g in kept}.values())
+    unique.sort(key=lambda g: (g.level, _RELEVANCE_RANK.get(g.relevance, 9), -g.relevance_score, -(g.year or 0), g.key))
+    return unique[: policy.max_listed]
+
+
+def counted_evidence(grades: Sequence[StudyGrade], policy: Policy, intervention: str | None = None) -> list[StudyGrade]:
+    """The studies that count towards a verdict: listed ones minus retracted ones (per the policy)."""
+    return [g for g in listed_evidence(grades, policy, intervention) if not (policy.exclude_retracted and g.retracted)]
+
+
+def _verb(studies: Sequence[StudyGrade], one: str, many: str) -> str:
+    return one if len(studies) == 1 else many
+
+
+def _summary(studies: Sequence[StudyGrade], subject: str) -> str:
+    if not studies:
+        return f"no relevant study {subject} was found"
+    return f"{count_designs(studies)} {subject}; {count_directions(studies)}"
+
+
+def _subject(intervention: str, target: str) -> str:
+    return f"of {intervention} for {target}" if target else f"of {intervention}"
+
+
+def judge_evidence(claim: Claim, counted: Sequence[StudyGrade], policy: Policy) -> Judgement:
+    """The verdict the evidence supports for this kind of claim (efficacy rules, capped by kind)."""
+    intervention = _credited(claim)
+    target, _ = claim_target(claim)
+    subject = _subject(intervention, target)
+    if claim.kind == "safety":
+        return _judge_safety(claim, counted, policy, intervention, target)
+    if not counted:
+        return Judgement("no_evidence", (f"No relevant study {subject} was found.",))
+    judgement = _judge_efficacy(claim, counted, policy, subject)
+    cap = {"mechanism": policy.mechanism_max_verdict, "statistic": policy.statistic_max_verdict}.get(claim.kind)
+    if cap == "weak" and judgement.verdict == "supported":
+        section = "mechanism" if claim.kind == "mechanism" else "statistic"
+        why = (
+            "it is a mechanism claim, and studies of whether a treatment helps do not show how it works"
+            if claim.kind == "mechanism"
+            else "it is a statistic, and the sources could only be confirmed to exist, not to state the figure"
+        )
+        return Judgement(
+            "weak",
+            (*judgement.reasons, f"Rated weak rather than supported because {why} (policy: {section} claims are at most weak)."),
+            "mechanism" if claim.kind == "mechanism" else judgement.situation,
+            judgement.n_strong,
+            judgement.n_other,
+            judgement.positive,
+        )
+    if claim.kind == "mechanism" and judgement.verdict == "weak" and not judgement.situation == "preclinical":
+        return Judgement("weak", judgement.reasons, "mechanism", judgement.n_strong, judgement.n_other, judgement.positive)
+    return judgement
+
+
+def _judge_efficacy(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, subject: str) -> Judgement:
+    pos = [g for g in counted if g.direction in policy.positive_directions and not g.preclinical]
+    neg = [g for g in counted if g.direction in policy.negative_directions and not g.preclinical]
+    strong_pos = [g for g in pos if g.level <= policy.strong_level]
+    strong_neg = [g for g in neg if g.level <= policy.strong_level]
+    n_strong = len({g.key for g in strong_pos + strong_neg})
+    n_other = len(counted) - n_strong
+
+    def level_count(gs: Sequence[StudyGrade], level: int) -> int:
+        return sum(1 for g in gs if g.level == level)
+
+    pos_bar = level_count(pos, 1) >= policy.min_positive_level1 or level_count(pos, 2) >= policy.min_positive_level2
+    neg_bar = level_count(neg, 1) >= policy.min_negative_level1 or level_count(neg, 2) >= policy.min_negative_level2
+    best_pos = min((g.level for g in strong_pos), default=9)
+    best_neg = min((g.level for g in strong_neg), default=9)
+    summary = _summary(counted, subject) + "."
+    bar = _BAR.format(l1=policy.min_positive_level1, l2=policy.min_positive_level2)
+
+    def out(verdict: str, why: str, situation: str = "") -> Judgement:
+        return Judgement(verdict, (summary, why), situation, n_strong, n_other, tuple(pos))
+
+    if pos_bar and neg_bar:
+        if policy.higher_level_wins and best_neg < best_pos:
+            return out("contradicted", f"The strongest evidence ({count_designs([g for g in strong_neg if g.level == best_neg])}) "
+                       "finds no benefit or harm, and it outranks the positive studies.")
+        if not (policy.higher_level_wins and best_pos < best_neg):
+            top_pos = [g for g in strong_pos if g.level == best_pos]
+            top_neg = [g for g in strong_neg if g.level == best_neg]
+            return out(policy.equal_level_verdict,
+                       f"The strongest evidence is mixed: {count_designs(top_pos)} "
+                       f"{_verb(top_pos, 'concludes', 'conclude')} benefit but {count_designs(top_neg)} "
+                       f"{_verb(top_neg, 'finds', 'find')} no benefit or harm.", "mixed")
+    elif neg_bar:
+        return out("contradicted", f"Relevant evidence at a strong level ({count_designs(strong_neg)}) finds no benefit "
+                   "or harm, and no stronger study concludes benefit.")
+    if pos_bar:
+        return _downgrade(claim, policy, strong_pos, strong_neg, summary, bar, n_strong, n_other, tuple(pos))
+    # Below the bar.
+    if not pos and not neg:
+        if all(g.preclinical for g in counted):
+            return out("weak", "Only laboratory or animal studies bear on it; preclinical evidence can only support, "
+                       "not establish, a claim about people.", "preclinical")
+        return out("weak", "Relevant studies exist, but none draws a clear conclusion for the claim.", "low_certainty")
+    if not pos:
+        return out("weak", "The relevant studies find no benefit, but not at the strong level needed to call the claim "
+                   f"contradicted (at least {policy.min_negative_level1} systematic review/meta-analysis or "
+                   f"{policy.min_negative_level2} RCTs).", "mixed")
+    if neg and min(g.level for g in neg) <= min(g.level for g in pos):
+        return out("weak", f"The evidence is mixed and below {bar}.", "mixed")
+    return out("weak", f"The positive evidence ({count_designs(pos)}) is below {bar}.", "low_certainty")
+
+
+def _downgrade(
+    claim: Claim,
+    policy: Policy,
+    strong_pos: Sequence[StudyGrade],
+    strong_neg: Sequence[StudyGrade],
+    summary: str,
+    bar: str,
+    n_strong: int,
+    n_other: int,
+    pos: tuple[StudyGrade, ...],
+) -> Judgement:
+    reasons = [summary]
+    low = sum(1 for g in strong_pos if g.certainty in policy.low_certainty)
+    short = sum(1 for g in strong_pos if g.short_term_only)
+    total = len(strong_pos)
+    if strong_neg:
+        verb = "finds" if len(strong_neg) == 1 else "find"
+        reasons.append(f"{count_designs(strong_neg)} at a lower level {verb} no benefit; the stronger evidence outweighs it.")
+    if total and short / total >= policy.short_term_share:
+        which = "The only positive systematic review or RCT shows" if total == 1 else \
+            f"{short} of the {total} positive systematic reviews and RCTs show"
+        reasons.append(f"{which} short-term benefit only, so an unqualified claim overstates the evidence.")
+        return Judgement("weak", tuple(reasons), "short_term", n_strong, n_other, pos)
+    if total and low / total >= policy.low_certainty_share:
+        which = "the only positive systematic review or RCT" if total == 1 else \
+            f"{low} of the {total} positive systematic reviews and RCTs"
+        reasons.append(f"Certainty is low or very low in {which}, so the claim overstates the evidence.")
+        return Judgement("weak", tuple(reasons), "low_certainty", n_strong, n_other, pos)
+    if policy.absolute_wording and claim.wording == "absolute":
+        terms = ", ".join(f"'{t}'" for t in claim.wording_terms) or "its absolute wording"
+        reasons.append(f"The evidence meets {bar}, but {terms} overstates it.")
+        return Judgement("weak", tuple(reasons), "absolute", n_strong, n_other, pos)
+    reasons.append(f"This meets {bar}, with nothing stronger against.")
+    return Judgement("supported", tuple(reasons), "", n_strong, n_other, pos)
+
+
+def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, intervention: str, target: str) -> Judgement:
+    text = " ".join((claim.text, *claim.section))
+    contraindication = bool(_CONTRAINDICATION.search(text)) and bool(target)
+    subject = _subject(intervention, target) if not contraindication else f"of {intervention} in people with {target}"
+    human = [g for g in counted if not g.preclinical]
+    harm_reports = [g for g in human if g.direction == "harm" and g.level > policy.safety_harm_max_level]
+    serious = [g for g in human if g.direction == "harm" and g.level <= policy.safety_harm_max_level]
+    safety_studies = [g for g in human if g.level <= policy.safety_max_level and g not in harm_reports and g not in serious]
+    n_strong = len(serious) + len(safety_studies)
+    n_other = len(counted) - n_strong
+    if not counted:
+        what = "adverse-event study" if not contraindication else "study of adverse events or harm"
+        return Judgement("no_evidence", (f"No relevant {what} {subject} was found.",), "safety")
+    summary = _summary(counted, subject) + "."
+    if contraindication:
+        if serious:
+            return Judgement("supported", (summary, f"{count_designs(serious)} {_verb(serious, 'reports', 'report')} "
+                                           "harm in this group, which supports the precaution."), "", n_strong, n_other)
+        return Judgement("weak", (summary, "The precaution rests on reviews or isolated reports, not on studies that "
+                                  "measured harm in this group."), "safety", n_strong, n_other)
+    if serious:
+        return Judgement("contradicted", (summary, f"{count_designs(serious)} at a controlled level "
+                                          f"{_verb(serious, 'reports', 'report')} harm."),
+                         "", n_strong, n_other)
+    reasons = [summary]
+    if harm_reports:
+        reasons.append(f"{count_designs(harm_reports)} {_verb(harm_reports, 'describes', 'describe')} rare serious "
+                       "complications.")
+    if len(safety_studies) >= policy.safety_min_studies:
+        if policy.absolute_wording and claim.wording == "absolute":
+            reasons.append("Adverse-event studies report mostly minor events, but absolute wording overstates safety.")
+            return Judgement("weak", tuple(reasons), "absolute", n_strong, n_other)
+        reasons.append(f"{count_designs(safety_studies)} of adverse events report mostly minor, short-lived events, "
+                       "which supports a hedged safety statement.")
+        return Judgement("supported", tuple(reasons), "", n_strong, n_other)
+    reasons.append(f"Fewer than {policy.safety_min_studies} adverse-event studies bear on it.")
+    return Judgement("weak", tuple(reasons), "low_certainty", n_strong, n_other)
+
+
+def _other_intervention(claim: Claim, credited: str) -> str | None:
+    return next((s for s in claim.subject_in_text if s and s.lower() != credited.lower()), None)
+
+
+def decide(
+    claim: Claim,
+    grades: Sequence[StudyGrade],
+    checks: Sequence[CitationCheck] = (),
+    policy: Policy | None = None,
+    *,
+    queries: Sequence[QueryRun] = (),
+    comparison: Mapping[str, Sequence[StudyGrade]] | None = None,
+    error: str | None = None,
+) -> ClaimVerdict:
+    """The verdict on one claim — a pure function of the claim, its graded studies and citation checks.
+
+    ``grades`` are the claim's records graded for the intervention the article credits;
+    ``comparison`` maps each other intervention the sentence names to the same records graded
+    for that intervention (for misattribution); ``queries`` are the claim's query runs (a failed
+    one, or ``error``, makes the verdict ``error``, never ``no_evidence``).
+    """
+    policy = policy or load_policy()
+    wording = load_wording()
+    credited = _credited(claim)
+    target, target_kind = claim_target(claim)
+    failed = error or next((f"query {q.query!r} failed: {q.error}" for q in queries if q.error), None)
+    failed = failed or next((f"citation check of {c.mention_text!r} failed: {c.reason}" for c in checks if c.status == "error"), None)
+    if failed:
+        return ClaimVerdict(
+            claim_id=claim.id, verdict="error", confidence=0.0,
+            reasons=(f"The audit of this claim failed, so no verdict could be reached: {failed}.",),
+            suggested_wording=wording.render("error", error=failed),
+            queries=tuple(queries), citation_checks=tuple(checks), error=failed,
+        )
+    listed = listed_evidence(grades, policy, None)
+    counted = [g for g in listed if not (policy.exclude_retracted and g.retracted)]
+    judgement = judge_evidence(claim, counted, policy)
+    reasons = list(judgement.reasons)
+    retracted = [g for g in listed if g.retracted]
+    if retracted and policy.exclude_retracted:
+        reasons.append(f"{len(retracted)} retracted {'study was' if len(retracted) == 1 else 'studies were'} not counted.")
+    verdict, situation = judgement.verdict, judgement.situation
+    compared: str | None = None
+    comparison_grades: tuple[StudyGrade, ...] = ()
+    fields = {"intervention": credited, "target": target or "this", "hedged": wording.hedge(claim.text)}
+    if target_kind == "outcome":
+        fields["outcome_phrase"] = wording.outcome_phrase(claim.outcomes[0])
+    penalty = 0.0
+    digest_note = bool(counted) and all(g.is_digest for g in counted)
+    if digest_note:
+        penalty += policy.digest_penalty
+
+    other = _other_intervention(claim, credited)
+    other_counted: list[StudyGrade] = []
+    if other is not None:
+        other_counted = counted_evidence((comparison or {}).get(other, ()), policy, other)
+    mismatches = [c for c in checks if c.status == "mismatch"]
+    retractions = [c for c in checks if c.status == "retracted"]
+
+    if claim.misattributed_structurally and policy.structural_misattribution and other:
+        verdict, compared, comparison_grades = "misattributed", other, tuple(other_counted)
+        section = f" under '{claim.section[-1]}'" if claim.section else ""
+        reasons = [
+            claim.misattribution_reason
+            or f"The sentence is about {other}, but it stands{section}, so the article credits {credited} with it.",
+            f"For {other}: " + _summary(other_counted, _subject(other, target)) + ".",
+            f"For {credited}: " + _summary(counted, _subject(credited, target)) + ".",
+        ]
+        key = "misattributed_structural_both" if judgement.positive else "misattributed_structural"
+        suggestion = wording.render(key, other=other, **fields)
+        confidence = policy.confidence("misattributed", judgement.n_strong, judgement.n_other)
+    elif mismatches or retractions:
+        verdict = policy.citation_mismatch_verdict if mismatches else policy.citation_retracted_verdict
+        cite_reasons = []
+        for c in mismatches:
+            closest = "; ".join(format_ref(r) for r in c.closest) or "none found"
+            cite_reasons.append(f"The citation \"{c.mention_text}\" does not hold: {c.reason} Closest real sources: {closest}.")
+        for c in retractions:
+            cite_reasons.append(f"The citation \"{c.mention_text}\" rests on a retracted study: {c.reason}")
+        if judgement.verdict in ("supported", "weak"):
+            cite_reasons.append(f"Other studies do bear on the finding ({judgement.reasons[0].rstrip('.')}), "
+                                "but the article's attribution is wrong.")
+        else:
+            cite_reasons.extend(judgement.reasons)
+        reasons = cite_reasons
+        if mismatches:
+            c = mismatches[0]
+            best = format_ref(c.closest[0]) if c.closest else "a study you have read"
+            problem = c.reason.split(". ")[0].rstrip(".")
+            problem = problem[:1].lower() + problem[1:]
+            suggestion = wording.render("misattributed_citation", problem=problem, closest=best, **fields)
+        else:
+            suggestion = wording.render("misattributed_retracted", **fields)
+        confidence = policy.confidence(verdict, judgement.n_strong, judgement.n_other)
+    elif (
+        other
+        and claim.kind in policy.literature_kinds
+        and not judgement.positive
+        and sum(1 for g in other_counted if g.direction in policy.positive_directions) >= policy.literature_min_positive
+    ):
+        verdict, compared, comparison_grades = "misattributed", other, tuple(other_counted)
+        reasons = [
+            f"The text names {other}, and the evidence on {target or 'this'} is for {other}, not for {credited}.",
+            f"For {other}: " + _summary(other_counted, _subject(other, target)) + ".",
+            f"For {credited}: " + _summary(counted, _subject(credited, target)) + ".",
+        ]
+        suggestion = wording.render("misattributed_literature", other=other, **fields)
+        confidence = policy.confidence("misattributed", judgement.n_strong, judgement.n_other) - 0.1
+    else:
+        suggestion = _evidence_wording(wording, verdict, situation, claim, judgement, fields, target_kind)
+        if verdict == "no_evidence" and queries and all(q.source == "library" for q in queries):
+            penalty += policy.library_absence_penalty
+            reasons.append("Only a local library was searched; a live PubMed search may find more.")
+        confidence = policy.confidence(verdict, judgement.n_strong, judgement.n_other, penalty)
+
+    for c in checks:
+        if c.status == "verified":
+            found = "; ".join(format_ref(r) for r in c.matches[:3])
+            reasons.append(f"The citation \"{c.mention_text}\" was found: {found}.")
+        elif c.status == "unverifiable":
+            reasons.append(f"The citation \"{c.mention_text}\" cannot be checked: {c.reason}")
+            suggestion += " " + wording.render("unverifiable_suffix", marker=c.mention_text)
+    if digest_note and verdict not in ("misattributed",):
+        reasons.append("Judged on one-line digests of the studies (bundled library), not their full abstracts.")
+    return ClaimVerdict(
+        claim_id=claim.id,
+        verdict=verdict,
+        confidence=round(max(0.0, min(confidence, 1.0)), 2),
+        reasons=tuple(reasons),
+        suggested_wording=suggestion.strip(),
+        evidence=tuple(listed),
+        queries=tuple(queries),
+        citation_checks=tuple(checks),
+        comparison=comparison_grades,
+        compared_intervention=compared,
+    )
+
+
+def _evidence_wording(
+    wording: Wording, verdict: str, situation: str, claim: Claim, judgement: Judgement, fields: dict[str, str], target_kind: str
+) -> str:
+    if verdict == "supported":
+        if claim.wording == "absolute":
+            return wording.render("supported_hedged", **fields)
+        best = format_ref(judgement.positive[0]) if judgement.positive else "the studies listed"
+        return wording.render("supported", closest=best, **fields)
+    if verdict == "contradicted":
+        return wording.render("contradicted", **fields)
+    if verdict == "no_evidence":
+        return wording.render("no_evidence_safety" if situation == "safety" else "no_evidence", **fields)
+    # weak
+    if situation in ("short_term", "low_certainty") and target_kind and claim.kind in ("efficacy", "benefit", "citation"):
+        return wording.render(f"weak_{situation}_{target_kind}", **fields)
+    if situation in ("mixed", "preclinical", "mechanism"):
+        return wording.render(f"weak_{situation}", **fields)
+    return wording.render("weak_default", **fields)
