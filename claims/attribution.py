@@ -1,0 +1,136 @@
+"""Who gets the credit: the intervention a claim credits, the ones its text names, misattribution."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .vocabulary import Vocabulary
+
+__all__ = ["Attribution", "Context", "attribute", "named_interventions", "topic_of", "context_intervention",
+           "is_crediting"]
+
+# Mentions in these frames are references to other things, not the subject of the sentence.
+_REFERENCE_FRAME = re.compile(
+    r"(?:\b(?:form|type|kind|branch|variant|version) of|\bbased on(?: the principles of)?|\bprinciples of|\bunlike"
+    r"|\bthan|\bcompared (?:to|with)|\bsimilar to|\brather than|\binstead of|\bversus|\bvs\.?|\bas well as"
+    r"|\bcombined with|\balongside)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:traditional\s+|conventional\s+|other\s+)?$",
+    re.IGNORECASE,
+)
+_CREDITING = re.compile(
+    r"\b(?:benefits?|advantages?|helps?|treats?|treated|treating|treatments?|conditions?|relie(?:f|ve|ves)|effective"
+    r"|why (?:choose|try)|results|heal(?:s|ing)?|improv\w*|reduc\w*|uses?|indications?|works?|can do|good for"
+    r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin))\b",
+    re.IGNORECASE,
+)
+_HEAD_NOUN = re.compile(
+    r"\b((?:[A-Za-z][\w\-]+\s+){0,2}(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation"
+    r"|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?"
+    r"|acupuncture|yoga|pilates|meditation|cryotherapy|care))\b",
+    re.IGNORECASE,
+)
+_GENERIC = {"this", "that", "the", "a", "an", "alternative", "innovative", "our", "your", "any", "other", "of", "and",
+            "for", "with", "in", "to", "benefits", "how", "what", "why", "is", "does", "can", "natural", "holistic"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a claim stands: the credited intervention of its lead-in or headings, and the article topic."""
+
+    topic: str | None
+    credited: str | None  # from the lead-in or nearest heading that names an intervention
+    crediting: bool  # that lead-in/heading credits it with effects ("Benefits of …", "… treats:")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    intervention: str | None
+    subject_in_text: tuple[str, ...]
+    misattributed: bool = False
+    reason: str | None = None
+
+
+def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] = ()) -> tuple[str, ...]:
+    """Canonical names of the interventions ``text`` names as subjects (not "a form of X", "unlike X")."""
+    names: list[str] = []
+    for m in vocabulary.find(text, "intervention"):
+        if _REFERENCE_FRAME.search(text[max(0, m.start - 45) : m.start]):
+            continue
+        names.append(m.term.name)
+    low = text.lower()
+    for phrase in extra:
+        if phrase and phrase in low and phrase not in names:
+            names.append(phrase)
+    return tuple(dict.fromkeys(names))
+
+
+def _heuristic_intervention(text: str) -> str | None:
+    for m in _HEAD_NOUN.finditer(text):
+        words = [w for w in m.group(1).lower().split() if w not in _GENERIC]
+        if words and (len(words) > 1 or words[0] not in {"therapy", "therapies", "care", "treatment", "training"}):
+            return " ".join(words)
+    return None
+
+
+def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
+    """The article's topic intervention: the title's, else the most named one, else a phrase from the title."""
+    if title:
+        found = vocabulary.find(title, "intervention")
+        if found:
+            return found[0].term.name
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for m in vocabulary.find(text, "intervention"):
+            counts[m.term.name] += 1
+    if counts:
+        return counts.most_common(1)[0][0]
+    return _heuristic_intervention(title or "")
+
+
+def is_crediting(text: str | None) -> bool:
+    """Whether a heading or lead-in credits its intervention with effects ("Benefits of X", "X treats:")."""
+    return bool(text and _CREDITING.search(text))
+
+
+def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary: Vocabulary,
+                         topic: str | None) -> Context:
+    """The intervention a block's lead-in or headings credit (nearest first)."""
+    extra = (topic,) if topic and not vocabulary.get(topic, "intervention") else ()
+    for text in ([lead_in] if lead_in else []) + list(reversed(section)):
+        names = named_interventions(text, vocabulary, extra)
+        if names:
+            return Context(topic=topic, credited=names[0], crediting=is_crediting(text))
+    return Context(topic=topic, credited=None, crediting=False)
+
+
+def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited: Sequence[str] = ()) -> Attribution:
+    """Attribute a claim: what the article credits, what the text names, and whether those disagree."""
+    extra = (context.topic,) if context.topic and not vocabulary.get(context.topic, "intervention") else ()
+    named = named_interventions(text, vocabulary, extra) or tuple(inherited)
+    credited = context.credited
+    if not named:
+        return Attribution(credited or context.topic, ())
+    if credited and credited not in named and context.crediting and not _same(credited, named, vocabulary):
+        reason = (f"the text names {_join(named)}, but it stands under a heading or lead-in that credits "
+                  f"{credited}")
+        return Attribution(credited, named, True, reason)
+    if credited in named:
+        return Attribution(credited, named)
+    if context.topic in named:
+        return Attribution(context.topic, named)
+    return Attribution(named[0], named)
+
+
+def _same(credited: str, named: Sequence[str], vocabulary: Vocabulary) -> bool:
+    term = vocabulary.get(credited, "intervention")
+    if term is None:
+        return False
+    forms = {f.lower() for f in term.surface_forms}
+    return any(n.lower() in forms for n in named)
+
+
+def _join(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,89 @@
+"""Recognise page furniture that is not article content: footers, contact details, hours, forms."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_boilerplate", "is_tail_marker", "is_call_to_action", "is_caption"]
+
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+_TIME = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
+
+_LINE_PATTERNS = [
+    r"^leave a (?:reply|comment)\b",
+    r"your email address will not be published",
+    r"required fields are marked",
+    r"^(?:post )?comment\b.{0,20}$",
+    r"^(?:contact(?: info(?:rmation)?| us| details)?|newsletter|office hours|opening hours|business hours"
+    r"|hours(?: of operation)?|our hours|follow us.*|share(?: this)?(?: post| article)?:?|related (?:posts|articles)"
+    r"|recent posts|categories|tags:?.*|archives|search|menu|skip to (?:main )?content|posted in.*|filed under.*"
+    r"|read more|previous post|next post|about the author|you may also like.*|quick links|useful links"
+    r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today))\W*$",
+    r"\u00a9|\bcopyright\b|all rights? reserved",
+    r"\bprivacy policy\b|\bterms (?:of|and) (?:use|service|conditions)\b",
+    r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b",
+    r"\bsubscribe\b|\bsign up (?:for|to) (?:our|the) newsletter\b|\bspecial offers\b|\bdiscounts?\b$",
+    rf"^{_DAY}(?:\s*[-\u2013:,]\s*{_DAY})?\s*[:,]?\s*(?:{_TIME}.*|closed|by appointment.*)?$",
+    rf"^[-\u2013]?\s*{_TIME}(?:\s*[-\u2013]\s*{_TIME})?$",
+    r"^(?:phone|tel|fax|call|email|e-mail|address)\s*[:.]",
+    r"[\w.+-]+@[\w-]+\.[\w.]+",
+]
+_LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
+_PHONE = re.compile(r"\(?\b\d{3}\)?[\s.\-]*\d{3}\s*[\s.\-]\s*\d{4}\b")
+_ADDRESS = re.compile(
+    r"\b\d{1,6},?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Hwy|Suite|Ste)\b\.?"
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+)
+_TAIL = re.compile(
+    r"^(?:leave a (?:reply|comment)|\d+\s+comments?|comments|related (?:posts|articles)|you may also like"
+    r"|about the author|share this(?: post| article)?|post navigation)\b",
+    re.IGNORECASE,
+)
+_CTA = re.compile(
+    r"^(?:(?:so,?\s+)?if\b[^,]{0,160},\s*)?(?:why not\s+|please\s+|then\s+)?"
+    r"(?:call|contact|schedule|book|visit|consider|try|give|discover|learn|find out|get in touch|sign up|subscribe"
+    r"|click|read on|check out|ask|talk to|don['\u2019]t wait|don['\u2019]t let|let us|let our|join|request|make an"
+    r"|come (?:in|see)|reach out|stop by|start your|take the first step|explore|see how|find relief)\b",
+    re.IGNORECASE,
+)
+_CTA_ANYWHERE = re.compile(
+    r"\b(?:schedule|book)\s+(?:an?|your)\s+(?:appointment|consultation|session|visit)\b"
+    r"|\bcontact us\b|\bcall us\b|\bgive us a call\b|\bvisit (?:us|our)\b",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(r"^(?:close-?up|image|photo|picture|illustration|figure|a photo|an image)\b", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|can|may|might|will|could|should|has|have|had|does|do|helps?|works?)\b", re.IGNORECASE
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    """A line (or short block) that is page furniture: contact details, hours, forms, legal text."""
+    text = line.strip()
+    if not text:
+        return True
+    if len(text) <= 200 and _LINE_RE.search(text):
+        return True
+    if len(text) <= 80 and (_PHONE.search(text) or _ADDRESS.search(text)):
+        return True
+    return False
+
+
+def is_tail_marker(line: str) -> bool:
+    """A line after which a scraped page has only comments, related posts and footer."""
+    return bool(_TAIL.match(line.strip()))
+
+
+def is_call_to_action(sentence: str) -> bool:
+    """A sentence that asks the reader to act (book, call, try) rather than asserting anything."""
+    text = sentence.strip()
+    return bool(_CTA.match(text) or _CTA_ANYWHERE.search(text))
+
+
+def is_caption(text: str) -> bool:
+    """An image caption or alt text: a fragment with no terminal punctuation and no finite verb."""
+    text = text.strip()
+    if text[-1:] in ".!?:" or not text:
+        return False
+    return bool(_CAPTION_START.match(text)) or (len(text.split()) > 12 and not _FINITE.search(text))

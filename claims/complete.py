@@ -1,0 +1,148 @@
+"""Complete a list item or table row into a self-contained claim sentence from its lead-in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
+
+_CONTRA = re.compile(
+    r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
+    r"|not for|who should|precautions?|not be used|not safe)\b",
+    re.IGNORECASE,
+)
+_SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|complications?)\b", re.IGNORECASE)
+_TREAT = re.compile(
+    r"\b(?:treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
+    r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of)\b",
+    re.IGNORECASE,
+)
+_BENEFIT = re.compile(
+    r"\b(?:benefits?|advantages?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?)\b",
+    re.IGNORECASE,
+)
+_NOT_CLAIM = re.compile(
+    r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|bring|wear|steps?|tips?|faqs?)\b",
+    re.IGNORECASE,
+)
+_STATS = re.compile(r"\b(?:facts?|stats?|statistics|research|studies|evidence|science)\b", re.IGNORECASE)
+_TRAILER = re.compile(
+    r"(?:,?\s*(?:including|such as|like|include|includes|are|is|the following(?: conditions| ways)?|as follows))?"
+    r"\s*[:\u2014\-]?\s*$",
+    re.IGNORECASE,
+)
+_GENERIC_OBJ = re.compile(
+    r"\s*\b(?:a (?:wide )?(?:variety|range|number) of|many|various|several|numerous|multiple|different|a host of"
+    r"|all kinds of|common)\s+(?:(?:musculoskeletal|health|chronic|painful|common)\s+)?"
+    r"(?:conditions|issues|problems|ailments|disorders|complaints|injuries)\s*$",
+    re.IGNORECASE,
+)
+_ENDS_PREP = re.compile(r"\b(?:for|with|of|in|from|to|against|on)\s*$", re.IGNORECASE)
+_PARTICIPLE = {
+    "improved": "improves", "reduced": "reduces", "increased": "increases", "enhanced": "enhances",
+    "decreased": "decreases", "better": "leads to better", "faster": "leads to faster", "lower": "lowers",
+    "boosted": "boosts", "stronger": "leads to stronger", "less": "leads to less", "greater": "leads to greater",
+    "more": "leads to more", "fewer": "leads to fewer", "higher": "leads to higher",
+}
+_VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|boost|support|help|eas|lower|rais"
+                      r"|restor|strengthen|prevent|speed|releas|stimulat|break|loosen|calm|balanc)\w*\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Completion:
+    text: str
+    mode: str  # contraindication, side_effect, treats, benefit, statement
+
+
+def is_full_sentence(item: str) -> bool:
+    """A list item that is already a sentence (or several) rather than a fragment."""
+    words = item.split()
+    return len(words) >= 6 and (item.rstrip().endswith((".", "!")) or ". " in item)
+
+
+def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
+    """What a lead-in (else heading) says about the items under it, or None when they are not claims."""
+    for text in (lead_in, heading):
+        if not text:
+            continue
+        if _CONTRA.search(text):
+            return "contraindication"
+        if _SIDE.search(text):
+            return "side_effect"
+        if _NOT_CLAIM.search(text) and not re.search(r"\b(?:treat|reliev|help)\w*", text, re.IGNORECASE):
+            return None
+        if _TREAT.search(text):
+            return "treats"
+        if _BENEFIT.search(text):
+            return "benefit"
+        if _STATS.search(text):
+            return "statement"
+    return None
+
+
+def _lower_item(item: str) -> str:
+    item = item.strip().rstrip(".;,")
+    words = item.split()
+    if words and not (len(words[0]) > 1 and words[0].isupper()):
+        words[0] = words[0][0].lower() + words[0][1:]
+    return " ".join(w if (w.isupper() and len(w) > 1) or not w[:1].isupper() or i == 0 else w.lower()
+                    for i, w in enumerate(words))
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def complete_item(item: str, lead_in: str | None, heading: str | None, intervention: str | None) -> Completion | None:
+    """The self-contained sentence for a list item / table row fragment, or None when it is not a claim."""
+    mode = lead_in_mode(lead_in, heading)
+    if mode is None:
+        return None
+    subject = intervention or "This treatment"
+    x = _lower_item(item)
+    if mode == "contraindication":
+        if re.match(r"pregnan", x):
+            return Completion(_cap(f"{subject} may be unsuitable during pregnancy"), mode)
+        if re.match(r"(?:people|those|patients|anyone|individuals|children|women|men)\b", x):
+            return Completion(_cap(f"{subject} may be unsuitable for {x}"), mode)
+        if re.match(r"(?:taking|having|using|on|with|if|after|during|under)\b", x):
+            return Completion(_cap(f"{subject} may be unsuitable for people {x}"), mode)
+        return Completion(_cap(f"{subject} may be unsuitable for people with {x}"), mode)
+    if mode == "side_effect":
+        return Completion(_cap(f"{subject} may cause {x}"), mode)
+    if mode == "treats":
+        sentence = _lead_sentence(lead_in)
+        if sentence:
+            stem = _GENERIC_OBJ.sub("", _TRAILER.sub("", sentence)).rstrip(" ,")
+            if _ENDS_PREP.search(stem):
+                return Completion(_cap(f"{stem} {x}"), mode)
+        return Completion(_cap(f"{subject} treats {x}"), mode)
+    if mode == "benefit":
+        sentence = _lead_sentence(lead_in)
+        first, _, rest = x.partition(" ")
+        if sentence:
+            stem = _TRAILER.sub("", sentence).rstrip(" ,")
+            if re.search(r"\b(?:can|may|will|helps?|help you|to)\s*$", stem, re.IGNORECASE) and _VERBISH.match(x):
+                return Completion(_cap(f"{stem} {x}"), mode)
+        if first in _PARTICIPLE and rest:
+            return Completion(_cap(f"{subject} {_PARTICIPLE[first]} {rest}"), mode)
+        if _VERBISH.match(x):
+            return Completion(_cap(f"{subject} can {x}"), mode)
+        return Completion(_cap(f"{subject} provides {x}"), mode)
+    return None
+
+
+def _lead_sentence(lead_in: str | None) -> str | None:
+    """The last sentence of a lead-in when it ends by introducing a list; None for a heading-like lead-in."""
+    if not lead_in:
+        return None
+    text = lead_in.strip()
+    if not re.search(r"[:\u2014]\s*$|\b(?:including|such as|include|includes)\s*$", text):
+        return None
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    last = parts[-1]
+    m = re.match(r"^[A-Z][\w ]{0,30}:\s+(?=[A-Z])", last)
+    if m:
+        last = last[m.end():]
+    return last

@@ -1,0 +1,121 @@
+"""Decide whether a sentence is a health claim, and of which kind (pure functions over text)."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import is_call_to_action
+
+__all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "EFFECT", "HEALTH"]
+
+EFFECT = re.compile(
+    r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
+    r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
+    r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
+    r"|result(?:s|ed)? in|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
+    r"|associated with|shown|found|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)?|rais(?:e|es|ing)|strengthen\w*"
+    r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
+    r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target\w*|recover\w*"
+    r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
+    r"|powerful|optimi[sz]\w*|restor\w*|calm\w*|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
+    r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
+    r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?)\b|%|\bpercent\b",
+    re.IGNORECASE,
+)
+HEALTH = re.compile(
+    r"\b(?:pain\w*|muscl\w*|inflamm\w*|heal\w*|body|blood|nerv\w*|sleep\w*|stress\w*|tension|mobility|function\w*"
+    r"|joint\w*|tissue\w*|symptom\w*|condition\w*|disease\w*|disorder\w*|health\w*|well-?being|immun\w*|circulat\w*"
+    r"|posture|spin\w*|headache\w*|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|endorphin\w*"
+    r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
+    r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
+    r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|back|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*)\b",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
+    r"read on|keep reading|below,? we|here(?:['\u2019]s| is| are) (?:what|how|a|an|some|the)|below are|"
+    r"the following)\b",
+    re.IGNORECASE,
+)
+_BUSINESS = re.compile(
+    r"^(?:at\s+[A-Z][\w\s]+,|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
+    r"provide|have been|serve|accept|take)|[A-Z][\w\s]+ (?:chiropractic|clinic|wellness center) (?:is|offers))",
+    re.IGNORECASE,
+)
+_SAFETY = re.compile(
+    r"\b(?:safe|safety|safely|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
+    r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
+    r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within)\b",
+    re.IGNORECASE,
+)
+_STUDY_VERB = re.compile(
+    r"\b(?:stud(?:y|ies)|research|trials?|reviews?|meta-?\s?analys[ie]s|evidence|scientists|researchers|data)\b"
+    r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*"
+    r"|conclud\w*|reveal\w*|link\w*|support\w*)\b",
+    re.IGNORECASE,
+)
+_STATISTIC = re.compile(
+    r"\d+(?:\.\d+)?\s?(?:%|percent)|\b\d+\s+(?:out of|in)\s+\d+\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
+    r"|thousands)\s+(?:of\s+)?(?:people|patients|adults|americans|children|women|men)\b|\btimes (?:more|less|as)\b",
+    re.IGNORECASE,
+)
+_MECH = re.compile(
+    r"\b(?:works? by|mechanisms?|stimulat\w*|activat\w*|releas\w*|trigger points?|elicit\w*|response|reflex\w*"
+    r"|endorphin\w*|neuro\w*|desensiti[sz]\w*|nerves?|involves?|cytokines?|chemicals?|biochemicals?|hormones?"
+    r"|signals?|receptors?|spindles?|twitch|caus(?:e|es|ed|ing)|by (?:increasing|releasing|stimulating|activating"
+    r"|promoting|blocking|targeting|inserting)|contraction|blood flow|lymphatic|suction|lift(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+_BENEFIT = re.compile(
+    r"\b(?:help\w*|alleviat\w*|reliev\w*|relief|reduc\w*|improv\w*|enhanc\w*|promot\w*|boost\w*|better|eas\w*"
+    r"|powerful|benefit\w*|well-?being|vitality|increas\w*)\b",
+    re.IGNORECASE,
+)
+_EFFICACY = re.compile(
+    r"\b(?:effective\w*|efficacy|treat\w*|cur(?:e|es|ed)|manag(?:e|es|ing)|works? for|used (?:primarily |mainly )?for)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN_END = re.compile(r"(?:[:\u2014]|\binclud(?:e|es|ing)|\bsuch as|\bfollowing)\s*$", re.IGNORECASE)
+
+
+def is_lead_in(sentence: str) -> bool:
+    """A sentence that introduces a list or table ("… including:", "These include:")."""
+    return bool(_LEAD_IN_END.search(sentence.strip()))
+
+
+def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False) -> bool:
+    """Whether a sentence asserts a health effect, mechanism, safety property, statistic or finding.
+
+    ``has_subject``: it names an intervention (or stands where one is credited); ``has_terms``: it names
+    a vocabulary condition or outcome.
+    """
+    text = sentence.strip()
+    if len(text.split()) < 4 or text.endswith("?"):
+        return False
+    if is_call_to_action(text) or _META.match(text) or _BUSINESS.match(text):
+        return False
+    if not EFFECT.search(text):
+        return False
+    return bool(has_terms or HEALTH.search(text) or has_subject)
+
+
+def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False) -> str:
+    """The claim kind: safety, citation, statistic, mechanism, efficacy or benefit."""
+    if _SAFETY.search(text) and not re.search(r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
+        return "safety"
+    if cited or _STUDY_VERB.search(text):
+        return "citation"
+    if _STATISTIC.search(text):
+        return "statistic"
+    main = text
+    lead = re.match(r"^(?:by|when|through|via)\b[^,]{3,160},\s*", text, re.IGNORECASE)
+    if lead and _BENEFIT.search(text[lead.end() :]):
+        main = text[lead.end() :]
+    mech = len(_MECH.findall(main))
+    benefit = len(_BENEFIT.findall(main))
+    if mech and mech >= benefit:
+        return "mechanism"
+    if _EFFICACY.search(text) or (has_conditions and benefit):
+        return "efficacy"
+    return "benefit"

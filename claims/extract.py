@@ -1,0 +1,183 @@
+"""The claims stage's entry points: an article in, a ledger of every health claim in it out."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from .attribution import Context, attribute, context_intervention, named_interventions, topic_of
+from .citations import find_mentions
+from .complete import complete_item, is_full_sentence, lead_in_mode
+from .detect import is_claim_sentence, is_lead_in, kind_of
+from .markdown import strip_markup
+from .model import Article, CitationMention, Claim, ClaimLedger, claim_id
+from .references import in_reference_section, reference_entries, resolve_mentions
+from .sentences import split_sentences
+from .structure import Block, build_blocks
+from .tables import row_claim
+from .vocabulary import Vocabulary, load_vocabulary
+from .wording import wording_of
+
+__all__ = ["extract_claims", "extract_claims_from_text", "EXTRACTOR_VERSION"]
+
+EXTRACTOR_VERSION = "1.0"
+
+_MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\b"
+                          r"|\[\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
+_MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy)\b", re.IGNORECASE)
+_IT = re.compile(r"^It(?='s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)))")
+
+
+def extract_claims(source: str | os.PathLike[str], *, vocabulary: Vocabulary | None = None) -> ClaimLedger:
+    """Every health claim of the article at ``source`` (a .txt/.md/.html file or an http(s) URL)."""
+    from .ingest import load_source
+
+    doc = load_source(source)
+    return extract_claims_from_text(doc.text, source=doc.source, content_type=doc.content_type, title=doc.title,
+                                    vocabulary=vocabulary, retrieved_at=doc.retrieved_at)
+
+
+def extract_claims_from_text(text: str, *, source: str = "<text>", content_type: str = "text/plain",
+                             title: str | None = None, vocabulary: Vocabulary | None = None,
+                             retrieved_at: str | None = None) -> ClaimLedger:
+    """Every health claim of an in-memory article (plain text, Markdown or HTML)."""
+    vocab = vocabulary or load_vocabulary()
+    if content_type in ("text/html", "application/xhtml+xml"):
+        from .html import html_to_markdown
+
+        text, html_title = html_to_markdown(text, source)
+        title = title or html_title
+        block_type = "text/markdown"
+    else:
+        block_type = content_type
+    # Same-length normalisations only (offsets stay valid): no-break spaces become spaces.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").replace("\u00a0", " ")
+    title, blocks = build_blocks(text, block_type, title)
+    entries = reference_entries(blocks, text)
+    article = Article(
+        title=title or source, source=source,
+        retrieved_at=retrieved_at or datetime.now(UTC).replace(microsecond=0).isoformat(),
+        text=text, content_type=content_type, has_reference_list=bool(entries),
+        references=tuple(entries[k] for k in sorted(entries)),
+    )
+    content = [b for b in blocks if not in_reference_section(b)]
+    topic = topic_of(title, [b.text for b in content if b.kind != "caption"], vocab)
+    mentions: list[CitationMention] = []
+    for block in content:
+        if block.kind not in ("heading", "caption"):
+            mentions += find_mentions(text[block.start : block.end], block.start)
+    mentions = resolve_mentions(mentions, entries, article.key)
+    builder = _Builder(article, vocab, topic, mentions)
+    for block in content:
+        if block.kind == "list_item":
+            builder.list_item(block)
+        elif block.kind == "table_row":
+            builder.table_row(block)
+        elif block.kind == "paragraph":
+            builder.paragraph(block)
+    return ClaimLedger(article=article, claims=tuple(builder.claims), citations=tuple(mentions),
+                       vocabulary_version=vocab.version, extractor_version=EXTRACTOR_VERSION)
+
+
+def clean(text: str) -> str:
+    """Claim text: markup and citation markers removed, whitespace collapsed."""
+    return _MARKER_TEXT.sub("", strip_markup(text)).strip()
+
+
+class _Builder:
+    """Turns blocks into claims for one article (holds the shared context)."""
+
+    def __init__(self, article: Article, vocab: Vocabulary, topic: str | None, mentions: Sequence[CitationMention]):
+        self.article = article
+        self.vocab = vocab
+        self.topic = topic
+        self.mentions = mentions
+        self.claims: list[Claim] = []
+        self._ids: dict[str, int] = {}
+        self._extra = (topic,) if topic and not vocab.get(topic, "intervention") else ()
+
+    # -- blocks --------------------------------------------------------------------------
+    def paragraph(self, block: Block) -> None:
+        ctx = context_intervention(None, block.section, self.vocab, self.topic)
+        raw = self.article.text[block.start : block.end]
+        previous: tuple[str, ...] = ()
+        for span in split_sentences(raw, block.start):
+            sentence = clean(span.text)
+            if not sentence or (sentence.endswith(":") and is_lead_in(sentence)):
+                continue
+            named = named_interventions(sentence, self.vocab, self._extra)
+            inherited = previous if _ANAPHOR.match(sentence) else ()
+            if named:
+                previous = named
+            self._add(sentence, span.start, span.end, block, ctx, inherited=inherited)
+
+    def list_item(self, block: Block) -> None:
+        lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
+        ctx = context_intervention(lead, block.section, self.vocab, self.topic)
+        body = clean(self.article.text[block.start : block.end])
+        heading = block.section[-1] if block.section else None
+        if is_full_sentence(body) or not body:
+            mode = lead_in_mode(lead or block.lead_in, heading)
+            kind = None
+            if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
+                kind = "benefit"
+            self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind)
+            return
+        credited = ctx.credited or self.topic
+        done = complete_item(body, lead or block.lead_in, heading, credited)
+        if done is None:
+            self._add(body, block.start, block.end, block, ctx)
+            return
+        kind = {"contraindication": "safety", "side_effect": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
+        self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
+
+    def table_row(self, block: Block) -> None:
+        ctx = context_intervention(block.lead_in, block.section, self.vocab, self.topic)
+        heading = block.section[-1] if block.section else block.lead_in
+        made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
+        if made is None:
+            return
+        text, kind = made
+        self._add(text, block.start, block.end, block, ctx, kind=kind, forced=kind is not None)
+
+    # -- one claim -----------------------------------------------------------------------
+    def _add(self, text: str, start: int, end: int, block: Block, ctx: Context, *, kind: str | None = None,
+             forced: bool = False, whole: bool = False, inherited: Sequence[str] = ()) -> None:
+        if not text:
+            return
+        conditions = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "condition")))
+        outcomes = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "outcome")))
+        source_text = self.article.text[start:end]
+        named = named_interventions(text, self.vocab, self._extra)
+        if not forced:
+            sentences = [s.text for s in split_sentences(text)] if whole else [text]
+            if not any(is_claim_sentence(s, has_subject=bool(named), has_terms=bool(conditions or outcomes))
+                       for s in sentences):
+                return
+        attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited)
+        intervention = attributed.intervention
+        if forced and not attributed.misattributed:
+            intervention = ctx.credited or self.topic
+            if attributed.subject_in_text and not ctx.credited:
+                intervention = attributed.subject_in_text[0]
+        cites = tuple(m for m in self.mentions if m.start < end and start < m.end)
+        if kind is None:
+            cited = any(m.design or m.journal or m.doi or m.pmid or m.authors for m in cites if not m.marker)
+            kind = kind_of(text, cited=cited, has_conditions=bool(conditions))
+        if intervention and _IT.match(text):
+            text = _IT.sub(intervention[:1].upper() + intervention[1:], text, count=1)
+        wording, terms = wording_of(text)
+        cid = claim_id(self.article.key, text)
+        n = self._ids.get(cid, 0)
+        self._ids[cid] = n + 1
+        if n:
+            cid = claim_id(self.article.key, f"{text}\x00{n}")
+        self.claims.append(Claim(
+            id=cid, text=text, source_text=source_text, start=start, end=end, kind=kind, section=block.section,
+            block_kind=block.kind, intervention=intervention, subject_in_text=attributed.subject_in_text,
+            conditions=conditions, outcomes=outcomes, wording=wording, wording_terms=terms, citations=cites,
+            misattributed_structurally=attributed.misattributed, misattribution_reason=attributed.reason,
+        ))

@@ -1,0 +1,154 @@
+"""Blocks of a Markdown article (ATX headings, lists, pipe tables, paragraphs) with section paths."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import is_boilerplate, is_caption
+from .structure import Block
+
+__all__ = ["blocks_from_markdown", "strip_markup"]
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
+_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
+_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_EMPH = re.compile(r"(\*\*|__|\*|`)")
+
+
+def strip_markup(text: str) -> str:
+    """Markdown inline markup removed: links keep their words, emphasis marks go."""
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _EMPH.sub("", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    body = line.strip().strip("|")
+    return tuple(strip_markup(c) for c in body.split("|"))
+
+
+def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | None, list[Block]]:
+    """Blocks of Markdown text; offsets index the Markdown source itself."""
+    blocks: list[Block] = []
+    path: dict[int, str] = {}
+    lead_in: str | None = None
+    header: tuple[str, ...] = ()
+    para: list[tuple[int, int]] = []
+    in_fence = False
+    pos = 0
+    lines = text.split("\n")
+    starts = []
+    for raw in lines:
+        starts.append(pos)
+        pos += len(raw) + 1
+
+    def section() -> tuple[str, ...]:
+        return tuple(path[k] for k in sorted(path) if k >= 2 or (k == 1 and title is not None and path[k] != title))
+
+    def flush() -> None:
+        nonlocal lead_in
+        if not para:
+            return
+        s, e = para[0][0], para[-1][1]
+        para.clear()
+        body = strip_markup(text[s:e])
+        if not body or is_boilerplate(body):
+            return
+        kind = "caption" if is_caption(body) else "paragraph"
+        blocks.append(Block(kind, body, s, e, section()))
+        if kind == "paragraph":
+            lead_in = body
+
+    i = 0
+    # YAML front matter
+    if lines and lines[0].strip() == "---":
+        for j in range(1, len(lines)):
+            if lines[j].strip() == "---":
+                for fm in lines[1:j]:
+                    m = _FRONT_TITLE.match(fm.strip())
+                    if m and title is None:
+                        title = m.group(1)
+                i = j + 1
+                break
+    item: list[int] | None = None  # [start, end] of the list item being read
+    while i < len(lines):
+        raw = lines[i]
+        s = starts[i]
+        stripped = raw.strip()
+        if stripped.startswith("```") or stripped.startswith("~~~"):
+            in_fence = not in_fence
+            i += 1
+            continue
+        if in_fence:
+            i += 1
+            continue
+        if not stripped:
+            flush()
+            item = _close_item(item, text, blocks, section(), lead_in)
+            i += 1
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        m = _HEADING.match(stripped)
+        if m:
+            flush()
+            item = _close_item(item, text, blocks, section(), lead_in)
+            level = len(m.group(1))
+            name = strip_markup(m.group(2)).rstrip(":")
+            if level == 1 and title is None:
+                title = name
+                path = {}
+            elif not is_boilerplate(name):
+                path = {k: v for k, v in path.items() if k < level}
+                path[level] = name
+                hs = s + lead + stripped.index(m.group(2))
+                blocks.append(Block("heading", name, hs, hs + len(m.group(2)), section(), level=level))
+                lead_in = name
+            header = ()
+            i += 1
+            continue
+        if stripped.startswith("|") and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
+            flush()
+            item = _close_item(item, text, blocks, section(), lead_in)
+            header = _cells(stripped)
+            i += 2
+            while i < len(lines) and lines[i].strip().startswith("|"):
+                row = lines[i].strip()
+                rs = starts[i] + len(lines[i]) - len(lines[i].lstrip())
+                blocks.append(
+                    Block("table_row", " | ".join(_cells(row)), rs, rs + len(row), section(), lead_in=lead_in,
+                          cells=_cells(row), header=header)
+                )
+                i += 1
+            continue
+        m = _ITEM.match(raw)
+        if m:
+            flush()
+            item = _close_item(item, text, blocks, section(), lead_in)
+            item = [s + m.end(), s + len(raw.rstrip())]
+            i += 1
+            continue
+        if item is not None and (lead >= 2 or not para):
+            item[1] = s + len(raw.rstrip())
+            i += 1
+            continue
+        if stripped.startswith(">"):
+            stripped_start = s + lead + 1
+            para.append((stripped_start, s + len(raw.rstrip())))
+        else:
+            para.append((s + lead, s + len(raw.rstrip())))
+        i += 1
+    flush()
+    _close_item(item, text, blocks, section(), lead_in)
+    return title, blocks
+
+
+def _close_item(item: list[int] | None, text: str, blocks: list[Block], section: tuple[str, ...],
+                lead_in: str | None) -> None:
+    if item is None:
+        return None
+    body = strip_markup(text[item[0] : item[1]])
+    if body and not is_boilerplate(body):
+        blocks.append(Block("list_item", body, item[0], item[1], section, lead_in=lead_in))
+    return None

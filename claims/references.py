@@ -1,0 +1,72 @@
+"""The article's reference list (if any) and resolving citation markers against it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .citations import marker_numbers, mention_id, parse_reference
+from .model import CitationMention
+from .structure import Block
+
+__all__ = ["REFERENCE_HEADING", "reference_entries", "in_reference_section", "resolve_mentions"]
+
+REFERENCE_HEADING = re.compile(
+    r"^(?:references?|sources?|bibliography|citations?|works cited|literature cited|studies cited|further reading"
+    r"|scientific references)\s*:?$",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"(?:^|\n)[ \t]*\[?(\d{1,3})[.)\]]?[ \t]*$")
+
+
+def in_reference_section(block: Block) -> bool:
+    """Whether a block stands under a References / Sources heading."""
+    return any(REFERENCE_HEADING.match(h) for h in block.section)
+
+
+def reference_entries(blocks: Sequence[Block], text: str) -> dict[int, str]:
+    """Numbered reference entries: number (as printed, else position) -> entry text."""
+    entries: dict[int, str] = {}
+    position = 0
+    for block in blocks:
+        if block.kind == "heading" or not in_reference_section(block):
+            continue
+        position += 1
+        entry = block.text
+        number = position
+        m = re.match(r"^\[?(\d{1,3})[.)\]]\s+", entry)
+        if m:
+            number = int(m.group(1))
+            entry = entry[m.end() :]
+        else:
+            before = _NUMBER.search(text[max(0, block.start - 8) : block.start])
+            if before:
+                number = int(before.group(1))
+        entries.setdefault(number, re.sub(r"\s+", " ", entry).strip())
+    return entries
+
+
+def resolve_mentions(mentions: Sequence[CitationMention], entries: dict[int, str], article_key: str) -> list[CitationMention]:
+    """Give mentions stable ids, and fill marker mentions from the reference list they point at."""
+    seen: dict[str, int] = {}
+    out: list[CitationMention] = []
+    for m in mentions:
+        occurrence = seen.get(m.text, 0)
+        seen[m.text] = occurrence + 1
+        m = replace(m, id=mention_id(article_key, m.text, occurrence))
+        if m.marker:
+            numbers = marker_numbers(m.marker)
+            if not entries:
+                m = replace(m, resolvable=False, note="the article has no reference list")
+            else:
+                found = [n for n in numbers if n in entries]
+                if not found:
+                    m = replace(m, resolvable=False, note=f"no entry {numbers[0] if numbers else '?'} in the reference list")
+                else:
+                    fields = parse_reference(entries[found[0]])
+                    m = replace(m, resolvable=True, note=f"reference {found[0]}: {entries[found[0]]}",
+                                **{k: v for k, v in fields.items() if k in {"year", "journal", "journal_abbrev", "design",
+                                                                             "authors", "doi", "pmid", "url"}})
+        out.append(m)
+    return out

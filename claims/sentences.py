@@ -1,0 +1,66 @@
+"""Split text into sentences with character offsets (linear time, abbreviation-aware)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Span", "split_sentences"]
+
+#: Words that end with a period without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    "al e.g i.e etc vs dr mr mrs ms prof fig no vol st approx cf ca jr sr inc ltd dept est min max"
+    " jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k ph.d m.d d.c p.t".split()
+)
+
+# A candidate boundary: terminal punctuation (optionally closing quotes/brackets), then whitespace.
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
+_NEXT_START = re.compile(r"\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text and where it stands in the string it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation or an initial rather than a sentence."""
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and text[j:dot].isupper()  # an initial: "J. Smith"
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Span]:
+    """Sentences of ``text`` (whitespace-trimmed), with offsets shifted by ``offset``."""
+    spans: list[Span] = []
+    begin = 0
+    n = len(text)
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if end < n and not _NEXT_START.match(text, end):
+            continue
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            continue
+        _append(spans, text, begin, end, offset)
+        begin = end
+    _append(spans, text, begin, n, offset)
+    return spans
+
+
+def _append(spans: list[Span], text: str, begin: int, end: int, offset: int) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        spans.append(Span(text[begin:end], begin + offset, end + offset))

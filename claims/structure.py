@@ -1,0 +1,253 @@
+"""Recover an article's blocks (headings, paragraphs, list items, table rows) with section paths."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .boilerplate import is_boilerplate, is_caption, is_tail_marker
+
+__all__ = ["Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of article content and its context; ``start``/``end`` index the article text."""
+
+    kind: str  # heading, paragraph, list_item, table_row, caption
+    text: str
+    start: int
+    end: int
+    section: tuple[str, ...] = ()
+    lead_in: str | None = None  # the paragraph (or heading) that introduces a list or table
+    cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Line:
+    """A classified source line: kind is blank, heading, bullet, text, table_header or table_row."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    level: int = 0
+    cells: tuple[str, ...] = ()
+
+
+_BULLET = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014*+\-\u2713\u2714\u27a4\u25ba>]|\d{1,2}[.)])[ \t]+")
+_CAMEL_HEADER = re.compile(r"^(?:[A-Z][a-z]+(?:\s(?:of|and|or|for|to)\s)?){2,5}$")
+_JUNCTION = re.compile(r"(?<=[a-z\)\]%0-9])(?=[A-Z](?:[a-z]|\s))")
+_INLINE_LABEL = re.compile(r"^([A-Z][\w'\u2019\-]*(?: [\w'\u2019\-]+){0,3}):\s+(?=[A-Z\"\u201c])")
+_NOT_LABELS = {"source", "sources", "reference", "references", "note", "citation", "tip", "pmid", "doi"}
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "from", "is"}
+
+
+def heading_like(text: str) -> bool:
+    """A short line with no sentence ending: a heading in scraped text."""
+    words = text.split()
+    if not words or len(words) > 14 or len(text) > 110:
+        return False
+    if text[-1] in ".!,;" or text.startswith(("(", "[")):
+        return False
+    if text.endswith("?"):
+        return len(words) <= 12 and _title_ratio(words) >= 0.5
+    if text.endswith(":"):
+        return len(words) <= 8
+    return _title_ratio(words) >= 0.6 or len(words) <= 4
+
+
+def _title_ratio(words: list[str]) -> float:
+    big = [w for w in words if w.lower().strip(":?") not in _SMALL_WORDS]
+    if not big:
+        return 0.0
+    return sum(1 for w in big if w[:1].isupper() or w[:1].isdigit()) / len(big)
+
+
+def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
+    """Split a scraped table row whose cells were run together ("SciaticaPain in the lower back")."""
+    if "\t" in text:
+        return tuple(c.strip() for c in text.split("\t") if c.strip())
+    cells: list[str] = []
+    rest = text
+    for _ in range(max(n_cells - 1, 1)):
+        m = _JUNCTION.search(rest, 2)
+        if not m:
+            break
+        cells.append(rest[: m.start()].strip())
+        rest = rest[m.start() :]
+    cells.append(rest.strip())
+    return tuple(cells)
+
+
+def _split_camel(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in re.split(r"(?<=[a-z])(?=[A-Z])", text) if p.strip())
+
+
+def _lines(text: str) -> list[Line]:
+    """Classify each line of scraped plain text."""
+    out: list[Line] = []
+    pos = 0
+    raw_lines = text.split("\n")
+    for raw in raw_lines:
+        start = pos
+        pos += len(raw) + 1
+        stripped = raw.strip()
+        if not stripped:
+            out.append(Line("blank", "", start, start))
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        s = start + lead
+        e = s + len(stripped)
+        m = _BULLET.match(raw)
+        if m and len(raw) > m.end():
+            out.append(Line("bullet", raw[m.end() :].strip(), start + m.end(), e))
+            continue
+        if "\t" in stripped and len(stripped.split("\t")) >= 2:
+            out.append(Line("table_row", stripped, s, e, cells=tuple(c.strip() for c in stripped.split("\t"))))
+            continue
+        out.append(Line("text", stripped, s, e))
+    return out
+
+
+def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, list[Block]]:
+    """Blocks of scraped plain text: headings, paragraphs, `•` items with lead-ins, run-together tables."""
+    lines = _lines(text)
+    # Everything after a comments / related-posts marker in the second half is page furniture.
+    cut = len(lines)
+    for i, line in enumerate(lines):
+        if line.kind == "text" and line.start > len(text) // 2 and is_tail_marker(line.text):
+            cut = i
+            break
+    lines = lines[:cut]
+    items: list[Line] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if line.kind == "text" and _CAMEL_HEADER.match(line.text) and " " not in line.text.replace(" of ", "").replace(" and ", ""):
+            header = _split_camel(line.text)
+            j = i + 1
+            rows: list[Line] = []
+            while j < n and lines[j].kind == "text" and _JUNCTION.search(lines[j].text, 2):
+                cells = split_run_together(lines[j].text, len(header))
+                rows.append(Line("table_row", lines[j].text, lines[j].start, lines[j].end, cells=cells))
+                j += 1
+            if len(rows) >= 2 and len(header) >= 2:
+                items.append(Line("table_header", line.text, line.start, line.end, cells=header))
+                items.extend(rows)
+                i = j
+                continue
+        items.append(line)
+        i += 1
+    return _assemble(items, text, title)
+
+
+def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | None, list[Block]]:
+    blocks: list[Block] = []
+    h2: str | None = None
+    h3: str | None = None
+    lead_in: str | None = None
+    header: tuple[str, ...] = ()
+    prev_kind = "blank"
+    para: list[Line] = []
+
+    def section() -> tuple[str, ...]:
+        return tuple(h for h in (h2, h3) if h)
+
+    def flush() -> None:
+        nonlocal lead_in
+        if not para:
+            return
+        s, e = para[0].start, para[-1].end
+        body = text[s:e]
+        para.clear()
+        if is_boilerplate(body):
+            return
+        kind = "caption" if is_caption(body) else "paragraph"
+        blocks.append(Block(kind, body, s, e, section()))
+        lead_in = body if kind == "paragraph" else lead_in
+
+    for idx, line in enumerate(lines):
+        nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+        if line.kind == "blank":
+            flush()
+            prev_kind = "blank"
+            continue
+        if line.kind == "bullet":
+            flush()
+            if not is_boilerplate(line.text):
+                blocks.append(Block("list_item", line.text, line.start, line.end, section(), lead_in=lead_in))
+            prev_kind = "bullet"
+            continue
+        if line.kind == "table_header":
+            flush()
+            header = line.cells
+            prev_kind = "table"
+            continue
+        if line.kind == "table_row":
+            flush()
+            blocks.append(
+                Block("table_row", line.text, line.start, line.end, section(), lead_in=lead_in, cells=line.cells, header=header)
+            )
+            prev_kind = "table"
+            continue
+        # text line
+        if prev_kind != "text" and heading_like(line.text) and (nxt is None or nxt.kind != "text" or not para):
+            flush()
+            if is_boilerplate(line.text):
+                prev_kind = "blank"
+                continue
+            name = line.text.rstrip(":").strip()
+            if title is None:
+                title = name
+                prev_kind = "blank"
+                continue
+            if name == title:
+                prev_kind = "blank"
+                continue
+            followed_by_list = nxt is not None and _next_nonblank(lines, idx).kind in ("bullet",)
+            if line.text.endswith(":") and followed_by_list and not _title_ratio(line.text.split()) >= 0.6:
+                blocks.append(Block("paragraph", line.text, line.start, line.end, section()))
+                lead_in = line.text
+                prev_kind = "blank"
+                continue
+            level = 3 if line.text.endswith(":") else 2
+            if level == 2:
+                h2, h3 = name, None
+            else:
+                h3 = name
+            blocks.append(Block("heading", name, line.start, line.start + len(name), section(), level=level))
+            lead_in = name
+            header = ()
+            prev_kind = "blank"
+            continue
+        if prev_kind != "text":
+            flush()
+            m = _INLINE_LABEL.match(line.text)
+            if m and m.group(1).lower() not in _NOT_LABELS and len(line.text) > m.end() + 20:
+                h3 = m.group(1)
+                blocks.append(Block("heading", h3, line.start, line.start + len(h3), section(), level=3))
+                line = Line("text", line.text[m.end() :], line.start + m.end(), line.end)
+        para.append(line)
+        prev_kind = "text"
+    flush()
+    return title, blocks
+
+
+def _next_nonblank(lines: list[Line], idx: int) -> Line:
+    for line in lines[idx + 1 :]:
+        if line.kind != "blank":
+            return line
+    return Line("blank", "", 0, 0)
+
+
+def build_blocks(text: str, content_type: str, title: str | None = None) -> tuple[str | None, list[Block]]:
+    """Blocks of an article text of the given content type (plain text or Markdown)."""
+    if content_type in ("text/markdown", "text/x-markdown"):
+        from .markdown import blocks_from_markdown
+
+        return blocks_from_markdown(text, title)
+    return blocks_from_plain(text, title)
