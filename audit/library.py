@@ -8,7 +8,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,17 @@ class ImportProgress:
 
 def _first_page(pages: str) -> str:
     return pages.split("-")[0].split(",")[0].strip().lower()
+
+
+_RECORD_FIELDS = tuple(f.name for f in fields(Record))
+
+
+def _record_dict(record: Record) -> dict[str, Any]:
+    """``Record.to_dict()`` without ``dataclasses.asdict``'s deep copies (a sixth of import time)."""
+    data = {name: getattr(record, name) for name in _RECORD_FIELDS}
+    data["abstract"] = [dict(vars(s)) for s in record.abstract]
+    data["comments_corrections"] = [dict(vars(c)) for c in record.comments_corrections]
+    return data
 
 
 def _norm_id(value: object) -> str:
@@ -253,7 +264,7 @@ class Library:
             record.pmid, (record.doi or "").lower() or None, record.year, normalise_journal(record.journal),
             normalise_journal(record.journal_title), record.volume.strip().lower(), _first_page(record.pages),
             (record.authors[0].split(" ")[0].lower() if record.authors else ""),
-            json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":")), raw,
+            json.dumps(_record_dict(record), ensure_ascii=False, separators=(",", ":")), raw,
         )
         old = db.execute("SELECT rowid FROM records WHERE key = ?", (key,)).fetchone()
         if old is None:
