@@ -1,9 +1,52 @@
-"""The `claim-audit batch` command (to be written)."""
+"""`claim-audit batch INVENTORY.csv -o OUTDIR`: many articles, one folder each, a summary CSV; resumable."""
+
+from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
+from ..cli import handle_errors
+from ..options import EvidenceSettings, evidence_options, format_option, overrides_option
+from ._common import formats_callback, load_overrides_or_none
 
-@click.command(name="batch", hidden=True)
-def command() -> None:
-    """Not written yet."""
-    raise click.ClickException("not implemented yet")
+__all__ = ["command"]
+
+
+@click.command(name="batch")
+@click.argument("inventory", metavar="INVENTORY.csv", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder receiving one folder per article and summary.csv.")
+@format_option("html", many=True)
+@evidence_options
+@overrides_option
+@click.option("--progress/--no-progress", "show_progress", default=None,
+              help="Progress bar on stderr (default: when it is a terminal).")
+@handle_errors(2)
+def command(inventory: Path, outdir: Path, formats: str, evidence: EvidenceSettings, overrides: Path | None,
+            show_progress: bool | None) -> None:
+    """Audit every article listed in INVENTORY.csv (a header row with a 'source' column of file
+    paths or URLs; an optional 'name' column names the folders).
+
+    Each article gets OUTDIR/<name>/ with its reports, audit.json and status.json; OUTDIR/summary.csv
+    has one row per article. Interrupted and run again, it skips finished articles and retries
+    failed ones. Exit 0 when every article was audited, 1 when some failed, 2 on bad input.
+    """
+    from ..batch import read_inventory, run_batch
+    from ..progress import stage_progress
+
+    fmts = formats_callback(formats)
+    items = read_inventory(inventory)
+    ovs = load_overrides_or_none(overrides)
+    source = evidence.open()
+
+    def note(status: dict[str, object]) -> None:
+        if status["status"] != "ok":
+            click.echo(f"failed: {status['source']}: {status['message']}", err=True)
+
+    with stage_progress(show_progress) as (_, update):
+        summary = run_batch(items, outdir, source, formats=fmts, overrides=ovs, progress=update, on_article=note)
+    click.echo(f"{summary.total} articles: {summary.audited} audited, {summary.skipped} already done, "
+               f"{summary.failed} failed. Summary: {summary.summary_csv}")
+    if summary.failed:
+        raise SystemExit(1)

@@ -1,0 +1,94 @@
+"""`claim-audit audit`: files written, summary printed, exact errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from reports_fakes import EXAMPLE, LIBRARY, fake_pipeline, make_result
+
+from reports.cli import main
+
+
+def _run(args):
+    return CliRunner().invoke(main, args, catch_exceptions=False)
+
+
+def test_writes_reports_and_record(monkeypatch, tmp_path):
+    calls = fake_pipeline(monkeypatch)
+    out = tmp_path / "out"
+    res = _run(["audit", str(EXAMPLE), "--offline", "--library", str(LIBRARY), "-o", str(out),
+                "--format", "html,md,csv,xlsx"])
+    assert res.exit_code == 0, res.output
+    assert calls == [str(EXAMPLE)]
+    assert sorted(p.name for p in out.iterdir()) == ["audit.json", "claims.csv", "claims.xlsx", "report.html",
+                                                     "report.md"]
+    assert json.loads((out / "audit.json").read_text())["schema_version"] == "1"
+    lines = res.output.splitlines()
+    assert lines[1] == "Error: 1  Contradicted: 1  Misattributed: 1  No evidence: 1  Weak: 1  Supported: 1"
+    assert lines[2] == "Worst first:"
+    assert lines[3] == "  #6   Error         Dry needling helps sciatica."
+    assert lines[4] == "  #4   Contradicted  Dry needling cures carpal tunnel syndrome."
+    assert lines[-1].startswith("Wrote ") and lines[-1].endswith("audit.json")
+
+
+def test_overrides_are_applied_and_unknown_ids_warned(monkeypatch, tmp_path):
+    fake_pipeline(monkeypatch)
+    r = make_result(source=str(EXAMPLE))
+    ov = tmp_path / "ov.csv"
+    ov.write_text(f"claim_id,verdict,note,reviewer\n{r.verdicts[1].claim_id},supported,ok,R\n"
+                  "c-000000000000,weak,,R\n")
+    res = CliRunner().invoke(main, ["audit", str(EXAMPLE), "--offline", "--library", str(LIBRARY),
+                                    "-o", str(tmp_path / "o"), "--overrides", str(ov)])
+    assert res.exit_code == 0
+    assert "warning: override for c-000000000000 matches no claim of this audit" in res.output
+    assert "1 verdict(s) set by reviewer overrides." in res.output
+    saved = json.loads((tmp_path / "o" / "audit.json").read_text())
+    assert saved["verdicts"][1]["override"] == {"claim_id": r.verdicts[1].claim_id, "verdict": "supported",
+                                                "note": "ok", "reviewer": "R", "date": ""}
+
+
+def test_offline_without_evidence_fails_fast_with_advice(tmp_path):
+    res = _run(["audit", str(EXAMPLE), "--offline", "-o", str(tmp_path / "o")])
+    assert res.exit_code == 1
+    assert res.output == (
+        "Error: an offline audit needs evidence to answer from: pass --library examples/dry-needling-evidence.xml "
+        "(or a library built with `claim-audit library import`), or --cache PATH with a cache filled by an "
+        "earlier online audit\n"
+    )
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["audit", "nope.txt"], "Error: Invalid value for SOURCE: no such file: nope.txt (give a .txt, .md or .html "
+                                "file or an http(s) URL)"),
+        (["audit", str(EXAMPLE), "--format", "pdf"], "Error: Invalid value for --format: unknown report format 'pdf'; "
+                                                     "use one of html, md, csv, xlsx, json"),
+    ],
+)
+def test_bad_input_is_a_usage_error(args, message):
+    res = _run(args)
+    assert res.exit_code == 2
+    assert res.output.splitlines()[-1] == message
+
+
+def test_bad_overrides_file(monkeypatch, tmp_path):
+    fake_pipeline(monkeypatch)
+    ov = tmp_path / "ov.json"
+    ov.write_text('[{"claim_id": "c-0123456789ab", "verdict": "great", "reviewer": "R"}]')
+    res = _run(["audit", str(EXAMPLE), "--offline", "--library", str(LIBRARY), "--overrides", str(ov)])
+    assert res.exit_code == 1
+    assert res.output == (f"Error: {ov}: override 1 (c-0123456789ab): unknown verdict 'great'; use one of error, "
+                          "contradicted, misattributed, no_evidence, weak, supported\n")
+
+
+def test_every_option_has_help():
+    for name in ("audit", "report", "check", "diff", "batch"):
+        cmd = main.get_command(None, name)  # type: ignore[arg-type]
+        assert cmd.help and not cmd.hidden, name
+        for p in cmd.params:
+            if p.param_type_name == "option":
+                assert p.help, f"{name} {p.name}"

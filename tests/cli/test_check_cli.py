@@ -1,0 +1,68 @@
+"""`claim-audit check`: exit 1 with the failing claims, 0 when clean, 2 on bad input."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from reports_fakes import EXAMPLE, LIBRARY, fake_pipeline, make_result
+
+from reports.cli import main
+
+EVIDENCE = ["--offline", "--library", str(LIBRARY)]
+
+
+def _check(*args):
+    return CliRunner().invoke(main, ["check", str(EXAMPLE), *EVIDENCE, *args])
+
+
+def test_fails_on_listed_verdicts(monkeypatch):
+    fake_pipeline(monkeypatch)
+    res = _check("--fail-on", "misattributed,contradicted")
+    assert res.exit_code == 1
+    assert res.output == (
+        "FAIL: 2 of 6 claims are misattributed or contradicted\n"
+        "  #3   Misattributed Regular massage therapy can help increase flexibility and mobility.\n"
+        "  #4   Contradicted  Dry needling cures carpal tunnel syndrome.\n"
+    )
+
+
+def test_verdict_spellings_and_unknown_verdicts(monkeypatch):
+    fake_pipeline(monkeypatch)
+    res = _check("--fail-on", "No evidence")
+    assert res.exit_code == 1
+    assert res.output.splitlines()[0] == "FAIL: 1 of 6 claims are no_evidence"
+    res = _check("--fail-on", "harm")
+    assert res.exit_code == 2
+    assert res.output.splitlines()[-1] == (
+        "Error: Invalid value for '--fail-on': unknown verdict 'harm'; use one of error, contradicted, misattributed, "
+        "no_evidence, weak, supported")
+
+
+def test_overrides_clear_the_gate(monkeypatch, tmp_path):
+    fake_pipeline(monkeypatch)
+    r = make_result(source=str(EXAMPLE))
+    ov = tmp_path / "ov.csv"
+    ov.write_text(f"claim_id,verdict,note,reviewer\n{r.verdicts[3].claim_id},weak,reworded,R\n"
+                  f"{r.verdicts[2].claim_id},weak,reworded,R\n")
+    res = _check("--fail-on", "misattributed,contradicted", "--overrides", str(ov))
+    assert (res.exit_code, res.output) == (0, "OK: none of 6 claims is misattributed or contradicted\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "missing.txt", *EVIDENCE], "Error: Invalid value for SOURCE: no such file: missing.txt (give a "
+                                              ".txt, .md or .html file or an http(s) URL)"),
+        (["check", str(EXAMPLE), "--offline"], "Error: an offline audit needs evidence to answer from: pass --library "
+                                               "examples/dry-needling-evidence.xml (or a library built with "
+                                               "`claim-audit library import`), or --cache PATH with a cache filled "
+                                               "by an earlier online audit"),
+        (["check", str(EXAMPLE), *EVIDENCE, "--fail-on", ""], "Error: Invalid value for '--fail-on': name at least "
+                                                              "one verdict: error, contradicted, misattributed, "
+                                                              "no_evidence, weak, supported"),
+    ],
+)
+def test_bad_input_exits_2(args, message):
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 2
+    assert res.output.splitlines()[-1] == message
