@@ -24,9 +24,9 @@ from typing import Any
 from audit.model import VERDICTS, Override
 from audit.source import EvidenceSource
 
+from . import pipeline
 from .errors import ReportError
 from .formats import atomic_write
-from . import pipeline
 from .pipeline import Progress, write_reports
 
 __all__ = ["BatchItem", "BatchSummary", "read_inventory", "audit_one", "run_batch", "SUMMARY_COLUMNS"]
