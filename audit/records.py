@@ -18,7 +18,6 @@ __all__ = ["iter_pubmed_xml", "parse_pubmed_xml", "parse_article_element", "elem
 
 _RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle", "DeleteCitation")
 _ROOT_TAGS = {"PubmedArticleSet", "PubmedBookArticleSet"}
-_WS = re.compile(r"\s+")
 _OPEN_PAREN_SPACE = re.compile(r"([(\[]) ")
 _CLOSE_PAREN_SPACE = re.compile(r" ([)\]])")
 _YEAR = re.compile(r"\b(1[6-9]\d\d|2\d\d\d)\b")
@@ -52,7 +51,7 @@ def element_text(el: Any) -> str:
     if el is None:
         return ""
     raw = (el.text or "") if len(el) == 0 else "".join(_iter_text(el))
-    text = _WS.sub(" ", raw).strip()
+    text = " ".join(raw.split())
     if "( " in text or "[ " in text or " )" in text or " ]" in text:
         text = _CLOSE_PAREN_SPACE.sub(r"\1", _OPEN_PAREN_SPACE.sub(r"\1", text))
     return text
@@ -146,7 +145,7 @@ def _comments(citation: Any) -> tuple[CommentCorrection, ...]:
         if ref_type == "Cites":  # the reference list, not a comment or correction of this article
             continue
         pmid = (cc.findtext("PMID") or "").strip() or None
-        out.append(CommentCorrection(ref_type=ref_type, pmid=pmid, source=_WS.sub(" ", cc.findtext("RefSource") or "").strip()))
+        out.append(CommentCorrection(ref_type=ref_type, pmid=pmid, source=" ".join((cc.findtext("RefSource") or "").split())))
     return tuple(out)
 
 
