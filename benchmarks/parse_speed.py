@@ -109,6 +109,26 @@ def time_entrez(path: Path) -> tuple[int, float, str]:
     return n, time.perf_counter() - start, "Bio.Entrez.read (Entrez.parse refuses a PubmedArticleSet)"
 
 
+SEARCHES = (
+    '"randomized controlled trial"[pt] OR "pancreatic cancer"[tiab]',
+    '(review[pt] OR "meta-analysis"[pt]) AND 2015:2024[dp]',
+    "Humans[mh] AND pain*",
+)
+
+
+def time_searches(db: Path) -> None:
+    """Time a few typical queries on the imported library (mean of 5 runs each)."""
+    from audit.library import Library
+
+    with Library.open(db) as library:
+        for query in SEARCHES:
+            start = time.perf_counter()
+            for _ in range(5):
+                result = library.search(query, retmax=100)
+            ms = (time.perf_counter() - start) / 5 * 1000
+            print(f"search {query}: {result.count} hits, {ms:.1f} ms")
+
+
 def child_memory(path: Path, db: Path, entrez: bool) -> None:
     """Run in a subprocess: import ``path`` (or read it with Bio.Entrez) and print the peak RSS as JSON."""
     import resource
@@ -171,6 +191,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"library import (parse + SQLite + FTS5): {t_import:.2f} s, {ours:,.0f} records/s")
         print(f"parse only (audit.records.iter_pubmed_xml): {t_parse:.2f} s, {n / t_parse:,.0f} records/s")
         print(f"{how}: {t_entrez:.2f} s, {entrez:,.0f} records/s")
+        time_searches(Path(tmp) / "bench.sqlite")
 
         print("peak memory in a fresh process (VmHWM; 'base' is the RSS after the imports, before reading):")
         for step in steps:
