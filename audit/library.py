@@ -65,7 +65,11 @@ _ORDER = "ORDER BY r.year IS NULL, r.year DESC, CAST(r.pmid AS INTEGER) DESC, r.
 
 @dataclass(frozen=True)
 class ImportCounts:
-    """What an import did: files read, records parsed, added, replaced (same key), skipped (no key)."""
+    """What an import did: files read, records parsed, added, replaced, skipped.
+
+    Replaced: a record with the same key, or a PMID record superseding the same DOI held without a
+    PMID. Skipped: no PMID and no DOI, or no PMID for a DOI the library already holds with one.
+    """
 
     files: int = 0
     records: int = 0
@@ -266,7 +270,15 @@ class Library:
             (record.authors[0].split(" ")[0].lower() if record.authors else ""),
             json.dumps(_record_dict(record), ensure_ascii=False, separators=(",", ":")), raw,
         )
+        doi = (record.doi or "").lower()
         old = db.execute("SELECT rowid FROM records WHERE key = ?", (key,)).fetchone()
+        if old is None and doi:
+            if record.pmid:  # the same article held without a PMID (a digest record): this one supersedes it
+                old = db.execute("SELECT rowid FROM records WHERE key = ?", (f"doi:{doi}",)).fetchone()
+            elif db.execute("SELECT 1 FROM records WHERE doi_lower = ? AND pmid IS NOT NULL", (doi,)).fetchone():
+                log.info("kept the PMID record for doi:%s; skipped the record without a PMID", doi)
+                counts[3] += 1
+                return
         if old is None:
             rid = db.execute(
                 "INSERT INTO records(key, pmid, doi_lower, year, journal_norm, journal_title_norm, volume, "
@@ -277,9 +289,9 @@ class Library:
         else:
             rid = old[0]
             db.execute(
-                "UPDATE records SET pmid=?, doi_lower=?, year=?, journal_norm=?, journal_title_norm=?, volume=?, "
-                "first_page=?, first_author=?, data=?, raw=? WHERE rowid=?",
-                (*row, rid),
+                "UPDATE records SET key=?, pmid=?, doi_lower=?, year=?, journal_norm=?, journal_title_norm=?, "
+                "volume=?, first_page=?, first_author=?, data=?, raw=? WHERE rowid=?",
+                (key, *row, rid),
             )
             for table in ("mesh", "pubtypes", "authors"):
                 db.execute(f"DELETE FROM {table} WHERE rid = ?", (rid,))

@@ -141,6 +141,19 @@ def test_record_without_pmid_or_doi_is_skipped() -> None:
     assert lib.import_xml(text) == ImportCounts(files=1, records=7, added=6, replaced=0, skipped=1)
 
 
+def test_pmid_record_supersedes_the_same_doi_without_pmid() -> None:
+    lib = Library.open(SYNTHETIC)
+    with_pmid = SYNTHETIC.read_text().replace('<PMID Version="1"></PMID>', '<PMID Version="1">90000006</PMID>')
+    counts = lib.import_xml(with_pmid)
+    assert counts == ImportCounts(files=1, records=7, added=0, replaced=7, skipped=0)
+    assert len(lib) == 7
+    assert lib.search('"shoulder pain"[ti]').ids == ("90000006",)
+    assert lib.fetch([DOI_KEY]) == []
+    # Importing the PMID-less version again keeps the PMID record.
+    assert lib.import_files([SYNTHETIC]) == ImportCounts(files=1, records=7, added=0, replaced=6, skipped=1)
+    assert lib.search('"shoulder pain"[ti]').ids == ("90000006",)
+
+
 def test_truncated_import_keeps_what_was_read_and_raises() -> None:
     lib = Library()
     with pytest.raises(ResponseError, match="after 4 record"):
