@@ -44,7 +44,8 @@ _CTA = re.compile(
     r"^(?:(?:so,?\s+)?if\b[^,]{0,160},\s*)?(?:why not\s+|please\s+|then\s+)?"
     r"(?:call|contact|schedule|book|visit|consider|try|give|discover|learn|find out|get in touch|sign up|subscribe"
     r"|click|read on|check out|ask|talk to|don['\u2019]t wait|don['\u2019]t let|let us|let our|join|request|make an"
-    r"|come (?:in|see)|reach out|stop by|start your|take the first step|explore|see how|find relief)\b",
+    r"|come (?:in|see)|reach out|stop by|start your|take the first step|explore|see how|find relief|shop|buy|order"
+    r"|grab|save|claim your|get your|ready (?:to|for))\b",
     re.IGNORECASE,
 )
 _CTA_ANYWHERE = re.compile(

@@ -27,11 +27,11 @@ _NUMBER_WORDS = {
 _CAP = r"(?:[A-Z][\w&'\u2019\-]*|of|and|&|in|the|for|on)"
 # "a 2012 meta-analysis published in the Journal of …", "another study", "a recent randomized controlled trial"
 _NAMED = re.compile(
-    r"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat|[Aa] recent|[Oo]ne recent)\s+"
-    r"(?P<mods>(?:(?:(?:19|20)\d{2}|large|small|new|recent|landmark|small-scale|large-scale|clinical|scientific"
+    r"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat|[Aa] recent|[Oo]ne recent)\s+\[?"
+    r"(?P<mods>(?:\[?(?:(?:19|20)\d{2}|large|small|new|recent|landmark|small-scale|large-scale|clinical|scientific"
     r"|Cochrane|published|peer-reviewed|\d{2,6}-(?:person|patient|participant))"
     r",?\s+){0,4})(?P<design>" + _DESIGN + r")\b"
-    r"(?P<tail>(?:\s+of\s+(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:" + _DESIGN + r"))?"
+    r"(?:\]\([^)\s]*\))?(?P<tail>(?:\s+of\s+(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:" + _DESIGN + r"))?"
     r"(?:\s+(?:conducted\s+)?by\s+(?P<by>[A-Z][\w'\u2019\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'\u2019\-]+)?))?"
     r"(?:\s+(?:published|appearing|reported|conducted|presented)?\s*(?:in|at|from)\s+(?:the\s+)?(?:journal\s+)?"
     r"(?P<journal>" + _CAP + r"(?:\s+" + _CAP + r"){0,11}))?"
@@ -178,8 +178,30 @@ def find_mentions(text: str, offset: int = 0) -> list[CitationMention]:
     for m in _MARKER.finditer(text):
         add(CitationMention(id="", text=m.group(0), start=offset + m.start(), end=offset + m.end(), marker=m.group(0)))
     _merge_authors_into_named(found)
+    found = _merge_links_into_named(found)
     found.sort(key=lambda c: c.start)
-    return found
+    return [replace(m, text=_LINK_MARKS.sub("", m.text)) if "[" in m.text else m for m in found]
+
+
+_LINK_MARKS = re.compile(r"\[|\]\([^)\s]*\)|\]")
+
+
+def _merge_links_into_named(found: list[CitationMention]) -> list[CitationMention]:
+    """A Markdown link right on a named study ("[a 2021 review](https://…)") gives it the URL/PMID."""
+    named = [m for m in found if m.design]
+    out: list[CitationMention] = []
+    for m in found:
+        if m.url and not m.design:
+            host = next((n for n in named if 0 <= m.start - n.end <= 3), None)
+            if host is not None:
+                i = found.index(host)
+                merged = replace(host, url=m.url, pmid=m.pmid or host.pmid, resolvable=True, note="")
+                found[i] = merged
+                out = [merged if x is host else x for x in out]
+                named = [merged if x is host else x for x in named]
+                continue
+        out.append(m)
+    return out
 
 
 def _end_of_design(text: str, pos: int) -> int:

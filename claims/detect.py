@@ -13,13 +13,14 @@ EFFECT = re.compile(
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
-    r"|associated with|shown|found|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)?|rais(?:e|es|ing)|strengthen\w*"
+    r"|associated with|shown|found(?! in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)?|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target\w*|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
     r"|powerful|optimi[sz]\w*|restor\w*|calm\w*|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
-    r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?)\b|%|\bpercent\b",
+    r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
+    r"|irritat\w*|compress\w*|comes? from|due to|works?|absorb\w*|quiet\w*|settl\w*|shift\w*)\b|%|\bpercent\b",
     re.IGNORECASE,
 )
 HEALTH = re.compile(
@@ -57,14 +58,16 @@ _STUDY_VERB = re.compile(
 )
 _STATISTIC = re.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent)|\b\d+\s+(?:out of|in)\s+\d+\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
-    r"|thousands)\s+(?:of\s+)?(?:people|patients|adults|americans|children|women|men)\b|\btimes (?:more|less|as)\b",
+    r"|thousands)\s+(?:of\s+)?(?:people|patients|adults|americans|children|women|men)\b|\btimes (?:more|less|as)\b"
+    r"|\b(?:one of the )?(?:most common|leading) (?:causes?|reasons?)\b|\baffects? (?:about |nearly |over |up to )?"
+    r"(?:\d|one in|half|most)",
     re.IGNORECASE,
 )
 _MECH = re.compile(
     r"\b(?:works? by|mechanisms?|stimulat\w*|activat\w*|releas\w*|trigger points?|elicit\w*|response|reflex\w*"
     r"|endorphin\w*|neuro\w*|desensiti[sz]\w*|nerves?|involves?|cytokines?|chemicals?|biochemicals?|hormones?"
     r"|signals?|receptors?|spindles?|twitch|caus(?:e|es|ed|ing)|by (?:increasing|releasing|stimulating|activating"
-    r"|promoting|blocking|targeting|inserting)|contraction|blood flow|lymphatic|suction|lift(?:s|ing)?)\b",
+    r"|promoting|blocking|targeting|inserting)|contraction|blood flow|lymphatic|suction|lift(?:s|ing)?|comes? from|weaken\w*|receptors?)\b",
     re.IGNORECASE,
 )
 _BENEFIT = re.compile(
@@ -74,6 +77,15 @@ _BENEFIT = re.compile(
 )
 _EFFICACY = re.compile(
     r"\b(?:effective\w*|efficacy|treat\w*|cur(?:e|es|ed)|manag(?:e|es|ing)|works? for|used (?:primarily |mainly )?for)\b",
+    re.IGNORECASE,
+)
+# An assertion embedded in an invitation: "Discover X, a therapy that relieves pain".
+_EMBEDDED = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:helps?|reliev\w*|alleviat\w*|reduc\w*|improv\w*"
+                       r"|target\w*|heal\w*|treat\w*|boost\w*|eas\w*)\b", re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit|set|wear|start"
+    r"|stop|remember|ask|tell|bring|choose|pick|put|place|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
+    r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download)\b(?!-)",
     re.IGNORECASE,
 )
 _LEAD_IN_END = re.compile(r"(?:[:\u2014]|\binclud(?:e|es|ing)|\bsuch as|\bfollowing)\s*$", re.IGNORECASE)
@@ -93,9 +105,13 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     text = sentence.strip()
     if len(text.split()) < 4 or text.endswith("?"):
         return False
-    if is_call_to_action(text) or _META.match(text) or _BUSINESS.match(text):
+    if _META.match(text) or _BUSINESS.match(text):
         return False
-    if not EFFECT.search(text):
+    if is_call_to_action(text) and not (_EMBEDDED.search(text) and HEALTH.search(text)):
+        return False
+    if _IMPERATIVE.match(text):
+        return False
+    if not (EFFECT.search(text) or _SAFETY.search(text) or _STUDY_VERB.search(text) or _STATISTIC.search(text)):
         return False
     return bool(has_terms or HEALTH.search(text) or has_subject)
 

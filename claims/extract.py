@@ -14,7 +14,7 @@ from .detect import is_claim_sentence, is_lead_in, kind_of
 from .markdown import strip_markup
 from .model import Article, CitationMention, Claim, ClaimLedger, claim_id
 from .references import in_reference_section, reference_entries, resolve_mentions
-from .sentences import split_sentences
+from .sentences import Span, split_sentences
 from .structure import Block, build_blocks
 from .tables import row_claim
 from .vocabulary import Vocabulary, load_vocabulary
@@ -26,9 +26,10 @@ EXTRACTOR_VERSION = "1.0"
 
 _MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\b"
                           r"|\[\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy)\b", re.IGNORECASE)
-_IT = re.compile(r"^It(?='s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)))")
+_IT = re.compile(r"(^|[.!?]\s+)It(?='s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)))")
 
 
 def extract_claims(source: str | os.PathLike[str], *, vocabulary: Vocabulary | None = None) -> ClaimLedger:
@@ -104,7 +105,7 @@ class _Builder:
         ctx = context_intervention(None, block.section, self.vocab, self.topic)
         raw = self.article.text[block.start : block.end]
         previous: tuple[str, ...] = ()
-        for span in split_sentences(raw, block.start):
+        for span in self._split_compounds(split_sentences(raw, block.start)):
             sentence = clean(span.text)
             if not sentence or (sentence.endswith(":") and is_lead_in(sentence)):
                 continue
@@ -113,6 +114,22 @@ class _Builder:
             if named:
                 previous = named
             self._add(sentence, span.start, span.end, block, ctx, inherited=inherited)
+
+    def _split_compounds(self, spans: list[Span]) -> list[Span]:
+        """Split "X does A, and Y does B" into two claims when the clauses name different interventions."""
+        out: list[Span] = []
+        for span in spans:
+            for m in _CLAUSE_BREAK.finditer(span.text):
+                left, right = span.text[: m.start()], span.text[m.end() :]
+                ln = named_interventions(left, self.vocab, self._extra)
+                rn = named_interventions(right, self.vocab, self._extra)
+                if ln and rn and not set(ln) & set(rn) and len(left.split()) >= 4 and len(right.split()) >= 4:
+                    out.append(Span(left, span.start, span.start + m.start()))
+                    out.append(Span(right, span.start + m.end(), span.end))
+                    break
+            else:
+                out.append(span)
+        return out
 
     def list_item(self, block: Block) -> None:
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
@@ -124,7 +141,8 @@ class _Builder:
             kind = None
             if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
                 kind = "benefit"
-            self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind)
+            forced = mode in ("benefit", "treats", "contraindication", "side_effect") and not is_lead_in(body)
+            self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind, forced=forced)
             return
         credited = ctx.credited or self.topic
         done = complete_item(body, lead or block.lead_in, heading, credited)
@@ -167,8 +185,10 @@ class _Builder:
         if kind is None:
             cited = any(m.design or m.journal or m.doi or m.pmid or m.authors for m in cites if not m.marker)
             kind = kind_of(text, cited=cited, has_conditions=bool(conditions))
-        if intervention and _IT.match(text):
-            text = _IT.sub(intervention[:1].upper() + intervention[1:], text, count=1)
+        if intervention:
+            name = intervention[:1].upper() + intervention[1:]
+            text = _IT.sub(lambda m: m.group(1) + name, text)
+        text = text[:1].upper() + text[1:]
         wording, terms = wording_of(text)
         cid = claim_id(self.article.key, text)
         n = self._ids.get(cid, 0)

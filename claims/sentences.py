@@ -14,8 +14,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation (optionally closing quotes/brackets), then whitespace.
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
-_NEXT_START = re.compile(r"\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]*_]*(?=\s+|$)")
+_NEXT_START = re.compile(r"\s+(?=[\"'\u201c\u2018(\[*_]*[A-Z0-9\u2022])")
 
 
 @dataclass(frozen=True)

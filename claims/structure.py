@@ -187,6 +187,11 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             header = line.cells
             prev_kind = "table"
             continue
+        if line.kind == "table_row" and prev_kind != "table" and nxt is not None and nxt.kind == "table_row":
+            flush()
+            header = line.cells
+            prev_kind = "table"
+            continue
         if line.kind == "table_row":
             flush()
             blocks.append(

@@ -13,6 +13,7 @@ __all__ = ["row_claim"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
+_HOW_COL = re.compile(r"\b(?:how|helps?|benefits?|effects?|results?|works?|outcomes?)\b", re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"
                                r"|techniques?|modalit\w*|options?|approach\w*)\b", re.IGNORECASE)
@@ -30,6 +31,9 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
         done = complete_item(cells[0], None, heading, credited)
         if done is None and credited:
             return (f"{credited[:1].upper()}{credited[1:]} treats {cells[0].lower()}", "efficacy")
+        if done is not None and len(cells) > 1 and len(header) > 1 and _HOW_COL.search(header[1]):
+            desc = cells[1][:1].lower() + cells[1][1:]
+            return (f"{done.text}: {desc}", "efficacy")
         if done is not None:
             kind = {"contraindication": "safety", "side_effect": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
             if done.mode == "benefit":

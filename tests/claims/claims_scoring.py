@@ -1,0 +1,152 @@
+"""Score extracted claims against a labelled claim table: recall, precision, attribution and kind agreement."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from claims import ClaimLedger, extract_claims
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "dry-needling.txt"
+
+#: article file -> labelled claim table (CSV: source, text, kind, intervention, misattributed)
+LABELLED = {
+    EXAMPLE: ARTICLES / "dry-needling.claims.csv",
+    ARTICLES / "cupping-clinic.html": ARTICLES / "cupping-clinic.claims.csv",
+    ARTICLES / "magnesium-sleep.md": ARTICLES / "magnesium-sleep.claims.csv",
+    ARTICLES / "chiropractic-back-pain.txt": ARTICLES / "chiropractic-back-pain.claims.csv",
+}
+
+
+@dataclass(frozen=True)
+class Label:
+    source: str
+    text: str
+    kind: str
+    intervention: str
+    misattributed: bool
+
+
+@dataclass(frozen=True)
+class Score:
+    article: str
+    labels: int
+    extracted: int
+    matched: int
+    attribution_ok: int
+    kind_ok: int
+    missed: tuple[str, ...]
+    spurious: tuple[str, ...]
+    wrong_attribution: tuple[str, ...]
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.labels if self.labels else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+    @property
+    def attribution(self) -> float:
+        return self.attribution_ok / self.matched if self.matched else 1.0
+
+    @property
+    def kind_agreement(self) -> float:
+        return self.kind_ok / self.matched if self.matched else 1.0
+
+
+def load_labels(path: Path) -> list[Label]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            Label(r["source"], r["text"], r["kind"], r["intervention"], r["misattributed"].strip().lower() == "true")
+            for r in csv.DictReader(fh)
+        ]
+
+
+def _pair_score(label: Label, span: tuple[int, int] | None, claim_start: int, claim_end: int, source_text: str) -> float:
+    if span is not None:
+        overlap = min(span[1], claim_end) - max(span[0], claim_start)
+        shorter = min(span[1] - span[0], claim_end - claim_start)
+        return overlap / shorter if overlap > 0 and shorter > 0 else 0.0
+    return fuzz.partial_ratio(label.source.lower(), source_text.lower()) / 100.0
+
+
+def score(ledger: ClaimLedger, labels: list[Label]) -> Score:
+    """Match labels to claims one-to-one (span overlap, else fuzzy text), best pairs first."""
+    text = ledger.article.text
+    spans: list[tuple[int, int] | None] = []
+    for label in labels:
+        at = text.find(label.source)
+        spans.append((at, at + len(label.source)) if at >= 0 else None)
+    pairs = []
+    for i, label in enumerate(labels):
+        for j, claim in enumerate(ledger.claims):
+            s = _pair_score(label, spans[i], claim.start, claim.end, claim.source_text)
+            threshold = 0.5 if spans[i] is not None else 0.9
+            if s >= threshold:
+                pairs.append((s, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used_l: set[int] = set()
+    used_c: set[int] = set()
+    matches: list[tuple[int, int]] = []
+    for _s, i, j in pairs:
+        if i in used_l or j in used_c:
+            continue
+        used_l.add(i)
+        used_c.add(j)
+        matches.append((i, j))
+    attribution_ok = kind_ok = 0
+    wrong = []
+    for i, j in matches:
+        label, claim = labels[i], ledger.claims[j]
+        if claim.intervention == label.intervention and claim.misattributed_structurally == label.misattributed:
+            attribution_ok += 1
+        else:
+            wrong.append(f"{label.source!r}: got {claim.intervention} / flagged={claim.misattributed_structurally}")
+        kind_ok += claim.kind == label.kind
+    return Score(
+        article=ledger.article.source,
+        labels=len(labels),
+        extracted=len(ledger.claims),
+        matched=len(matches),
+        attribution_ok=attribution_ok,
+        kind_ok=kind_ok,
+        missed=tuple(labels[i].source for i in range(len(labels)) if i not in used_l),
+        spurious=tuple(ledger.claims[j].text for j in range(len(ledger.claims)) if j not in used_c),
+        wrong_attribution=tuple(wrong),
+    )
+
+
+def score_all() -> list[Score]:
+    return [score(extract_claims(article), load_labels(table)) for article, table in LABELLED.items()]
+
+
+def main() -> None:
+    """Print recall, precision, attribution and kind agreement per labelled article and overall."""
+    scores = score_all()
+    print(f"{'article':<34} {'labels':>6} {'found':>6} {'match':>6} {'recall':>7} {'precis':>7} {'attrib':>7} {'kind':>6}")
+    for s in scores:
+        print(f"{Path(s.article).name:<34} {s.labels:>6} {s.extracted:>6} {s.matched:>6} {s.recall:>7.3f} "
+              f"{s.precision:>7.3f} {s.attribution:>7.3f} {s.kind_agreement:>6.3f}")
+        for m in s.missed:
+            print(f"    missed:   {m[:90]}")
+        for m in s.spurious:
+            print(f"    spurious: {m[:90]}")
+        for m in s.wrong_attribution:
+            print(f"    attrib:   {m[:110]}")
+    labels = sum(s.labels for s in scores)
+    found = sum(s.extracted for s in scores)
+    matched = sum(s.matched for s in scores)
+    attrib = sum(s.attribution_ok for s in scores)
+    kind = sum(s.kind_ok for s in scores)
+    print(f"{'overall':<34} {labels:>6} {found:>6} {matched:>6} {matched / labels:>7.3f} {matched / found:>7.3f} "
+          f"{attrib / matched:>7.3f} {kind / matched:>6.3f}")
+
+
+if __name__ == "__main__":
+    main()
