@@ -36,6 +36,9 @@ __all__ = [
     "DIRECTION_LABELS",
     "Lexicon",
     "load_lexicon",
+    "Change",
+    "CHANGE_LABELS",
+    "judge_change",
 ]
 
 DIRECTION_LABELS = ("benefit", "no_difference", "harm", "uncertain")
@@ -103,7 +106,7 @@ def _union(entries: list) -> re.Pattern[str]:
 class Lexicon:
     """The compiled cue phrases of ``audit/data/direction_lexicon.json``."""
 
-    CATEGORIES = ("benefit", "harm", "effect", "null", "against", "uncertain", "hedge", "short_term",
+    CATEGORIES = ("benefit", "harm", "effect", "null", "denial", "against", "uncertain", "hedge", "short_term",
                   "long_term", "increase", "decrease", "improve", "worsen", "significant", "not_significant")
 
     def __init__(self, data: dict) -> None:
@@ -112,6 +115,8 @@ class Lexicon:
         self.pseudo_negations = _union(data.get("pseudo_negations", []))
         self.scope_breakers = re.compile(r"[,;:(]|" + _union(data["scope_breakers"]).pattern)
         self.negation_window = int(data.get("negation_window", 6))
+        self.bare_negation = float(data.get("null_bare_negation", 1.0))
+        self.bare_excluded = _union(data.get("bare_negation_excluded", []))
         self.post_negation = re.compile(
             r"(?:\s+\w+){0,3}?\s+(?:was|were|is|are|has been|have been)\s+(?:not|never)\s+"
             r"(?:found|observed|seen|detected|demonstrated|shown|evident|present|significant|confirmed|noted)"
@@ -158,7 +163,9 @@ class Lexicon:
             hits.extend((m.start(), kind) for m in pattern.finditer(low, end, phrase_end))
         if hits:
             return max(hits)[1]
-        lo = max(0, start - span)
+        if not re.search(r"(?:ed|es|s)$", low[start:end]):
+            return None  # a comparative ("more", "lower") qualifies what follows it, not what precedes
+        lo = max(0, start - 25)
         for kind, pattern in (("good", self._good), ("bad", self._bad)):
             hits.extend((m.end(), kind) for m in pattern.finditer(low, lo, start))
         return max(hits)[1] if hits else None
@@ -283,40 +290,51 @@ def _stems_of(text: str) -> set[str]:
 # -- clause reading -----------------------------------------------------------------------------
 
 
-def _negated(lex: Lexicon, low: str, start: int, end: int, protected: list[tuple[int, int]]) -> str | None:
-    """"negated" when the cue at low[start:end] is in a negator's scope (before it, or "was not found"
-    after it); "absorbed" when that negator belongs to a null cue already counted; else None."""
+def _negated(
+    lex: Lexicon, low: str, start: int, end: int, protected: list[tuple[int, int]]
+) -> tuple[str | None, int]:
+    """Whether the cue at low[start:end] is negated, and by the negator at which offset.
+
+    "negated" when a negator stands within ``negation_window`` words before it (no scope breaker
+    between) or "was not found" follows it; "absorbed" when that negator belongs to a null cue
+    already counted ("no significant difference in pain reduction"); else None.
+    """
     before = low[:start]
     cut = 0
     for m in lex.scope_breakers.finditer(before):
         cut = max(cut, m.end())
-    window = before[cut:]
-    words = window.split()
+    words = list(re.finditer(r"\S+", before[cut:]))
     if len(words) > lex.negation_window:
-        window = " ".join(words[-lex.negation_window :])
-    offset = start - len(window)
-    for m in lex.negators.finditer(window):
-        a, b = m.start() + offset, m.end() + offset
-        if lex.pseudo_negations.match(window, m.start()):
+        cut += words[-lex.negation_window].start()
+    for m in lex.negators.finditer(low, cut, start):
+        if lex.pseudo_negations.match(low, m.start()):
             continue
-        if b > start:
-            continue
-        if any(ps <= a < pe for ps, pe in protected):
-            return "absorbed"
-        return "negated"
-    return "negated" if lex.post_negation.match(low, end) else None
+        if any(ps <= m.start() < pe for ps, pe in protected):
+            return "absorbed", m.start()
+        return "negated", m.start()
+    m2 = lex.post_negation.match(low, end)
+    return ("negated", m2.start()) if m2 else (None, -1)
 
 
 def read_clause(clause: str, target: str | Sequence[str] | None = None) -> ClauseReading:
     """Score one clause with the lexicon (negation applied; ``target`` used for "than" comparisons)."""
     lex = load_lexicon()
-    low = lex.normalise(clause)
+    low = re.sub(r"\s+", " ", lex.normalise(clause))
     cues: list[str] = []
     scores = {"benefit": 0.0, "harm": 0.0, "effect": 0.0, "null": 0.0, "against": 0.0, "uncertain": 0.0}
 
     protected: list[tuple[int, int]] = []
+    for m, w in lex.find("denial", low):  # a denial's scope runs to the end of the clause
+        if protected:
+            continue
+        scores["null"] += w
+        protected.append((m.start(), len(low)))
+        cues.append(f"null:{m.group(0)}")
+    denials = list(protected)
     for cat in ("null", "against", "uncertain"):
         for m, w in lex.find(cat, low):
+            if any(ps <= m.start() < pe for ps, pe in denials):
+                continue
             scores[cat] += w
             protected.append((m.start(), m.end()))
             cues.append(f"{cat}:{m.group(0)}")
@@ -326,44 +344,47 @@ def read_clause(clause: str, target: str | Sequence[str] | None = None) -> Claus
 
     forms = target_stems(target)
     taken: list[tuple[int, int]] = []
+    used_negators: set[int] = set()
+
+    def add(cat: str, m: re.Match[str], w: float) -> None:
+        a, b = m.start(), m.end()
+        taken.append((a, b))
+        neg, at = _negated(lex, low, a, b, protected)
+        if neg == "absorbed":
+            return
+        if neg:
+            used_negators.add(at)
+            scores["null"] += w
+            cues.append(f"null:not {m.group(0)}")
+        elif cat == "benefit" and forms and _target_after_than(low, b, forms):
+            scores["against"] += w
+            cues.append(f"against:{m.group(0)} than target")
+        else:
+            scores[cat] += w
+            cues.append(f"{cat}:{m.group(0)}")
+
     # change words paired with an outcome whose valence is known ("reduced pain" → benefit).
     for m, _w in lex.find("change", low):
         if inside(m.start(), m.end()):
             continue
         valence = lex.outcome_valence(low, m.start(), m.end())
-        if valence is None:
-            continue
-        up = lex.is_increase(m.group(0))
-        cat = "benefit" if (up == (valence == "good")) else "harm"
-        taken.append((m.start(), m.end()))
-        neg = _negated(lex, low, m.start(), m.end(), protected)
-        if neg == "absorbed":
-            continue
-        if neg:
-            scores["null"] += 1.0
-            cues.append(f"null:not {m.group(0)}")
-        else:
-            scores[cat] += 1.0
-            cues.append(f"{cat}:{m.group(0)}")
+        if valence is not None:
+            add("benefit" if (lex.is_increase(m.group(0)) == (valence == "good")) else "harm", m, 1.0)
     for cat in ("benefit", "harm", "effect"):
         for m, w in lex.find(cat, low):
             a, b = m.start(), m.end()
             if inside(a, b) or any(ta <= a < tb or ta < b <= tb for ta, tb in taken):
                 continue
-            taken.append((a, b))
-            neg = _negated(lex, low, a, b, protected)
-            if neg == "absorbed":
-                continue
-            if neg:
-                scores["null"] += w
-                cues.append(f"null:not {m.group(0)}")
-                continue
-            if cat == "benefit" and forms and _target_after_than(low, b, forms):
-                scores["against"] += w
-                cues.append(f"against:{m.group(0)} than target")
-                continue
-            scores[cat] += w
-            cues.append(f"{cat}:{m.group(0)}")
+            add(cat, m, w)
+    # A negated predicate with no cue of its own ("moles probably do not exist") still denies.
+    for m in lex.negators.finditer(low):
+        if m.start() in used_negators or inside(m.start(), m.end()) or lex.pseudo_negations.match(low, m.start()):
+            continue
+        if lex.bare_excluded.match(low, m.start()):
+            continue
+        scores["null"] += lex.bare_negation
+        cues.append(f"null:{m.group(0)} (negated predicate)")
+        break
 
     hedge = sum(w for _m, w in lex.find("hedge", low))
     certainty = lex.certainty(low)
@@ -401,6 +422,11 @@ def _rank_certainty(levels: list[str]) -> str | None:
     return min(found, key=order.index) if found else None
 
 
+_TARGETLESS = 0.3  # weight of a clause that names none of the target (the best-fitting clause weighs 1)
+_OPENING = 1.15  # extra weight of a conclusion's opening sentence
+_CLAUSE_CAP = 2.0  # most a single clause can contribute, however many cues it holds
+
+
 def judge_direction(
     sections: Sequence[AbstractSection] | str,
     *,
@@ -424,32 +450,39 @@ def judge_direction(
     per_sentence: list[tuple[str, dict[str, float], list[ClauseReading]]] = []
     certainties: list[str] = []
     short = long_pos = long_null = False
-    hedged_any = False
-    for idx, sentence in enumerate(sentences):
-        readings = [read_clause(c, intervention) for c in split_clauses(sentence)]
+    clause_lists = [[read_clause(c, intervention) for c in split_clauses(s)] for s in sentences]
+
+    # Target weight of each clause: how much of the target it names, relative to the best clause.
+    def target_fit(r: ClauseReading) -> float:
+        stems = _stems_of(r.text)
+        fit = 0.0
+        if o_forms:
+            fit += overlap(stems, o_forms)
+        if i_forms:
+            fit += 0.7 * overlap(stems, i_forms)
+            if c_forms and overlap(stems, c_forms) >= 0.5 and overlap(stems, i_forms) < 0.5:
+                fit *= 0.5  # a clause only about the comparator
+        return fit
+
+    fits = [[target_fit(r) for r in rs] for rs in clause_lists]
+    best_fit = max((f for fs in fits for f in fs), default=0.0)
+    for idx, (sentence, readings) in enumerate(zip(sentences, clause_lists, strict=True)):
         sent_scores = {k: 0.0 for k in totals}
-        for r in readings:
-            stems = _stems_of(r.text)
-            w = 1.0
-            if o_forms:
-                w += 1.5 * overlap(stems, o_forms)
-            if i_forms:
-                w += 1.0 * overlap(stems, i_forms)
-                if c_forms and overlap(stems, c_forms) >= 0.5 and overlap(stems, i_forms) < 0.5:
-                    w *= 0.5  # a clause only about the comparator
+        for r, fit in zip(readings, fits[idx], strict=True):
+            w = _TARGETLESS + (1 - _TARGETLESS) * (fit / best_fit) ** 2 if best_fit > 0 else 1.0
             if idx == 0 and len(sentences) > 1:
-                w *= 1.15  # the opening sentence of a conclusion usually states the main finding
-            sent_scores["benefit"] += w * r.benefit
-            sent_scores["harm"] += w * r.harm
-            sent_scores["effect"] += w * r.effect
-            sent_scores["null"] += w * r.negative
-            sent_scores["uncertain"] += w * r.uncertain
+                w *= _OPENING  # the opening sentence of a conclusion usually states the main finding
+            raw = {"benefit": r.benefit, "harm": r.harm, "effect": r.effect, "null": r.negative,
+                   "uncertain": r.uncertain}
+            mass = sum(raw.values())
+            damp = min(mass, _CLAUSE_CAP) / mass if mass else 0.0  # a cue-dense clause does not outvote
+            for k, v in raw.items():
+                sent_scores[k] += w * v * damp
             if r.certainty:
                 certainties.append(r.certainty)
             short = short or r.short_term
             long_pos = long_pos or (r.long_term and r.positive > r.negative)
             long_null = long_null or r.long_term_null
-            hedged_any = hedged_any or r.hedge > 0
         for k, v in sent_scores.items():
             totals[k] += v
         per_sentence.append((sentence, sent_scores, readings))
@@ -497,3 +530,321 @@ def _deciding(
     cues = tuple(c for r in best[2] for c in r.cues)
     hedged = any(r.hedge > 0 for r in best[2])
     return best[0], cues, hedged
+
+
+# -- effect of an intervention on an outcome, relative to a comparator ----------------------------
+
+CHANGE_LABELS = ("increased", "decreased", "no_difference")
+
+
+@dataclass(frozen=True)
+class Change:
+    """Did the intervention significantly raise, lower or not change the outcome vs the comparator?"""
+
+    label: str  # increased, decreased, no_difference
+    sentence: str
+    significant: bool | None  # None when the text says nothing about significance
+    score: float
+    reason: str = ""
+
+
+_P_VALUE = re.compile(r"\bp\s*(?:-?\s*values?)?\s*(?:[:,]\s*)?(<=|>=|[<>=≤≥])?\s*(0?\.\d+|1\.0*|\d(?:\.\d+)?\s*[x×]\s*10\s*[-−]\s*\d+|\d\.\d+e-\d+)",
+                      re.I)
+_CI = re.compile(r"(?:\b(?:95|99|90)\s*%\s*(?:ci|confidence interval)|\bci\b)[\s:,=\[\(]*(-?\d+(?:\.\d+)?)\s*(?:-|to|,|–|;)\s*(-?\d+(?:\.\d+)?)",
+                 re.I)
+_RATIO = re.compile(r"\b(?:odds ratio|risk ratio|hazard ratio|relative risk|relative rate|rate ratio|incidence rate ratio|(?:a|adjusted )?(?:or|rr|hr|irr)(?=\s*(?:\[[^\]]{0,20}\]\s*)?[=:,(]?\s*\d))", re.I)
+_UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
+                       "hour hours plus alone only group arm treatment therapy given received receiving".split())
+_SECTION_WEIGHT = ((r"result|finding", 1.0), (r"conclu|interpret|summary", 0.8), (r"title", 0.5),
+                   (r"background|introduction|objective|aim|purpose|context|rationale", 0.15),
+                   (r"method|design|setting|participant|intervention|measure", 0.3))
+_GENERIC_CONTROL = {"placebo", "control", "contro", "sham", "usual", "standa", "conven", "vehicl", "saline"}
+
+
+def _section_weight(label: str | None) -> float:
+    for pattern, weight in _SECTION_WEIGHT:
+        if label and re.search(pattern, label, re.I):
+            return weight
+    return 0.6
+
+
+def _p_significance(segment: str) -> list[tuple[int, bool]]:
+    """(offset, significant) for each p-value and confidence interval in a lower-cased segment."""
+    out: list[tuple[int, bool]] = []
+    for m in _P_VALUE.finditer(segment):
+        op, raw = m.group(1) or "=", m.group(2).replace(" ", "")
+        try:
+            if re.search(r"[x×]", raw):
+                value = 1e-3
+            else:
+                value = float(raw)
+        except ValueError:
+            continue
+        if op in ("<", "≤", "<="):
+            out.append((m.start(), value <= 0.05))
+        elif op in (">", "≥", ">="):
+            out.append((m.start(), value < 0.05 and False))
+        else:
+            out.append((m.start(), value < 0.05))
+    for m in _CI.finditer(segment):
+        lo, hi = float(m.group(1)), float(m.group(2))
+        null = 1.0 if (_RATIO.search(segment[max(0, m.start() - 60) : m.start()])
+                       or re.search(r"ratio|relative|odds|hazard", segment[max(0, m.start() - 60) : m.start()])) else 0.0
+        if lo > hi:
+            lo, hi = hi, lo
+        out.append((m.start(), not (lo <= null <= hi)))
+    return out
+
+
+def _mentions(low: str, stems: set[str]) -> list[int]:
+    """Offsets of the words of ``low`` whose stem is in ``stems`` (not counting "but not X" mentions)."""
+    out = []
+    for m in re.finditer(r"[a-z0-9]+", low):
+        if _stem(m.group(0)) in stems and not re.search(r"\bnot\s+(?:\w+\s+)?$", low[max(0, m.start() - 16) : m.start()]):
+            out.append(m.start())
+    return out
+
+
+def _group_labels(target: str | Sequence[str] | None) -> set[str]:
+    """Arm labels named in a prompt: "group 2", "group II", "TC group" → {"2", "ii", "tc"}."""
+    if not target:
+        return set()
+    text = (target if isinstance(target, str) else " ".join(target)).lower()
+    found = set(re.findall(r"\b(?:group|arm)\s+([a-z]{1,3}|\d{1,2}|[ivx]{1,4})\b", text))
+    found |= set(re.findall(r"\b([a-z]{1,5}|\d{1,2})\s+(?:group|arm)\b", text)) - {"the", "a", "an", "this", "each", "one", "two"}
+    return found
+
+
+def _label_mentions(low: str, labels: set[str]) -> list[int]:
+    out: list[int] = []
+    for label in labels:
+        pattern = r"\b(?:group|arm)\s+{0}\b|\b{0}\s+(?:group|arm)\b".format(re.escape(label))
+        out.extend(m.start() for m in re.finditer(pattern, low))
+    return out
+
+
+def _anchor(low: str, o_stems: set[str], span: int = 50) -> int:
+    """Offset of the densest cluster of outcome words in ``low`` (0 when none)."""
+    hits = [(m.start(), _stem(m.group(0))) for m in re.finditer(r"[a-z0-9]+", low) if _stem(m.group(0)) in o_stems]
+    if not hits:
+        return 0
+    best = max(hits, key=lambda h: (len({st for p, st in hits if h[0] <= p < h[0] + span}), -h[0]))
+    return best[0]
+
+
+_NUMBER = re.compile(r"(?<![\w.])([-−]?\d+(?:\.\d+)?)(\s*%)?")
+
+
+def _figures(seg: str) -> list[tuple[int, float]]:
+    """Reported figures of a segment (offset, value), leaving out p-values, CI bounds and "95%"."""
+    out = []
+    for m in _NUMBER.finditer(seg):
+        before = seg[max(0, m.start() - 12) : m.start()]
+        if re.search(r"p\s*(?:-?values?)?\s*[<=>≤≥:]\s*$|ci\W*$|\d\s*[-–]\s*$|to\s*$|n\s*=\s*$|[/±]\s*$", before):
+            continue
+        if m.group(1) in ("95", "99", "90") and m.group(2):
+            continue
+        out.append((m.start(), float(m.group(1).replace("−", "-"))))
+    return out
+
+
+def _numbers_by_group(seg: str, i_pos: list[int], c_pos: list[int]) -> int | None:
+    """+1 / -1 when the figures reported for the intervention and comparator compare, else None.
+
+    "… respectively" lists map figures to groups in the order the groups are named; otherwise
+    each group takes the first figure after its mention in the same clause.
+    """
+    if not i_pos or not c_pos:
+        return None
+    figures = _figures(seg)
+    if len(figures) < 2:
+        return None
+    i_val: float | None
+    c_val: float | None
+    if "respectively" in seg:
+        first_i, first_c = i_pos[0], c_pos[0]
+        a, b = figures[0][1], figures[1][1]
+        i_val, c_val = (a, b) if first_i < first_c else (b, a)
+    else:
+        bounds = [m.start() for m in re.finditer(r";|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b|\band\b", seg)]
+
+        def after(pos: int) -> float | None:
+            stop = min([b for b in bounds if b > pos + 3] + [len(seg)])
+            vals = [v for p, v in figures if pos < p < stop]
+            if vals:
+                return vals[0]
+            start = max([b for b in bounds if b < pos] + [0])
+            before = [v for p, v in figures if start <= p < pos]
+            return before[-1] if before else None
+
+        i_val, c_val = after(i_pos[0]), after(c_pos[0])
+    if i_val is None or c_val is None or i_val == c_val:
+        return None
+    return 1 if i_val > c_val else -1
+
+
+def _ratio_sign(seg: str) -> int | None:
+    """+1 / -1 from a reported ratio (OR/RR/HR above or below 1), else None."""
+    m = _RATIO.search(seg)
+    if not m:
+        return None
+    figures = [v for p, v in _figures(seg[m.end() : m.end() + 40])]
+    if not figures or figures[0] <= 0 or figures[0] == 1:
+        return None
+    return 1 if figures[0] > 1 else -1
+
+
+def judge_change(
+    sections: Sequence[AbstractSection] | str,
+    *,
+    intervention: str | Sequence[str],
+    comparator: str | Sequence[str] | None,
+    outcome: str | Sequence[str],
+) -> Change:
+    """Whether ``intervention`` significantly increased, decreased or did not change ``outcome``.
+
+    Finds the sentences that name the outcome (results first, those with statistics preferred),
+    reads significance from the words ("significantly", "no significant difference", "similar"),
+    p-values and confidence intervals (a ratio's CI containing 1, a difference's containing 0)
+    nearest to the outcome, and the direction from the change word nearest to it ("lower",
+    "increased"; "improved" read through the outcome's valence), flipped when the comparator is
+    what changed ("the placebo group had higher …", "… than with <intervention>"). With a
+    significant result and no change word, a ratio (OR/RR/HR) or the two groups' figures decide.
+    """
+    lex = load_lexicon()
+    if isinstance(sections, str):
+        sections = [AbstractSection(text=sections, label=None)]
+    o_forms = target_stems(outcome)
+    o_stems = set().union(*o_forms) if o_forms else set()
+    i_all = set().union(*target_stems(intervention)) if intervention else set()
+    c_all = set().union(*target_stems(comparator)) if comparator else set()
+    i_set = {w for w in i_all - c_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
+    c_set = {w for w in c_all - i_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
+    i_labels = _group_labels(intervention) - _group_labels(comparator)
+    c_labels = _group_labels(comparator) - _group_labels(intervention)
+    if c_all & _GENERIC_CONTROL:
+        c_set |= _GENERIC_CONTROL
+    o_text = lex.normalise(outcome if isinstance(outcome, str) else " ".join(outcome))
+    outcome_good = _outcome_is_good(lex, o_text)
+
+    flat: list[str] = []
+    scored: list[tuple[float, float, bool, int, str]] = []
+    for section in sections:
+        weight = _section_weight(section.label)
+        for sentence in split_sentences(section.text):
+            flat.append(sentence)
+            low = re.sub(r"\s+", " ", lex.normalise(sentence))
+            fit = overlap(_stems_of(low), o_forms)
+            if fit == 0:
+                continue
+            stat = bool(_p_significance(low)) or any(True for _ in lex.find("significant", low)) \
+                or any(True for _ in lex.find("not_significant", low))
+            change = any(True for c in ("increase", "decrease", "improve", "worsen") for _ in lex.find(c, low))
+            groups = bool(_mentions(low, i_set)) + bool(_mentions(low, c_set))
+            score = weight * (2.0 * fit + 0.8 * stat + 0.4 * change + 0.3 * groups)
+            scored.append((score, fit, stat or change, len(flat) - 1, sentence))
+    if not scored:
+        return Change("no_difference", "", None, 0.0, "outcome not found")
+    best_fit = max(c[1] for c in scored)
+    pool = [c for c in scored if c[1] >= 0.6 * best_fit and c[2]] or scored
+    score, _fit, _informative, index, sentence = max(pool, key=lambda c: c[0])
+
+    low = re.sub(r"\s+", " ", lex.normalise(sentence))
+    anchor = _anchor(low, o_stems)
+    if index + 1 < len(flat) and re.match(r"(?:this|these|the|such|that)\s+(?:\w+\s+)?differences?\b|this\b|these\b|but\b",
+                                          flat[index + 1].lower()):
+        low += " " + re.sub(r"\s+", " ", lex.normalise(flat[index + 1]))  # "… 16% vs 36%. This difference was significant."
+    bounds = [m.start() for m in re.finditer(r";|\bwhereas\b|\bwhile\b|\bbut\b|\band\b(?= (?:the |in )?\w+ (?:was|were)\b)", low)]
+    for cat in ("increase", "decrease", "improve", "worsen"):  # "…, and increased HDL" opens a new predicate
+        for m, _w in lex.find(cat, low):
+            if re.search(r"(?:,|\band\b|\bbut\b|\bwhile\b)\s+(?:\w+\s+)?$", low[max(0, m.start() - 20) : m.start()]):
+                bounds.append(m.start() - 1)
+    commas = [m.start() for m in re.finditer(r",", low)]
+
+    def cost(pos: int) -> float:
+        lo, hi = min(pos, anchor), max(pos, anchor)
+        crossed = sum(1 for b in bounds if lo < b < hi)
+        return hi - lo + (0 if pos >= anchor else 40) + 60 * crossed + 10 * sum(1 for c in commas if lo < c < hi)
+
+    marks: list[tuple[int, bool]] = _p_significance(low)
+    ns_spans = [(m.start(), m.end()) for m, _w in lex.find("not_significant", low)]
+    marks += [(a, False) for a, _b in ns_spans]
+    marks += [(m.start(), True) for m, _w in lex.find("significant", low)
+              if not any(a <= m.start() < b for a, b in ns_spans)]
+    significant: bool | None = min(marks, key=lambda mk: cost(mk[0]))[1] if marks else None
+    if significant is False:
+        return Change("no_difference", sentence, False, score, "not significant")
+
+    found = _direction_at(lex, low, anchor, outcome_good, cost)
+    i_pos = sorted(_mentions(low, i_set) + _label_mentions(low, i_labels))
+    c_pos = sorted(_mentions(low, c_set) + _label_mentions(low, c_labels))
+    if found is None:
+        sign = _ratio_sign(low) or _numbers_by_group(low, i_pos, c_pos)
+        if significant and sign:
+            return Change("increased" if sign > 0 else "decreased", sentence, True, score * 0.7, "figures compared")
+        if significant:
+            return Change("increased", sentence, True, score * 0.5, "significant, direction not stated")
+        return Change("no_difference", sentence, significant, score * 0.5, "no change stated")
+    sign, at, word = found
+    neg, _ = _negated(lex, low, at, at + len(word), [])
+    if neg == "negated":
+        return Change("no_difference", sentence, False, score, f"negated: {word}")
+    sign *= _subject_sign(low, at, i_pos, c_pos)
+    label = "increased" if sign > 0 else "decreased"
+    note = "" if significant else " (significance not stated)"
+    return Change(label, sentence, significant, score, word + note)
+
+
+def _outcome_is_good(lex: Lexicon, o_text: str) -> bool | None:
+    """Valence of an outcome phrase from its head: "improvement in fatigue" → good, "pain scores" → bad."""
+    parts = re.split(r"\b(?:of|in|for|on|at|after|during|among)\b", o_text, maxsplit=1)
+    for part in parts:
+        heads = [(m.start(), "good") for m in lex._good.finditer(part)] + [(m.start(), "bad") for m in lex._bad.finditer(part)]
+        if heads:
+            return max(heads)[1] == "good"
+    return None
+
+
+def _direction_at(lex: Lexicon, low: str, anchor: int, outcome_good: bool | None, cost) -> tuple[int, int, str] | None:  # type: ignore[no-untyped-def]
+    """(sign, offset, word) of the change word closest to the outcome mention, or None."""
+    best: tuple[float, int, int, str] | None = None
+    for cat in ("increase", "decrease", "improve", "worsen"):
+        for m, _w in lex.find(cat, low):
+            if cat in ("increase", "decrease"):
+                sign = 1 if cat == "increase" else -1
+            else:
+                good = cat == "improve"
+                sign = (1 if good else -1) if outcome_good in (True, None) else (-1 if good else 1)
+            c = cost(m.start())
+            if best is None or c < best[0]:
+                best = (c, sign, m.start(), m.group(0))
+    return None if best is None else best[1:]
+
+
+_MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over)\b")
+
+
+def _subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
+    """-1 when the comparator is what changed ("placebo group had higher …", "… than <intervention>")."""
+    markers = [m for m in _MARKER.finditer(low)]
+    if markers:
+        marker = min(markers, key=lambda m: abs(m.start() - at))
+        if abs(marker.start() - at) < 200:
+            cut = marker.end()
+            after_i = [p for p in i_pos if cut <= p < cut + 60]
+            after_c = [p for p in c_pos if cut <= p < cut + 60]
+            if after_i and (not after_c or after_i[0] < after_c[0]):
+                return -1
+            if after_c:
+                return 1
+    before_i = [p for p in i_pos if p < at]
+    before_c = [p for p in c_pos if p < at]
+    if before_c and (not before_i or before_c[-1] > before_i[-1]):
+        return -1
+    if not before_i and not before_c:
+        stop = next((m.start() for m in markers if m.start() > at), len(low))
+        after_i = [p for p in i_pos if at < p < stop]
+        after_c = [p for p in c_pos if at < p < stop]
+        if after_c and (not after_i or after_c[0] < after_i[0]):
+            return -1
+    return 1

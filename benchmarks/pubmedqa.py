@@ -23,7 +23,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from audit.direction import Direction, judge_direction
+from audit.direction import Direction, judge_direction, read_clause
 from audit.model import AbstractSection
 
 __all__ = ["answer", "evaluate", "main", "in_split"]
@@ -50,12 +50,18 @@ def in_split(key: str, split: str) -> bool:
 def to_answer(direction: Direction, question: str) -> str:
     """Map a direction to yes / no / maybe given the question's polarity."""
     sameness = bool(_SAMENESS.search(question))
+    asked = read_clause(question)
+    cues = " ".join(direction.cues)
     if direction.label == "no_difference":
         answer = "yes" if sameness else "no"
     elif direction.label in ("benefit", "harm"):
-        answer = "no" if sameness and not direction.mixed and "null" not in " ".join(direction.cues) else "yes"
-        if direction.mixed and direction.hedged:
-            answer = "maybe"
+        answer = "no" if sameness and not direction.mixed and "null:" not in cues else "yes"
+        # The question asks about something bad ("a contraindication?", "a waste of time?") and the
+        # conclusion credits a good outcome, or the reverse ("is it safe?" / complications).
+        if asked.harm > asked.benefit and "benefit:" in cues and "harm:" not in cues:
+            answer = "no"
+        elif asked.benefit > asked.harm and direction.label == "harm" and "benefit:" not in cues:
+            answer = "no"
     elif direction.score > 0:
         answer = "maybe"
     else:
