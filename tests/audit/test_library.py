@@ -188,6 +188,17 @@ def test_open_xml_gz_folder_and_sqlite(tmp_path: Path) -> None:
         assert opened._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_two_connections_share_a_library_file(tmp_path: Path) -> None:
+    db = tmp_path / "shared.sqlite"
+    writer = Library(db)
+    reader = Library.open(db)
+    assert len(reader) == 0
+    writer.import_files([SYNTHETIC])
+    assert reader.search('"dry needling"[tiab]').ids == ("90000002", DOI_KEY, "90000001")
+    writer.close()
+    reader.close()
+
+
 def test_open_errors(tmp_path: Path) -> None:
     missing = tmp_path / "none.sqlite"
     with pytest.raises(LibraryError) as err:
