@@ -40,18 +40,20 @@ def command() -> None:
 
 
 @command.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @_library_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @handle_errors()
 def import_command(files: tuple[Path, ...], library_path: Path, quiet: bool) -> None:
     """Import PubMed XML FILES (efetch output or baseline files, .xml or .xml.gz) into a library.
 
-    Files are streamed, so a 30,000-record baseline file never sits in memory whole.
-    Importing a record again replaces it (records are keyed by PMID, else by DOI).
+    A folder stands for the .xml and .xml.gz files in it. Files are streamed, so a
+    30,000-record baseline file never sits in memory whole. Importing a record again replaces
+    it (records are keyed by PMID, else by DOI).
     """
     if library_path.name.lower().endswith(XML_SUFFIXES):
         raise LibraryError(f"--library {library_path} is an XML file; import into an .sqlite library file instead")
+    files = tuple(_expand(files))
     total = sum(f.stat().st_size for f in files)
     with Library(library_path) as library:
         show = not quiet and total > 0
@@ -70,6 +72,19 @@ def import_command(files: tuple[Path, ...], library_path: Path, quiet: bool) -> 
         f"Imported {counts.records} record(s) from {counts.files} file(s) into {library_path}: "
         f"{counts.added} added, {counts.replaced} replaced, {counts.skipped} skipped; {size} in the library."
     )
+
+
+def _expand(paths: tuple[Path, ...]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.name.lower().endswith(XML_SUFFIXES))
+            if not found:
+                raise LibraryError(f"{path} holds no PubMed .xml or .xml.gz files")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
 
 
 class _NoBar:

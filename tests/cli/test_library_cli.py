@@ -47,6 +47,20 @@ def test_import_then_reimport(tmp_path: Path, runner: CliRunner) -> None:
     assert len(Library.open(db)) == 7
 
 
+def test_import_a_folder(tmp_path: Path, runner: CliRunner) -> None:
+    folder = tmp_path / "xml"
+    folder.mkdir()
+    (folder / "a.xml.gz").write_bytes(gzip.compress(SYNTHETIC.read_bytes()))
+    (folder / "notes.txt").write_text("not imported")
+    db = tmp_path / "lib.sqlite"
+    result = runner.invoke(main, ["library", "import", str(folder), "--library", str(db), "-q"])
+    assert result.stdout.startswith("Imported 7 record(s) from 1 file(s)")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(main, ["library", "import", str(empty), "--library", str(db)])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {empty} holds no PubMed .xml or .xml.gz files\n")
+
+
 def test_library_path_from_environment(tmp_path: Path, runner: CliRunner) -> None:
     db = tmp_path / "env.sqlite"
     result = runner.invoke(main, ["library", "import", str(SYNTHETIC), "-q"], env={"CLAIM_AUDIT_LIBRARY": str(db)})
