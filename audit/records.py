@@ -351,7 +351,8 @@ def iter_pubmed_xml(fileobj: Any) -> Iterator[tuple[Record, bytes]]:
                     try:
                         record = parse_article_element(el)
                     except ResponseError as exc:
-                        raise ResponseError(f"{where}: record {count + 1} (after PMID {last}): {exc}") from exc
+                        after = f" (after PMID {last})" if last else ""
+                        raise ResponseError(f"{where}: record {count + 1}{after}: {exc}") from exc
                     raw = etree.tostring(el, encoding="utf-8", with_tail=False)
                     count += 1
                     last = record.pmid or f"doi:{record.doi}"

@@ -172,7 +172,7 @@ def test_truncated_gzip_is_a_response_error(tmp_path: Path) -> None:
          "PubMed XML: expected a <PubmedArticleSet> (efetch db=pubmed retmode=xml), got <eSearchResult>. "
          "NCBI said: Invalid query"),
         (b"<PubmedArticleSet><PubmedArticle><PubmedData/></PubmedArticle></PubmedArticleSet>",
-         "PubMed XML: record 1 (after PMID ): a <PubmedArticle> has no <MedlineCitation>"),
+         "PubMed XML: record 1: a <PubmedArticle> has no <MedlineCitation>"),
         (b"not xml", "PubMed XML: does not start with '<', so it is not PubMed XML (starts b'not xml')"),
     ],
 )
