@@ -173,6 +173,9 @@ def test_truncated_gzip_is_a_response_error(tmp_path: Path) -> None:
          "NCBI said: Invalid query"),
         (b"<PubmedArticleSet><PubmedArticle><PubmedData/></PubmedArticle></PubmedArticleSet>",
          "PubMed XML: record 1: a <PubmedArticle> has no <MedlineCitation>"),
+        (b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>90000001</PMID></MedlineCitation></PubmedArticle>"
+         b"<PubmedArticle><PubmedData/></PubmedArticle></PubmedArticleSet>",
+         "PubMed XML: record 2 (after PMID 90000001): a <PubmedArticle> has no <MedlineCitation>"),
         (b"not xml", "PubMed XML: does not start with '<', so it is not PubMed XML (starts b'not xml')"),
     ],
 )
