@@ -2,5 +2,6 @@
 
 from .errors import AuditError
 from .model import AuditResult, ClaimVerdict, Record
+from .pipeline import audit_claims
 
-__all__ = ["AuditError", "AuditResult", "ClaimVerdict", "Record"]
+__all__ = ["AuditError", "AuditResult", "ClaimVerdict", "Record", "audit_claims"]

@@ -229,7 +229,11 @@ def check_citation(
     policy = policy or load_policy()
     owner = citation_owner(mention)
     runs = plan.runs_for(owner)
-    base = {"mention_id": mention.id, "mention_text": mention.text, "claim_ids": tuple(claim_ids), "queries": runs}
+
+    def make(status: str, reason: str, matches: tuple[StudyRef, ...] = (), closest: tuple[StudyRef, ...] = ()) -> CitationCheck:
+        return CitationCheck(mention_id=mention.id, mention_text=mention.text, status=status, reason=reason,
+                             claim_ids=tuple(claim_ids), matches=matches, closest=closest, queries=runs)
+
     if not is_checkable(mention):
         if mention.marker:
             reason = "it points to a reference list the article does not have, so there is nothing to look up."
@@ -237,10 +241,10 @@ def check_citation(
             reason = f"{mention.note.rstrip('.')}, so there is nothing to look up."
         else:
             reason = "it names no journal, year, authors or identifier to look up."
-        return CitationCheck(status="unverifiable", reason=reason, **base)
+        return make("unverifiable", reason)
     failures = [str(e) for e in plan.errors_for(owner)] + [f"{q.query}: {q.error}" for q in runs if q.error]
     if failures:
-        return CitationCheck(status="error", reason="the search for this citation failed: " + "; ".join(failures[:2]), **base)
+        return make("error", "the search for this citation failed: " + "; ".join(failures[:2]))
     records = plan.records_for(owner)
     records += _citmatch_records(mention, source, {r.key for r in records})
     intervention, targets = _topic(mention, claim, vocabulary)
@@ -261,15 +265,13 @@ def check_citation(
         retracted = [c for c in hits if c.record.retracted]
         if retracted:
             notes = "; ".join(retracted[0].record.retraction_notes) or "marked retracted in PubMed"
-            return CitationCheck(status="retracted", reason=f"the matching study was retracted ({notes}).",
-                                 matches=matches, **base)
-        return CitationCheck(status="verified", reason=f"a {wanted} exists: {hits[0].record.title}.",
-                             matches=matches, **base)
+            return make("retracted", f"the matching study was retracted ({notes}).", matches)
+        return make("verified", f"a {wanted} exists: {hits[0].record.title}.", matches)
     closest = _closest(cands, mention, policy, targets)
     reason = f"no {wanted} was found in {where}. {len(records)} candidate records were checked."
     if hits:  # found by id, but about something else
         reason = f"the cited paper ({hits[0].record.title}) is not about {intervention}."
-    return CitationCheck(status="mismatch", reason=reason[:1].upper() + reason[1:], closest=closest, **base)
+    return make("mismatch", reason[:1].upper() + reason[1:], closest=closest)
 
 
 def _closest(

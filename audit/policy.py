@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -34,6 +35,7 @@ class Policy:
     max_listed: int
     min_positive_level1: int
     min_positive_level2: int
+    min_consistency: float
     low_certainty_share: float
     short_term_share: float
     absolute_wording: bool
@@ -42,11 +44,12 @@ class Policy:
     higher_level_wins: bool
     equal_level_verdict: str
     mechanism_max_verdict: str
-    mechanism_min_human_studies: int
-    mechanism_max_level: int
+    mechanism_clinical_max_level: int
     safety_max_level: int
     safety_min_studies: int
     safety_harm_max_level: int
+    safety_topic: re.Pattern[str]
+    safety_query_terms: tuple[str, ...]
     statistic_max_verdict: str
     structural_misattribution: bool
     literature_min_positive: int
@@ -125,6 +128,13 @@ class _Reader:
             raise self.error(dotted, f"must be one of {', '.join(allowed)}, got {value!r}")
         return str(value)
 
+    def pattern(self, dotted: str) -> re.Pattern[str]:
+        value = self._get(dotted)
+        try:
+            return re.compile(str(value), re.I)
+        except re.error as exc:
+            raise self.error(dotted, f"is not a valid regular expression ({exc})") from None
+
     def choices(self, dotted: str, allowed: tuple[str, ...] | None = None) -> tuple[str, ...]:
         value = self._get(dotted)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -168,6 +178,7 @@ def policy_from_dict(data: dict[str, Any], source: str = "<dict>") -> Policy:
         max_listed=r.int_("evidence.max_listed", 1),
         min_positive_level1=r.int_("supported.min_positive_level1", 1),
         min_positive_level2=r.int_("supported.min_positive_level2", 1),
+        min_consistency=r.float_("supported.min_consistency"),
         low_certainty_share=r.float_("weak.low_certainty_share"),
         short_term_share=r.float_("weak.short_term_share"),
         absolute_wording=r.bool_("weak.absolute_wording"),
@@ -176,11 +187,12 @@ def policy_from_dict(data: dict[str, Any], source: str = "<dict>") -> Policy:
         higher_level_wins=r.bool_("conflicts.higher_level_wins"),
         equal_level_verdict=r.choice("conflicts.equal_level", ("weak", "supported", "contradicted")),
         mechanism_max_verdict=r.choice("kinds.mechanism.max_verdict", ("weak", "supported")),
-        mechanism_min_human_studies=r.int_("kinds.mechanism.min_human_studies", 1),
-        mechanism_max_level=r.int_("kinds.mechanism.max_level", 1, 5),
+        mechanism_clinical_max_level=r.int_("kinds.mechanism.clinical_max_level", 1, 5),
         safety_max_level=r.int_("kinds.safety.max_level", 1, 5),
         safety_min_studies=r.int_("kinds.safety.min_studies", 1),
         safety_harm_max_level=r.int_("kinds.safety.harm_contradicts_max_level", 1, 5),
+        safety_topic=r.pattern("kinds.safety.topic_pattern"),
+        safety_query_terms=r.choices("kinds.safety.query_terms"),
         statistic_max_verdict=r.choice("kinds.statistic.max_verdict", ("weak", "supported")),
         structural_misattribution=r.bool_("misattribution.structural"),
         literature_min_positive=r.int_("misattribution.literature_min_positive", 1),

@@ -29,6 +29,7 @@ class Judgement:
     n_strong: int = 0
     n_other: int = 0
     positive: tuple[StudyGrade, ...] = field(default=())
+    decisive: tuple[StudyGrade, ...] = field(default=())  # listed first when the list is cut
 
 
 def claim_target(claim: Claim) -> tuple[str, str]:
@@ -54,17 +55,22 @@ def _counts(grade: StudyGrade, policy: Policy, intervention: str | None = None) 
     return True
 
 
-def listed_evidence(grades: Sequence[StudyGrade], policy: Policy, intervention: str | None = None) -> list[StudyGrade]:
-    """The relevant studies a verdict lists (retracted ones included and flagged), strongest first."""
+def _relevant(grades: Sequence[StudyGrade], policy: Policy, intervention: str | None = None) -> list[StudyGrade]:
     kept = [g for g in grades if _counts(g, policy, intervention)]
     unique = list({g.key: g for g in kept}.values())
     unique.sort(key=lambda g: (g.level, _RELEVANCE_RANK.get(g.relevance, 9), -g.relevance_score, -(g.year or 0), g.key))
-    return unique[: policy.max_listed]
+    return unique
+
+
+def listed_evidence(grades: Sequence[StudyGrade], policy: Policy, intervention: str | None = None) -> list[StudyGrade]:
+    """The relevant studies a verdict lists (retracted ones included and flagged), strongest first,
+    at most ``max_listed`` of them (all of them are counted)."""
+    return _relevant(grades, policy, intervention)[: policy.max_listed]
 
 
 def counted_evidence(grades: Sequence[StudyGrade], policy: Policy, intervention: str | None = None) -> list[StudyGrade]:
-    """The studies that count towards a verdict: listed ones minus retracted ones (per the policy)."""
-    return [g for g in listed_evidence(grades, policy, intervention) if not (policy.exclude_retracted and g.retracted)]
+    """The studies that count towards a verdict: every relevant one except retracted ones (per the policy)."""
+    return [g for g in _relevant(grades, policy, intervention) if not (policy.exclude_retracted and g.retracted)]
 
 
 def _verb(studies: Sequence[StudyGrade], one: str, many: str) -> str:
@@ -90,26 +96,39 @@ def judge_evidence(claim: Claim, counted: Sequence[StudyGrade], policy: Policy) 
         return _judge_safety(claim, counted, policy, intervention, target)
     if not counted:
         return Judgement("no_evidence", (f"No relevant study {subject} was found.",))
+    if claim.kind == "mechanism":
+        return _judge_mechanism(counted, policy, subject, intervention)
     judgement = _judge_efficacy(claim, counted, policy, subject)
-    cap = {"mechanism": policy.mechanism_max_verdict, "statistic": policy.statistic_max_verdict}.get(claim.kind)
-    if cap == "weak" and judgement.verdict == "supported":
-        section = "mechanism" if claim.kind == "mechanism" else "statistic"
-        why = (
-            "it is a mechanism claim, and studies of whether a treatment helps do not show how it works"
-            if claim.kind == "mechanism"
-            else "it is a statistic, and the sources could only be confirmed to exist, not to state the figure"
-        )
+    if claim.kind == "statistic" and policy.statistic_max_verdict == "weak" and judgement.verdict == "supported":
         return Judgement(
             "weak",
-            (*judgement.reasons, f"Rated weak rather than supported because {why} (policy: {section} claims are at most weak)."),
-            "mechanism" if claim.kind == "mechanism" else judgement.situation,
-            judgement.n_strong,
-            judgement.n_other,
-            judgement.positive,
+            (*judgement.reasons, "Rated weak rather than supported because it is a statistic, and the sources could "
+             "only be confirmed to exist, not to state the figure (policy: statistic claims are at most weak)."),
+            judgement.situation, judgement.n_strong, judgement.n_other, judgement.positive,
         )
-    if claim.kind == "mechanism" and judgement.verdict == "weak" and not judgement.situation == "preclinical":
-        return Judgement("weak", judgement.reasons, "mechanism", judgement.n_strong, judgement.n_other, judgement.positive)
     return judgement
+
+
+def _judge_mechanism(counted: Sequence[StudyGrade], policy: Policy, subject: str, intervention: str) -> Judgement:
+    """Mechanism claims: clinical trials say whether it helps, not how; the rest can make it plausible."""
+    clinical = [g for g in counted if g.level <= policy.mechanism_clinical_max_level and not g.preclinical]
+    mechanistic = [g for g in counted if g not in clinical]
+    reasons = []
+    if mechanistic:
+        reasons.append(_summary(mechanistic, subject) + ".")
+        kinds = "laboratory or animal studies" if all(g.preclinical for g in mechanistic) else \
+            "laboratory, animal, experimental or narrative sources"
+        reasons.append(f"The mechanism rests on {kinds}, which can make it plausible but not establish it "
+                       "(policy: mechanism claims are at most weak).")
+        situation = "preclinical" if all(g.preclinical for g in mechanistic) else "mechanism"
+    else:
+        reasons.append(f"No laboratory, experimental or review source on how {intervention} works was found.")
+        situation = "mechanism"
+    if clinical:
+        reasons.append(f"{count_designs(clinical)} test whether it helps, not how it works, so they do not bear on "
+                       "the mechanism.")
+    verdict = "weak" if policy.mechanism_max_verdict == "weak" or not mechanistic else "supported"
+    return Judgement(verdict, tuple(reasons), situation, 0, len(mechanistic), (), tuple(mechanistic))
 
 
 def _judge_efficacy(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, subject: str) -> Judgement:
@@ -179,6 +198,11 @@ def _downgrade(
     low = sum(1 for g in strong_pos if g.certainty in policy.low_certainty)
     short = sum(1 for g in strong_pos if g.short_term_only)
     total = len(strong_pos)
+    decided = total + len(strong_neg)
+    if decided and total / decided < policy.min_consistency:
+        reasons.append(f"The strong-level evidence is inconsistent: {total} of {decided} systematic reviews and RCTs "
+                       f"with a clear conclusion find benefit (the policy asks for at least {policy.min_consistency:.0%}).")
+        return Judgement("weak", tuple(reasons), "mixed", n_strong, n_other, pos)
     if strong_neg:
         verb = "finds" if len(strong_neg) == 1 else "find"
         reasons.append(f"{count_designs(strong_neg)} at a lower level {verb} no benefit; the stronger evidence outweighs it.")
@@ -204,26 +228,30 @@ def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, i
     text = " ".join((claim.text, *claim.section))
     contraindication = bool(_CONTRAINDICATION.search(text)) and bool(target)
     subject = _subject(intervention, target) if not contraindication else f"of {intervention} in people with {target}"
+    counted = [g for g in counted if policy.safety_topic.search(f"{g.title} {g.deciding_sentence}")]
     human = [g for g in counted if not g.preclinical]
-    harm_reports = [g for g in human if g.direction == "harm" and g.level > policy.safety_harm_max_level]
     serious = [g for g in human if g.direction == "harm" and g.level <= policy.safety_harm_max_level]
-    safety_studies = [g for g in human if g.level <= policy.safety_max_level and g not in harm_reports and g not in serious]
+    harm_reports = [g for g in human if g.design in ("case report", "case series")]
+    safety_studies = [g for g in human if g.level <= policy.safety_max_level and g not in harm_reports
+                      and g not in serious]
     n_strong = len(serious) + len(safety_studies)
     n_other = len(counted) - n_strong
     if not counted:
         what = "adverse-event study" if not contraindication else "study of adverse events or harm"
         return Judgement("no_evidence", (f"No relevant {what} {subject} was found.",), "safety")
-    summary = _summary(counted, subject) + "."
+    summary = f"{count_designs(counted)} on adverse events {subject}."
+    decisive = tuple(serious + safety_studies + harm_reports)
     if contraindication:
         if serious:
             return Judgement("supported", (summary, f"{count_designs(serious)} {_verb(serious, 'reports', 'report')} "
-                                           "harm in this group, which supports the precaution."), "", n_strong, n_other)
+                                           "harm in this group, which supports the precaution."), "", n_strong, n_other,
+                             (), decisive)
         return Judgement("weak", (summary, "The precaution rests on reviews or isolated reports, not on studies that "
-                                  "measured harm in this group."), "safety", n_strong, n_other)
+                                  "measured harm in this group."), "safety", n_strong, n_other, (), decisive)
     if serious:
         return Judgement("contradicted", (summary, f"{count_designs(serious)} at a controlled level "
                                           f"{_verb(serious, 'reports', 'report')} harm."),
-                         "", n_strong, n_other)
+                         "", n_strong, n_other, (), decisive)
     reasons = [summary]
     if harm_reports:
         reasons.append(f"{count_designs(harm_reports)} {_verb(harm_reports, 'describes', 'describe')} rare serious "
@@ -231,12 +259,12 @@ def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, i
     if len(safety_studies) >= policy.safety_min_studies:
         if policy.absolute_wording and claim.wording == "absolute":
             reasons.append("Adverse-event studies report mostly minor events, but absolute wording overstates safety.")
-            return Judgement("weak", tuple(reasons), "absolute", n_strong, n_other)
-        reasons.append(f"{count_designs(safety_studies)} of adverse events report mostly minor, short-lived events, "
-                       "which supports a hedged safety statement.")
-        return Judgement("supported", tuple(reasons), "", n_strong, n_other)
-    reasons.append(f"Fewer than {policy.safety_min_studies} adverse-event studies bear on it.")
-    return Judgement("weak", tuple(reasons), "low_certainty", n_strong, n_other)
+            return Judgement("weak", tuple(reasons), "absolute", n_strong, n_other, (), decisive)
+        reasons.append(f"{count_designs(safety_studies)} of adverse events found no serious harm at a controlled "
+                       "level, which supports a hedged safety statement.")
+        return Judgement("supported", tuple(reasons), "", n_strong, n_other, tuple(safety_studies), decisive)
+    reasons.append(f"Fewer than {policy.safety_min_studies} adverse-event studies (other than case reports) bear on it.")
+    return Judgement("weak", tuple(reasons), "low_certainty", n_strong, n_other, (), decisive)
 
 
 def _other_intervention(claim: Claim, credited: str) -> str | None:
@@ -273,11 +301,13 @@ def decide(
             suggested_wording=wording.render("error", error=failed),
             queries=tuple(queries), citation_checks=tuple(checks), error=failed,
         )
-    listed = listed_evidence(grades, policy, None)
-    counted = [g for g in listed if not (policy.exclude_retracted and g.retracted)]
+    relevant = _relevant(grades, policy, None)
+    counted = [g for g in relevant if not (policy.exclude_retracted and g.retracted)]
     judgement = judge_evidence(claim, counted, policy)
+    decisive = {g.key for g in judgement.decisive}
+    listed = sorted(relevant, key=lambda g: g.key not in decisive)[: policy.max_listed]
     reasons = list(judgement.reasons)
-    retracted = [g for g in listed if g.retracted]
+    retracted = [g for g in relevant if g.retracted]
     if retracted and policy.exclude_retracted:
         reasons.append(f"{len(retracted)} retracted {'study was' if len(retracted) == 1 else 'studies were'} not counted.")
     verdict, situation = judgement.verdict, judgement.situation
@@ -386,7 +416,7 @@ def _evidence_wording(
         best = format_ref(judgement.positive[0]) if judgement.positive else "the studies listed"
         return wording.render("supported", closest=best, **fields)
     if verdict == "contradicted":
-        return wording.render("contradicted", **fields)
+        return wording.render("contradicted_safety" if claim.kind == "safety" else "contradicted", **fields)
     if verdict == "no_evidence":
         return wording.render("no_evidence_safety" if situation == "safety" else "no_evidence", **fields)
     # weak

@@ -50,7 +50,11 @@ class Wording:
         """The claim's own text with absolute or certain phrasing softened ("can help" -> "may help")."""
         out = text.strip()
         for pattern, repl in self.hedges:
-            out = pattern.sub(lambda m, r=repl: _keep_case(m.group(0), m.expand(r)), out)
+
+            def sub(m: re.Match[str], r: str = repl) -> str:
+                return _keep_case(m.group(0), m.expand(r))
+
+            out = pattern.sub(sub, out)
         return out
 
 
@@ -101,7 +105,8 @@ def plural(n: int, singular: str, many: str | None = None) -> str:
     if n == 1:
         return f"1 {singular}"
     if many is None:
-        many = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
+        consonant_y = singular.endswith("y") and singular[-2:-1] not in ("a", "e", "i", "o", "u")
+        many = singular[:-1] + "ies" if consonant_y else singular + "s"
     return f"{n} {many}"
 
 
