@@ -11,6 +11,7 @@ from .attribution import Context, attribute, context_intervention, named_interve
 from .citations import find_mentions
 from .complete import complete_item, is_full_sentence, lead_in_mode
 from .detect import is_claim_sentence, is_lead_in, kind_of
+from .errors import IngestError
 from .markdown import strip_markup
 from .model import Article, CitationMention, Claim, ClaimLedger, claim_id
 from .references import in_reference_section, reference_entries, resolve_mentions
@@ -46,6 +47,8 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
                              retrieved_at: str | None = None) -> ClaimLedger:
     """Every health claim of an in-memory article (plain text, Markdown or HTML)."""
     vocab = vocabulary or load_vocabulary()
+    if not text.strip():
+        raise IngestError(f"{source} is empty: there is no article text to read")
     if content_type in ("text/html", "application/xhtml+xml"):
         from .html import html_to_markdown
 
@@ -57,6 +60,8 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     # Same-length normalisations only (offsets stay valid): no-break spaces become spaces.
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").replace("\u00a0", " ")
     title, blocks = build_blocks(text, block_type, title)
+    if not any(b.kind in ("paragraph", "list_item", "table_row") for b in blocks):
+        raise IngestError(f"{source}: no article text found (only headings, navigation or boilerplate)")
     entries = reference_entries(blocks, text)
     article = Article(
         title=title or source, source=source,

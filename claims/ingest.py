@@ -45,9 +45,14 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def load_source(source: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
-                timeout: tuple[float, float] = TIMEOUT) -> Document:
-    """Read ``source``: an http(s) URL or a path to a .txt / .md / .html file."""
+def load_source(source: str | os.PathLike[str], *, max_bytes: int | None = None,
+                timeout: tuple[float, float] | None = None) -> Document:
+    """Read ``source``: an http(s) URL or a path to a .txt / .md / .html file.
+
+    ``max_bytes`` and ``timeout`` default to the module's ``MAX_BYTES`` and ``TIMEOUT``.
+    """
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    timeout = TIMEOUT if timeout is None else timeout
     text = os.fspath(source)
     if re.match(r"^https?://", text, re.IGNORECASE):
         return fetch_url(text, max_bytes=max_bytes, timeout=timeout)

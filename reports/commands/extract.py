@@ -26,7 +26,7 @@ def render_table(ledger: ClaimLedger, width: int | None = None) -> str:
     for i, claim in enumerate(ledger.claims, 1):
         flags = []
         if claim.misattributed_structurally:
-            flags.append("misattributed: names " + ", ".join(claim.subject_in_text))
+            flags.append("misattributed: " + ", ".join(claim.subject_in_text))
         if claim.wording != "plain":
             flags.append(claim.wording)
         cites = "; ".join(c.journal_abbrev or c.marker or c.doi or c.pmid or c.text for c in claim.citations)
