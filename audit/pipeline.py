@@ -54,6 +54,13 @@ def _safety_queries(claim: Claim, vocabulary: Vocabulary, policy: Policy) -> lis
     return [PlannedQuery(claim.id, normalise_query(f"{block} AND ({terms})"), "intervention x adverse events")]
 
 
+def _focus(claim: Claim) -> Claim:
+    """The claim narrowed to its headline target (first outcome, else first condition)."""
+    if claim.outcomes:
+        return dataclasses.replace(claim, conditions=(), outcomes=claim.outcomes[:1])
+    return dataclasses.replace(claim, conditions=claim.conditions[:1], outcomes=())
+
+
 def _grade_all(records: list[Record], claim: Claim, vocabulary: Vocabulary) -> list[StudyGrade]:
     return [grade_study(r, claim, vocabulary) for r in records]
 
@@ -125,11 +132,13 @@ def _decide_one(
         records = plan.records_for(claim.id)
         grades = _grade_all(records, claim, vocabulary)
         credited = claim.intervention or (claim.subject_in_text[0] if claim.subject_in_text else "")
-        comparison = {
-            other: _grade_all(records, dataclasses.replace(claim, intervention=other), vocabulary)
-            for other in claim.subject_in_text
-            if other and other != credited
-        }
+        others = [o for o in claim.subject_in_text if o and o != credited]
+        comparison: dict[str, list[StudyGrade]] = {}
+        if others:
+            # Compare the interventions on the claim's headline target ("Improved sleep: …" -> sleep).
+            focus = _focus(claim)
+            for name in [*others, credited]:
+                comparison[name] = _grade_all(records, dataclasses.replace(focus, intervention=name), vocabulary)
         return decide(claim, grades, claim_checks, policy, queries=runs, comparison=comparison,
                       error="; ".join(errors) or None)
     except Exception as exc:  # noqa: BLE001 - one claim's failure must not sink the article's audit

@@ -12,7 +12,10 @@ from .model import CitationCheck, ClaimVerdict, QueryRun, StudyGrade
 from .policy import Policy, load_policy
 from .wording import Wording, count_designs, count_directions, format_ref, load_wording
 
-__all__ = ["decide", "counted_evidence", "listed_evidence", "Judgement", "judge_evidence", "claim_target"]
+__all__ = [
+    "decide", "counted_evidence", "listed_evidence", "Judgement", "judge_evidence", "claim_target", "targets_phrase",
+    "headline_target",
+]
 
 _RELEVANCE_RANK = {"direct": 0, "partial": 1, "neighbour": 2, "none": 3}
 _CONTRAINDICATION = re.compile(r"contraindicat|unsuitable|should not|must not|avoid|not recommended|precaution", re.I)
@@ -33,12 +36,25 @@ class Judgement:
 
 
 def claim_target(claim: Claim) -> tuple[str, str]:
-    """(target phrase, kind): the claim's conditions, else its outcomes, else ('', '')."""
+    """(main target, kind): the claim's first condition, else its first outcome, else ('', '')."""
     if claim.conditions:
-        return " and ".join(claim.conditions), "condition"
+        return claim.conditions[0], "condition"
     if claim.outcomes:
-        return " and ".join(claim.outcomes), "outcome"
+        return claim.outcomes[0], "outcome"
     return "", ""
+
+
+def headline_target(claim: Claim) -> str:
+    """The target a misattribution compares on: the first outcome, else the first condition."""
+    return (claim.outcomes or claim.conditions or ("",))[0]
+
+
+def targets_phrase(claim: Claim, limit: int = 3) -> str:
+    """"neck pain", "sleep quality and stress", "arthritis, inflammation and pain" (reasons name them all)."""
+    names = list(dict.fromkeys((*claim.conditions, *claim.outcomes)))[:limit]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _credited(claim: Claim) -> str:
@@ -90,7 +106,7 @@ def _subject(intervention: str, target: str) -> str:
 def judge_evidence(claim: Claim, counted: Sequence[StudyGrade], policy: Policy) -> Judgement:
     """The verdict the evidence supports for this kind of claim (efficacy rules, capped by kind)."""
     intervention = _credited(claim)
-    target, _ = claim_target(claim)
+    target = targets_phrase(claim)
     subject = _subject(intervention, target)
     if claim.kind == "safety":
         return _judge_safety(claim, counted, policy, intervention, target)
@@ -267,6 +283,13 @@ def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, i
     return Judgement("weak", tuple(reasons), "low_certainty", n_strong, n_other, (), decisive)
 
 
+def _title_credits(grade: StudyGrade, name: str, other: str) -> bool:
+    """False when the study's title names the other intervention and not this one (its abstract may
+    mention this one only in passing, e.g. "massage, not dry needling")."""
+    title = grade.title.lower()
+    return not (other.lower() in title and name.lower() not in title)
+
+
 def _other_intervention(claim: Claim, credited: str) -> str | None:
     return next((s for s in claim.subject_in_text if s and s.lower() != credited.lower()), None)
 
@@ -292,6 +315,7 @@ def decide(
     wording = load_wording()
     credited = _credited(claim)
     target, target_kind = claim_target(claim)
+    all_targets = targets_phrase(claim)
     failed = error or next((f"query {q.query!r} failed: {q.error}" for q in queries if q.error), None)
     failed = failed or next((f"citation check of {c.mention_text!r} failed: {c.reason}" for c in checks if c.status == "error"), None)
     if failed:
@@ -323,8 +347,17 @@ def decide(
 
     other = _other_intervention(claim, credited)
     other_counted: list[StudyGrade] = []
+    focus_target = all_targets
     if other is not None:
-        other_counted = counted_evidence((comparison or {}).get(other, ()), policy, other)
+        other_counted = [g for g in counted_evidence((comparison or {}).get(other, ()), policy, other)
+                         if _title_credits(g, other, credited)]
+        own = counted
+        if comparison and credited in comparison:  # graded on the headline target for a like-for-like comparison
+            own = counted_evidence(comparison[credited], policy, credited)
+            focus_target = headline_target(claim)
+        counted_credited = [g for g in own if _title_credits(g, credited, other)]
+    else:
+        counted_credited = counted
     mismatches = [c for c in checks if c.status == "mismatch"]
     retractions = [c for c in checks if c.status == "retracted"]
 
@@ -332,13 +365,12 @@ def decide(
         verdict, compared, comparison_grades = "misattributed", other, tuple(other_counted)
         section = f" under '{claim.section[-1]}'" if claim.section else ""
         reasons = [
-            claim.misattribution_reason
-            or f"The sentence is about {other}, but it stands{section}, so the article credits {credited} with it.",
-            f"For {other}: " + _summary(other_counted, _subject(other, target)) + ".",
-            f"For {credited}: " + _summary(counted, _subject(credited, target)) + ".",
+            f"The sentence is about {other}, but it stands{section}, so the article credits {credited} with it.",
+            f"For {other}: " + _summary(other_counted, _subject(other, focus_target)) + ".",
+            f"For {credited}: " + _summary(counted_credited, _subject(credited, focus_target)) + ".",
         ]
-        key = "misattributed_structural_both" if judgement.positive else "misattributed_structural"
-        suggestion = wording.render(key, other=other, **fields)
+        suggestion = wording.render("misattributed_structural", other=other, **fields)
+        listed = counted_credited[: policy.max_listed]
         confidence = policy.confidence("misattributed", judgement.n_strong, judgement.n_other)
     elif mismatches or retractions:
         verdict = policy.citation_mismatch_verdict if mismatches else policy.citation_retracted_verdict
@@ -371,11 +403,12 @@ def decide(
     ):
         verdict, compared, comparison_grades = "misattributed", other, tuple(other_counted)
         reasons = [
-            f"The text names {other}, and the evidence on {target or 'this'} is for {other}, not for {credited}.",
-            f"For {other}: " + _summary(other_counted, _subject(other, target)) + ".",
-            f"For {credited}: " + _summary(counted, _subject(credited, target)) + ".",
+            f"The text names {other}, and the evidence on {all_targets or 'this'} is for {other}, not for {credited}.",
+            f"For {other}: " + _summary(other_counted, _subject(other, focus_target)) + ".",
+            f"For {credited}: " + _summary(counted_credited, _subject(credited, focus_target)) + ".",
         ]
         suggestion = wording.render("misattributed_literature", other=other, **fields)
+        listed = counted_credited[: policy.max_listed]
         confidence = policy.confidence("misattributed", judgement.n_strong, judgement.n_other) - 0.1
     else:
         suggestion = _evidence_wording(wording, verdict, situation, claim, judgement, fields, target_kind)

@@ -97,6 +97,7 @@ _DESIGN_NAMES = {
     "randomized controlled trial": ("RCT", "RCTs"),
     "non-randomized controlled trial": ("non-randomised controlled trial", "non-randomised controlled trials"),
     "case series": ("case series", "case series"),
+    "other": ("study of another design", "studies of other designs"),
 }
 
 
