@@ -26,6 +26,7 @@ _CREDITING = re.compile(
     r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin))\b",
     re.IGNORECASE,
 )
+_BENEFIT_HEADING = re.compile(r"\b(?:benefits?|advantages?|what (?:it|they) can do|why (?:choose|try))\b", re.IGNORECASE)
 _HEAD_NOUN = re.compile(
     r"\b((?:[A-Za-z][\w\-]+\s+){0,2}(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation"
     r"|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?"
@@ -99,10 +100,14 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
                          topic: str | None) -> Context:
     """The intervention a block's lead-in or headings credit (nearest first)."""
     extra = (topic,) if topic and not vocabulary.get(topic, "intervention") else ()
-    for text in ([lead_in] if lead_in else []) + list(reversed(section)):
+    texts = ([lead_in] if lead_in else []) + list(reversed(section))
+    for text in texts:
         names = named_interventions(text, vocabulary, extra)
         if names:
             return Context(topic=topic, credited=names[0], crediting=is_crediting(text))
+    # "Key Benefits" with no intervention named: it credits the article's topic.
+    if topic and texts and _BENEFIT_HEADING.search(texts[0]):
+        return Context(topic=topic, credited=topic, crediting=True)
     return Context(topic=topic, credited=None, crediting=False)
 
 

@@ -27,6 +27,9 @@ _LINE_PATTERNS = [
     rf"^[-\u2013]?\s*{_TIME}(?:\s*[-\u2013]\s*{_TIME})?$",
     r"^(?:phone|tel|fax|call|email|e-mail|address)\s*[:.]",
     r"[\w.+-]+@[\w-]+\.[\w.]+",
+    r"\s[\u00bb\u203a>]\s.*\s[\u00bb\u203a>]\s",  # breadcrumbs: Home » Blog » Post
+    r"not been evaluated by the (?:fda|food and drug administration)|not intended to diagnose, treat, cure",
+    r"for (?:informational|educational) purposes only|not (?:a substitute for|intended as) (?:professional )?medical advice",
 ]
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[\s.\-]*\d{3}\s*[\s.\-]\s*\d{4}\b")

@@ -45,6 +45,8 @@ _PARTICIPLE = {
     "boosted": "boosts", "stronger": "leads to stronger", "less": "leads to less", "greater": "leads to greater",
     "more": "leads to more", "fewer": "leads to fewer", "higher": "leads to higher",
 }
+_NOUN_PLURALS = {"headaches", "migraines", "results", "benefits", "effects", "levels", "muscles", "joints", "nerves",
+                 "symptoms", "hormones", "cells", "toxins", "bones", "tissues", "aches", "pains", "days", "nights"}
 _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|boost|support|help|eas|lower|rais"
                       r"|restor|strengthen|prevent|speed|releas|stimulat|break|loosen|calm|balanc)\w*\b", re.IGNORECASE)
 
@@ -127,6 +129,10 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                 return Completion(_cap(f"{stem} {x}"), mode)
         if first in _PARTICIPLE and rest:
             return Completion(_cap(f"{subject} {_PARTICIPLE[first]} {rest}"), mode)
+        if first == "no" and rest:
+            return Completion(_cap(f"{subject} has {x}"), mode)
+        if rest and re.fullmatch(r"[a-z]+[^s]s", first) and first not in _NOUN_PLURALS:
+            return Completion(_cap(f"{subject} {x}"), mode)  # "Reduces heel pain" -> "X reduces heel pain"
         if _VERBISH.match(x):
             return Completion(_cap(f"{subject} can {x}"), mode)
         return Completion(_cap(f"{subject} provides {x}"), mode)

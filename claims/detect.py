@@ -20,7 +20,8 @@ EFFECT = re.compile(
     r"|powerful|optimi[sz]\w*|restor\w*|calm\w*|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
-    r"|irritat\w*|compress\w*|comes? from|due to|works?|absorb\w*|quiet\w*|settl\w*|shift\w*)\b|%|\bpercent\b",
+    r"|irritat\w*|compress\w*|comes? from|due to|works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
+    r"|vanish\w*|no longer|suitable)\b|%|\bpercent\b",
     re.IGNORECASE,
 )
 HEALTH = re.compile(
@@ -30,7 +31,9 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|back|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*)\b",
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|back|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
+    r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -47,7 +50,8 @@ _BUSINESS = re.compile(
 _SAFETY = re.compile(
     r"\b(?:safe|safety|safely|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
-    r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within)\b",
+    r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for|uncomfortable"
+    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|high doses?)\b",
     re.IGNORECASE,
 )
 _STUDY_VERB = re.compile(
@@ -59,7 +63,8 @@ _STUDY_VERB = re.compile(
 _STATISTIC = re.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent)|\b\d+\s+(?:out of|in)\s+\d+\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
     r"|thousands)\s+(?:of\s+)?(?:people|patients|adults|americans|children|women|men)\b|\btimes (?:more|less|as)\b"
-    r"|\b(?:one of the )?(?:most common|leading) (?:causes?|reasons?)\b|\baffects? (?:about |nearly |over |up to )?"
+    r"|\b(?:one of the )?(?:most common|leading) (?:causes?|reasons?)\b"
+    r"|\b(?:is|are) (?:very |most |more |especially |particularly )?common (?:in|among)\b|\baffects? (?:about |nearly |over |up to )?"
     r"(?:\d|one in|half|most)",
     re.IGNORECASE,
 )
@@ -82,6 +87,19 @@ _EFFICACY = re.compile(
 # An assertion embedded in an invitation: "Discover X, a therapy that relieves pain".
 _EMBEDDED = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:helps?|reliev\w*|alleviat\w*|reduc\w*|improv\w*"
                        r"|target\w*|heal\w*|treat\w*|boost\w*|eas\w*)\b", re.IGNORECASE)
+# "Do not take X if …", "If you have glaucoma, skip headstands": advice that is a safety claim.
+_SAFETY_ADVICE = re.compile(
+    r"^(?:do not|don['\u2019]t|never|avoid|skip|stop)\b[^.]*\b(?:if|when|while|during|unless|with)\b"
+    r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
+    r"|consult|check with|talk to|ask)\b",
+    re.IGNORECASE,
+)
+# "Plantar fasciitis is irritation of …": a definition of a condition or term, not a claim.
+_DEFINITION = re.compile(
+    r"^[A-Z][\w\s'\-]{2,40}?\s+(?:is|are|refers to|describes|means)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?"
+    r"(?:condition|irritation|inflammation|disorder|disease|syndrome|term|band|mineral|compound|vitamin|type|form"
+    r"|practice|technique|method|injury|problem)\b"
+)
 _IMPERATIVE = re.compile(
     r"^(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit|set|wear|start"
     r"|stop|remember|ask|tell|bring|choose|pick|put|place|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
@@ -107,18 +125,21 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False
     if _META.match(text) or _BUSINESS.match(text):
         return False
-    if is_call_to_action(text) and not (_EMBEDDED.search(text) and HEALTH.search(text)):
+    if is_call_to_action(text) and not (_EMBEDDED.search(text) and HEALTH.search(text)) and not _SAFETY_ADVICE.search(text):
         return False
-    if _IMPERATIVE.match(text):
+    if _IMPERATIVE.match(text) and not _SAFETY_ADVICE.search(text):
         return False
-    if not (EFFECT.search(text) or _SAFETY.search(text) or _STUDY_VERB.search(text) or _STATISTIC.search(text)):
+    if _DEFINITION.match(text) and not (_STATISTIC.search(text) or has_subject):
+        return False
+    if not (EFFECT.search(text) or _SAFETY.search(text) or _STUDY_VERB.search(text) or _STATISTIC.search(text)
+            or _SAFETY_ADVICE.search(text)):
         return False
     return bool(has_terms or HEALTH.search(text) or has_subject)
 
 
 def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False) -> str:
     """The claim kind: safety, citation, statistic, mechanism, efficacy or benefit."""
-    if _SAFETY.search(text) and not re.search(r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
+    if (_SAFETY.search(text) or _SAFETY_ADVICE.search(text)) and not re.search(r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"
     if cited or _STUDY_VERB.search(text):
         return "citation"

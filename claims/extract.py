@@ -27,9 +27,11 @@ EXTRACTOR_VERSION = "1.0"
 
 _MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\b"
                           r"|\[\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
+_GENERIC_SUBJECT = re.compile(r"^(?:the |this |each |a |your )?(?:treatment|therapy|procedure|sessions?|technique)\b",
+                              re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
-_ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
 _IT = re.compile(r"(^|[.!?]\s+)It(?='s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)))")
 
 
@@ -89,8 +91,11 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
 
 
 def clean(text: str) -> str:
-    """Claim text: markup and citation markers removed, whitespace collapsed."""
-    return _MARKER_TEXT.sub("", strip_markup(text)).strip()
+    """Claim text: markup, leading symbols (check marks, arrows) and citation markers removed."""
+    return _LEADING_SYMBOLS.sub("", _MARKER_TEXT.sub("", strip_markup(text)).strip())
+
+
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"\u201c(\[]+")
 
 
 class _Builder:
@@ -110,15 +115,21 @@ class _Builder:
         ctx = context_intervention(None, block.section, self.vocab, self.topic)
         raw = self.article.text[block.start : block.end]
         previous: tuple[str, ...] = ()
+        previous_health = False
+        last = ""
         for span in self._split_compounds(split_sentences(raw, block.start)):
             sentence = clean(span.text)
             if not sentence or (sentence.endswith(":") and is_lead_in(sentence)):
                 continue
             named = named_interventions(sentence, self.vocab, self._extra)
-            inherited = previous if _ANAPHOR.match(sentence) else ()
+            anaphoric = bool(_ANAPHOR.match(sentence))
+            inherited = previous if anaphoric else ()
             if named:
                 previous = named
-            self._add(sentence, span.start, span.end, block, ctx, inherited=inherited)
+            self._add(sentence, span.start, span.end, block, ctx, inherited=inherited,
+                      context_terms=anaphoric and previous_health, previous_sentence=last)
+            last = sentence
+            previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
 
     def _split_compounds(self, spans: list[Span]) -> list[Span]:
         """Split "X does A, and Y does B" into two claims when the clauses name different interventions."""
@@ -166,9 +177,27 @@ class _Builder:
         text, kind = made
         self._add(text, block.start, block.end, block, ctx, kind=kind, forced=kind is not None)
 
+    def _resolve_it(self, text: str, intervention: str, previous: str) -> str:
+        """Replace a sentence-initial "It" by the intervention when the sentence before starts with it."""
+        term = self.vocab.get(intervention, "intervention")
+        forms = [f.lower() for f in (term.surface_forms if term else (intervention,))]
+        abbrevs = list(term.abbreviations) if term else []
+        name = intervention[:1].upper() + intervention[1:]
+        out: list[str] = []
+        before = previous
+        for span in split_sentences(text):
+            sentence = span.text
+            low = before.lower()
+            if _IT.match(sentence) and (any(low.startswith(f) for f in forms) or any(before.startswith(a) for a in abbrevs)):
+                sentence = _IT.sub(lambda m: m.group(1) + name, sentence, count=1)
+            out.append(sentence)
+            before = span.text
+        return " ".join(out)
+
     # -- one claim -----------------------------------------------------------------------
     def _add(self, text: str, start: int, end: int, block: Block, ctx: Context, *, kind: str | None = None,
-             forced: bool = False, whole: bool = False, inherited: Sequence[str] = ()) -> None:
+             forced: bool = False, whole: bool = False, inherited: Sequence[str] = (),
+             context_terms: bool = False, previous_sentence: str = "") -> None:
         if not text:
             return
         conditions = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "condition")))
@@ -177,7 +206,8 @@ class _Builder:
         named = named_interventions(text, self.vocab, self._extra)
         if not forced:
             sentences = [s.text for s in split_sentences(text)] if whole else [text]
-            if not any(is_claim_sentence(s, has_subject=bool(named), has_terms=bool(conditions or outcomes))
+            subject = bool(named) or bool(_GENERIC_SUBJECT.match(text) and (ctx.credited or self.topic))
+            if not any(is_claim_sentence(s, has_subject=subject, has_terms=bool(conditions or outcomes or context_terms))
                        for s in sentences):
                 return
         attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited)
@@ -191,8 +221,7 @@ class _Builder:
             cited = any(m.design or m.journal or m.doi or m.pmid or m.authors for m in cites if not m.marker)
             kind = kind_of(text, cited=cited, has_conditions=bool(conditions))
         if intervention:
-            name = intervention[:1].upper() + intervention[1:]
-            text = _IT.sub(lambda m: m.group(1) + name, text)
+            text = self._resolve_it(text, intervention, previous_sentence)
         text = text[:1].upper() + text[1:]
         wording, terms = wording_of(text)
         cid = claim_id(self.article.key, text)

@@ -8,6 +8,8 @@ from .errors import IngestError
 
 __all__ = ["html_to_markdown"]
 
+_ESCAPED = re.compile(r"\\([\[\]*_#()!+`.\-])")
+
 
 def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None]:
     """(main content as Markdown, page title); navigation, banners, sidebars, comments and footers dropped."""
@@ -23,6 +25,8 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
         title = meta.title if meta is not None else None
     except Exception:  # noqa: BLE001 - metadata is optional
         title = None
+    if text:
+        text = _ESCAPED.sub(r"\1", text)  # trafilatura escapes Markdown specials: "\[1\]" -> "[1]"
     if not text or not re.search(r"[A-Za-z]{3,}.*[.!?]", text):
         raise IngestError(f"{source}: no article text found in the page (only navigation, forms or boilerplate)")
     return text, title
