@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib import metadata
@@ -54,6 +55,34 @@ def _safety_queries(claim: Claim, vocabulary: Vocabulary, policy: Policy) -> lis
     return [PlannedQuery(claim.id, normalise_query(f"{block} AND ({terms})"), "intervention x adverse events")]
 
 
+_COMPOUND = re.compile(r"\s+(?:and|or|&)\s+|\s*/\s*")
+
+
+def _compound_queries(claim: Claim, vocabulary: Vocabulary) -> list[PlannedQuery]:
+    """A compound target ("headaches and migraines") is also searched by its parts (headache*, migraine*),
+    since papers name one or the other; relevance still judges each record against the whole target."""
+    credited = claim.intervention or (claim.subject_in_text[0] if claim.subject_in_text else None)
+    if not credited:
+        return []
+    term = vocabulary.get(credited, "intervention")
+    block = term_block(term) if term is not None else phrase_block(credited)
+    out = []
+    for name, kind in [*((c, "condition") for c in claim.conditions), *((o, "outcome") for o in claim.outcomes)]:
+        parts = [p.strip().lower() for p in _COMPOUND.split(name) if p.strip()]
+        if len(parts) < 2:
+            continue
+        forms = []
+        for part in parts:
+            word = re.sub(r"[^a-z0-9 -]", "", part)
+            if " " not in word and len(word) > 4:
+                forms.append(f"{word[:-1] if word.endswith('s') else word}*[tiab]")
+            elif word:
+                forms.append(f'"{word}"[tiab]')
+        query = normalise_query(f"{block} AND ({' OR '.join(forms)})")
+        out.append(PlannedQuery(claim.id, query, f"intervention x {kind} (by its parts)"))
+    return out
+
+
 def _focus(claim: Claim) -> Claim:
     """The claim narrowed to its headline target (first outcome, else first condition)."""
     if claim.outcomes:
@@ -86,6 +115,7 @@ def audit_claims(
     for claim in ledger.claims:
         planned += build_claim_queries(claim, vocabulary)
         planned += _safety_queries(claim, vocabulary, policy)
+        planned += _compound_queries(claim, vocabulary)
     for m in mentions:
         first = citing.get(m.id, [None])[0]
         planned += build_citation_queries(m, first, vocabulary, policy)

@@ -41,6 +41,7 @@ class Policy:
     absolute_wording: bool
     min_negative_level1: int
     min_negative_level2: int
+    negative_excludes_low_certainty: bool
     higher_level_wins: bool
     equal_level_verdict: str
     mechanism_max_verdict: str
@@ -184,6 +185,7 @@ def policy_from_dict(data: dict[str, Any], source: str = "<dict>") -> Policy:
         absolute_wording=r.bool_("weak.absolute_wording"),
         min_negative_level1=r.int_("contradicted.min_negative_level1", 1),
         min_negative_level2=r.int_("contradicted.min_negative_level2", 1),
+        negative_excludes_low_certainty=r.bool_("contradicted.exclude_low_certainty"),
         higher_level_wins=r.bool_("conflicts.higher_level_wins"),
         equal_level_verdict=r.choice("conflicts.equal_level", ("weak", "supported", "contradicted")),
         mechanism_max_verdict=r.choice("kinds.mechanism.max_verdict", ("weak", "supported")),
