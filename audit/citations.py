@@ -44,10 +44,14 @@ def citation_owner(mention: CitationMention) -> str:
 
 def is_checkable(mention: CitationMention) -> bool:
     """Whether a mention names anything we can look up (a bare "Source: 1" or "another study" does not)."""
-    if not mention.resolvable:
+    if not mention.resolvable and not (mention.design in _SPECIFIC and mention.n_studies is not None):
         return False
     if mention.pmid or mention.doi or mention.journal or mention.journal_abbrev or mention.authors:
         return True
+    if mention.marker:  # "Source: 1", "[3]": only a reference list could resolve it
+        return False
+    # "a systematic review of 15 randomized controlled trials": design and size can be looked up by topic,
+    # even when the extractor saw no journal or year to resolve it by.
     return mention.design in _SPECIFIC and (mention.year is not None or mention.n_studies is not None)
 
 
@@ -184,6 +188,8 @@ def _candidate(record: Record, mention: CitationMention, claim: Claim | None, vo
 
 def _describe(mention: CitationMention, intervention: str | None, targets: Sequence[str]) -> str:
     design = mention.design if mention.design and mention.design != "study" else "study"
+    if mention.n_studies is not None:
+        design += f" of {mention.n_studies} trials"
     topic = f" of {intervention}" if intervention else ""
     topic += f" for {targets[0]}" if targets else ""
     where = f" in {mention.journal_abbrev or mention.journal}" if (mention.journal_abbrev or mention.journal) else ""

@@ -17,6 +17,8 @@ __all__ = [
     "headline_target",
 ]
 
+_FINDING = {"benefit": "concludes benefit", "no_difference": "finds no difference", "harm": "reports harm",
+            "uncertain": "draws no clear conclusion"}
 _RELEVANCE_RANK = {"direct": 0, "partial": 1, "neighbour": 2, "none": 3}
 _CONTRAINDICATION = re.compile(r"contraindicat|unsuitable|should not|must not|avoid|not recommended|precaution", re.I)
 _BAR = "the policy's bar for 'supported' (at least {l1} positive systematic review/meta-analysis or {l2} positive RCTs)"
@@ -51,7 +53,9 @@ def headline_target(claim: Claim) -> str:
 
 def targets_phrase(claim: Claim, limit: int = 3) -> str:
     """"neck pain", "sleep quality and stress", "arthritis, inflammation and pain" (reasons name them all)."""
-    names = list(dict.fromkeys((*claim.conditions, *claim.outcomes)))[:limit]
+    names = list(dict.fromkeys(claim.conditions))
+    names += [o for o in dict.fromkeys(claim.outcomes) if not any(o in c.split() or o in c for c in names)]
+    names = names[:limit]
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
@@ -426,6 +430,12 @@ def decide(
         if c.status == "verified":
             found = "; ".join(format_ref(r) for r in c.matches[:3])
             reasons.append(f"The citation \"{c.mention_text}\" was found: {found}.")
+            by_key = {g.key: g for g in grades}
+            cited = next((by_key[r.key] for r in c.matches if r.key in by_key), None)
+            if cited is not None and cited.deciding_sentence:
+                finding = _FINDING.get(cited.direction, cited.direction)
+                when = " (short-term only)" if cited.short_term_only else ""
+                reasons.append(f"The cited study {finding}{when}: \"{cited.deciding_sentence}\"")
         elif c.status == "unverifiable":
             reasons.append(f"The citation \"{c.mention_text}\" cannot be checked: {c.reason}")
             suggestion += " " + wording.render("unverifiable_suffix", marker=c.mention_text)

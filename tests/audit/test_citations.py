@@ -42,7 +42,7 @@ ROWS = [
     _row("90000102", "", "Synthetic randomised trial of dry needling for neck pain", "Gamma G", "Synth Pain J",
          "2012", "1", "2", "10-19", "", "RCT (n=40)", "Synthetic digest: dry needling reduced neck pain at 4 weeks."),
     _row("90000103", "", "Synthetic meta-analysis of dry needling for chronic neck pain", "Delta D", "Other Synth J",
-         "2013", "7", "", "20-29", "", "SR/MA (9 RCTs)", "Synthetic digest: short-term benefit for neck pain."),
+         "2013", "7", "", "20-29", "", "SR/MA (9 RCTs)", "Synthetic digest: 9 RCTs pooled; short-term benefit for neck pain."),
     _row("90000104", "", "Synthetic trial of dry needling for neck pain", "Epsilon E", "Retract Synth J", "2018",
          "2", "", "30-39", "Retracted Publication", "RCT (n=20)", "Synthetic digest: large benefit for neck pain."),
     _row("90000105", "", "Synthetic meta-analysis of massage for neck pain", "Zeta Z", "Synth Pain J", "2015",
@@ -112,6 +112,17 @@ def test_generic_study_without_journal_is_unverifiable() -> None:
     mention = M(text="Another study", design="study", resolvable=False, note="no journal, year or authors given")
     check = check_citation(mention, run_plan([], Library()), claim=CLAIM, vocabulary=VOCAB)
     assert (check.status, check.reason) == ("unverifiable", "no journal, year or authors given, so there is nothing to look up.")
+
+
+def test_design_and_size_without_journal_are_checked_by_topic(library: Library) -> None:
+    mention = M(text="a systematic review of 9 randomized controlled trials", design="systematic review",
+                n_studies=9, resolvable=False, note="no journal, year or authors given")
+    check = _check(mention, library)
+    assert check.status == "verified"
+    assert [m.pmid for m in check.matches] == ["90000103"]
+    other = _check(M(text="a systematic review of 12 trials", design="systematic review", n_studies=12), library)
+    assert other.status == "mismatch"
+    assert other.reason.startswith("No systematic review of 12 trials of dry needling for neck pain was found")
 
 
 def test_retracted_match(library: Library) -> None:

@@ -111,6 +111,13 @@ def test_compound_conditions_are_also_searched_by_their_parts(audited: tuple) ->
     assert verdict.verdict == "weak"  # a very-low-certainty null review and one positive trial: mixed, not contradicted
 
 
+def test_systematic_review_of_15_trials_is_traced_by_design_size_and_topic(audited: tuple) -> None:
+    _, result, _ = audited
+    check = _check(result, "A systematic review of 15 randomized controlled trials")
+    assert check.status == "verified"
+    assert check.matches[0].key == "doi:10.1016/j.ctim.2017.06.003"
+
+
 def test_bare_source_markers_are_unverifiable(audited: tuple) -> None:
     _, result, _ = audited
     markers = [c for c in result.citations if c.mention_text == "Source: 1"]
