@@ -74,6 +74,7 @@ class ClauseReading:
     short_term: bool = False
     long_term: bool = False
     long_term_null: bool = False
+    advice: bool = False  # worded as advice or future work ("should", "further studies")
     cues: tuple[str, ...] = ()
 
     @property
@@ -87,7 +88,7 @@ class ClauseReading:
 
 # -- the lexicon (data file, loaded once) ----------------------------------------------------------
 
-_WORD = r"(?<![\w])(?:{})(?![\w])"
+_WORD = r"(?<![\w-])(?:{})(?![\w])"
 
 
 def _compile(entries: list) -> list[tuple[re.Pattern[str], float]]:
@@ -106,7 +107,8 @@ def _union(entries: list) -> re.Pattern[str]:
 class Lexicon:
     """The compiled cue phrases of ``audit/data/direction_lexicon.json``."""
 
-    CATEGORIES = ("benefit", "harm", "effect", "null", "denial", "against", "uncertain", "hedge", "short_term",
+    CATEGORIES = ("benefit", "harm", "effect", "null", "denial", "against", "uncertain", "hedge", "recommendation",
+                  "question_challenge", "necessity", "short_term",
                   "long_term", "increase", "decrease", "improve", "worsen", "significant", "not_significant")
 
     def __init__(self, data: dict) -> None:
@@ -116,6 +118,8 @@ class Lexicon:
         self.scope_breakers = re.compile(r"[,;:(]|" + _union(data["scope_breakers"]).pattern)
         self.negation_window = int(data.get("negation_window", 6))
         self.bare_negation = float(data.get("null_bare_negation", 1.0))
+        self.recommendation_weight = float(data.get("recommendation_weight", 1.0))
+        self.negated_cue_factor = float(data.get("negated_cue_factor", 1.0))
         self.bare_excluded = _union(data.get("bare_negation_excluded", []))
         self.post_negation = re.compile(
             r"(?:\s+\w+){0,3}?\s+(?:was|were|is|are|has been|have been)\s+(?:not|never)\s+"
@@ -149,26 +153,35 @@ class Lexicon:
         return bool(self._up.fullmatch(word))
 
     def outcome_valence(self, low: str, start: int, end: int, span: int = 40) -> str | None:
-        """'good' or 'bad': the outcome a change word applies to.
+        """'good' or 'bad': the outcome a change word applies to (see :meth:`outcome_span`)."""
+        found = self.outcome_span(low, start, end, span)
+        return found[0] if found else None
+
+    def outcome_span(self, low: str, start: int, end: int, span: int = 40) -> tuple[str, int, int] | None:
+        """('good' | 'bad', start, end) of the outcome word a change word applies to, or None.
 
         The noun phrase after the word (to the next punctuation or preposition) is read first and
         its last outcome word wins ("raised pressure pain thresholds" → thresholds, good); else
-        the nearest outcome word before it ("pain decreased" → bad). None when there is none.
+        the nearest outcome word before a verb form ("pain decreased" → bad).
         """
         after = low[end : end + span]
         stop = re.search(r"[,;:.()]|\b(?:and|or|in|at|vs|versus|compared|than|after|from|by|with|for|to)\b", after)
         phrase_end = end + (stop.start() if stop else len(after))
-        hits: list[tuple[int, str]] = []
+        hits: list[tuple[int, int, str]] = []
         for kind, pattern in (("good", self._good), ("bad", self._bad)):
-            hits.extend((m.start(), kind) for m in pattern.finditer(low, end, phrase_end))
+            hits.extend((m.start(), m.end(), kind) for m in pattern.finditer(low, end, phrase_end))
         if hits:
-            return max(hits)[1]
+            a, b, kind = max(hits)
+            return kind, a, b
         if not re.search(r"(?:ed|es|s)$", low[start:end]):
             return None  # a comparative ("more", "lower") qualifies what follows it, not what precedes
         lo = max(0, start - 25)
         for kind, pattern in (("good", self._good), ("bad", self._bad)):
-            hits.extend((m.end(), kind) for m in pattern.finditer(low, lo, start))
-        return max(hits)[1] if hits else None
+            hits.extend((m.end(), m.start(), kind) for m in pattern.finditer(low, lo, start))
+        if not hits:
+            return None
+        b, a, kind = max(hits)
+        return kind, a, b
 
     def certainty(self, low: str) -> str | None:
         for level, pattern in self._certainty:
@@ -354,7 +367,7 @@ def read_clause(clause: str, target: str | Sequence[str] | None = None) -> Claus
             return
         if neg:
             used_negators.add(at)
-            scores["null"] += w
+            scores["null"] += w * lex.negated_cue_factor
             cues.append(f"null:not {m.group(0)}")
         elif cat == "benefit" and forms and _target_after_than(low, b, forms):
             scores["against"] += w
@@ -367,9 +380,11 @@ def read_clause(clause: str, target: str | Sequence[str] | None = None) -> Claus
     for m, _w in lex.find("change", low):
         if inside(m.start(), m.end()):
             continue
-        valence = lex.outcome_valence(low, m.start(), m.end())
-        if valence is not None:
+        found = lex.outcome_span(low, m.start(), m.end())
+        if found is not None:
+            valence, oa, ob = found
             add("benefit" if (lex.is_increase(m.group(0)) == (valence == "good")) else "harm", m, 1.0)
+            taken.append((oa, ob))  # "reduced injury": the outcome word is not a harm cue of its own
     for cat in ("benefit", "harm", "effect"):
         for m, w in lex.find(cat, low):
             a, b = m.start(), m.end()
@@ -398,6 +413,7 @@ def read_clause(clause: str, target: str | Sequence[str] | None = None) -> Claus
         short_term=short,
         long_term=bool(long_hits),
         long_term_null=long_null,
+        advice=any(True for _ in lex.find("recommendation", low)),
         cues=tuple(cues),
         **scores,
     )
@@ -422,8 +438,8 @@ def _rank_certainty(levels: list[str]) -> str | None:
     return min(found, key=order.index) if found else None
 
 
-_TARGETLESS = 0.3  # weight of a clause that names none of the target (the best-fitting clause weighs 1)
-_OPENING = 1.15  # extra weight of a conclusion's opening sentence
+_TARGETLESS = 0.5  # weight of a clause that names none of the target (the best-fitting clause weighs 1)
+_OPENING = 1.3  # extra weight of a conclusion's opening sentence
 _CLAUSE_CAP = 2.0  # most a single clause can contribute, however many cues it holds
 
 
@@ -472,6 +488,8 @@ def judge_direction(
             w = _TARGETLESS + (1 - _TARGETLESS) * (fit / best_fit) ** 2 if best_fit > 0 else 1.0
             if idx == 0 and len(sentences) > 1:
                 w *= _OPENING  # the opening sentence of a conclusion usually states the main finding
+            if r.advice:
+                w *= load_lexicon().recommendation_weight  # advice and future work weigh less than findings
             raw = {"benefit": r.benefit, "harm": r.harm, "effect": r.effect, "null": r.negative,
                    "uncertain": r.uncertain}
             mass = sum(raw.values())

@@ -23,7 +23,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from audit.direction import Direction, judge_direction, read_clause
+from audit.direction import Direction, judge_direction, load_lexicon, read_clause, split_sentences
 from audit.model import AbstractSection
 
 __all__ = ["answer", "evaluate", "main", "in_split"]
@@ -33,9 +33,10 @@ DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / 
 
 _SAMENESS = re.compile(
     r"\b(?:similar|same|equivalent|equal(?:ly)?|comparable|as (?:\w+ ){1,2}as|non-?inferior|interchangeable|"
-    r"no different|identical|replace|substitute|alternative to)\b",
+    r"no different|identical|replace|substitute|alternative to|reflect|concordan\w*|generali[sz]e)\b",
     re.I,
 )
+_DIFFERENCE = re.compile(r"effect:[^,']*(?:differ|higher|lower|more|less|greater|variab|discrepan|increas|decreas|er than)")
 _NEGATED_QUESTION = re.compile(r"^\s*(?:is|are|do|does|did|was|were|can|could|should|has|have)(?:n't| not)\b", re.I)
 
 
@@ -47,7 +48,7 @@ def in_split(key: str, split: str) -> bool:
     return bucket == (0 if split == "dev" else 1)
 
 
-def to_answer(direction: Direction, question: str) -> str:
+def to_answer(direction: Direction, question: str, conclusion_text: str = "") -> str:
     """Map a direction to yes / no / maybe given the question's polarity."""
     sameness = bool(_SAMENESS.search(question))
     asked = read_clause(question)
@@ -55,7 +56,8 @@ def to_answer(direction: Direction, question: str) -> str:
     if direction.label == "no_difference":
         answer = "yes" if sameness else "no"
     elif direction.label in ("benefit", "harm"):
-        answer = "no" if sameness and not direction.mixed and "null:" not in cues else "yes"
+        # "Are they the same?" — a conclusion reporting a difference answers no.
+        answer = "no" if sameness and _DIFFERENCE.search(cues) and "null:" not in cues else "yes"
         # The question asks about something bad ("a contraindication?", "a waste of time?") and the
         # conclusion credits a good outcome, or the reverse ("is it safe?" / complications).
         if asked.harm > asked.benefit and "benefit:" in cues and "harm:" not in cues:
@@ -66,6 +68,19 @@ def to_answer(direction: Direction, question: str) -> str:
         answer = "maybe"
     else:
         answer = "yes"  # a plain assertion with no cue at all affirms what the title asks
+    # A question that challenges a practice ("do we really need …?", "is X always necessary?") is
+    # answered "no" unless the conclusion affirms the need without negating it.
+    lex = load_lexicon()
+    low_q = lex.normalise(question)
+    if any(True for _ in lex.find("question_challenge", low_q)) and answer == "yes":
+        affirmed = False
+        for sentence in split_sentences(conclusion_text):
+            low = lex.normalise(sentence)
+            for m, _w in lex.find("necessity", low):
+                if not lex.negators.search(low[max(0, m.start() - 30) : m.start()]):
+                    affirmed = True
+        if not affirmed:
+            answer = "no"
     if _NEGATED_QUESTION.search(question) and answer != "maybe":
         answer = "no" if answer == "yes" else "yes"
     return answer
@@ -74,14 +89,15 @@ def to_answer(direction: Direction, question: str) -> str:
 def answer(item: dict) -> tuple[str, Direction]:
     """The answer to one PubMedQA item and the direction it came from."""
     question = item["QUESTION"]
-    direction = judge_direction(item.get("LONG_ANSWER", ""), outcome=question)
+    conclusion = [AbstractSection(text=item.get("LONG_ANSWER", ""), label="CONCLUSIONS")]
+    direction = judge_direction(conclusion, outcome=question)
     if direction.score == 0:
         sections = [AbstractSection(text=t, label=lab) for t, lab in zip(item["CONTEXTS"], item["LABELS"], strict=False)]
         fallback = judge_direction([s for s in sections if re.search(r"result|finding", s.label or "", re.I)]
                                    or sections, outcome=question)
         if fallback.score > 0:
             direction = fallback
-    return to_answer(direction, question), direction
+    return to_answer(direction, question, item.get("LONG_ANSWER", "")), direction
 
 
 def evaluate(gold: list[str], pred: list[str], labels: tuple[str, ...] = LABELS) -> dict:
