@@ -179,7 +179,11 @@ def _decide_one(
 def _provenance(plan: PlanResult, source: EvidenceSource, policy: Policy, vocabulary: Vocabulary) -> Provenance:
     kinds = {q.source for runs in plan.runs.values() for q in runs if q.source}
     evidence = kinds.pop() if len(kinds) == 1 else ("mixed" if kinds else getattr(source, "name", "unknown"))
-    library = getattr(source, "path", None)
+    lib_source = source if getattr(source, "name", "") == "library" else getattr(source, "primary", None)
+    library = None
+    if lib_source is not None:
+        imported = getattr(lib_source, "sources", None)  # XML files imported into an in-memory library
+        library = ", ".join(map(str, imported)) if imported else getattr(lib_source, "path", None)
     cache = getattr(getattr(source, "cache", None), "path", None)
     return Provenance(
         tool_version=tool_version(),
