@@ -16,7 +16,8 @@ __all__ = ["Attribution", "Context", "attribute", "named_interventions", "topic_
 _REFERENCE_FRAME = re.compile(
     r"(?:\b(?:form|type|kind|branch|variant|version) of|\bbased on(?: the principles of)?|\bprinciples of|\bunlike"
     r"|\bthan|\bcompared (?:to|with)|\bsimilar to|\brather than|\binstead of|\bversus|\bvs\.?|\bas well as"
-    r"|\bcombined with|\balongside)\s+(?:the\s+|a\s+|an\s+)?"
+    r"|\bcombined with|\balongside|\bwithout|\bneed for|\bno need for|\balternative to|\bavoid(?:s|ing)?|\breplace(?:s)?"
+    r"|(?<!such )\bas(?:\s+(?:many|most|some|other|with))?|\bover)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:traditional\s+|conventional\s+|other\s+)?$",
     re.IGNORECASE,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Sequence
@@ -105,7 +106,9 @@ class _Builder:
         self.article = article
         self.vocab = vocab
         self.topic = topic
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._longest_mention = max((m.end - m.start for m in self.mentions), default=0)
         self.claims: list[Claim] = []
         self._ids: dict[str, int] = {}
         self._extra = (topic,) if topic and not vocab.get(topic, "intervention") else ()
@@ -216,7 +219,9 @@ class _Builder:
             intervention = ctx.credited or self.topic
             if attributed.subject_in_text and not ctx.credited:
                 intervention = attributed.subject_in_text[0]
-        cites = tuple(m for m in self.mentions if m.start < end and start < m.end)
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        cites = tuple(m for m in self.mentions[lo:hi] if m.start < end and start < m.end)
         if kind is None:
             cited = any(m.design or m.journal or m.doi or m.pmid or m.authors for m in cites if not m.marker)
             kind = kind_of(text, cited=cited, has_conditions=bool(conditions))

@@ -72,7 +72,8 @@ class Vocabulary:
                     category=term.category or old.category,
                 )
             self._terms[key] = term
-        self._pattern_cache: dict[str | None, tuple[re.Pattern[str], dict[str, Term]]] = {}
+        self._pattern_cache: dict[str | None, tuple[list[re.Pattern[str]], dict[str, Term]]] = {}
+        self._found: dict[tuple[str, str | None], tuple[Match, ...]] = {}  # memo of find()
 
     # -- loading -------------------------------------------------------------------------
     @classmethod
@@ -124,17 +125,38 @@ class Vocabulary:
 
     def find(self, text: str, kind: str | None = None) -> list[Match]:
         """Terms in ``text``, longest match first, no overlaps, in text order."""
-        pattern, by_surface = self._pattern(kind)
-        found: list[Match] = []
-        for m in pattern.finditer(text):
-            surface = m.group(0)
-            term = by_surface.get(surface) or by_surface.get(surface.lower())
-            if term is None:
-                continue
-            found.append(Match(term=term, start=m.start(), end=m.end(), surface=surface))
+        cached = self._found.get((text, kind))
+        if cached is not None:
+            return list(cached)
+        found = self._find(text, kind)
+        if len(self._found) > 20000:
+            self._found.clear()
+        self._found[(text, kind)] = tuple(found)
         return found
 
-    def _pattern(self, kind: str | None) -> tuple[re.Pattern[str], dict[str, Term]]:
+    def _find(self, text: str, kind: str | None) -> list[Match]:
+        patterns, by_surface = self._pattern(kind)
+        candidates: list[tuple[int, int, str]] = []
+        for pattern in patterns:
+            candidates += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        if len(patterns) > 1:
+            candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
+        found: list[Match] = []
+        last_end = -1
+        for start, end, surface in candidates:
+            if start < last_end:
+                continue
+            key = _key(surface)
+            term = by_surface.get(surface) or by_surface.get(key)
+            if term is None and key.endswith("s"):
+                term = by_surface.get(key[:-1]) or (by_surface.get(key[:-2]) if key.endswith("es") else None)
+            if term is None:
+                continue
+            found.append(Match(term=term, start=start, end=end, surface=surface))
+            last_end = end
+        return found
+
+    def _pattern(self, kind: str | None) -> tuple[list[re.Pattern[str]], dict[str, Term]]:
         cached = self._pattern_cache.get(kind)
         if cached is not None:
             return cached
@@ -143,21 +165,23 @@ class Vocabulary:
         cs_forms: list[str] = []
         for term in self.terms(kind):
             for form in term.surface_forms:
-                by_surface.setdefault(form.lower(), term)
+                by_surface.setdefault(_key(form), term)
                 ci_forms.append(form)
             for abbr in term.abbreviations:
                 by_surface.setdefault(abbr, term)
                 cs_forms.append(abbr)
-        ci_forms.sort(key=len, reverse=True)
-        cs_forms.sort(key=len, reverse=True)
-        alternatives = [f"(?i:{_form_regex(f)})" for f in ci_forms] + [_form_regex(f) for f in cs_forms]
-        alternatives.sort(key=lambda a: len(a), reverse=True)
-        if not alternatives:
-            pattern = re.compile(r"(?!x)x")
-        else:
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
-        self._pattern_cache[kind] = (pattern, by_surface)
-        return pattern, by_surface
+        patterns: list[re.Pattern[str]] = []
+        for forms, flags in ((ci_forms, re.IGNORECASE), (cs_forms, 0)):
+            if forms:
+                alternatives = sorted({_form_regex(f) for f in forms}, key=len, reverse=True)
+                patterns.append(re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", flags))
+        self._pattern_cache[kind] = (patterns, by_surface)  # type: ignore[assignment]
+        return patterns, by_surface
+
+
+def _key(surface: str) -> str:
+    """The lookup key of a surface form: lower case, hyphens and runs of spaces as one space."""
+    return re.sub(r"[\s\-]+", " ", surface.strip().lower())
 
 
 def _form_regex(form: str) -> str:
