@@ -67,7 +67,7 @@ def main() -> None:
     base = None
     for mb in (1, 2, 4):
         text = build_article(mb * 1024 * 1024)
-        median, ledger = time_it(lambda t=text: extract_claims_from_text(t, source=f"big-{mb}mb", vocabulary=vocab),
+        median, ledger = time_it(lambda t=text, name=f"big-{mb}mb": extract_claims_from_text(t, source=name, vocabulary=vocab),
                                  args.big_runs)
         per_mb = median / (len(text.encode()) / 1024 / 1024)
         base = base or per_mb

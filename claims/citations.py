@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from .model import CitationMention, normalise_text
 
@@ -230,9 +231,9 @@ def marker_numbers(marker: str) -> list[int]:
     return nums
 
 
-def parse_reference(entry: str) -> dict[str, object]:
+def parse_reference(entry: str) -> dict[str, Any]:
     """Fields of a reference-list entry: year, journal (+ NLM abbreviation), design, authors, DOI, PMID, URL."""
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}
     years = _YEAR.findall(entry)
     if years:
         fields["year"] = int(years[0])

@@ -145,7 +145,8 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
 
 
 def _close_item(item: list[int] | None, text: str, blocks: list[Block], section: tuple[str, ...],
-                lead_in: str | None) -> None:
+                lead_in: str | None) -> list[int] | None:
+    """Emit the list item being read (if any); returns None, the new "no open item" state."""
     if item is None:
         return None
     body = strip_markup(text[item[0] : item[1]])
