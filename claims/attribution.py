@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from .vocabulary import Vocabulary
 
-__all__ = ["Attribution", "Context", "attribute", "named_interventions", "topic_of", "context_intervention",
-           "is_crediting"]
+__all__ = ["Attribution", "Context", "attribute", "named_interventions", "topic_of", "topic_aliases",
+           "context_intervention", "is_crediting"]
 
 # Mentions in these frames are references to other things, not the subject of the sentence.
 _REFERENCE_FRAME = re.compile(
@@ -27,7 +27,12 @@ _CREDITING = re.compile(
     r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin))\b",
     re.IGNORECASE,
 )
-_BENEFIT_HEADING = re.compile(r"\b(?:benefits?|advantages?|what (?:it|they) can do|why (?:choose|try))\b", re.IGNORECASE)
+_BENEFIT_HEADING = re.compile(
+    r"\b(?:benefits?|advantages?|what (?:it|they) can do|why (?:choose|try))\b|^\d{1,2}[.)]\s"
+    r"|^(?:better|less|faster|improved|reduced|increased|lower|more|fewer|sharper|stronger|relief|reduces|improves"
+    r"|boosts|supports|enhanced|deeper|healthier|calmer)\b",
+    re.IGNORECASE,
+)
 _HEAD_NOUN = re.compile(
     r"\b((?:[A-Za-z][\w\-]+\s+){0,2}(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation"
     r"|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?"
@@ -62,10 +67,14 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
         if _REFERENCE_FRAME.search(text[max(0, m.start - 45) : m.start]):
             continue
         names.append(m.term.name)
-    low = text.lower()
-    for phrase in extra:
-        if phrase and phrase in low and phrase not in names:
-            names.append(phrase)
+    if extra:
+        low = text.lower()
+        canonical = extra[0]
+        for phrase in extra:
+            hit = (re.search(r"\b" + re.escape(phrase) + r"\b", text) if phrase.isupper()
+                   else phrase.lower() in low)
+            if phrase and hit and canonical not in names:
+                names.append(canonical)
     return tuple(dict.fromkeys(names))
 
 
@@ -83,13 +92,30 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
         found = vocabulary.find(title, "intervention")
         if found:
             return found[0].term.name
+    from_title = _heuristic_intervention(title or "")
+    if from_title:
+        return from_title
     counts: Counter[str] = Counter()
     for text in texts:
         for m in vocabulary.find(text, "intervention"):
             counts[m.term.name] += 1
     if counts:
         return counts.most_common(1)[0][0]
-    return _heuristic_intervention(title or "")
+    return None
+
+
+def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Surface forms of a topic the vocabulary lacks: the phrase and an abbreviation defined for it ("(HBOT)")."""
+    if not topic or vocabulary.get(topic, "intervention"):
+        return ()
+    aliases = [topic]
+    pattern = re.compile(re.escape(topic).replace(r"\ ", r"[\s-]+") + r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)", re.IGNORECASE)
+    for text in texts:
+        m = pattern.search(text)
+        if m:
+            aliases.append(m.group(1))
+            break
+    return tuple(aliases)
 
 
 def is_crediting(text: str | None) -> bool:
@@ -98,9 +124,8 @@ def is_crediting(text: str | None) -> bool:
 
 
 def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary: Vocabulary,
-                         topic: str | None) -> Context:
-    """The intervention a block's lead-in or headings credit (nearest first)."""
-    extra = (topic,) if topic and not vocabulary.get(topic, "intervention") else ()
+                         topic: str | None, extra: Sequence[str] = ()) -> Context:
+    """The intervention a block's lead-in or headings credit (nearest first); ``extra``: topic aliases."""
     texts = ([lead_in] if lead_in else []) + list(reversed(section))
     for text in texts:
         names = named_interventions(text, vocabulary, extra)
@@ -112,9 +137,9 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
     return Context(topic=topic, credited=None, crediting=False)
 
 
-def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited: Sequence[str] = ()) -> Attribution:
+def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited: Sequence[str] = (),
+              extra: Sequence[str] = ()) -> Attribution:
     """Attribute a claim: what the article credits, what the text names, and whether those disagree."""
-    extra = (context.topic,) if context.topic and not vocabulary.get(context.topic, "intervention") else ()
     named = named_interventions(text, vocabulary, extra) or tuple(inherited)
     credited = context.credited
     if not named:

@@ -29,6 +29,8 @@ _LINE_PATTERNS = [
     r"[\w.+-]+@[\w-]+\.[\w.]+",
     r"\s[\u00bb\u203a>]\s.*\s[\u00bb\u203a>]\s",  # breadcrumbs: Home » Blog » Post
     r"not been evaluated by the (?:fda|food and drug administration)|not intended to diagnose, treat, cure",
+    r"^(?:warm|kind|best|with) (?:regards|wishes)\b|^sincerely\b|^yours (?:truly|sincerely)\b|^dear (?:friends|readers|patients"
+    r"|all|members)\b|^unsubscribe\b|\bupdate (?:your )?preferences\b",
     r"for (?:informational|educational) purposes only|not (?:a substitute for|intended as) (?:professional )?medical advice",
 ]
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)

@@ -129,6 +129,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                 return Completion(_cap(f"{stem} {x}"), mode)
         if first in _PARTICIPLE and rest:
             return Completion(_cap(f"{subject} {_PARTICIPLE[first]} {rest}"), mode)
+        if re.fullmatch(r"[a-z]{3,}er", first) and rest and first not in {"fewer", "other", "over", "after", "under"}:
+            return Completion(_cap(f"{subject} leads to {x}"), mode)  # "Shorter and milder attacks"
         if first == "no" and rest:
             return Completion(_cap(f"{subject} has {x}"), mode)
         if rest and re.fullmatch(r"[a-z]+[^s]s", first) and first not in _NOUN_PLURALS:

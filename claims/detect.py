@@ -33,7 +33,8 @@ HEALTH = re.compile(
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
     r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|back|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
-    r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*)\b",
+    r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
+    r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -91,7 +92,9 @@ _EMBEDDED = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:helps?|reliev\w*|
 _SAFETY_ADVICE = re.compile(
     r"^(?:do not|don['\u2019]t|never|avoid|skip|stop)\b[^.]*\b(?:if|when|while|during|unless|with)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
-    r"|consult|check with|talk to|ask)\b",
+    r"|consult|check with|talk to|ask)\b"
+    r"|^(?:tell|inform|check with|consult|ask|talk to)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician"
+    r"|pharmacist|therapist|acupuncturist|chiropractor|provider|gp|physio\w*|midwife|dentist)\b[^.]*\b(?:if|before|when)\b",
     re.IGNORECASE,
 )
 # "Plantar fasciitis is irritation of …": a definition of a condition or term, not a claim.
@@ -104,6 +107,17 @@ _IMPERATIVE = re.compile(
     r"^(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit|set|wear|start"
     r"|stop|remember|ask|tell|bring|choose|pick|put|place|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download)\b(?!-)",
+    re.IGNORECASE,
+)
+_SAFETY_SECTION = re.compile(
+    r"\b(?:safe|safety|risks?|side[- ]effects?|hurt|painful|who should(?:n['\u2019]t| not)|contraindications?"
+    r"|precautions?|warnings?|dangers?)\b",
+    re.IGNORECASE,
+)
+# "Clients often tell us they think more clearly": a reported effect, which is a claim.
+_REPORTED = re.compile(
+    r"\b(?:clients|patients|people|customers|users|members|athletes|most|many)\s+(?:\w+\s+)?"
+    r"(?:tell us|report|say|notice|feel|find|experience)\b",
     re.IGNORECASE,
 )
 _LEAD_IN_END = re.compile(r"(?:[:\u2014]|\binclud(?:e|es|ing)|\bsuch as|\bfollowing)\s*$", re.IGNORECASE)
@@ -132,17 +146,21 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _DEFINITION.match(text) and not (_STATISTIC.search(text) or has_subject):
         return False
     if not (EFFECT.search(text) or _SAFETY.search(text) or _STUDY_VERB.search(text) or _STATISTIC.search(text)
-            or _SAFETY_ADVICE.search(text)):
+            or _SAFETY_ADVICE.search(text) or _REPORTED.search(text)):
         return False
     return bool(has_terms or HEALTH.search(text) or has_subject)
 
 
-def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False) -> str:
+def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, section: str = "") -> str:
     """The claim kind: safety, citation, statistic, mechanism, efficacy or benefit."""
+    if cited:
+        return "citation"
     if (_SAFETY.search(text) or _SAFETY_ADVICE.search(text)) and not re.search(r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"
-    if cited or _STUDY_VERB.search(text):
+    if _STUDY_VERB.search(text):
         return "citation"
+    if _SAFETY_SECTION.search(section):
+        return "safety"
     if _STATISTIC.search(text):
         return "statistic"
     main = text

@@ -8,7 +8,14 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from .attribution import Context, attribute, context_intervention, named_interventions, topic_of
+from .attribution import (
+    Context,
+    attribute,
+    context_intervention,
+    named_interventions,
+    topic_aliases,
+    topic_of,
+)
 from .citations import find_mentions
 from .complete import complete_item, is_full_sentence, lead_in_mode
 from .detect import is_claim_sentence, is_lead_in, kind_of
@@ -30,6 +37,8 @@ _MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{
                           r"|\[\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
 _GENERIC_SUBJECT = re.compile(r"^(?:the |this |each |a |your )?(?:treatment|therapy|procedure|sessions?|technique)\b",
                               re.IGNORECASE)
+_AFTER_SESSION = re.compile(r"\b(?:after|during|from)\s+(?:a|each|the|every|their|your|one|two|three|a few)\s+"
+                            r"(?:sessions?|treatments?|visits?|appointments?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
@@ -79,7 +88,8 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         if block.kind not in ("heading", "caption"):
             mentions += find_mentions(text[block.start : block.end], block.start)
     mentions = resolve_mentions(mentions, entries, article.key)
-    builder = _Builder(article, vocab, topic, mentions)
+    aliases = topic_aliases(topic, [b.text for b in content], vocab)
+    builder = _Builder(article, vocab, topic, mentions, aliases)
     for block in content:
         if block.kind == "list_item":
             builder.list_item(block)
@@ -102,7 +112,8 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w\"\u201c(\[]+")
 class _Builder:
     """Turns blocks into claims for one article (holds the shared context)."""
 
-    def __init__(self, article: Article, vocab: Vocabulary, topic: str | None, mentions: Sequence[CitationMention]):
+    def __init__(self, article: Article, vocab: Vocabulary, topic: str | None, mentions: Sequence[CitationMention],
+                 aliases: Sequence[str] = ()):
         self.article = article
         self.vocab = vocab
         self.topic = topic
@@ -111,11 +122,11 @@ class _Builder:
         self._longest_mention = max((m.end - m.start for m in self.mentions), default=0)
         self.claims: list[Claim] = []
         self._ids: dict[str, int] = {}
-        self._extra = (topic,) if topic and not vocab.get(topic, "intervention") else ()
+        self._extra = tuple(aliases)
 
     # -- blocks --------------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
-        ctx = context_intervention(None, block.section, self.vocab, self.topic)
+        ctx = context_intervention(None, block.section, self.vocab, self.topic, self._extra)
         raw = self.article.text[block.start : block.end]
         previous: tuple[str, ...] = ()
         previous_health = False
@@ -152,7 +163,7 @@ class _Builder:
 
     def list_item(self, block: Block) -> None:
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
-        ctx = context_intervention(lead, block.section, self.vocab, self.topic)
+        ctx = context_intervention(lead, block.section, self.vocab, self.topic, self._extra)
         body = clean(self.article.text[block.start : block.end])
         heading = block.section[-1] if block.section else None
         if is_full_sentence(body) or not body:
@@ -172,7 +183,7 @@ class _Builder:
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
 
     def table_row(self, block: Block) -> None:
-        ctx = context_intervention(block.lead_in, block.section, self.vocab, self.topic)
+        ctx = context_intervention(block.lead_in, block.section, self.vocab, self.topic, self._extra)
         heading = block.section[-1] if block.section else block.lead_in
         made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
         if made is None:
@@ -209,11 +220,12 @@ class _Builder:
         named = named_interventions(text, self.vocab, self._extra)
         if not forced:
             sentences = [s.text for s in split_sentences(text)] if whole else [text]
-            subject = bool(named) or bool(_GENERIC_SUBJECT.match(text) and (ctx.credited or self.topic))
+            subject = bool(named) or bool((_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text))
+                                          and (ctx.credited or self.topic))
             if not any(is_claim_sentence(s, has_subject=subject, has_terms=bool(conditions or outcomes or context_terms))
                        for s in sentences):
                 return
-        attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited)
+        attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited, extra=self._extra)
         intervention = attributed.intervention
         if forced and not attributed.misattributed:
             intervention = ctx.credited or self.topic
@@ -224,7 +236,8 @@ class _Builder:
         cites = tuple(m for m in self.mentions[lo:hi] if m.start < end and start < m.end)
         if kind is None:
             cited = any(m.design or m.journal or m.doi or m.pmid or m.authors for m in cites if not m.marker)
-            kind = kind_of(text, cited=cited, has_conditions=bool(conditions))
+            kind = kind_of(text, cited=cited, has_conditions=bool(conditions),
+                           section=block.section[-1] if block.section else "")
         if intervention:
             text = self._resolve_it(text, intervention, previous_sentence)
         text = text[:1].upper() + text[1:]

@@ -35,6 +35,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[j:dot].lower()
     if not word:
         return False
+    if word == "no":  # "No. 5" but not "No. You may feel …"
+        return bool(re.match(r"\s*\d", text[dot + 1 : dot + 4]))
     if word in _ABBREVIATIONS:
         return True
     return len(word) == 1 and text[j:dot].isupper()  # an initial: "J. Smith"

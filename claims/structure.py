@@ -199,6 +199,13 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             )
             prev_kind = "table"
             continue
+        # a wrapped list item: an indented or lower-case line right after a bullet continues it
+        if prev_kind == "bullet" and blocks and blocks[-1].kind == "list_item" and (
+                line.start > 0 and text[line.start - 1] in " \t" or line.text[:1].islower()):
+            last = blocks[-1]
+            blocks[-1] = Block("list_item", text[last.start : line.end], last.start, line.end, last.section,
+                               lead_in=last.lead_in)
+            continue
         # text line
         if prev_kind != "text" and heading_like(line.text) and (nxt is None or nxt.kind != "text" or not para):
             flush()

@@ -23,6 +23,8 @@ LABELLED = {
     ARTICLES / "shockwave-heel.txt": ARTICLES / "shockwave-heel.claims.csv",
     ARTICLES / "yoga-anxiety.html": ARTICLES / "yoga-anxiety.claims.csv",
     ARTICLES / "turmeric-joints.md": ARTICLES / "turmeric-joints.claims.csv",
+    ARTICLES / "hyperbaric-recovery.html": ARTICLES / "hyperbaric-recovery.claims.csv",
+    ARTICLES / "acupuncture-migraine.txt": ARTICLES / "acupuncture-migraine.claims.csv",
 }
 
 
