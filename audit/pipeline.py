@@ -90,6 +90,18 @@ def _focus(claim: Claim) -> Claim:
     return dataclasses.replace(claim, conditions=claim.conditions[:1], outcomes=())
 
 
+def _single_targets(claim: Claim, limit: int = 4) -> list[tuple[str, Claim]]:
+    """The claim narrowed to each of its targets, when it has several ("pain, inflammation and well-being");
+    outcomes already named by a condition ("pain" beside "neck pain") are not separate targets."""
+    conditions = list(dict.fromkeys(claim.conditions))
+    outcomes = [o for o in dict.fromkeys(claim.outcomes) if not any(o in c for c in conditions)]
+    if len(conditions) + len(outcomes) < 2:
+        return []
+    singles = [(c, dataclasses.replace(claim, conditions=(c,), outcomes=())) for c in conditions]
+    singles += [(o, dataclasses.replace(claim, conditions=(), outcomes=(o,))) for o in outcomes]
+    return singles[:limit]
+
+
 def _grade_all(records: list[Record], claim: Claim, vocabulary: Vocabulary) -> list[StudyGrade]:
     return [grade_study(r, claim, vocabulary) for r in records]
 
@@ -169,8 +181,11 @@ def _decide_one(
             focus = _focus(claim)
             for name in [*others, credited]:
                 comparison[name] = _grade_all(records, dataclasses.replace(focus, intervention=name), vocabulary)
+        by_target = {
+            name: _grade_all(records, single, vocabulary) for name, single in _single_targets(claim)
+        } if claim.kind not in ("mechanism", "safety") else {}
         return decide(claim, grades, claim_checks, policy, queries=runs, comparison=comparison,
-                      error="; ".join(errors) or None)
+                      by_target=by_target, error="; ".join(errors) or None)
     except Exception as exc:  # noqa: BLE001 - one claim's failure must not sink the article's audit
         message = f"{type(exc).__name__}: {exc}"
         return decide(claim, [], claim_checks, policy, queries=runs, error=f"grading failed ({message})")

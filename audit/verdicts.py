@@ -10,7 +10,7 @@ from claims.model import Claim
 
 from .model import CitationCheck, ClaimVerdict, QueryRun, StudyGrade
 from .policy import Policy, load_policy
-from .wording import Wording, count_designs, count_directions, format_ref, load_wording
+from .wording import Wording, count_designs, count_directions, format_ref, load_wording, plural
 
 __all__ = [
     "decide", "counted_evidence", "listed_evidence", "Judgement", "judge_evidence", "claim_target", "targets_phrase",
@@ -180,11 +180,21 @@ def _judge_efficacy(claim: Claim, counted: Sequence[StudyGrade], policy: Policy,
                        "finds no benefit or harm, and it outranks the positive studies.")
         if not (policy.higher_level_wins and best_pos < best_neg):
             top_pos = [g for g in strong_pos if g.level == best_pos]
-            top_neg = [g for g in strong_neg if g.level == best_neg]
-            return out(policy.equal_level_verdict,
-                       f"The strongest evidence is mixed: {count_designs(top_pos)} "
-                       f"{_verb(top_pos, 'concludes', 'conclude')} benefit but {count_designs(top_neg)} "
-                       f"{_verb(top_neg, 'finds', 'find')} no benefit or harm.", "mixed")
+            top_neg = [g for g in strong_neg if g.level == best_neg and g in firm_neg]
+            share = len(top_pos) / (len(top_pos) + len(top_neg))
+            if 1 - share >= policy.min_consistency:
+                return out("contradicted", f"At the strongest level {count_designs(top_neg)} "
+                           f"{_verb(top_neg, 'finds', 'find')} no benefit or harm against {count_designs(top_pos)} "
+                           f"concluding benefit.")
+            if share < policy.min_consistency:
+                short = sum(1 for g in top_pos if g.short_term_only)
+                leaning = "short_term" if share >= 0.5 and short / len(top_pos) >= policy.short_term_share else \
+                    ("low_certainty" if share >= 0.5 else "mixed")
+                return out(policy.equal_level_verdict,
+                           f"The strongest evidence is mixed: {count_designs(top_pos)} "
+                           f"{_verb(top_pos, 'concludes', 'conclude')} benefit but {count_designs(top_neg)} "
+                           f"{_verb(top_neg, 'finds', 'find')} no benefit or harm.", leaning)
+            # otherwise the top level is consistent enough: judged as positive evidence below
     elif neg_bar:
         return out("contradicted", f"Relevant evidence at a strong level ({count_designs(strong_neg)}) finds no benefit "
                    "or harm, and no stronger study concludes benefit.")
@@ -292,6 +302,30 @@ def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, i
     return Judgement("weak", tuple(reasons), "low_certainty", n_strong, n_other, (), decisive)
 
 
+def _and(names: Sequence[str]) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _judge_parts(
+    claim: Claim, by_target: Mapping[str, Sequence[StudyGrade]] | None, policy: Policy
+) -> list[tuple[str, Judgement, str]]:
+    """Each condition/outcome of a several-target efficacy claim judged alone: (target, judgement, summary)."""
+    if not by_target or len(by_target) < 2 or claim.kind in ("mechanism", "safety"):
+        return []
+    parts = []
+    for name, grades in by_target.items():
+        single = Claim(**{**claim.__dict__, "conditions": (name,) if name in claim.conditions else (),
+                          "outcomes": (name,) if name not in claim.conditions else ()})
+        counted = counted_evidence(grades, policy)
+        j = judge_evidence(single, counted, policy)
+        benefit = sum(1 for g in counted if g.direction in policy.positive_directions)
+        text = j.verdict.replace("_", " ") + (f" ({plural(len(counted), 'study')}, {benefit} concluding benefit)"
+                                              if counted else "")
+        parts.append((name, j, text))
+    return parts
+
+
 def _title_credits(grade: StudyGrade, name: str, other: str) -> bool:
     """False when the study's title names the other intervention and not this one (its abstract may
     mention this one only in passing, e.g. "massage, not dry needling")."""
@@ -311,14 +345,17 @@ def decide(
     *,
     queries: Sequence[QueryRun] = (),
     comparison: Mapping[str, Sequence[StudyGrade]] | None = None,
+    by_target: Mapping[str, Sequence[StudyGrade]] | None = None,
     error: str | None = None,
 ) -> ClaimVerdict:
     """The verdict on one claim — a pure function of the claim, its graded studies and citation checks.
 
     ``grades`` are the claim's records graded for the intervention the article credits;
     ``comparison`` maps each other intervention the sentence names to the same records graded
-    for that intervention (for misattribution); ``queries`` are the claim's query runs (a failed
-    one, or ``error``, makes the verdict ``error``, never ``no_evidence``).
+    for that intervention (for misattribution); ``by_target`` maps each of the claim's conditions
+    and outcomes to the records graded for that target alone (a claim of several benefits is only
+    supported when each is); ``queries`` are the claim's query runs (a failed one, or ``error``,
+    makes the verdict ``error``, never ``no_evidence``).
     """
     policy = policy or load_policy()
     wording = load_wording()
@@ -340,6 +377,21 @@ def decide(
     decisive = {g.key for g in judgement.decisive}
     listed = sorted(relevant, key=lambda g: g.key not in decisive)[: policy.max_listed]
     reasons = list(judgement.reasons)
+    parts = _judge_parts(claim, by_target, policy)
+    missing: list[str] = []
+    if parts:
+        reasons.append("By target: " + "; ".join(f"{t}: {text}" for t, _, text in parts) + ".")
+        missing = [t for t, j, _ in parts if j.verdict == "no_evidence"]
+        lacking = [t for t, j, _ in parts if j.verdict != "supported"]
+        if judgement.verdict == "supported" and lacking:
+            reasons.append(f"Only part of the claim is supported: {_and(lacking)} "
+                           f"{'is' if len(lacking) == 1 else 'are'} not.")
+            judgement = Judgement("weak", judgement.reasons, "partial", judgement.n_strong, judgement.n_other,
+                                  judgement.positive, judgement.decisive)
+        best = max(parts, key=lambda p: sum(1 for g in p[1].positive))
+        if best[1].positive:
+            target = best[0]
+            target_kind = "condition" if target in claim.conditions else "outcome"
     retracted = [g for g in relevant if g.retracted]
     if retracted and policy.exclude_retracted:
         reasons.append(f"{len(retracted)} retracted {'study was' if len(retracted) == 1 else 'studies were'} not counted.")
@@ -348,7 +400,7 @@ def decide(
     comparison_grades: tuple[StudyGrade, ...] = ()
     fields = {"intervention": credited, "target": target or "this", "hedged": wording.hedge(claim.text)}
     if target_kind == "outcome":
-        fields["outcome_phrase"] = wording.outcome_phrase(claim.outcomes[0])
+        fields["outcome_phrase"] = wording.outcome_phrase(target)
     penalty = 0.0
     digest_note = bool(counted) and all(g.is_digest for g in counted)
     if digest_note:
@@ -421,6 +473,8 @@ def decide(
         confidence = policy.confidence("misattributed", judgement.n_strong, judgement.n_other) - 0.1
     else:
         suggestion = _evidence_wording(wording, verdict, situation, claim, judgement, fields, target_kind)
+        if missing and verdict in ("weak", "supported"):
+            suggestion += " " + wording.render("drop_unsupported", missing=_and(missing))
         if verdict == "no_evidence" and queries and all(q.source == "library" for q in queries):
             penalty += policy.library_absence_penalty
             reasons.append("Only a local library was searched; a live PubMed search may find more.")

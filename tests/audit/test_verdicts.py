@@ -54,6 +54,11 @@ EVIDENCE_RULES = [
      "The strongest evidence (1 meta-analysis) finds no benefit or harm, and it outranks the positive studies."),
     ("equal-level conflict is mixed", {}, [G(1), G(1, "no_difference")], "weak",
      "The strongest evidence is mixed: 1 meta-analysis concludes benefit but 1 meta-analysis finds no benefit or harm."),
+    ("a consistent top level decides an equal-level conflict", {}, [G(1), G(1), G(1), G(1), G(1, "no_difference")],
+     "supported", "4 conclude benefit, 1 finds no difference"),
+    ("a consistently null top level contradicts", {}, [G(1), G(1, "no_difference"), G(1, "no_difference"),
+     G(1, "harm"), G(1, "no_difference")], "contradicted",
+     "At the strongest level 4 meta-analyses find no benefit or harm against 1 meta-analysis concluding benefit."),
     ("higher-level positive beats lower-level nulls", {}, [G(1), G(1), G(1), G(1), G(1), G(1), G(2, "no_difference"),
      G(2, "no_difference")], "supported", "2 RCTs at a lower level find no benefit; the stronger evidence outweighs it."),
     ("one null RCT alone is not contradiction", {}, [G(2, "no_difference")], "weak",
@@ -256,3 +261,16 @@ def test_confidence_follows_the_policy_formula() -> None:
     # no evidence from a local library only: lowered by the library-absence penalty
     runs = (QueryRun(query="q", purpose="p", count=0, source="library"),)
     assert decide(C(), [], (), POLICY, queries=runs).confidence == 0.45
+
+
+def test_a_claim_of_several_benefits_is_judged_per_target() -> None:
+    claim = C(kind="benefit", text="Dry needling relieves pain and enhances well-being.", conditions=(),
+              outcomes=("pain", "well-being"))
+    grades = [G(1), G(1)]
+    result = decide(claim, grades, (), POLICY, by_target={"pain": grades, "well-being": []})
+    assert result.verdict == "weak"
+    assert "By target: pain: supported (2 studies, 2 concluding benefit); well-being: no evidence." in result.reasons
+    assert "Only part of the claim is supported: well-being is not." in result.reasons
+    assert result.suggested_wording.endswith("Drop what no study supports: well-being.")
+    # each target supported: the claim is supported
+    assert decide(claim, grades, (), POLICY, by_target={"pain": grades, "well-being": grades}).verdict == "supported"
