@@ -388,9 +388,9 @@ def decide(
                            f"{'is' if len(lacking) == 1 else 'are'} not.")
             judgement = Judgement("weak", judgement.reasons, "partial", judgement.n_strong, judgement.n_other,
                                   judgement.positive, judgement.decisive)
-        best = max(parts, key=lambda p: sum(1 for g in p[1].positive))
-        if best[1].positive:
-            target = best[0]
+        top = max(parts, key=lambda p: len(p[1].positive))
+        if top[1].positive:
+            target = top[0]
             target_kind = "condition" if target in claim.conditions else "outcome"
     retracted = [g for g in relevant if g.retracted]
     if retracted and policy.exclude_retracted:
