@@ -160,8 +160,9 @@ def find_mentions(text: str, offset: int = 0) -> list[CitationMention]:
         span = text[m.start() : end]
         years = _YEAR.findall(span)
         design = design_of(m.group("design"))
-        if design in ("study", "review") and not (years or journal) and m.group("design").lower() in ("research", "review"):
-            continue
+        if (not (years or journal or m.group("mods").strip() or m.group("by"))
+                and m.group("design").lower() in ("research", "review", "reviews")):
+            continue  # "a review of your posture", "the research": not a pointer to a study
         n = m.group("n")
         n_studies = int(n) if n and n.isdigit() else _NUMBER_WORDS.get(n or "", None)
         authors = (m.group("by"),) if m.group("by") else ()

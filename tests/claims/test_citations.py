@@ -1,0 +1,95 @@
+"""Citation mentions: named studies, identifiers, author-year, markers, reference entries (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims import extract_claims_from_text
+from claims.citations import design_of, find_mentions, journal_abbrev, marker_numbers, parse_reference
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("For example, a 2012 meta-analysis published in the Journal of Manipulative and Physiological Therapeutics "
+         "found that it worked.",
+         {"text": "a 2012 meta-analysis published in the Journal of Manipulative and Physiological Therapeutics",
+          "year": 2012, "design": "meta-analysis", "journal_abbrev": "J Manipulative Physiol Ther"}),
+        ("Another study published in the Archives of Physical Medicine and Rehabilitation found benefit.",
+         {"text": "Another study published in the Archives of Physical Medicine and Rehabilitation", "year": None,
+          "design": "study", "journal_abbrev": "Arch Phys Med Rehabil"}),
+        ("A systematic review of 15 randomized controlled trials found that DN was effective.",
+         {"text": "A systematic review of 15 randomized controlled trials", "design": "systematic review",
+          "n_studies": 15, "resolvable": False}),
+        ("A 2019 randomized controlled trial by Jones et al. in 2019 showed it helped.",
+         {"design": "randomized controlled trial", "authors": ("Jones et al.",), "year": 2019}),
+        ("A study by Smith and Lee published in Pain Medicine in 2018 found less pain.",
+         {"journal": "Pain Medicine", "journal_abbrev": "Pain Med", "year": 2018, "authors": ("Smith and Lee",)}),
+        ("In a large Cochrane review, acupuncture reduced migraines.", {"design": "review", "resolvable": False}),
+        ("A 2016 trial published in the Journal of Medicinal Food found curcumin helped.",
+         {"design": "study", "year": 2016, "journal_abbrev": "J Med Food"}),
+    ],
+)
+def test_named_studies(sentence: str, expected: dict) -> None:
+    mention = find_mentions(sentence)[0]
+    assert {k: getattr(mention, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("see doi:10.1016/j.apmr.2012.01.001.", "doi", "10.1016/j.apmr.2012.01.001"),
+        ("https://doi.org/10.2519/JOSPT.2019.8000)", "doi", "10.2519/jospt.2019.8000"),
+        ("PMID: 12345678", "pmid", "12345678"),
+        ("https://pubmed.ncbi.nlm.nih.gov/90000001/", "pmid", "90000001"),
+        ("(Smith et al., 2019)", "authors", ("Smith et al.",)),
+        ("(Lauche & Cramer, 2016)", "year", 2016),
+        ("Source: 1", "marker", "Source: 1"),
+        ("[2-4]", "marker", "[2-4]"),
+    ],
+)
+def test_identifiers_author_year_and_markers(text: str, field: str, value: object) -> None:
+    (mention,) = find_mentions(text)
+    assert getattr(mention, field) == value
+
+
+def test_offsets_are_shifted() -> None:
+    (mention,) = find_mentions("x PMID 42", offset=100)
+    assert (mention.start, mention.end) == (102, 109)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "design"),
+    [("systematic review and meta-analysis", "meta-analysis"), ("randomised controlled trial", "randomized controlled trial"),
+     ("RCT", "randomized controlled trial"), ("cohort study", "cohort study"), ("case report", "case report"),
+     ("narrative review", "review"), ("pilot study", "study"), ("research", "study")],
+)
+def test_design_names(phrase: str, design: str) -> None:
+    assert design_of(phrase) == design
+
+
+def test_journal_abbreviations() -> None:
+    assert journal_abbrev("The Journal of Pain") == "J Pain"
+    assert journal_abbrev("Journal of Orthopaedic & Sports Physical Therapy") == "J Orthop Sports Phys Ther"
+    assert journal_abbrev("Spine J") == "Spine J"
+    assert journal_abbrev("Journal of Imaginary Results") is None
+
+
+def test_marker_numbers() -> None:
+    assert marker_numbers("Sources: 1, 3-5") == [1, 3, 4, 5]
+
+
+def test_reference_entry() -> None:
+    fields = parse_reference("Okafor N, Brandt L. Spinal manipulation versus NSAIDs: a randomized controlled trial. "
+                             "Spine J. 2019;19(6):980-988. doi:10.1016/j.spinee.2019.90001")
+    assert fields == {"year": 2019, "doi": "10.1016/j.spinee.2019.90001", "journal_abbrev": "Spine J",
+                      "journal": "Spine J", "design": "randomized controlled trial", "authors": ("Okafor N", "Brandt L")}
+
+
+def test_marker_without_matching_entry_is_unresolvable() -> None:
+    text = ("Massage for Back Pain\n\nMassage reduces back pain [4].\n\nReferences\n\n"
+            "1. Doe J. Massage and pain. Pain Med. 2020;1:1-2.\n")
+    ledger = extract_claims_from_text(text, source="t.txt")
+    (mention,) = ledger.claims[0].citations
+    assert (mention.marker, mention.resolvable, mention.note) == ("[4]", False, "no entry 4 in the reference list")
+    assert ledger.article.references == ("Doe J. Massage and pain. Pain Med. 2020;1:1-2.",)

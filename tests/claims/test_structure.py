@@ -1,0 +1,138 @@
+"""Recovering structure from scraped text, Markdown and HTML; sentences; wording; list completion."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims import extract_claims_from_text
+from claims.boilerplate import is_boilerplate, is_call_to_action
+from claims.complete import complete_item
+from claims.sentences import split_sentences
+from claims.structure import blocks_from_plain, split_run_together
+from claims.wording import wording_of
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [("Myofascial Pain SyndromeA condition characterized by trigger points", ("Myofascial Pain Syndrome", "A condition characterized by trigger points")),
+     ("Chronic PainPain that persists for more than 12 weeks", ("Chronic Pain", "Pain that persists for more than 12 weeks")),
+     ("SciaticaPain in the lower back", ("Sciatica", "Pain in the lower back")),
+     ("Low back pain\tRestores joint motion", ("Low back pain", "Restores joint motion"))],
+)
+def test_run_together_cells(row: str, cells: tuple[str, ...]) -> None:
+    assert split_run_together(row, 2) == cells
+
+
+def test_plain_text_blocks_headings_items_tables_and_footer() -> None:
+    text = ("Cupping Basics\n\nWhy Cupping:\n\nCupping is an old practice. It helps, including:\n\n"
+            "  • Neck pain\n  • Stiff shoulders\n\nConditions Treated with Cupping\n\nConditionDescription\n"
+            "Neck PainPain in the neck\nBack PainPain in the back\n\nLeave a Reply\n\nOffice Hours\nMonday\n9:00 AM - 5:00 PM\n")
+    title, blocks = blocks_from_plain(text)
+    assert title == "Cupping Basics"
+    kinds = [(b.kind, b.text if b.kind != "table_row" else b.cells, b.section) for b in blocks]
+    assert kinds == [
+        ("heading", "Why Cupping", ("Why Cupping",)),
+        ("paragraph", "Cupping is an old practice. It helps, including:", ("Why Cupping",)),
+        ("list_item", "Neck pain", ("Why Cupping",)),
+        ("list_item", "Stiff shoulders", ("Why Cupping",)),
+        ("heading", "Conditions Treated with Cupping", ("Conditions Treated with Cupping",)),
+        ("table_row", ("Neck Pain", "Pain in the neck"), ("Conditions Treated with Cupping",)),
+        ("table_row", ("Back Pain", "Pain in the back"), ("Conditions Treated with Cupping",)),
+    ]
+    assert blocks[2].lead_in == "Cupping is an old practice. It helps, including:"
+    assert blocks[5].header == ("Condition", "Description")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Monday", "7:00 AM - 6:00 PM", "(406) 541 - 8888", "1070, N Russell St, Missoula, MT 59808", "Contact Info",
+     "© Copyright Krieg. All right reserved.", "Get Special offers & Discounts", "Home » Blog » Cupping",
+     "These statements have not been evaluated by the Food and Drug Administration.", "Warm regards,"],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["Tennis Elbow", "Dry needling is safe.", "Massage lowers cortisol by 30%."])
+def test_content_lines_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cta"),
+    [("Schedule an appointment with us today to know more!", True),
+     ("If you're in pain, consider giving dry needling a try.", True),
+     ("Book your first cupping session today and get 20% off!", True),
+     ("Dry needling can help alleviate pain.", False)],
+)
+def test_calls_to_action(sentence: str, cta: bool) -> None:
+    assert is_call_to_action(sentence) is cta
+
+
+def test_sentences_respect_abbreviations_and_offsets() -> None:
+    text = "Results (Smith et al. 2019) were good. No. 5 is e.g. fine. No. It hurts."
+    spans = split_sentences(text, offset=10)
+    assert [s.text for s in spans] == ["Results (Smith et al. 2019) were good.", "No. 5 is e.g. fine.", "No.", "It hurts."]
+    assert all(text[s.start - 10 : s.end - 10] == s.text for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "terms"),
+    [("Cupping cures cellulite.", "absolute", ("cures",)), ("Massage may help sleep.", "hedged", ("may help",)),
+     ("Yoga lowers blood pressure.", "plain", ()), ("It can cure pain and may help.", "absolute", ("cure",))],
+)
+def test_wording(text: str, wording: str, terms: tuple[str, ...]) -> None:
+    assert wording_of(text) == (wording, terms)
+
+
+@pytest.mark.parametrize(
+    ("item", "lead_in", "heading", "text", "mode"),
+    [("Sciatica", "Dry needling is an effective treatment for a variety of conditions, including:", "Indications",
+      "Dry needling is an effective treatment for sciatica", "treats"),
+     ("Pregnancy", "These include:", "Contraindications", "Dry needling may be unsuitable during pregnancy", "contraindication"),
+     ("People taking blood thinners", "Cupping should be avoided by:", None, "Dry needling may be unsuitable for people taking blood thinners", "contraindication"),
+     ("Bruising", "Possible side effects include:", None, "Dry needling may cause bruising", "side_effect"),
+     ("Improved range of motion", None, "Benefits of Dry Needling", "Dry needling improves range of motion", "benefit"),
+     ("Reduces heel pain within weeks", None, "Benefits", "Dry needling reduces heel pain within weeks", "benefit"),
+     ("Reduce muscle soreness", "Dry needling can help:", None, "Dry needling can help reduce muscle soreness", "benefit"),
+     ("Carpal Tunnel Syndrome", None, "Common Conditions Treated with Dry Needling", "Dry needling treats carpal tunnel syndrome", "treats")],
+)
+def test_list_item_completion(item: str, lead_in: str | None, heading: str | None, text: str, mode: str) -> None:
+    done = complete_item(item, lead_in, heading, "dry needling")
+    assert done is not None and (done.text, done.mode) == (text, mode)
+
+
+@pytest.mark.parametrize(
+    ("item", "lead_in"),
+    [("Lower back pain", "Common symptoms of sciatica include:"), ("Wear loose clothing", "How to prepare:")],
+)
+def test_items_that_are_not_claims(item: str, lead_in: str) -> None:
+    assert complete_item(item, lead_in, None, "dry needling") is None
+
+
+def test_not_claims_questions_definitions_business_advice() -> None:
+    text = ("Massage for Stress\n\nAre you stressed? Massage is a practice of kneading muscles. "
+            "Our clinic has served Leeds since 1999. Drink plenty of water after your visit. "
+            "Massage lowers cortisol and eases anxiety.\n")
+    ledger = extract_claims_from_text(text, source="s.txt")
+    assert [c.text for c in ledger.claims] == ["Massage lowers cortisol and eases anxiety."]
+    claim = ledger.claims[0]
+    assert (claim.kind, claim.intervention, claim.conditions, claim.outcomes) == (
+        "efficacy", "massage", ("anxiety",), ("stress",))
+
+
+def test_compound_sentence_naming_two_interventions_is_two_claims() -> None:
+    ledger = extract_claims_from_text("Home Care\n\nHeat therapy relaxes stiff muscles, and ice packs reduce swelling.\n")
+    assert [(c.text, c.intervention) for c in ledger.claims] == [
+        ("Heat therapy relaxes stiff muscles", "heat therapy"), ("Ice packs reduce swelling.", "cold therapy")]
+
+
+def test_unknown_intervention_from_the_title_and_its_abbreviation() -> None:
+    text = ("Float Tank Therapy for Stress\n\nFloat tank therapy (FTT) calms the nervous system.\n\n"
+            "Benefits\n\n• Lower stress\n• Better sleep: Yoga nidra deepens sleep in one session.\n")
+    ledger = extract_claims_from_text(text)
+    assert [(c.text, c.intervention, c.misattributed_structurally) for c in ledger.claims] == [
+        ("Float tank therapy (FTT) calms the nervous system.", "float tank therapy", False),
+        ("Float tank therapy lowers stress", "float tank therapy", False),
+        ("Better sleep: Yoga nidra deepens sleep in one session.", "float tank therapy", True),
+    ]

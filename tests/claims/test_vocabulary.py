@@ -1,0 +1,84 @@
+"""The vocabulary data: coverage of the areas the issue names, real MeSH headings, matching, user extension."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claims import Vocabulary, VocabularyError
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "mesh"),
+    [("intervention", "dry needling", "Dry Needling"), ("intervention", "acupuncture", "Acupuncture Therapy"),
+     ("intervention", "cupping", "Cupping Therapy"), ("intervention", "spinal manipulation", "Manipulation, Spinal"),
+     ("intervention", "massage", "Massage"), ("intervention", "yoga", "Yoga"),
+     ("intervention", "exercise therapy", "Exercise Therapy"), ("intervention", "stretching", "Muscle Stretching Exercises"),
+     ("intervention", "physical therapy", "Physical Therapy Modalities"),
+     ("intervention", "transcutaneous electrical nerve stimulation", "Transcutaneous Electric Nerve Stimulation"),
+     ("intervention", "heat therapy", "Hyperthermia, Induced"), ("intervention", "cold therapy", "Cryotherapy"),
+     ("intervention", "vitamin D", "Vitamin D"), ("intervention", "omega-3 fatty acids", "Fatty Acids, Omega-3"),
+     ("intervention", "magnesium", "Magnesium"), ("intervention", "turmeric", "Curcumin"),
+     ("intervention", "melatonin", "Melatonin"), ("intervention", "glucosamine", "Glucosamine"),
+     ("condition", "neck pain", "Neck Pain"), ("condition", "low back pain", "Low Back Pain"),
+     ("condition", "shoulder pain", "Shoulder Pain"), ("condition", "lateral epicondylitis", "Tennis Elbow"),
+     ("condition", "plantar fasciitis", "Fasciitis, Plantar"), ("condition", "knee osteoarthritis", "Osteoarthritis, Knee"),
+     ("condition", "carpal tunnel syndrome", "Carpal Tunnel Syndrome"), ("condition", "sciatica", "Sciatica"),
+     ("condition", "fibromyalgia", "Fibromyalgia"), ("condition", "migraine", "Migraine Disorders"),
+     ("condition", "myofascial pain syndrome", "Myofascial Pain Syndromes"),
+     ("condition", "temporomandibular disorder", "Temporomandibular Joint Disorders"),
+     ("condition", "sprains and strains", "Sprains and Strains"), ("condition", "arthritis", "Arthritis"),
+     ("condition", "insomnia", "Sleep Initiation and Maintenance Disorders"), ("condition", "anxiety", "Anxiety"),
+     ("condition", "depression", "Depression"), ("condition", "hypertension", "Hypertension"),
+     ("condition", "high cholesterol", "Hypercholesterolemia"), ("condition", "acne", "Acne Vulgaris"),
+     ("condition", "eczema", "Eczema"), ("outcome", "pain", "Pain"), ("outcome", "range of motion", "Range of Motion, Articular"),
+     ("outcome", "inflammation", "Inflammation"), ("outcome", "circulation", "Regional Blood Flow"),
+     ("outcome", "posture", "Posture"), ("outcome", "stress", "Stress, Psychological"), ("outcome", "sleep quality", "Sleep Quality"),
+     ("outcome", "physical function", "Physical Functional Performance"), ("outcome", "muscle strength", "Muscle Strength"),
+     ("outcome", "recovery", "Recovery of Function"), ("outcome", "immune function", "Immune System"),
+     ("outcome", "skin aging", "Skin Aging")],
+)
+def test_coverage_with_mesh(vocab: Vocabulary, kind: str, name: str, mesh: str) -> None:
+    term = vocab.entry(name, kind)
+    assert mesh in term.mesh
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Regular massage therapy helps", ["massage"]), ("DN and dry-needling", ["dry needling", "dry needling"]),
+     ("chiropractic adjustments", ["spinal manipulation"]), ("fish oil and curcumin", ["omega-3 fatty acids", "turmeric"]),
+     ("Massages", ["massage"]), ("dn is lower-case", [])],
+)
+def test_find_interventions(vocab: Vocabulary, text: str, names: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == names
+
+
+def test_find_is_longest_match_first(vocab: Vocabulary) -> None:
+    assert [m.term.name for m in vocab.find("chronic low back pain and tennis elbow", "condition")] == [
+        "low back pain", "lateral epicondylitis"]
+
+
+def test_user_file_extends_the_vocabulary(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.json"
+    extra.write_text(json.dumps({"version": "1", "interventions": [
+        {"name": "float tank therapy", "synonyms": ["floatation therapy"], "mesh": ["Sensory Deprivation"]},
+        {"name": "massage", "synonyms": ["lomi lomi"]}]}))
+    vocab = Vocabulary.load([extra])
+    assert [m.term.name for m in vocab.find("Floatation therapy and lomi lomi", "intervention")] == [
+        "float tank therapy", "massage"]
+    assert "Massage" in vocab.entry("massage").mesh
+    assert vocab.version.endswith("+mine:1")
+
+
+def test_bad_user_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(VocabularyError, match="is not valid JSON"):
+        Vocabulary.load([bad])
