@@ -297,7 +297,8 @@ def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, i
             return Judgement("weak", tuple(reasons), "absolute", n_strong, n_other, (), decisive)
         reasons.append(f"{count_designs(safety_studies)} of adverse events found no serious harm at a controlled "
                        "level, which supports a hedged safety statement.")
-        return Judgement("supported", tuple(reasons), "", n_strong, n_other, tuple(safety_studies), decisive)
+        cite_first = sorted(safety_studies, key=lambda g: (not policy.safety_topic.search(g.title), g.level))
+        return Judgement("supported", tuple(reasons), "", n_strong, n_other, tuple(cite_first), decisive)
     reasons.append(f"Fewer than {policy.safety_min_studies} adverse-event studies (other than case reports) bear on it.")
     return Judgement("weak", tuple(reasons), "low_certainty", n_strong, n_other, (), decisive)
 
@@ -388,7 +389,7 @@ def decide(
                            f"{'is' if len(lacking) == 1 else 'are'} not.")
             judgement = Judgement("weak", judgement.reasons, "partial", judgement.n_strong, judgement.n_other,
                                   judgement.positive, judgement.decisive)
-        top = max(parts, key=lambda p: len(p[1].positive))
+        top = max(parts, key=lambda p: (bool(p[1].positive), p[0] in claim.conditions, len(p[1].positive)))
         if top[1].positive:
             target = top[0]
             target_kind = "condition" if target in claim.conditions else "outcome"
