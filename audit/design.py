@@ -233,7 +233,7 @@ def classify_design(record: Record) -> Design:
             if pt in ptypes:
                 review, basis = design, "publication type"
                 break
-    if review is None and not specific:
+    if review is None and not specific and not _primary_kind(title):
         review, basis = _review_kind(opening), "abstract"
     if review is not None:
         if review == "systematic review" and ("meta-analysis" in ptypes or _says(_META, abstract)):

@@ -225,7 +225,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"\s*;\s*|,?\s+\b(?:but|whereas|however|although|though|while|yet|except)\b,?\s+|,\s*(?:and\s+)?(?=in contrast\b)",
+    r"\s*;\s*|,?\s+\b(?:but|whereas|however|although|though|while|yet|except)\b,?\s+|,\s*(?:and\s+)?(?=in contrast\b)"
+    r"|,\s+(?=(?:with\s+|and\s+)?(?:no|none|not|nor)\b)",
     re.I,
 )
 
@@ -329,6 +330,9 @@ def _negated(
     return ("negated", m2.start()) if m2 else (None, -1)
 
 
+_PAIR_WEIGHT = 1.5  # a change word bound to an outcome of known valence ("reduced pain") is an explicit finding
+
+
 def read_clause(clause: str, target: str | Sequence[str] | None = None) -> ClauseReading:
     """Score one clause with the lexicon (negation applied; ``target`` used for "than" comparisons)."""
     lex = load_lexicon()
@@ -373,6 +377,8 @@ def read_clause(clause: str, target: str | Sequence[str] | None = None) -> Claus
             scores["against"] += w
             cues.append(f"against:{m.group(0)} than target")
         else:
+            if cat in ("benefit", "harm") and w < _PAIR_WEIGHT and lex.outcome_span(low, a, b):
+                w = _PAIR_WEIGHT  # "relieved pain": the cue governs an outcome, an explicit finding
             scores[cat] += w
             cues.append(f"{cat}:{m.group(0)}")
 
@@ -383,7 +389,7 @@ def read_clause(clause: str, target: str | Sequence[str] | None = None) -> Claus
         found = lex.outcome_span(low, m.start(), m.end())
         if found is not None:
             valence, oa, ob = found
-            add("benefit" if (lex.is_increase(m.group(0)) == (valence == "good")) else "harm", m, 1.0)
+            add("benefit" if (lex.is_increase(m.group(0)) == (valence == "good")) else "harm", m, _PAIR_WEIGHT)
             taken.append((oa, ob))  # "reduced injury": the outcome word is not a harm cue of its own
     for cat in ("benefit", "harm", "effect"):
         for m, w in lex.find(cat, low):
@@ -438,9 +444,10 @@ def _rank_certainty(levels: list[str]) -> str | None:
     return min(found, key=order.index) if found else None
 
 
-_TARGETLESS = 0.5  # weight of a clause that names none of the target (the best-fitting clause weighs 1)
+_TARGETLESS = 0.25  # weight of a clause that names none of the target (the best-fitting clause weighs 1)
 _OPENING = 1.3  # extra weight of a conclusion's opening sentence
 _CLAUSE_CAP = 2.0  # most a single clause can contribute, however many cues it holds
+_DURABILITY = 0.3  # weight of a null finding tied to a long-term follow-up ("none at 6-12 months")
 
 
 def judge_direction(
@@ -449,11 +456,14 @@ def judge_direction(
     intervention: str | Sequence[str] | None = None,
     comparator: str | Sequence[str] | None = None,
     outcome: str | Sequence[str] | None = None,
+    off_target: float = _TARGETLESS,
 ) -> Direction:
     """The direction of a conclusion for a target (intervention / outcome), with its deciding sentence.
 
     ``sections`` is an abstract (its sections with labels) or a plain text; each target may be a
-    name or a list of synonyms. Returns ``uncertain`` with score 0 when no cue decides.
+    name or a list of synonyms. ``off_target`` is the weight of a clause naming none of the
+    target, relative to the best-fitting clause (1): lower focuses harder on the target. Returns
+    ``uncertain`` with score 0 when no cue decides.
     """
     sentences = conclusion_sentences(sections)
     if not sentences:
@@ -485,13 +495,16 @@ def judge_direction(
     for idx, (sentence, readings) in enumerate(zip(sentences, clause_lists, strict=True)):
         sent_scores = {k: 0.0 for k in totals}
         for r, fit in zip(readings, fits[idx], strict=True):
-            w = _TARGETLESS + (1 - _TARGETLESS) * (fit / best_fit) ** 2 if best_fit > 0 else 1.0
+            if r.against:  # "other therapies were better" compares with the target named nearby
+                fit = max(fits[idx])
+            w = off_target + (1 - off_target) * (fit / best_fit) ** 2 if best_fit > 0 else 1.0
             if idx == 0 and len(sentences) > 1:
                 w *= _OPENING  # the opening sentence of a conclusion usually states the main finding
             if r.advice:
                 w *= load_lexicon().recommendation_weight  # advice and future work weigh less than findings
-            raw = {"benefit": r.benefit, "harm": r.harm, "effect": r.effect, "null": r.negative,
-                   "uncertain": r.uncertain}
+            # "… with no effect at 6-12 months" is about how long a benefit lasts, not whether it exists.
+            null = r.negative * (_DURABILITY if r.long_term_null else 1.0)
+            raw = {"benefit": r.benefit, "harm": r.harm, "effect": r.effect, "null": null, "uncertain": r.uncertain}
             mass = sum(raw.values())
             damp = min(mass, _CLAUSE_CAP) / mass if mass else 0.0  # a cue-dense clause does not outvote
             for k, v in raw.items():
@@ -518,7 +531,7 @@ def _decide(t: dict[str, float]) -> tuple[str, float, bool]:
     positive = t["benefit"] + t["harm"] + 0.6 * t["effect"]
     valence = "harm" if t["harm"] > t["benefit"] else "benefit"
     null, unc = t["null"], t["uncertain"]
-    mixed = positive > 0.8 and null > 0.8
+    mixed = positive > 0.5 and null > 0.5
     best = max(positive, null)
     if best == 0 and unc == 0:
         return "uncertain", 0.0, False

@@ -65,7 +65,7 @@ def _expand_coordination(text: str, vocabulary: Vocabulary) -> str:
 
     def repl(m: re.Match[str]) -> str:
         first = f"{m.group(1)} {m.group(4)}"
-        if vocabulary.find(first, "intervention"):
+        if any(x.start == 0 and x.end == len(first) for x in vocabulary.find(first, "intervention")):
             return f"{first}{m.group(2)}{m.group(3)} {m.group(4)}"
         return m.group(0)
 

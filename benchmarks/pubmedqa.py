@@ -36,6 +36,8 @@ _SAMENESS = re.compile(
     r"no different|identical|replace|substitute|alternative to|reflect|concordan\w*|generali[sz]e)\b",
     re.I,
 )
+# A question is a loose target (its words are not all about the finding): focus on it less hard.
+_OFF_TARGET = 0.5
 _DIFFERENCE = re.compile(r"effect:[^,']*(?:differ|higher|lower|more|less|greater|variab|discrepan|increas|decreas|er than)")
 _NEGATED_QUESTION = re.compile(r"^\s*(?:is|are|do|does|did|was|were|can|could|should|has|have)(?:n't| not)\b", re.I)
 
@@ -90,11 +92,11 @@ def answer(item: dict) -> tuple[str, Direction]:
     """The answer to one PubMedQA item and the direction it came from."""
     question = item["QUESTION"]
     conclusion = [AbstractSection(text=item.get("LONG_ANSWER", ""), label="CONCLUSIONS")]
-    direction = judge_direction(conclusion, outcome=question)
+    direction = judge_direction(conclusion, outcome=question, off_target=_OFF_TARGET)
     if direction.score == 0:
         sections = [AbstractSection(text=t, label=lab) for t, lab in zip(item["CONTEXTS"], item["LABELS"], strict=False)]
         fallback = judge_direction([s for s in sections if re.search(r"result|finding", s.label or "", re.I)]
-                                   or sections, outcome=question)
+                                   or sections, outcome=question, off_target=_OFF_TARGET)
         if fallback.score > 0:
             direction = fallback
     return to_answer(direction, question, item.get("LONG_ANSWER", "")), direction
