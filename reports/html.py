@@ -42,7 +42,30 @@ def _ref_link(ref: StudyRef) -> Markup:
     )
 
 
+#: Studies shown per claim before the rest fold into "Show all".
+SHOWN_STUDIES = 5
+
+
 def _study_table(studies: Iterable[StudyGrade]) -> Markup:
+    """The first SHOWN_STUDIES studies in a table, the others in a folded second table."""
+    rows = _study_rows(studies)
+    table = _table_of(rows[:SHOWN_STUDIES])
+    if len(rows) > SHOWN_STUDIES:
+        table += Markup("<details><summary>{} more studies (of {})</summary>{}</details>").format(
+            len(rows) - SHOWN_STUDIES, len(rows), _table_of(rows[SHOWN_STUDIES:])
+        )
+    return table
+
+
+def _table_of(rows: list[Markup]) -> Markup:
+    head = Markup(
+        '<table class="evidence"><thead><tr><th>Study</th><th>Design</th><th>Relevance</th>'
+        "<th>Direction</th><th>Deciding sentence</th></tr></thead><tbody>"
+    )
+    return head + Markup("").join(rows) + Markup("</tbody></table>")
+
+
+def _study_rows(studies: Iterable[StudyGrade]) -> list[Markup]:
     rows = []
     for s in studies:
         ident = _link(f"PMID {s.pmid}" if s.pmid else f"doi:{s.doi}", study_url(s.pmid, s.doi))
@@ -60,7 +83,7 @@ def _study_table(studies: Iterable[StudyGrade]) -> Markup:
         rows.append(
             Markup(
                 '<tr class="study{}"><td>{}{}<br><span class="meta">{} {} · {}</span></td>'
-                "<td>{}<br><span class=\"meta\">level {} ({})</span></td><td class=\"nw\">{}</td>"
+                "<td class=\"design\">{}<br><span class=\"meta\">level {} ({})</span></td><td class=\"nw\">{}</td>"
                 '<td class="nw dir-{}">{}</td><td>{}</td></tr>'
             ).format(
                 " retracted" if s.retracted else "",
@@ -78,11 +101,7 @@ def _study_table(studies: Iterable[StudyGrade]) -> Markup:
                 s.deciding_sentence,
             )
         )
-    head = Markup(
-        '<table class="evidence"><thead><tr><th>Study</th><th>Design</th><th>Relevance</th>'
-        "<th>Direction</th><th>Deciding sentence</th></tr></thead><tbody>"
-    )
-    return head + Markup("").join(rows) + Markup("</tbody></table>")
+    return rows
 
 
 def _query_table(queries: Iterable[QueryRun]) -> Markup:

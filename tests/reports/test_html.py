@@ -108,3 +108,16 @@ def test_javascript_source_url_is_not_a_link(tmp_path):
 
 def test_render_depends_only_on_the_result(result):
     assert render(result, "html") == render(make_result(), "html")
+
+
+def test_long_evidence_lists_fold_after_five(result, tmp_path):
+    from synthetic import replace_verdict, study
+
+    many = replace_verdict(result, 0, evidence=tuple(study(20 + i, "randomized controlled trial", 2, "benefit")
+                                                     for i in range(7)))
+    doc, _ = _doc(many, tmp_path)
+    claim = doc.xpath("//article[@data-verdict='supported']")[0]
+    tables = claim.xpath(".//table[@class='evidence']")
+    assert [len(t.xpath("./tbody/tr")) for t in tables] == [5, 2]
+    assert tables[1].getparent().tag == "details"
+    assert tables[1].getparent().xpath("./summary")[0].text == "2 more studies (of 7)"
