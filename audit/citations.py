@@ -275,6 +275,10 @@ def check_citation(
         return make("verified", f"a {wanted} exists: {hits[0].record.title}.", matches)
     closest = _closest(cands, mention, policy, targets)
     reason = f"no {wanted} was found in {where}. {len(records)} candidate records were checked."
+    pinned = mention.journal or mention.journal_abbrev or mention.year or mention.authors or mention.pmid or mention.doi
+    if not pinned:  # "a systematic review of 15 trials": not finding it does not show it does not exist
+        return make("unverifiable", f"no {wanted} was found in {where}, and the mention gives no journal, year or "
+                    "authors to pin it down.", closest=closest)
     if hits:  # found by id, but about something else
         reason = f"the cited paper ({hits[0].record.title}) is not about {intervention}."
     return make("mismatch", reason[:1].upper() + reason[1:], closest=closest)

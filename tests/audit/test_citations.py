@@ -122,8 +122,10 @@ def test_design_and_size_without_journal_are_checked_by_topic(library: Library) 
     assert check.status == "verified"
     assert [m.pmid for m in check.matches] == ["90000103"]
     other = _check(M(text="a systematic review of 12 trials", design="systematic review", n_studies=12), library)
-    assert other.status == "mismatch"
-    assert other.reason.startswith("No systematic review of 12 trials of dry needling for neck pain was found")
+    assert other.status == "unverifiable"
+    assert other.reason == ("no systematic review of 12 trials of dry needling for neck pain was found in the local "
+                            "library, and the mention gives no journal, year or authors to pin it down.")
+    assert [r.pmid for r in other.closest][:2] == ["90000101", "90000103"]
 
 
 def test_retracted_match(library: Library) -> None:

@@ -179,3 +179,35 @@ def test_claim_without_an_intervention_is_judged_not_dropped() -> None:
     result = audit_claims(_ledger(claim), Library.open(LIBRARY))
     assert result.verdicts[0].verdict == "no_evidence"
     assert "names no intervention" in result.verdicts[0].reasons[0]
+
+
+@pytest.mark.slow
+def test_live_path_through_bio_entrez_then_cache(tmp_path: Path) -> None:
+    """The same audit through the real PubMed client (Bio.Entrez) against the E-utilities emulator,
+    then again offline from the response cache: provenance says where the evidence came from."""
+    from audit.cache import Cache
+    from audit.emulator import EutilsEmulator
+    from audit.pubmed import PubMed
+
+    ledger = extract_claims(ARTICLE)
+    with EutilsEmulator(Library.open(LIBRARY)) as emulator:
+        live = PubMed(email="tests@example.org", api_key="synthetic-key", cache=Cache(tmp_path / "cache.sqlite"),
+                      base_url=emulator.url)
+        first = audit_claims(ledger, live)
+        counts = emulator.counts
+        searches = len({q.query for v in first.verdicts for q in v.queries}
+                       | {q.query for c in first.citations for q in c.queries})
+        assert counts["esearch"] == searches  # one request per distinct query of the article
+        assert counts["efetch"] == 1  # every record in one batch (< 200 ids)
+        assert first.provenance.evidence_source == "live"
+        assert first.provenance.requests_made == searches + 1
+        cached = PubMed(email="tests@example.org", cache=Cache(tmp_path / "cache.sqlite"), offline=True,
+                        base_url=emulator.url)
+        second = audit_claims(ledger, cached)
+        assert emulator.counts == counts  # nothing new reached the server
+    assert (second.provenance.evidence_source, second.provenance.requests_made) == ("cache", 0)
+    assert [v.verdict for v in second.verdicts] == [v.verdict for v in first.verdicts]
+    # PubMed holds no DOI-only digest records, so the APMR study is not found live: the check says so
+    apmr = _check(first, "Archives of Physical Medicine and Rehabilitation")
+    assert apmr.status == "mismatch"
+    assert _check(first, "Journal of Manipulative and Physiological Therapeutics").status == "mismatch"
