@@ -18,7 +18,10 @@ _LINE_PATTERNS = [
     r"|hours(?: of operation)?|our hours|follow us.*|share(?: this)?(?: post| article)?:?|related (?:posts|articles)"
     r"|recent posts|categories|tags:?.*|archives|search|menu|skip to (?:main )?content|posted in.*|filed under.*"
     r"|read more|previous post|next post|about the author|you may also like.*|quick links|useful links"
-    r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today))\W*$",
+    r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today)|cart(?: \(\d+\))?|log ?in"
+    r"|sign in|my account|checkout|wishlist|add to (?:cart|basket)|customer reviews|reviews)\W*$",
+    r"^[\u2605\u2606\u2b50]{3,}\s*\d*\s*(?:reviews?|ratings?)?\s*$|^\$\s?\d+(?:[.,]\d{2})?$|^(?:price|sale|regular price)\s*:",
+    r"\bfree shipping\b|\bmoney-back guarantee\b|\bin stock\b",
     r"\u00a9|\bcopyright\b|all rights? reserved",
     r"\bprivacy policy\b|\bterms (?:of|and) (?:use|service|conditions)\b",
     r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b",

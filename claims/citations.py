@@ -19,6 +19,7 @@ _DESIGN = (
     r"|randomi[sz]ed(?:,)?\s+(?:double-?\s?blind(?:ed)?,?\s+)?(?:placebo-?\s?)?controlled\s+(?:clinical\s+)?trials?"
     r"|randomi[sz]ed\s+(?:clinical\s+)?trials?|RCTs?|clinical\s+trials?|cohort\s+stud(?:y|ies)"
     r"|case\s+reports?|case\s+series|pilot\s+stud(?:y|ies)|stud(?:y|ies)|trials?|reviews?|research|survey"
+    r"|(?:clinical\s+(?:practice\s+)?)?guidelines?|position\s+statement|consensus\s+statement"
 )
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -30,8 +31,8 @@ _CAP = r"(?:[A-Z][\w&'\u2019\-]*|of|and|&|in|the|for|on)"
 _NAMED = re.compile(
     r"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat|[Aa] recent|[Oo]ne recent)\s+\[?"
     r"(?P<mods>(?:\[?(?:(?:19|20)\d{2}|large|small|new|recent|landmark|small-scale|large-scale|clinical|scientific"
-    r"|Cochrane|published|peer-reviewed|\d{2,6}-(?:person|patient|participant))"
-    r",?\s+){0,4})(?P<design>" + _DESIGN + r")\b"
+    r"|Cochrane|published|peer-reviewed|\d{2,6}-(?:person|patient|participant)|[A-Z][a-z]+|of)"
+    r",?\s+){0,7})(?P<design>" + _DESIGN + r")\b"
     r"(?:\]\([^)\s]*\))?(?P<tail>(?:\s+of\s+(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:" + _DESIGN + r"))?"
     r"(?:\s+(?:conducted\s+)?by\s+(?P<by>[A-Z][\w'\u2019\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'\u2019\-]+)?))?"
     r"(?:\s+(?:published|appearing|reported|conducted|presented)?\s*(?:in|at|from)\s+(?:the\s+)?(?:journal\s+)?"
@@ -98,7 +99,7 @@ def design_of(phrase: str) -> str | None:
         return "cohort study"
     if "case report" in p or "case series" in p:
         return "case report"
-    if re.search(r"\breviews?\b", p):
+    if re.search(r"\breviews?\b|guideline|statement", p):
         return "review"
     if re.search(r"stud(?:y|ies)|trials?|research|survey", p):
         return "study"
@@ -146,6 +147,11 @@ def find_mentions(text: str, offset: int = 0) -> list[CitationMention]:
                             pmid=(pm.group(1) or pm.group(2)) if pm else None))
     for m in _NAMED.finditer(text):
         journal, jlen = _trim_journal(m.group("journal"))
+        mod_journal = None
+        if not journal:
+            for caps in re.findall(r"[A-Z][\w&'\u2019\-]*(?:\s+(?:of|and|&|[A-Z][\w&'\u2019\-]*))*", m.group("mods")):
+                if journal_abbrev(caps):
+                    mod_journal = caps
         end = m.end("design")
         if m.group("n"):
             end = max(end, m.end("n"))
@@ -166,6 +172,8 @@ def find_mentions(text: str, offset: int = 0) -> list[CitationMention]:
         n = m.group("n")
         n_studies = int(n) if n and n.isdigit() else _NUMBER_WORDS.get(n or "", None)
         authors = (m.group("by"),) if m.group("by") else ()
+        if mod_journal:
+            journal = mod_journal
         vague = not (years or journal or authors)
         add(CitationMention(
             id="", text=span, start=offset + m.start(), end=offset + end, year=int(years[0]) if years else None,

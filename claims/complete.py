@@ -15,6 +15,7 @@ _CONTRA = re.compile(
 _SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|complications?)\b", re.IGNORECASE)
 _TREAT = re.compile(
     r"\b(?:treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
+    r"|reliev\w* (?:\w+ )?(?:from|of|for)|eas\w* (?:\w+ )?(?:from|of)|fights?|prevents?|soothes?|targets?"
     r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of)\b",
     re.IGNORECASE,
 )
@@ -23,7 +24,13 @@ _BENEFIT = re.compile(
     re.IGNORECASE,
 )
 _NOT_CLAIM = re.compile(
-    r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|bring|wear|steps?|tips?|faqs?)\b",
+    r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|bring|wear|steps?|tips?|faqs?"
+    r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box)\b",
+    re.IGNORECASE,
+)
+_INTERVENTION_ITEM = re.compile(
+    r"\b(?:therapy|therapies|taping|massage|manipulation|mobili[sz]ation|plans?|programs?|programmes?|training"
+    r"|exercises?|consultations?|assessments?|injections?|needling|acupuncture|adjustments?|stimulation|ultrasound)\s*$",
     re.IGNORECASE,
 )
 _STATS = re.compile(r"\b(?:facts?|stats?|statistics|research|studies|evidence|science)\b", re.IGNORECASE)
@@ -72,7 +79,7 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             return "contraindication"
         if _SIDE.search(text):
             return "side_effect"
-        if _NOT_CLAIM.search(text) and not re.search(r"\b(?:treat|reliev|help)\w*", text, re.IGNORECASE):
+        if _NOT_CLAIM.search(text) and not re.search(r"\b(?:reliev|help)\w*|\btreats\b", text, re.IGNORECASE):
             return None
         if _TREAT.search(text):
             return "treats"
@@ -114,10 +121,14 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
     if mode == "side_effect":
         return Completion(_cap(f"{subject} may cause {x}"), mode)
     if mode == "treats":
+        if _INTERVENTION_ITEM.search(x):
+            return None  # a list of services ("Manual therapy", "Kinesio taping"), not of conditions
         sentence = _lead_sentence(lead_in)
         if sentence:
             stem = _GENERIC_OBJ.sub("", _TRAILER.sub("", sentence)).rstrip(" ,")
             if _ENDS_PREP.search(stem):
+                if re.match(r"[A-Z][a-z]+s\b", stem) and not re.match(r"(?:This|These|It|Its|Our|We)\b", stem):
+                    stem = f"{subject} {stem[:1].lower()}{stem[1:]}"  # "Relieves pain from:" has no subject
                 return Completion(_cap(f"{stem} {x}"), mode)
         return Completion(_cap(f"{subject} treats {x}"), mode)
     if mode == "benefit":

@@ -21,7 +21,7 @@ EFFECT = re.compile(
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
-    r"|vanish\w*|no longer|suitable)\b|%|\bpercent\b",
+    r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved)\b|%|\bpercent\b",
     re.IGNORECASE,
 )
 HEALTH = re.compile(
@@ -34,7 +34,8 @@ HEALTH = re.compile(
     r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|back|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
-    r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging)\b",
+    r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
+    r"|falls|risk of|antidepressant\w*|drugs?|medicines?|prescription\w*|pacemakers?|epilep\w*|seizures?)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -55,6 +56,7 @@ _SAFETY = re.compile(
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|high doses?)\b",
     re.IGNORECASE,
 )
+_ENDORSED = re.compile(r"\b(?:recommended|endorsed|approved|cleared)\s+by\b|\bguidelines?\b", re.IGNORECASE)
 _STUDY_VERB = re.compile(
     r"\b(?:stud(?:y|ies)|research|trials?|reviews?|meta-?\s?analys[ie]s|evidence|scientists|researchers|data)\b"
     r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*"
@@ -64,7 +66,7 @@ _STUDY_VERB = re.compile(
 _STATISTIC = re.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent)|\b\d+\s+(?:out of|in)\s+\d+\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
     r"|thousands)\s+(?:of\s+)?(?:people|patients|adults|americans|children|women|men)\b|\btimes (?:more|less|as)\b"
-    r"|\b(?:one of the )?(?:most common|leading) (?:causes?|reasons?)\b"
+    r"|\b(?:one of the )?(?:most common|leading) (?:\w+\s+){0,2}?(?:causes?|reasons?|forms?|types?|conditions?)\b"
     r"|\b(?:is|are) (?:very |most |more |especially |particularly )?common (?:in|among)\b|\baffects? (?:about |nearly |over |up to )?"
     r"(?:\d|one in|half|most)",
     re.IGNORECASE,
@@ -148,7 +150,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if not (EFFECT.search(text) or _SAFETY.search(text) or _STUDY_VERB.search(text) or _STATISTIC.search(text)
             or _SAFETY_ADVICE.search(text) or _REPORTED.search(text)):
         return False
-    return bool(has_terms or HEALTH.search(text) or has_subject)
+    return bool(has_terms or HEALTH.search(text) or has_subject or _SAFETY_ADVICE.search(text))
 
 
 def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, section: str = "") -> str:
@@ -157,7 +159,7 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
         return "citation"
     if (_SAFETY.search(text) or _SAFETY_ADVICE.search(text)) and not re.search(r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"
-    if _STUDY_VERB.search(text):
+    if _STUDY_VERB.search(text) or _ENDORSED.search(text):
         return "citation"
     if _SAFETY_SECTION.search(section):
         return "safety"

@@ -25,6 +25,10 @@ LABELLED = {
     ARTICLES / "turmeric-joints.md": ARTICLES / "turmeric-joints.claims.csv",
     ARTICLES / "hyperbaric-recovery.html": ARTICLES / "hyperbaric-recovery.claims.csv",
     ARTICLES / "acupuncture-migraine.txt": ARTICLES / "acupuncture-migraine.claims.csv",
+    # second blind round
+    ARTICLES / "tens-unit.txt": ARTICLES / "tens-unit.claims.csv",
+    ARTICLES / "vitamin-d-winter.md": ARTICLES / "vitamin-d-winter.claims.csv",
+    ARTICLES / "knee-oa-pt.html": ARTICLES / "knee-oa-pt.claims.csv",
 }
 
 
