@@ -90,6 +90,13 @@ def _focus(claim: Claim) -> Claim:
     return dataclasses.replace(claim, conditions=claim.conditions[:1], outcomes=())
 
 
+def _specific(claim: Claim) -> Claim:
+    """The claim without outcomes its conditions already name ("pain" beside "neck pain"): a study of
+    low-back pain matches "pain" but is no evidence about neck pain."""
+    outcomes = tuple(o for o in claim.outcomes if not any(o in c for c in claim.conditions))
+    return claim if outcomes == claim.outcomes else dataclasses.replace(claim, outcomes=outcomes)
+
+
 def _single_targets(claim: Claim, limit: int = 4) -> list[tuple[str, Claim]]:
     """The claim narrowed to each of its targets, when it has several ("pain, inflammation and well-being");
     outcomes already named by a condition ("pain" beside "neck pain") are not separate targets."""
@@ -172,7 +179,7 @@ def _decide_one(
         )
     try:
         records = plan.records_for(claim.id)
-        grades = _grade_all(records, claim, vocabulary)
+        grades = _grade_all(records, _specific(claim), vocabulary)
         credited = claim.intervention or (claim.subject_in_text[0] if claim.subject_in_text else "")
         others = [o for o in claim.subject_in_text if o and o != credited]
         comparison: dict[str, list[StudyGrade]] = {}

@@ -240,7 +240,10 @@ def _downgrade(
         return Judgement("weak", tuple(reasons), "mixed", n_strong, n_other, pos)
     if strong_neg:
         verb = "finds" if len(strong_neg) == 1 else "find"
-        reasons.append(f"{count_designs(strong_neg)} at a lower level {verb} no benefit; the stronger evidence outweighs it.")
+        best_pos, best_neg = min(g.level for g in strong_pos), min(g.level for g in strong_neg)
+        how = "outrank" if best_pos < best_neg else "outnumber"
+        reasons.append(f"{count_designs(strong_neg)} {verb} no benefit, but the {total} positive systematic reviews "
+                       f"and RCTs {how} {'it' if len(strong_neg) == 1 else 'them'}.")
     if total and short / total >= policy.short_term_share:
         which = "The only positive systematic review or RCT shows" if total == 1 else \
             f"{short} of the {total} positive systematic reviews and RCTs show"

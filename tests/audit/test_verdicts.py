@@ -60,7 +60,7 @@ EVIDENCE_RULES = [
      G(1, "harm"), G(1, "no_difference")], "contradicted",
      "At the strongest level 4 meta-analyses find no benefit or harm against 1 meta-analysis concluding benefit."),
     ("higher-level positive beats lower-level nulls", {}, [G(1), G(1), G(1), G(1), G(1), G(1), G(2, "no_difference"),
-     G(2, "no_difference")], "supported", "2 RCTs at a lower level find no benefit; the stronger evidence outweighs it."),
+     G(2, "no_difference")], "supported", "2 RCTs find no benefit, but the 6 positive systematic reviews and RCTs outrank them."),
     ("one null RCT alone is not contradiction", {}, [G(2, "no_difference")], "weak",
      "The relevant studies find no benefit, but not at the strong level needed to call the claim contradicted"),
     ("low-certainty null cannot contradict", {}, [G(1, "no_difference", certainty="very_low")], "weak",
