@@ -55,6 +55,7 @@ class Policy:
     structural_misattribution: bool
     literature_min_positive: int
     literature_kinds: tuple[str, ...]
+    literature_confidence_penalty: float
     citation_year_tolerance: int
     citation_max_matches: int
     citation_max_closest: int
@@ -199,6 +200,7 @@ def policy_from_dict(data: dict[str, Any], source: str = "<dict>") -> Policy:
         structural_misattribution=r.bool_("misattribution.structural"),
         literature_min_positive=r.int_("misattribution.literature_min_positive", 1),
         literature_kinds=r.choices("misattribution.literature_kinds"),
+        literature_confidence_penalty=r.float_("misattribution.literature_confidence_penalty"),
         citation_year_tolerance=r.int_("citation.year_tolerance", 0, 5),
         citation_max_matches=r.int_("citation.max_matches", 1),
         citation_max_closest=r.int_("citation.max_closest", 1),

@@ -474,7 +474,8 @@ def decide(
         ]
         suggestion = wording.render("misattributed_literature", other=other, **fields)
         listed = counted_credited[: policy.max_listed]
-        confidence = policy.confidence("misattributed", judgement.n_strong, judgement.n_other) - 0.1
+        confidence = policy.confidence("misattributed", judgement.n_strong, judgement.n_other,
+                                       policy.literature_confidence_penalty)
     else:
         suggestion = _evidence_wording(wording, verdict, situation, claim, judgement, fields, target_kind)
         if missing and verdict in ("weak", "supported"):
