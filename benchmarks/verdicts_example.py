@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/verdicts_example.py [--article examples/dry-needling.txt]
-        [--library examples/dry-needling-evidence.xml] [--reasons] [--evidence]
+        [--library examples/dry-needling-evidence.xml] [--reasons] [--evidence] [--csv FILE]
 
 The last line is a summary: ``claims=N supported=… weak=… … searches=… seconds=…``.
 """
@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--library", default=str(ROOT / "examples" / "dry-needling-evidence.xml"))
     parser.add_argument("--reasons", action="store_true", help="print each verdict's reasons and wording")
     parser.add_argument("--evidence", action="store_true", help="print the studies behind each verdict")
+    parser.add_argument("--csv", type=Path, help="also write one row per claim (verdict, confidence, text) here")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -59,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"      E L{g.level} {g.design:28s} {g.relevance:8s} {g.direction:13s} {g.title[:70]}")
             for g in v.comparison:
                 print(f"      X L{g.level} {g.design:28s} {g.relevance:8s} {g.direction:13s} {g.title[:70]}")
+    if args.csv:
+        frame = result.to_frame()[["claim_id", "verdict", "confidence", "kind", "section", "text", "citation_status",
+                                   "reasons", "suggested_wording"]]
+        frame.to_csv(args.csv, index=False)
     print()
     for ch in result.citations:
         print(f"citation {ch.status:12s} {ch.mention_text[:80]!r}")
