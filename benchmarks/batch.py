@@ -45,7 +45,9 @@ def _variant(text: str, suffix: str, n: int, rng: random.Random) -> str:
 
 
 def make_articles(folder: Path, count: int) -> Path:
-    bases = sorted((ROOT / "tests" / "claims" / "articles").glob("*.*")) + [ROOT / "examples" / "dry-needling.txt"]
+    articles = ROOT / "tests" / "claims" / "articles"
+    bases = sorted(p for p in articles.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    bases.append(ROOT / "examples" / "dry-needling.txt")
     rng = random.Random(7)
     rows = []
     for n in range(count):

@@ -92,3 +92,67 @@ def test_every_option_has_help():
         for p in cmd.params:
             if p.param_type_name == "option":
                 assert p.help, f"{name} {p.name}"
+
+
+# -- the real pipeline on the bundled example (offline, bundled library) ------------------------------
+
+def test_example_offline_end_to_end():
+    import lxml.html
+    from reports_fakes import example_audit
+
+    from reports import read_record
+
+    out = example_audit()
+    assert sorted(p.name for p in out.iterdir()) == ["audit.json", "claims.csv", "claims.xlsx", "report.html",
+                                                     "report.md"]
+    record = read_record(out / "audit.json")
+    prov = record.provenance
+    assert (prov.evidence_source, prov.offline, prov.requests_made) == ("library", True, 0)
+    texts = {c.id: c.text for c in record.ledger.claims}
+    massage = [v for v in record.verdicts if "Regular massage therapy can help increase flexibility" in texts[v.claim_id]]
+    assert [v.verdict for v in massage] == ["misattributed"]
+    doc = lxml.html.parse(str(out / "report.html")).getroot()
+    assert len(doc.xpath("//article[contains(@class,'claim')]")) == len(record.verdicts) == len(texts)
+    assert doc.xpath("//script") == []
+
+
+def test_readme_command_in_a_real_process(tmp_path):
+    import subprocess
+
+    from reports_fakes import ROOT
+
+    out = tmp_path / "out"
+    proc = subprocess.run(["claim-audit", "audit", "examples/dry-needling.txt", "--offline", "--library",
+                           "examples/dry-needling-evidence.xml", "-o", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads((out / "audit.json").read_text())
+    assert proc.stdout.splitlines()[0].startswith(f"{len(record['verdicts'])} claims in examples/dry-needling.txt")
+    assert proc.stdout.splitlines()[-1] == (f"Wrote {out}/report.html, {out}/report.md, {out}/claims.csv, "
+                                            f"{out}/audit.json")
+    assert proc.stderr == ""
+
+
+def test_overrides_survive_a_real_reaudit(tmp_path):
+    from reports_fakes import ROOT
+
+    from reports import read_record
+
+    article = ROOT / "tests" / "claims" / "articles" / "yoga-anxiety.html"
+    first = tmp_path / "first"
+    _run(["audit", str(article), "--offline", "--library", str(LIBRARY), "-o", str(first), "--format", "json"])
+    before = read_record(first / "audit.json")
+    target = next(v for v in before.verdicts if v.verdict != "supported")
+    ov = tmp_path / "overrides.json"
+    ov.write_text(json.dumps({"version": 1, "overrides": [
+        {"claim_id": target.claim_id, "verdict": "supported", "note": "Reworded on the site.", "reviewer": "QA"}]}))
+    second = tmp_path / "second"
+    res = _run(["audit", str(article), "--offline", "--library", str(LIBRARY), "-o", str(second), "--format",
+                "html", "--overrides", str(ov)])
+    assert res.exit_code == 0
+    after = read_record(second / "audit.json")
+    assert [v.claim_id for v in after.verdicts] == [v.claim_id for v in before.verdicts]
+    again = after.verdict_for(target.claim_id)
+    assert (again.verdict, again.final_verdict, again.override.reviewer) == (target.verdict, "supported", "QA")
+    html = (second / "report.html").read_text()
+    assert f'id="claim-{target.claim_id}" data-verdict="supported"' in html

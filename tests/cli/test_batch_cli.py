@@ -50,3 +50,38 @@ def test_bad_inventory_exits_2(tmp_path):
     assert res.exit_code == 2
     assert res.output == (f"Error: {inv}: the inventory needs a header row with a 'source' column "
                           "(file paths or URLs)\n")
+
+
+def test_real_batch_killed_midway_then_resumed(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    import pandas as pd
+    from reports_fakes import ROOT
+
+    articles = sorted(p for p in (ROOT / "tests" / "claims" / "articles").iterdir()
+                      if p.suffix in (".txt", ".md", ".html"))[:6]
+    inv = tmp_path / "inventory.csv"
+    inv.write_text("source\n" + "".join(f"{p}\n" for p in articles))
+    out = tmp_path / "out"
+    cmd = ["claim-audit", "batch", str(inv), "-o", str(out), "--offline", "--library", str(LIBRARY),
+           "--format", "html,md"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(out.glob("*/status.json")):
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGINT)  # Ctrl-C midway
+    proc.communicate(timeout=60)
+    done = sorted(p.parent.name for p in out.glob("*/status.json"))
+    assert 1 <= len(done) < len(articles)
+    kept = {name: (out / name / "audit.json").stat().st_mtime_ns for name in done}
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout == (f"{len(articles)} articles: {len(articles) - len(done)} audited, {len(done)} already "
+                            f"done, 0 failed. Summary: {out / 'summary.csv'}\n")
+    assert {n: (out / n / "audit.json").stat().st_mtime_ns for n in done} == kept
+    frame = pd.read_csv(out / "summary.csv")
+    assert list(frame.source) == [str(p) for p in articles] and set(frame.status) == {"ok"}
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []

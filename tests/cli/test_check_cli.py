@@ -66,3 +66,22 @@ def test_bad_input_exits_2(args, message):
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 2
     assert res.output.splitlines()[-1] == message
+
+
+def test_real_article_gate():
+    import subprocess
+
+    from reports_fakes import ROOT
+
+    article = ROOT / "tests" / "claims" / "articles" / "yoga-anxiety.html"
+    proc = subprocess.run(["claim-audit", "check", str(article), "--offline", "--library", str(LIBRARY),
+                           "--fail-on", "misattributed,contradicted"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("FAIL: ") and lines[0].endswith(" claims are misattributed or contradicted")
+    failing = int(lines[0].split()[1])
+    assert failing == len(lines) - 1 > 0
+    assert all(" Misattributed " in line or " Contradicted " in line for line in lines[1:])
+    proc = subprocess.run(["claim-audit", "check", str(article), "--offline", "--library", str(LIBRARY),
+                           "--fail-on", "error"], capture_output=True, text=True, timeout=120)
+    assert (proc.returncode, proc.stdout.split(":")[0]) == (0, "OK")

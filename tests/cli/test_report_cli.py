@@ -71,3 +71,15 @@ def test_xlsx_needs_an_output_file(audited):
     res = CliRunner().invoke(main, ["report", str(audited / "audit.json"), "--format", "xlsx"])
     assert res.exit_code == 2
     assert res.output.splitlines()[-1] == "Error: xlsx is a binary format: give -o FILE.xlsx"
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("html", "report.html"), ("md", "report.md"), ("csv", "claims.csv"),
+                                           ("xlsx", "claims.xlsx"), ("json", "audit.json")])
+def test_real_example_rerenders_identically(tmp_path, fmt, name):
+    from reports_fakes import example_audit
+
+    out = example_audit()
+    target = tmp_path / name
+    res = CliRunner().invoke(main, ["report", str(out / "audit.json"), "--format", fmt, "-o", str(target)])
+    assert res.exit_code == 0
+    assert target.read_bytes() == (out / name).read_bytes()
