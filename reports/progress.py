@@ -13,7 +13,7 @@ __all__ = ["stage_progress", "console"]
 console = Console(stderr=True)
 
 _STAGES = {"search": "Searching PubMed", "fetch": "Fetching records", "grade": "Grading studies",
-           "claims": "Judging claims", "articles": "Auditing articles"}
+           "decide": "Judging claims", "articles": "Auditing articles"}
 
 
 @contextmanager
