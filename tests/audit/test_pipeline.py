@@ -211,3 +211,14 @@ def test_live_path_through_bio_entrez_then_cache(tmp_path: Path) -> None:
     apmr = _check(first, "Archives of Physical Medicine and Rehabilitation")
     assert apmr.status == "mismatch"
     assert _check(first, "Journal of Manipulative and Physiological Therapeutics").status == "mismatch"
+
+
+def test_evidence_is_about_the_claims_condition_not_any_pain() -> None:
+    claim = Claim(id="c-4", text="Dry needling relieves chronic neck pain.", source_text="", start=0, end=1,
+                  kind="efficacy", intervention="dry needling", subject_in_text=("dry needling",),
+                  conditions=("neck pain",), outcomes=("pain",))
+    verdict = audit_claims(_ledger(claim), Library.open(LIBRARY)).verdicts[0]
+    assert verdict.evidence
+    assert not [g.title for g in verdict.evidence if "low back" in g.title.lower() or "knee" in g.title.lower()]
+    assert verdict.reasons[0].startswith(
+        f"{verdict.reasons[0].split(' of dry needling')[0]} of dry needling for neck pain;")
