@@ -202,7 +202,9 @@ class EutilsEmulator:
             if fault is not None:
                 fault.fired += 1
             reply: _Reply | None = None
-            limit = self.rate_limit_with_key if params.get("api_key") else self.rate_limit
+            limit = self.rate_limit
+            if limit is not None and params.get("api_key"):
+                limit = self.rate_limit_with_key
             if limit is not None:
                 while self._served and now - self._served[0] >= 1.0:
                     self._served.popleft()
