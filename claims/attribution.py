@@ -17,7 +17,8 @@ _REFERENCE_FRAME = re.compile(
     r"(?:\b(?:form|type|kind|branch|variant|version) of|\bbased on(?: the principles of)?|\bprinciples of|\bunlike"
     r"|\bthan|\bcompared (?:to|with)|\bsimilar to|\brather than|\binstead of|\bversus|\bvs\.?|\bas well as"
     r"|\bcombined with|\balongside|\bwithout|\bneed for|\bno need for|\balternative to|\bavoid(?:s|ing)?|\breplace(?:s)?"
-    r"|(?<!such )\bas(?:\s+(?:many|most|some|other|with))?|\bover)\s+(?:the\s+|a\s+|an\s+)?"
+    r"|(?<!such )\bas(?:\s+(?:many|most|some|other|with))?|\bover|\bproduc\w*(?:\s+(?:fresh|new|more|its own))?"
+    r"|\bproduction of|\bsynthesis of|\blevels of)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:traditional\s+|conventional\s+|other\s+)?$",
     re.IGNORECASE,
 )
@@ -34,7 +35,7 @@ _BENEFIT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEAD_NOUN = re.compile(
-    r"\b((?:[A-Za-z][\w\-]+\s+){0,2}(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation"
+    r"\b((?:[A-Za-z][\w\-]+\s+){0,2}[A-Za-z]*(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation"
     r"|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?"
     r"|acupuncture|yoga|pilates|meditation|cryotherapy|care))\b",
     re.IGNORECASE,
@@ -99,7 +100,7 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     for text in texts:
         for m in vocabulary.find(text, "intervention"):
             counts[m.term.name] += 1
-    if counts:
+    if counts and counts.most_common(1)[0][1] >= 2:
         return counts.most_common(1)[0][0]
     return None
 

@@ -22,6 +22,8 @@ _LINE_PATTERNS = [
     r"|sign in|my account|checkout|wishlist|add to (?:cart|basket)|customer reviews|reviews)\W*$",
     r"^[\u2605\u2606\u2b50]{3,}\s*\d*\s*(?:reviews?|ratings?)?\s*$|^\$\s?\d+(?:[.,]\d{2})?$|^(?:price|sale|regular price)\s*:",
     r"\bfree shipping\b|\bmoney-back guarantee\b|\bin stock\b",
+    r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"
+    r"|\b\d+\s+min(?:ute)?s?\s+read\b|^medically reviewed by\b",
     r"\u00a9|\bcopyright\b|all rights? reserved",
     r"\bprivacy policy\b|\bterms (?:of|and) (?:use|service|conditions)\b",
     r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b",
@@ -91,8 +93,10 @@ def is_call_to_action(sentence: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """An image caption or alt text: a fragment with no terminal punctuation and no finite verb."""
+    """An image caption or alt text: one fragment, no terminal punctuation, participles but no finite verb."""
     text = text.strip()
-    if text[-1:] in ".!?:" or not text:
+    if not text or text[-1:] in ".!?:" or re.search(r"[.!?]\s", text) or "\n" in text:
         return False
-    return bool(_CAPTION_START.match(text)) or (len(text.split()) > 12 and not _FINITE.search(text))
+    if _CAPTION_START.match(text):
+        return True
+    return len(text.split()) > 12 and not _FINITE.search(text) and bool(re.search(r"\b\w+ing\b", text))

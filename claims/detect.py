@@ -15,13 +15,16 @@ EFFECT = re.compile(
     r"|result(?:s|ed)? in|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)?|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
-    r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target\w*|recover\w*"
+    r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
     r"|powerful|optimi[sz]\w*|restor\w*|calm\w*|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
-    r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved)\b|%|\bpercent\b",
+    r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
+    r"|dilat\w*|constrict\w*|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
+    r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser)\b"
+    r"|%|\bpercent\b",
     re.IGNORECASE,
 )
 HEALTH = re.compile(
@@ -35,7 +38,8 @@ HEALTH = re.compile(
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
-    r"|falls|risk of|antidepressant\w*|drugs?|medicines?|prescription\w*|pacemakers?|epilep\w*|seizures?)\b",
+    r"|falls|risk of|antidepressant\w*|drugs?|medicines?|prescription\w*|pacemakers?|epilep\w*|seizures?|scars?|pores?"
+    r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -92,7 +96,8 @@ _EMBEDDED = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:helps?|reliev\w*|
                        r"|target\w*|heal\w*|treat\w*|boost\w*|eas\w*)\b", re.IGNORECASE)
 # "Do not take X if …", "If you have glaucoma, skip headstands": advice that is a safety claim.
 _SAFETY_ADVICE = re.compile(
-    r"^(?:do not|don['\u2019]t|never|avoid|skip|stop)\b[^.]*\b(?:if|when|while|during|unless|with)\b"
+    r"^(?:do not|don['\u2019]t|never|avoid)\s+(?!wait|miss|delay|hesitate|let|forget|put off|settle)"
+    r"|^(?:skip|stop)\b[^.]*\b(?:if|when|while|during|unless|with)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"
     r"|^(?:tell|inform|check with|consult|ask|talk to)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician"
@@ -104,6 +109,17 @@ _DEFINITION = re.compile(
     r"^[A-Z][\w\s'\-]{2,40}?\s+(?:is|are|refers to|describes|means)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?"
     r"(?:condition|irritation|inflammation|disorder|disease|syndrome|term|band|mineral|compound|vitamin|type|form"
     r"|practice|technique|method|injury|problem)\b"
+)
+# "X is a form of …", "X uses …": a definition unless an effect follows.
+_DEFINES = re.compile(
+    r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,40}?\([^)]{1,12}\))\s+(?:is|are)\s+(?:a|an)\s+"
+    r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means)\b"
+)
+_EVIDENCE = re.compile(
+    r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
+    r"(?:good\s+|strong\s+|scientific\s+|clinical\s+|high-quality\s+|reliable\s+)?(?:evidence|data|research|proof"
+    r"|studies)\b|\bno (?:good |scientific |clinical |reliable )?(?:evidence|proof)\b",
+    re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
     r"^(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit|set|wear|start"
@@ -134,23 +150,30 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     """Whether a sentence asserts a health effect, mechanism, safety property, statistic or finding.
 
     ``has_subject``: it names an intervention (or stands where one is credited); ``has_terms``: it names
-    a vocabulary condition or outcome.
+    a vocabulary condition or outcome. Two of (an effect, a health term, a subject) make a claim; a
+    definition ("X is a form of …", "X uses …") is a claim only when it goes on to assert an effect.
     """
     text = sentence.strip()
-    if len(text.split()) < 4 or text.endswith("?"):
+    if len(text.split()) < 3 or text.endswith("?"):
         return False
     if _META.match(text) or _BUSINESS.match(text):
         return False
-    if is_call_to_action(text) and not (_EMBEDDED.search(text) and HEALTH.search(text)) and not _SAFETY_ADVICE.search(text):
+    advice = bool(_SAFETY_ADVICE.search(text))
+    if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
         return False
-    if _IMPERATIVE.match(text) and not _SAFETY_ADVICE.search(text):
+    if _IMPERATIVE.match(text) and not advice:
         return False
-    if _DEFINITION.match(text) and not (_STATISTIC.search(text) or has_subject):
-        return False
-    if not (EFFECT.search(text) or _SAFETY.search(text) or _STUDY_VERB.search(text) or _STATISTIC.search(text)
-            or _SAFETY_ADVICE.search(text) or _REPORTED.search(text)):
-        return False
-    return bool(has_terms or HEALTH.search(text) or has_subject or _SAFETY_ADVICE.search(text))
+    if advice or _EVIDENCE.search(text):
+        return True
+    health = has_terms or bool(HEALTH.search(text))
+    if _STATISTIC.search(text) and (health or has_subject):
+        return True
+    definition = _DEFINITION.match(text) or _DEFINES.match(text)
+    if definition:
+        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text, definition.end()))
+    effect = bool(EFFECT.search(text) or _SAFETY.search(text) or _STUDY_VERB.search(text) or _REPORTED.search(text)
+                  or _ENDORSED.search(text))
+    return effect + health + has_subject >= 2
 
 
 def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, section: str = "") -> str:

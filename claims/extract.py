@@ -37,7 +37,8 @@ _MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{
                           r"|\[\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
 _GENERIC_SUBJECT = re.compile(r"^(?:the |this |each |a |your )?(?:treatment|therapy|procedure|sessions?|technique)\b",
                               re.IGNORECASE)
-_AFTER_SESSION = re.compile(r"\b(?:after|during|from)\s+(?:a|each|the|every|their|your|one|two|three|a few)\s+"
+_AFTER_SESSION = re.compile(r"\b(?:after|during|from|in)\s+(?:a|each|the|every|their|your|my|one|two|three|four|five|six"
+                            r"|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+"
                             r"(?:sessions?|treatments?|visits?|appointments?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)

@@ -82,6 +82,15 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     return tuple(cells)
 
 
+def _is_table_header(text: str) -> bool:
+    """A run-together table header: "ConditionDescription", "TechniqueBest For" (short, capitalised, a junction)."""
+    if _CAMEL_HEADER.match(text) and " " not in text.replace(" of ", "").replace(" and ", ""):
+        return True
+    words = text.split()
+    return (len(words) <= 6 and text[-1:] not in ".!?,;:" and bool(re.search(r"[a-z][A-Z]", text))
+            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words))
+
+
 def _split_camel(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in re.split(r"(?<=[a-z])(?=[A-Z])", text) if p.strip())
 
@@ -127,7 +136,7 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
     n = len(lines)
     while i < n:
         line = lines[i]
-        if line.kind == "text" and _CAMEL_HEADER.match(line.text) and " " not in line.text.replace(" of ", "").replace(" and ", ""):
+        if line.kind == "text" and _is_table_header(line.text):
             header = _split_camel(line.text)
             j = i + 1
             rows: list[Line] = []

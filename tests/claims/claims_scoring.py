@@ -29,6 +29,10 @@ LABELLED = {
     ARTICLES / "tens-unit.txt": ARTICLES / "tens-unit.claims.csv",
     ARTICLES / "vitamin-d-winter.md": ARTICLES / "vitamin-d-winter.claims.csv",
     ARTICLES / "knee-oa-pt.html": ARTICLES / "knee-oa-pt.claims.csv",
+    # third blind round
+    ARTICLES / "massage-athletes.txt": ARTICLES / "massage-athletes.claims.csv",
+    ARTICLES / "cold-plunge.md": ARTICLES / "cold-plunge.claims.csv",
+    ARTICLES / "microneedling-acne.html": ARTICLES / "microneedling-acne.claims.csv",
 }
 
 
