@@ -221,6 +221,9 @@ class PubMed:
         params: dict[str, object] = {"db": "pubmed", "id": ",".join(batch), "rettype": "xml", "retmode": "xml"}
         what = f"efetch of PMID {_id_list(batch)}"
         data = self._request("efetch", params, what)
+        if b"<ERROR>" in data[:2000]:
+            message = data.split(b"<ERROR>", 1)[1].split(b"</ERROR>", 1)[0].decode("utf-8", "replace").strip()
+            raise ResponseError(self._scrub(f"NCBI reported an error for {what}: {message}; rerun later"))
         tail = data.rstrip()
         if not (tail.endswith(b"</PubmedArticleSet>") or tail.endswith(b"<PubmedArticleSet/>")):
             raise ResponseError(f"NCBI sent a truncated or malformed reply to {what}; nothing was cached, rerun")

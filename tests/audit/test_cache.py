@@ -151,3 +151,25 @@ def test_two_processes_write_the_same_cache_concurrently(tmp_path) -> None:
     cache = Cache(path)
     assert len(cache) == 300
     assert cache.get("esearch", {"db": "pubmed", "term": "beta 149"}).body == b"beta" * 200  # type: ignore[union-attr]
+
+
+def test_online_without_a_cache_path_uses_the_user_cache(monkeypatch, tmp_path, emulator) -> None:
+    monkeypatch.setenv("CLAIM_AUDIT_CACHE", str(tmp_path / "user" / "entrez.sqlite"))
+    source = open_evidence(email=EMAIL, base_url=emulator.url)
+    assert isinstance(source, PubMed) and source.cache is not None
+    assert source.cache.path == tmp_path / "user" / "entrez.sqlite"
+    source.search(NECK)
+    assert len(source.cache) == 1
+
+
+def test_layered_fetch_takes_the_library_first_and_pubmed_for_the_rest(tmp_path, emulator) -> None:
+    small = Library()
+    small.import_xml(
+        b'<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">90000001</PMID><Article>'
+        b"<ArticleTitle>Synthetic local record</ArticleTitle></Article></MedlineCitation></PubmedArticle>"
+        b"</PubmedArticleSet>"
+    )
+    layered = Layered(small, client(emulator, Cache(tmp_path / "c.sqlite")))
+    records = layered.fetch(["90000001", "36294487"])
+    assert [r.pmid for r in records] == ["90000001", "36294487"]
+    assert [r.params["id"] for r in emulator.requests] == ["36294487"] and layered.requests_made == 1

@@ -97,13 +97,21 @@ def test_a_bad_search_reply_is_that_querys_error_and_is_not_cached(emulator, tmp
     assert run_plan(PLAN, client(emulator, cache)).errors == ()
 
 
-def test_a_malformed_fetch_batch_is_an_error_for_its_owners_and_a_rerun_refetches(emulator, tmp_path) -> None:
-    emulator.inject("malformed", utility="efetch")
+@pytest.mark.parametrize("kind", ["malformed", "truncated", "error", "500"])
+def test_a_bad_fetch_batch_is_an_error_for_its_owners_and_a_rerun_refetches(emulator, tmp_path, kind) -> None:
+    emulator.inject(kind, utility="efetch", times=2 if kind == "500" else 1)  # both tries of a 500
     cache = Cache(tmp_path / "c.sqlite")
     plan = run_plan(PLAN, client(emulator, cache))
     [error] = plan.errors
     assert error.stage == "fetch" and set(error.owners) == {"c-neck", "c-myo", "c-massage"}
-    assert "NCBI sent a malformed reply to efetch of PMID" in error.message and plan.records == {}
+    expected = {
+        "malformed": "NCBI sent a malformed reply to efetch of PMID",
+        "truncated": "NCBI sent a truncated or malformed reply to efetch of PMID",
+        "error": "NCBI reported an error for efetch of PMID",
+        "500": "NCBI answered HTTP 500 (Internal Server Error) to efetch of PMID",
+    }[kind]
+    assert error.message.startswith(f"fetch failed for {len(error.ids)} ids: {expected} 37664417, ")
+    assert plan.records == {}
     assert all(r.error is None for runs in plan.runs.values() for r in runs)  # the searches themselves worked
     before = len(emulator.requests)
     rerun = run_plan(PLAN, client(emulator, cache))

@@ -253,3 +253,18 @@ def test_real_error_and_corrupted_replies_are_response_errors(real, utility, nam
         assert str(err.value).startswith(expected)
     finally:
         server.shutdown()
+
+
+def test_pubmed_is_an_evidence_source_and_logs_no_credentials(emulator, caplog) -> None:
+    from audit.source import EvidenceSource
+
+    pubmed = client(emulator)
+    assert isinstance(pubmed, EvidenceSource) and pubmed.name == "live"
+    with caplog.at_level("DEBUG"):
+        pubmed.search(NECK)
+        pubmed.fetch(["36294487"])
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert f"esearch '{NECK}'" in logged and "efetch of PMID 36294487" in logged
+    assert EMAIL not in logged and KEY not in logged
+    assert pubmed.by_utility == {"esearch": 1, "efetch": 1}
+    assert "KEY0" not in repr(pubmed.settings) and EMAIL not in repr(pubmed)
