@@ -16,6 +16,8 @@ _SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions
 _TREAT = re.compile(
     r"\b(?:treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
     r"|reliev\w* (?:\w+ )?(?:from|of|for)|eas\w* (?:\w+ )?(?:from|of)|fights?|prevents?|soothes?|targets?"
+    r"|reasons? (?:people|patients|parents|clients|families)|(?:people|patients|parents|clients) (?:come|bring|visit|see)"
+    r"|we (?:see|help|work with)|can help with|helps? with"
     r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of)\b",
     re.IGNORECASE,
 )
@@ -24,7 +26,7 @@ _BENEFIT = re.compile(
     re.IGNORECASE,
 )
 _NOT_CLAIM = re.compile(
-    r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|bring|wear|steps?|tips?|faqs?"
+    r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|what to bring|what to wear|steps?|tips?|faqs?"
     r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box)\b",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ import re
 
 from .boilerplate import is_call_to_action
 
-__all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "EFFECT", "HEALTH"]
+__all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "is_safety_section", "EFFECT", "HEALTH"]
 
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
@@ -23,7 +23,8 @@ EFFECT = re.compile(
     r"|irritat\w*|compress\w*|comes? from|due to|works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
     r"|dilat\w*|constrict\w*|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
-    r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser)\b"
+    r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
+    r"|look after|take care of|keeps? \w+ healthy)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -39,7 +40,8 @@ HEALTH = re.compile(
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
     r"|falls|risk of|antidepressant\w*|drugs?|medicines?|prescription\w*|pacemakers?|epilep\w*|seizures?|scars?|pores?"
-    r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness)\b",
+    r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
+    r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|strokes?|heart attacks?|colic\w*|crying|infants?|babies|baby)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -57,7 +59,7 @@ _SAFETY = re.compile(
     r"\b(?:safe|safety|safely|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for|uncomfortable"
-    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|high doses?)\b",
+    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood)\b",
     re.IGNORECASE,
 )
 _ENDORSED = re.compile(r"\b(?:recommended|endorsed|approved|cleared)\s+by\b|\bguidelines?\b", re.IGNORECASE)
@@ -100,6 +102,8 @@ _SAFETY_ADVICE = re.compile(
     r"|^(?:skip|stop)\b[^.]*\b(?:if|when|while|during|unless|with)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"
+    r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
+    r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
     r"|^(?:tell|inform|check with|consult|ask|talk to)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician"
     r"|pharmacist|therapist|acupuncturist|chiropractor|provider|gp|physio\w*|midwife|dentist)\b[^.]*\b(?:if|before|when)\b",
     re.IGNORECASE,
@@ -129,13 +133,14 @@ _IMPERATIVE = re.compile(
 )
 _SAFETY_SECTION = re.compile(
     r"\b(?:safe|safety|risks?|side[- ]effects?|hurt|painful|who should(?:n['\u2019]t| not)|contraindications?"
-    r"|precautions?|warnings?|dangers?)\b",
+    r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare)\b",
     re.IGNORECASE,
 )
 # "Clients often tell us they think more clearly": a reported effect, which is a claim.
 _REPORTED = re.compile(
     r"\b(?:clients|patients|people|customers|users|members|athletes|most|many)\s+(?:\w+\s+)?"
-    r"(?:tell us|report|say|notice|feel|find|experience)\b",
+    r"(?:tell us|report|say|notice|feel|find|experience)\b"
+    r"|\b(?:some|many|most|few)\s+(?:\w+\s+){0,2}(?:are|feel|get|become|notice|experience|report)\b[^.]*\bafter\b",
     re.IGNORECASE,
 )
 _LEAD_IN_END = re.compile(r"(?:[:\u2014]|\binclud(?:e|es|ing)|\bsuch as|\bfollowing)\s*$", re.IGNORECASE)
@@ -146,7 +151,8 @@ def is_lead_in(sentence: str) -> bool:
     return bool(_LEAD_IN_END.search(sentence.strip()))
 
 
-def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False) -> bool:
+def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
+                      safety_section: bool = False) -> bool:
     """Whether a sentence asserts a health effect, mechanism, safety property, statistic or finding.
 
     ``has_subject``: it names an intervention (or stands where one is credited); ``has_terms``: it names
@@ -161,11 +167,12 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     advice = bool(_SAFETY_ADVICE.search(text))
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
         return False
-    if _IMPERATIVE.match(text) and not advice:
-        return False
-    if advice or _EVIDENCE.search(text):
-        return True
     health = has_terms or bool(HEALTH.search(text))
+    if _IMPERATIVE.match(text) and not advice:
+        # advice under a "Cautions" / "Is it safe?" heading is a safety claim
+        return safety_section and (health or has_subject)
+    if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text):
+        return True
     if _STATISTIC.search(text) and (health or has_subject):
         return True
     definition = _DEFINITION.match(text) or _DEFINES.match(text)
@@ -174,6 +181,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     effect = bool(EFFECT.search(text) or _SAFETY.search(text) or _STUDY_VERB.search(text) or _REPORTED.search(text)
                   or _ENDORSED.search(text))
     return effect + health + has_subject >= 2
+
+
+def is_safety_section(heading: str) -> bool:
+    """A heading about safety: "Is it safe?", "Side effects", "A word of caution", "Who should skip it"."""
+    return bool(_SAFETY_SECTION.search(heading))
 
 
 def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, section: str = "") -> str:

@@ -18,7 +18,7 @@ from .attribution import (
 )
 from .citations import find_mentions
 from .complete import complete_item, is_full_sentence, lead_in_mode
-from .detect import is_claim_sentence, is_lead_in, kind_of
+from .detect import is_claim_sentence, is_lead_in, is_safety_section, kind_of
 from .errors import IngestError
 from .markdown import strip_markup
 from .model import Article, CitationMention, Claim, ClaimLedger, claim_id
@@ -37,9 +37,9 @@ _MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{
                           r"|\[\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
 _GENERIC_SUBJECT = re.compile(r"^(?:the |this |each |a |your )?(?:treatment|therapy|procedure|sessions?|technique)\b",
                               re.IGNORECASE)
-_AFTER_SESSION = re.compile(r"\b(?:after|during|from|in)\s+(?:a|each|the|every|their|your|my|one|two|three|four|five|six"
-                            r"|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+"
-                            r"(?:sessions?|treatments?|visits?|appointments?)\b", re.IGNORECASE)
+_AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
+                            r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+(?:first\s+|single\s+)?"
+                            r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
@@ -139,6 +139,8 @@ class _Builder:
             named = named_interventions(sentence, self.vocab, self._extra)
             anaphoric = bool(_ANAPHOR.match(sentence))
             inherited = previous if anaphoric else ()
+            if anaphoric and not last and ctx.credited:
+                inherited = (ctx.credited,)  # "They lower triglycerides." right under "How omega-3s protect …"
             if named:
                 previous = named
             self._add(sentence, span.start, span.end, block, ctx, inherited=inherited,
@@ -221,9 +223,11 @@ class _Builder:
         named = named_interventions(text, self.vocab, self._extra)
         if not forced:
             sentences = [s.text for s in split_sentences(text)] if whole else [text]
-            subject = bool(named) or bool((_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text))
-                                          and (ctx.credited or self.topic))
-            if not any(is_claim_sentence(s, has_subject=subject, has_terms=bool(conditions or outcomes or context_terms))
+            subject = bool(named) or bool(inherited) or bool((_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text))
+                                                             and (ctx.credited or self.topic))
+            safety_section = is_safety_section(block.section[-1]) if block.section else False
+            if not any(is_claim_sentence(s, has_subject=subject, has_terms=bool(conditions or outcomes or context_terms),
+                                         safety_section=safety_section)
                        for s in sentences):
                 return
         attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited, extra=self._extra)

@@ -14,6 +14,8 @@ __all__ = ["row_claim"]
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
 _HOW_COL = re.compile(r"\b(?:how|helps?|benefits?|effects?|results?|works?|outcomes?)\b", re.IGNORECASE)
+_FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effects?|what (?:it|they) do(?:es)?"
+                          r"|benefits?|how (?:it|\w+) helps?)\b", re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"
                                r"|techniques?|modalit\w*|options?|approach\w*)\b", re.IGNORECASE)
@@ -46,6 +48,8 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
         if done is not None:
             return (done.text + (f": {joined}" if joined else ""), "benefit")
     text = f"{cells[0]}: {joined}" if joined else cells[0]
+    if len(header) > 1 and _FINDING_COL.search(" ".join(header[1:])):
+        return (text, None)  # "Outcome | What studies found": every row is a finding
     if _INTERVENTION_COL.search(first) or vocabulary.find(cells[0], "intervention"):
         return (text, None) if is_claim_sentence(text, has_subject=True) else None
     return (text, None) if is_claim_sentence(text) else None

@@ -33,6 +33,10 @@ LABELLED = {
     ARTICLES / "massage-athletes.txt": ARTICLES / "massage-athletes.claims.csv",
     ARTICLES / "cold-plunge.md": ARTICLES / "cold-plunge.claims.csv",
     ARTICLES / "microneedling-acne.html": ARTICLES / "microneedling-acne.claims.csv",
+    # fourth blind round
+    ARTICLES / "kids-chiropractic.html": ARTICLES / "kids-chiropractic.claims.csv",
+    ARTICLES / "infrared-sauna.txt": ARTICLES / "infrared-sauna.claims.csv",
+    ARTICLES / "omega3-heart.md": ARTICLES / "omega3-heart.claims.csv",
 }
 
 
