@@ -51,6 +51,12 @@ class Policy:
     safety_harm_max_level: int
     safety_topic: re.Pattern[str]
     safety_query_terms: tuple[str, ...]
+    safety_precaution: re.Pattern[str]
+    safety_harm_claim: re.Pattern[str]
+    safety_claim: re.Pattern[str]
+    safety_overstated: re.Pattern[str]
+    safety_serious: re.Pattern[str]
+    safety_reassurance: re.Pattern[str]
     statistic_max_verdict: str
     structural_misattribution: bool
     literature_min_positive: int
@@ -196,6 +202,12 @@ def policy_from_dict(data: dict[str, Any], source: str = "<dict>") -> Policy:
         safety_harm_max_level=r.int_("kinds.safety.harm_contradicts_max_level", 1, 5),
         safety_topic=r.pattern("kinds.safety.topic_pattern"),
         safety_query_terms=r.choices("kinds.safety.query_terms"),
+        safety_precaution=r.pattern("kinds.safety.precaution_pattern"),
+        safety_harm_claim=r.pattern("kinds.safety.harm_claim_pattern"),
+        safety_claim=r.pattern("kinds.safety.safety_claim_pattern"),
+        safety_overstated=r.pattern("kinds.safety.overstated_pattern"),
+        safety_serious=r.pattern("kinds.safety.serious_harm_pattern"),
+        safety_reassurance=r.pattern("kinds.safety.reassurance_pattern"),
         statistic_max_verdict=r.choice("kinds.statistic.max_verdict", ("weak", "supported")),
         structural_misattribution=r.bool_("misattribution.structural"),
         literature_min_positive=r.int_("misattribution.literature_min_positive", 1),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -20,7 +19,6 @@ __all__ = [
 _FINDING = {"benefit": "concludes benefit", "no_difference": "finds no difference", "harm": "reports harm",
             "uncertain": "draws no clear conclusion"}
 _RELEVANCE_RANK = {"direct": 0, "partial": 1, "neighbour": 2, "none": 3}
-_CONTRAINDICATION = re.compile(r"contraindicat|unsuitable|should not|must not|avoid|not recommended|precaution", re.I)
 _BAR = "the policy's bar for 'supported' (at least {l1} positive systematic review/meta-analysis or {l2} positive RCTs)"
 
 
@@ -263,41 +261,57 @@ def _downgrade(
 
 
 def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, intervention: str, target: str) -> Judgement:
-    text = " ".join((claim.text, *claim.section))
-    contraindication = bool(_CONTRAINDICATION.search(text)) and bool(target)
-    subject = _subject(intervention, target) if not contraindication else f"of {intervention} in people with {target}"
+    """Safety claims: a precaution, a claim of side effects, or a claim of safety — each judged on
+    adverse-event literature (see ``kinds.safety`` in the policy)."""
+    text = claim.text
+    asserts_safety = bool(policy.safety_claim.search(text))
+    precaution = bool(policy.safety_precaution.search(text)) and (bool(target) or not asserts_safety)
+    harm_claim = not precaution and not asserts_safety and bool(policy.safety_harm_claim.search(text))
+    subject = f"of {intervention} in people with {target}" if precaution and target else _subject(intervention, target)
     counted = [g for g in counted if policy.safety_topic.search(f"{g.title} {g.deciding_sentence}")]
     human = [g for g in counted if not g.preclinical]
-    serious = [g for g in human if g.direction == "harm" and g.level <= policy.safety_harm_max_level]
     harm_reports = [g for g in human if g.design in ("case report", "case series")]
+    serious = [g for g in human if g.direction == "harm" and g.level <= policy.safety_harm_max_level
+               and policy.safety_serious.search(g.deciding_sentence)
+               and not policy.safety_reassurance.search(g.deciding_sentence)]
     safety_studies = [g for g in human if g.level <= policy.safety_max_level and g not in harm_reports
                       and g not in serious]
     n_strong = len(serious) + len(safety_studies)
     n_other = len(counted) - n_strong
     if not counted:
-        what = "adverse-event study" if not contraindication else "study of adverse events or harm"
+        what = "study of adverse events or harm" if precaution else "adverse-event study"
         return Judgement("no_evidence", (f"No relevant {what} {subject} was found.",), "safety")
     summary = f"{count_designs(counted)} on adverse events {subject}."
     decisive = tuple(serious + safety_studies + harm_reports)
-    if contraindication:
+
+    def out(verdict: str, why: str, situation: str = "", cite: Sequence[StudyGrade] = ()) -> Judgement:
+        return Judgement(verdict, (summary, why), situation, n_strong, n_other, tuple(cite), decisive)
+
+    if precaution:
         if serious:
-            return Judgement("supported", (summary, f"{count_designs(serious)} {_verb(serious, 'reports', 'report')} "
-                                           "harm in this group, which supports the precaution."), "", n_strong, n_other,
-                             (), decisive)
-        return Judgement("weak", (summary, "The precaution rests on reviews or isolated reports, not on studies that "
-                                  "measured harm in this group."), "safety", n_strong, n_other, (), decisive)
+            return out("supported", f"{count_designs(serious)} {_verb(serious, 'reports', 'report')} serious harm, "
+                       "which supports the precaution.", "", serious)
+        return out("weak", "The precaution rests on reviews or isolated reports, not on studies that measured harm "
+                   "in this group.", "safety")
+    if harm_claim:
+        reported = [g for g in human if g.direction == "harm"] + harm_reports
+        if reported or safety_studies:
+            return out("supported", "Adverse-event studies and reports describe such events, so stating them is "
+                       "accurate.", "", list(dict.fromkeys(reported + safety_studies)))
+        return out("weak", "The adverse-event studies found do not describe these events.", "low_certainty")
     if serious:
-        return Judgement("contradicted", (summary, f"{count_designs(serious)} at a controlled level "
-                                          f"{_verb(serious, 'reports', 'report')} harm."),
-                         "", n_strong, n_other, (), decisive)
+        return out("contradicted", f"{count_designs(serious)} at a controlled level "
+                   f"{_verb(serious, 'reports', 'report')} serious harm.", "", serious)
     reasons = [summary]
     if harm_reports:
         reasons.append(f"{count_designs(harm_reports)} {_verb(harm_reports, 'describes', 'describe')} rare serious "
                        "complications.")
+    overstated = policy.safety_overstated.search(text) or (policy.absolute_wording and claim.wording == "absolute")
+    if overstated:
+        reasons.append("Adverse-event studies report mostly minor events but not none, so absolute wording "
+                       "overstates safety.")
+        return Judgement("weak", tuple(reasons), "absolute", n_strong, n_other, (), decisive)
     if len(safety_studies) >= policy.safety_min_studies:
-        if policy.absolute_wording and claim.wording == "absolute":
-            reasons.append("Adverse-event studies report mostly minor events, but absolute wording overstates safety.")
-            return Judgement("weak", tuple(reasons), "absolute", n_strong, n_other, (), decisive)
         reasons.append(f"{count_designs(safety_studies)} of adverse events found no serious harm at a controlled "
                        "level, which supports a hedged safety statement.")
         cite_first = sorted(safety_studies, key=lambda g: (not policy.safety_topic.search(g.title), g.level))

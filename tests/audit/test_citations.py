@@ -207,7 +207,7 @@ class CitmatchOnly:
     def search(self, query: str, retmax: int = 100) -> object:
         from audit.model import SearchResult
 
-        return SearchResult(query=query, count=0, ids=(), source="library")
+        return SearchResult(query=query, count=0, ids=(), source="live")
 
     def fetch(self, ids: list[str]) -> list[Record]:
         return self.lib.fetch(ids)
@@ -230,3 +230,14 @@ def test_ecitmatch_hit_is_confirmed_by_topic(library: Library) -> None:
     check = check_citation(wrong, plan, claim=CLAIM, vocabulary=VOCAB, source=source)
     assert check.status == "mismatch"
     assert "90000105" not in [m.pmid for m in check.matches]
+
+
+def test_a_library_without_the_topic_cannot_show_a_mismatch(library: Library) -> None:
+    claim = Claim(id="c-x", text="Cupping relieves neck pain.", source_text="", start=0, end=1, kind="citation",
+                  intervention="cupping therapy", subject_in_text=("cupping therapy",), conditions=("neck pain",))
+    mention = M(year=2019, journal_abbrev="Synth Pain J", design="randomized controlled trial")
+    plan = run_plan(build_citation_queries(mention, claim, VOCAB), library)
+    check = check_citation(mention, plan, claim=claim, vocabulary=VOCAB)
+    assert check.status == "unverifiable"
+    assert check.reason == ("the local library holds no study of cupping therapy, so its absence there proves nothing; "
+                            "check it against PubMed (run without --offline).")
