@@ -616,7 +616,7 @@ def _p_significance(segment: str) -> list[tuple[int, bool]]:
         elif op in (">", "≥", ">="):
             out.append((m.start(), value < 0.05 and False))
         else:
-            out.append((m.start(), value < 0.05))
+            out.append((m.start(), value <= 0.05))
     for m in _CI.finditer(segment):
         lo, hi = float(m.group(1)), float(m.group(2))
         null = 1.0 if (_RATIO.search(segment[max(0, m.start() - 60) : m.start()])
@@ -627,11 +627,19 @@ def _p_significance(segment: str) -> list[tuple[int, bool]]:
     return out
 
 
-def _mentions(low: str, stems: set[str]) -> list[int]:
-    """Offsets of the words of ``low`` whose stem is in ``stems`` (not counting "but not X" mentions)."""
+def _mentions(low: str, stems: set[str], negated: bool = False) -> list[int]:
+    """Offsets of the words of ``low`` whose stem is in ``stems``.
+
+    "but not X" and "non-X" mentions name the other arm: they are left out, or with
+    ``negated`` they are the only ones returned.
+    """
     out = []
     for m in re.finditer(r"[a-z0-9]+", low):
-        if _stem(m.group(0)) in stems and not re.search(r"\bnot\s+(?:\w+\s+)?$", low[max(0, m.start() - 16) : m.start()]):
+        if _stem(m.group(0)) not in stems:
+            continue
+        before = low[max(0, m.start() - 16) : m.start()]
+        is_negated = bool(re.search(r"\bnot\s+(?:\w+\s+)?$|\bnon-?$|\bun-$|\bwithout\s+$", before))
+        if is_negated == negated:
             out.append(m.start())
     return out
 
@@ -659,8 +667,14 @@ def _anchor(low: str, o_stems: set[str], span: int = 50) -> int:
     hits = [(m.start(), _stem(m.group(0))) for m in re.finditer(r"[a-z0-9]+", low) if _stem(m.group(0)) in o_stems]
     if not hits:
         return 0
-    best = max(hits, key=lambda h: (len({st for p, st in hits if h[0] <= p < h[0] + span}), -h[0]))
-    return best[0]
+    counts: dict[str, int] = {}
+    for _p, st in hits:
+        counts[st] = counts.get(st, 0) + 1
+
+    def weight(h: tuple[int, str]) -> tuple[float, int]:  # rarer outcome words are more specific
+        return sum(1 / counts[st] for st in {st for p, st in hits if h[0] <= p < h[0] + span}), -h[0]
+
+    return max(hits, key=weight)[0]
 
 
 _NUMBER = re.compile(r"(?<![\w.])([-−]?\d+(?:\.\d+)?)(\s*%)?")
@@ -692,6 +706,12 @@ def _numbers_by_group(seg: str, i_pos: list[int], c_pos: list[int]) -> int | Non
         return None
     i_val: float | None
     c_val: float | None
+    pair = re.search(r"([-−]?\d+(?:\.\d+)?)\s*%?\s*(?:[a-z/]+\s*)?(?:(?:±|\+/-)\s*\d+(?:\.\d+)?\s*%?\s*(?:[a-z/]+\s*)?)?"
+                     r"(?:vs\.?|versus)\s*([-−]?\d+(?:\.\d+)?)", seg)
+    if pair and i_pos[0] < pair.start() and c_pos[0] < pair.start():  # "(4.2 vs 5.0 d)" after both arms
+        a, b = float(pair.group(1).replace("−", "-")), float(pair.group(2).replace("−", "-"))
+        i_val, c_val = (a, b) if i_pos[0] < c_pos[0] else (b, a)
+        return None if a == b else (1 if i_val > c_val else -1)
     if "respectively" in seg:
         first_i, first_c = i_pos[0], c_pos[0]
         a, b = figures[0][1], figures[1][1]
@@ -749,6 +769,10 @@ def judge_change(
     o_stems = set().union(*o_forms) if o_forms else set()
     i_all = set().union(*target_stems(intervention)) if intervention else set()
     c_all = set().union(*target_stems(comparator)) if comparator else set()
+    c_text = (comparator if isinstance(comparator, str) else " ".join(comparator or ())).lower()
+    absent = re.search(r"\b(?:no|without|non-?|not)\s*([a-z0-9 -]+)", c_text)
+    if absent:  # "no supplementation", "without monitoring": those words name the intervention's arm
+        c_all = (c_all - _stems_of(absent.group(1))) | _GENERIC_CONTROL
     i_set = {w for w in i_all - c_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
     c_set = {w for w in c_all - i_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
     i_labels = _group_labels(intervention) - _group_labels(comparator)
@@ -773,6 +797,8 @@ def judge_change(
             change = any(True for c in ("increase", "decrease", "improve", "worsen") for _ in lex.find(c, low))
             groups = bool(_mentions(low, i_set)) + bool(_mentions(low, c_set))
             score = weight * (2.0 * fit + 0.8 * stat + 0.4 * change + 0.3 * groups)
+            if _BASELINE.search(low) and not _FOLLOW_UP.search(low):
+                score *= 0.3  # a comparison at baseline is not a result
             scored.append((score, fit, stat or change, len(flat) - 1, sentence))
     if not scored:
         return Change("no_difference", "", None, 0.0, "outcome not found")
@@ -795,26 +821,38 @@ def judge_change(
     def cost(pos: int) -> float:
         lo, hi = min(pos, anchor), max(pos, anchor)
         crossed = sum(1 for b in bounds if lo < b < hi)
-        return hi - lo + (0 if pos >= anchor else 40) + 60 * crossed + 10 * sum(1 for c in commas if lo < c < hi)
+        behind = 0 if pos >= anchor or anchor - pos <= 25 else 40  # "reduces the severity" governs what follows
+        return hi - lo + behind + 60 * crossed + 10 * sum(1 for c in commas if lo < c < hi)
 
-    marks: list[tuple[int, bool]] = _p_significance(low)
-    ns_spans = [(m.start(), m.end()) for m, _w in lex.find("not_significant", low)]
-    marks += [(a, False) for a, _b in ns_spans]
-    marks += [(m.start(), True) for m, _w in lex.find("significant", low)
-              if not any(a <= m.start() < b for a, b in ns_spans)]
+    marks = _significance_marks(lex, low)
     significant: bool | None = min(marks, key=lambda mk: cost(mk[0]))[1] if marks else None
+    if significant is None:  # another sentence about the same outcome may carry the statistics
+        for _s, fit, _inf, other, _t in sorted(pool, key=lambda c: -c[0]):
+            if other == index or fit < best_fit:
+                continue
+            other_low = re.sub(r"\s+", " ", lex.normalise(flat[other]))
+            other_marks = _significance_marks(lex, other_low)
+            if other_marks:
+                at = _anchor(other_low, o_stems)
+                significant = min(other_marks, key=lambda mk: abs(mk[0] - at))[1]
+                break
     if significant is False:
         return Change("no_difference", sentence, False, score, "not significant")
+    if _WITHIN_GROUP.search(low) and not _BETWEEN_GROUP.search(low):
+        return Change("no_difference", sentence, significant, score, "change within groups only")
 
-    found = _direction_at(lex, low, anchor, outcome_good, cost)
-    i_pos = sorted(_mentions(low, i_set) + _label_mentions(low, i_labels))
-    c_pos = sorted(_mentions(low, c_set) + _label_mentions(low, c_labels))
+    name_stems = (i_all | c_all | o_stems) - {_stem(w) for w in _CHANGE_NOUNS}
+    timed = bool(re.search(r"\b(?:time|times|duration|latency|delay|onset|days?|hours?|stay|until|to first)\b", o_text))
+    found = _direction_at(lex, low, anchor, outcome_good, cost, name_stems, timed)
+    i_pos = sorted(_mentions(low, i_set) + _label_mentions(low, i_labels) + _mentions(low, c_set, negated=True))
+    c_pos = sorted(_mentions(low, c_set) + _label_mentions(low, c_labels) + _mentions(low, i_set, negated=True))
     if found is None:
         sign = _ratio_sign(low) or _numbers_by_group(low, i_pos, c_pos)
         if significant and sign:
             return Change("increased" if sign > 0 else "decreased", sentence, True, score * 0.7, "figures compared")
-        if significant:
-            return Change("increased", sentence, True, score * 0.5, "significant, direction not stated")
+        if significant:  # unstated direction: read as the favourable one for the outcome
+            label = "decreased" if outcome_good is False else "increased"
+            return Change(label, sentence, True, score * 0.5, "significant, direction not stated")
         return Change("no_difference", sentence, significant, score * 0.5, "no change stated")
     sign, at, word = found
     neg, _ = _negated(lex, low, at, at + len(word), [])
@@ -826,19 +864,48 @@ def judge_change(
     return Change(label, sentence, significant, score, word + note)
 
 
+_BASELINE = re.compile(r"\bbaseline\b|\bbefore (?:the )?(?:intervention|treatment|randomi[sz]ation|surgery)|"
+                       r"\bpre-?(?:intervention|treatment)\b|\bdemographic|\bat (?:study )?entry\b|\bat admission\b")
+_FOLLOW_UP = re.compile(r"\bafter\b|\bpost-?(?:intervention|treatment|operative)|\bfollow-?up\b|\bat (?:\d+|one|two|three|six)"
+                        r" (?:weeks?|months?|years?|days?)\b|\bto (?:week|month|day)\b|\bend of\b|\bchanges?\b|\bfrom baseline\b")
+_WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of the )?(?:\w+ )?(?:groups?|arms?)\b|"
+                           r"\bboth (?:\w+ )?(?:groups|arms)\b|\bwithin-group\b")
+_BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior)\b")
+
+
+def _significance_marks(lex: Lexicon, low: str) -> list[tuple[int, bool]]:
+    """(offset, significant) of every significance statement in a sentence: words, p-values, CIs."""
+    marks = _p_significance(low)
+    ns_spans = [(m.start(), m.end()) for m, _w in lex.find("not_significant", low)]
+    marks += [(a, False) for a, _b in ns_spans]
+    marks += [(m.start(), True) for m, _w in lex.find("significant", low)
+              if not any(a <= m.start() < b for a, b in ns_spans)]
+    return marks
+
+
 def _outcome_is_good(lex: Lexicon, o_text: str) -> bool | None:
-    """Valence of an outcome phrase from its head: "improvement in fatigue" → good, "pain scores" → bad."""
-    parts = re.split(r"\b(?:of|in|for|on|at|after|during|among)\b", o_text, maxsplit=1)
-    for part in parts:
-        heads = [(m.start(), "good") for m in lex._good.finditer(part)] + [(m.start(), "bad") for m in lex._bad.finditer(part)]
-        if heads:
-            return max(heads)[1] == "good"
-    return None
+    """Valence of an outcome phrase from the first outcome word it names: "improvement in fatigue"
+    → good, "pain scores" → bad, "quality of life, fatigue" → good; None when it names none."""
+    heads = [(m.start(), -m.end(), "good") for m in lex._good.finditer(o_text)]
+    heads += [(m.start(), -m.end(), "bad") for m in lex._bad.finditer(o_text)]
+    return min(heads)[2] == "good" if heads else None
 
 
-def _direction_at(lex: Lexicon, low: str, anchor: int, outcome_good: bool | None, cost) -> tuple[int, int, str] | None:  # type: ignore[no-untyped-def]
-    """(sign, offset, word) of the change word closest to the outcome mention, or None."""
+_CHANGE_NOUNS = ("reduction", "reductions", "decrease", "decreases", "decline", "loss", "drop", "increase",
+                 "increases", "gain", "gains", "rise", "improvement", "improvements", "worsening")
+_SPEED = re.compile(r"quicker|faster|earlier|sooner|more rapid(?:ly)?|slower|later|delayed")
+
+
+def _direction_at(  # type: ignore[no-untyped-def]
+    lex: Lexicon, low: str, anchor: int, outcome_good: bool | None, cost, name_stems: set[str], timed: bool
+) -> tuple[int, int, str] | None:
+    """(sign, offset, word) of the change word closest to the outcome mention, or None.
+
+    Words that are part of an arm's or the outcome's name ("Pressure Relief Shoe") are not
+    changes; "quicker / earlier" lower a time outcome; "greater reduction" takes the noun's sign.
+    """
     best: tuple[float, int, int, str] | None = None
+    hits: list[tuple[re.Match[str], int]] = []
     for cat in ("increase", "decrease", "improve", "worsen"):
         for m, _w in lex.find(cat, low):
             if cat in ("increase", "decrease"):
@@ -846,10 +913,29 @@ def _direction_at(lex: Lexicon, low: str, anchor: int, outcome_good: bool | None
             else:
                 good = cat == "improve"
                 sign = (1 if good else -1) if outcome_good in (True, None) else (-1 if good else 1)
-            c = cost(m.start())
-            if best is None or c < best[0]:
-                best = (c, sign, m.start(), m.group(0))
-    return None if best is None else best[1:]
+            hits.append((m, sign))
+    for m in _SPEED.finditer(low):
+        fast = m.group(0) in ("quicker", "faster", "earlier", "sooner") or m.group(0).startswith("more rapid")
+        hits.append((m, (-1 if fast else 1) if timed else (1 if fast else -1)))
+    for m, sign in hits:
+        if _stems_of(m.group(0)) <= name_stems:
+            continue
+        c = cost(m.start())
+        if best is None or c < best[0]:
+            best = (c, sign, m.start(), m.group(0))
+    if best is None:
+        return None
+    _c, sign, at, word = best
+    if word in ("greater", "larger", "more", "bigger", "higher", "smaller", "less", "fewer", "lower"):
+        noun = re.search(r"\b(" + "|".join(_CHANGE_NOUNS) + r")\b", low[at : at + 40])
+        if noun:  # "greater reductions in X" is a decrease of X
+            up = noun.group(1).startswith(("increase", "gain", "rise", "improvement"))
+            noun_sign = 1 if up else -1
+            if noun.group(1).startswith(("improvement", "worsening")) and outcome_good is False:
+                noun_sign = -noun_sign
+            sign = noun_sign if word in ("greater", "larger", "more", "bigger", "higher") else -noun_sign
+            return sign, at, word + " " + noun.group(1)
+    return sign, at, word
 
 
 _MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over)\b")
@@ -872,10 +958,14 @@ def _subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
     before_c = [p for p in c_pos if p < at]
     if before_c and (not before_i or before_c[-1] > before_i[-1]):
         return -1
-    if not before_i and not before_c:
+    if not before_i and not before_c:  # "… was higher in the placebo group": the group named as the locus
         stop = next((m.start() for m in markers if m.start() > at), len(low))
-        after_i = [p for p in i_pos if at < p < stop]
-        after_c = [p for p in c_pos if at < p < stop]
+
+        def locus(p: int) -> bool:
+            return bool(re.search(r"\b(?:in|with|for|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", low[max(0, p - 40) : p]))
+
+        after_i = [p for p in i_pos if at < p < stop and locus(p)]
+        after_c = [p for p in c_pos if at < p < stop and locus(p)]
         if after_c and (not after_i or after_c[0] < after_i[0]):
             return -1
     return 1
