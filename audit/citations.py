@@ -275,9 +275,10 @@ def check_citation(
         return make("verified", f"a {wanted} exists: {hits[0].record.title}.", matches)
     closest = _closest(cands, mention, policy, targets)
     local_only = bool(runs) and all(q.source == "library" for q in runs)
-    if local_only and not any(c.intervention for c in cands):
-        return make("unverifiable", f"the local library holds no study of {intervention or 'this topic'}, so its "
-                    "absence there proves nothing; check it against PubMed (run without --offline).")
+    if local_only and not any(c.intervention and c.target for c in cands):
+        topic = f"{intervention or 'this topic'}" + (f" for {targets[0]}" if targets else "")
+        return make("unverifiable", f"the local library holds no study of {topic}, so its absence there proves "
+                    "nothing; check it against PubMed (run without --offline).")
     reason = f"no {wanted} was found in {where}. {len(records)} candidate records were checked."
     pinned = mention.journal or mention.journal_abbrev or mention.year or mention.authors or mention.pmid or mention.doi
     if not pinned:  # "a systematic review of 15 trials": not finding it does not show it does not exist

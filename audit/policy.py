@@ -33,6 +33,7 @@ class Policy:
     exclude_retracted: bool
     strong_level: int
     max_listed: int
+    untargeted_max_verdict: str
     min_positive_level1: int
     min_positive_level2: int
     min_consistency: float
@@ -184,6 +185,7 @@ def policy_from_dict(data: dict[str, Any], source: str = "<dict>") -> Policy:
         exclude_retracted=r.bool_("evidence.exclude_retracted"),
         strong_level=r.int_("evidence.strong_level", 1, 5),
         max_listed=r.int_("evidence.max_listed", 1),
+        untargeted_max_verdict=r.choice("evidence.untargeted_max_verdict", ("weak", "supported")),
         min_positive_level1=r.int_("supported.min_positive_level1", 1),
         min_positive_level2=r.int_("supported.min_positive_level2", 1),
         min_consistency=r.float_("supported.min_consistency"),

@@ -117,6 +117,14 @@ def judge_evidence(claim: Claim, counted: Sequence[StudyGrade], policy: Policy) 
     if claim.kind == "mechanism":
         return _judge_mechanism(counted, policy, subject, intervention)
     judgement = _judge_efficacy(claim, counted, policy, subject)
+    if judgement.verdict == "supported" and not target and policy.untargeted_max_verdict == "weak":
+        return Judgement(
+            "weak",
+            (*judgement.reasons[:1], f"The claim names no condition or outcome the vocabulary knows, so these studies "
+             f"of {intervention} in general cannot confirm its specific benefit; add the term to the vocabulary to "
+             "audit it precisely."),
+            "untargeted", judgement.n_strong, judgement.n_other, judgement.positive, judgement.decisive,
+        )
     if claim.kind == "statistic" and policy.statistic_max_verdict == "weak" and judgement.verdict == "supported":
         return Judgement(
             "weak",

@@ -239,5 +239,5 @@ def test_a_library_without_the_topic_cannot_show_a_mismatch(library: Library) ->
     plan = run_plan(build_citation_queries(mention, claim, VOCAB), library)
     check = check_citation(mention, plan, claim=claim, vocabulary=VOCAB)
     assert check.status == "unverifiable"
-    assert check.reason == ("the local library holds no study of cupping therapy, so its absence there proves nothing; "
-                            "check it against PubMed (run without --offline).")
+    assert check.reason == ("the local library holds no study of cupping therapy for neck pain, so its absence there "
+                            "proves nothing; check it against PubMed (run without --offline).")

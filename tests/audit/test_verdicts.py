@@ -81,6 +81,8 @@ EVIDENCE_RULES = [
      "(policy: mechanism claims are at most weak)"),
     ("inconsistent strong evidence", {}, [G(1), G(2, "no_difference")], "weak",
      "The strong-level evidence is inconsistent: 1 of 2 systematic reviews and RCTs"),
+    ("a claim with no known target is at most weak", {"conditions": (), "outcomes": ()}, [G(1), G(1)], "weak",
+     "The claim names no condition or outcome the vocabulary knows"),
     ("statistics are at most weak", {"kind": "statistic"}, [G(1)], "weak", "policy: statistic claims are at most weak"),
     ("retracted studies are not counted", {}, [G(1, retracted=True)], "no_evidence", "1 retracted study was not counted."),
     ("partial below the score floor does not count", {}, [G(1, relevance="partial", relevance_score=0.4)],
