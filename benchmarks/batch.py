@@ -67,10 +67,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--formats", default="html", help="report formats per article (audit.json always)")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (1: in this process)")
     args = parser.parse_args()
+
+    from concurrent.futures import ProcessPoolExecutor
 
     from audit.library import Library
     from reports.batch import run_batch
+    from reports.options import EvidenceSettings
 
     samples: dict[int, float] = {}
     marks = {50, 100, 200, args.articles}
@@ -83,15 +87,22 @@ def main() -> None:
         tmpdir = Path(tmp)
         (tmpdir / "articles").mkdir()
         inventory = make_articles(tmpdir / "articles", args.articles)
-        library = Library.open(ROOT / "examples" / "dry-needling-evidence.xml")
+        xml = ROOT / "examples" / "dry-needling-evidence.xml"
+        library = Library.open(xml)
         rss_start = _mem("VmRSS")
         start = time.perf_counter()
-        summary = run_batch(inventory, tmpdir / "out", library, formats=tuple(args.formats.split(",")),
-                            progress=progress)
+        if args.jobs > 1:  # workers open the library themselves; memory below is the parent's
+            with ProcessPoolExecutor(args.jobs) as pool:
+                summary = run_batch(inventory, tmpdir / "out", EvidenceSettings(library=xml, offline=True),
+                                    formats=tuple(args.formats.split(",")), progress=progress, executor=pool)
+        else:
+            summary = run_batch(inventory, tmpdir / "out", library, formats=tuple(args.formats.split(",")),
+                                progress=progress)
         elapsed = time.perf_counter() - start
         rerun_start = time.perf_counter()
         again = run_batch(inventory, tmpdir / "out", library, formats=tuple(args.formats.split(",")))
         rerun = time.perf_counter() - rerun_start
+    print(f"jobs: {args.jobs}")
     print(f"articles: {summary.total} ({summary.audited} audited, {summary.failed} failed) in {elapsed:.1f} s "
           f"= {summary.total / elapsed:.1f} articles/s")
     print(f"rerun (all already done): {again.skipped} skipped in {rerun:.2f} s")

@@ -16,7 +16,8 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, as_completed, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -156,18 +157,56 @@ def write_summary(items: Iterable[BatchItem], outdir: Path) -> Path:
     return atomic_write(outdir / "summary.csv", buf.getvalue().encode("utf-8"))
 
 
+_OPENED: dict[Any, EvidenceSource] = {}
+
+
+def _evidence_in_worker(evidence: Any) -> EvidenceSource:
+    """An evidence source in this process: settings (anything with ``open()``) are opened once per process."""
+    if evidence is None or hasattr(evidence, "search"):
+        return evidence  # type: ignore[no-any-return]
+    if evidence not in _OPENED:
+        _OPENED[evidence] = evidence.open()
+    return _OPENED[evidence]
+
+
+def _task(item: BatchItem, outdir: Path, evidence: Any, formats: tuple[str, ...], overrides: tuple[Override, ...],
+          audit: Callable[..., Any] | None) -> dict[str, Any]:
+    return audit_one(item, outdir, _evidence_in_worker(evidence), formats=formats, overrides=overrides, audit=audit)
+
+
+def _bounded(executor: Executor, fn: Callable[..., dict[str, Any]], items: list[BatchItem], limit: int,
+             *args: Any) -> Iterator[dict[str, Any]]:
+    """Submit at most ``limit`` tasks at a time; yield statuses as they finish (memory stays flat)."""
+    pending: set[Future[dict[str, Any]]] = set()
+    queue = iter(items)
+    for item in queue:
+        pending.add(executor.submit(fn, item, *args))
+        if len(pending) >= limit:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            yield from (f.result() for f in finished)
+    for f in as_completed(pending):
+        yield f.result()
+
+
 def run_batch(
     inventory: str | os.PathLike[str] | list[BatchItem],
     outdir: str | os.PathLike[str],
-    evidence: EvidenceSource,
+    evidence: Any,
     *,
     formats: Iterable[str] = ("html",),
     overrides: Iterable[Override] = (),
     progress: Progress | None = None,
     audit: Callable[..., Any] | None = None,
     on_article: Callable[[dict[str, Any]], None] | None = None,
+    executor: Executor | None = None,
 ) -> BatchSummary:
-    """Audit every article of the inventory not already done; failed articles are retried."""
+    """Audit every article of the inventory not already done; failed articles are retried.
+
+    ``evidence`` is an EvidenceSource, or settings with an ``open()`` method (``EvidenceSettings``)
+    that each worker opens once. With an ``executor`` (a ``concurrent.futures`` pool, or a Dask
+    ``Client.get_executor()``) articles run in parallel; pass settings, not an open source, to a
+    process pool or a cluster.
+    """
     items = inventory if isinstance(inventory, list) else read_inventory(inventory)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -175,19 +214,28 @@ def run_batch(
         shutil.rmtree(stale, ignore_errors=True)
     formats, overrides = tuple(formats), tuple(overrides)
     audited = skipped = failed = 0
-    for n, item in enumerate(items, 1):
+    todo: list[BatchItem] = []
+    for item in items:
         done = _status(outdir / item.folder)
         if done and done.get("status") == "ok" and (outdir / item.folder / "audit.json").exists():
             skipped += 1
         else:
-            status = audit_one(item, outdir, evidence, formats=formats, overrides=overrides, audit=audit)
-            if status["status"] == "ok":
-                audited += 1
-            else:
-                failed += 1
-            if on_article is not None:
-                on_article(status)
+            todo.append(item)
+    if progress is not None:
+        progress("articles", skipped, len(items))
+    args = (outdir, evidence, formats, overrides, audit)
+    if executor is None:
+        statuses: Iterable[dict[str, Any]] = (_task(item, *args) for item in todo)
+    else:
+        statuses = _bounded(executor, _task, todo, 2 * (getattr(executor, "_max_workers", 0) or 4), *args)
+    for status in statuses:
+        if status["status"] == "ok":
+            audited += 1
+        else:
+            failed += 1
+        if on_article is not None:
+            on_article(status)
         if progress is not None:
-            progress("articles", n, len(items))
+            progress("articles", skipped + audited + failed, len(items))
     summary = write_summary(items, outdir)
     return BatchSummary(total=len(items), audited=audited, skipped=skipped, failed=failed, summary_csv=summary)

@@ -20,11 +20,13 @@ __all__ = ["command"]
 @format_option("html", many=True)
 @evidence_options
 @overrides_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Articles audited at once, each worker process with its own evidence source.")
 @click.option("--progress/--no-progress", "show_progress", default=None,
               help="Progress bar on stderr (default: when it is a terminal).")
 @handle_errors(2)
 def command(inventory: Path, outdir: Path, formats: str, evidence: EvidenceSettings, overrides: Path | None,
-            show_progress: bool | None) -> None:
+            jobs: int, show_progress: bool | None) -> None:
     """Audit every article listed in INVENTORY.csv (a header row with a 'source' column of file
     paths or URLs; an optional 'name' column names the folders).
 
@@ -38,14 +40,26 @@ def command(inventory: Path, outdir: Path, formats: str, evidence: EvidenceSetti
     fmts = formats_callback(formats)
     items = read_inventory(inventory)
     ovs = load_overrides_or_none(overrides)
-    source = evidence.open()
+    if jobs == 1:
+        source: object = evidence.open()
+        pool = None
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        evidence.open()  # fail fast here (offline without evidence, a bad library) rather than in every worker
+        source, pool = evidence, ProcessPoolExecutor(max_workers=jobs)
 
     def note(status: dict[str, object]) -> None:
         if status["status"] != "ok":
             click.echo(f"failed: {status['source']}: {status['message']}", err=True)
 
-    with stage_progress(show_progress) as (_, update):
-        summary = run_batch(items, outdir, source, formats=fmts, overrides=ovs, progress=update, on_article=note)
+    try:
+        with stage_progress(show_progress) as (_, update):
+            summary = run_batch(items, outdir, source, formats=fmts, overrides=ovs, progress=update,
+                                on_article=note, executor=pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     click.echo(f"{summary.total} articles: {summary.audited} audited, {summary.skipped} already done, "
                f"{summary.failed} failed. Summary: {summary.summary_csv}")
     if summary.failed:

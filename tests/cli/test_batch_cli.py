@@ -85,3 +85,19 @@ def test_real_batch_killed_midway_then_resumed(tmp_path):
     frame = pd.read_csv(out / "summary.csv")
     assert list(frame.source) == [str(p) for p in articles] and set(frame.status) == {"ok"}
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
+def test_real_batch_with_two_worker_processes(tmp_path):
+    import pandas as pd
+    from reports_fakes import ROOT
+
+    articles = sorted(p for p in (ROOT / "tests" / "claims" / "articles").iterdir()
+                      if p.suffix in (".txt", ".md", ".html"))[:4]
+    inv = tmp_path / "inventory.csv"
+    inv.write_text("source\n" + "".join(f"{p}\n" for p in articles))
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["batch", str(inv), "-o", str(out), "--offline", "--library", str(LIBRARY),
+                                    "--jobs", "2"])
+    assert res.exit_code == 0, res.output
+    frame = pd.read_csv(out / "summary.csv")
+    assert list(frame.status) == ["ok"] * 4 and (frame.claims > 0).all()

@@ -120,3 +120,29 @@ def test_hard_kill_midway_then_resume_loses_nothing(tmp_path):
     frame = pd.read_csv(summary.summary_csv)
     assert len(frame) == 30 and set(frame.status) == {"ok"}
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
+def test_executor_runs_articles_in_parallel_with_settings_opened_once_per_worker(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+    from dataclasses import dataclass
+
+    opened = []
+
+    @dataclass(frozen=True)
+    class Settings:
+        name: str = "settings"
+
+        def open(self):
+            opened.append(self)
+            return "opened-source"
+
+    def audit(source, evidence, *, overrides=()):
+        assert evidence == "opened-source"
+        return make_result(source=str(source))
+
+    inv = _inventory(tmp_path, 8)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        summary = run_batch(inv, tmp_path / "out", Settings(), audit=audit, executor=pool)
+    assert (summary.audited, summary.failed) == (8, 0)
+    assert len(opened) == 1  # one process: the settings are opened once and reused
+    assert list(pd.read_csv(summary.summary_csv).status) == ["ok"] * 8
