@@ -49,7 +49,7 @@ _PMID = re.compile(r"\bPMID:?\s*(?P<pmid>\d{1,8})\b")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 _MARKER = re.compile(
     r"\b(?P<label>Sources?|Refs?\.?|References?|Citations?)\s*:?\s*(?P<nums>\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*)\b"
-    r"|\[(?P<nums2>\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*)\]"
+    r"|\[\^?(?P<nums2>\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*)\]"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d{2}\b|\s*\((?:19|20)\d{2}\)")

@@ -24,7 +24,7 @@ EFFECT = re.compile(
     r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
     r"|dilat\w*|constrict\w*|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
-    r"|look after|take care of|keeps? \w+ healthy)\b"
+    r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -41,7 +41,8 @@ HEALTH = re.compile(
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
     r"|falls|risk of|antidepressant\w*|drugs?|medicines?|prescription\w*|pacemakers?|epilep\w*|seizures?|scars?|pores?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
-    r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|strokes?|heart attacks?|colic\w*|crying|infants?|babies|baby)\b",
+    r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|strokes?|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
+    r"|hair)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -52,9 +53,13 @@ _META = re.compile(
 )
 _BUSINESS = re.compile(
     r"^(?:at\s+[A-Z][\w\s]+,|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
-    r"provide|have been|serve|accept|take)|[A-Z][\w\s]+ (?:chiropractic|clinic|wellness center) (?:is|offers))",
+    r"provide|have been|serve|accept|take)|[A-Z][\w\s]+ (?:chiropractic|clinic|wellness center) (?:is|offers))"
+    r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
+    r"|blend|device|range|clinic|service|program)",
     re.IGNORECASE,
 )
+# A customer's quoted words in the first person that report an effect: a testimonial, which is a claim.
+_TESTIMONIAL = re.compile(r"^[\"\u201c\u2018'][^\"\u201d]*\b(?:I|my|me|I'm|I've)\b", re.IGNORECASE)
 _SAFETY = re.compile(
     r"\b(?:safe|safety|safely|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
@@ -122,7 +127,9 @@ _DEFINES = re.compile(
 _EVIDENCE = re.compile(
     r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
     r"(?:good\s+|strong\s+|scientific\s+|clinical\s+|high-quality\s+|reliable\s+)?(?:evidence|data|research|proof"
-    r"|studies)\b|\bno (?:good |scientific |clinical |reliable )?(?:evidence|proof)\b",
+    r"|studies)\b|\bno (?:good |scientific |clinical |reliable )?(?:evidence|proof)\b"
+    r"|\bevidence (?:for|that|on)\b[^.]{0,60}\b(?:is|was|remains|looks) (?:weak|limited|mixed|strong|poor|lacking|thin)\b"
+    r"|\b(?:more|larger|further|better|bigger|longer) (?:research|studies|trials|evidence|data) (?:is|are) (?:needed|required)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
@@ -172,6 +179,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         # advice under a "Cautions" / "Is it safe?" heading is a safety claim
         return safety_section and (health or has_subject)
     if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text):
+        return True
+    if _TESTIMONIAL.match(text) and EFFECT.search(text):
         return True
     if _STATISTIC.search(text) and (health or has_subject):
         return True

@@ -34,12 +34,18 @@ __all__ = ["extract_claims", "extract_claims_from_text", "EXTRACTOR_VERSION"]
 EXTRACTOR_VERSION = "1.0"
 
 _MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\b"
-                          r"|\[\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
+                          r"|\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
 _GENERIC_SUBJECT = re.compile(r"^(?:the |this |each |a |your )?(?:treatment|therapy|procedure|sessions?|technique)\b",
                               re.IGNORECASE)
 _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
                             r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+(?:first\s+|single\s+)?"
                             r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b", re.IGNORECASE)
+# "How does it work?", "Will it leave marks?", "Benefits": a heading about what the treatment does.
+_ABOUT_TOPIC = re.compile(
+    r"\b(?:benefits?|advantages?|how (?:does )?(?:it|\w+) works?|how (?:it|\w+) helps?|what (?:does|can) (?:it|\w+) "
+    r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
@@ -223,8 +229,10 @@ class _Builder:
         named = named_interventions(text, self.vocab, self._extra)
         if not forced:
             sentences = [s.text for s in split_sentences(text)] if whole else [text]
-            subject = bool(named) or bool(inherited) or bool((_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text))
-                                                             and (ctx.credited or self.topic))
+            heading = block.section[-1] if block.section else ""
+            about_topic = bool(_ABOUT_TOPIC.search(heading))
+            subject = bool(named) or bool(inherited) or bool(
+                (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic) and (ctx.credited or self.topic))
             safety_section = is_safety_section(block.section[-1]) if block.section else False
             if not any(is_claim_sentence(s, has_subject=subject, has_terms=bool(conditions or outcomes or context_terms),
                                          safety_section=safety_section)

@@ -14,6 +14,7 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_FOOTNOTE = re.compile(r"^\[\^([^\]]{1,20})\]:\s*")
 _EMPH = re.compile(r"(\*\*|__|\*|`)")
 
 
@@ -121,6 +122,17 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
                           cells=_cells(row), header=header)
                 )
                 i += 1
+            continue
+        m = _FOOTNOTE.match(stripped)
+        if m:  # "[^1]: Smith J. …" is a reference entry
+            flush()
+            item = _close_item(item, text, blocks, section(), lead_in)
+            label = m.group(1)
+            body = strip_markup(stripped[m.end():])
+            s0 = s + lead + m.end()
+            blocks.append(Block("list_item", f"{label}. {body}" if label.isdigit() else body, s0, s + len(raw.rstrip()),
+                                ("References",)))
+            i += 1
             continue
         m = _ITEM.match(raw)
         if m:

@@ -14,7 +14,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation (optionally closing quotes/brackets), then whitespace.
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]*_]*(?=\s+|$)")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'\u201d\u2019)\]*_]*(?:\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)?(?=\s+|$)"
+)
 _NEXT_START = re.compile(r"\s+(?=[\"'\u201c\u2018(\[*_]*[A-Z0-9\u2022])")
 
 

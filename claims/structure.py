@@ -53,7 +53,7 @@ def heading_like(text: str) -> bool:
     if text[-1] in ".!,;" or text.startswith(("(", "[")):
         return False
     if text.endswith("?"):
-        return len(words) <= 12 and _title_ratio(words) >= 0.5
+        return len(words) <= 12 and "? " not in text
     if text.endswith(":"):
         return len(words) <= 8
     return _title_ratio(words) >= 0.6 or len(words) <= 4

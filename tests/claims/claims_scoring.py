@@ -37,6 +37,10 @@ LABELLED = {
     ARTICLES / "kids-chiropractic.html": ARTICLES / "kids-chiropractic.claims.csv",
     ARTICLES / "infrared-sauna.txt": ARTICLES / "infrared-sauna.claims.csv",
     ARTICLES / "omega3-heart.md": ARTICLES / "omega3-heart.claims.csv",
+    # fifth blind round
+    ARTICLES / "cupping-faq.txt": ARTICLES / "cupping-faq.claims.csv",
+    ARTICLES / "acupressure-listicle.html": ARTICLES / "acupressure-listicle.claims.csv",
+    ARTICLES / "collagen-launch.md": ARTICLES / "collagen-launch.claims.csv",
 }
 
 
