@@ -96,12 +96,16 @@ def diff_audits(old: AuditResult, new: AuditResult) -> AuditDiff:
             changed.append(change)
         else:
             unchanged += 1
-    old_c = {c.mention_text: c.status for c in old.citations}
-    new_c = {c.mention_text: c.status for c in new.citations}
+    old_c = {c.mention_id: c for c in old.citations}
+    new_c = {c.mention_id: c for c in new.citations}
     citations = tuple(
-        CitationChange(text, old_c.get(text), new_c.get(text))
-        for text in [*old_c, *(t for t in new_c if t not in old_c)]
-        if old_c.get(text) != new_c.get(text)
+        CitationChange(
+            (new_c.get(mid) or old_c[mid]).mention_text,
+            old_c[mid].status if mid in old_c else None,
+            new_c[mid].status if mid in new_c else None,
+        )
+        for mid in [*old_c, *(m for m in new_c if m not in old_c)]
+        if (old_c[mid].status if mid in old_c else None) != (new_c[mid].status if mid in new_c else None)
     )
     return AuditDiff(
         old_source=old.ledger.article.source,

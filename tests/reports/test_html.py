@@ -57,9 +57,21 @@ def test_chart_counts_and_self_contained(result, tmp_path):
     assert doc.xpath("//script") == [] and doc.xpath("//link") == [] and doc.xpath("//img") == []
     assert "@import" not in text and "url(" not in text
     hrefs = doc.xpath("//a/@href")
-    assert hrefs and all(h.startswith(("https://pubmed.ncbi.nlm.nih.gov/", "https://doi.org/")) for h in hrefs)
+    assert hrefs and all(h.startswith(("https://pubmed.ncbi.nlm.nih.gov/", "https://doi.org/", "#claim-c-"))
+                         for h in hrefs)
+    assert {h[1:] for h in hrefs if h.startswith("#")} == {a.get("id") for a in doc.xpath("//article")}
     csp = doc.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
     assert csp == ["default-src 'none'; style-src 'unsafe-inline'; img-src data:"]
+
+
+def test_at_a_glance_table(result, tmp_path):
+    doc, _ = _doc(result, tmp_path)
+    rows = doc.xpath("//table[@class='glance']/tbody/tr")
+    assert [r.get("data-verdict") for r in rows] == ["error", "contradicted", "misattributed", "no_evidence", "weak",
+                                                     "supported"]
+    assert [td.text_content() for td in rows[1]] == [
+        "4", "Contradicted", "Dry needling cures carpal tunnel syndrome.",
+        "Dry needling has not been shown to relieve carpal tunnel syndrome."]
 
 
 def test_citations_section_and_provenance(result, tmp_path):
