@@ -57,6 +57,7 @@ class EmulatedRequest:
     params: dict[str, str]
     status: int
     at: float
+    path: str = ""
 
 
 @dataclass
@@ -194,7 +195,7 @@ class EutilsEmulator:
         return fault
 
     # -- answering ------------------------------------------------------------------------
-    def _answer(self, utility: str, method: str, params: dict[str, str]) -> _Reply:
+    def _answer(self, utility: str, method: str, params: dict[str, str], path: str = "") -> _Reply:
         now = time.monotonic()
         with self._lock:
             number = len(self._requests) + 1
@@ -215,14 +216,16 @@ class EutilsEmulator:
                 reply = _too_many(0, limit or 3) if code == 429 else _server_error(code)
             if reply is None:
                 self._served.append(now)
-            self._requests.append(EmulatedRequest(number, utility, method, dict(params), 0, time.time()))
+            self._requests.append(EmulatedRequest(number, utility, method, dict(params), 0, time.time(), path))
         if reply is None:
             reply = self._serve(utility, params)
             if fault is not None:
                 reply = _apply_fault(fault.kind, reply, utility, self.timeout_delay)
         with self._lock:
             old = self._requests[number - 1]
-            self._requests[number - 1] = EmulatedRequest(number, utility, method, old.params, reply.status, old.at)
+            self._requests[number - 1] = EmulatedRequest(
+                number, utility, method, old.params, reply.status, old.at, old.path
+            )
         return reply
 
     def _serve(self, utility: str, params: dict[str, str]) -> _Reply:
@@ -375,10 +378,11 @@ def _handler_for(emulator: EutilsEmulator) -> type[BaseHTTPRequestHandler]:
             self._handle("POST", body)
 
         def _handle(self, method: str, query: str) -> None:
-            name = urlsplit(self.path).path.rstrip("/").rsplit("/", 1)[-1]
+            path = urlsplit(self.path).path
+            name = path.rstrip("/").rsplit("/", 1)[-1]
             utility = name.split(".", 1)[0]
             params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
-            reply = emulator._answer(utility, method, params)
+            reply = emulator._answer(utility, method, params, path)
             if reply.delay:
                 time.sleep(reply.delay)
             try:

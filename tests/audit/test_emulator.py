@@ -117,3 +117,26 @@ def test_faults_by_query_and_ids_and_timeouts(emulator) -> None:
     assert [r.status for r in emulator.requests] == [200, 200, 503]
     with pytest.raises(ValueError, match="unknown fault 'teapot'"):
         emulator.inject("teapot")
+
+
+def test_an_api_key_raises_the_limit_to_ten_per_second(library) -> None:
+    with EutilsEmulator(library, rate_limit=3) as emu:
+        keyed = [get(emu, "esearch.fcgi", db="pubmed", term="x[tiab]", api_key="k")[0] for _ in range(11)]
+        assert keyed == [200] * 10 + [429]
+
+
+METAPUB = ROOT / ".." / "shared" / "data" / "metapub_fixtures" / "pmid_xml"
+
+
+def test_real_records_round_trip_through_library_emulator_and_client(tmp_path) -> None:
+    if not METAPUB.is_dir():
+        pytest.skip("../shared/data/metapub_fixtures is absent")
+    files = sorted(METAPUB.glob("*.xml"))[:40]
+    lib = Library()
+    lib.import_files(files)
+    ids = [k for k in lib.keys() if k.isdigit()]
+    assert len(ids) >= 30
+    with EutilsEmulator(lib) as emu:
+        pubmed = PubMed(email="a@example.org", api_key="k", base_url=emu.url)
+        assert pubmed.fetch(ids) == lib.fetch(ids)  # the served bytes parse back to the same records
+        assert emu.counts == {"efetch": 1}

@@ -67,7 +67,7 @@ def test_esearch_sends_the_query_and_credentials_and_reads_count_and_ids(emulato
     assert (result.count, result.source) == (4, "live")
     assert result.ids == ("37664417", "36294487", "33066556")
     [sent] = emulator.requests
-    assert (sent.utility, sent.method) == ("esearch", "GET")
+    assert (sent.utility, sent.method, sent.path) == ("esearch", "GET", "/entrez/eutils/esearch.fcgi")
     assert sent.params == {
         "db": "pubmed",
         "term": NECK,
@@ -175,6 +175,7 @@ def test_summary_and_citmatch_through_the_real_entrez_functions(emulator, librar
     assert pubmed.citmatch("Synth J", 1999, "1", "1", "") == []
     sent = emulator.requests[-1]
     assert sent.utility == "ecitmatch" and sent.params["bdata"] == "Synth J|1999|1|1||claim-audit|"
+    assert [r.path.rsplit("/", 1)[-1] for r in emulator.requests] == ["esummary.fcgi", "ecitmatch.cgi", "ecitmatch.cgi"]
 
 
 # -- real NCBI replies (../shared/data/entrez), served byte for byte on loopback ---------------
