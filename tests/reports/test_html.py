@@ -133,3 +133,26 @@ def test_long_evidence_lists_fold_after_five(result, tmp_path):
     assert [len(t.xpath("./tbody/tr")) for t in tables] == [5, 2]
     assert tables[1].getparent().tag == "details"
     assert tables[1].getparent().xpath("./summary")[0].text == "2 more studies (of 7)"
+
+
+def test_hostile_article_through_the_real_pipeline(tmp_path):
+    """An article whose headings and claims carry markup renders it as text after extract + audit."""
+    from audit.sources import open_evidence
+    from reports.pipeline import audit_article
+
+    root = Path(__file__).resolve().parents[2]
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        f"Dry needling {HOSTILE_SCRIPT} guide\n\n"
+        f"Benefits of dry needling {HOSTILE_IMG}\n\n"
+        f"Dry needling relieves chronic neck pain {HOSTILE_IMG} in most patients.\n\n"
+        f"Dry needling cures migraines {HOSTILE_SCRIPT} for good.\n"
+    )
+    result = audit_article(article, open_evidence(library=root / "examples" / "dry-needling-evidence.xml",
+                                                  offline=True))
+    assert any(HOSTILE_IMG in c.text or HOSTILE_SCRIPT in c.text for c in result.ledger.claims)
+    doc, text = _doc(result, tmp_path)
+    assert doc.xpath("//script") == [] and doc.xpath("//img") == [] and doc.xpath("//*[@onerror]") == []
+    assert HOSTILE_SCRIPT not in text and HOSTILE_IMG not in text
+    shown = " ".join(b.text_content() for b in doc.xpath("//article//blockquote"))
+    assert HOSTILE_IMG in shown or HOSTILE_SCRIPT in shown
