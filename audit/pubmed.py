@@ -84,8 +84,9 @@ class PubMed:
     cache key, the cache file, log lines or error messages.
 
     ``cache`` stores every raw reply (``max_age`` seconds old at most, ``refresh=True`` to
-    refetch); ``offline=True`` answers from the cache only and raises ``OfflineMiss`` naming
-    the query it lacks. ``base_url`` points Bio.Entrez elsewhere (the E-utilities emulator).
+    refetch); ``offline=True`` answers from the cache only (stale entries included: offline, an
+    old answer beats none) and raises ``OfflineMiss`` naming the query it lacks. efetch replies
+    are cached per article, so a later batch of other ids reuses what any batch brought. ``base_url`` points Bio.Entrez elsewhere (the E-utilities emulator).
     ``requests_made`` counts every HTTP attempt, retries included.
     """
 
