@@ -28,8 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reasons", action="store_true", help="print each verdict's reasons and wording")
     parser.add_argument("--evidence", action="store_true", help="print the studies behind each verdict")
     parser.add_argument("--csv", type=Path, help="also write one row per claim (verdict, confidence, text) here")
+    parser.add_argument("--emulated", action="store_true",
+                        help="audit through the real PubMed client (Bio.Entrez) against the local E-utilities "
+                             "emulator serving the library, then again from the response cache; print requests")
     args = parser.parse_args(argv)
 
+    if args.emulated:
+        return _emulated(args)
     start = time.perf_counter()
     ledger = extract_claims(args.article)
     library = Library.open(args.library)
@@ -76,6 +81,33 @@ def main(argv: list[str] | None = None) -> int:
     print(f"policy={p.policy_version} vocabulary={p.vocabulary_version} source={p.evidence_source}")
     print(f"claims={len(result.verdicts)} {counts} searches={len(searches)} distinct_searches={len(set(searches))} "
           f"seconds={seconds:.2f}")
+    return 0
+
+
+def _emulated(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from audit.cache import Cache
+    from audit.emulator import EutilsEmulator
+    from audit.pubmed import PubMed
+
+    ledger = extract_claims(args.article)
+    with tempfile.TemporaryDirectory() as tmp, EutilsEmulator(Library.open(args.library)) as emulator:
+        cache_path = Path(tmp) / "cache.sqlite"
+        for label, client in (
+            ("live", PubMed(email="bench@example.org", api_key="emulated", cache=Cache(cache_path),
+                            base_url=emulator.url)),
+            ("cached", PubMed(email="bench@example.org", cache=Cache(cache_path), offline=True,
+                              base_url=emulator.url)),
+        ):
+            before = dict(emulator.counts)
+            start = time.perf_counter()
+            result = audit_claims(ledger, client)
+            seconds = time.perf_counter() - start
+            served = {k: emulator.counts[k] - before.get(k, 0) for k in emulator.counts}
+            counts = " ".join(f"{k}={n}" for k, n in result.counts().items())
+            print(f"{label}: source={result.provenance.evidence_source} requests_made="
+                  f"{result.provenance.requests_made} served={served} {counts} seconds={seconds:.2f}")
     return 0
 
 
