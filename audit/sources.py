@@ -101,6 +101,11 @@ def open_evidence(
         raise AuditError(OFFLINE_HELP)
     if offline and refresh:
         raise AuditError("--refresh needs the network and --offline forbids it; drop one of them")
+    if offline and isinstance(cache, (str, os.PathLike)) and not Path(cache).exists():
+        raise AuditError(
+            f"no response cache at {cache}: an offline audit answers from a cache filled by an earlier "
+            "online audit (or pass --library examples/dry-needling-evidence.xml)"
+        )
     lib = _library(library) if library is not None else None
     if lib is not None and cache is None and (offline or not (email or base_url)):
         return lib

@@ -109,6 +109,13 @@ def test_offline_with_refresh_or_without_cache_is_refused(tmp_path) -> None:
     with pytest.raises(ConfigError, match="--refresh needs the network and --offline forbids it"):
         PubMed(cache=Cache(tmp_path / "c.sqlite"), offline=True, refresh=True)
     with pytest.raises(AuditError) as err:
+        open_evidence(offline=True, cache=tmp_path / "missing.sqlite")
+    assert str(err.value) == (
+        f"no response cache at {tmp_path / 'missing.sqlite'}: an offline audit answers from a cache filled by an "
+        "earlier online audit (or pass --library examples/dry-needling-evidence.xml)"
+    )
+    assert not (tmp_path / "missing.sqlite").exists()
+    with pytest.raises(AuditError) as err:
         open_evidence(offline=True)
     assert str(err.value) == (
         "an offline audit needs evidence to answer from: pass --library examples/dry-needling-evidence.xml "
