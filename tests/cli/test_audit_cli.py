@@ -156,3 +156,21 @@ def test_overrides_survive_a_real_reaudit(tmp_path):
     assert (again.verdict, again.final_verdict, again.override.reviewer) == (target.verdict, "supported", "QA")
     html = (second / "report.html").read_text()
     assert f'id="claim-{target.claim_id}" data-verdict="supported"' in html
+
+
+def test_live_audit_without_contact_email_fails_fast_with_offline_advice(monkeypatch, tmp_path):
+    import time
+
+    for name in ("NCBI_EMAIL", "NCBI_API_KEY", "CLAIM_AUDIT_CONFIG", "CLAIM_AUDIT_CACHE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    start = time.monotonic()
+    res = CliRunner().invoke(main, ["audit", str(EXAMPLE), "-o", str(tmp_path / "o")])
+    assert time.monotonic() - start < 20
+    assert res.exit_code == 1
+    assert res.output.startswith("Error: no contact email for NCBI.")
+    assert res.output.endswith(
+        "; to audit without the network, pass --offline --library examples/dry-needling-evidence.xml (or a library "
+        "built with `claim-audit library import`), or --offline --cache PATH\n")
+    assert not (tmp_path / "o").exists()
