@@ -10,6 +10,10 @@ short- and long-term cues. A benefit, harm or effect cue inside the scope of a n
 reduce", "was not associated") counts as null. When the target intervention, comparator or
 outcome is given, clauses that mention it weigh more, and a comparative cue whose "than" names the
 target ("sham was better than dry needling") counts against it. The sentence that decided is kept.
+
+``judge_change`` reads the same lexicon the other way round, for one (intervention, comparator,
+outcome) triple: it finds the sentence reporting the outcome, decides significance (words,
+p-values, confidence intervals) and the direction of change relative to the comparator.
 """
 
 from __future__ import annotations
@@ -157,7 +161,7 @@ class Lexicon:
         found = self.outcome_span(low, start, end, span)
         return found[0] if found else None
 
-    def outcome_span(self, low: str, start: int, end: int, span: int = 40) -> tuple[str, int, int] | None:
+    def outcome_span(self, low: str, start: int, end: int, span: int = 60) -> tuple[str, int, int] | None:
         """('good' | 'bad', start, end) of the outcome word a change word applies to, or None.
 
         The noun phrase after the word (to the next punctuation or preposition) is read first and
@@ -579,7 +583,7 @@ class Change:
     reason: str = ""
 
 
-_P_VALUE = re.compile(r"\bp\s*(?:-?\s*values?)?\s*(?:[:,]\s*)?(<=|>=|[<>=≤≥])?\s*(0?\.\d+|1\.0*|\d(?:\.\d+)?\s*[x×]\s*10\s*[-−]\s*\d+|\d\.\d+e-\d+)",
+_P_VALUE = re.compile(r"\bp\s*(?:-?\s*values?)?\s*(?:(?:for|-)\s*(?:trend|interaction|difference)\s*)?(?:[:,]\s*)?(<=|>=|[<>=≤≥])?\s*(0?\.\d+|1\.0*|\d(?:\.\d+)?\s*[x×]\s*10\s*[-−]\s*\d+|\d\.\d+e-\d+)",
                       re.I)
 _CI = re.compile(r"(?:\b(?:95|99|90)\s*%\s*(?:ci|confidence interval)|\bci\b)[\s:,=\[\(]*(-?\d+(?:\.\d+)?)\s*(?:-|to|,|–|;)\s*(-?\d+(?:\.\d+)?)",
                  re.I)
@@ -614,7 +618,7 @@ def _p_significance(segment: str) -> list[tuple[int, bool]]:
         if op in ("<", "≤", "<="):
             out.append((m.start(), value <= 0.05))
         elif op in (">", "≥", ">="):
-            out.append((m.start(), value < 0.05 and False))
+            out.append((m.start(), False))
         else:
             out.append((m.start(), value <= 0.05))
     for m in _CI.finditer(segment):
@@ -838,7 +842,8 @@ def judge_change(
                 break
     if significant is False:
         return Change("no_difference", sentence, False, score, "not significant")
-    if _WITHIN_GROUP.search(low) and not _BETWEEN_GROUP.search(low):
+    between = _BETWEEN_GROUP.search(_VERSUS_BASELINE.sub(" ", low))
+    if (_WITHIN_GROUP.search(low) or _VERSUS_BASELINE.search(low)) and not between:
         return Change("no_difference", sentence, significant, score, "change within groups only")
 
     name_stems = (i_all | c_all | o_stems) - {_stem(w) for w in _CHANGE_NOUNS}
@@ -870,6 +875,8 @@ _FOLLOW_UP = re.compile(r"\bafter\b|\bpost-?(?:intervention|treatment|operative)
                         r" (?:weeks?|months?|years?|days?)\b|\bto (?:week|month|day)\b|\bend of\b|\bchanges?\b|\bfrom baseline\b")
 _WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of the )?(?:\w+ )?(?:groups?|arms?)\b|"
                            r"\bboth (?:\w+ )?(?:groups|arms)\b|\bwithin-group\b")
+_VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over) (?:the )?(?:baseline|pre-?treatment|"
+                              r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b")
 _BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior)\b")
 
 

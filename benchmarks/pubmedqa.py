@@ -58,8 +58,9 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
     if direction.label == "no_difference":
         answer = "yes" if sameness else "no"
     elif direction.label in ("benefit", "harm"):
-        # "Are they the same?" — a conclusion reporting a difference answers no.
-        answer = "no" if sameness and _DIFFERENCE.search(cues) and "null:" not in cues else "yes"
+        # "Are they the same?" — a conclusion reporting a difference (anywhere in it) answers no.
+        all_cues = " ".join(c for s in split_sentences(conclusion_text) for c in read_clause(s).cues)
+        answer = "no" if sameness and _DIFFERENCE.search(all_cues) and "null:" not in all_cues else "yes"
         # The question asks about something bad ("a contraindication?", "a waste of time?") and the
         # conclusion credits a good outcome, or the reverse ("is it safe?" / complications).
         if asked.harm > asked.benefit and "benefit:" in cues and "harm:" not in cues:

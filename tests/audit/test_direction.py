@@ -134,6 +134,13 @@ CHANGES = [
      "needling", "sham", "range of motion", "no_difference", False),
     ("Recurrence occurred in 8% of the vitamin group and 16% of the placebo group "
      "(odds ratio 0.45, 95% CI 0.25 to 0.81).", "vitamin D", "placebo", "recurrence", "decreased", True),
+    ("Pain decreased significantly in both groups (p < 0.001).", "needling", "sham", "pain", "no_difference", True),
+    ("Patients in the needling group were extubated earlier than the control group (p = 0.02).",
+     "needling", "control", "time to extubation", "decreased", True),
+    ("Supplemented children had fewer infections than non-supplemented children (p = 0.01).",
+     "zinc supplement", "no supplement", "infections", "decreased", True),
+    ("Swelling was greater in the sham group than in the needling group (p = 0.03).",
+     "needling", "sham", "swelling", "decreased", True),
 ]
 
 
