@@ -174,3 +174,31 @@ def test_live_audit_without_contact_email_fails_fast_with_offline_advice(monkeyp
         "; to audit without the network, pass --offline --library examples/dry-needling-evidence.xml (or a library "
         "built with `claim-audit library import`), or --offline --cache PATH\n")
     assert not (tmp_path / "o").exists()
+
+
+def test_live_path_through_bio_entrez_then_offline_from_the_cache(tmp_path):
+    """The live path end to end (Bio.Entrez over HTTP on loopback, against the E-utilities emulator),
+    then the same audit offline from the cache it filled: same verdicts, no request."""
+    from reports_fakes import ROOT
+
+    from audit.emulator import EutilsEmulator
+    from audit.library import Library
+    from reports import diff_audits, read_record
+
+    article = ROOT / "tests" / "claims" / "articles" / "knee-oa-pt.html"
+    cache = tmp_path / "entrez.sqlite"
+    with EutilsEmulator(Library.open(LIBRARY)) as emulator:
+        res = _run(["audit", str(article), "--email", "ci@example.org", "--api-key", "k" * 36, "--cache", str(cache),
+                    "--base-url", emulator.url, "-o", str(tmp_path / "live"), "-f", "json"])
+        assert res.exit_code == 0, res.output
+        served = emulator.count()
+        res = _run(["audit", str(article), "--offline", "--cache", str(cache), "-o", str(tmp_path / "offline"),
+                    "-f", "json"])
+        assert res.exit_code == 0, res.output
+        assert emulator.count() == served > 0
+    live, offline = read_record(tmp_path / "live" / "audit.json"), read_record(tmp_path / "offline" / "audit.json")
+    assert (live.provenance.evidence_source, offline.provenance.evidence_source) == ("live", "cache")
+    assert live.provenance.requests_made == served and offline.provenance.requests_made == 0
+    diff = diff_audits(live, offline)
+    assert (diff.added, diff.removed, diff.changed) == ((), (), ())
+    assert "k" * 36 not in (tmp_path / "live" / "audit.json").read_text()
