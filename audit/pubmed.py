@@ -126,6 +126,11 @@ class PubMed:
         self._count_lock = threading.Lock()
         self._current_utility = ""
 
+    @property
+    def endpoint(self) -> str:
+        """Where live answers come from: "NCBI E-utilities", or the other base URL (an emulator)."""
+        return "NCBI E-utilities" if self.base_url == NCBI_BASE_URL else self.base_url
+
     def __repr__(self) -> str:
         where = "offline" if self.offline else self.base_url
         return f"PubMed({where}, cache={self.cache!r}, requests_made={self.requests_made})"

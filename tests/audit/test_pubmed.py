@@ -261,6 +261,7 @@ def test_pubmed_is_an_evidence_source_and_logs_no_credentials(emulator, caplog) 
 
     pubmed = client(emulator)
     assert isinstance(pubmed, EvidenceSource) and pubmed.name == "live"
+    assert pubmed.endpoint == emulator.url and PubMed(email=EMAIL).endpoint == "NCBI E-utilities"
     with caplog.at_level("DEBUG"):
         pubmed.search(NECK)
         pubmed.fetch(["36294487"])
