@@ -147,8 +147,7 @@ for i in range(150):
 
 
 def test_two_processes_write_the_same_cache_concurrently(tmp_path) -> None:
-    path = tmp_path / "shared.sqlite"
-    Cache(path).close()
+    path = tmp_path / "shared.sqlite"  # created by whichever process gets there first
     procs = [
         subprocess.Popen([sys.executable, "-c", _WRITER, str(path), name], cwd=ROOT, stderr=subprocess.PIPE)
         for name in ("alpha", "beta")
@@ -180,3 +179,7 @@ def test_layered_fetch_takes_the_library_first_and_pubmed_for_the_rest(tmp_path,
     records = layered.fetch(["90000001", "36294487"])
     assert [r.pmid for r in records] == ["90000001", "36294487"]
     assert [r.params["id"] for r in emulator.requests] == ["36294487"] and layered.requests_made == 1
+    local = layered.search('"synthetic local"[ti]')
+    assert (local.source, local.ids) == ("library", ("90000001",))
+    remote = layered.search(NECK)  # nothing in the small library: PubMed answers
+    assert (remote.source, remote.count) == ("live", 4) and layered.requests_made == 2
