@@ -9,12 +9,22 @@ from claims.model import Claim
 
 from .model import CitationCheck, ClaimVerdict, QueryRun, StudyGrade
 from .policy import Policy, load_policy
-from .wording import Wording, count_designs, count_directions, format_ref, load_wording, plural
+from .wording import (
+    Wording,
+    claim_target,
+    count_designs,
+    format_ref,
+    headline_target,
+    join_and,
+    load_wording,
+    plural,
+    subject_phrase,
+    summarise,
+    targets_phrase,
+    verb,
+)
 
-__all__ = [
-    "decide", "counted_evidence", "listed_evidence", "Judgement", "judge_evidence", "claim_target", "targets_phrase",
-    "headline_target",
-]
+__all__ = ["decide", "counted_evidence", "listed_evidence", "Judgement", "judge_evidence"]
 
 _FINDING = {"benefit": "concludes benefit", "no_difference": "finds no difference", "harm": "reports harm",
             "uncertain": "draws no clear conclusion"}
@@ -33,30 +43,6 @@ class Judgement:
     n_other: int = 0
     positive: tuple[StudyGrade, ...] = field(default=())
     decisive: tuple[StudyGrade, ...] = field(default=())  # listed first when the list is cut
-
-
-def claim_target(claim: Claim) -> tuple[str, str]:
-    """(main target, kind): the claim's first condition, else its first outcome, else ('', '')."""
-    if claim.conditions:
-        return claim.conditions[0], "condition"
-    if claim.outcomes:
-        return claim.outcomes[0], "outcome"
-    return "", ""
-
-
-def headline_target(claim: Claim) -> str:
-    """The target a misattribution compares on: the first outcome, else the first condition."""
-    return (claim.outcomes or claim.conditions or ("",))[0]
-
-
-def targets_phrase(claim: Claim, limit: int = 3) -> str:
-    """"neck pain", "sleep quality and stress", "arthritis, inflammation and pain" (reasons name them all)."""
-    names = list(dict.fromkeys(claim.conditions))
-    names += [o for o in dict.fromkeys(claim.outcomes) if not any(o in c.split() or o in c for c in names)]
-    names = names[:limit]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _credited(claim: Claim) -> str:
@@ -91,25 +77,11 @@ def counted_evidence(grades: Sequence[StudyGrade], policy: Policy, intervention:
     return [g for g in _relevant(grades, policy, intervention) if not (policy.exclude_retracted and g.retracted)]
 
 
-def _verb(studies: Sequence[StudyGrade], one: str, many: str) -> str:
-    return one if len(studies) == 1 else many
-
-
-def _summary(studies: Sequence[StudyGrade], subject: str) -> str:
-    if not studies:
-        return f"no relevant study {subject} was found"
-    return f"{count_designs(studies)} {subject}; {count_directions(studies)}"
-
-
-def _subject(intervention: str, target: str) -> str:
-    return f"of {intervention} for {target}" if target else f"of {intervention}"
-
-
 def judge_evidence(claim: Claim, counted: Sequence[StudyGrade], policy: Policy) -> Judgement:
     """The verdict the evidence supports for this kind of claim (efficacy rules, capped by kind)."""
     intervention = _credited(claim)
     target = targets_phrase(claim)
-    subject = _subject(intervention, target)
+    subject = subject_phrase(intervention, target)
     if claim.kind == "safety":
         return _judge_safety(claim, counted, policy, intervention, target)
     if not counted:
@@ -141,7 +113,7 @@ def _judge_mechanism(counted: Sequence[StudyGrade], policy: Policy, subject: str
     mechanistic = [g for g in counted if g not in clinical]
     reasons = []
     if mechanistic:
-        reasons.append(_summary(mechanistic, subject) + ".")
+        reasons.append(summarise(mechanistic, subject) + ".")
         kinds = "laboratory or animal studies" if all(g.preclinical for g in mechanistic) else \
             "laboratory, animal, experimental or narrative sources"
         reasons.append(f"The mechanism rests on {kinds}, which can make it plausible but not establish it "
@@ -174,7 +146,7 @@ def _judge_efficacy(claim: Claim, counted: Sequence[StudyGrade], policy: Policy,
         level_count(firm_neg, 2) >= policy.min_negative_level2
     best_pos = min((g.level for g in strong_pos), default=9)
     best_neg = min((g.level for g in strong_neg if g in firm_neg), default=9)
-    summary = _summary(counted, subject) + "."
+    summary = summarise(counted, subject) + "."
     bar = _BAR.format(l1=policy.min_positive_level1, l2=policy.min_positive_level2)
 
     def out(verdict: str, why: str, situation: str = "") -> Judgement:
@@ -190,7 +162,7 @@ def _judge_efficacy(claim: Claim, counted: Sequence[StudyGrade], policy: Policy,
             share = len(top_pos) / (len(top_pos) + len(top_neg))
             if 1 - share >= policy.min_consistency:
                 return out("contradicted", f"At the strongest level {count_designs(top_neg)} "
-                           f"{_verb(top_neg, 'finds', 'find')} no benefit or harm against {count_designs(top_pos)} "
+                           f"{verb(top_neg, 'finds', 'find')} no benefit or harm against {count_designs(top_pos)} "
                            f"concluding benefit.")
             if share < policy.min_consistency:
                 short = sum(1 for g in top_pos if g.short_term_only)
@@ -198,8 +170,8 @@ def _judge_efficacy(claim: Claim, counted: Sequence[StudyGrade], policy: Policy,
                     ("low_certainty" if share >= 0.5 else "mixed")
                 return out(policy.equal_level_verdict,
                            f"The strongest evidence is mixed: {count_designs(top_pos)} "
-                           f"{_verb(top_pos, 'concludes', 'conclude')} benefit but {count_designs(top_neg)} "
-                           f"{_verb(top_neg, 'finds', 'find')} no benefit or harm.", leaning)
+                           f"{verb(top_pos, 'concludes', 'conclude')} benefit but {count_designs(top_neg)} "
+                           f"{verb(top_neg, 'finds', 'find')} no benefit or harm.", leaning)
             # otherwise the top level is consistent enough: judged as positive evidence below
     elif neg_bar:
         return out("contradicted", f"Relevant evidence at a strong level ({count_designs(strong_neg)}) finds no benefit "
@@ -275,7 +247,7 @@ def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, i
     asserts_safety = bool(policy.safety_claim.search(text))
     precaution = bool(policy.safety_precaution.search(text)) and (bool(target) or not asserts_safety)
     harm_claim = not precaution and not asserts_safety and bool(policy.safety_harm_claim.search(text))
-    subject = f"of {intervention} in people with {target}" if precaution and target else _subject(intervention, target)
+    subject = f"of {intervention} in people with {target}" if precaution and target else subject_phrase(intervention, target)
     counted = [g for g in counted if policy.safety_topic.search(f"{g.title} {g.deciding_sentence}")]
     human = [g for g in counted if not g.preclinical]
     harm_reports = [g for g in human if g.design in ("case report", "case series")]
@@ -297,7 +269,7 @@ def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, i
 
     if precaution:
         if serious:
-            return out("supported", f"{count_designs(serious)} {_verb(serious, 'reports', 'report')} serious harm, "
+            return out("supported", f"{count_designs(serious)} {verb(serious, 'reports', 'report')} serious harm, "
                        "which supports the precaution.", "", serious)
         return out("weak", "The precaution rests on reviews or isolated reports, not on studies that measured harm "
                    "in this group.", "safety")
@@ -309,10 +281,10 @@ def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, i
         return out("weak", "The adverse-event studies found do not describe these events.", "low_certainty")
     if serious:
         return out("contradicted", f"{count_designs(serious)} at a controlled level "
-                   f"{_verb(serious, 'reports', 'report')} serious harm.", "", serious)
+                   f"{verb(serious, 'reports', 'report')} serious harm.", "", serious)
     reasons = [summary]
     if harm_reports:
-        reasons.append(f"{count_designs(harm_reports)} {_verb(harm_reports, 'describes', 'describe')} rare serious "
+        reasons.append(f"{count_designs(harm_reports)} {verb(harm_reports, 'describes', 'describe')} rare serious "
                        "complications.")
     overstated = policy.safety_overstated.search(text) or (policy.absolute_wording and claim.wording == "absolute")
     if overstated:
@@ -326,11 +298,6 @@ def _judge_safety(claim: Claim, counted: Sequence[StudyGrade], policy: Policy, i
         return Judgement("supported", tuple(reasons), "", n_strong, n_other, tuple(cite_first), decisive)
     reasons.append(f"Fewer than {policy.safety_min_studies} adverse-event studies (other than case reports) bear on it.")
     return Judgement("weak", tuple(reasons), "low_certainty", n_strong, n_other, (), decisive)
-
-
-def _and(names: Sequence[str]) -> str:
-    names = list(names)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _judge_parts(
@@ -410,7 +377,7 @@ def decide(
         missing = [t for t, j, _ in parts if j.verdict == "no_evidence"]
         lacking = [t for t, j, _ in parts if j.verdict != "supported"]
         if judgement.verdict == "supported" and lacking:
-            reasons.append(f"Only part of the claim is supported: {_and(lacking)} "
+            reasons.append(f"Only part of the claim is supported: {join_and(lacking)} "
                            f"{'is' if len(lacking) == 1 else 'are'} not.")
             judgement = Judgement("weak", judgement.reasons, "partial", judgement.n_strong, judgement.n_other,
                                   judgement.positive, judgement.decisive)
@@ -453,8 +420,8 @@ def decide(
         section = f" under '{claim.section[-1]}'" if claim.section else ""
         reasons = [
             f"The sentence is about {other}, but it stands{section}, so the article credits {credited} with it.",
-            f"For {other}: " + _summary(other_counted, _subject(other, focus_target)) + ".",
-            f"For {credited}: " + _summary(counted_credited, _subject(credited, focus_target)) + ".",
+            f"For {other}: " + summarise(other_counted, subject_phrase(other, focus_target)) + ".",
+            f"For {credited}: " + summarise(counted_credited, subject_phrase(credited, focus_target)) + ".",
         ]
         suggestion = wording.render("misattributed_structural", other=other, **fields)
         listed = counted_credited[: policy.max_listed]
@@ -491,8 +458,8 @@ def decide(
         verdict, compared, comparison_grades = "misattributed", other, tuple(other_counted)
         reasons = [
             f"The text names {other}, and the evidence on {all_targets or 'this'} is for {other}, not for {credited}.",
-            f"For {other}: " + _summary(other_counted, _subject(other, focus_target)) + ".",
-            f"For {credited}: " + _summary(counted_credited, _subject(credited, focus_target)) + ".",
+            f"For {other}: " + summarise(other_counted, subject_phrase(other, focus_target)) + ".",
+            f"For {credited}: " + summarise(counted_credited, subject_phrase(credited, focus_target)) + ".",
         ]
         suggestion = wording.render("misattributed_literature", other=other, **fields)
         listed = counted_credited[: policy.max_listed]
@@ -501,7 +468,7 @@ def decide(
     else:
         suggestion = _evidence_wording(wording, verdict, situation, claim, judgement, fields, target_kind)
         if missing and verdict in ("weak", "supported"):
-            suggestion += " " + wording.render("drop_unsupported", missing=_and(missing))
+            suggestion += " " + wording.render("drop_unsupported", missing=join_and(missing))
         if verdict == "no_evidence" and queries and all(q.source == "library" for q in queries):
             penalty += policy.library_absence_penalty
             reasons.append("Only a local library was searched; a live PubMed search may find more.")

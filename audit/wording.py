@@ -11,10 +11,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from claims.model import Claim
+
 from .errors import PolicyError
 from .model import StudyGrade, StudyRef
 
-__all__ = ["Wording", "load_wording", "hedge", "count_designs", "count_directions", "format_ref", "plural"]
+__all__ = [
+    "Wording", "load_wording", "hedge", "count_designs", "count_directions", "format_ref", "plural", "verb",
+    "summarise", "subject_phrase", "join_and", "claim_target", "headline_target", "targets_phrase",
+]
 
 
 class _Blank(dict[str, str]):
@@ -159,3 +164,46 @@ def format_ref(ref: StudyRef | StudyGrade) -> str:
     where = " ".join(str(x) for x in (ref.journal, ref.year) if x)
     design = f", {ref.design}" if ref.design and ref.design != "other" else ""
     return f"{ref.title.rstrip('.')} ({where}{design}; {ident})"
+
+
+def claim_target(claim: Claim) -> tuple[str, str]:
+    """(main target, kind): the claim's first condition, else its first outcome, else ('', '')."""
+    if claim.conditions:
+        return claim.conditions[0], "condition"
+    if claim.outcomes:
+        return claim.outcomes[0], "outcome"
+    return "", ""
+
+
+def headline_target(claim: Claim) -> str:
+    """The target a misattribution compares on: the first outcome, else the first condition."""
+    return (claim.outcomes or claim.conditions or ("",))[0]
+
+
+def targets_phrase(claim: Claim, limit: int = 3) -> str:
+    """"neck pain", "sleep quality and stress", "arthritis, inflammation and pain" (reasons name them all)."""
+    names = list(dict.fromkeys(claim.conditions))
+    names += [o for o in dict.fromkeys(claim.outcomes) if not any(o in c.split() or o in c for c in names)]
+    names = names[:limit]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def verb(studies: Sequence[StudyGrade], one: str, many: str) -> str:
+    return one if len(studies) == 1 else many
+
+
+def summarise(studies: Sequence[StudyGrade], subject: str) -> str:
+    if not studies:
+        return f"no relevant study {subject} was found"
+    return f"{count_designs(studies)} {subject}; {count_directions(studies)}"
+
+
+def subject_phrase(intervention: str, target: str) -> str:
+    return f"of {intervention} for {target}" if target else f"of {intervention}"
+
+
+def join_and(names: Sequence[str]) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
