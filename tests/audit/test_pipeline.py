@@ -221,3 +221,11 @@ def test_evidence_is_about_the_claims_condition_not_any_pain() -> None:
     assert not [g.title for g in verdict.evidence if "low back" in g.title.lower() or "knee" in g.title.lower()]
     assert verdict.reasons[0].startswith(
         f"{verdict.reasons[0].split(' of dry needling')[0]} of dry needling for neck pain;")
+
+
+def test_progress_reports_search_fetch_and_decide() -> None:
+    seen: list[tuple[str, int, int]] = []
+    ledger = _ledger(_claim("c-6", "dry needling", "lateral epicondylitis"), _claim("c-7", "massage", "sleep"))
+    audit_claims(ledger, Library.open(LIBRARY), progress=lambda stage, done, total: seen.append((stage, done, total)))
+    assert {s for s, _, _ in seen} == {"search", "fetch", "decide"}
+    assert [x for x in seen if x[0] == "decide"] == [("decide", 1, 2), ("decide", 2, 2)]
