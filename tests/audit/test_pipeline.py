@@ -229,3 +229,15 @@ def test_progress_reports_search_fetch_and_decide() -> None:
     audit_claims(ledger, Library.open(LIBRARY), progress=lambda stage, done, total: seen.append((stage, done, total)))
     assert {s for s, _, _ in seen} == {"search", "fetch", "decide"}
     assert [x for x in seen if x[0] == "decide"] == [("decide", 1, 2), ("decide", 2, 2)]
+
+
+class FetchFails(FailingSource):
+    def fetch(self, ids: list[str]) -> list[Record]:
+        raise NetworkError("efetch timed out")
+
+
+def test_failed_fetch_gives_error_verdicts() -> None:
+    ledger = _ledger(_claim("c-8", "dry needling", "lateral epicondylitis"))
+    verdict = audit_claims(ledger, FetchFails("no such word")).verdicts[0]
+    assert verdict.verdict == "error"
+    assert "efetch timed out" in (verdict.error or "")
