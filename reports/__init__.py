@@ -4,6 +4,7 @@ from .diff import AuditDiff, diff_audits, format_diff
 from .errors import AuditRecordError, OverridesError, ReportError
 from .formats import FORMATS, render, write_report
 from .overrides import apply_overrides, load_overrides, write_overrides
+from .pipeline import audit_article
 from .record import read_record, write_record
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "OverridesError",
     "ReportError",
     "apply_overrides",
+    "audit_article",
     "diff_audits",
     "format_diff",
     "load_overrides",

@@ -45,14 +45,22 @@ def command(source: str, fail_on: tuple[str, ...], evidence: EvidenceSettings, o
             show_progress: bool | None) -> None:
     """Audit SOURCE and fail (exit 1) when any claim has a verdict listed in --fail-on.
 
-    Prints the failing claims. Exit 0: no claim has a listed verdict. Exit 2: bad input (a missing
-    file, a bad option, no evidence source). Reviewer overrides count as the claim's verdict.
+    SOURCE is an article (file or URL), or a saved audit.json, which is checked as it stands
+    without auditing again. Prints the failing claims. Exit 0: no claim has a listed verdict.
+    Exit 2: bad input (a missing file, a bad option, no evidence source). Reviewer overrides
+    count as the claim's verdict.
     """
     from ..summary import claim_line
     from ..view import claim_views
 
     check_source(source)
-    result, _ = run_audit(source, evidence, load_overrides_or_none(overrides), show_progress)
+    if source.lower().endswith(".json"):
+        from ..overrides import apply_overrides
+        from ..record import read_record
+
+        result, _ = apply_overrides(read_record(source), load_overrides_or_none(overrides))
+    else:
+        result, _ = run_audit(source, evidence, load_overrides_or_none(overrides), show_progress)
     views = claim_views(result)
     failing = [cv for cv in views if cv.final in fail_on]
     listed = " or ".join(fail_on)

@@ -85,3 +85,20 @@ def test_real_article_gate():
     proc = subprocess.run(["claim-audit", "check", str(article), "--offline", "--library", str(LIBRARY),
                            "--fail-on", "error"], capture_output=True, text=True, timeout=120)
     assert (proc.returncode, proc.stdout.split(":")[0]) == (0, "OK")
+
+
+def test_check_a_saved_audit_without_auditing_again(tmp_path):
+    from reports_fakes import with_override
+
+    from reports import write_record
+
+    record = write_record(make_result(), tmp_path / "audit.json")
+    res = CliRunner().invoke(main, ["check", str(record), "--fail-on", "contradicted"])
+    assert (res.exit_code, res.output) == (1, "FAIL: 1 of 6 claims are contradicted\n"
+                                              "  #4   Contradicted  Dry needling cures carpal tunnel syndrome.\n")
+    record = write_record(with_override(make_result(), 3, "weak"), tmp_path / "reviewed.json")
+    res = CliRunner().invoke(main, ["check", str(record), "--fail-on", "contradicted"])
+    assert (res.exit_code, res.output) == (0, "OK: none of 6 claims is contradicted\n")
+    (tmp_path / "bad.json").write_text("[]")
+    res = CliRunner().invoke(main, ["check", str(tmp_path / "bad.json")])
+    assert res.exit_code == 2
