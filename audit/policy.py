@@ -43,6 +43,7 @@ class Policy:
     min_negative_level1: int
     min_negative_level2: int
     negative_excludes_low_certainty: bool
+    insufficient_evidence: re.Pattern[str]
     higher_level_wins: bool
     equal_level_verdict: str
     mechanism_max_verdict: str
@@ -195,6 +196,7 @@ def policy_from_dict(data: dict[str, Any], source: str = "<dict>") -> Policy:
         min_negative_level1=r.int_("contradicted.min_negative_level1", 1),
         min_negative_level2=r.int_("contradicted.min_negative_level2", 1),
         negative_excludes_low_certainty=r.bool_("contradicted.exclude_low_certainty"),
+        insufficient_evidence=r.pattern("contradicted.insufficient_pattern"),
         higher_level_wins=r.bool_("conflicts.higher_level_wins"),
         equal_level_verdict=r.choice("conflicts.equal_level", ("weak", "supported", "contradicted")),
         mechanism_max_verdict=r.choice("kinds.mechanism.max_verdict", ("weak", "supported")),

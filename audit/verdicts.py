@@ -140,7 +140,8 @@ def _judge_efficacy(claim: Claim, counted: Sequence[StudyGrade], policy: Policy,
     def level_count(gs: Sequence[StudyGrade], level: int) -> int:
         return sum(1 for g in gs if g.level == level)
 
-    firm_neg = [g for g in neg if not (policy.negative_excludes_low_certainty and g.certainty in policy.low_certainty)]
+    firm_neg = [g for g in neg if not (policy.negative_excludes_low_certainty and g.certainty in policy.low_certainty)
+                and not policy.insufficient_evidence.search(g.deciding_sentence)]
     pos_bar = level_count(pos, 1) >= policy.min_positive_level1 or level_count(pos, 2) >= policy.min_positive_level2
     neg_bar = level_count(firm_neg, 1) >= policy.min_negative_level1 or \
         level_count(firm_neg, 2) >= policy.min_negative_level2
@@ -185,8 +186,8 @@ def _judge_efficacy(claim: Claim, counted: Sequence[StudyGrade], policy: Policy,
                        "not establish, a claim about people.", "preclinical")
         return out("weak", "Relevant studies exist, but none draws a clear conclusion for the claim.", "low_certainty")
     if not pos and len(firm_neg) < len(neg) and any(g.level <= policy.strong_level for g in neg):
-        return out("weak", "The relevant studies find no benefit, but they rate their own evidence low or very low "
-                   "certainty, which cannot contradict the claim either.", "mixed")
+        return out("weak", "The relevant studies find no benefit, but they call their own evidence low-certainty or "
+                   "insufficient rather than negative, which cannot contradict the claim either.", "mixed")
     if not pos:
         return out("weak", "The relevant studies find no benefit, but not at the strong level needed to call the claim "
                    f"contradicted (at least {policy.min_negative_level1} systematic review/meta-analysis or "
