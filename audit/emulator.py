@@ -139,7 +139,9 @@ class EutilsEmulator:
 
     def start(self) -> EutilsEmulator:
         if self._thread is None:
-            self._thread = threading.Thread(target=self._server.serve_forever, name="eutils-emulator", daemon=True)
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, args=(0.05,), name="eutils-emulator", daemon=True
+            )
             self._thread.start()
         return self
 

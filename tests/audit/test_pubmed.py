@@ -195,7 +195,7 @@ def _serve(files: dict[str, bytes], content_type: str = "text/xml; charset=UTF-8
             self.wfile.write(body)
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     return server
 
 
