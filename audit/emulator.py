@@ -251,8 +251,11 @@ class EutilsEmulator:
         term = " ".join(params.get("term", "").split())
         if not term:
             return _error_reply("esearch", "Empty term and query_key - nothing todo")
-        retmax = int(params.get("retmax", 20) or 20)
-        retstart = int(params.get("retstart", 0) or 0)
+        try:
+            retmax = int(params.get("retmax") or 20)
+            retstart = int(params.get("retstart") or 0)
+        except ValueError:
+            return _error_reply("esearch", "retmax and retstart must be whole numbers")
         result = self.library.search(term, retmax=100_000)
         pmids = [i for i in result.ids if i.isdigit()]
         page = pmids[retstart : retstart + retmax]

@@ -47,6 +47,8 @@ def test_esearch_reply_has_ncbis_shape(emulator) -> None:
     assert [c.tag for c in root] == ["Count", "RetMax", "RetStart", "IdList", "TranslationSet", "QueryTranslation"]
     assert (root.findtext("Count"), root.findtext("RetMax"), root.findtext("RetStart")) == ("4", "2", "1")
     assert [e.text for e in root.find("IdList")] == ["36294487", "33066556"]  # the DOI-only record is not PubMed's
+    counted = etree.fromstring(get(emulator, "esearch.fcgi", db="pubmed", term=NECK, retmax="0")[1])
+    assert (counted.findtext("Count"), counted.findtext("RetMax"), len(counted.find("IdList"))) == ("4", "0", 0)
 
 
 def test_efetch_by_get_and_post_returns_a_pubmed_article_set(emulator) -> None:
