@@ -35,7 +35,7 @@ _NAMED = re.compile(
     r",?\s+){0,7})(?P<design>" + _DESIGN + r")\b"
     r"(?:\]\([^)\s]*\))?(?P<tail>(?:\s+of\s+(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:" + _DESIGN + r"))?"
     r"(?:\s+(?:conducted\s+)?by\s+(?P<by>[A-Z][\w'\u2019\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'\u2019\-]+)?))?"
-    r"(?:\s+(?:published|appearing|reported|conducted|presented)?\s*(?:in|at|from)\s+(?:the\s+)?(?:journal\s+)?"
+    r"(?:,?\s+(?:published|appearing|reported|conducted|presented)?\s*(?:in|at|from)\s+(?:the\s+)?(?:journal\s+)?"
     r"(?P<journal>" + _CAP + r"(?:\s+" + _CAP + r"){0,11}))?"
     r"(?:\s+(?:in|from)\s+(?P<year2>(?:19|20)\d{2}))?(?:\s*\((?P<year3>(?:19|20)\d{2})\))?)"
 )

@@ -22,7 +22,8 @@ _TREAT = re.compile(
     re.IGNORECASE,
 )
 _BENEFIT = re.compile(
-    r"\b(?:benefits?|advantages?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?)\b",
+    r"\b(?:benefits?|advantages?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
+    r"|reasons? to (?:try|choose|book|love|use)|why (?:\w+ ){0,3}love)\b",
     re.IGNORECASE,
 )
 _NOT_CLAIM = re.compile(

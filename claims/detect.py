@@ -52,7 +52,7 @@ _META = re.compile(
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
-    r"^(?:at\s+[A-Z][\w\s]+,|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
+    r"^(?:at\s+[A-Z][\w\s&'\-]+?(?:,|\s+(?=our\b|we\b))|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
     r"provide|have been|serve|accept|take)|[A-Z][\w\s]+ (?:chiropractic|clinic|wellness center) (?:is|offers))"
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
     r"|blend|device|range|clinic|service|program)",
@@ -71,6 +71,7 @@ _ENDORSED = re.compile(r"\b(?:recommended|endorsed|approved|cleared)\s+by\b|\bgu
 _STUDY_VERB = re.compile(
     r"\b(?:stud(?:y|ies)|research|trials?|reviews?|meta-?\s?analys[ie]s|evidence|scientists|researchers|data)\b"
     r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*"
+    r"|followed|enrolled|tracked|recruited|compared|randomi[sz]ed"
     r"|conclud\w*|reveal\w*|link\w*|support\w*)\b",
     re.IGNORECASE,
 )
@@ -145,8 +146,8 @@ _SAFETY_SECTION = re.compile(
 )
 # "Clients often tell us they think more clearly": a reported effect, which is a claim.
 _REPORTED = re.compile(
-    r"\b(?:clients|patients|people|customers|users|members|athletes|most|many)\s+(?:\w+\s+)?"
-    r"(?:tell us|report|say|notice|feel|find|experience)\b"
+    r"\b(?:clients|patients|people|customers|users|members|athletes|most|many|group|groups|participants|subjects"
+    r"|volunteers)\s+(?:\w+\s+)?(?:tell us|report\w*|say|notice|feel|find|experience)\b"
     r"|\b(?:some|many|most|few)\s+(?:\w+\s+){0,2}(?:are|feel|get|become|notice|experience|report)\b[^.]*\bafter\b",
     re.IGNORECASE,
 )

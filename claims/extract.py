@@ -46,6 +46,9 @@ _ABOUT_TOPIC = re.compile(
     r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
     re.IGNORECASE,
 )
+_FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|can|may|will|has|have|had|does|do)\b", re.IGNORECASE)
+_NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?"
+                            r"|specifications|your (?:first )?visit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
@@ -181,12 +184,19 @@ class _Builder:
             if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
                 kind = "benefit"
             forced = mode in ("benefit", "treats", "contraindication", "side_effect") and not is_lead_in(body)
-            self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind, forced=forced)
+            self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind, forced=forced,
+                      previous_sentence=ctx.credited or self.topic or "")
             return
         credited = ctx.credited or self.topic
+        if block.level or _FINITE_CLAUSE.search(body) and len(body.split()) >= 8:
+            # a nested sub-item or a sentence without its full stop: judged as a sentence
+            self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
+                      context_terms=True)
+            return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:
-            self._add(body, block.start, block.end, block, ctx)
+            if not (_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "")) or len(body.split()) >= 6:
+                self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return
         kind = {"contraindication": "safety", "side_effect": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)

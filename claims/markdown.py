@@ -137,8 +137,9 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
         m = _ITEM.match(raw)
         if m:
             flush()
+            nested = lead >= 2 and bool(blocks) and blocks[-1].kind == "list_item" or (item is not None and lead >= 2)
             item = _close_item(item, text, blocks, section(), lead_in)
-            item = [s + m.end(), s + len(raw.rstrip())]
+            item = [s + m.end(), s + len(raw.rstrip()), 1 if nested else 0]
             i += 1
             continue
         if item is not None and (lead >= 2 or not para):
@@ -163,5 +164,7 @@ def _close_item(item: list[int] | None, text: str, blocks: list[Block], section:
         return None
     body = strip_markup(text[item[0] : item[1]])
     if body and not is_boilerplate(body):
-        blocks.append(Block("list_item", body, item[0], item[1], section, lead_in=lead_in))
+        level = item[2] if len(item) > 2 else 0
+        blocks.append(Block("list_item", body, item[0], item[1], section, lead_in=None if level else lead_in,
+                            level=level))
     return None

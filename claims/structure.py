@@ -118,7 +118,23 @@ def _lines(text: str) -> list[Line]:
             out.append(Line("table_row", stripped, s, e, cells=tuple(c.strip() for c in stripped.split("\t"))))
             continue
         out.append(Line("text", stripped, s, e))
+    _symbol_bullets(out)
     return out
+
+
+_SYMBOL_START = re.compile(r"^([^\w\s\"'\u201c\u2018(\[#<$\u00a9]{1,3})\s+(?=\S)")
+
+
+def _symbol_bullets(lines: list[Line]) -> None:
+    """Runs of lines that start with the same symbol or emoji ("✨ It eases stress") are list items."""
+    marks = [(_SYMBOL_START.match(line.text) if line.kind == "text" else None) for line in lines]
+    for i, m in enumerate(marks):
+        if m is None:
+            continue
+        same = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and marks[j] and marks[j].group(1) == m.group(1)]
+        if same:
+            line = lines[i]
+            lines[i] = Line("bullet", line.text[m.end():], line.start + m.end(), line.end)
 
 
 def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, list[Block]]:

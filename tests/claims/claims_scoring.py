@@ -41,6 +41,10 @@ LABELLED = {
     ARTICLES / "cupping-faq.txt": ARTICLES / "cupping-faq.claims.csv",
     ARTICLES / "acupressure-listicle.html": ARTICLES / "acupressure-listicle.claims.csv",
     ARTICLES / "collagen-launch.md": ARTICLES / "collagen-launch.claims.csv",
+    # sixth blind round
+    ARTICLES / "reflexology-post.txt": ARTICLES / "reflexology-post.claims.csv",
+    ARTICLES / "walking-news.html": ARTICLES / "walking-news.claims.csv",
+    ARTICLES / "pelvic-physio.md": ARTICLES / "pelvic-physio.claims.csv",
 }
 
 
