@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from audit.model import VERDICTS, AuditResult
+from audit.model import VERDICTS, AuditResult, StudyGrade
 
 from .labels import load_labels
 from .view import claim_views, study_url, worst_first
@@ -24,6 +24,21 @@ def md_escape(text: object) -> str:
 
 def _link(text: str, url: str) -> str:
     return f"[{md_escape(text)}](<{url}>)" if url else md_escape(text)
+
+
+#: Studies listed per claim before the rest fold into a <details> block (GitHub and GitLab render it).
+SHOWN_STUDIES = 5
+
+
+def _study_table(studies: list[tuple[str, StudyGrade]]) -> list[str]:
+    lines = ["| study | design | year | direction | role |", "|---|---|---:|---|---|"]
+    for role, s in studies:
+        title = s.title + (" [RETRACTED]" if s.retracted else "")
+        lines.append(
+            f"| {_link(title, study_url(s.pmid, s.doi))} | {md_escape(s.design)} | {s.year or ''} | "
+            f"{md_escape(s.direction)} | {role} |"
+        )
+    return lines
 
 
 def render_markdown(result: AuditResult) -> str:
@@ -65,17 +80,16 @@ def render_markdown(result: AuditResult) -> str:
             out += ["", f"**Suggested wording:** {md_escape(v.suggested_wording)}"]
         studies = [("evidence", s) for s in v.evidence] + [("comparison", s) for s in v.comparison]
         if studies:
-            out += ["", "| study | design | year | direction | role |", "|---|---|---:|---|---|"]
-            for role, s in studies:
-                title = s.title + (" [RETRACTED]" if s.retracted else "")
-                out.append(
-                    f"| {_link(title, study_url(s.pmid, s.doi))} | {md_escape(s.design)} | {s.year or ''} | "
-                    f"{md_escape(s.direction)} | {role} |"
-                )
+            out += ["", *_study_table(studies[:SHOWN_STUDIES])]
+            if len(studies) > SHOWN_STUDIES:
+                rest = len(studies) - SHOWN_STUDIES
+                out += ["", f"<details><summary>{rest} more studies (of {len(studies)})</summary>", "",
+                        *_study_table(studies[SHOWN_STUDIES:]), "", "</details>"]
         if v.queries:
-            out += ["", "Queries:"]
+            out += ["", f"<details><summary>Queries ({len(v.queries)})</summary>", ""]
             out += [f"- `{q.query.replace('`', '')}` → {q.count if q.count is not None else 'failed'}"
                     for q in v.queries]
+            out += ["", "</details>"]
         out.append("")
     if result.citations:
         out += ["## Citations", ""]

@@ -44,3 +44,16 @@ def test_hostile_text_is_inert():
     assert "&lt;img src=x onerror=alert(1)&gt;" in md
     assert md_escape("a | b [x](y) # `z`") == "a \\| b \\[x\\](y) # \\`z\\`"
     assert md_escape("# heading?") == "\\# heading?"
+
+
+def test_long_evidence_and_queries_fold_into_details(result):
+    from synthetic import replace_verdict, study
+
+    many = replace_verdict(result, 0, evidence=tuple(study(20 + i, "randomized controlled trial", 2, "benefit")
+                                                     for i in range(7)))
+    md = render(many, "md")
+    block = md[md.index("## 1. Supported"):md.index("## Citations")]
+    assert block.count("| [A synthetic randomized controlled trial") == 7
+    assert "<details><summary>2 more studies (of 7)</summary>" in block
+    assert block.index("number 24") < block.index("<details><summary>2 more") < block.index("number 25")
+    assert "<details><summary>Queries (1)</summary>" in block
