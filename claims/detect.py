@@ -175,6 +175,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     advice = bool(_SAFETY_ADVICE.search(text))
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
         return False
+    if re.search(r"!\W*$", text) and re.search(r"\byou(?:r|rs)?\b", text, re.IGNORECASE) and not (
+            has_subject or has_terms or _TESTIMONIAL.match(text)):
+        return False  # "Your feet carry you everywhere – treat them well!": a slogan
     health = has_terms or bool(HEALTH.search(text))
     if _IMPERATIVE.match(text) and not advice:
         # advice under a "Cautions" / "Is it safe?" heading is a safety claim

@@ -131,7 +131,8 @@ def _symbol_bullets(lines: list[Line]) -> None:
     for i, m in enumerate(marks):
         if m is None:
             continue
-        same = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and marks[j] and marks[j].group(1) == m.group(1)]
+        same = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and (o := marks[j]) is not None
+                and o.group(1) == m.group(1)]
         if same:
             line = lines[i]
             lines[i] = Line("bullet", line.text[m.end():], line.start + m.end(), line.end)
