@@ -1,11 +1,13 @@
 """Warm audit of the example, whole CLI process, against the bare import of the three packages.
 
-    python benchmarks/warm_audit.py [-n 7]
+    python benchmarks/warm_audit.py [-n 7] [--cache] [--breakdown]
 
 Runs ``claim-audit audit examples/dry-needling.txt --offline --library
 examples/dry-needling-evidence.xml -o <tmp>`` and ``python -c "import claims, audit, reports"``
 N times each (after one warm-up run of each, so the OS file cache is warm) and prints the medians,
-their ratio and their difference: the difference is what the audit itself adds.
+their ratio and their difference: the difference is what the audit itself adds. ``--cache`` also
+times the audit answered offline from a warm PubMed response cache (filled once through Bio.Entrez
+against the E-utilities emulator on loopback); ``--breakdown`` times each stage in-process.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--runs", type=int, default=7, help="timed runs of each command (default 7)")
     parser.add_argument("--breakdown", action="store_true", help="also time each stage in-process")
+    parser.add_argument("--cache", action="store_true",
+                        help="also time the audit answered from a warm PubMed response cache (filled via the emulator)")
     args = parser.parse_args()
     exe = shutil.which("claim-audit")
     cli = [exe] if exe else [sys.executable, "-m", "reports.cli"]
@@ -42,14 +46,36 @@ def main() -> None:
         _time(audit), _time(imports)  # warm-up
         audit_times = [_time(audit) for _ in range(args.runs)]
         import_times = [_time(imports) for _ in range(args.runs)]
+        cache_times = _warm_cache_times(cli, Path(tmp), args.runs) if args.cache else []
     a, i = statistics.median(audit_times), statistics.median(import_times)
     print(f"runs: {args.runs} each")
     print(f"claim-audit audit (whole process): median {a:.3f} s  (min {min(audit_times):.3f}, max {max(audit_times):.3f})")
     print(f"python -c 'import claims, audit, reports': median {i:.3f} s  (min {min(import_times):.3f}, "
           f"max {max(import_times):.3f})")
     print(f"ratio audit/import: {a / i:.2f}x; the audit adds {a - i:.3f} s")
+    if cache_times:
+        c = statistics.median(cache_times)
+        print(f"claim-audit audit --offline --cache (warm PubMed response cache): median {c:.3f} s "
+              f"(min {min(cache_times):.3f}, max {max(cache_times):.3f}); ratio {c / i:.2f}x; adds {c - i:.3f} s")
     if args.breakdown:
         breakdown()
+
+
+def _warm_cache_times(cli: list[str], tmp: Path, runs: int) -> list[float]:
+    """Fill a response cache through the live path (Bio.Entrez against the E-utilities emulator on
+    loopback, serving the bundled library), then time offline audits answered from that cache."""
+    from audit.emulator import EutilsEmulator
+    from audit.library import Library
+
+    cache = tmp / "entrez.sqlite"
+    with EutilsEmulator(Library.open(ROOT / "examples" / "dry-needling-evidence.xml")) as emulator:
+        subprocess.run([*cli, "audit", "examples/dry-needling.txt", "--email", "bench@example.org", "--api-key",
+                        "0" * 36, "--cache", str(cache), "--base-url", emulator.url, "-o", str(tmp / "live")],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        print(f"cache filled through the emulator with {emulator.count()} E-utilities requests")
+    offline = [*cli, "audit", "examples/dry-needling.txt", "--offline", "--cache", str(cache), "-o", str(tmp / "c")]
+    _time(offline)
+    return [_time(offline) for _ in range(runs)]
 
 
 def breakdown() -> None:
