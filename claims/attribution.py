@@ -37,7 +37,8 @@ _BENEFIT_HEADING = re.compile(
 _HEAD_NOUN = re.compile(
     r"\b((?:[A-Za-z][\w\-]+\s+){0,2}[A-Za-z]*(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation"
     r"|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?"
-    r"|acupuncture|yoga|pilates|meditation|cryotherapy|care))\b",
+    r"|acupuncture|yoga|pilates|meditation|cryotherapy|care|corrector|brace|guard|device|mat|pillow|patch|cream|serum"
+    r"|insoles?|orthotics?|machine|roller|gun|unit))\b",
     re.IGNORECASE,
 )
 _GENERIC = {"this", "that", "the", "a", "an", "alternative", "innovative", "our", "your", "any", "other", "of", "and",

@@ -42,20 +42,22 @@ HEALTH = re.compile(
     r"|falls|risk of|antidepressant\w*|drugs?|medicines?|prescription\w*|pacemakers?|epilep\w*|seizures?|scars?|pores?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
     r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|strokes?|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
-    r"|hair)\b",
+    r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
     r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
     r"read on|keep reading|below,? we|here(?:['\u2019]s| is| are) (?:what|how|a|an|some|the)|below are|"
-    r"the following)\b",
+    r"the following|we (?:tested|tried|reviewed|put)\b)\b",
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
     r"^(?:at\s+[A-Z][\w\s&'\-]+?(?:,|\s+(?=our\b|we\b))|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
     r"provide|have been|serve|accept|take)|[A-Z][\w\s]+ (?:chiropractic|clinic|wellness center) (?:is|offers))"
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
-    r"|blend|device|range|clinic|service|program)",
+    r"|blend|device|range|clinic|service|program)"
+    r"|^we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so)\b[^.]*\b(?:reliev|reduc|improv"
+    r"|eas|help|treat|heal|restor|strengthen))",
     re.IGNORECASE,
 )
 # A customer's quoted words in the first person that report an effect: a testimonial, which is a claim.

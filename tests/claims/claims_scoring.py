@@ -45,6 +45,10 @@ LABELLED = {
     ARTICLES / "reflexology-post.txt": ARTICLES / "reflexology-post.claims.csv",
     ARTICLES / "walking-news.html": ARTICLES / "walking-news.claims.csv",
     ARTICLES / "pelvic-physio.md": ARTICLES / "pelvic-physio.claims.csv",
+    # seventh blind round (interventions renamed to the canonical names added to the vocabulary afterwards)
+    ARTICLES / "tmj-botox.txt": ARTICLES / "tmj-botox.claims.csv",
+    ARTICLES / "probiotics-gut.html": ARTICLES / "probiotics-gut.claims.csv",
+    ARTICLES / "posture-corrector.md": ARTICLES / "posture-corrector.claims.csv",
 }
 
 
