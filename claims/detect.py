@@ -63,7 +63,8 @@ _BUSINESS = re.compile(
 # A customer's quoted words in the first person that report an effect: a testimonial, which is a claim.
 _TESTIMONIAL = re.compile(r"^[\"\u201c\u2018'][^\"\u201d]*\b(?:I|my|me|I'm|I've)\b", re.IGNORECASE)
 _SAFETY = re.compile(
-    r"\b(?:safe|safety|safely|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
+    r"\b(?:safe|safety|safely|risky|carr(?:y|ies) (?:a |some )?risks?|risks? (?:include|are)|no risks?|low[- ]risk"
+    r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood)\b",
@@ -141,8 +142,15 @@ _IMPERATIVE = re.compile(
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download)\b(?!-)",
     re.IGNORECASE,
 )
+_REDUCED = re.compile(r"\b(?:reduc\w*|eas\w*|reliev\w*|less|lower\w*|prevent\w*|fewer|cuts?|avoid\w*|without|no)\s+"
+                      r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_STUDY_WORD = re.compile(r"\b(?:trials?|stud(?:y|ies)|meta-?\s?analys[ie]s|systematic reviews?|research(?:ers)?)\b",
+                         re.IGNORECASE)
+_QUANTITY = re.compile(r"\bby half\b|\bup to \d|\b\d+(?:\.\d+)?\s+times\b|\b\d[\d,]*\s*(?:calories|kg|lbs?|pounds|mg|iu)\b",
+                       re.IGNORECASE)
 _SAFETY_SECTION = re.compile(
-    r"\b(?:safe|safety|risks?|side[- ]effects?|hurt|painful|who should(?:n['\u2019]t| not)|contraindications?"
+    r"\b(?:safe|safety|risks?|side[- ]effects?|(?:does|will|can|is) (?:it|this|the \w+) (?:hurt|painful)"
+    r"|who should(?:n['\u2019]t| not)|contraindications?"
     r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare)\b",
     re.IGNORECASE,
 )
@@ -203,17 +211,25 @@ def is_safety_section(heading: str) -> bool:
     return bool(_SAFETY_SECTION.search(heading))
 
 
+def _safety_words(text: str) -> bool:
+    """Safety vocabulary that is not the thing being reduced ("reduces soreness" is a benefit)."""
+    for m in _SAFETY.finditer(text):
+        if not _REDUCED.search(text[max(0, m.start() - 30) : m.start()]):
+            return True
+    return False
+
+
 def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, section: str = "") -> str:
     """The claim kind: safety, citation, statistic, mechanism, efficacy or benefit."""
     if cited:
         return "citation"
-    if (_SAFETY.search(text) or _SAFETY_ADVICE.search(text)) and not re.search(r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
+    if (_safety_words(text) or _SAFETY_ADVICE.search(text)) and not re.search(r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"
-    if _STUDY_VERB.search(text) or _ENDORSED.search(text):
+    if _STUDY_VERB.search(text) or _ENDORSED.search(text) or _EVIDENCE.search(text) or _STUDY_WORD.search(text):
         return "citation"
     if _SAFETY_SECTION.search(section):
         return "safety"
-    if _STATISTIC.search(text):
+    if _STATISTIC.search(text) or _QUANTITY.search(text):
         return "statistic"
     main = text
     lead = re.match(r"^(?:by|when|through|via)\b[^,]{3,160},\s*", text, re.IGNORECASE)

@@ -257,6 +257,8 @@ class _Builder:
         lo = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
         hi = bisect.bisect_left(self._mention_starts, end)
         cites = tuple(m for m in self.mentions[lo:hi] if m.start < end and start < m.end)
+        if kind == "benefit" and conditions and forced:
+            kind = "efficacy"  # "Relief from chronic low back pain": a benefit for a condition is efficacy
         if kind is None:
             cited = any(m.design or m.journal or m.doi or m.pmid or m.authors for m in cites if not m.marker)
             kind = kind_of(text, cited=cited, has_conditions=bool(conditions),
