@@ -24,7 +24,8 @@ EFFECT = re.compile(
     r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
     r"|dilat\w*|constrict\w*|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
-    r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped)\b"
+    r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
+    r"|symptom-free)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -67,7 +68,7 @@ _SAFETY = re.compile(
     r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for|uncomfortable"
-    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood)\b",
+    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*)\b",
     re.IGNORECASE,
 )
 _ENDORSED = re.compile(r"\b(?:recommended|endorsed|approved|cleared)\s+by\b|\bguidelines?\b", re.IGNORECASE)
@@ -133,7 +134,8 @@ _EVIDENCE = re.compile(
     r"(?:good\s+|strong\s+|scientific\s+|clinical\s+|high-quality\s+|reliable\s+)?(?:evidence|data|research|proof"
     r"|studies)\b|\bno (?:good |scientific |clinical |reliable )?(?:evidence|proof)\b"
     r"|\bevidence (?:for|that|on)\b[^.]{0,60}\b(?:is|was|remains|looks) (?:weak|limited|mixed|strong|poor|lacking|thin)\b"
-    r"|\b(?:more|larger|further|better|bigger|longer) (?:research|studies|trials|evidence|data) (?:is|are) (?:needed|required)\b",
+    r"|\b(?:more|larger|further|better|bigger|longer)\s+(?:[\w-]+\s+)?(?:research|studies|trials|evidence|data)"
+    r"\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
@@ -143,7 +145,7 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _REDUCED = re.compile(r"\b(?:reduc\w*|eas\w*|reliev\w*|less|lower\w*|prevent\w*|fewer|cuts?|avoid\w*|without|no)\s+"
-                      r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _STUDY_WORD = re.compile(r"\b(?:trials?|stud(?:y|ies)|meta-?\s?analys[ie]s|systematic reviews?|research(?:ers)?)\b",
                          re.IGNORECASE)
 _QUANTITY = re.compile(r"\bby half\b|\bup to \d|\b\d+(?:\.\d+)?\s+times\b|\b\d[\d,]*\s*(?:calories|kg|lbs?|pounds|mg|iu)\b",

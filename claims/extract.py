@@ -47,6 +47,7 @@ _ABOUT_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|can|may|will|has|have|had|does|do)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:it|they|this|these)\s+[a-z]+(?:s|ed)\b", re.IGNORECASE)
 _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?"
                             r"|specifications|your (?:first )?visit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
@@ -188,10 +189,11 @@ class _Builder:
                       previous_sentence=ctx.credited or self.topic or "")
             return
         credited = ctx.credited or self.topic
-        if block.level or _FINITE_CLAUSE.search(body) and len(body.split()) >= 8:
-            # a nested sub-item or a sentence without its full stop: judged as a sentence
+        if block.level or (_FINITE_CLAUSE.search(body) and len(body.split()) >= 8) or _PRONOUN_START.match(body):
+            # a nested sub-item or a sentence without its full stop: judged as a sentence (claimed by the lead-in)
+            mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
-                      context_terms=True)
+                      context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect"))
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:

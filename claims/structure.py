@@ -233,6 +233,15 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                                lead_in=last.lead_in)
             continue
         # text line
+        if (prev_kind != "text" and not para and nxt is not None and nxt.kind == "bullet" and line.text[-1:] not in ".!?,;:"
+                and len(line.text.split()) <= 10 and not is_boilerplate(line.text)):
+            # "How acupuncture may support fertility" right above a list: a sub-heading that leads into it
+            flush()
+            h3 = line.text
+            blocks.append(Block("heading", h3, line.start, line.end, section(), level=3))
+            lead_in = h3
+            prev_kind = "blank"
+            continue
         if prev_kind != "text" and heading_like(line.text) and (nxt is None or nxt.kind != "text" or not para):
             flush()
             if is_boilerplate(line.text):

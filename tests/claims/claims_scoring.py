@@ -49,6 +49,10 @@ LABELLED = {
     ARTICLES / "tmj-botox.txt": ARTICLES / "tmj-botox.claims.csv",
     ARTICLES / "probiotics-gut.html": ARTICLES / "probiotics-gut.claims.csv",
     ARTICLES / "posture-corrector.md": ARTICLES / "posture-corrector.claims.csv",
+    # eighth blind round
+    ARTICLES / "kinesio-runners.html": ARTICLES / "kinesio-runners.claims.csv",
+    ARTICLES / "fertility-acupuncture.txt": ARTICLES / "fertility-acupuncture.claims.csv",
+    ARTICLES / "foam-rolling.md": ARTICLES / "foam-rolling.claims.csv",
 }
 
 
