@@ -218,7 +218,7 @@ def _why(c: _Candidate, mention: CitationMention, targets: Sequence[str]) -> str
     return ", ".join(parts)
 
 
-_SOURCE_NAMES = {"library": "the local library", "live": "PubMed", "cache": "cached PubMed responses"}
+_SOURCE_NAMES = {"library": "the local library", "live": "PubMed", "mirror": "an E-utilities mirror or emulator", "cache": "cached PubMed responses"}
 
 
 def check_citation(

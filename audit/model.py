@@ -306,6 +306,7 @@ class Provenance:
     cache: str | None = None
     requests_made: int = 0
     offline: bool = False
+    endpoint: str | None = None  # E-utilities base URL when not NCBI's own (a mirror or emulator)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Provenance:

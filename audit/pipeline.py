@@ -217,4 +217,12 @@ def _provenance(plan: PlanResult, source: EvidenceSource, policy: Policy, vocabu
         cache=str(cache) if cache is not None else None,
         requests_made=plan.requests or 0,
         offline=bool(getattr(source, "offline", getattr(source, "name", "") == "library")),
+        endpoint=_endpoint(source),
     )
+
+
+def _endpoint(source: EvidenceSource) -> str | None:
+    """The E-utilities base URL when answers came from somewhere other than NCBI itself."""
+    client = source if hasattr(source, "base_url") else getattr(source, "fallback", None)
+    url = getattr(client, "base_url", None)
+    return None if url is None or getattr(client, "name", "") == "live" else str(url)

@@ -121,6 +121,9 @@ class PubMed:
         self.timeout = timeout
         self.max_tries = max(1, int(max_tries))
         self.retry_wait = retry_wait
+        #: How fresh answers are labelled: "live" only when they come from NCBI itself; answers
+        #: from another base URL (a mirror, the test emulator) are never presented as live.
+        self.name = "live" if self.base_url == NCBI_BASE_URL else "mirror"
         self.requests_made = 0
         self.by_utility: dict[str, int] = {}
         self._count_lock = threading.Lock()
@@ -152,7 +155,7 @@ class PubMed:
         data = self._request("esearch", params, what)
         count, ids = self._parse_esearch(data, what)
         stored = self._store("esearch", params, data)
-        return SearchResult(term, count, ids, "live", stored.fetched_at if stored else _now_iso())
+        return SearchResult(term, count, ids, self.name, stored.fetched_at if stored else _now_iso())
 
     def fetch(self, ids: Sequence[str]) -> list[Record]:
         """efetch PubMed XML for PMIDs (cached per article; only missing ones go to NCBI)."""

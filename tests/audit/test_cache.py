@@ -70,10 +70,10 @@ def test_max_age_and_refresh_go_back_to_the_network(emulator, tmp_path) -> None:
               fetched_ts=time.time() - 10 * 86400)
     assert client(emulator, cache, max_age=30 * 86400).search(NECK).source == "cache"
     fresh = client(emulator, cache, max_age=86400).search(NECK)
-    assert fresh.source == "live" and fresh.ids == first.ids and emulator.count("esearch") == 2
+    assert fresh.source == "mirror" and fresh.ids == first.ids and emulator.count("esearch") == 2
     assert client(emulator, cache).search(NECK).source == "cache"
     refreshed = client(emulator, cache, refresh=True)
-    assert refreshed.search(NECK).source == "live" and emulator.count("esearch") == 3
+    assert refreshed.search(NECK).source == "mirror" and emulator.count("esearch") == 3
 
 
 def test_offline_answers_from_the_cache_without_any_request(emulator, tmp_path) -> None:
@@ -182,4 +182,4 @@ def test_layered_fetch_takes_the_library_first_and_pubmed_for_the_rest(tmp_path,
     local = layered.search('"synthetic local"[ti]')
     assert (local.source, local.ids) == ("library", ("90000001",))
     remote = layered.search(NECK)  # nothing in the small library: PubMed answers
-    assert (remote.source, remote.count) == ("live", 4) and layered.requests_made == 2
+    assert (remote.source, remote.count) == ("mirror", 4) and layered.requests_made == 2

@@ -74,7 +74,7 @@ def test_a_timeout_marks_only_that_query_and_a_rerun_fills_the_gap_from_the_cach
     first = len(emulator.requests)
 
     rerun = run_plan(PLAN, client(emulator, cache))
-    assert rerun.errors == () and rerun.runs_for("c-myo")[0].source == "live"
+    assert rerun.errors == () and rerun.runs_for("c-myo")[0].source == "mirror"
     assert [r.source for r in rerun.runs_for("c-neck") + rerun.runs_for("c-massage")] == ["cache", "cache"]
     new = [i for i in library.search(MYO, retmax=50).ids if i.isdigit() and i not in plan.records]
     sent = [(r.utility, r.params.get("term") or r.params["id"]) for r in emulator.requests[first:]]
@@ -162,4 +162,4 @@ def test_a_killed_run_keeps_every_response_it_had_received(library, tmp_path) ->
         assert plan.errors == ()
         sent = [(r.utility, r.params.get("term")) for r in emu.requests[before:]]
         assert sent == [("esearch", ELBOW), ("esearch", DN), ("efetch", None)]
-        assert [plan.runs_for(f"c-{i}")[0].source for i in range(5)] == ["cache"] * 3 + ["live"] * 2
+        assert [plan.runs_for(f"c-{i}")[0].source for i in range(5)] == ["cache"] * 3 + ["mirror"] * 2

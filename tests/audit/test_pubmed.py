@@ -64,7 +64,7 @@ def client(emu: EutilsEmulator, cache: Cache | None = None, **kw: object) -> Pub
 def test_esearch_sends_the_query_and_credentials_and_reads_count_and_ids(emulator, tmp_path) -> None:
     pubmed = client(emulator, Cache(tmp_path / "c.sqlite"))
     result = pubmed.search(NECK, retmax=3)
-    assert (result.count, result.source) == (4, "live")
+    assert (result.count, result.source) == (4, "mirror")
     assert result.ids == ("37664417", "36294487", "33066556")
     [sent] = emulator.requests
     assert (sent.utility, sent.method, sent.path) == ("esearch", "GET", "/entrez/eutils/esearch.fcgi")
@@ -260,8 +260,9 @@ def test_pubmed_is_an_evidence_source_and_logs_no_credentials(emulator, caplog) 
     from audit.source import EvidenceSource
 
     pubmed = client(emulator)
-    assert isinstance(pubmed, EvidenceSource) and pubmed.name == "live"
+    assert isinstance(pubmed, EvidenceSource) and pubmed.name == "mirror"
     assert pubmed.endpoint == emulator.url and PubMed(email=EMAIL).endpoint == "NCBI E-utilities"
+    assert PubMed(email=EMAIL).name == "live"  # only NCBI's own answers are called live
     with caplog.at_level("DEBUG"):
         pubmed.search(NECK)
         pubmed.fetch(["36294487"])
