@@ -40,10 +40,10 @@ HEALTH = re.compile(
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
-    r"|falls|risk of|antidepressant\w*|drugs?|medicines?|prescription\w*|pacemakers?|epilep\w*|seizures?|scars?|pores?"
+    r"|falls|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
     r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|strokes?|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
-    r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage)\b",
+    r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage|tired\w*|asleep|sleepy|drowsy|groggy)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -135,7 +135,8 @@ _EVIDENCE = re.compile(
     r"|studies)\b|\bno (?:good |scientific |clinical |reliable )?(?:evidence|proof)\b"
     r"|\bevidence (?:for|that|on)\b[^.]{0,60}\b(?:is|was|remains|looks) (?:weak|limited|mixed|strong|poor|lacking|thin)\b"
     r"|\b(?:more|larger|further|better|bigger|longer)\s+(?:[\w-]+\s+)?(?:research|studies|trials|evidence|data)"
-    r"\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\b",
+    r"\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\b|\b(?:works?|worked) best\b"
+    r"|\bis the (?:best|most effective) (?:treatment|option|way|approach|therapy)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(

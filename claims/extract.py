@@ -46,6 +46,9 @@ _ABOUT_TOPIC = re.compile(
     r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
     re.IGNORECASE,
 )
+_IMPERATIVE_START = re.compile(r"^(?:start|take|use|try|begin|apply|drink|eat|avoid|keep|stop)\b", re.IGNORECASE)
+_DEVICE_SUBJECT = re.compile(r"\b(?:the|this|your|each) (?:device|product|supplement|treatment|therapy|cap|machine|unit"
+                             r"|program|programme|formula)\b", re.IGNORECASE)
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|can|may|will|has|have|had|does|do)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^(?:it|they|this|these)\s+[a-z]+(?:s|ed)\b", re.IGNORECASE)
 _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?"
@@ -159,9 +162,15 @@ class _Builder:
             previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
 
     def _split_compounds(self, spans: list[Span]) -> list[Span]:
-        """Split "X does A, and Y does B" into two claims when the clauses name different interventions."""
+        """Split "X does A, and Y does B" into two claims when the clauses name different interventions,
+        and "Start with 3 mg; higher doses are not better" after an instruction."""
         out: list[Span] = []
         for span in spans:
+            semi = span.text.find("; ")
+            if semi > 0 and _IMPERATIVE_START.match(span.text):
+                out.append(Span(span.text[:semi], span.start, span.start + semi))
+                out.append(Span(span.text[semi + 2 :], span.start + semi + 2, span.end))
+                continue
             for m in _CLAUSE_BREAK.finditer(span.text):
                 left, right = span.text[: m.start()], span.text[m.end() :]
                 ln = named_interventions(left, self.vocab, self._extra)
@@ -244,7 +253,8 @@ class _Builder:
             heading = block.section[-1] if block.section else ""
             about_topic = bool(_ABOUT_TOPIC.search(heading))
             subject = bool(named) or bool(inherited) or bool(
-                (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic) and (ctx.credited or self.topic))
+                (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text))
+                and (ctx.credited or self.topic))
             safety_section = is_safety_section(block.section[-1]) if block.section else False
             if not any(is_claim_sentence(s, has_subject=subject, has_terms=bool(conditions or outcomes or context_terms),
                                          safety_section=safety_section)

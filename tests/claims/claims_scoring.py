@@ -53,6 +53,10 @@ LABELLED = {
     ARTICLES / "kinesio-runners.html": ARTICLES / "kinesio-runners.claims.csv",
     ARTICLES / "fertility-acupuncture.txt": ARTICLES / "fertility-acupuncture.claims.csv",
     ARTICLES / "foam-rolling.md": ARTICLES / "foam-rolling.claims.csv",
+    # ninth blind round
+    ARTICLES / "sciatica-compare.html": ARTICLES / "sciatica-compare.claims.csv",
+    ARTICLES / "melatonin-jetlag.txt": ARTICLES / "melatonin-jetlag.claims.csv",
+    ARTICLES / "red-light-hair.md": ARTICLES / "red-light-hair.claims.csv",
 }
 
 
