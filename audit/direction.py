@@ -188,9 +188,13 @@ class Lexicon:
         return kind, a, b
 
     def certainty(self, low: str) -> str | None:
+        """The certainty grade a text states ("very low-quality evidence"), ignoring grades whose
+        evidence is said to be missing ("paucity of high-quality evidence")."""
         for level, pattern in self._certainty:
-            if pattern.search(low):
-                return level
+            for m in pattern.finditer(low):
+                if not re.search(r"(?:paucity|lack|absence|shortage|need|want) of\s+(?:\w+\s+)?$|\b(?:no|without|few|little|"
+                                 r"limited|insufficient)\s+$", low[max(0, m.start() - 30) : m.start()]):
+                    return level
         return None
 
 
@@ -334,6 +338,7 @@ def _negated(
     return ("negated", m2.start()) if m2 else (None, -1)
 
 
+_GOVERNING_UNCERTAINTY = 2.0  # an uncertain cue at least this strong makes its whole clause uncertain
 _PAIR_WEIGHT = 1.5  # a change word bound to an outcome of known valence ("reduced pain") is an explicit finding
 
 
@@ -344,17 +349,26 @@ def read_clause(clause: str, target: str | Sequence[str] | None = None) -> Claus
     cues: list[str] = []
     scores = {"benefit": 0.0, "harm": 0.0, "effect": 0.0, "null": 0.0, "against": 0.0, "uncertain": 0.0}
 
+    def overlaps(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+        return any(ps <= m.start() < pe or ps < m.end() <= pe or m.start() <= ps < m.end() for ps, pe in spans)
+
+    # Uncertain cues first ("neither supported nor refuted" is one), then denials, whose scope runs
+    # to the end of the clause ("no evidence that …"), then the other null and comparison cues.
     protected: list[tuple[int, int]] = []
-    for m, w in lex.find("denial", low):  # a denial's scope runs to the end of the clause
-        if protected:
+    for m, w in lex.find("uncertain", low):
+        scores["uncertain"] += w
+        # A strong one governs its clause: "its efficacy was neither supported nor refuted".
+        protected.append((0, len(low)) if w >= _GOVERNING_UNCERTAINTY else (m.start(), m.end()))
+        cues.append(f"uncertain:{m.group(0)}")
+    for m, w in lex.find("denial", low):
+        if overlaps(m, protected) or any(pe == len(low) for _ps, pe in protected):
             continue
         scores["null"] += w
         protected.append((m.start(), len(low)))
         cues.append(f"null:{m.group(0)}")
-    denials = list(protected)
-    for cat in ("null", "against", "uncertain"):
+    for cat in ("null", "against"):
         for m, w in lex.find(cat, low):
-            if any(ps <= m.start() < pe for ps, pe in denials):
+            if overlaps(m, protected):
                 continue
             scores[cat] += w
             protected.append((m.start(), m.end()))
@@ -482,16 +496,16 @@ def judge_direction(
     short = long_pos = long_null = False
     clause_lists = [[read_clause(c, intervention) for c in split_clauses(s)] for s in sentences]
 
-    # Target weight of each clause: how much of the target it names, relative to the best clause.
+    # Target weight of each clause: how much of the outcome it names, relative to the best clause.
+    # The intervention is usually implied after its first mention ("…; pooling four trials gave
+    # no advantage"), so naming it only adds a little; a clause only about the comparator counts half.
     def target_fit(r: ClauseReading) -> float:
         stems = _stems_of(r.text)
-        fit = 0.0
-        if o_forms:
-            fit += overlap(stems, o_forms)
-        if i_forms:
-            fit += 0.7 * overlap(stems, i_forms)
-            if c_forms and overlap(stems, c_forms) >= 0.5 and overlap(stems, i_forms) < 0.5:
-                fit *= 0.5  # a clause only about the comparator
+        fit = overlap(stems, o_forms) if o_forms else 0.0
+        if i_forms and fit:
+            fit += 0.2 * overlap(stems, i_forms)
+        if c_forms and overlap(stems, c_forms) >= 0.5 and overlap(stems, i_forms) < 0.5:
+            fit *= 0.5
         return fit
 
     fits = [[target_fit(r) for r in rs] for rs in clause_lists]
@@ -590,6 +604,7 @@ _CI = re.compile(r"(?:\b(?:95|99|90)\s*%\s*(?:ci|confidence interval)|\bci\b)[\s
 _RATIO = re.compile(r"\b(?:odds ratio|risk ratio|hazard ratio|relative risk|relative rate|rate ratio|incidence rate ratio|(?:a|adjusted )?(?:or|rr|hr|irr)(?=\s*(?:\[[^\]]{0,20}\]\s*)?[=:,(]?\s*\d))", re.I)
 _UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
                        "hour hours plus alone only group arm treatment therapy given received receiving".split())
+_W_FIT, _W_STAT, _W_CHANGE, _W_GROUPS = 2.0, 0.8, 0.4, 0.3  # how a sentence is chosen to read the outcome from
 _SECTION_WEIGHT = ((r"result|finding", 1.0), (r"conclu|interpret|summary", 0.8), (r"title", 0.5),
                    (r"background|introduction|objective|aim|purpose|context|rationale", 0.15),
                    (r"method|design|setting|participant|intervention|measure", 0.3))
@@ -800,7 +815,7 @@ def judge_change(
                 or any(True for _ in lex.find("not_significant", low))
             change = any(True for c in ("increase", "decrease", "improve", "worsen") for _ in lex.find(c, low))
             groups = bool(_mentions(low, i_set)) + bool(_mentions(low, c_set))
-            score = weight * (2.0 * fit + 0.8 * stat + 0.4 * change + 0.3 * groups)
+            score = weight * (_W_FIT * fit + _W_STAT * stat + _W_CHANGE * change + _W_GROUPS * groups)
             if _BASELINE.search(low) and not _FOLLOW_UP.search(low):
                 score *= 0.3  # a comparison at baseline is not a result
             scored.append((score, fit, stat or change, len(flat) - 1, sentence))
@@ -864,6 +879,8 @@ def judge_change(
     if neg == "negated":
         return Change("no_difference", sentence, False, score, f"negated: {word}")
     sign *= _subject_sign(low, at, i_pos, c_pos)
+    if significant is None and any(True for _ in lex.find("hedge", low[max(0, at - 40) : at])):
+        return Change("no_difference", sentence, None, score * 0.5, f"hedged: {word}")
     label = "increased" if sign > 0 else "decreased"
     note = "" if significant else " (significance not stated)"
     return Change(label, sentence, significant, score, word + note)
