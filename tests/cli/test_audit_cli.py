@@ -183,7 +183,7 @@ def test_live_path_through_bio_entrez_then_offline_from_the_cache(tmp_path):
 
     from audit.emulator import EutilsEmulator
     from audit.library import Library
-    from reports import diff_audits, read_record
+    from reports import diff_audits, read_record, render
 
     article = ROOT / "tests" / "claims" / "articles" / "knee-oa-pt.html"
     cache = tmp_path / "entrez.sqlite"
@@ -197,8 +197,12 @@ def test_live_path_through_bio_entrez_then_offline_from_the_cache(tmp_path):
         assert res.exit_code == 0, res.output
         assert emulator.count() == served > 0
     live, offline = read_record(tmp_path / "live" / "audit.json"), read_record(tmp_path / "offline" / "audit.json")
-    assert (live.provenance.evidence_source, offline.provenance.evidence_source) == ("live", "cache")
+    # answers from an E-utilities endpoint that is not NCBI's are never called live
+    assert (live.provenance.evidence_source, offline.provenance.evidence_source) == ("mirror", "cache")
+    assert live.provenance.endpoint == emulator.url
     assert live.provenance.requests_made == served and offline.provenance.requests_made == 0
     diff = diff_audits(live, offline)
     assert (diff.added, diff.removed, diff.changed) == ((), (), ())
     assert "k" * 36 not in (tmp_path / "live" / "audit.json").read_text()
+    html = render(live, "html")
+    assert f"<dt>E-utilities endpoint</dt><dd>{emulator.url}</dd>" in html
