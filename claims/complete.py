@@ -130,6 +130,7 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         if sentence:
             stem = _GENERIC_OBJ.sub("", _TRAILER.sub("", sentence)).rstrip(" ,")
             if _ENDS_PREP.search(stem):
+                stem = re.sub(r"^(?:It|They|This(?: (?:treatment|therapy))?)\b", _cap(subject), stem)
                 if re.match(r"[A-Z][a-z]+s\b", stem) and not re.match(r"(?:This|These|It|Its|Our|We)\b", stem):
                     stem = f"{subject} {stem[:1].lower()}{stem[1:]}"  # "Relieves pain from:" has no subject
                 return Completion(_cap(f"{stem} {x}"), mode)

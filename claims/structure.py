@@ -119,7 +119,25 @@ def _lines(text: str) -> list[Line]:
             continue
         out.append(Line("text", stripped, s, e))
     _symbol_bullets(out)
+    _bare_items(out)
     return out
+
+
+def _bare_items(lines: list[Line]) -> None:
+    """Short unmarked lines right after a line ending in ':' ("It can help with:") are list items."""
+    in_list = False
+    for i, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        if line.kind == "text" and line.text.endswith(":") and len(line.text.split()) >= 3:
+            in_list = True
+            continue
+        short = (line.kind == "text" and len(line.text.split()) <= 8 and line.text[-1:] not in ".!?:;,"
+                 and not _JUNCTION.search(line.text, 2))
+        if in_list and short:
+            lines[i] = Line("bullet", line.text, line.start, line.end)
+            continue
+        in_list = False
 
 
 _SYMBOL_START = re.compile(r"^([^\w\s\"'\u201c\u2018(\[#<$\u00a9]{1,3})\s+(?=\S)")

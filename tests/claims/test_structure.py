@@ -136,3 +136,15 @@ def test_unknown_intervention_from_the_title_and_its_abbreviation() -> None:
         ("Float tank therapy lowers stress", "float tank therapy", False),
         ("Better sleep: Yoga nidra deepens sleep in one session.", "float tank therapy", True),
     ]
+
+
+def test_unmarked_list_after_a_colon_lead_in() -> None:
+    text = ("Dry Needling at Our Clinic\n\nDry needling can help with:\nNeck pain\nTension headaches\n\n"
+            "It can also help with:\n\nSciatica\n\nTennis elbow\n\nBook today.\n")
+    ledger = extract_claims_from_text(text)
+    assert [(c.text, c.block_kind) for c in ledger.claims] == [
+        ("Dry needling can help with neck pain", "list_item"),
+        ("Dry needling can help with tension headaches", "list_item"),
+        ("Dry needling can also help with sciatica", "list_item"),
+        ("Dry needling can also help with tennis elbow", "list_item"),
+    ]
