@@ -551,8 +551,8 @@ def _decide(t: dict[str, float]) -> tuple[str, float, bool]:
     null, unc = t["null"], t["uncertain"]
     mixed = positive > 0.5 and null > 0.5
     best = max(positive, null)
-    if best == 0 and unc == 0:
-        return "uncertain", 0.0, False
+    if best == 0:
+        return "uncertain", unc, False
     if unc >= 1.5 and unc >= 0.8 * best:
         return "uncertain", unc, mixed
     if null >= positive:
