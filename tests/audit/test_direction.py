@@ -48,6 +48,11 @@ CASES = [
      "benefit", None, False, "Dry needling improved function over twelve months."),
     ("Low-quality evidence shows that massage eased pain in the short term.", ("massage",), "pain",
      "benefit", "low", True, "Low-quality evidence shows that massage eased pain in the short term."),
+    ("There is a paucity of high-quality trials. Efficacy of dry needling beyond sham was neither supported nor refuted.",
+     DN, None, "uncertain", None, False, "Efficacy of dry needling beyond sham was neither supported nor refuted."),
+    ("Dry needling beat no treatment in one trial; pooled sham-controlled trials showed no significant advantage.",
+     DN, None, "no_difference", None, False,
+     "Dry needling beat no treatment in one trial; pooled sham-controlled trials showed no significant advantage."),
 ]
 
 
