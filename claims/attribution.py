@@ -18,7 +18,7 @@ _REFERENCE_FRAME = re.compile(
     r"|\bthan|\bcompared (?:to|with)|\bsimilar to|\brather than|\binstead of|\bversus|\bvs\.?|\bas well as"
     r"|\bcombined with|\balongside|\bwithout|\bneed for|\bno need for|\balternative to|\bavoid(?:s|ing)?|\breplace(?:s)?"
     r"|(?<!such )\bas(?:\s+(?:many|most|some|other|with))?|\bover|\bproduc\w*(?:\s+(?:fresh|new|more|its own))?"
-    r"|\bproduction of|\bsynthesis of|\blevels of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"|\bproduction of|\bsynthesis of|\blevels of|\b(?:boost|rais|increas|lower|releas|stimulat)\w*(?:\s+[\w']+,?){0,3})\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:traditional\s+|conventional\s+|other\s+)?$",
     re.IGNORECASE,
 )
@@ -103,7 +103,21 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
             counts[m.term.name] += 1
     if counts and counts.most_common(1)[0][1] >= 2:
         return counts.most_common(1)[0][0]
-    return None
+    return _title_subject(title or "", texts, vocabulary)
+
+
+def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
+    """"Weighted Blankets: Sleep Better Tonight" -> "weighted blanket", when the body names it again."""
+    m = re.match(r"^\s*(?:the\s+)?([A-Za-z][\w\s'-]{2,40}?)\s*(?::|\s+for\s+|\s+[-\u2013\u2014|]\s+)", title)
+    if not m:
+        return None
+    phrase = m.group(1).strip().lower()
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or vocabulary.find(phrase, "condition") or words[0] in _GENERIC:
+        return None
+    singular = re.sub(r"(?<=[a-z])s$", "", phrase)
+    body = " ".join(texts).lower()
+    return singular if singular in body else None
 
 
 def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -111,6 +125,8 @@ def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabular
     if not topic or vocabulary.get(topic, "intervention"):
         return ()
     aliases = [topic]
+    if not topic.endswith("s"):
+        aliases.append(topic + "s")
     pattern = re.compile(re.escape(topic).replace(r"\ ", r"[\s-]+") + r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)", re.IGNORECASE)
     for text in texts:
         m = pattern.search(text)

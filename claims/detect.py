@@ -25,7 +25,7 @@ EFFECT = re.compile(
     r"|dilat\w*|constrict\w*|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
-    r"|symptom-free)\b"
+    r"|symptom-free|loosen\w*)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -57,6 +57,7 @@ _BUSINESS = re.compile(
     r"provide|have been|serve|accept|take)|[A-Z][\w\s]+ (?:chiropractic|clinic|wellness center) (?:is|offers))"
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
     r"|blend|device|range|clinic|service|program)"
+    r"|\b(?:start|starts|starting|from|only|just|cost|costs)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
     r"|^we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so)\b[^.]*\b(?:reliev|reduc|improv"
     r"|eas|help|treat|heal|restor|strengthen))",
     re.IGNORECASE,
@@ -173,7 +174,7 @@ def is_lead_in(sentence: str) -> bool:
 
 
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
-                      safety_section: bool = False) -> bool:
+                      safety_section: bool = False, mentions: bool = False) -> bool:
     """Whether a sentence asserts a health effect, mechanism, safety property, statistic or finding.
 
     ``has_subject``: it names an intervention (or stands where one is credited); ``has_terms``: it names
@@ -183,7 +184,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     text = sentence.strip()
     if len(text.split()) < 3 or text.endswith("?"):
         return False
-    if _META.match(text) or _BUSINESS.match(text):
+    if _META.match(text) or _BUSINESS.search(text):
         return False
     advice = bool(_SAFETY_ADVICE.search(text))
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
@@ -199,7 +200,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True
     if _TESTIMONIAL.match(text) and EFFECT.search(text):
         return True
-    if _STATISTIC.search(text) and (health or has_subject):
+    if _STATISTIC.search(text) and (health or has_subject or mentions):
         return True
     definition = _DEFINITION.match(text) or _DEFINES.match(text)
     if definition:

@@ -105,6 +105,8 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     aliases = topic_aliases(topic, [b.text for b in content], vocab)
     builder = _Builder(article, vocab, topic, mentions, aliases)
     for block in content:
+        if block.kind == "paragraph" and title and block.text.strip().rstrip(".") == title.strip():
+            continue  # the title repeated as a paragraph (a <div> title trafilatura did not see as a heading)
         if block.kind == "list_item":
             builder.list_item(block)
         elif block.kind == "table_row":
@@ -145,6 +147,8 @@ class _Builder:
         previous: tuple[str, ...] = ()
         previous_health = False
         last = ""
+        # under "What Is Tennis Elbow?" every sentence is about that condition
+        section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
         for span in self._split_compounds(split_sentences(raw, block.start)):
             sentence = clean(span.text)
             if not sentence or (sentence.endswith(":") and is_lead_in(sentence)):
@@ -157,7 +161,7 @@ class _Builder:
             if named:
                 previous = named
             self._add(sentence, span.start, span.end, block, ctx, inherited=inherited,
-                      context_terms=anaphoric and previous_health, previous_sentence=last)
+                      context_terms=(anaphoric and previous_health) or section_terms, previous_sentence=last)
             last = sentence
             previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
 
@@ -244,6 +248,7 @@ class _Builder:
              context_terms: bool = False, previous_sentence: str = "") -> None:
         if not text:
             return
+        mentions_intervention = bool(self.vocab.find(text, "intervention"))
         conditions = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "condition")))
         outcomes = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "outcome")))
         source_text = self.article.text[start:end]
@@ -256,7 +261,8 @@ class _Builder:
                 (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text))
                 and (ctx.credited or self.topic))
             safety_section = is_safety_section(block.section[-1]) if block.section else False
-            if not any(is_claim_sentence(s, has_subject=subject, has_terms=bool(conditions or outcomes or context_terms),
+            terms = bool(conditions or outcomes or context_terms)
+            if not any(is_claim_sentence(s, has_subject=subject, has_terms=terms, mentions=mentions_intervention,
                                          safety_section=safety_section)
                        for s in sentences):
                 return

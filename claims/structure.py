@@ -251,7 +251,8 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                                lead_in=last.lead_in)
             continue
         # text line
-        if (prev_kind != "text" and not para and nxt is not None and nxt.kind == "bullet" and line.text[-1:] not in ".!?,;:"
+        after_sentence = bool(para) and text[para[-1].end - 1 : para[-1].end] in ".!?"
+        if (nxt is not None and nxt.kind == "bullet" and line.text[-1:] not in ".!?,;:" and (prev_kind != "text" or after_sentence)
                 and len(line.text.split()) <= 10 and not is_boilerplate(line.text)):
             # "How acupuncture may support fertility" right above a list: a sub-heading that leads into it
             flush()
@@ -260,6 +261,9 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             lead_in = h3
             prev_kind = "blank"
             continue
+        if after_sentence and heading_like(line.text) and (_title_ratio(line.text.split()) >= 0.6 or line.text.endswith("?")):
+            flush()  # no blank lines in the page: a title-case line after a full stop starts a new section
+            prev_kind = "blank"
         if prev_kind != "text" and heading_like(line.text) and (nxt is None or nxt.kind != "text" or not para):
             flush()
             if is_boilerplate(line.text):

@@ -57,6 +57,10 @@ LABELLED = {
     ARTICLES / "sciatica-compare.html": ARTICLES / "sciatica-compare.claims.csv",
     ARTICLES / "melatonin-jetlag.txt": ARTICLES / "melatonin-jetlag.claims.csv",
     ARTICLES / "red-light-hair.md": ARTICLES / "red-light-hair.claims.csv",
+    # tenth blind round
+    ARTICLES / "tennis-elbow-physio.txt": ARTICLES / "tennis-elbow-physio.claims.csv",
+    ARTICLES / "div-soup-sleep.html": ARTICLES / "div-soup-sleep.claims.csv",
+    ARTICLES / "massage-gun-review.md": ARTICLES / "massage-gun-review.claims.csv",
 }
 
 
