@@ -261,8 +261,8 @@ class _Builder:
                 (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text))
                 and (ctx.credited or self.topic))
             safety_section = is_safety_section(block.section[-1]) if block.section else False
-            terms = bool(conditions or outcomes or context_terms)
-            if not any(is_claim_sentence(s, has_subject=subject, has_terms=terms, mentions=mentions_intervention,
+            has_terms = bool(conditions or outcomes or context_terms)
+            if not any(is_claim_sentence(s, has_subject=subject, has_terms=has_terms, mentions=mentions_intervention,
                                          safety_section=safety_section)
                        for s in sentences):
                 return
