@@ -198,7 +198,8 @@ def test_live_path_through_bio_entrez_then_cache(tmp_path: Path) -> None:
                        | {q.query for c in first.citations for q in c.queries})
         assert counts["esearch"] == searches  # one request per distinct query of the article
         assert counts["efetch"] == 1  # every record in one batch (< 200 ids)
-        assert first.provenance.evidence_source == "live"
+        # answers from a non-NCBI base URL are never presented as live
+        assert (first.provenance.evidence_source, first.provenance.endpoint) == ("mirror", emulator.url)
         assert first.provenance.requests_made == searches + 1
         cached = PubMed(email="tests@example.org", cache=Cache(tmp_path / "cache.sqlite"), offline=True,
                         base_url=emulator.url)
