@@ -103,6 +103,14 @@ def _compile(entries: list) -> list[tuple[re.Pattern[str], float]]:
     return out
 
 
+def _starts(entries: list) -> re.Pattern[str] | None:
+    """One zero-width regex that finds every offset where some entry of a category matches."""
+    pats = [e[0] if isinstance(e, list) else e for e in entries]
+    if not pats:
+        return None
+    return re.compile(r"(?<![\w-])(?=(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?!\w))")
+
+
 def _union(entries: list) -> re.Pattern[str]:
     pats = [e[0] if isinstance(e, list) else e for e in entries]
     return re.compile(_WORD.format("|".join(sorted(pats, key=len, reverse=True))))
@@ -131,6 +139,9 @@ class Lexicon:
         )
         self._cats = {c: _compile(data.get(c, [])) for c in self.CATEGORIES}
         self._cats["change"] = self._cats["increase"] + self._cats["decrease"]
+        self._starts = {c: _starts(data.get(c, [])) for c in self.CATEGORIES}
+        self._starts["change"] = _starts(data.get("increase", []) + data.get("decrease", []))
+        self._found: dict[tuple[str, str], tuple[tuple[re.Match[str], float], ...]] = {}
         self._up = _union(data.get("increase", []))
         self._good = re.compile(_WORD.format("(?:" + "|".join(data.get("good_outcomes", [])) + ")s?"))
         self._bad = re.compile(_WORD.format("(?:" + "|".join(data.get("bad_outcomes", [])) + ")s?"))
@@ -142,16 +153,41 @@ class Lexicon:
         return text.replace("\u00b7", ".").replace("\u2019", "'").replace("\u2264", "<=").replace("\u2265", ">=")
 
     def find(self, category: str, low: str) -> Iterator[tuple[re.Match[str], float]]:
-        """Non-overlapping matches of a category in lower-cased text, longest first."""
-        hits: list[tuple[re.Match[str], float]] = []
-        for pattern, weight in self._cats[category]:
-            hits.extend((m, weight) for m in pattern.finditer(low))
-        hits.sort(key=lambda h: (h[0].start(), -(h[0].end() - h[0].start())))
+        """Non-overlapping matches of a category in lower-cased text, longest first.
+
+        One combined zero-width scan finds the offsets where any cue of the category starts; only
+        there are the cues tried one by one (the longest wins, ties to the earlier lexicon entry).
+        Results are memoised per (category, text).
+        """
+        key = (category, low)
+        found = self._found.get(key)
+        if found is None:
+            found = self._scan(category, low)
+            if len(self._found) > 200_000:
+                self._found.clear()
+            self._found[key] = found
+        return iter(found)
+
+    def _scan(self, category: str, low: str) -> tuple[tuple[re.Match[str], float], ...]:
+        starts = self._starts[category]
+        if starts is None:
+            return ()
+        out: list[tuple[re.Match[str], float]] = []
         last = -1
-        for m, w in hits:
-            if m.start() >= last:
-                last = m.end()
-                yield m, w
+        patterns = self._cats[category]
+        for s in starts.finditer(low):
+            pos = s.start()
+            if pos < last:
+                continue
+            best: tuple[re.Match[str], float] | None = None
+            for pattern, weight in patterns:
+                m = pattern.match(low, pos)
+                if m and (best is None or m.end() > best[0].end()):
+                    best = (m, weight)
+            if best is not None:
+                out.append(best)
+                last = best[0].end()
+        return tuple(out)
 
     def is_increase(self, word: str) -> bool:
         return bool(self._up.fullmatch(word))
@@ -283,17 +319,29 @@ def _stem(word: str) -> str:
     return word[:6] if len(word) > 6 else word
 
 
+def _frozen(target: str | Sequence[str] | None) -> str | tuple[str, ...] | None:
+    """A hashable form of a target (a name, or a tuple of synonyms) for the memoised readers."""
+    if target is None or isinstance(target, str):
+        return target
+    return tuple(target)
+
+
 def target_stems(target: str | Sequence[str] | None) -> list[frozenset[str]]:
     """Content-word stems of each form of a target (a name or several synonyms)."""
     if not target:
         return []
+    return list(_target_stems(_frozen(target)))
+
+
+@lru_cache(maxsize=4096)
+def _target_stems(target: str | tuple[str, ...]) -> tuple[frozenset[str], ...]:
     forms = [target] if isinstance(target, str) else list(target)
     out = []
     for form in forms:
         words = [w for w in re.findall(r"[a-z0-9]+", form.lower()) if w not in _STOP]
         if words:
             out.append(frozenset(_stem(w) for w in words))
-    return out
+    return tuple(out)
 
 
 def overlap(text_stems: set[str], forms: list[frozenset[str]]) -> float:
@@ -306,7 +354,12 @@ def overlap(text_stems: set[str], forms: list[frozenset[str]]) -> float:
 
 
 def _stems_of(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())}
+    return set(_stems_frozen(text))
+
+
+@lru_cache(maxsize=16384)
+def _stems_frozen(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()))
 
 
 # -- clause reading -----------------------------------------------------------------------------
@@ -344,6 +397,11 @@ _PAIR_WEIGHT = 1.5  # a change word bound to an outcome of known valence ("reduc
 
 def read_clause(clause: str, target: str | Sequence[str] | None = None) -> ClauseReading:
     """Score one clause with the lexicon (negation applied; ``target`` used for "than" comparisons)."""
+    return _read_clause(clause, _frozen(target))
+
+
+@lru_cache(maxsize=16384)
+def _read_clause(clause: str, target: str | tuple[str, ...] | None) -> ClauseReading:
     lex = load_lexicon()
     low = re.sub(r"\s+", " ", lex.normalise(clause))
     cues: list[str] = []
@@ -483,6 +541,18 @@ def judge_direction(
     target, relative to the best-fitting clause (1): lower focuses harder on the target. Returns
     ``uncertain`` with score 0 when no cue decides.
     """
+    key = sections if isinstance(sections, str) else tuple(sections)
+    return _judge_direction(key, _frozen(intervention), _frozen(comparator), _frozen(outcome), off_target)
+
+
+@lru_cache(maxsize=8192)
+def _judge_direction(
+    sections: tuple[AbstractSection, ...] | str,
+    intervention: str | tuple[str, ...] | None,
+    comparator: str | tuple[str, ...] | None,
+    outcome: str | tuple[str, ...] | None,
+    off_target: float,
+) -> Direction:
     sentences = conclusion_sentences(sections)
     if not sentences:
         return Direction("uncertain", None, False, "", 0.0)
