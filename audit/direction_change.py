@@ -1,0 +1,324 @@
+"""Effect of an intervention on an outcome relative to a comparator (Evidence Inference style): ``judge_change``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .direction_clause import _negated
+from .direction_stats import numbers_by_group as _numbers_by_group
+from .direction_stats import p_significance as _p_significance
+from .direction_stats import ratio_sign as _ratio_sign
+from .direction_text import _stem, _stems_of, overlap, split_sentences, target_stems
+from .lexicon import Lexicon, load_lexicon
+from .model import AbstractSection
+
+__all__ = ["Change", "CHANGE_LABELS", "judge_change"]
+
+CHANGE_LABELS = ("increased", "decreased", "no_difference")
+
+
+@dataclass(frozen=True)
+class Change:
+    """Did the intervention significantly raise, lower or not change the outcome vs the comparator?"""
+
+    label: str  # increased, decreased, no_difference
+    sentence: str
+    significant: bool | None  # None when the text says nothing about significance
+    score: float
+    reason: str = ""
+
+_UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
+                       "hour hours plus alone only group arm treatment therapy given received receiving".split())
+_W_FIT, _W_STAT, _W_CHANGE, _W_GROUPS = 2.0, 0.8, 0.4, 0.3  # how a sentence is chosen to read the outcome from
+_SECTION_WEIGHT = ((r"result|finding", 1.0), (r"conclu|interpret|summary", 0.8), (r"title", 0.5),
+                   (r"background|introduction|objective|aim|purpose|context|rationale", 0.15),
+                   (r"method|design|setting|participant|intervention|measure", 0.3))
+_GENERIC_CONTROL = {"placebo", "control", "contro", "sham", "usual", "standa", "conven", "vehicl", "saline"}
+
+
+def _section_weight(label: str | None) -> float:
+    for pattern, weight in _SECTION_WEIGHT:
+        if label and re.search(pattern, label, re.I):
+            return weight
+    return 0.6
+
+def _mentions(low: str, stems: set[str], negated: bool = False) -> list[int]:
+    """Offsets of the words of ``low`` whose stem is in ``stems``.
+
+    "but not X" and "non-X" mentions name the other arm: they are left out, or with
+    ``negated`` they are the only ones returned.
+    """
+    out = []
+    for m in re.finditer(r"[a-z0-9]+", low):
+        if _stem(m.group(0)) not in stems:
+            continue
+        before = low[max(0, m.start() - 16) : m.start()]
+        is_negated = bool(re.search(r"\bnot\s+(?:\w+\s+)?$|\bnon-?$|\bun-$|\bwithout\s+$", before))
+        if is_negated == negated:
+            out.append(m.start())
+    return out
+
+
+def _group_labels(target: str | Sequence[str] | None) -> set[str]:
+    """Arm labels named in a prompt: "group 2", "group II", "TC group" → {"2", "ii", "tc"}."""
+    if not target:
+        return set()
+    text = (target if isinstance(target, str) else " ".join(target)).lower()
+    found = set(re.findall(r"\b(?:group|arm)\s+([a-z]{1,3}|\d{1,2}|[ivx]{1,4})\b", text))
+    found |= set(re.findall(r"\b([a-z]{1,5}|\d{1,2})\s+(?:group|arm)\b", text)) - {"the", "a", "an", "this", "each", "one", "two"}
+    return found
+
+
+def _label_mentions(low: str, labels: set[str]) -> list[int]:
+    out: list[int] = []
+    for label in labels:
+        pattern = r"\b(?:group|arm)\s+{0}\b|\b{0}\s+(?:group|arm)\b".format(re.escape(label))
+        out.extend(m.start() for m in re.finditer(pattern, low))
+    return out
+
+
+def _anchor(low: str, o_stems: set[str], span: int = 50) -> int:
+    """Offset of the densest cluster of outcome words in ``low`` (0 when none)."""
+    hits = [(m.start(), _stem(m.group(0))) for m in re.finditer(r"[a-z0-9]+", low) if _stem(m.group(0)) in o_stems]
+    if not hits:
+        return 0
+    counts: dict[str, int] = {}
+    for _p, st in hits:
+        counts[st] = counts.get(st, 0) + 1
+
+    def weight(h: tuple[int, str]) -> tuple[float, int]:  # rarer outcome words are more specific
+        return sum(1 / counts[st] for st in {st for p, st in hits if h[0] <= p < h[0] + span}), -h[0]
+
+    return max(hits, key=weight)[0]
+
+def judge_change(
+    sections: Sequence[AbstractSection] | str,
+    *,
+    intervention: str | Sequence[str],
+    comparator: str | Sequence[str] | None,
+    outcome: str | Sequence[str],
+) -> Change:
+    """Whether ``intervention`` significantly increased, decreased or did not change ``outcome``.
+
+    Finds the sentences that name the outcome (results first, those with statistics preferred),
+    reads significance from the words ("significantly", "no significant difference", "similar"),
+    p-values and confidence intervals (a ratio's CI containing 1, a difference's containing 0)
+    nearest to the outcome, and the direction from the change word nearest to it ("lower",
+    "increased"; "improved" read through the outcome's valence), flipped when the comparator is
+    what changed ("the placebo group had higher …", "… than with <intervention>"). With a
+    significant result and no change word, a ratio (OR/RR/HR) or the two groups' figures decide.
+    """
+    lex = load_lexicon()
+    if isinstance(sections, str):
+        sections = [AbstractSection(text=sections, label=None)]
+    o_forms = target_stems(outcome)
+    o_stems = set().union(*o_forms) if o_forms else set()
+    i_all = set().union(*target_stems(intervention)) if intervention else set()
+    c_all = set().union(*target_stems(comparator)) if comparator else set()
+    c_text = (comparator if isinstance(comparator, str) else " ".join(comparator or ())).lower()
+    absent = re.search(r"\b(?:no|without|non-?|not)\s*([a-z0-9 -]+)", c_text)
+    if absent:  # "no supplementation", "without monitoring": those words name the intervention's arm
+        c_all = (c_all - _stems_of(absent.group(1))) | _GENERIC_CONTROL
+    i_set = {w for w in i_all - c_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
+    c_set = {w for w in c_all - i_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
+    i_labels = _group_labels(intervention) - _group_labels(comparator)
+    c_labels = _group_labels(comparator) - _group_labels(intervention)
+    if c_all & _GENERIC_CONTROL:
+        c_set |= _GENERIC_CONTROL
+    o_text = lex.normalise(outcome if isinstance(outcome, str) else " ".join(outcome))
+    outcome_good = _outcome_is_good(lex, o_text)
+
+    flat: list[str] = []
+    scored: list[tuple[float, float, bool, int, str]] = []
+    for section in sections:
+        weight = _section_weight(section.label)
+        for sentence in split_sentences(section.text):
+            flat.append(sentence)
+            low = re.sub(r"\s+", " ", lex.normalise(sentence))
+            fit = overlap(_stems_of(low), o_forms)
+            if fit == 0:
+                continue
+            stat = bool(_p_significance(low)) or any(True for _ in lex.find("significant", low)) \
+                or any(True for _ in lex.find("not_significant", low))
+            change = any(True for c in ("increase", "decrease", "improve", "worsen") for _ in lex.find(c, low))
+            groups = bool(_mentions(low, i_set)) + bool(_mentions(low, c_set))
+            score = weight * (_W_FIT * fit + _W_STAT * stat + _W_CHANGE * change + _W_GROUPS * groups)
+            if _BASELINE.search(low) and not _FOLLOW_UP.search(low):
+                score *= 0.3  # a comparison at baseline is not a result
+            scored.append((score, fit, stat or change, len(flat) - 1, sentence))
+    if not scored:
+        return Change("no_difference", "", None, 0.0, "outcome not found")
+    best_fit = max(c[1] for c in scored)
+    pool = [c for c in scored if c[1] >= 0.6 * best_fit and c[2]] or scored
+    score, _fit, _informative, index, sentence = max(pool, key=lambda c: c[0])
+
+    low = re.sub(r"\s+", " ", lex.normalise(sentence))
+    anchor = _anchor(low, o_stems)
+    if index + 1 < len(flat) and re.match(r"(?:this|these|the|such|that)\s+(?:\w+\s+)?differences?\b|this\b|these\b|but\b",
+                                          flat[index + 1].lower()):
+        low += " " + re.sub(r"\s+", " ", lex.normalise(flat[index + 1]))  # "… 16% vs 36%. This difference was significant."
+    bounds = [m.start() for m in re.finditer(r";|\bwhereas\b|\bwhile\b|\bbut\b|\band\b(?= (?:the |in )?\w+ (?:was|were)\b)", low)]
+    for cat in ("increase", "decrease", "improve", "worsen"):  # "…, and increased HDL" opens a new predicate
+        for m, _w in lex.find(cat, low):
+            if re.search(r"(?:,|\band\b|\bbut\b|\bwhile\b)\s+(?:\w+\s+)?$", low[max(0, m.start() - 20) : m.start()]):
+                bounds.append(m.start() - 1)
+    commas = [m.start() for m in re.finditer(r",", low)]
+
+    def cost(pos: int) -> float:
+        lo, hi = min(pos, anchor), max(pos, anchor)
+        crossed = sum(1 for b in bounds if lo < b < hi)
+        behind = 0 if pos >= anchor or anchor - pos <= 25 else 40  # "reduces the severity" governs what follows
+        return hi - lo + behind + 60 * crossed + 10 * sum(1 for c in commas if lo < c < hi)
+
+    marks = _significance_marks(lex, low)
+    significant: bool | None = min(marks, key=lambda mk: cost(mk[0]))[1] if marks else None
+    if significant is None:  # another sentence about the same outcome may carry the statistics
+        for _s, fit, _inf, other, _t in sorted(pool, key=lambda c: -c[0]):
+            if other == index or fit < best_fit:
+                continue
+            other_low = re.sub(r"\s+", " ", lex.normalise(flat[other]))
+            other_marks = _significance_marks(lex, other_low)
+            if other_marks:
+                at = _anchor(other_low, o_stems)
+                significant = min(other_marks, key=lambda mk: abs(mk[0] - at))[1]
+                break
+    if significant is False:
+        return Change("no_difference", sentence, False, score, "not significant")
+    between = _BETWEEN_GROUP.search(_VERSUS_BASELINE.sub(" ", low))
+    if (_WITHIN_GROUP.search(low) or _VERSUS_BASELINE.search(low)) and not between:
+        return Change("no_difference", sentence, significant, score, "change within groups only")
+
+    name_stems = (i_all | c_all | o_stems) - {_stem(w) for w in _CHANGE_NOUNS}
+    timed = bool(re.search(r"\b(?:time|times|duration|latency|delay|onset|days?|hours?|stay|until|to first)\b", o_text))
+    found = _direction_at(lex, low, anchor, outcome_good, cost, name_stems, timed)
+    i_pos = sorted(_mentions(low, i_set) + _label_mentions(low, i_labels) + _mentions(low, c_set, negated=True))
+    c_pos = sorted(_mentions(low, c_set) + _label_mentions(low, c_labels) + _mentions(low, i_set, negated=True))
+    if found is None:
+        sign = _ratio_sign(low) or _numbers_by_group(low, i_pos, c_pos)
+        if significant and sign:
+            return Change("increased" if sign > 0 else "decreased", sentence, True, score * 0.7, "figures compared")
+        if significant:  # unstated direction: read as the favourable one for the outcome
+            label = "decreased" if outcome_good is False else "increased"
+            return Change(label, sentence, True, score * 0.5, "significant, direction not stated")
+        return Change("no_difference", sentence, significant, score * 0.5, "no change stated")
+    sign, at, word = found
+    neg, _ = _negated(lex, low, at, at + len(word), [])
+    if neg == "negated":
+        return Change("no_difference", sentence, False, score, f"negated: {word}")
+    sign *= _subject_sign(low, at, i_pos, c_pos)
+    if significant is None and any(True for _ in lex.find("hedge", low[max(0, at - 40) : at])):
+        return Change("no_difference", sentence, None, score * 0.5, f"hedged: {word}")
+    label = "increased" if sign > 0 else "decreased"
+    note = "" if significant else " (significance not stated)"
+    return Change(label, sentence, significant, score, word + note)
+
+
+_BASELINE = re.compile(r"\bbaseline\b|\bbefore (?:the )?(?:intervention|treatment|randomi[sz]ation|surgery)|"
+                       r"\bpre-?(?:intervention|treatment)\b|\bdemographic|\bat (?:study )?entry\b|\bat admission\b")
+_FOLLOW_UP = re.compile(r"\bafter\b|\bpost-?(?:intervention|treatment|operative)|\bfollow-?up\b|\bat (?:\d+|one|two|three|six)"
+                        r" (?:weeks?|months?|years?|days?)\b|\bto (?:week|month|day)\b|\bend of\b|\bchanges?\b|\bfrom baseline\b")
+_WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of the )?(?:\w+ )?(?:groups?|arms?)\b|"
+                           r"\bboth (?:\w+ )?(?:groups|arms)\b|\bwithin-group\b")
+_VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over) (?:the )?(?:baseline|pre-?treatment|"
+                              r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b")
+_BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior)\b")
+
+
+def _significance_marks(lex: Lexicon, low: str) -> list[tuple[int, bool]]:
+    """(offset, significant) of every significance statement in a sentence: words, p-values, CIs."""
+    marks = _p_significance(low)
+    ns_spans = [(m.start(), m.end()) for m, _w in lex.find("not_significant", low)]
+    marks += [(a, False) for a, _b in ns_spans]
+    marks += [(m.start(), True) for m, _w in lex.find("significant", low)
+              if not any(a <= m.start() < b for a, b in ns_spans)]
+    return marks
+
+
+def _outcome_is_good(lex: Lexicon, o_text: str) -> bool | None:
+    """Valence of an outcome phrase from the first outcome word it names: "improvement in fatigue"
+    → good, "pain scores" → bad, "quality of life, fatigue" → good; None when it names none."""
+    heads = [(m.start(), -m.end(), "good") for m in lex._good.finditer(o_text)]
+    heads += [(m.start(), -m.end(), "bad") for m in lex._bad.finditer(o_text)]
+    return min(heads)[2] == "good" if heads else None
+
+
+_CHANGE_NOUNS = ("reduction", "reductions", "decrease", "decreases", "decline", "loss", "drop", "increase",
+                 "increases", "gain", "gains", "rise", "improvement", "improvements", "worsening")
+_SPEED = re.compile(r"quicker|faster|earlier|sooner|more rapid(?:ly)?|slower|later|delayed")
+
+
+def _direction_at(  # type: ignore[no-untyped-def]
+    lex: Lexicon, low: str, anchor: int, outcome_good: bool | None, cost, name_stems: set[str], timed: bool
+) -> tuple[int, int, str] | None:
+    """(sign, offset, word) of the change word closest to the outcome mention, or None.
+
+    Words that are part of an arm's or the outcome's name ("Pressure Relief Shoe") are not
+    changes; "quicker / earlier" lower a time outcome; "greater reduction" takes the noun's sign.
+    """
+    best: tuple[float, int, int, str] | None = None
+    hits: list[tuple[re.Match[str], int]] = []
+    for cat in ("increase", "decrease", "improve", "worsen"):
+        for m, _w in lex.find(cat, low):
+            if cat in ("increase", "decrease"):
+                sign = 1 if cat == "increase" else -1
+            else:
+                good = cat == "improve"
+                sign = (1 if good else -1) if outcome_good in (True, None) else (-1 if good else 1)
+            hits.append((m, sign))
+    for m in _SPEED.finditer(low):
+        fast = m.group(0) in ("quicker", "faster", "earlier", "sooner") or m.group(0).startswith("more rapid")
+        hits.append((m, (-1 if fast else 1) if timed else (1 if fast else -1)))
+    for m, sign in hits:
+        if _stems_of(m.group(0)) <= name_stems:
+            continue
+        c = cost(m.start())
+        if best is None or c < best[0]:
+            best = (c, sign, m.start(), m.group(0))
+    if best is None:
+        return None
+    _c, sign, at, word = best
+    if word in ("greater", "larger", "more", "bigger", "higher", "smaller", "less", "fewer", "lower"):
+        noun = re.search(r"\b(" + "|".join(_CHANGE_NOUNS) + r")\b", low[at : at + 40])
+        if noun:  # "greater reductions in X" is a decrease of X
+            up = noun.group(1).startswith(("increase", "gain", "rise", "improvement"))
+            noun_sign = 1 if up else -1
+            if noun.group(1).startswith(("improvement", "worsening")) and outcome_good is False:
+                noun_sign = -noun_sign
+            sign = noun_sign if word in ("greater", "larger", "more", "bigger", "higher") else -noun_sign
+            return sign, at, word + " " + noun.group(1)
+    return sign, at, word
+
+
+_MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over)\b")
+
+
+def _subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
+    """-1 when the comparator is what changed ("placebo group had higher …", "… than <intervention>")."""
+    markers = [m for m in _MARKER.finditer(low)]
+    if markers:
+        marker = min(markers, key=lambda m: abs(m.start() - at))
+        if abs(marker.start() - at) < 200:
+            cut = marker.end()
+            after_i = [p for p in i_pos if cut <= p < cut + 60]
+            after_c = [p for p in c_pos if cut <= p < cut + 60]
+            if after_i and (not after_c or after_i[0] < after_c[0]):
+                return -1
+            if after_c:
+                return 1
+    before_i = [p for p in i_pos if p < at]
+    before_c = [p for p in c_pos if p < at]
+    if before_c and (not before_i or before_c[-1] > before_i[-1]):
+        return -1
+    if not before_i and not before_c:  # "… was higher in the placebo group": the group named as the locus
+        stop = next((m.start() for m in markers if m.start() > at), len(low))
+
+        def locus(p: int) -> bool:
+            return bool(re.search(r"\b(?:in|with|for|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", low[max(0, p - 40) : p]))
+
+        after_i = [p for p in i_pos if at < p < stop and locus(p)]
+        after_c = [p for p in c_pos if at < p < stop and locus(p)]
+        if after_c and (not after_i or after_c[0] < after_i[0]):
+            return -1
+    return 1
