@@ -38,7 +38,7 @@ def main() -> None:
                         help="also time the audit answered from a warm PubMed response cache (filled via the emulator)")
     args = parser.parse_args()
     exe = shutil.which("claim-audit")
-    cli = [exe] if exe else [sys.executable, "-m", "reports.cli"]
+    cli = [exe] if exe else [sys.executable, "-c", "import sys; from reports.cli import main; sys.exit(main())"]
     with tempfile.TemporaryDirectory() as tmp:
         audit = [*cli, "audit", "examples/dry-needling.txt", "--offline", "--library",
                  "examples/dry-needling-evidence.xml", "-o", str(Path(tmp) / "out")]
