@@ -35,6 +35,7 @@ _W_FIT, _W_STAT, _W_CHANGE, _W_GROUPS = 2.0, 0.8, 0.4, 0.3  # how a sentence is 
 _SECTION_WEIGHT = ((r"result|finding", 1.0), (r"conclu|interpret|summary", 0.8), (r"title", 0.5),
                    (r"background|introduction|objective|aim|purpose|context|rationale", 0.15),
                    (r"method|design|setting|participant|intervention|measure", 0.3))
+_STAT_BEHIND = 40  # extra distance of a statistic standing before the outcome it is weighed for
 _GENERIC_CONTROL = {"placebo", "control", "contro", "sham", "usual", "standa", "conven", "vehicl", "saline"}
 
 
@@ -147,6 +148,8 @@ def judge_change(
             score = weight * (_W_FIT * fit + _W_STAT * stat + _W_CHANGE * change + _W_GROUPS * groups)
             if _BASELINE.search(low) and not _FOLLOW_UP.search(low):
                 score *= 0.3  # a comparison at baseline is not a result
+            elif _NOT_THIS_TRIAL.search(low):
+                score *= 0.3  # demographics, earlier studies, healthy volunteers: not this trial's between-arm result
             scored.append((score, fit, stat or change, len(flat) - 1, sentence))
     if not scored:
         return Change("no_difference", "", None, 0.0, "outcome not found")
@@ -173,7 +176,14 @@ def judge_change(
         return hi - lo + behind + 60 * crossed + 10 * sum(1 for c in commas if lo < c < hi)
 
     marks = _significance_marks(lex, low)
-    significant: bool | None = min(marks, key=lambda mk: cost(mk[0]))[1] if marks else None
+    stats = {pos for pos, _sig in _p_significance(low)}
+
+    def mark_cost(mark: tuple[int, bool]) -> float:
+        # A p-value or interval reports the finding written before it: one ahead of the outcome belongs
+        # to the previous finding ("increased MAP (p < 0.001), PaO2 did not differ").
+        return cost(mark[0]) + (_STAT_BEHIND if mark[0] in stats and mark[0] < anchor else 0)
+
+    significant: bool | None = min(marks, key=mark_cost)[1] if marks else None
     if significant is None:  # another sentence about the same outcome may carry the statistics
         for _s, fit, _inf, other, _t in sorted(pool, key=lambda c: -c[0]):
             if other == index or fit < best_fit:
@@ -217,6 +227,10 @@ def judge_change(
 
 _BASELINE = re.compile(r"\bbaseline\b|\bbefore (?:the )?(?:intervention|treatment|randomi[sz]ation|surgery)|"
                        r"\bpre-?(?:intervention|treatment)\b|\bdemographic|\bat (?:study )?entry\b|\bat admission\b")
+_NOT_THIS_TRIAL = re.compile(r"\b(?:age|sex|gender)\s*(?:,|and)\s*(?:\w+\s+){0,2}(?:age|sex|gender|bmi|body mass|weight|height)\b|"
+                             r"\b(?:previous|prior|earlier|recent|other) (?:\w+ )?(?:studies|trials|reports|research)\b|"
+                             r"\b(?:has|have) (?:\w+ )?been (?:shown|reported|demonstrated|suggested)\b|"
+                             r"\bhealthy (?:volunteers|controls|subjects|individuals)\b|\b(?:at|on) day 0\b")
 _FOLLOW_UP = re.compile(r"\bafter\b|\bpost-?(?:intervention|treatment|operative)|\bfollow-?up\b|\bat (?:\d+|one|two|three|six)"
                         r" (?:weeks?|months?|years?|days?)\b|\bto (?:week|month|day)\b|\bend of\b|\bchanges?\b|\bfrom baseline\b")
 _WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of the )?(?:\w+ )?(?:groups?|arms?)\b|"
