@@ -90,7 +90,9 @@ def _anchor(low: str, o_stems: set[str], span: int = 50) -> int:
         counts[st] = counts.get(st, 0) + 1
 
     def weight(h: tuple[int, str]) -> tuple[float, int]:  # rarer outcome words are more specific
-        return sum(1 / counts[st] for st in {st for p, st in hits if h[0] <= p < h[0] + span}), -h[0]
+        stop = low.find(";", h[0])  # the cluster stays within its clause
+        end = min(h[0] + span, stop if stop >= 0 else len(low))
+        return sum(1 / counts[st] for st in {st for p, st in hits if h[0] <= p < end}), -h[0]
 
     return max(hits, key=weight)[0]
 
@@ -288,6 +290,8 @@ def _direction_at(  # type: ignore[no-untyped-def]
         if _stems_of(m.group(0)) <= name_stems:
             continue
         c = cost(m.start())
+        if m.start() > anchor and _GOVERNS_NEXT.match(low, m.end()):
+            c += _OTHER_OBJECT  # "…, and increased HDL": a change word with its own object is about that object
         if best is None or c < best[0]:
             best = (c, sign, m.start(), m.group(0))
     if best is None:
@@ -304,6 +308,12 @@ def _direction_at(  # type: ignore[no-untyped-def]
             return sign, at, word + " " + noun.group(1)
     return sign, at, word
 
+
+_GOVERNS_NEXT = re.compile(r" (?!(?:in|by|from|to|than|significantly|was|were|is|are|at|after|with|among|for|of|on|"
+                          r"over|during|between|compared|versus|vs|and|or|but|when|while|whereas|as|the|both|all|each|"
+                          r"respectively|only|more|less|slightly|markedly|statistically|also|not|no|across|within|per|"
+                          r"group|groups|arm|arms|patients|subjects|participants)\b)[a-z][a-z-]+")
+_OTHER_OBJECT = 30  # extra distance of a change word after the outcome that governs a noun of its own
 
 _MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over)\b")
 
