@@ -179,6 +179,9 @@ def judge_change(
 
     marks = _significance_marks(lex, low)
     stats = {pos for pos, _sig in _p_significance(low)}
+    later = [mk for mk in marks if not _before_treatment(low, mk[0], bounds)]
+    if later and len(later) < len(marks):
+        marks = later  # "no difference before the intervention, but a significant one after it"
 
     def mark_cost(mark: tuple[int, bool]) -> float:
         # A p-value or interval reports the finding written before it: one ahead of the outcome belongs
@@ -242,6 +245,19 @@ _VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versu
 _BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior)\b")
 
 
+_PRE = re.compile(r"\bbaseline\b|\bbefore (?:the )?(?:intervention|treatment|training|randomi[sz]ation|surgery)\b|"
+                  r"\bpre-?(?:intervention|treatment|training|test|operative)\b|\bat (?:study )?entry\b|\bat day 0\b")
+_POST = re.compile(r"\bafter\b|\bpost-?(?:intervention|treatment|training|test|operative)?\b|\bfollow-?up\b|\bend of\b")
+
+
+def _before_treatment(low: str, pos: int, bounds: list[int]) -> bool:
+    """Whether the clause around ``pos`` is about the time before treatment (baseline) and not after it."""
+    lo = max([b for b in bounds if b < pos] + [0])
+    hi = min([b for b in bounds if b > pos] + [len(low)])
+    clause = low[lo:hi]
+    return bool(_PRE.search(clause)) and not _POST.search(clause.replace("after randomi", ""))
+
+
 def _significance_marks(lex: Lexicon, low: str) -> list[tuple[int, bool]]:
     """(offset, significant) of every significance statement in a sentence: words, p-values, CIs."""
     marks = _p_significance(low)
@@ -255,11 +271,15 @@ def _significance_marks(lex: Lexicon, low: str) -> list[tuple[int, bool]]:
 def _outcome_is_good(lex: Lexicon, o_text: str) -> bool | None:
     """Valence of an outcome phrase from the first outcome word it names: "improvement in fatigue"
     → good, "pain scores" → bad, "quality of life, fatigue" → good; None when it names none."""
+    if _LOST.search(o_text):  # "discontinued due to lack of efficacy", "loss of function": less is better
+        return False
     heads = [(m.start(), -m.end(), "good") for m in lex._good.finditer(o_text)]
     heads += [(m.start(), -m.end(), "bad") for m in lex._bad.finditer(o_text)]
     return min(heads)[2] == "good" if heads else None
 
 
+_LOST = re.compile(r"\b(?:lack|loss|absence|failure) of\b|\bdiscontinu|\bwithdr[ae]w|\bdrop-?outs?\b|"
+                   r"\bnon-?(?:response|responders?|adherence|compliance|union)\b")
 _CHANGE_NOUNS = ("reduction", "reductions", "decrease", "decreases", "decline", "loss", "drop", "increase",
                  "increases", "gain", "gains", "rise", "improvement", "improvements", "worsening")
 _SPEED = re.compile(r"quicker|faster|earlier|sooner|more rapid(?:ly)?|slower|later|delayed")
