@@ -156,7 +156,7 @@ def judge_change(
     if not scored:
         return Change("no_difference", "", None, 0.0, "outcome not found")
     best_fit = max(c[1] for c in scored)
-    pool = [c for c in scored if c[1] >= 0.6 * best_fit and c[2]] or scored
+    pool = [c for c in scored if c[1] >= 0.4 * best_fit and c[2]] or scored
     score, _fit, _informative, index, sentence = max(pool, key=lambda c: c[0])
 
     low = re.sub(r"\s+", " ", lex.normalise(sentence))
