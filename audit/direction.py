@@ -70,6 +70,7 @@ class Direction:
     hedged: bool = False  # the deciding sentence is hedged ("may", "suggests")
     mixed: bool = False  # positive and null findings both carry weight
     cues: tuple[str, ...] = ()  # "category:phrase" cues found in the deciding sentence
+    qualified: bool = False  # the conclusion qualifies its own answer ("partially", "in selected patients", "may or may not")
 
 
 # -- judging a conclusion -------------------------------------------------------------------------
@@ -172,7 +173,9 @@ def _judge_direction(
     certainty = _rank_certainty(certainties)
     short_only = short and not long_pos and label in ("benefit", "harm")
     short_only = short_only or (label in ("benefit", "harm") and long_null)
-    return Direction(label, certainty, short_only, sentence, round(score, 3), hedged, mixed, cues)
+    lex = load_lexicon()
+    qualified = any(True for s in sentences for _ in lex.find("qualifier", lex.normalise(s)))
+    return Direction(label, certainty, short_only, sentence, round(score, 3), hedged, mixed, cues, qualified)
 
 
 def _decide(t: dict[str, float]) -> tuple[str, float, bool]:

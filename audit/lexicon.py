@@ -38,7 +38,7 @@ class Lexicon:
     """The compiled cue phrases of ``audit/data/direction_lexicon.json``."""
 
     CATEGORIES = ("benefit", "harm", "effect", "null", "denial", "against", "uncertain", "hedge", "recommendation",
-                  "question_challenge", "necessity", "short_term",
+                  "question_challenge", "necessity", "qualifier", "short_term",
                   "long_term", "increase", "decrease", "improve", "worsen", "significant", "not_significant")
 
     def __init__(self, data: dict) -> None:

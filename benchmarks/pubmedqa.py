@@ -86,6 +86,10 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
             answer = "no"
     if _NEGATED_QUESTION.search(question) and answer != "maybe":
         answer = "no" if answer == "yes" else "yes"
+    # A conclusion that qualifies its own answer ("partially", "in selected patients", "depends on")
+    # answers "maybe" (hedges that merely soften an affirmative finding, "may", "suggest", do not).
+    if direction.qualified and answer != "maybe":
+        answer = "maybe"
     return answer
 
 
