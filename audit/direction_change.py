@@ -340,7 +340,8 @@ _MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|
 
 def _subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
     """-1 when the comparator is what changed ("placebo group had higher …", "… than <intervention>")."""
-    markers = [m for m in _MARKER.finditer(low)]
+    # "24 g vs. 48 g" compares figures, not arms
+    markers = [m for m in _MARKER.finditer(low) if not re.match(r"\s*[-−(]?\d", low[m.end() : m.end() + 4])]
     if markers:
         marker = min(markers, key=lambda m: abs(m.start() - at))
         if abs(marker.start() - at) < 200:
@@ -351,8 +352,10 @@ def _subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
                 return -1
             if after_c:
                 return 1
-    before_i = [p for p in i_pos if p < at]
-    before_c = [p for p in c_pos if p < at]
+    # An arm named right after "than / compared with / versus" is the reference, not the subject.
+    reference = [(m.end(), m.end() + 30) for m in markers]
+    before_i = [p for p in i_pos if p < at and not any(a <= p < b for a, b in reference)]
+    before_c = [p for p in c_pos if p < at and not any(a <= p < b for a, b in reference)]
     if before_c and (not before_i or before_c[-1] > before_i[-1]):
         return -1
     if not before_i and not before_c:  # "… was higher in the placebo group": the group named as the locus
