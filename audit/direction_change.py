@@ -273,6 +273,8 @@ def _outcome_is_good(lex: Lexicon, o_text: str) -> bool | None:
     → good, "pain scores" → bad, "quality of life, fatigue" → good; None when it names none."""
     if _LOST.search(o_text):  # "discontinued due to lack of efficacy", "loss of function": less is better
         return False
+    if _DELAYED.search(o_text):  # "time to recurrence", "duration of analgesia": longer is better
+        return True
     heads = [(m.start(), -m.end(), "good") for m in lex._good.finditer(o_text)]
     heads += [(m.start(), -m.end(), "bad") for m in lex._bad.finditer(o_text)]
     return min(heads)[2] == "good" if heads else None
@@ -280,6 +282,9 @@ def _outcome_is_good(lex: Lexicon, o_text: str) -> bool | None:
 
 _LOST = re.compile(r"\b(?:lack|loss|absence|failure) of\b|\bdiscontinu|\bwithdr[ae]w|\bdrop-?outs?\b|"
                    r"\bnon-?(?:response|responders?|adherence|compliance|union)\b")
+_DELAYED = re.compile(r"\b(?:time|delay) (?:to|until) (?:the )?(?:first )?(?:\w+ )?(?:recurrence|relapse|progression|death|"
+                      r"failure|exacerbation|event|readmission|rebound|rescue|request)|\bduration of (?:\w+ )?(?:analgesia|"
+                      r"response|remission|effect|action|block)|\b(?:event|relapse|recurrence|progression|disease)-free\b")
 _CHANGE_NOUNS = ("reduction", "reductions", "decrease", "decreases", "decline", "loss", "drop", "increase",
                  "increases", "gain", "gains", "rise", "improvement", "improvements", "worsening")
 _SPEED = re.compile(r"quicker|faster|earlier|sooner|more rapid(?:ly)?|slower|later|delayed")
