@@ -21,8 +21,11 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from audit.direction import Change, judge_change
-from audit.model import AbstractSection
+# Run from a checkout, the script reads that checkout's engine (not another installed copy).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from audit.direction import Change, judge_change  # noqa: E402
+from audit.model import AbstractSection  # noqa: E402
 
 __all__ = ["gold_labels", "read_abstract", "classify", "main"]
 

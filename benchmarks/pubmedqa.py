@@ -23,8 +23,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from audit.direction import Direction, judge_direction, load_lexicon, read_clause, split_sentences
-from audit.model import AbstractSection
+# Run from a checkout, the script reads that checkout's engine (not another installed copy).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from audit.direction import Direction, judge_direction, load_lexicon, read_clause, split_sentences  # noqa: E402
+from audit.model import AbstractSection  # noqa: E402
 
 __all__ = ["answer", "evaluate", "main", "in_split"]
 
