@@ -361,16 +361,19 @@ def _subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
     reference = [(m.end(), m.end() + 30) for m in markers]
     before_i = [p for p in i_pos if p < at and not any(a <= p < b for a, b in reference)]
     before_c = [p for p in c_pos if p < at and not any(a <= p < b for a, b in reference)]
+    # "… was higher with needling" / "… in the placebo group": the arm named as the locus right after
+    # the change word, in its own clause, is what changed.
+    stop = next((m.start() for m in markers if m.start() > at), len(low))
+    clause_end = re.search(r"[;,(]|\b(?:but|whereas|while)\b", low[at:stop])
+    stop = at + clause_end.start() if clause_end else stop
+
+    def locus(p: int) -> bool:
+        return bool(re.search(r"\b(?:in|with|for|among|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", low[max(0, p - 40) : p]))
+
+    after_i = [p for p in i_pos if at < p < stop and locus(p)]
+    after_c = [p for p in c_pos if at < p < stop and locus(p)]
+    if after_i or after_c:
+        return -1 if after_c and (not after_i or after_c[0] < after_i[0]) else 1
     if before_c and (not before_i or before_c[-1] > before_i[-1]):
         return -1
-    if not before_i and not before_c:  # "… was higher in the placebo group": the group named as the locus
-        stop = next((m.start() for m in markers if m.start() > at), len(low))
-
-        def locus(p: int) -> bool:
-            return bool(re.search(r"\b(?:in|with|for|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", low[max(0, p - 40) : p]))
-
-        after_i = [p for p in i_pos if at < p < stop and locus(p)]
-        after_c = [p for p in c_pos if at < p < stop and locus(p)]
-        if after_c and (not after_i or after_c[0] < after_i[0]):
-            return -1
     return 1

@@ -158,3 +158,42 @@ def test_judge_change_table(text, intervention, comparator, outcome, label, sign
 def test_judge_change_without_the_outcome():
     change = judge_change("Sleep improved.", intervention="needling", comparator="sham", outcome="grip strength")
     assert (change.label, change.reason) == ("no_difference", "outcome not found")
+
+
+# Effect reading: statistics and arms attach to the right finding (our own sentences).
+MORE_CHANGES = [
+    # a p-value written ahead of the outcome reports the previous finding
+    ("Although needling significantly lowered pain scores (p < 0.001), grip strength did not differ between the "
+     "groups (p = 0.40).", "needling", "sham", "grip strength", "no_difference", False),
+    # the difference before treatment is not the result
+    ("Function did not differ significantly between the needling and sham groups before treatment, but after six "
+     "weeks function was higher with needling (p = 0.01).", "needling", "sham", "function", "increased", True),
+    # the arm after "compared to" is the reference, and "4 vs. 6 days" compares figures, not arms
+    ("Hospital stay was shorter in the needling group compared to the sham group (4 vs. 6 days; p = 0.03), with "
+     "lower analgesic use (10 mg vs. 20 mg; p = 0.01).", "needling", "sham", "analgesic use", "decreased", True),
+    # "similarly reduced" reports a reduction, not a null
+    ("In both sexes, needling similarly reduced pain compared with sham (p = 0.002).",
+     "needling", "sham", "pain", "decreased", True),
+    # a longer time to relapse is the better outcome
+    ("Time to first relapse was better with needling than with sham (p = 0.04).",
+     "needling", "sham", "time to first relapse", "increased", True),
+]
+
+
+@pytest.mark.parametrize("text, intervention, comparator, outcome, label, significant", MORE_CHANGES)
+def test_judge_change_attaches_statistics_and_arms(text, intervention, comparator, outcome, label, significant):
+    change = judge_change(text, intervention=intervention, comparator=comparator, outcome=outcome)
+    assert (change.label, change.significant, change.sentence) == (label, significant, text)
+
+
+def test_qualified_conclusions():
+    qualified = judge_direction("Needling relieved neck pain in selected patients.", intervention=DN, outcome="pain")
+    assert (qualified.label, qualified.qualified) == ("benefit", True)
+    assert judge_direction("Needling relieved neck pain.", intervention=DN, outcome="pain").qualified is False
+    assert judge_direction("Whether needling helps depends on the dose.", intervention=DN).qualified is True
+
+
+def test_judgements_are_memoised_and_accept_lists():
+    a = judge_direction("Needling relieved neck pain.", intervention=["dry needling", "DN"], outcome="pain")
+    b = judge_direction("Needling relieved neck pain.", intervention=("dry needling", "DN"), outcome="pain")
+    assert a is b
