@@ -18,10 +18,21 @@ _REFERENCE_FRAME = re.compile(
     r"|\bthan|\bcompared (?:to|with)|\bsimilar to|\brather than|\binstead of|\bversus|\bvs\.?|\bas well as"
     r"|\bcombined with|\balongside|\bwithout|\bneed for|\bno need for|\balternative to|\bavoid(?:s|ing)?|\breplace(?:s)?"
     r"|(?<!such )\bas(?:\s+(?:many|most|some|other|with))?|\bover|\bproduc\w*(?:\s+(?:fresh|new|more|its own))?"
-    r"|\bproduction of|\bsynthesis of|\blevels of|\b(?:boost|rais|increas|lower|releas|stimulat)\w*(?:\s+[\w']+,?){0,3})\s+(?:the\s+|a\s+|an\s+)?"
+    r"|\b(?:blend|mix|combination|cocktail|stack) of|\bmade (?:with|from)|\bcontain(?:s|ing)?|\bpacked with|\brich in"
+    r"|\b(?:formulated|infused|enriched|fortified) with|\bproduction of|\bsynthesis of|\blevels of|\b(?:boost|rais|increas|lower|releas|stimulat)\w*(?:\s+[\w']+,?){0,3})\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:traditional\s+|conventional\s+|other\s+)?$",
     re.IGNORECASE,
 )
+# "a blend of magnesium, B vitamins and vitamin C": every item of an ingredient list is a reference.
+_INGREDIENT_LIST = re.compile(
+    r"(?:\b(?:blend|mix|combination|cocktail|stack) of|\bmade (?:with|from)|\bcontain(?:s|ing)?|\bpacked with|\brich in"
+    r"|\b(?:formulated|infused|enriched|fortified) with)\s+(?:[\w'-]+,?\s+){0,8}?(?:and\s+|or\s+|plus\s+)?$",
+    re.IGNORECASE,
+)
+# "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
+_CONTENTS_FRAGMENT = re.compile(r"^(?!\w+ing\b)(?P<np>[^.;:,]{2,70}?)\s+to\s+(?:help\s+)?[a-z]+", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|should|has|have|had|does|do|did|helps?"
+                     r"|works?|makes?|gives?|keeps?|lets?|means?)\b", re.IGNORECASE)
 _CREDITING = re.compile(
     r"\b(?:benefits?|advantages?|helps?|treats?|treated|treating|treatments?|conditions?|relie(?:f|ve|ves)|effective"
     r"|why (?:choose|try)|results|heal(?:s|ing)?|improv\w*|reduc\w*|uses?|indications?|works?|can do|good for"
@@ -38,7 +49,8 @@ _HEAD_NOUN = re.compile(
     r"\b((?:[A-Za-z][\w\-]+\s+){0,2}[A-Za-z]*(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation"
     r"|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?"
     r"|acupuncture|yoga|pilates|meditation|cryotherapy|care|corrector|brace|guard|device|mat|pillow|patch|cream|serum"
-    r"|insoles?|orthotics?|machine|roller|gun|unit))\b",
+    r"|insoles?|orthotics?|machine|roller|gun|unit|drips?|infusions?|gummies|capsules|powder|boots|blanket|lamp|mask"
+    r"|panel|facials?|peels?|wraps?))\b",
     re.IGNORECASE,
 )
 _GENERIC = {"this", "that", "the", "a", "an", "alternative", "innovative", "our", "your", "any", "other", "of", "and",
@@ -67,6 +79,8 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
     names: list[str] = []
     for m in vocabulary.find(text, "intervention"):
         if _REFERENCE_FRAME.search(text[max(0, m.start - 45) : m.start]):
+            continue
+        if _INGREDIENT_LIST.search(text[max(0, m.start - 90) : m.start]):
             continue
         names.append(m.term.name)
     if extra:
@@ -103,7 +117,22 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
             counts[m.term.name] += 1
     if counts and counts.most_common(1)[0][1] >= 2:
         return counts.most_common(1)[0][0]
-    return _title_subject(title or "", texts, vocabulary)
+    return _title_subject(title or "", texts, vocabulary) or _body_subject(texts)
+
+
+def _body_subject(texts: Sequence[str]) -> str | None:
+    """The therapy or product the body keeps naming ("halotherapy", "salt therapy") when the title does not."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for m in _HEAD_NOUN.finditer(text):
+            words = [w for w in m.group(1).lower().split() if w not in _GENERIC]
+            if words and (len(words) > 1 or words[0] not in {"therapy", "therapies", "care", "treatment", "training"}):
+                counts[" ".join(words[-2:])] += 1
+    if counts:
+        name, n = counts.most_common(1)[0]
+        if n >= 2:
+            return name
+    return None
 
 
 def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
@@ -127,6 +156,10 @@ def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabular
     aliases = [topic]
     if not topic.endswith("s"):
         aliases.append(topic + "s")
+    first = topic.split()[0]
+    if len(topic.split()) > 1 and 2 <= len(first) <= 6 and any(re.search(r"\b" + re.escape(first.upper()) + r"\b", t)
+                                                           for t in texts):
+        aliases.append(first.upper())  # "PEMF therapy" is also just "PEMF"
     pattern = re.compile(re.escape(topic).replace(r"\ ", r"[\s-]+") + r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)", re.IGNORECASE)
     for text in texts:
         m = pattern.search(text)
@@ -162,6 +195,10 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     credited = context.credited
     if not named:
         return Attribution(credited or context.topic, ())
+    fragment = _CONTENTS_FRAGMENT.match(text)
+    owner = credited or context.topic
+    if owner and owner not in named and fragment and not _FINITE.search(fragment.group("np")):
+        return Attribution(owner, named)  # the contents of the credited product, not a rival
     if credited and credited not in named and context.crediting and not _same(credited, named, vocabulary):
         reason = (f"the text names {_join(named)}, but it stands under a heading or lead-in that credits "
                   f"{credited}")

@@ -18,7 +18,8 @@ _TREAT = re.compile(
     r"|reliev\w* (?:\w+ )?(?:from|of|for)|eas\w* (?:\w+ )?(?:from|of)|fights?|prevents?|soothes?|targets?"
     r"|reasons? (?:people|patients|parents|clients|families)|(?:people|patients|parents|clients) (?:come|bring|visit|see)"
     r"|we (?:see|help|work with)|can help with|helps? with"
-    r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of)\b",
+    r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of"
+    r"|(?:use|uses|using|offer|offers|recommend|recommends|try|tries)\b[^.:]{0,40}\bfor\s*[:\u2014]?\s*$)\b",
     re.IGNORECASE,
 )
 _BENEFIT = re.compile(

@@ -20,12 +20,22 @@ EFFECT = re.compile(
     r"|powerful|optimi[sz]\w*|restor\w*|calm\w*|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
-    r"|irritat\w*|compress\w*|comes? from|due to|works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
+    r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
     r"|dilat\w*|constrict\w*|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
-    r"|symptom-free|loosen\w*)\b"
+    r"|symptom-free|loosen\w*|penetrat\w*|travel\w* (?:deep )?(?:into|through)|reach(?:es|ing)? (?:deep|the|your|injured|damaged)"
+    r"|absorb\w*|flush\w*|draws? out|clear(?:s|ed|ing)?|thin(?:s|ning)? (?:the )?(?:mucus|blood)|wak\w* up"
+    r"|sharpen\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
+    r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
+    r"|bounce back|feel(?:s|ing)? (?:brand new|better|great|amazing|refreshed|energi[sz]ed|rejuvenated|lighter|younger|like new)"
+    r"|(?:is|are) (?:often |usually |frequently |commonly )?(?:behind|the (?:root )?cause of|to blame for|responsible for)"
+    r"|leav(?:e|es) (?:\w+ ){0,2}?(?:tension|pain|stiffness|damage|scars?|marks?|restrictions?|toxins)"
+    r"|(?:get|gets|develop|develops|experience|experiences|suffer|suffers) (?:\w+ ){0,2}?(?:cramps?|headaches?|nausea|rash\w*"
+    r"|bloating|diarrh\w*|dizz\w*|soreness|bruis\w*|pain|insomnia|side effects)"
+    r"|gains?|los(?:e|es|ing) (?:\w+ ){0,3}?(?:weight|fat|potency|inches)|burn(?:s|ing)? (?:up to )?\d"
+    r"|wonderful for|great for|good for|ideal for|perfect for|beneficial for|essential for|vital for|key to)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -43,7 +53,15 @@ HEALTH = re.compile(
     r"|falls|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
     r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|strokes?|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
-    r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage|tired\w*|asleep|sleepy|drowsy|groggy)\b",
+    r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage|tired\w*|asleep|sleepy|drowsy|groggy"
+    r"|airways?|respirat\w*|breath\w*|mucus|phlegm|congest\w*|sinus\w*|throat|cough\w*|colds|common cold|flu|germs?|bacteri\w*"
+    r"|virus\w*|viral|kidneys?|liver|thyroid|mitochondri\w*|atp|follicles?|scalp|rosacea|redness|breakouts?|blemish\w*"
+    r"|fine lines|puffiness|dark circles|sagging|glow\w*|radian\w*|hangovers?|nutrients?|vitamins?|minerals?|electrolytes?"
+    r"|dehydrat\w*|hydration|strength|endurance|stamina|performance|lean (?:body )?mass|muscle mass|reps|lactic acid"
+    r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
+    r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
+    r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
+    r"|ailments?|illness\w*|sick\w*|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -161,10 +179,28 @@ _SAFETY_SECTION = re.compile(
 # "Clients often tell us they think more clearly": a reported effect, which is a claim.
 _REPORTED = re.compile(
     r"\b(?:clients|patients|people|customers|users|members|athletes|most|many|group|groups|participants|subjects"
-    r"|volunteers)\s+(?:\w+\s+)?(?:tell us|report\w*|say|notice|feel|find|experience)\b"
+    r"|volunteers|babies|kids|children|members|lifters|runners|women|men|adults)\s+(?:\w+\s+)?(?:tell us|report\w*|say|notice|feel|find|experience|get|develop|sleep|settle|recover)\b"
     r"|\b(?:some|many|most|few)\s+(?:\w+\s+){0,2}(?:are|feel|get|become|notice|experience|report)\b[^.]*\bafter\b",
     re.IGNORECASE,
 )
+# "You'll feel like yourself again", "walk out feeling brand new": a promised felt outcome.
+_PROMISE = re.compile(
+    r"\b(?:you(?:['\u2019]ll| will| should| can| may)|walk out|leave|wake up|come out)\s+(?:\w+\s+)?(?:feel(?:ing)?|look(?:ing)?"
+    r"|sleep(?:ing)?|breath(?:e|ing)|mov(?:e|ing)|notice|wak(?:e|ing) up|recover(?:ing)?|bounc(?:e|ing) back)\s+"
+    r"(?:\w+\s+){0,2}?(?:better|great|amazing|brand new|refreshed|energi[sz]ed|rejuvenated|lighter|younger|easier|deeper"
+    r"|like (?:new|yourself|a new person)|the difference|results?|calmer|relaxed|restored|again|faster|sounder)\b",
+    re.IGNORECASE,
+)
+# "Older children benefit too", "Most patients respond within weeks": the treatment is the implied cause.
+_IMPLIED_BENEFIT = re.compile(
+    r"\b(?:benefit|benefits|respond|responds|improve|improves)\b(?:\s+(?:too|as well|also|greatly|quickly|from (?:it|this|them"
+    r"|treatment|the treatment|sessions?)|within \w+ \w+))*\s*[.!]?$",
+    re.IGNORECASE,
+)
+_PEOPLE_SUBJECT = re.compile(r"^(?:\w+\s+){0,2}?(?:children|kids|babies|patients|people|adults|athletes|clients|women|men"
+                             r"|everyone|most|many|seniors|runners|users)\b", re.IGNORECASE)
+# A first-person report of an effect: "I sleep straight through", "my pain is gone".
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
 _LEAD_IN_END = re.compile(r"(?:[:\u2014]|\binclud(?:e|es|ing)|\bsuch as|\bfollowing)\s*$", re.IGNORECASE)
 
 
@@ -174,11 +210,11 @@ def is_lead_in(sentence: str) -> bool:
 
 
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
-                      safety_section: bool = False, mentions: bool = False) -> bool:
+                      safety_section: bool = False, mentions: bool = False, testimonial: bool = False) -> bool:
     """Whether a sentence asserts a health effect, mechanism, safety property, statistic or finding.
 
     ``has_subject``: it names an intervention (or stands where one is credited); ``has_terms``: it names
-    a vocabulary condition or outcome. Two of (an effect, a health term, a subject) make a claim; a
+    a vocabulary condition or outcome; ``testimonial``: it stands in a quoted customer story. Two of (an effect, a health term, a subject) make a claim; a
     definition ("X is a form of …", "X uses …") is a claim only when it goes on to assert an effect.
     """
     text = sentence.strip()
@@ -199,6 +235,10 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text):
         return True
     if _TESTIMONIAL.match(text) and EFFECT.search(text):
+        return True
+    if testimonial and _FIRST_PERSON.search(text) and (EFFECT.search(text) or health):
+        return True
+    if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):
         return True
     if _STATISTIC.search(text) and (health or has_subject or mentions):
         return True

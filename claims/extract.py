@@ -18,7 +18,7 @@ from .attribution import (
 )
 from .citations import find_mentions
 from .complete import complete_item, is_full_sentence, lead_in_mode
-from .detect import is_claim_sentence, is_lead_in, is_safety_section, kind_of
+from .detect import EFFECT, is_claim_sentence, is_lead_in, is_safety_section, kind_of
 from .errors import IngestError
 from .markdown import strip_markup
 from .model import Article, CitationMention, Claim, ClaimLedger, claim_id
@@ -35,8 +35,38 @@ EXTRACTOR_VERSION = "1.0"
 
 _MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\b"
                           r"|\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
-_GENERIC_SUBJECT = re.compile(r"^(?:the |this |each |a |your )?(?:treatment|therapy|procedure|sessions?|technique)\b",
-                              re.IGNORECASE)
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:there\s+)?(?:the |this |these |each |a |your |our |its )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
+    r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gummies|capsules|protocol)\b",
+    re.IGNORECASE)
+# "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:there\s+|here\s+|then\s+)?(?:it|they|this|these)\s+(?!is (?:important|essential|recommended|best|worth|possible|why"
+    r"|because|a good idea|what|how|where|when)\b)(?:also\s+|can\s+|may\s+|will\s+|often\s+|even\s+|really\s+|actually"
+    r"\s+|then\s+)*[a-z]+",
+    re.IGNORECASE)
+# A customer story: a paragraph that opens with a quotation mark.
+_QUOTED = re.compile(r"^\s*(?:>\s*)?[\"\u201c\u2018]")
+# "Fluids, electrolytes and anti-nausea medication.": an inventory of ingredients, not an assertion.
+_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
+
+
+def _noun_list(text: str) -> bool:
+    """Three or more short comma-separated phrases and nothing else."""
+    items = _LIST_SEP.split(text.strip().rstrip("."))
+    return len(items) >= 3 and all(0 < len(i.split()) <= 3 for i in items) and not EFFECT.search(text)
+# A bare answer to a question heading ("Does it hurt?" — "Not at all.").
+_BARE_ANSWER = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly)|(no|not at all|never|not really|nope))\b"
+                          r"[\s,.!]*(?:it (?:does|is|can|will|doesn['\u2019]t|isn['\u2019]t|won['\u2019]t))?[.!]?$",
+                          re.IGNORECASE)
+_QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?:it|this|they|(?:the |this )?\w+(?: \w+)?)\s+"
+                       r"(.*?)\s*\?\s*$", re.IGNORECASE)
+_QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|effective|risk\w*|cure|fix|heal|damage"
+                           r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
+_QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
+                       r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
+_NEGATED_AUX = {"does": "does not", "do": "do not", "is": "is not", "are": "are not", "will": "will not", "can": "cannot",
+                "could": "could not", "should": "should not", "would": "would not"}
 _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
                             r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+(?:first\s+|single\s+)?"
                             r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b", re.IGNORECASE)
@@ -149,9 +179,14 @@ class _Builder:
         last = ""
         # under "What Is Tennis Elbow?" every sentence is about that condition
         section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
-        for span in self._split_compounds(split_sentences(raw, block.start)):
+        testimonial = bool(_QUOTED.match(raw))
+        spans = self._split_compounds(split_sentences(raw, block.start))
+        for i, span in enumerate(spans):
             sentence = clean(span.text)
             if not sentence or (sentence.endswith(":") and is_lead_in(sentence)):
+                continue
+            if i == 0 and self._bare_answer(sentence, span, block, ctx, " ".join(s.text for s in spans[1:])):
+                last = sentence
                 continue
             named = named_interventions(sentence, self.vocab, self._extra)
             anaphoric = bool(_ANAPHOR.match(sentence))
@@ -161,9 +196,32 @@ class _Builder:
             if named:
                 previous = named
             self._add(sentence, span.start, span.end, block, ctx, inherited=inherited,
-                      context_terms=(anaphoric and previous_health) or section_terms, previous_sentence=last)
+                      context_terms=(anaphoric and previous_health) or section_terms, previous_sentence=last,
+                      testimonial=testimonial)
             last = sentence
             previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
+
+    def _bare_answer(self, sentence: str, span: Span, block: Block, ctx: Context, rest: str) -> bool:
+        """A "Yes." / "Not at all." answering a question heading about the treatment's effect or safety: a claim
+        made from the question, unless the sentences after it restate the point themselves."""
+        answer = _BARE_ANSWER.match(sentence)
+        question = _QUESTION.match(block.section[-1]) if block.section and answer else None
+        credited = ctx.credited or self.topic
+        if not (answer and question and credited):
+            return False
+        key = _QUESTION_KEY.search(question.group(2))
+        if not key:
+            return False
+        if re.search(r"\b" + re.escape(key.group(1)[:4]), rest, re.IGNORECASE) or _QUALIFIES.search(rest):
+            return True  # "Is it safe? Yes. CST is safe from …", "No. You may feel pressure …": the rest is the claim
+        aux = question.group(1).lower()
+        verb = aux if answer.group(1) else _NEGATED_AUX[aux]
+        if aux in ("does", "do"):
+            verb = "does" if answer.group(1) else "does not"
+        text = f"{credited[:1].upper()}{credited[1:]} {verb} {question.group(2)}"
+        self._add(text, span.start, span.end, block, ctx, forced=True,
+                  kind=kind_of(text, section=block.section[-1]))
+        return True
 
     def _split_compounds(self, spans: list[Span]) -> list[Span]:
         """Split "X does A, and Y does B" into two claims when the clauses name different interventions,
@@ -245,7 +303,7 @@ class _Builder:
     # -- one claim -----------------------------------------------------------------------
     def _add(self, text: str, start: int, end: int, block: Block, ctx: Context, *, kind: str | None = None,
              forced: bool = False, whole: bool = False, inherited: Sequence[str] = (),
-             context_terms: bool = False, previous_sentence: str = "") -> None:
+             context_terms: bool = False, previous_sentence: str = "", testimonial: bool = False) -> None:
         if not text:
             return
         mentions_intervention = bool(self.vocab.find(text, "intervention"))
@@ -258,12 +316,15 @@ class _Builder:
             heading = block.section[-1] if block.section else ""
             about_topic = bool(_ABOUT_TOPIC.search(heading))
             subject = bool(named) or bool(inherited) or bool(
-                (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text))
+                (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
+                 or _PRONOUN_SUBJECT.match(text))
                 and (ctx.credited or self.topic))
+            if block.kind == "paragraph" and not named and _noun_list(text):
+                return
             safety_section = is_safety_section(block.section[-1]) if block.section else False
             has_terms = bool(conditions or outcomes or context_terms)
             if not any(is_claim_sentence(s, has_subject=subject, has_terms=has_terms, mentions=mentions_intervention,
-                                         safety_section=safety_section)
+                                         safety_section=safety_section, testimonial=testimonial)
                        for s in sentences):
                 return
         attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited, extra=self._extra)

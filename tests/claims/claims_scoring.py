@@ -61,6 +61,15 @@ LABELLED = {
     ARTICLES / "tennis-elbow-physio.txt": ARTICLES / "tennis-elbow-physio.claims.csv",
     ARTICLES / "div-soup-sleep.html": ARTICLES / "div-soup-sleep.claims.csv",
     ARTICLES / "massage-gun-review.md": ARTICLES / "massage-gun-review.claims.csv",
+    # eleventh blind round (interventions the vocabulary lacked: PEMF, IV drips, halotherapy, creatine)
+    ARTICLES / "ashwagandha-gummies.md": ARTICLES / "ashwagandha-gummies.claims.csv",
+    ARTICLES / "pemf-clinic.txt": ARTICLES / "pemf-clinic.claims.csv",
+    ARTICLES / "halotherapy-newsletter.txt": ARTICLES / "halotherapy-newsletter.claims.csv",
+    ARTICLES / "iv-drip-medspa.html": ARTICLES / "iv-drip-medspa.claims.csv",
+    ARTICLES / "creatine-lifters.md": ARTICLES / "creatine-lifters.claims.csv",
+    ARTICLES / "craniosacral-kids.txt": ARTICLES / "craniosacral-kids.claims.csv",
+    ARTICLES / "red-light-medspa.md": ARTICLES / "red-light-medspa.claims.csv",
+    ARTICLES / "cryotherapy-faq.html": ARTICLES / "cryotherapy-faq.claims.csv",
 }
 
 

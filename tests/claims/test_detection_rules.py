@@ -1,0 +1,65 @@
+"""General detection rules: pronoun subjects, FAQ answers, testimonials, ingredient lists, unknown interventions."""
+
+from __future__ import annotations
+
+from claims import extract_claims_from_text
+
+
+def _claims(text: str, content_type: str = "text/markdown", title: str | None = None):
+    return extract_claims_from_text(text, content_type=content_type, title=title).claims
+
+
+def test_a_pronoun_subject_stands_for_the_intervention() -> None:
+    claims = _claims("# Whole-Body Cryotherapy\n\nAthletes love the chamber.\n\nIt also takes the edge off arthritis "
+                     "pain for several hours.\n")
+    assert [(c.source_text, c.intervention) for c in claims] == [
+        ("It also takes the edge off arthritis pain for several hours.", "cold therapy")]
+
+
+def test_a_bare_faq_answer_becomes_a_claim_unless_the_answer_goes_on_to_make_it() -> None:
+    text = ("# Craniosacral Therapy for Babies\n\n## Does it hurt?\n\nNot at all. Many babies fall asleep during "
+            "their treatment.\n\n## Is it safe?\n\nYes. Serious problems are extremely rare.\n")
+    claims = _claims(text)
+    texts = [c.text for c in claims]
+    assert "Craniosacral therapy does not hurt" in texts
+    assert not any(c.source_text == "Yes." for c in claims)
+    assert next(c for c in claims if c.text == "Craniosacral therapy does not hurt").kind == "safety"
+
+
+def test_sentences_of_a_quoted_testimonial_that_report_an_effect_are_claims() -> None:
+    text = ('# Serene Root Ashwagandha Gummies\n\n"I\'ve tried everything for my wake-ups. Two weeks on Serene Root '
+            'and I sleep straight through." — Dana K.\n')
+    assert [c.source_text for c in _claims(text)] == ['Two weeks on Serene Root and I sleep straight through."']
+
+
+def test_every_item_of_an_ingredient_list_is_a_reference_not_the_subject() -> None:
+    text = ("# IV Vitamin Drips\n\n## The Myers' Cocktail\n\nOur most popular blend of magnesium, B vitamins and "
+            "vitamin C. It relieves migraines and eases fibromyalgia pain.\n")
+    claims = _claims(text)
+    assert claims and all(c.intervention == "intravenous vitamin therapy" for c in claims)
+
+
+def test_an_intervention_the_vocabulary_lacks_is_found_from_the_body() -> None:
+    text = ("This month I tried floatation. Floatation therapy means lying in warm salty water in a dark tank.\n\n"
+            "The weightless float relaxes tight muscles and lowers stress. Many floaters say floatation therapy "
+            "cured their insomnia.\n")
+    claims = _claims(text, "text/plain", title="The Calm Letter, Issue 3")
+    assert claims and {c.intervention for c in claims} == {"floatation therapy"}
+
+
+def test_an_inventory_of_ingredients_is_not_a_claim() -> None:
+    text = "# IV Drips\n\n## Hangover Rescue\n\nFluids, electrolytes and anti-nausea medication.\n"
+    assert _claims(text) == ()
+
+
+def test_a_use_for_lead_in_makes_its_items_efficacy_claims() -> None:
+    text = "PEMF Therapy\n\nWe use PEMF for:\n• Slow-healing fractures\n• Chronic low back pain\n"
+    claims = _claims(text, "text/plain")
+    assert [(c.source_text, c.kind) for c in claims] == [("Slow-healing fractures", "efficacy"),
+                                                       ("Chronic low back pain", "efficacy")]
+    assert {c.intervention for c in claims} == {"pulsed electromagnetic field therapy"}
+
+
+def test_a_promised_felt_outcome_is_a_claim_and_a_price_is_not() -> None:
+    text = "# Hangover Rescue Drip\n\nYou'll feel like yourself again in under an hour. Drips start at $159.\n"
+    assert [c.source_text for c in _claims(text)] == ["You'll feel like yourself again in under an hour."]
