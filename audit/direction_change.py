@@ -201,6 +201,9 @@ def judge_change(
                 break
     if significant is False:
         return Change("no_difference", sentence, False, score, "not significant")
+    if _BETWEEN_NULL.search(low) and not _COMPARED.search(low):
+        # "… fell with all treatments (p = 0.0001), with no differences between groups": the comparison decides
+        return Change("no_difference", sentence, False, score, "no difference between groups")
     between = _BETWEEN_GROUP.search(_VERSUS_BASELINE.sub(" ", low))
     if (_WITHIN_GROUP.search(low) or _VERSUS_BASELINE.search(low)) and not between:
         return Change("no_difference", sentence, significant, score, "change within groups only")
@@ -242,6 +245,9 @@ _WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of 
                            r"\bboth (?:\w+ )?(?:groups|arms)\b|\bwithin-group\b")
 _VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over) (?:the )?(?:baseline|pre-?treatment|"
                               r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b")
+_BETWEEN_NULL = re.compile(r"\bno (?:\w+ )?(?:significant )?differences? (?:\w+ ){0,3}between (?:the )?(?:\w+ )?"
+                           r"(?:groups|arms|treatments|regimens|doses)\b")
+_COMPARED = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b|\brelative to\b")
 _BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior)\b")
 
 
