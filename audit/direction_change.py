@@ -164,7 +164,7 @@ def judge_change(
     if index + 1 < len(flat) and re.match(r"(?:this|these|the|such|that)\s+(?:\w+\s+)?differences?\b|this\b|these\b|but\b",
                                           flat[index + 1].lower()):
         low += " " + re.sub(r"\s+", " ", lex.normalise(flat[index + 1]))  # "… 16% vs 36%. This difference was significant."
-    bounds = [m.start() for m in re.finditer(r";|\bwhereas\b|\bwhile\b|\bbut\b|\band\b(?= (?:the |in )?\w+ (?:was|were)\b)", low)]
+    bounds = [m.start() for m in re.finditer(r";|\bwhereas\b|\bwhile\b|\bbut\b|,\s*(?:al)?though\b|\band\b(?= (?:the |in )?\w+ (?:was|were)\b)", low)]
     for cat in ("increase", "decrease", "improve", "worsen"):  # "…, and increased HDL" opens a new predicate
         for m, _w in lex.find(cat, low):
             if re.search(r"(?:,|\band\b|\bbut\b|\bwhile\b)\s+(?:\w+\s+)?$", low[max(0, m.start() - 20) : m.start()]):
