@@ -83,7 +83,14 @@ _STOP = frozenset(
 )
 
 
+_BRITISH = re.compile(r"(?<=[a-z])(?:ae|oe)(?=[a-z])|(?<=[a-z]{3})our$|(?<=[a-z]{3})is(?=e|ed|es|ing|ation)")
+
+
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
+    """A crude stem: British spellings folded ("anaesthesia", "oedema", "tumour", "randomised"), cut at six letters."""
+    if len(word) > 3:
+        word = _BRITISH.sub(lambda m: "e" if m.group(0) in ("ae", "oe") else ("or" if m.group(0) == "our" else "iz"), word)
     return word[:6] if len(word) > 6 else word
 
 
