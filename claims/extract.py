@@ -65,6 +65,11 @@ _QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|eff
                            r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
 _QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
                        r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
+_GROUP_OUTCOME = re.compile(
+    r"^(?:most|many|some|nearly all|almost all|\d+(?:\.\d+)?%? of|nine|eight|seven|two|three)\s+(?:of\s+)?(?:our\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:patients|people|clients|users|customers|participants|athletes|runners|women|men|adults|children|babies"
+    r"|members|kids)\b[^.]*\b(?:improv\w*|recover\w*|report\w*|notice\w*|feel\w*|see|sleep\w*|return\w*|get|need)\b",
+    re.IGNORECASE)
 _NEGATED_AUX = {"does": "does not", "do": "do not", "is": "is not", "are": "are not", "will": "will not", "can": "cannot",
                 "could": "could not", "should": "should not", "would": "would not"}
 _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
@@ -86,7 +91,9 @@ _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|w
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
-_IT = re.compile(r"(^|[.!?]\s+)It(?='s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)))")
+_IT = re.compile(r"(^|[.!?]\s+)(?:It|They(?!\s+(?:say|said|tell|told|report\w*|feel|felt|think|believe|claim\w*|know|were|was)\b)|(?:This|The) (?:treatment|therapy|technique|procedure|supplement|remedy))"
+                 r"(?='s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)|are (?:not )?"
+                 r"(?:important|essential|worth|available|offered)))")
 
 
 def extract_claims(source: str | os.PathLike[str], *, vocabulary: Vocabulary | None = None) -> ClaimLedger:
@@ -180,6 +187,7 @@ class _Builder:
         # under "What Is Tennis Elbow?" every sentence is about that condition
         section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
         testimonial = bool(_QUOTED.match(raw))
+        chain: str | None = None  # the intervention the running sentences keep as their subject
         spans = self._split_compounds(split_sentences(raw, block.start))
         for i, span in enumerate(spans):
             sentence = clean(span.text)
@@ -196,10 +204,45 @@ class _Builder:
             if named:
                 previous = named
             self._add(sentence, span.start, span.end, block, ctx, inherited=inherited,
-                      context_terms=(anaphoric and previous_health) or section_terms, previous_sentence=last,
-                      testimonial=testimonial)
+                      context_terms=(anaphoric and previous_health) or section_terms,
+                      previous_sentence=chain if chain and _IT.match(sentence) else last, testimonial=testimonial)
+            leading = self._leading_intervention(sentence)
+            if leading:
+                chain = leading
+            elif not _IT.match(sentence):
+                chain = None
             last = sentence
             previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
+
+    def _leading_intervention(self, sentence: str) -> str | None:
+        """The intervention a sentence opens with ("Red light therapy …", "Our PEMF mat …"), if any."""
+        head = re.sub(r"^(?:the|our|a|an|this|regular|daily)\s+", "", sentence[:80], flags=re.IGNORECASE)
+        found = self.vocab.find(head, "intervention")
+        if found and found[0].start == 0:
+            return found[0].term.name
+        low = head.lower()
+        if self._extra and any(low.startswith(p.lower()) for p in self._extra if p):
+            return self._extra[0]
+        return None
+
+    def _assertions(self, block: Block) -> list[Span]:
+        """A list item split where a later sentence makes an assertion of its own: an outcome reported for a
+        group of people ("Most patients improve …") or a safety point after an effect."""
+        spans = split_sentences(self.article.text[block.start : block.end], block.start)
+        if len(spans) < 2:
+            return [Span(self.article.text[block.start : block.end], block.start, block.end)]
+        parts: list[Span] = [spans[0]]
+        safety = kind_of(spans[0].text) == "safety"
+        for span in spans[1:]:
+            sentence = clean(span.text)
+            new = bool(_GROUP_OUTCOME.match(sentence)) or (not safety and kind_of(sentence) == "safety"
+                                                          and not _ANAPHOR.match(sentence))
+            if new and len(sentence.split()) >= 4 and len(clean(parts[-1].text).split()) >= 7:
+                parts.append(span)
+            else:
+                last = parts[-1]
+                parts[-1] = Span(self.article.text[last.start : span.end], last.start, span.end)
+        return parts
 
     def _bare_answer(self, sentence: str, span: Span, block: Block, ctx: Context, rest: str) -> bool:
         """A "Yes." / "Not at all." answering a question heading about the treatment's effect or safety: a claim
@@ -251,6 +294,17 @@ class _Builder:
         body = clean(self.article.text[block.start : block.end])
         heading = block.section[-1] if block.section else None
         if is_full_sentence(body) or not body:
+            parts = self._assertions(block)
+            if len(parts) > 1:  # "Slowly lowering a dumbbell remodels the tendon. Most patients improve within 12 weeks."
+                first, rest = parts[0], parts[1:]
+                block_first = Block(block.kind, block.text, first.start, first.end, block.section, block.lead_in,
+                                    block.cells, block.header, block.level)
+                self.list_item(block_first)
+                named = named_interventions(clean(self.article.text[first.start : first.end]), self.vocab, self._extra)
+                for span in rest:
+                    self._add(clean(span.text), span.start, span.end, block, ctx, whole=True, context_terms=True,
+                              inherited=named, previous_sentence=ctx.credited or self.topic or "")
+                return
             mode = lead_in_mode(lead or block.lead_in, heading)
             kind = None
             if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
@@ -294,7 +348,8 @@ class _Builder:
         for span in split_sentences(text):
             sentence = span.text
             low = before.lower()
-            if _IT.match(sentence) and (any(low.startswith(f) for f in forms) or any(before.startswith(a) for a in abbrevs)):
+            if _IT.match(sentence) and (any(low.startswith(f) for f in forms) or any(before.startswith(a) for a in abbrevs)
+                                        or low.startswith(intervention.lower())):
                 sentence = _IT.sub(lambda m: m.group(1) + name, sentence, count=1)
             out.append(sentence)
             before = span.text

@@ -63,3 +63,25 @@ def test_a_use_for_lead_in_makes_its_items_efficacy_claims() -> None:
 def test_a_promised_felt_outcome_is_a_claim_and_a_price_is_not() -> None:
     text = "# Hangover Rescue Drip\n\nYou'll feel like yourself again in under an hour. Drips start at $159.\n"
     assert [c.source_text for c in _claims(text)] == ["You'll feel like yourself again in under an hour."]
+
+
+def test_every_it_in_a_run_of_sentences_about_the_intervention_is_resolved() -> None:
+    text = ("Red light therapy works on the skin. It boosts collagen. It also calms acne. They say it helps.\n\n"
+            "Omega-3s support the heart. They lower triglycerides.\n")
+    texts = [c.text for c in _claims(text, "text/plain", title="Red Light Therapy")]
+    assert "Low-level laser therapy boosts collagen." in texts
+    assert "Low-level laser therapy also calms acne." in texts
+    assert "Omega-3 fatty acids lower triglycerides." in texts
+    assert not any(t.startswith("Low-level laser therapy say") for t in texts)
+
+
+def test_a_numbered_item_with_a_second_assertion_gives_two_claims() -> None:
+    text = ("How We Treat It\n1. Eccentric strengthening. Slowly lowering a light dumbbell remodels the damaged tendon. "
+            "Most patients improve within 12 weeks of daily exercises.\n2. Bracing. A strap reduces the load on the "
+            "tendon while it heals.\n")
+    claims = _claims(text, "text/plain", title="Tennis Elbow")
+    assert [c.source_text for c in claims] == [
+        "Eccentric strengthening. Slowly lowering a light dumbbell remodels the damaged tendon.",
+        "Most patients improve within 12 weeks of daily exercises.",
+        "Bracing. A strap reduces the load on the tendon while it heals."]
+    assert [c.intervention for c in claims] == ["exercise therapy", "exercise therapy", "posture corrector"]
