@@ -174,6 +174,12 @@ MORE_CHANGES = [
     # "similarly reduced" reports a reduction, not a null
     ("In both sexes, needling similarly reduced pain compared with sham (p = 0.002).",
      "needling", "sham", "pain", "decreased", True),
+    # a stated absence of between-group differences decides over within-group changes
+    ("Pain fell significantly with every regimen (p < 0.001), with no differences between the groups.",
+     "needling", "sham", "pain", "no_difference", False),
+    # ", although" opens a clause of its own: its statistic is about another finding
+    ("There was no difference between the arms in preventing relapse, although needling significantly delayed "
+     "the first flare (p = 0.03).", "needling", "sham", "preventing relapse", "no_difference", False),
     # a longer time to relapse is the better outcome
     ("Time to first relapse was better with needling than with sham (p = 0.04).",
      "needling", "sham", "time to first relapse", "increased", True),
