@@ -30,7 +30,11 @@ class Change:
     reason: str = ""
 
 _UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
-                       "hour hours plus alone only group arm treatment therapy given received receiving".split())
+                       "hour hours plus alone only group arm treatment therapy given received receiving "
+                       # people any arm is made of: "parents in the control group" does not name the intervention
+                       "parent parents mother mothers father fathers children child infant infants women woman men man adults "
+                       "adult students student nurses nurse people persons individuals volunteers users cases".split())
+_UNIT_STOP = _UNIT_STOP | {_stem(w) for w in _UNIT_STOP}  # compared with stems
 _W_FIT, _W_STAT, _W_CHANGE, _W_GROUPS = 2.0, 0.8, 0.4, 0.3  # how a sentence is chosen to read the outcome from
 _SECTION_WEIGHT = ((r"result|finding", 1.0), (r"conclu|interpret|summary", 0.8), (r"title", 0.5),
                    (r"background|introduction|objective|aim|purpose|context|rationale", 0.15),
