@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .detect import noun_subject
 from .vocabulary import Vocabulary
 
 __all__ = ["Attribution", "Context", "attribute", "named_interventions", "topic_of", "topic_aliases",
@@ -50,7 +51,8 @@ _HEAD_NOUN = re.compile(
     r"|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?"
     r"|acupuncture|yoga|pilates|meditation|cryotherapy|care|corrector|brace|guard|device|mat|pillow|patch|cream|serum"
     r"|insoles?|orthotics?|machine|roller|gun|unit|drips?|infusions?|gummies|capsules|powder|boots|blanket|lamp|mask"
-    r"|panel|facials?|peels?|wraps?))\b",
+    r"|panel|facials?|peels?|wraps?|mats?|coffee|drainage|cleanses?|shots?|pills?|tablets?|serums?|balms?|syrups?"
+    r"|tinctures?|sprays?|lasers?))\b",
     re.IGNORECASE,
 )
 _GENERIC = {"this", "that", "the", "a", "an", "alternative", "innovative", "our", "your", "any", "other", "of", "and",
@@ -100,6 +102,17 @@ def _heuristic_intervention(text: str) -> str | None:
         if words and (len(words) > 1 or words[0] not in {"therapy", "therapies", "care", "treatment", "training"}):
             return " ".join(words)
     return None
+
+
+def _leading_phrase(text: str) -> str | None:
+    """The treatment a sentence opens with when nothing else is credited ("Ozone therapy kills …")."""
+    m = re.match(r"^(?:the |our |a |an |this )?((?:[\w+'-]+\s+){0,2}?[\w+'-]*?(?:therapy|therapies|injections?|drainage"
+                 r"|water|coffee|mats?|tapping|swimming|fasting|drips?|infusions?|supplements?|tea|oil|extract|serum|syrup"
+                 r"|cleanse|patch|cream|device|machine|mask|lamp|blanket|boots))\b", text, re.IGNORECASE)
+    if not m:
+        return noun_subject(text)
+    words = [w for w in m.group(1).lower().split() if w not in _GENERIC]
+    return " ".join(words) if words and words != ["therapy"] else None
 
 
 def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
@@ -194,7 +207,7 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     named = named_interventions(text, vocabulary, extra) or tuple(inherited)
     credited = context.credited
     if not named:
-        return Attribution(credited or context.topic, ())
+        return Attribution(credited or context.topic or _leading_phrase(text), ())
     fragment = _CONTENTS_FRAGMENT.match(text)
     owner = credited or context.topic
     if owner and owner not in named and fragment and not _FINITE.search(fragment.group("np")):

@@ -6,7 +6,7 @@ import re
 
 from .boilerplate import is_call_to_action
 
-__all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "is_safety_section", "EFFECT", "HEALTH"]
+__all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "is_safety_section", "noun_subject", "EFFECT", "HEALTH"]
 
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
@@ -34,8 +34,12 @@ EFFECT = re.compile(
     r"|leav(?:e|es) (?:\w+ ){0,2}?(?:tension|pain|stiffness|damage|scars?|marks?|restrictions?|toxins)"
     r"|(?:get|gets|develop|develops|experience|experiences|suffer|suffers) (?:\w+ ){0,2}?(?:cramps?|headaches?|nausea|rash\w*"
     r"|bloating|diarrh\w*|dizz\w*|soreness|bruis\w*|pain|insomnia|side effects)"
-    r"|gains?|los(?:e|es|ing) (?:\w+ ){0,3}?(?:weight|fat|potency|inches)|burn(?:s|ing)? (?:up to )?\d"
-    r"|wonderful for|great for|good for|ideal for|perfect for|beneficial for|essential for|vital for|key to)\b"
+    r"|gains?|los(?:e|es|ing) (?:\w+ ){0,5}?(?:weight|fat|potency|inches)|burn(?:s|ing)? (?:up to )?\d"
+    r"|wonderful for|great for|good for|ideal for|perfect for|beneficial for|essential for|vital for|key to"
+    r"|(?:packed|loaded) with|rich in|high in|full of|(?:great |good |rich |natural )?source of|gets? rid of|get(?:s|ting)? rid"
+    r"|keeps? (?:\w+ ){0,2}at bay|wards? off|neutrali[sz]\w*|kill(?:s|ing)?|destroy\w*|(?:natural |safe |drug-free )?alternative to"
+    r"|turns? back the clock|reverse\w*|anti-?aging|anti-?ageing|seal(?:s|ing)?|bind(?:s|ing)?|carr(?:y|ies) (?:\w+ )?out"
+    r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects))\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -61,7 +65,7 @@ HEALTH = re.compile(
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
     r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
-    r"|ailments?|illness\w*|sick\w*|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
+    r"|ailments?|illness\w*|sick\w*|emotion\w*|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -90,7 +94,12 @@ _SAFETY = re.compile(
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*)\b",
     re.IGNORECASE,
 )
-_ENDORSED = re.compile(r"\b(?:recommended|endorsed|approved|cleared)\s+by\b|\bguidelines?\b", re.IGNORECASE)
+_ENDORSED = re.compile(
+    r"\b(?:recommended|endorsed|approved|cleared|trusted|prescribed)\s+by\b|\bguidelines?\b|\b(?:fda|ce)[- ](?:cleared|approved)\b"
+    r"|\b(?:doctors?|dermatologists?|physicians?|experts?|chiropractors?|physios?|physiotherapists?|nutritionists?|dietitians?"
+    r"|dentists?|midwives|pediatricians?|paediatricians?|cardiologists?|surgeons?)\s+(?:\w+\s+)?(?:recommend|prescribe|endorse"
+    r"|swear by|trust|use)\b",
+    re.IGNORECASE)
 _STUDY_VERB = re.compile(
     r"\b(?:stud(?:y|ies)|research|trials?|reviews?|meta-?\s?analys[ie]s|evidence|scientists|researchers|data)\b"
     r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*"
@@ -99,7 +108,8 @@ _STUDY_VERB = re.compile(
     re.IGNORECASE,
 )
 _STATISTIC = re.compile(
-    r"\d+(?:\.\d+)?\s?(?:%|percent)|\b\d+\s+(?:out of|in)\s+\d+\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
+    r"\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+"
+    r"(?:\d+|ten|five|four|three|two|a hundred|100)\b|\b(?:twice|three times|half) as\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
     r"|thousands)\s+(?:of\s+)?(?:people|patients|adults|americans|children|women|men)\b|\btimes (?:more|less|as)\b"
     r"|\b(?:one of the )?(?:most common|leading) (?:\w+\s+){0,2}?(?:causes?|reasons?|forms?|types?|conditions?)\b"
     r"|\b(?:is|are) (?:very |most |more |especially |particularly )?common (?:in|among)\b|\baffects? (?:about |nearly |over |up to )?"
@@ -197,6 +207,16 @@ _IMPLIED_BENEFIT = re.compile(
     r"|treatment|the treatment|sessions?)|within \w+ \w+))*\s*[.!]?$",
     re.IGNORECASE,
 )
+# "Colostrum seals a leaky gut", "Zeolite binds heavy metals": a bare noun subject, a present-tense verb, an object.
+_SVO = re.compile(
+    r"^(?!(?i:our|the|your|this|these|those|we|you|it|they|he|she|i|my|each|every|all|some|many|most|any|if|when|what|how"
+    r"|why|who|where|there|here|please|dr|mr|mrs|ms|whether|while|although|because|since|after|before|new|as)\b)(?P<subject>(?:[A-Z][\w+'-]*|[\w+'-]+)"
+    r"(?:\s+[\w+'-]+){0,2}?)\s+"
+    r"(?!(?:is|has|was|does|includes|contains|costs|lasts|takes|offers|comes|means|uses|involves|requires|opens|closes"
+    r"|starts|runs|accepts|says|asks|sells|ships|features|provides|looks|sounds|seems|stands|lives|goes|gets)\b)"
+    r"[a-z]{3,}(?:s|es)\s+(?!(?:is|are|was|were|has|have|can|may|will|and|or|of|in|to)\b)"
+    r"(?:a|an|the|your|you|its|their|up|out|down|off|away|more|less|[a-z]+)\b"
+)
 _PEOPLE_SUBJECT = re.compile(r"^(?:\w+\s+){0,2}?(?:children|kids|babies|patients|people|adults|athletes|clients|women|men"
                              r"|everyone|most|many|seniors|runners|users)\b", re.IGNORECASE)
 # A first-person report of an effect: "I sleep straight through", "my pain is gone".
@@ -245,9 +265,26 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     definition = _DEFINITION.match(text) or _DEFINES.match(text)
     if definition:
         return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text, definition.end()))
-    effect = bool(EFFECT.search(text) or _SAFETY.search(text) or _STUDY_VERB.search(text) or _REPORTED.search(text)
-                  or _ENDORSED.search(text))
-    return effect + health + has_subject >= 2
+    if health and has_subject:
+        return True
+    if not (health or has_subject):
+        return False  # an effect alone is not enough: two of (effect, health term, subject)
+    return bool(EFFECT.search(text) or _SAFETY.search(text) or _REPORTED.search(text) or _ENDORSED.search(text)
+                or ((svo := _SVO.match(text)) and _specific_health(text, svo.end() - 1)))
+
+
+def noun_subject(text: str) -> str | None:
+    """The bare noun subject of "Colostrum seals a leaky gut" ("colostrum"), when the sentence has that shape."""
+    m = _SVO.match(text.strip())
+    return m.group("subject").lower() if m and _specific_health(text.strip(), m.end() - 1) else None
+
+
+_GENERIC_HEALTH = frozenset({"body", "mind", "back", "patients", "patient", "doses", "dose", "focus", "chronic"})
+
+
+def _specific_health(text: str, start: int) -> bool:
+    """A health word after ``start`` other than the generic ones ("your body clock" is not enough)."""
+    return any(m.group(0).lower() not in _GENERIC_HEALTH for m in HEALTH.finditer(text, start))
 
 
 def is_safety_section(heading: str) -> bool:

@@ -232,12 +232,17 @@ class _Builder:
         if len(spans) < 2:
             return [Span(self.article.text[block.start : block.end], block.start, block.end)]
         parts: list[Span] = [spans[0]]
-        safety = kind_of(spans[0].text) == "safety"
+        safety: bool | None = None  # whether the first part is itself about safety (computed when needed)
         for span in spans[1:]:
             sentence = clean(span.text)
-            new = bool(_GROUP_OUTCOME.match(sentence)) or (not safety and kind_of(sentence) == "safety"
-                                                          and not _ANAPHOR.match(sentence))
-            if new and len(sentence.split()) >= 4 and len(clean(parts[-1].text).split()) >= 7:
+            new = False
+            if len(sentence.split()) >= 4 and len(clean(parts[-1].text).split()) >= 7:
+                new = bool(_GROUP_OUTCOME.match(sentence))
+                if not new and not _ANAPHOR.match(sentence) and kind_of(sentence) == "safety":
+                    if safety is None:
+                        safety = kind_of(spans[0].text) == "safety"
+                    new = not safety
+            if new:
                 parts.append(span)
             else:
                 last = parts[-1]

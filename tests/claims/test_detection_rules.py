@@ -85,3 +85,27 @@ def test_a_numbered_item_with_a_second_assertion_gives_two_claims() -> None:
         "Most patients improve within 12 weeks of daily exercises.",
         "Bracing. A strap reduces the load on the tendon while it heals."]
     assert [c.intervention for c in claims] == ["exercise therapy", "exercise therapy", "posture corrector"]
+
+
+def test_a_health_assertion_with_an_unknown_subject_is_found_by_its_shape() -> None:
+    found = {
+        "Ozone therapy kills viruses and bacteria on contact.": "ozone therapy",
+        "Colostrum seals a leaky gut.": "colostrum",
+        "Grounding mats neutralise free radicals while you sleep.": "grounding mats",
+    }
+    for sentence, intervention in found.items():
+        claims = _claims(sentence + "\n", "text/plain", title="Wellness notes")
+        assert [(c.source_text, c.intervention) for c in claims] == [(sentence, intervention)]
+
+
+def test_business_sentences_with_the_same_shape_are_not_claims() -> None:
+    for sentence in ("Each bottle contains 60 capsules.", "Sessions last 45 minutes and cost $80.",
+                     "Dr. Patel has been practising for 15 years.", "Parking is available behind the building.",
+                     "Flying across time zones throws your body clock out of sync."):
+        assert _claims(sentence + "\n", "text/plain", title="Wellness notes") == (), sentence
+
+
+def test_professional_endorsements_and_worded_ratios_are_claims() -> None:
+    claims = _claims("Dermatologists recommend our serum for sensitive skin. Nine out of ten clients say their "
+                     "skin looks clearer.\n", "text/plain", title="Glow Serum")
+    assert [c.kind for c in claims] == ["citation", "statistic"]
