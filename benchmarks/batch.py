@@ -108,7 +108,11 @@ def main() -> None:
     print(f"rerun (all already done): {again.skipped} skipped in {rerun:.2f} s")
     print(f"RSS before the batch: {rss_start:.0f} MiB; " +
           "; ".join(f"after {n}: {samples[n]:.0f} MiB" for n in sorted(samples)))
-    print(f"peak RSS (VmHWM): {_mem('VmHWM'):.0f} MiB")
+    peak = _mem("VmHWM")
+    print(f"peak RSS (VmHWM): {peak:.0f} MiB")
+    rss = " ".join(f"rss_mib_{n}={samples[n]:.0f}" for n in sorted(samples))
+    print(f"batch articles={summary.total} jobs={args.jobs} articles_per_s={summary.total / elapsed:.1f} {rss} "
+          f"peak_rss_mib={peak:.0f}")
 
 
 if __name__ == "__main__":

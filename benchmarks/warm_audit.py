@@ -59,6 +59,8 @@ def main() -> None:
               f"(min {min(cache_times):.3f}, max {max(cache_times):.3f}); ratio {c / i:.2f}x; adds {c - i:.3f} s")
     if args.breakdown:
         breakdown()
+    tail = f" cache_median_s={statistics.median(cache_times):.3f}" if cache_times else ""
+    print(f"warm_audit audit_median_s={a:.3f} import_median_s={i:.3f} ratio={a / i:.2f} added_s={a - i:.3f}{tail}")
 
 
 def _warm_cache_times(cli: list[str], tmp: Path, runs: int) -> list[float]:
