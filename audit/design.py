@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Record
 
@@ -204,6 +205,7 @@ def _review_note(design: str, text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)  # a record's design does not depend on the claim: classify it once
 def classify_design(record: Record) -> Design:
     """The design and level of ``record``.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.model import Claim
 from claims.vocabulary import Term, Vocabulary
@@ -30,8 +31,9 @@ class Relevance:
 _STOP = frozenset("a an the of in on for to and or with by at from as is are was were chronic acute".split())
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
+@lru_cache(maxsize=16384)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:6] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP)
 
 
 def claim_intervention(claim: Claim) -> str | None:
@@ -47,7 +49,7 @@ def term_forms(name: str, vocabulary: Vocabulary, kind: str | None = None) -> tu
     return tuple(dict.fromkeys((term.name, *term.synonyms, *term.abbreviations, *term.mesh)))
 
 
-def phrase_found(phrase: str, text: str, text_stems: set[str] | None = None) -> bool:
+def phrase_found(phrase: str, text: str, text_stems: frozenset[str] | None = None) -> bool:
     """A phrase occurs in text, literally (case-insensitive) or as ≥ 2/3 of its content stems."""
     if not phrase:
         return False
@@ -75,7 +77,8 @@ def _expand_coordination(text: str, vocabulary: Vocabulary) -> str:
 _NEGATED_MENTION = re.compile(r"\b(?:not|nor|rather than|instead of|other than|unlike|except)\s+(?:\w+\s+)?$", re.I)
 
 
-def _interventions_in(text: str, vocabulary: Vocabulary) -> list[Term]:
+@lru_cache(maxsize=16384)  # the same titles and abstracts are read for every claim
+def _interventions_in(text: str, vocabulary: Vocabulary) -> tuple[Term, ...]:
     """Interventions a text names, ignoring negated mentions ("massage, not DN")."""
     seen: dict[str, Term] = {}
     text = _expand_coordination(text, vocabulary)
@@ -83,12 +86,13 @@ def _interventions_in(text: str, vocabulary: Vocabulary) -> list[Term]:
         if _NEGATED_MENTION.search(text[max(0, m.start - 25) : m.start]):
             continue
         seen.setdefault(m.term.name, m.term)
-    return list(seen.values())
+    return tuple(seen.values())
 
 
-def _mesh_terms(record: Record, vocabulary: Vocabulary) -> list[Term]:
+@lru_cache(maxsize=8192)
+def _mesh_terms(record: Record, vocabulary: Vocabulary) -> tuple[Term, ...]:
     mesh = {m.lower().rstrip("*") for m in record.mesh}
-    return [t for t in vocabulary.terms("intervention") if any(h.lower() in mesh for h in t.mesh)]
+    return tuple(t for t in vocabulary.terms("intervention") if any(h.lower() in mesh for h in t.mesh))
 
 
 def judge_relevance(record: Record, claim: Claim, vocabulary: Vocabulary) -> Relevance:
