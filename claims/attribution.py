@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .detect import noun_subject
+from .detect import HEALTH, noun_subject
 from .vocabulary import Vocabulary
 
 __all__ = ["Attribution", "Context", "attribute", "named_interventions", "topic_of", "topic_aliases",
@@ -116,21 +116,70 @@ def _leading_phrase(text: str) -> str | None:
 
 
 def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
-    """The article's topic intervention: the title's, else the most named one, else a phrase from the title."""
-    if title:
-        found = vocabulary.find(title, "intervention")
+    """The article's topic intervention: the title's (its first segment before a site name first), else the most
+    named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
+    segments = [seg for seg in (_first_segment(title or ""), title) if seg]
+    for segment in dict.fromkeys(segments):
+        found = vocabulary.find(segment, "intervention")
         if found:
             return found[0].term.name
-    from_title = _heuristic_intervention(title or "")
-    if from_title:
-        return from_title
+        from_title = _heuristic_intervention(segment)
+        if from_title:
+            return from_title
+        if segment != title:
+            repeated = _title_ngram(segment, texts, vocabulary)
+            if repeated:
+                return _defined_name(repeated, texts)
     counts: Counter[str] = Counter()
     for text in texts:
         for m in vocabulary.find(text, "intervention"):
             counts[m.term.name] += 1
     if counts and counts.most_common(1)[0][1] >= 2:
         return counts.most_common(1)[0][0]
-    return _title_subject(title or "", texts, vocabulary) or _body_subject(texts)
+    return (_title_subject(title or "", texts, vocabulary) or _title_ngram(title or "", texts, vocabulary)
+            or _body_subject(texts))
+
+
+_SEGMENT_BREAK = re.compile(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+")
+_STOP = frozenset("""a an the and or of for to in on at by with from your you our my its it is are be how why what when
+who which this that these those every each all why best new top guide review vs versus about into can will may
+does do belongs belong need needs make makes get gets kit here oz ml count pack reviews shop buy sale""".split())
+
+
+def _defined_name(phrase: str, texts: Sequence[str]) -> str:
+    """The full name the body defines for a phrase: "vestibular rehabilitation therapy (VRT)" for "… rehabilitation"."""
+    pattern = re.compile(re.escape(phrase) + r"\s+(therapy|treatment|training)\s*\([A-Z][A-Za-z]{1,6}\)", re.IGNORECASE)
+    for text in texts:
+        m = pattern.search(text)
+        if m:
+            return f"{phrase} {m.group(1).lower()}"
+    return phrase
+
+
+def _first_segment(title: str) -> str:
+    """The part of a title before its site name: "Vestibular Rehabilitation – Dizziness | Clinic" -> first part."""
+    return _SEGMENT_BREAK.split(title, maxsplit=1)[0].strip() if title else ""
+
+
+def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
+    """The title phrase the body repeats most ("Wild Atlantic Sea Moss Gel" -> "sea moss"), not a condition."""
+    words = [w for w in re.findall(r"[a-z][a-z'+-]*", title.lower())]
+    if not words:
+        return None
+    body = " ".join(texts).lower()
+    best: tuple[int, str] | None = None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            gram = words[i : i + n]
+            if gram[0] in _STOP or gram[-1] in _STOP or any(w.endswith("'s") for w in gram) or len(gram[-1]) < 4:
+                continue
+            phrase = " ".join(gram)
+            if vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase):
+                continue
+            count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
+            if count >= 2 and (best is None or count * n > best[0]):
+                best = (count * n, phrase)
+    return best[1] if best else None
 
 
 def _body_subject(texts: Sequence[str]) -> str | None:

@@ -39,7 +39,9 @@ EFFECT = re.compile(
     r"|(?:packed|loaded) with|rich in|high in|full of|(?:great |good |rich |natural )?source of|gets? rid of|get(?:s|ting)? rid"
     r"|keeps? (?:\w+ ){0,2}at bay|wards? off|neutrali[sz]\w*|kill(?:s|ing)?|destroy\w*|(?:natural |safe |drug-free )?alternative to"
     r"|turns? back the clock|reverse\w*|anti-?aging|anti-?ageing|seal(?:s|ing)?|bind(?:s|ing)?|carr(?:y|ies) (?:\w+ )?out"
-    r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects))\b"
+    r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects)"
+    r"|shield\w*|guard\w* against|defend\w*|anti(?:viral|microbial|bacterial|oxidant|-inflammatory)\w*|lock\w* in moisture"
+    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|benefit more)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -65,7 +67,7 @@ HEALTH = re.compile(
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
     r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
-    r"|ailments?|illness\w*|sick\w*|emotion\w*|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
+    r"|ailments?|illness\w*|sick\w*|emotion\w*|bodies|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -137,7 +139,7 @@ _EMBEDDED = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:helps?|reliev\w*|
                        r"|target\w*|heal\w*|treat\w*|boost\w*|eas\w*)\b", re.IGNORECASE)
 # "Do not take X if …", "If you have glaucoma, skip headstands": advice that is a safety claim.
 _SAFETY_ADVICE = re.compile(
-    r"^(?:do not|don['\u2019]t|never|avoid)\s+(?!wait|miss|delay|hesitate|let|forget|put off|settle)"
+    r"^(?:please\s+)?(?:do not|don['\u2019]t|never|avoid)\s+(?!wait|miss|delay|hesitate|let|forget|put off|settle)"
     r"|^(?:skip|stop)\b[^.]*\b(?:if|when|while|during|unless|with)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"
@@ -188,6 +190,7 @@ _SAFETY_SECTION = re.compile(
 )
 # "Clients often tell us they think more clearly": a reported effect, which is a claim.
 _REPORTED = re.compile(
+    r"\b(?:many|most|some|several|lots) of (?:our|my|the|these)\b[^.]{0,50}\b(?:tell us|report\w*|say|notice|find|found)\b|"
     r"\b(?:clients|patients|people|customers|users|members|athletes|most|many|group|groups|participants|subjects"
     r"|volunteers|babies|kids|children|members|lifters|runners|women|men|adults)\s+(?:\w+\s+)?(?:tell us|report\w*|say|notice|feel|find|experience|get|develop|sleep|settle|recover)\b"
     r"|\b(?:some|many|most|few)\s+(?:\w+\s+){0,2}(?:are|feel|get|become|notice|experience|report)\b[^.]*\bafter\b",

@@ -18,7 +18,7 @@ from .attribution import (
 )
 from .citations import find_mentions
 from .complete import complete_item, is_full_sentence, lead_in_mode
-from .detect import EFFECT, is_claim_sentence, is_lead_in, is_safety_section, kind_of
+from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_section, kind_of
 from .errors import IngestError
 from .markdown import strip_markup
 from .model import Article, CitationMention, Claim, ClaimLedger, claim_id
@@ -41,7 +41,7 @@ _GENERIC_SUBJECT = re.compile(
     re.IGNORECASE)
 # "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:there\s+|here\s+|then\s+)?(?:it|they|this|these)\s+(?!is (?:important|essential|recommended|best|worth|possible|why"
+    r"^(?:[^,.]{3,40},\s*)?(?:there\s+|here\s+|then\s+)?(?:it|they|this|these)\s+(?!is (?:important|essential|recommended|best|worth|possible|why"
     r"|because|a good idea|what|how|where|when)\b)(?:also\s+|can\s+|may\s+|will\s+|often\s+|even\s+|really\s+|actually"
     r"\s+|then\s+)*[a-z]+",
     re.IGNORECASE)
@@ -65,10 +65,13 @@ _QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|eff
                            r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
 _QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
                        r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
+_ELABORATION = re.compile(r"^(?:this|these|that|those|such|by|as a result|in turn|thus|therefore|so|also|plus)\b",
+                          re.IGNORECASE)
 _GROUP_OUTCOME = re.compile(
-    r"^(?:most|many|some|nearly all|almost all|\d+(?:\.\d+)?%? of|nine|eight|seven|two|three)\s+(?:of\s+)?(?:our\s+|the\s+)?"
+    r"^(?:(?:around|about|nearly|almost|roughly|over|up to|more than)\s+)?(?:most|many|some|nearly all|almost all|\d+(?:\.\d+)?%? of|nine|eight|seven|two|three)\s+(?:of\s+)?(?:our\s+|the\s+)?"
     r"(?:\w+\s+)?(?:patients|people|clients|users|customers|participants|athletes|runners|women|men|adults|children|babies"
-    r"|members|kids)\b[^.]*\b(?:improv\w*|recover\w*|report\w*|notice\w*|feel\w*|see|sleep\w*|return\w*|get|need)\b",
+    r"|members|kids)\b[^.]*\b(?:improv\w*|recover\w*|report\w*|notice\w*|feel\w*|see|sleep\w*|return\w*|get|need"
+    r"|symptom-free|pain-free|free of|better|cured|healed|respond\w*)\b",
     re.IGNORECASE)
 _NEGATED_AUX = {"does": "does not", "do": "do not", "is": "is not", "are": "are not", "will": "will not", "can": "cannot",
                 "could": "could not", "should": "should not", "would": "would not"}
@@ -232,12 +235,14 @@ class _Builder:
         if len(spans) < 2:
             return [Span(self.article.text[block.start : block.end], block.start, block.end)]
         parts: list[Span] = [spans[0]]
+        first = clean(spans[0].text)
+        label = first if len(first.split()) <= 4 else (first.split(":", 1)[0] if ":" in first[:40] else "")
         safety: bool | None = None  # whether the first part is itself about safety (computed when needed)
         for span in spans[1:]:
             sentence = clean(span.text)
             new = False
             if len(sentence.split()) >= 4 and len(clean(parts[-1].text).split()) >= 7:
-                new = bool(_GROUP_OUTCOME.match(sentence))
+                new = bool(_GROUP_OUTCOME.match(sentence)) or self._distinct_effect(sentence, label)
                 if not new and not _ANAPHOR.match(sentence) and kind_of(sentence) == "safety":
                     if safety is None:
                         safety = kind_of(spans[0].text) == "safety"
@@ -248,6 +253,17 @@ class _Builder:
                 last = parts[-1]
                 parts[-1] = Span(self.article.text[last.start : span.end], last.start, span.end)
         return parts
+
+    @staticmethod
+    def _distinct_effect(sentence: str, label: str) -> bool:
+        """Under a short item label ("Glowing skin."), a later sentence that is a claim of its own about something
+        the label does not name ("Applied as a mask, it locks in moisture …"), not an elaboration ("This can …")."""
+        if not label or _ELABORATION.match(sentence):
+            return False
+        stems = {w[:5] for w in re.findall(r"[a-z]{4,}", label.lower())}
+        if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.lower())}:
+            return False
+        return is_claim_sentence(sentence, has_subject=bool(_PRONOUN_SUBJECT.match(sentence)))
 
     def _bare_answer(self, sentence: str, span: Span, block: Block, ctx: Context, rest: str) -> bool:
         """A "Yes." / "Not at all." answering a question heading about the treatment's effect or safety: a claim
@@ -330,6 +346,8 @@ class _Builder:
             if not (_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "")) or len(body.split()) >= 6:
                 self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return
+        if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body)):
+            return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
         kind = {"contraindication": "safety", "side_effect": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
 

@@ -70,6 +70,11 @@ LABELLED = {
     ARTICLES / "craniosacral-kids.txt": ARTICLES / "craniosacral-kids.claims.csv",
     ARTICLES / "red-light-medspa.md": ARTICLES / "red-light-medspa.claims.csv",
     ARTICLES / "cryotherapy-faq.html": ARTICLES / "cryotherapy-faq.claims.csv",
+    # twelfth blind round (after the structural rules: sea moss, float therapy, vestibular rehab, beetroot juice)
+    ARTICLES / "sea-moss-gel.md": ARTICLES / "sea-moss-gel.claims.csv",
+    ARTICLES / "float-studio.html": ARTICLES / "float-studio.claims.csv",
+    ARTICLES / "vestibular-rehab.txt": ARTICLES / "vestibular-rehab.claims.csv",
+    ARTICLES / "beetroot-runners.md": ARTICLES / "beetroot-runners.claims.csv",
 }
 
 

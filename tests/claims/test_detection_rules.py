@@ -109,3 +109,30 @@ def test_professional_endorsements_and_worded_ratios_are_claims() -> None:
     claims = _claims("Dermatologists recommend our serum for sensitive skin. Nine out of ten clients say their "
                      "skin looks clearer.\n", "text/plain", title="Glow Serum")
     assert [c.kind for c in claims] == ["citation", "statistic"]
+
+
+def test_the_topic_is_the_title_phrase_the_body_repeats_not_the_site_name() -> None:
+    text = ("Vestibular rehabilitation therapy (VRT) retrains the brain and inner ear. Clinical guidelines recommend "
+            "vestibular rehabilitation for persistent dizziness.\n\nHarbourside Physiotherapy, Bristol\n")
+    title = "Vestibular Rehabilitation – Dizziness Clinic | Harbourside Physiotherapy"
+    claims = _claims(text, "text/plain", title=title)
+    assert claims and {c.intervention for c in claims} == {"vestibular rehabilitation therapy"}
+    shop = _claims("Irish sea moss contains 92 minerals. Sea moss soothes the digestive tract.\n", "text/plain",
+                   title="Wild Atlantic Sea Moss Gel — 16 oz")
+    assert shop and {c.intervention for c in shop} == {"sea moss"}
+
+
+def test_a_labelled_item_is_split_where_a_later_sentence_claims_something_the_label_does_not_name() -> None:
+    text = ("# Sea Moss Gel\n\n## What customers notice\n\n1. **Glowing skin.** The sulfur in sea moss clears "
+            "blemishes. Applied as a mask, it locks in moisture for 12 hours.\n2. **Calm.** Sea moss eases stress. "
+            "This can lower blood pressure.\n")
+    claims = _claims(text)
+    assert [c.source_text for c in claims] == [
+        "**Glowing skin.** The sulfur in sea moss clears blemishes.",
+        "Applied as a mask, it locks in moisture for 12 hours.",
+        "**Calm.** Sea moss eases stress. This can lower blood pressure."]
+
+
+def test_a_product_feature_under_a_benefits_heading_is_not_a_claim() -> None:
+    text = "# Serene Root Ashwagandha\n\n## Why you'll love them\n\n- Melts away everyday stress\n- Vegan and gluten-free\n"
+    assert [c.source_text for c in _claims(text)] == ["Melts away everyday stress"]
