@@ -49,11 +49,17 @@ def term_forms(name: str, vocabulary: Vocabulary, kind: str | None = None) -> tu
     return tuple(dict.fromkeys((term.name, *term.synonyms, *term.abbreviations, *term.mesh)))
 
 
+@lru_cache(maxsize=16384)
+def _phrase_rx(phrase: str) -> re.Pattern[str]:
+    """The whole-word pattern of a phrase, compiled once (re's own cache holds only 512)."""
+    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+
+
 def phrase_found(phrase: str, text: str, text_stems: frozenset[str] | None = None) -> bool:
     """A phrase occurs in text, literally (case-insensitive) or as ≥ 2/3 of its content stems."""
     if not phrase:
         return False
-    if re.search(r"(?<![\w-])" + re.escape(phrase.lower()) + r"(?![\w-])", text.lower()):
+    if _phrase_rx(phrase.lower()).search(text.lower()):
         return True
     stems = _stems(phrase)
     if len(stems) < 2:
