@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from ..cli import handle_errors
 from ..options import EvidenceSettings, evidence_options, format_option, overrides_option
 from ._common import check_source, formats_callback, load_overrides_or_none, run_audit
+from ._errors import handle_errors
 
 __all__ = ["command", "default_outdir"]
 

@@ -8,10 +8,10 @@ import click
 
 from audit.model import VERDICTS
 
-from ..cli import handle_errors
 from ..labels import normalise_verdict
 from ..options import EvidenceSettings, evidence_options, overrides_option
 from ._common import check_source, load_overrides_or_none, run_audit
+from ._errors import handle_errors
 
 __all__ = ["command", "parse_fail_on"]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import handle_errors
+from ._errors import handle_errors
 
 __all__ = ["command"]
 

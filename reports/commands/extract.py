@@ -8,7 +8,7 @@ import click
 
 from claims import ClaimLedger, extract_claims
 
-from ..cli import handle_errors
+from ._errors import handle_errors
 
 __all__ = ["command", "render_table"]
 

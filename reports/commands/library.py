@@ -11,7 +11,7 @@ import click
 from audit.errors import LibraryError
 from audit.library import XML_SUFFIXES, ImportProgress, Library
 
-from ..cli import handle_errors
+from ._errors import handle_errors
 
 __all__ = ["command", "DEFAULT_LIBRARY", "LIBRARY_ENV"]
 

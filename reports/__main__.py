@@ -1,0 +1,5 @@
+"""``python -m reports`` runs the ``claim-audit`` command line."""
+
+from .cli import main
+
+main()
