@@ -17,12 +17,23 @@ _FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
 def render_csv(result: AuditResult) -> str:
-    """CSV text, header first; cells exactly as in ``AuditResult.rows()`` (no spreadsheet escaping)."""
+    """CSV text, header first, one row per claim.
+
+    A text cell that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+    ``@``, tab or carriage return: article text is untrusted) gets a leading ``'``, the usual
+    guard against CSV injection; everything else is exactly as in ``AuditResult.rows()``.
+    """
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(result.rows())
+    writer.writerows({k: _inert(v) for k, v in row.items()} for row in result.rows())
     return buf.getvalue()
+
+
+def _inert(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _put_rows(ws: Any, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:

@@ -55,3 +55,12 @@ def test_xlsx_bytes_depend_only_on_the_result(result):
     first = render(result, "xlsx")
     time.sleep(1.1)  # zip entry times have a 2 s resolution; document times would change too
     assert render(make_result(), "xlsx") == first
+
+
+def test_csv_neutralises_formula_like_text(tmp_path):
+    from synthetic import replace_verdict
+
+    r = replace_verdict(make_result(), 0, suggested_wording='=HYPERLINK("http://evil.example","x")')
+    frame = pd.read_csv(io.StringIO(render(r, "csv")), keep_default_na=False)
+    assert frame.suggested_wording.iloc[0] == '\'=HYPERLINK("http://evil.example","x")'
+    assert frame.final_verdict.iloc[0] == "supported"  # ordinary cells are untouched
