@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import io
 import logging
+import socket
 import threading
 import time
 import warnings
@@ -12,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 from urllib.error import HTTPError, URLError
+from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
 from Bio import Entrez
@@ -68,6 +70,16 @@ class _Transport:
         except TimeoutError as exc:
             self.last_status = None
             raise URLError(exc) from None
+        except URLError as exc:
+            if isinstance(exc.reason, socket.gaierror):
+                # The host name does not resolve: no network. Retrying cannot help, and Bio.Entrez
+                # would sleep retry_wait between tries; fail at once (not a URLError, so not retried).
+                raise _NoNetwork(f"cannot resolve {urlsplit(request.full_url).hostname} ({exc.reason.strerror})") from None
+            raise
+
+
+class _NoNetwork(OSError):
+    """The E-utilities host name does not resolve (no network); never retried."""
 
 
 class PubMed:
@@ -291,6 +303,11 @@ class PubMed:
                         f"NCBI answered HTTP {exc.code} ({exc.reason}) to {what} after "
                         f"{transport.attempts} tries; wait a minute and rerun (the cache keeps what was fetched)"
                     )
+                ) from None
+            except _NoNetwork as exc:
+                raise NetworkError(
+                    self._scrub(f"could not get {what}: {exc}; check the connection, or audit offline "
+                                f"with --offline and --library/--cache")
                 ) from None
             except (URLError, TimeoutError, OSError, http.client.HTTPException) as exc:
                 reason = getattr(exc, "reason", None) or exc

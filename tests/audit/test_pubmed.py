@@ -271,3 +271,19 @@ def test_pubmed_is_an_evidence_source_and_logs_no_credentials(emulator, caplog) 
     assert EMAIL not in logged and KEY not in logged
     assert pubmed.by_utility == {"esearch": 1, "efetch": 1}
     assert "KEY0" not in repr(pubmed.settings) and EMAIL not in repr(pubmed)
+
+
+def test_an_unresolvable_host_fails_at_once_without_retries() -> None:
+    import time
+
+    pubmed = PubMed(email=EMAIL, base_url="http://no-such-host.invalid/entrez/eutils/", max_tries=3, retry_wait=5.0,
+                    timeout=5.0)
+    started = time.monotonic()
+    with pytest.raises(NetworkError) as caught:
+        pubmed.search(NECK)
+    assert time.monotonic() - started < 4.0  # no 5 s waits between tries
+    assert pubmed.requests_made == 1
+    message = str(caught.value)
+    assert message.startswith(f"could not get esearch '{NECK}': cannot resolve no-such-host.invalid")
+    assert message.endswith("check the connection, or audit offline with --offline and --library/--cache")
+    assert EMAIL not in message
