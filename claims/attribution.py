@@ -119,25 +119,32 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     """The article's topic intervention: the title's (its first segment before a site name first), else the most
     named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
     segments = [seg for seg in (_first_segment(title or ""), title) if seg]
+    body = " ".join(texts).lower()
     for segment in dict.fromkeys(segments):
         found = vocabulary.find(segment, "intervention")
         if found:
             return found[0].term.name
         from_title = _heuristic_intervention(segment)
-        if from_title:
-            return from_title
-        if segment != title:
+        if segment != title or (from_title and from_title not in body):
+            # "Lion's Mane Mushroom Capsules": the phrase the body repeats, not the packaging
             repeated = _title_ngram(segment, texts, vocabulary)
             if repeated:
-                return _defined_name(repeated, texts)
+                return _defined_name(_extend_right(repeated, segment), texts)
+        if from_title:
+            return from_title
     counts: Counter[str] = Counter()
+    subjects: set[str] = set()
     for text in texts:
         for m in vocabulary.find(text, "intervention"):
             counts[m.term.name] += 1
-    if counts and counts.most_common(1)[0][1] >= 2:
-        return counts.most_common(1)[0][0]
-    return (_title_subject(title or "", texts, vocabulary) or _title_ngram(title or "", texts, vocabulary)
-            or _body_subject(texts))
+            if _in_subject_position(text, m.start):
+                subjects.add(m.term.name)
+    ranked = [(n, name) for name, n in counts.most_common() if name in subjects]
+    if ranked and ranked[0][0] >= 2:
+        return ranked[0][1]  # "collagen" only as an object ("fresh collagen") is not what the page sells
+    repeated = _title_ngram(title or "", texts, vocabulary)
+    return (_title_subject(title or "", texts, vocabulary)
+            or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts))
 
 
 _SEGMENT_BREAK = re.compile(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+")
@@ -156,6 +163,43 @@ def _defined_name(phrase: str, texts: Sequence[str]) -> str:
     return phrase
 
 
+def _subject_names(text: str, vocabulary: Vocabulary, extra: Sequence[str]) -> set[str]:
+    """Interventions that open a sentence of ``text``."""
+    names = {m.term.name for m in vocabulary.find(text, "intervention") if _in_subject_position(text, m.start)}
+    low = text.lower()
+    for phrase in extra[:1]:
+        for m in re.finditer(re.escape(phrase.lower()), low):
+            if _in_subject_position(text, m.start()):
+                names.add(phrase)
+    return names
+
+
+def _in_subject_position(text: str, start: int) -> bool:
+    """Whether a mention opens its sentence (after at most two words: "Regular massage …", "Our PEMF mat …")."""
+    before = text[max(0, start - 40) : start]
+    tail = re.split(r"[.!?:]\s+|^", before)[-1]
+    return len(tail.split()) <= 2
+
+
+_FORM_WORDS = frozenset("""capsules capsule gummies gummy gel powder tablets tablet pills oil serum cream drops spray tea
+tincture syrup supplement supplements extract mushroom mushrooms herb root leaf blend formula kit oz ml count pack""".split())
+
+
+def _extend_right(phrase: str, title: str) -> str:
+    """"radiofrequency" in the title "Radiofrequency Skin Tightening" -> the whole name, when the rest of that part of
+    the title (up to punctuation) is at most two more words and no product form ("… Gel") or function word."""
+    for part in re.split(r"[,:;?!()]", title):
+        words = re.findall(r"[a-z0-9][a-z0-9'+-]*", part.lower())
+        n = len(phrase.split())
+        for i in range(len(words) - n + 1):
+            if words[i : i + n] == phrase.split():
+                rest = words[i + n :]
+                if rest and len(rest) <= 2 and not any(w in _FORM_WORDS or w in _STOP for w in rest):
+                    return " ".join(words[i:])
+                return phrase
+    return phrase
+
+
 def _first_segment(title: str) -> str:
     """The part of a title before its site name: "Vestibular Rehabilitation – Dizziness | Clinic" -> first part."""
     return _SEGMENT_BREAK.split(title, maxsplit=1)[0].strip() if title else ""
@@ -163,7 +207,7 @@ def _first_segment(title: str) -> str:
 
 def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The title phrase the body repeats most ("Wild Atlantic Sea Moss Gel" -> "sea moss"), not a condition."""
-    words = [w for w in re.findall(r"[a-z][a-z'+-]*", title.lower())]
+    words = re.findall(r"[a-z0-9][a-z0-9'+-]*", title.lower())
     if not words:
         return None
     body = " ".join(texts).lower()
@@ -171,15 +215,31 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             gram = words[i : i + n]
-            if gram[0] in _STOP or gram[-1] in _STOP or any(w.endswith("'s") for w in gram) or len(gram[-1]) < 4:
+            if gram[0] in _STOP or gram[-1] in _STOP or gram[-1].endswith("'s") or (
+                    len(gram[-1]) < 4 and not gram[-1].isdigit()) or gram[0].isdigit():
                 continue
             phrase = " ".join(gram)
             if vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase):
                 continue
             count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
+            abbrev = re.search(r"\b" + re.escape(phrase) + r"\s*\(([a-z]{2,6})\)", body)
+            if abbrev:  # "Radiofrequency (RF) …  RF is not suitable …"
+                count += len(re.findall(r"\b" + re.escape(abbrev.group(1)) + r"\b", body)) - 1
             if count >= 2 and (best is None or count * n > best[0]):
                 best = (count * n, phrase)
-    return best[1] if best else None
+    if best is None:
+        return None
+    phrase = best[1]
+    before = Counter(m.group(1) for m in re.finditer(r"\b([a-z][a-z'-]+)\s+" + re.escape(phrase) + r"\b", body))
+    total = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
+    if before:
+        word, n = before.most_common(1)[0]
+        longer = f"{word} {phrase}"
+        if word not in _STOP and n >= 2 and n >= 0.6 * total and not vocabulary.find(longer, "condition"):
+            phrase = longer  # "seeds" is nearly always "ear seeds"
+    if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
+        phrase = phrase[:-1]  # "weighted blankets" -> "weighted blanket"
+    return phrase
 
 
 def _body_subject(texts: Sequence[str]) -> str | None:
@@ -240,8 +300,11 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
                          topic: str | None, extra: Sequence[str] = ()) -> Context:
     """The intervention a block's lead-in or headings credit (nearest first); ``extra``: topic aliases."""
     texts = ([lead_in] if lead_in else []) + list(reversed(section))
-    for text in texts:
+    for k, text in enumerate(texts):
         names = named_interventions(text, vocabulary, extra)
+        if k == 0 and lead_in and len(text.split()) > 12:
+            # a lead-in paragraph credits what it is about, not what it mentions ("lay down fresh collagen")
+            names = tuple(n for n in names if n in _subject_names(text, vocabulary, extra))
         if names:
             return Context(topic=topic, credited=names[0], crediting=is_crediting(text))
     # "Key Benefits" with no intervention named: it credits the article's topic.
