@@ -25,7 +25,7 @@ _TREAT = re.compile(
 _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
     r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love"
-    r"|what (?:\w+ ){0,2}(?:notice|report|say|experience|see|love))\b",
+    r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love))\b",
     re.IGNORECASE,
 )
 _NOT_CLAIM = re.compile(

@@ -6,7 +6,7 @@ import re
 
 from .boilerplate import is_call_to_action
 
-__all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "is_safety_section", "noun_subject", "EFFECT", "HEALTH"]
+__all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
 
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
@@ -41,7 +41,7 @@ EFFECT = re.compile(
     r"|turns? back the clock|reverse\w*|anti-?aging|anti-?ageing|seal(?:s|ing)?|bind(?:s|ing)?|carr(?:y|ies) (?:\w+ )?out"
     r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects)"
     r"|shield\w*|guard\w* against|defend\w*|anti(?:viral|microbial|bacterial|oxidant|-inflammatory)\w*|lock\w* in moisture"
-    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|benefit more)\b"
+    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|drop(?:s|ped|ping)?|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|benefit more)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -67,7 +67,7 @@ HEALTH = re.compile(
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
     r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
-    r"|ailments?|illness\w*|sick\w*|emotion\w*|bodies|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
+    r"|ailments?|illness\w*|sick\w*|emotion\w*|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -109,6 +109,8 @@ _STUDY_VERB = re.compile(
     r"|conclud\w*|reveal\w*|link\w*|support\w*)\b",
     re.IGNORECASE,
 )
+_STUDY_LEAD = re.compile(r"^(?:in|according to) (?:a|an|one|another|the|two|several|recent|small|large)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:study|studies|trial|trials|review|meta-analysis|experiment|survey)\b", re.IGNORECASE)
 _STATISTIC = re.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+"
     r"(?:\d+|ten|five|four|three|two|a hundred|100)\b|\b(?:twice|three times|half) as\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
@@ -145,8 +147,9 @@ _SAFETY_ADVICE = re.compile(
     r"|consult|check with|talk to|ask)\b"
     r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
     r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
+    r"|^if (?:you|your)\b[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider)\b"
     r"|^(?:tell|inform|check with|consult|ask|talk to)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician"
-    r"|pharmacist|therapist|acupuncturist|chiropractor|provider|gp|physio\w*|midwife|dentist)\b[^.]*\b(?:if|before|when)\b",
+    r"|pharmacist|therapist|acupuncturist|chiropractor|provider|gp|physio\w*|midwife|dentist)\b[^.]*\b(?:if|before|when|first)\b",
     re.IGNORECASE,
 )
 # "Plantar fasciitis is irritation of …": a definition of a condition or term, not a claim.
@@ -252,10 +255,12 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             has_subject or has_terms or _TESTIMONIAL.match(text)):
         return False  # "Your feet carry you everywhere – treat them well!": a slogan
     health = has_terms or bool(HEALTH.search(text))
+    if len(text.split()) < 4 and not EFFECT.search(text) and not advice:
+        return False  # "They're ear seeds!"
     if _IMPERATIVE.match(text) and not advice:
         # advice under a "Cautions" / "Is it safe?" heading is a safety claim
         return safety_section and (health or has_subject)
-    if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text):
+    if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text) or (_STUDY_LEAD.match(text) and health):
         return True
     if _TESTIMONIAL.match(text) and EFFECT.search(text):
         return True
@@ -263,13 +268,17 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True
     if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):
         return True
+    definition = _DEFINITION.match(text) or _DEFINES.match(text)
+    if definition and re.search(r"\b(?:means|refers to)\s*$", definition.group(0)):
+        return any(m.group(0) not in ("%", "percent") for m in EFFECT.finditer(text, definition.end())) or bool(
+            _SAFETY.search(text, definition.end()))
     if _STATISTIC.search(text) and (health or has_subject or mentions):
         return True
-    definition = _DEFINITION.match(text) or _DEFINES.match(text)
     if definition:
         return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text, definition.end()))
-    if health and has_subject:
-        return True
+    if health and has_subject and (not _COPULA.match(text) or _specific_health(text, 0, anatomy=True)
+                                   or EFFECT.search(text)):
+        return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
     if not (health or has_subject):
         return False  # an effect alone is not enough: two of (effect, health term, subject)
     return bool(EFFECT.search(text) or _SAFETY.search(text) or _REPORTED.search(text) or _ENDORSED.search(text)
@@ -285,9 +294,22 @@ def noun_subject(text: str) -> str | None:
 _GENERIC_HEALTH = frozenset({"body", "mind", "back", "patients", "patient", "doses", "dose", "focus", "chronic"})
 
 
-def _specific_health(text: str, start: int) -> bool:
-    """A health word after ``start`` other than the generic ones ("your body clock" is not enough)."""
-    return any(m.group(0).lower() not in _GENERIC_HEALTH for m in HEALTH.finditer(text, start))
+def specific_health(text: str) -> bool:
+    """Whether ``text`` names a health term other than the generic "body", "mind", "back"."""
+    return _specific_health(text, 0)
+
+
+_COPULA = re.compile(r"^[^,.;:]{1,60}?\s+(?:is|are)\s+(?!not\b)")
+_ANATOMY = frozenset({"ear", "ears", "skin", "neck", "shoulder", "shoulders", "knee", "knees", "hip", "hips", "foot",
+                      "feet", "mouth", "teeth", "tooth", "eyes", "eye", "hair", "nails", "nail", "jaw", "heel", "heels",
+                      "elbow", "elbows", "wrist", "wrists", "gums", "scalp", "lungs", "lung", "brain", "heart"})
+
+
+def _specific_health(text: str, start: int, *, anatomy: bool = False) -> bool:
+    """A health word after ``start`` other than the generic ones ("your body clock" is not enough); with ``anatomy``
+    a body part alone is not enough either."""
+    skip = _GENERIC_HEALTH | _ANATOMY if anatomy else _GENERIC_HEALTH
+    return any(m.group(0).lower() not in skip for m in HEALTH.finditer(text, start))
 
 
 def is_safety_section(heading: str) -> bool:
@@ -309,7 +331,8 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
         return "citation"
     if (_safety_words(text) or _SAFETY_ADVICE.search(text)) and not re.search(r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"
-    if _STUDY_VERB.search(text) or _ENDORSED.search(text) or _EVIDENCE.search(text) or _STUDY_WORD.search(text):
+    if (_STUDY_VERB.search(text) or _ENDORSED.search(text) or _EVIDENCE.search(text) or _STUDY_WORD.search(text)
+            or _STUDY_LEAD.match(text)):
         return "citation"
     if _SAFETY_SECTION.search(section):
         return "safety"

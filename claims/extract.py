@@ -18,7 +18,7 @@ from .attribution import (
 )
 from .citations import find_mentions
 from .complete import complete_item, is_full_sentence, lead_in_mode
-from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_section, kind_of
+from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_section, kind_of, specific_health
 from .errors import IngestError
 from .markdown import strip_markup
 from .model import Article, CitationMention, Claim, ClaimLedger, claim_id
@@ -45,6 +45,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"|because|a good idea|what|how|where|when)\b)(?:also\s+|can\s+|may\s+|will\s+|often\s+|even\s+|really\s+|actually"
     r"\s+|then\s+)*[a-z]+",
     re.IGNORECASE)
+# "Pressing the right point sends a signal …": an activity as the subject.
+_GERUND_SUBJECT = re.compile(r"^(?!(?:During|According|Including|Being|Morning|Evening|Nothing|Something|Everything"
+                             r"|Anything|Bring|Spring|King|Thing|Following|Depending|Regarding|Opening|Closing|Feeling|Trying|Having|Getting"
+                             r"|Living|Dealing|Struggling|Waking|Parking|Booking|Pricing|Shipping)\b)[A-Z][a-z]{2,}ing\b")
 # A customer story: a paragraph that opens with a quotation mark.
 _QUOTED = re.compile(r"^\s*(?:>\s*)?[\"\u201c\u2018]")
 # "Fluids, electrolytes and anti-nausea medication.": an inventory of ingredients, not an assertion.
@@ -56,7 +60,9 @@ def _noun_list(text: str) -> bool:
     items = _LIST_SEP.split(text.strip().rstrip("."))
     return len(items) >= 3 and all(0 < len(i.split()) <= 3 for i in items) and not EFFECT.search(text)
 # A bare answer to a question heading ("Does it hurt?" — "Not at all.").
-_BARE_ANSWER = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly)|(no|not at all|never|not really|nope))\b"
+_ANSWER_LEAD = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly)|(no|not at all|never|not really))"
+                          r"\s*[\u2014\u2013,-]\s+(?=[a-z])", re.IGNORECASE)
+_BARE_ANSWER = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly|it (?:can|does|will|may|helps))|(no|not at all|never|not really|nope))\b"
                           r"[\s,.!]*(?:it (?:does|is|can|will|doesn['\u2019]t|isn['\u2019]t|won['\u2019]t))?[.!]?$",
                           re.IGNORECASE)
 _QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?:it|this|they|(?:the |this )?\w+(?: \w+)?)\s+"
@@ -196,7 +202,9 @@ class _Builder:
             sentence = clean(span.text)
             if not sentence or (sentence.endswith(":") and is_lead_in(sentence)):
                 continue
-            if i == 0 and self._bare_answer(sentence, span, block, ctx, " ".join(s.text for s in spans[1:])):
+            question = (block.section[-1] if block.section else "") if i == 0 else (last if last.endswith("?") else "")
+            if question and self._bare_answer(sentence, span, block, ctx, " ".join(s.text for s in spans[i + 1 :]),
+                                              question):
                 last = sentence
                 continue
             named = named_interventions(sentence, self.vocab, self._extra)
@@ -265,18 +273,19 @@ class _Builder:
             return False
         return is_claim_sentence(sentence, has_subject=bool(_PRONOUN_SUBJECT.match(sentence)))
 
-    def _bare_answer(self, sentence: str, span: Span, block: Block, ctx: Context, rest: str) -> bool:
-        """A "Yes." / "Not at all." answering a question heading about the treatment's effect or safety: a claim
-        made from the question, unless the sentences after it restate the point themselves."""
-        answer = _BARE_ANSWER.match(sentence)
-        question = _QUESTION.match(block.section[-1]) if block.section and answer else None
+    def _bare_answer(self, sentence: str, span: Span, block: Block, ctx: Context, rest: str, asked: str) -> bool:
+        """A "Yes." / "Not at all." (or "Absolutely — …") answering a question about the treatment's effect or
+        safety: a claim made from the question, unless the sentences after a bare answer restate the point."""
+        answer = _BARE_ANSWER.match(sentence) or _ANSWER_LEAD.match(sentence)
+        question = _QUESTION.match(asked) if answer else None
         credited = ctx.credited or self.topic
         if not (answer and question and credited):
             return False
         key = _QUESTION_KEY.search(question.group(2))
         if not key:
             return False
-        if re.search(r"\b" + re.escape(key.group(1)[:4]), rest, re.IGNORECASE) or _QUALIFIES.search(rest):
+        bare = answer.re is _BARE_ANSWER
+        if bare and (re.search(r"\b" + re.escape(key.group(1)[:4]), rest, re.IGNORECASE) or _QUALIFIES.search(rest)):
             return True  # "Is it safe? Yes. CST is safe from …", "No. You may feel pressure …": the rest is the claim
         aux = question.group(1).lower()
         verb = aux if answer.group(1) else _NEGATED_AUX[aux]
@@ -284,7 +293,7 @@ class _Builder:
             verb = "does" if answer.group(1) else "does not"
         text = f"{credited[:1].upper()}{credited[1:]} {verb} {question.group(2)}"
         self._add(text, span.start, span.end, block, ctx, forced=True,
-                  kind=kind_of(text, section=block.section[-1]))
+                  kind=kind_of(text, section=asked))
         return True
 
     def _split_compounds(self, spans: list[Span]) -> list[Span]:
@@ -395,7 +404,7 @@ class _Builder:
             about_topic = bool(_ABOUT_TOPIC.search(heading))
             subject = bool(named) or bool(inherited) or bool(
                 (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
-                 or _PRONOUN_SUBJECT.match(text))
+                 or _PRONOUN_SUBJECT.match(text) or (_GERUND_SUBJECT.match(text) and specific_health(text)))
                 and (ctx.credited or self.topic))
             if block.kind == "paragraph" and not named and _noun_list(text):
                 return

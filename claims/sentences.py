@@ -41,7 +41,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return bool(re.match(r"\s*\d", text[dot + 1 : dot + 4]))
     if word in _ABBREVIATIONS:
         return True
-    return len(word) == 1 and text[j:dot].isupper()  # an initial: "J. Smith"
+    # an initial ("J. Smith"), but not a unit after a symbol ("40°C. That …")
+    return len(word) == 1 and text[j:dot].isupper() and (j == 0 or text[j - 1] in " \t\n(\"'")
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Span]:

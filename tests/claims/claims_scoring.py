@@ -75,6 +75,16 @@ LABELLED = {
     ARTICLES / "float-studio.html": ARTICLES / "float-studio.claims.csv",
     ARTICLES / "vestibular-rehab.txt": ARTICLES / "vestibular-rehab.claims.csv",
     ARTICLES / "beetroot-runners.md": ARTICLES / "beetroot-runners.claims.csv",
+    # thirteenth blind round (first pass is the honest figure in the report; fixed afterwards)
+    ARTICLES / "rf-skin-tightening.html": ARTICLES / "rf-skin-tightening.claims.csv",
+    ARTICLES / "ear-seeds-newsletter.txt": ARTICLES / "ear-seeds-newsletter.claims.csv",
+    ARTICLES / "zone2-training.md": ARTICLES / "zone2-training.claims.csv",
+    ARTICLES / "lions-mane.html": ARTICLES / "lions-mane.claims.csv",
+}
+
+#: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
+KNOWN_GAPS = {
+    "lions-mane.html": "HTML ingest drops the <ul> benefit list and the <h2> headings inside <section class=product>",
 }
 
 

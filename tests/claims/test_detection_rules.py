@@ -136,3 +136,31 @@ def test_a_labelled_item_is_split_where_a_later_sentence_claims_something_the_la
 def test_a_product_feature_under_a_benefits_heading_is_not_a_claim() -> None:
     text = "# Serene Root Ashwagandha\n\n## Why you'll love them\n\n- Melts away everyday stress\n- Vegan and gluten-free\n"
     assert [c.source_text for c in _claims(text)] == ["Melts away everyday stress"]
+
+
+def test_a_bold_faq_question_is_answered_by_the_next_sentence() -> None:
+    text = ("# Zone 2 Training\n\nZone 2 training improves insulin sensitivity.\n\n**Can zone 2 help me lose weight?**\n"
+            "It can. Because you keep it up for longer, a session burns more calories.\n\n**Is it safe for beginners?**\n"
+            "Absolutely — it's about the gentlest form of cardio there is.\n")
+    claims = _claims(text)
+    texts = [c.text for c in claims]
+    assert "Zone 2 training can help me lose weight" in texts
+    assert "Zone 2 training is safe for beginners" in texts
+    assert next(c for c in claims if c.text == "Zone 2 training is safe for beginners").kind == "safety"
+
+
+def test_a_unit_letter_after_a_symbol_ends_a_sentence() -> None:
+    from claims.sentences import split_sentences
+
+    text = "RF heats the skin to around 40°C. That heat makes collagen contract. Dr. J. Smith agrees."
+    assert [s.text for s in split_sentences(text)] == [
+        "RF heats the skin to around 40°C.", "That heat makes collagen contract.", "Dr. J. Smith agrees."]
+
+
+def test_a_body_part_in_a_description_is_not_a_claim_but_an_activity_subject_is() -> None:
+    text = ("Ear seeds are small vaccaria seeds stuck onto points of the outer ear. Pressing the right point sends a "
+            "signal along the nerves to the matching organ.\n\nWear your ear seeds for five days.\n")
+    claims = _claims(text, "text/plain", title="Tiny Seeds, Big Calm")
+    assert [c.source_text for c in claims] == [
+        "Pressing the right point sends a signal along the nerves to the matching organ."]
+    assert claims[0].intervention == "ear seeds"
