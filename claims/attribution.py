@@ -235,7 +235,8 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     if before:
         word, n = before.most_common(1)[0]
         longer = f"{word} {phrase}"
-        if word not in _STOP and n >= 2 and n >= 0.6 * total and not vocabulary.find(longer, "condition"):
+        if (len(phrase.split()) == 1 and word not in _STOP and n >= 2 and n >= 0.6 * total
+                and not vocabulary.find(longer, "condition")):
             phrase = longer  # "seeds" is nearly always "ear seeds"
     if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
         phrase = phrase[:-1]  # "weighted blankets" -> "weighted blanket"

@@ -77,7 +77,7 @@ _META = re.compile(
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
-    r"^(?:at\s+[A-Z][\w\s&'\-]+?(?:,|\s+(?=our\b|we\b))|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
+    r"^(?:at\s+(?-i:[A-Z])[\w\s&'\-]+?(?:,|\s+(?=our\b|we\b))|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
     r"provide|have been|serve|accept|take)|[A-Z][\w\s]+ (?:chiropractic|clinic|wellness center) (?:is|offers))"
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
     r"|blend|device|range|clinic|service|program)"
@@ -170,7 +170,10 @@ _EVIDENCE = re.compile(
     r"|\bevidence (?:for|that|on)\b[^.]{0,60}\b(?:is|was|remains|looks) (?:weak|limited|mixed|strong|poor|lacking|thin)\b"
     r"|\b(?:more|larger|further|better|bigger|longer)\s+(?:[\w-]+\s+)?(?:research|studies|trials|evidence|data)"
     r"\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\b|\b(?:works?|worked) best\b"
-    r"|\bis the (?:best|most effective) (?:treatment|option|way|approach|therapy)\b",
+    r"|\bis the (?:best|most effective) (?:treatment|option|way|approach|therapy)\b"
+    r"|\b(?:effect|effects|benefit|benefits|improvement|reduction|results?|gains?)(?:,\s*\w+,)?\s+(?:is|are|was|were|seem|seems"
+    r"|appear|appears)\s+(?:\w+\s+)?(?:modest|small|large|significant|minimal|limited|dramatic|impressive|tiny|marginal"
+    r"|negligible|real|clear)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(

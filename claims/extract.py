@@ -41,7 +41,7 @@ _GENERIC_SUBJECT = re.compile(
     re.IGNORECASE)
 # "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:[^,.]{3,40},\s*)?(?:there\s+|here\s+|then\s+)?(?:it|they|this|these)\s+(?!is (?:important|essential|recommended|best|worth|possible|why"
+    r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+)?(?:it|they|this|these)\s+(?!is (?:important|essential|recommended|best|worth|possible|why"
     r"|because|a good idea|what|how|where|when)\b)(?:also\s+|can\s+|may\s+|will\s+|often\s+|even\s+|really\s+|actually"
     r"\s+|then\s+)*[a-z]+",
     re.IGNORECASE)

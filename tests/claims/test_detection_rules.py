@@ -164,3 +164,11 @@ def test_a_body_part_in_a_description_is_not_a_claim_but_an_activity_subject_is(
     assert [c.source_text for c in claims] == [
         "Pressing the right point sends a signal along the nerves to the matching organ."]
     assert claims[0].intervention == "ear seeds"
+
+
+def test_at_the_same_time_is_not_a_business_introduction_and_effect_sizes_are_claims() -> None:
+    text = ("# Berberine\n\nAt Contour Lab, we love berberine. At the same time, the surge of energy demand triggers fat "
+            "cells to break down.\n\nThe weight-loss effect, however, is modest: around 2 kg in the best studies.\n")
+    sources = [c.source_text for c in _claims(text)]
+    assert sources == ["At the same time, the surge of energy demand triggers fat cells to break down.",
+                       "The weight-loss effect, however, is modest: around 2 kg in the best studies."]
