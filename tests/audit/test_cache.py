@@ -22,17 +22,6 @@ EMAIL = "auditor-7f3a@example.org"
 NECK = '("dry needling"[tiab] OR "Dry Needling"[mh]) AND ("neck pain"[tiab] OR "Neck Pain"[mh])'
 
 
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return Library.open(EXAMPLE)
-
-
-@pytest.fixture()
-def emulator(library: Library):
-    with EutilsEmulator(library) as emu:
-        yield emu
-
-
 def client(emu: EutilsEmulator, cache: Cache, **kw: object) -> PubMed:
     return PubMed(email=EMAIL, api_key="k-secret", cache=cache, base_url=emu.url, retry_wait=0.01, **kw)  # type: ignore[arg-type]
 

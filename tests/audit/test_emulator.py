@@ -21,17 +21,6 @@ EXAMPLE = ROOT / "examples" / "dry-needling-evidence.xml"
 NECK = '("dry needling"[tiab] OR "Dry Needling"[mh]) AND ("neck pain"[tiab] OR "Neck Pain"[mh])'
 
 
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return Library.open(EXAMPLE)
-
-
-@pytest.fixture()
-def emulator(library: Library):
-    with EutilsEmulator(library) as emu:
-        yield emu
-
-
 def get(emu: EutilsEmulator, utility: str, **params: str) -> tuple[int, bytes]:
     try:
         with urlopen(f"{emu.url}{utility}?{urlencode(params)}", timeout=5) as reply:

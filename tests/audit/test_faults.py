@@ -31,11 +31,6 @@ PLAN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return Library.open(EXAMPLE)
-
-
 @pytest.fixture()
 def emulator(library: Library):
     with EutilsEmulator(library, timeout_delay=1.0) as emu:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
-
 from audit.cache import Cache
 from audit.emulator import EutilsEmulator
 from audit.library import Library
@@ -39,11 +37,6 @@ class Counting:
     def fetch(self, ids: Sequence[str]) -> list[Record]:
         self.fetches.append(list(ids))
         return self.library.fetch(ids)
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return Library.open(EXAMPLE)
 
 
 def test_one_search_per_distinct_query_and_one_fetch_of_the_union(library) -> None:

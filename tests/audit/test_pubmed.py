@@ -44,17 +44,6 @@ def synthetic_xml(n: int, start: int = 90000001) -> bytes:
     return b"\n".join(parts)
 
 
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return Library.open(EXAMPLE)
-
-
-@pytest.fixture()
-def emulator(library: Library):
-    with EutilsEmulator(library) as emu:
-        yield emu
-
-
 def client(emu: EutilsEmulator, cache: Cache | None = None, **kw: object) -> PubMed:
     kw.setdefault("retry_wait", 0.01)
     kw.setdefault("timeout", 2.0)
