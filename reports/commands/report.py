@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -44,6 +45,6 @@ def command(record: Path, formats: str, output: Path | None, overrides: Path | N
     if fmt == "xlsx":
         raise click.UsageError("xlsx is a binary format: give -o FILE.xlsx")
     data = render(result, fmt)
-    stream = click.get_binary_stream("stdout")
+    stream = sys.stdout.buffer  # bytes as rendered: identical to the file `audit` wrote
     stream.write(data.encode("utf-8") if isinstance(data, str) else data)
     stream.flush()
