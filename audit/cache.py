@@ -87,12 +87,7 @@ class Cache:
                 self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
             )
             self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.executescript(_SCHEMA)
-            self._conn.execute(
-                "INSERT OR IGNORE INTO meta(name, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-            )
+            self._set_up(busy_timeout)
         except sqlite3.DatabaseError as exc:
             raise AuditError(
                 f"cannot open the response cache {self.path}: {exc}; pass another --cache path or delete it"
@@ -101,6 +96,25 @@ class Cache:
 
     def __repr__(self) -> str:
         return f"Cache({str(self.path)!r})"
+
+    def _set_up(self, busy_timeout: float) -> None:
+        """WAL mode and the schema. Two processes creating the same new file race for the switch
+        to WAL, which SQLite refuses with "database is locked" without waiting on the busy
+        timeout: retry that for up to ``busy_timeout`` seconds."""
+        deadline = time.monotonic() + busy_timeout
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+                self._conn.executescript(_SCHEMA)
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO meta(name, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     # -- reading -------------------------------------------------------------------------
     def get(
