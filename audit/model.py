@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from claims.model import ClaimLedger
 
@@ -55,7 +56,8 @@ def _build(cls: type, data: dict[str, Any], **nested: Any) -> Any:
     return cls(**kwargs)
 
 
-def _tuple_of(cls: type) -> Any:
+def _tuple_of(cls: Any) -> Any:
+    """A converter from a JSON list to a tuple of ``cls`` (which has ``from_dict``)."""
     return lambda items: tuple(cls.from_dict(i) for i in items or ())
 
 
