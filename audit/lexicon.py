@@ -13,12 +13,49 @@ __all__ = ["Lexicon", "load_lexicon"]
 _WORD = r"(?<![\w-])(?:{})(?![\w])"
 
 
-def _compile(entries: list) -> list[tuple[re.Pattern[str], float]]:
-    out = []
-    for entry in entries:
-        pattern, weight = (entry[0], float(entry[1])) if isinstance(entry, list) else (entry, 1.0)
-        out.append((re.compile(_WORD.format(pattern)), weight))
-    return out
+_META = set("\\.^$*+?{}[]|()")
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The literal text every match of ``pattern`` starts with ("" when it starts with syntax)."""
+    depth = 0
+    for i, ch in enumerate(pattern):  # a top-level alternative may start anywhere: no prefix
+        if ch == "\\":
+            continue
+        if i and pattern[i - 1] == "\\":
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            return ""
+    end = 0
+    while end < len(pattern) and pattern[end] not in _META:
+        end += 1
+    if end < len(pattern) and pattern[end] in "?*{":  # the last literal is optional
+        end -= 1
+    return pattern[: max(end, 0)]
+
+
+class _Cue:
+    """One cue: its literal prefix (a cheap filter) and its pattern, compiled on first use."""
+
+    __slots__ = ("source", "weight", "prefix", "_rx")
+
+    def __init__(self, entry: str | list) -> None:
+        self.source, self.weight = (entry[0], float(entry[1])) if isinstance(entry, list) else (entry, 1.0)
+        self.prefix = _literal_prefix(self.source)
+        self._rx: re.Pattern[str] | None = None
+
+    def match(self, low: str, pos: int) -> re.Match[str] | None:
+        if self.prefix and not low.startswith(self.prefix, pos):
+            return None
+        if self._rx is None:
+            self._rx = re.compile(_WORD.format(self.source))
+        return self._rx.match(low, pos)
+
+
+def _compile(entries: list) -> list[_Cue]:
+    return [_Cue(entry) for entry in entries]
 
 
 def _starts(entries: list) -> re.Pattern[str] | None:
@@ -98,10 +135,10 @@ class Lexicon:
             if pos < last:
                 continue
             best: tuple[re.Match[str], float] | None = None
-            for pattern, weight in patterns:
-                m = pattern.match(low, pos)
+            for cue in patterns:
+                m = cue.match(low, pos)
                 if m and (best is None or m.end() > best[0].end()):
-                    best = (m, weight)
+                    best = (m, cue.weight)
             if best is not None:
                 out.append(best)
                 last = best[0].end()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from audit.direction_text import split_sentences, target_stems
-from audit.lexicon import Lexicon, load_lexicon
+from audit.lexicon import _WORD, Lexicon, _literal_prefix, load_lexicon
 
 TEXTS = [
     "dry needling did not significantly reduce pain compared with sham (p = 0.21); function improved.",
@@ -18,7 +20,7 @@ TEXTS = [
 
 def _slow_find(lex: Lexicon, category: str, low: str) -> list[tuple[int, int, float]]:
     """Reference: every cue of the category tried separately, then longest-first without overlap."""
-    hits = [(m, w) for pattern, w in lex._cats[category] for m in pattern.finditer(low)]
+    hits = [(m, cue.weight) for cue in lex._cats[category] for m in re.compile(_WORD.format(cue.source)).finditer(low)]
     hits.sort(key=lambda h: (h[0].start(), -(h[0].end() - h[0].start())))
     out, last = [], -1
     for m, w in hits:
@@ -49,3 +51,12 @@ def test_targets_and_sentences():
     assert target_stems(["dry needling", "DN"]) == [frozenset({"dry", "needli"}), frozenset({"dn"})]
     assert target_stems(None) == []
     assert split_sentences("Pain fell vs. sham. It held.") == ["Pain fell vs. sham.", "It held."]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefix"),
+    [("improv(?:e|es)", "improv"), ("harms?", "harm"), ("foo|bar", ""), ("a(b|c)", "a"), ("n\\.?s", "n"), ("more", "more"),
+     ("(?:was|were) not", "")],
+)
+def test_literal_prefix_is_what_every_match_starts_with(pattern, prefix):
+    assert _literal_prefix(pattern) == prefix
