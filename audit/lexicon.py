@@ -42,7 +42,8 @@ class _Cue:
     __slots__ = ("source", "weight", "prefix", "_rx")
 
     def __init__(self, entry: str | list) -> None:
-        self.source, self.weight = (entry[0], float(entry[1])) if isinstance(entry, list) else (entry, 1.0)
+        self.source: str = str(entry[0]) if isinstance(entry, list) else entry
+        self.weight: float = float(entry[1]) if isinstance(entry, list) else 1.0
         self.prefix = _literal_prefix(self.source)
         self._rx: re.Pattern[str] | None = None
 
