@@ -17,7 +17,7 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
 
     text = trafilatura.extract(
         html, output_format="markdown", include_tables=True, include_comments=False, include_images=False,
-        include_links=False, include_formatting=True, deduplicate=False,
+        include_links=False, include_formatting=True, deduplicate=False, favor_recall=True,
     )
     title = None
     try:
