@@ -306,8 +306,7 @@ class PubMed:
                 ) from None
             except _NoNetwork as exc:
                 raise NetworkError(
-                    self._scrub(f"could not get {what}: {exc}; check the connection, or audit offline "
-                                f"with --offline and --library/--cache")
+                    self._scrub(f"could not get {what}: {exc}; check the network connection")
                 ) from None
             except (URLError, TimeoutError, OSError, http.client.HTTPException) as exc:
                 reason = getattr(exc, "reason", None) or exc

@@ -274,5 +274,5 @@ def test_an_unresolvable_host_fails_at_once_without_retries() -> None:
     assert pubmed.requests_made == 1
     message = str(caught.value)
     assert message.startswith(f"could not get esearch '{NECK}': cannot resolve no-such-host.invalid")
-    assert message.endswith("check the connection, or audit offline with --offline and --library/--cache")
+    assert message.endswith("); check the network connection")
     assert EMAIL not in message
