@@ -22,7 +22,7 @@ EFFECT = re.compile(
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
-    r"|dilat\w*|constrict\w*|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
+    r"|dilat\w*|constrict\w*|drain(?:s|ed)?\b|upset(?:s|ting)?|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
     r"|symptom-free|loosen\w*|penetrat\w*|travel\w* (?:deep )?(?:into|through)|reach(?:es|ing)? (?:deep|the|your|injured|damaged)"
@@ -36,7 +36,7 @@ EFFECT = re.compile(
     r"|bloating|diarrh\w*|dizz\w*|soreness|bruis\w*|pain|insomnia|side effects)"
     r"|gains?|los(?:e|es|ing) (?:\w+ ){0,5}?(?:weight|fat|potency|inches)|burn(?:s|ing)? (?:up to )?\d"
     r"|wonderful for|great for|good for|ideal for|perfect for|beneficial for|essential for|vital for|key to"
-    r"|(?:packed|loaded) with|rich in|high in|full of|(?:great |good |rich |natural )?source of|gets? rid of|get(?:s|ting)? rid"
+    r"|(?:packed|loaded) with|rich in|high in|full of|(?:great |good |rich |natural )?(?:food )?sources? of|gets? rid of|get(?:s|ting)? rid"
     r"|keeps? (?:\w+ ){0,2}at bay|wards? off|neutrali[sz]\w*|kill(?:s|ing)?|destroy\w*|(?:natural |safe |drug-free )?alternative to"
     r"|turns? back the clock|reverse\w*|anti-?aging|anti-?ageing|seal(?:s|ing)?|bind(?:s|ing)?|carr(?:y|ies) (?:\w+ )?out"
     r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects)"
@@ -73,12 +73,18 @@ HEALTH = re.compile(
 _META = re.compile(
     r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
     r"read on|keep reading|below,? we|here(?:['\u2019]s| is| are) (?:what|how|a|an|some|the)|below are|"
-    r"the following|we (?:tested|tried|reviewed|put)\b)\b",
+    r"the following|we (?:tested|tried|reviewed|put)\b|(?:that|this)(?:['\u2019]s| is) where\b)\b",
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
     r"^(?:at\s+(?-i:[A-Z])[\w\s&'\-]+?(?:,|\s+(?=our\b|we\b))|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
-    r"provide|have been|serve|accept|take)|[A-Z][\w\s]+ (?:chiropractic|clinic|wellness center) (?:is|offers))"
+    r"provide|have been|serve|accept|take)|(?-i:(?:[A-Z][\w'&]*\s+)+(?:Chiropractic|Clinic|Wellness Cent(?:er|re))) (?:is|offers))"
+    r"|^our (?:physios?|physiotherapists?|practitioners?|specialists?|doctors?|nurses?|coaches|trainers|estheticians?"
+    r"|aestheticians?)\s+(?:all\s+)?(?:hold|have|are (?:certified|trained|registered|qualified|licensed))\b"
+    r"|\b(?:complimentary|free)\s+(?:\w+\s+)?(?:consultation|assessment|evaluation|first visit)s?\b"
+    r"|\b\d+\s?%\s+off\b"
+    r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
+    r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
     r"|blend|device|range|clinic|service|program)"
     r"|\b(?:start|starts|starting|from|only|just|cost|costs)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
@@ -191,7 +197,7 @@ _QUANTITY = re.compile(r"\bby half\b|\bup to \d|\b\d+(?:\.\d+)?\s+times\b|\b\d[\
 _SAFETY_SECTION = re.compile(
     r"\b(?:safe|safety|risks?|side[- ]effects?|(?:does|will|can|is) (?:it|this|the \w+) (?:hurt|painful)"
     r"|who should(?:n['\u2019]t| not)|contraindications?"
-    r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare)\b",
+    r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare|downsides?|drawbacks?)\b",
     re.IGNORECASE,
 )
 # "Clients often tell us they think more clearly": a reported effect, which is a claim.
@@ -262,7 +268,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "They're ear seeds!"
     if _IMPERATIVE.match(text) and not advice:
         # advice under a "Cautions" / "Is it safe?" heading is a safety claim
-        return safety_section and (health or has_subject)
+        return safety_section and (health or has_subject or bool(_SAFETY.search(text)))
     if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text) or (_STUDY_LEAD.match(text) and health):
         return True
     if _TESTIMONIAL.match(text) and EFFECT.search(text):
