@@ -19,11 +19,12 @@ _TREAT = re.compile(
     r"|reasons? (?:people|patients|parents|clients|families)|(?:people|patients|parents|clients) (?:come|bring|visit|see)"
     r"|we (?:see|help|work with)|can help with|helps? with"
     r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of"
-    r"|(?:use|uses|using|offer|offers|recommend|recommends|try|tries)\b[^.:]{0,40}\bfor\s*[:\u2014]?\s*$)\b",
+    r")\b|\b(?:use|uses|using|offer|offers|recommend|recommends|suggest|suggests|advise|advises|prescribe|prescribes"
+    r"|try|tries)\b[^.:]{0,40}\bfor\s*[:\u2014]?\s*$",
     re.IGNORECASE,
 )
 _BENEFIT = re.compile(
-    r"\b(?:benefits?|advantages?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
+    r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
     r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love"
     r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love))\b",
     re.IGNORECASE,
