@@ -100,6 +100,10 @@ _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|w
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
+# "1. It calms seasonal allergies", "They support sleep", "3. Quercetin keeps blood pressure in check".
+_HEADING_CLAIM = re.compile(r"^(?:(?:\d{1,2}[.):]\s*)?(?P<rest>(?:It|They)\s+(?:is|are|can|may|helps?|[a-z]{3,}s)\s+\w.*?)"
+                            r"|\d{1,2}[.):]\s*(?P<rest2>(?P<name>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:helps?|[a-z]{3,}s)\s+\w.*?))"
+                            r"[.!]?$")
 _IT = re.compile(r"(^|[.!?]\s+)(?:It|They(?!\s+(?:say|said|tell|told|report\w*|feel|felt|think|believe|claim\w*|know|were|was)\b)|(?:This|The) (?:treatment|therapy|technique|procedure|supplement|remedy))"
                  r"(?='s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)|are (?:not )?"
                  r"(?:important|essential|worth|available|offered)))")
@@ -159,6 +163,8 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
             builder.table_row(block)
         elif block.kind == "paragraph":
             builder.paragraph(block)
+        elif block.kind == "heading":
+            builder.heading(block)
     return ClaimLedger(article=article, claims=tuple(builder.claims), citations=tuple(mentions),
                        vocabulary_version=vocab.version, extractor_version=EXTRACTOR_VERSION)
 
@@ -224,6 +230,20 @@ class _Builder:
                 chain = None
             last = sentence
             previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
+
+    def heading(self, block: Block) -> None:
+        """A listicle heading that is itself an assertion about the topic ("2. It supports a healthy immune
+        response", "3. Quercetin lowers blood pressure"): a pronoun or the topic as subject, then a verb."""
+        m = _HEADING_CLAIM.match(block.text)
+        credited = self.topic
+        if not m or not credited:
+            return
+        if m.group("name") and m.group("name").lower() not in {a.lower() for a in (credited, *self._extra)}:
+            return
+        group = "rest" if m.group("rest") else "rest2"
+        ctx = Context(topic=credited, credited=credited, crediting=True)
+        self._add(clean(m.group(group)), block.start + m.start(group), block.end, block, ctx,
+                  previous_sentence=credited)
 
     def _leading_intervention(self, sentence: str) -> str | None:
         """The intervention a sentence opens with ("Red light therapy …", "Our PEMF mat …"), if any."""
