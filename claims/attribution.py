@@ -15,7 +15,7 @@ __all__ = ["Attribution", "Context", "attribute", "named_interventions", "topic_
 
 # Mentions in these frames are references to other things, not the subject of the sentence.
 _REFERENCE_FRAME = re.compile(
-    r"(?:\b(?:form|type|kind|branch|variant|version) of|\bbased on(?: the principles of)?|\bprinciples of|\bunlike"
+    r"(?:\b(?:form|type|kind|branch|variant|version) of|\b(?:(?:food|natural|rich|good|great|dietary) )?sources? of|\bbased on(?: the principles of)?|\bprinciples of|\bunlike"
     r"|\bthan|\bcompared (?:to|with)|\bsimilar to|\brather than|\binstead of|\bversus|\bvs\.?|\bas well as"
     r"|\bcombined with|\balongside|\bwithout|\bneed for|\bno need for|\balternative to|\bavoid(?:s|ing)?|\breplace(?:s)?"
     r"|(?<!such )\bas(?:\s+(?:many|most|some|other|with))?|\bover|\bproduc\w*(?:\s+(?:fresh|new|more|its own))?"
@@ -41,7 +41,7 @@ _CREDITING = re.compile(
     re.IGNORECASE,
 )
 _BENEFIT_HEADING = re.compile(
-    r"\b(?:benefits?|advantages?|what (?:it|they) can do|why (?:choose|try))\b|^\d{1,2}[.)]\s"
+    r"\b(?:benefits?|advantages?|perks?|what (?:it|they) can do|why (?:choose|try))\b|^\d{1,2}[.)]\s"
     r"|^(?:better|less|faster|improved|reduced|increased|lower|more|fewer|sharper|stronger|relief|reduces|improves"
     r"|boosts|supports|enhanced|deeper|healthier|calmer)\b",
     re.IGNORECASE,
@@ -56,7 +56,8 @@ _HEAD_NOUN = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = {"this", "that", "the", "a", "an", "alternative", "innovative", "our", "your", "any", "other", "of", "and",
-            "for", "with", "in", "to", "benefits", "how", "what", "why", "is", "does", "can", "natural", "holistic"}
+            "for", "with", "in", "to", "benefits", "how", "what", "why", "is", "does", "can", "natural", "holistic",
+            "try", "trying", "use", "using", "take", "taking", "choose", "choosing", "buy", "start", "reasons", "ways"}
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
             if repeated:
                 return _defined_name(_extend_right(repeated, segment), texts)
         if from_title:
-            return from_title
+            return _extend_left(from_title, segment, body)
     counts: Counter[str] = Counter()
     subjects: set[str] = set()
     for text in texts:
@@ -197,6 +198,24 @@ def _extend_right(phrase: str, title: str) -> str:
                 if rest and len(rest) <= 2 and not any(w in _FORM_WORDS or w in _STOP for w in rest):
                     return " ".join(words[i:])
                 return phrase
+    return phrase
+
+
+def _extend_left(phrase: str, title: str, body: str) -> str:
+    """"flow restriction training" in the title "Blood Flow Restriction Training: …" -> the full noun phrase, when
+    the body uses the longer form at least as often as the shorter one stands alone (one word at a time)."""
+    words = re.findall(r"[a-z0-9][a-z0-9'+-]*", title.lower())
+    n = len(phrase.split())
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] != phrase.split():
+            continue
+        while i > 0 and words[i - 1] not in _STOP and words[i - 1] not in _GENERIC:
+            longer = f"{words[i - 1]} {phrase}"
+            count = len(re.findall(r"\b" + re.escape(longer) + r"\b", body))
+            if not count or count * 2 < len(re.findall(r"\b" + re.escape(phrase) + r"\b", body)):
+                break
+            phrase, i = longer, i - 1
+        break
     return phrase
 
 
@@ -269,7 +288,15 @@ def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> 
         return None
     singular = re.sub(r"(?<=[a-z])s$", "", phrase)
     body = " ".join(texts).lower()
-    return singular if singular in body else None
+    if singular in body:
+        return singular
+    # "Saline Nasal Rinsing" in the title, "a saline nasal rinse" in the body: the body's own form of the phrase
+    stem = re.sub(r"(?:ing|es|s|e)$", "", words[-1])
+    if len(stem) < 3:
+        return None
+    pattern = r"\b" + re.escape(" ".join(words[:-1] + [stem])) + r"[a-z]{0,3}\b"
+    forms = Counter(re.findall(pattern, body))
+    return forms.most_common(1)[0][0] if forms else None
 
 
 def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -283,6 +310,14 @@ def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabular
     if len(topic.split()) > 1 and 2 <= len(first) <= 6 and any(re.search(r"\b" + re.escape(first.upper()) + r"\b", t)
                                                            for t in texts):
         aliases.append(first.upper())  # "PEMF therapy" is also just "PEMF"
+    words = topic.split()
+    for k in (len(words), len(words) - 1):
+        initials = re.escape("".join(w[0] for w in words[:k]).upper())
+        if k >= 2 and any(re.search(r"\b" + initials + r"\b", t) for t in texts):
+            rest = " ".join(words[k:])
+            aliases += [f"{initials} {rest}"] if rest else []
+            aliases.append(initials)  # "blood flow restriction training" is also "BFR training" and "BFR"
+            break
     pattern = re.compile(re.escape(topic).replace(r"\ ", r"[\s-]+") + r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)", re.IGNORECASE)
     for text in texts:
         m = pattern.search(text)
