@@ -84,6 +84,14 @@ LABELLED = {
     ARTICLES / "myofunctional-kids.txt": ARTICLES / "myofunctional-kids.claims.csv",
     ARTICLES / "ems-sculpting.md": ARTICLES / "ems-sculpting.claims.csv",
     ARTICLES / "berberine-blog.html": ARTICLES / "berberine-blog.claims.csv",
+    # fifteenth blind round (first pass in the report: listicle headings, title names cut short, initialisms)
+    ARTICLES / "upper-cervical-wellness.html": ARTICLES / "upper-cervical-wellness.claims.csv",
+    ARTICLES / "quercetin-listicle.md": ARTICLES / "quercetin-listicle.claims.csv",
+    ARTICLES / "bfr-physio-blog.txt": ARTICLES / "bfr-physio-blog.claims.csv",
+    ARTICLES / "gua-sha-spa.html": ARTICLES / "gua-sha-spa.claims.csv",
+    # sixteenth blind round (first pass measured after the fifteenth round's fixes; fixed afterwards)
+    ARTICLES / "nasal-irrigation.txt": ARTICLES / "nasal-irrigation.claims.csv",
+    ARTICLES / "tart-cherry-sleep.md": ARTICLES / "tart-cherry-sleep.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -147,6 +155,19 @@ def _pair_score(label: Label, span: tuple[int, int] | None, claim_start: int, cl
     return fuzz.partial_ratio(label.source.lower(), source_text.lower()) / 100.0
 
 
+def same_intervention(extracted: str | None, labelled: str) -> bool:
+    """The same treatment: equal names, or one name is the other with modifiers before its head noun phrase
+    ("orofacial myofunctional therapy" and "myofunctional therapy" -- the longer one ends with the shorter,
+    whole words, and the shorter has at least two words so a bare head like "therapy" never matches)."""
+    if extracted is None:
+        return False
+    a, b = extracted.lower().split(), labelled.lower().split()
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 2 and long_[-len(short):] == short
+
+
 def score(ledger: ClaimLedger, labels: list[Label]) -> Score:
     """Match labels to claims one-to-one (span overlap, else fuzzy text), best pairs first."""
     text = ledger.article.text
@@ -175,7 +196,7 @@ def score(ledger: ClaimLedger, labels: list[Label]) -> Score:
     wrong = []
     for i, j in matches:
         label, claim = labels[i], ledger.claims[j]
-        if claim.intervention == label.intervention and claim.misattributed_structurally == label.misattributed:
+        if same_intervention(claim.intervention, label.intervention) and claim.misattributed_structurally == label.misattributed:
             attribution_ok += 1
         else:
             wrong.append(f"{label.source!r}: got {claim.intervention} / flagged={claim.misattributed_structurally}")

@@ -172,3 +172,35 @@ def test_at_the_same_time_is_not_a_business_introduction_and_effect_sizes_are_cl
     sources = [c.source_text for c in _claims(text)]
     assert sources == ["At the same time, the surge of energy demand triggers fat cells to break down.",
                        "The weight-loss effect, however, is modest: around 2 kg in the best studies."]
+
+
+def test_a_numbered_listicle_heading_that_asserts_an_effect_is_a_claim_credited_to_the_topic() -> None:
+    text = ("# 3 Reasons to Try Hibiscus Tea\n\nHibiscus tea is brewed from dried petals.\n\n"
+            "## 1. It lowers blood pressure\n\nDrink a cup a day.\n\n## 2. Where to buy it\n\nAny grocer.\n")
+    claims = _claims(text)
+    heading = [c for c in claims if c.block_kind == "heading"]
+    assert [(c.text, c.intervention) for c in heading] == [("Hibiscus tea lowers blood pressure", "hibiscus tea")]
+
+
+def test_staff_credentials_free_consultations_and_insurance_cover_are_not_claims() -> None:
+    text = ("# Shockwave Therapy for Heel Pain\n\nShockwave therapy relieves heel pain.\n\n"
+            "Our physios hold a certification in shockwave delivery. New patients receive a complimentary "
+            "consultation. Sessions are 20 minutes and are covered by most health funds.\n")
+    assert [c.source_text for c in _claims(text)] == ["Shockwave therapy relieves heel pain."]
+
+
+def test_a_title_treatment_name_keeps_the_words_the_body_uses_before_it_and_its_initialism() -> None:
+    text = ("Blood Flow Restriction Training: Strength Without Heavy Weights\n\n"
+            "Blood flow restriction training uses a cuff on the upper arm. It builds muscle with light loads.\n\n"
+            "Is BFR training safe?\nA trained physiotherapist makes BFR training safe for most people.\n")
+    claims = _claims(text, "text/plain")
+    assert claims and {c.intervention for c in claims} == {"blood flow restriction training"}
+
+
+def test_a_title_name_in_another_word_form_is_named_as_the_body_writes_it() -> None:
+    text = ("Saline Nasal Rinsing: Clear Your Nose\n\nA saline nasal rinse flushes pollen out of the nose. "
+            "A saline nasal rinse also thins mucus.\n\nPharmacists often suggest rinsing for:\n• Hay fever\n• Sinusitis\n")
+    claims = _claims(text, "text/plain")
+    assert len(claims) == 4 and {c.intervention for c in claims} == {"saline nasal rinse"}
+    assert "Saline nasal rinse helps with hay fever" in [c.text for c in claims] or any(
+        c.source_text == "Hay fever" for c in claims)

@@ -59,3 +59,15 @@ def test_scoring_counts_misses_and_spurious_claims() -> None:
     assert result.precision == 1.0
     flipped = replace(ledger, claims=tuple(replace(c, intervention="melatonin") for c in ledger.claims))
     assert score(flipped, labels).attribution_ok == 0
+
+
+def test_attribution_match_allows_modifiers_before_the_head_noun_phrase_only() -> None:
+    from claims_scoring import same_intervention
+
+    assert same_intervention("orofacial myofunctional therapy", "myofunctional therapy")
+    assert same_intervention("myofunctional therapy", "orofacial myofunctional therapy")
+    assert same_intervention("dry needling", "dry needling")
+    assert not same_intervention("light therapy", "therapy")  # a bare head noun names nothing
+    assert not same_intervention("red light therapy", "light therapy mask")  # different heads
+    assert not same_intervention("massage", "dry needling")
+    assert not same_intervention(None, "massage")
