@@ -26,7 +26,8 @@ _TREAT = re.compile(
 _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
     r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love"
-    r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love))\b",
+    r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love))\b"
+    r"|\b(?:patients|people|clients|customers|users|members|parents)\b[^.:]{0,50}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$",
     re.IGNORECASE,
 )
 _NOT_CLAIM = re.compile(

@@ -154,7 +154,7 @@ _SAFETY_ADVICE = re.compile(
     r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
     r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
     r"|^if (?:you|your)\b[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider)\b"
-    r"|^(?:tell|inform|check with|consult|ask|talk to)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician"
+    r"|^(?:please\s+)?(?:tell|inform|check with|consult|ask|talk to|speak to|speak with|talk with)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician|cardiologist|specialist|pediatrician|paediatrician|obstetrician|nurse"
     r"|pharmacist|therapist|acupuncturist|chiropractor|provider|gp|physio\w*|midwife|dentist)\b[^.]*\b(?:if|before|when|first)\b",
     re.IGNORECASE,
 )
@@ -257,7 +257,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False
     if _META.match(text) or _BUSINESS.search(text):
         return False
-    advice = bool(_SAFETY_ADVICE.search(text))
+    # "Avoid lotions, which can block the conductive surface": product care, not safety advice
+    advice = bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text))
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
         return False
     if re.search(r"!\W*$", text) and re.search(r"\byou(?:r|rs)?\b", text, re.IGNORECASE) and not (
@@ -288,6 +289,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if health and has_subject and (not _COPULA.match(text) or _specific_health(text, 0, anatomy=True)
                                    or EFFECT.search(text)):
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
+    if safety_section and has_subject and re.search(r"\b(?:not|never|no)\b", text, re.IGNORECASE) and not _IMPERATIVE.match(text):
+        return True  # "Oil pulling does not replace brushing" under "A word of caution"
     if not (health or has_subject):
         return False  # an effect alone is not enough: two of (effect, health term, subject)
     return bool(EFFECT.search(text) or _SAFETY.search(text) or _REPORTED.search(text) or _ENDORSED.search(text)
