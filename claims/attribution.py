@@ -130,9 +130,9 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
             # "Lion's Mane Mushroom Capsules": the phrase the body repeats, not the packaging
             repeated = _title_ngram(segment, texts, vocabulary)
             if repeated:
-                return _defined_name(_extend_right(repeated, segment), texts)
+                return _singular(_defined_name(_extend_right(repeated, segment), texts), body)
         if from_title:
-            return _extend_left(from_title, segment, body)
+            return _singular(_extend_right_by_body(_extend_left(from_title, segment, body), segment, body), body)
     counts: Counter[str] = Counter()
     subjects: set[str] = set()
     for text in texts:
@@ -216,6 +216,31 @@ def _extend_left(phrase: str, title: str, body: str) -> str:
                 break
             phrase, i = longer, i - 1
         break
+    return phrase
+
+
+def _extend_right_by_body(phrase: str, title: str, body: str) -> str:
+    """"oil" in the title "Oil Pulling: …" -> "oil pulling", when the body names the longer phrase twice, or at
+    least half as often as the shorter one (the next title word only, not a stop or form word)."""
+    words = re.findall(r"[a-z0-9][a-z0-9'+-]*", title.lower())
+    n = len(phrase.split())
+    for i in range(len(words) - n):
+        if words[i : i + n] == phrase.split():
+            nxt = words[i + n]
+            if nxt in _STOP or nxt in _GENERIC or nxt in _FORM_WORDS:
+                return phrase
+            longer = f"{phrase} {nxt}"
+            count = len(re.findall(r"\b" + re.escape(longer) + r"\b", body))
+            if count >= 2 or (count and count * 2 >= len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))):
+                return longer
+            return phrase
+    return phrase
+
+
+def _singular(phrase: str, body: str) -> str:
+    """"grounding mats" -> "grounding mat" when the body uses the singular."""
+    if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
+        return phrase[:-1]
     return phrase
 
 

@@ -100,6 +100,7 @@ _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|w
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
+_TOPIC_HEAD_SKIP = frozenset({"therapy", "therapies", "treatment", "training", "care", "the", "and"})
 # "1. It calms seasonal allergies", "They support sleep", "3. Quercetin keeps blood pressure in check".
 _HEADING_CLAIM = re.compile(r"^(?:(?:\d{1,2}[.):]\s*)?(?P<rest>(?:It|They)\s+(?:is|are|can|may|helps?|[a-z]{3,}s)\s+\w.*?)"
                             r"|\d{1,2}[.):]\s*(?P<rest2>(?P<name>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:helps?|[a-z]{3,}s)\s+\w.*?))"
@@ -230,6 +231,15 @@ class _Builder:
                 chain = None
             last = sentence
             previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
+
+    def _definite_topic(self, text: str) -> bool:
+        """"The oil traps bacteria …" in an article about oil pulling: a definite noun phrase whose head is a word
+        of the topic's name stands for the topic."""
+        m = re.match(r"^(?:the|this|these|that|your)\s+([a-z-]{3,})(?:\s+([a-z]{3,}))?\b", text, re.IGNORECASE)
+        if not m or not self.topic or self.vocab.get(self.topic, "intervention"):
+            return False
+        names = {w.rstrip("s") for w in self.topic.split() if w not in _TOPIC_HEAD_SKIP}
+        return any(h and h.lower().rstrip("s") in names for h in m.groups())
 
     def heading(self, block: Block) -> None:
         """A listicle heading that is itself an assertion about the topic ("2. It supports a healthy immune
@@ -424,7 +434,8 @@ class _Builder:
             about_topic = bool(_ABOUT_TOPIC.search(heading))
             subject = bool(named) or bool(inherited) or bool(
                 (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
-                 or _PRONOUN_SUBJECT.match(text) or (_GERUND_SUBJECT.match(text) and specific_health(text)))
+                 or _PRONOUN_SUBJECT.match(text) or (_GERUND_SUBJECT.match(text) and specific_health(text))
+                 or self._definite_topic(text))
                 and (ctx.credited or self.topic))
             if block.kind == "paragraph" and not named and _noun_list(text):
                 return
