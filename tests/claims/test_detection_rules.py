@@ -204,3 +204,22 @@ def test_a_title_name_in_another_word_form_is_named_as_the_body_writes_it() -> N
     assert len(claims) == 4 and {c.intervention for c in claims} == {"saline nasal rinse"}
     assert "Saline nasal rinse helps with hay fever" in [c.text for c in claims] or any(
         c.source_text == "Hay fever" for c in claims)
+
+
+def test_a_title_word_the_body_always_follows_is_part_of_the_name_and_the_body_singular_wins() -> None:
+    text = ("Oil Pulling: A Healthier Mouth\n\nOil pulling means swishing coconut oil for 15 minutes. "
+            "Oil pulling freshens breath. The oil traps bacteria on the gums.\n")
+    claims = _claims(text, "text/plain")
+    assert {c.intervention for c in claims} == {"oil pulling"}
+    assert "The oil traps bacteria on the gums." in [c.source_text for c in claims]
+    mats = _claims("# Grounding Mats: Sleep Better\n\nA grounding mat plugs into the wall. A grounding mat "
+                   "lowers cortisol at night.\n")
+    assert {c.intervention for c in mats} == {"grounding mat"}
+
+
+def test_product_care_advice_is_not_safety_advice_but_asking_a_specialist_is() -> None:
+    text = ("# Grounding Mats\n\nA grounding mat lowers cortisol.\n\n## FAQ\n\nAvoid lotions, which can block the "
+            "conductive surface. Please talk to your cardiologist before using a grounding mat if you have a pacemaker.\n")
+    sources = [c.source_text for c in _claims(text)]
+    assert not any(s.startswith("Avoid lotions") for s in sources)
+    assert any(s.startswith("Please talk to your cardiologist") for s in sources)
