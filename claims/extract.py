@@ -439,6 +439,8 @@ class _Builder:
                 and (ctx.credited or self.topic))
             if block.kind == "paragraph" and not named and _noun_list(text):
                 return
+            if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
+                return  # "Clinic name · Certified practitioners · Open Saturdays": a byline or contact row
             safety_section = is_safety_section(block.section[-1]) if block.section else False
             has_terms = bool(conditions or outcomes or context_terms)
             if not any(is_claim_sentence(s, has_subject=subject, has_terms=has_terms, mentions=mentions_intervention,

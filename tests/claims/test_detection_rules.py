@@ -223,3 +223,9 @@ def test_product_care_advice_is_not_safety_advice_but_asking_a_specialist_is() -
     sources = [c.source_text for c in _claims(text)]
     assert not any(s.startswith("Avoid lotions") for s in sources)
     assert any(s.startswith("Please talk to your cardiologist") for s in sources)
+
+
+def test_a_byline_of_middle_dot_segments_is_not_a_claim() -> None:
+    text = ("# Hijama in Leeds\n\n**Sunnah Health Clinic** · Certified hijama practitioners · Male and female "
+            "therapists available\n\nHijama improves circulation to the treated area.\n")
+    assert [c.source_text for c in _claims(text)] == ["Hijama improves circulation to the treated area."]
