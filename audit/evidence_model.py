@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
     "AbstractSection",
@@ -17,6 +17,8 @@ __all__ = [
     "DIRECTIONS",
     "CITATION_STATUSES",
 ]
+
+T = TypeVar("T")
 
 #: Directions a study's conclusion can take for a claim.
 DIRECTIONS = ("benefit", "no_difference", "harm", "uncertain")
@@ -40,35 +42,35 @@ def _build(cls: type, data: dict[str, Any], **nested: Any) -> Any:
     return cls(**kwargs)
 
 
+class FromDict:
+    """Adds ``from_dict``: the dataclass from its JSON dict (lists become tuples, unknown keys ignored)."""
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        return _build(cls, data)  # type: ignore[no-any-return]
+
+
 def _tuple_of(cls: Any) -> Any:
     """A converter from a JSON list to a tuple of ``cls`` (which has ``from_dict``)."""
     return lambda items: tuple(cls.from_dict(i) for i in items or ())
 
 
 @dataclass(frozen=True)
-class AbstractSection:
+class AbstractSection(FromDict):
     """One section of an abstract; ``label`` as printed (BACKGROUND, METHODS…), None if unlabelled."""
 
     text: str
     label: str | None = None
     nlm_category: str | None = None
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> AbstractSection:
-        return _build(cls, data)  # type: ignore[no-any-return]
-
 
 @dataclass(frozen=True)
-class CommentCorrection:
+class CommentCorrection(FromDict):
     """A CommentsCorrections link: RetractionIn, ErratumIn, CommentOn…"""
 
     ref_type: str
     pmid: str | None = None
     source: str = ""
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> CommentCorrection:
-        return _build(cls, data)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,7 @@ class SearchResult:
 
 
 @dataclass(frozen=True)
-class QueryRun:
+class QueryRun(FromDict):
     """A query the audit ran for a claim or citation, with its count (kept for the report)."""
 
     query: str
@@ -150,13 +152,9 @@ class QueryRun:
     fetched_at: str | None = None
     error: str | None = None
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> QueryRun:
-        return _build(cls, data)  # type: ignore[no-any-return]
-
 
 @dataclass(frozen=True)
-class StudyGrade:
+class StudyGrade(FromDict):
     """One study graded for one claim: design, level, relevance, direction and why."""
 
     key: str  # record key (pmid or doi:…)
@@ -186,13 +184,9 @@ class StudyGrade:
             return f"https://doi.org/{self.doi}"
         return ""
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> StudyGrade:
-        return _build(cls, data)  # type: ignore[no-any-return]
-
 
 @dataclass(frozen=True)
-class StudyRef:
+class StudyRef(FromDict):
     """A short reference to a real study (for citation matches and closest alternatives)."""
 
     key: str
@@ -203,10 +197,6 @@ class StudyRef:
     year: int | None
     design: str = ""
     why: str = ""  # "same journal and year, other design", "right topic, other journal"…
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> StudyRef:
-        return _build(cls, data)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)

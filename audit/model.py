@@ -17,6 +17,7 @@ from .evidence_model import (
     AbstractSection,
     CitationCheck,
     CommentCorrection,
+    FromDict,
     QueryRun,
     Record,
     SearchResult,
@@ -53,7 +54,7 @@ VERDICTS = ("error", "contradicted", "misattributed", "no_evidence", "weak", "su
 
 
 @dataclass(frozen=True)
-class Override:
+class Override(FromDict):
     """A reviewer's decision on a claim, kept across re-audits by the claim's stable id."""
 
     claim_id: str
@@ -61,10 +62,6 @@ class Override:
     note: str = ""
     reviewer: str = ""
     date: str = ""
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Override:
-        return _build(cls, data)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -103,7 +100,7 @@ class ClaimVerdict:
 
 
 @dataclass(frozen=True)
-class Provenance:
+class Provenance(FromDict):
     """Where an audit's evidence came from and under which versions it was judged."""
 
     tool_version: str
@@ -116,10 +113,6 @@ class Provenance:
     requests_made: int = 0
     offline: bool = False
     endpoint: str | None = None  # E-utilities base URL when not NCBI's own (a mirror or emulator)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Provenance:
-        return _build(cls, data)  # type: ignore[no-any-return]
 
 
 VERDICT_COLUMNS = (
