@@ -160,7 +160,9 @@ def decide(
             f"For {other}: " + summarise(other_counted, subject_phrase(other, focus_target)) + ".",
             f"For {credited}: " + summarise(counted_credited, subject_phrase(credited, focus_target)) + ".",
         ]
-        suggestion = wording.render("misattributed_structural", other=other, **fields)
+        shown = any(g.direction == "benefit" for g in other_counted)  # is it really studied for the other one?
+        template = "misattributed_structural" if shown else "misattributed_structural_unshown"
+        suggestion = wording.render(template, other=other, **fields)
         listed = counted_credited[: policy.max_listed]
         confidence = policy.confidence("misattributed", judgement.n_strong, judgement.n_other)
     elif mismatches or retractions:

@@ -147,6 +147,19 @@ def test_structural_misattribution_names_the_other_intervention_and_compares() -
     assert result.suggested_wording == "remove: this benefit is studied for massage, not dry needling."
 
 
+
+def test_structural_misattribution_does_not_claim_the_other_intervention_is_proven() -> None:
+    claim = C(kind="benefit", text="Massage improves posture.", subject_in_text=("massage",), conditions=(),
+              outcomes=("posture",), misattributed_structurally=True, section=("Additional Benefits of Dry Needling",))
+    nulls = [G(1, "no_difference", intervention_studied="massage")]
+    for comparison in ({"massage": nulls}, {"massage": []}):
+        result = decide(claim, [], (), POLICY, comparison=comparison)
+        assert result.verdict == "misattributed"
+        assert result.suggested_wording == (
+            "remove: the sentence describes massage, not dry needling, and no study found here shows this "
+            "benefit for massage either."
+        )
+
 def test_literature_level_misattribution() -> None:
     claim = C(kind="benefit", text="Like massage, dry needling improves sleep.", subject_in_text=("massage", "dry needling"),
               conditions=(), outcomes=("sleep",))
