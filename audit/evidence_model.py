@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 __all__ = [
     "AbstractSection",
@@ -16,6 +17,7 @@ __all__ = [
     "CitationCheck",
     "DIRECTIONS",
     "CITATION_STATUSES",
+    "study_url",
 ]
 
 T = TypeVar("T")
@@ -40,6 +42,15 @@ def _build(cls: type, data: dict[str, Any], **nested: Any) -> Any:
             value = tuple(value)
         kwargs[f.name] = value
     return cls(**kwargs)
+
+
+def study_url(pmid: str | None, doi: str | None) -> str:
+    """Where a reader finds a study: its PubMed page for a PMID, else doi.org for a DOI (percent-encoded), else ""."""
+    if pmid and pmid.isdigit():
+        return f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
+    if doi:
+        return "https://doi.org/" + quote(doi, safe="/().;:-_")
+    return ""
 
 
 class FromDict:
@@ -110,11 +121,7 @@ class Record:
 
     @property
     def url(self) -> str:
-        if self.pmid:
-            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
-        if self.doi:
-            return f"https://doi.org/{self.doi}"
-        return ""
+        return study_url(self.pmid, self.doi)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -178,11 +185,7 @@ class StudyGrade(FromDict):
 
     @property
     def url(self) -> str:
-        if self.pmid:
-            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
-        if self.doi:
-            return f"https://doi.org/{self.doi}"
-        return ""
+        return study_url(self.pmid, self.doi)
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,20 @@ from .model import Record, SearchResult
 from .query_syntax import compile_query, normalise_journal, parse_query
 from .records import iter_pubmed_xml
 
-__all__ = ["Library", "ImportCounts", "ImportProgress", "LIBRARY_SCHEMA_VERSION", "XML_SUFFIXES"]
+__all__ = ["Library", "ImportCounts", "ImportProgress", "LIBRARY_SCHEMA_VERSION", "XML_SUFFIXES", "xml_files_in"]
 
 log = logging.getLogger(__name__)
 
 LIBRARY_SCHEMA_VERSION = 1
 XML_SUFFIXES = (".xml", ".xml.gz")
+
+
+def xml_files_in(folder: Path) -> list[Path]:
+    """The PubMed XML files (.xml, .xml.gz) directly in a folder, sorted; an error when there are none."""
+    found = sorted(q for q in folder.iterdir() if q.name.lower().endswith(XML_SUFFIXES))
+    if not found:
+        raise LibraryError(f"{folder} holds no PubMed .xml or .xml.gz files")
+    return found
 _DB_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 _BATCH = 500
 
@@ -160,10 +168,7 @@ class Library:
         xml: list[Path] = []
         for p in paths:
             if p.is_dir():
-                found = sorted(q for q in p.iterdir() if q.name.lower().endswith(XML_SUFFIXES))
-                if not found:
-                    raise LibraryError(f"{p} holds no PubMed .xml or .xml.gz files")
-                xml.extend(found)
+                xml.extend(xml_files_in(p))
             elif p.name.lower().endswith(XML_SUFFIXES):
                 xml.append(p)
             elif len(paths) == 1:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote
 
+from audit.evidence_model import study_url
 from audit.model import VERDICTS, AuditResult, ClaimVerdict
 from claims.model import Claim
 
@@ -40,15 +40,6 @@ def worst_first(views: list[ClaimView]) -> list[ClaimView]:
     """Worst final verdict first (error, contradicted, misattributed, …), article order within one."""
     rank = {v: i for i, v in enumerate(VERDICTS)}
     return sorted(views, key=lambda cv: (rank.get(cv.final, len(rank)), cv.number))
-
-
-def study_url(pmid: str | None, doi: str | None) -> str:
-    """PubMed link for a PMID, doi.org link for a DOI, else ''. Ids are percent-encoded."""
-    if pmid and pmid.isdigit():
-        return f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
-    if doi:
-        return "https://doi.org/" + quote(doi, safe="/().;:-_")
-    return ""
 
 
 def safe_url(url: str | None) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from audit.errors import LibraryError
-from audit.library import XML_SUFFIXES, ImportProgress, Library
+from audit.library import XML_SUFFIXES, ImportProgress, Library, xml_files_in
 
 from ._errors import handle_errors
 
@@ -78,10 +78,7 @@ def _expand(paths: tuple[Path, ...]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.name.lower().endswith(XML_SUFFIXES))
-            if not found:
-                raise LibraryError(f"{path} holds no PubMed .xml or .xml.gz files")
-            out.extend(found)
+            out.extend(xml_files_in(path))
         else:
             out.append(path)
     return out
