@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from claims.model import CitationMention, Claim
 from claims.vocabulary import Vocabulary
 
 from .design import classify_design
+from .errors import AuditError
 from .model import CitationCheck, Record, StudyRef
 from .planner import PlannedQuery, PlanResult, normalise_query
 from .policy import Policy, load_policy
@@ -152,6 +154,12 @@ class _Candidate:
                         design=self.design, why=why)
 
 
+def _fold(name: str) -> str:
+    """A surname as compared: lower case without accents ("Hernández-Secorún" = "Hernandez-Secorun")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
 def _text(record: Record) -> str:
     return " ".join((record.title, record.abstract_text, " ".join(record.mesh), " ".join(record.keywords)))
 
@@ -168,7 +176,7 @@ def _candidate(record: Record, mention: CitationMention, claim: Claim | None, vo
     gap = abs(record.year - mention.year) if (mention.year is not None and record.year) else 0
     n = mention.n_studies
     count_ok = n is None or re.search(rf"(?<!\d){n}\s+(?:randomi[sz]ed|RCTs?|trials|studies|controlled)", text, re.I) is not None
-    first = mention.authors[0].split()[0].lower() if mention.authors else ""
+    first = _fold(mention.authors[0].split()[0]) if mention.authors else ""
     return _Candidate(
         record=record,
         design=design.design,
@@ -180,7 +188,7 @@ def _candidate(record: Record, mention: CitationMention, claim: Claim | None, vo
         intervention=has_intervention,
         target=has_target,
         count_ok=count_ok,
-        author=not first or any(a.lower().startswith(first) for a in record.authors),
+        author=not first or any(_fold(a).startswith(first) for a in record.authors),
         by_id=bool((mention.pmid and record.pmid == mention.pmid)
                    or (mention.doi and (record.doi or "").lower() == mention.doi.lower())),
     )
@@ -235,8 +243,10 @@ def check_citation(
     policy = policy or load_policy()
     owner = citation_owner(mention)
     runs = plan.runs_for(owner)
+    lookup_failed = ""
 
     def make(status: str, reason: str, matches: tuple[StudyRef, ...] = (), closest: tuple[StudyRef, ...] = ()) -> CitationCheck:
+        reason += lookup_failed
         return CitationCheck(mention_id=mention.id, mention_text=mention.text, status=status, reason=reason,
                              claim_ids=tuple(claim_ids), matches=matches, closest=closest, queries=runs)
 
@@ -252,7 +262,8 @@ def check_citation(
     if failures:
         return make("error", "the search for this citation failed: " + "; ".join(failures[:2]))
     records = plan.records_for(owner)
-    records += _citmatch_records(mention, source, {r.key for r in records})
+    cited, lookup_failed = _citmatch_records(mention, source, {r.key for r in records})
+    records += cited
     intervention, targets = _topic(mention, claim, vocabulary)
     cands = [_candidate(r, mention, claim, vocabulary, policy) for r in records]
     wanted = _describe(mention, intervention, targets)
@@ -316,13 +327,18 @@ def _closest(
     return tuple(c.ref(_why(c, mention, targets)) for c in picked[:limit])
 
 
-def _citmatch_records(mention: CitationMention, source: object | None, have: set[str]) -> list[Record]:
-    """ECitMatch when the mention gives volume and first page (fields a ledger may add); confirmed later
-    by topic and author like any other candidate, since ecitmatch can return the wrong paper."""
-    volume, page = getattr(mention, "volume", None), getattr(mention, "first_page", None)
+def _citmatch_records(mention: CitationMention, source: object | None, have: set[str]) -> tuple[list[Record], str]:
+    """ECitMatch when the mention gives volume and first page; confirmed later by topic and author like
+    any other candidate, since ecitmatch can return the wrong paper. Returns the records and, when the
+    lookup failed, why (the check goes on with what the searches found and says so)."""
+    volume, page = mention.volume, mention.first_page
     citmatch, fetch = getattr(source, "citmatch", None), getattr(source, "fetch", None)
     if not (volume and page and callable(citmatch) and callable(fetch)):
-        return []
+        return [], ""
     author = mention.authors[0] if mention.authors else None
-    ids = [i for i in citmatch(mention.journal_abbrev or mention.journal, mention.year, volume, page, author) if i not in have]
-    return list(fetch(ids)) if ids else []
+    try:
+        ids = [i for i in citmatch(mention.journal_abbrev or mention.journal, mention.year, volume, page, author)
+               if i not in have]
+        return (list(fetch(ids)) if ids else []), ""
+    except AuditError as e:
+        return [], f" (The ECitMatch look-up by volume {volume}, page {page} failed: {e})"

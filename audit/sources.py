@@ -55,6 +55,20 @@ class Layered:
         except OfflineMiss:
             return first
 
+    def citmatch(self, journal: str, year: int | str, volume: str, first_page: str, author: str) -> list[str]:
+        """ECitMatch: the library's match if it has one, else PubMed's (nothing when offline and uncached)."""
+        for layer in (self.primary, self.fallback):
+            lookup = getattr(layer, "citmatch", None)
+            if not callable(lookup):
+                continue
+            try:
+                found = list(lookup(journal, year, volume, first_page, author))
+            except OfflineMiss:
+                return []
+            if found:
+                return found
+        return []
+
     def fetch(self, ids: Sequence[str]) -> list[Record]:
         records = self.primary.fetch(ids)
         have = {r.key for r in records} | {r.pmid for r in records if r.pmid}

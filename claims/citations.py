@@ -52,6 +52,14 @@ _MARKER = re.compile(
     r"|\[\^?(?P<nums2>\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*)\]"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Where a reference is printed: Vancouver "2015;16(3):456-62" / "2011;11:e63", APA "16(3), 456–462",
+# "vol. 16, pp. 456-462". An issue in parentheses is skipped; an article number counts as the first page.
+_VOLUME_PAGE = re.compile(
+    r"\b(?:19|20)\d{2}[^;:\n]{0,16};\s*(?P<volume>\d{1,4})\s*(?:\([^)]{1,12}\))?\s*:\s*(?P<page>[A-Za-z]?\d{1,7})\b"
+    r"|,\s*(?P<volume2>\d{1,4})\s*\([^)]{1,12}\)\s*,\s*(?P<page2>[A-Za-z]?\d{1,7})\s*[-\u2013,.]"
+    r"|\bvol\.?\s*(?P<volume3>\d{1,4})\b[^;]{0,24}?\bpp?\.?\s*(?P<page3>[A-Za-z]?\d{1,7})\b",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d{2}\b|\s*\((?:19|20)\d{2}\)")
 _JOURNAL_WORDS = re.compile(r"\b(?:Journal|Archives|Annals|Proceedings|Review|Reviews|Bulletin|Medicine|Therapy|Research|Lancet|BMJ|JAMA)\b")
 
@@ -240,8 +248,25 @@ def marker_numbers(marker: str) -> list[int]:
     return nums
 
 
+_VANCOUVER_JOURNAL = re.compile(r"\.\s+(?P<j>[A-Z][A-Za-z&'\-]*(?:\s+[A-Za-z&'\-]+){0,8})\.?\s+(?=(?:19|20)\d{2}\b[^;\n]{0,16};)")
+_VANCOUVER_TAIL = re.compile(r"\.?\s+(?:19|20)\d{2}\b[^;\n]{0,16};")
+_APA_JOURNAL = re.compile(r"\.\s+(?P<j>[A-Z][A-Za-z&'\-]*(?:\s+[A-Za-z&'\-]+){0,8}),\s*\d{1,4}\s*\([^)]{1,12}\)\s*,")
+
+
+def _printed_journal(entry: str) -> str | None:
+    """The journal where a Vancouver ("Title. Journal. 2023;12:34") or APA ("Title. Journal, 12(3), 34-")
+    entry prints it; None when the entry has neither shape."""
+    found = _VANCOUVER_JOURNAL.search(entry) or _APA_JOURNAL.search(entry)
+    return found.group("j").strip() if found else None
+
+
+def _end_of(entry: str, part: str) -> int:
+    return entry.find(part) + len(part)
+
+
 def parse_reference(entry: str) -> dict[str, Any]:
-    """Fields of a reference-list entry: year, journal (+ NLM abbreviation), design, authors, DOI, PMID, URL."""
+    """Fields of a reference-list entry: year, journal (+ NLM abbreviation), design, authors, DOI, PMID, URL,
+    volume and first page."""
     fields: dict[str, Any] = {}
     years = _YEAR.findall(entry)
     if years:
@@ -260,12 +285,24 @@ def parse_reference(entry: str) -> dict[str, Any]:
     for name in journal_table():
         if len(name) > len(best) and f" {name} " in norm and len(name) >= 3:
             best = name
-    if best:
+    printed = _printed_journal(entry)
+    if printed and (not best or best in _norm_journal(printed)) and len(_norm_journal(printed)) > len(best):
+        # Where the entry prints its journal ("... Pain Res Manag. 2023;2023:1523834") beats a shorter
+        # known name found inside it ("Pain"); Vancouver entries print the NLM abbreviation itself.
+        fields["journal"] = printed
+        nlm_like = not re.search(r"\s(?:of|and|the|for|in)\s", printed) and _VANCOUVER_TAIL.match(entry, _end_of(entry, printed))
+        fields["journal_abbrev"] = journal_abbrev(printed) or (printed if nlm_like else None)
+    elif best:
         fields["journal_abbrev"] = journal_table()[best]
         fields["journal"] = fields["journal_abbrev"]
     design = re.search(_DESIGN, entry, re.IGNORECASE)
     if design:
         fields["design"] = design_of(design.group(0))
+    located = _VOLUME_PAGE.search(entry)
+    if located:
+        groups = located.groupdict()
+        fields["volume"] = groups["volume"] or groups["volume2"] or groups["volume3"]
+        fields["first_page"] = groups["page"] or groups["page2"] or groups["page3"]
     author_part = re.split(r"\(?(?:19|20)\d{2}\)?|\.\s", entry, maxsplit=1)[0]
     authors = [a.strip() for a in re.split(r",\s*(?=[A-Z][a-z])|;\s*|\s+and\s+|\s*&\s*", author_part) if a.strip()]
     authors = [a.rstrip(".,") for a in authors if re.match(r"^[A-Z][A-Za-z'\u2019\-]+(?:\s+[A-Z]{1,3}\.?|,\s*[A-Z]\.)*$|et al", a)]

@@ -103,6 +103,8 @@ class CitationMention:
     url: str | None = None
     marker: str | None = None  # "Source: 1", "[3]"
     n_studies: int | None = None  # "a systematic review of 15 randomized controlled trials"
+    volume: str | None = None  # from a reference entry ("2011;11:63"): with first_page, ECitMatch can look it up
+    first_page: str | None = None
     resolvable: bool = True
     note: str = ""
 

@@ -67,6 +67,7 @@ def resolve_mentions(mentions: Sequence[CitationMention], entries: dict[int, str
                     fields = parse_reference(entries[found[0]])
                     m = replace(m, resolvable=True, note=f"reference {found[0]}: {entries[found[0]]}",
                                 **{k: v for k, v in fields.items() if k in {"year", "journal", "journal_abbrev", "design",
-                                                                             "authors", "doi", "pmid", "url"}})
+                                                                             "authors", "doi", "pmid", "url",
+                                                                             "volume", "first_page"}})
         out.append(m)
     return out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -188,14 +187,6 @@ def test_owner_is_kept_apart_from_claim_ids() -> None:
     assert citation_owner(M(id="m-1")) == "citation:m-1"
 
 
-@dataclass(frozen=True)
-class MentionWithPages(CitationMention):
-    """A mention as a ledger that records volume and first page would give it."""
-
-    volume: str | None = None
-    first_page: str | None = None
-
-
 class CitmatchOnly:
     """Answers ECitMatch and fetch from the library, but finds nothing by search."""
 
@@ -218,13 +209,13 @@ class CitmatchOnly:
 
 def test_ecitmatch_hit_is_confirmed_by_topic(library: Library) -> None:
     source = CitmatchOnly(library)
-    good = MentionWithPages(id="m-pg", text="Gamma 2012;1:10", start=0, end=1, journal_abbrev="Synth Pain J",
+    good = CitationMention(id="m-pg", text="Gamma 2012;1:10", start=0, end=1, journal_abbrev="Synth Pain J",
                             year=2012, design="randomized controlled trial", volume="1", first_page="10")
     plan = run_plan(build_citation_queries(good, CLAIM, VOCAB), source)  # type: ignore[arg-type]
     check = check_citation(good, plan, claim=CLAIM, vocabulary=VOCAB, source=source)
     assert (check.status, [m.pmid for m in check.matches]) == ("verified", ["90000102"])
     # ecitmatch can return the wrong paper: volume 3 page 40 is the massage review, not dry needling
-    wrong = MentionWithPages(id="m-pg2", text="Zeta 2015;3:40", start=0, end=1, journal_abbrev="Synth Pain J",
+    wrong = CitationMention(id="m-pg2", text="Zeta 2015;3:40", start=0, end=1, journal_abbrev="Synth Pain J",
                              year=2015, design="meta-analysis", volume="3", first_page="40")
     plan = run_plan(build_citation_queries(wrong, CLAIM, VOCAB), source)  # type: ignore[arg-type]
     check = check_citation(wrong, plan, claim=CLAIM, vocabulary=VOCAB, source=source)

@@ -83,7 +83,26 @@ def test_reference_entry() -> None:
     fields = parse_reference("Okafor N, Brandt L. Spinal manipulation versus NSAIDs: a randomized controlled trial. "
                              "Spine J. 2019;19(6):980-988. doi:10.1016/j.spinee.2019.90001")
     assert fields == {"year": 2019, "doi": "10.1016/j.spinee.2019.90001", "journal_abbrev": "Spine J",
-                      "journal": "Spine J", "design": "randomized controlled trial", "authors": ("Okafor N", "Brandt L")}
+                      "journal": "Spine J", "design": "randomized controlled trial", "authors": ("Okafor N", "Brandt L"),
+                      "volume": "19", "first_page": "980"}
+
+
+@pytest.mark.parametrize(
+    ("entry", "volume", "first_page"),
+    [
+        ("Ames T. Cupping for neck pain. BMC Complement Altern Med. 2011;11:63.", "11", "63"),
+        ("Ames T. Needling. J Orthop Sports Phys Ther 2013; 43 (9): 620-34", "43", "620"),
+        ("Ames T. Needling. Curr Pain Headache Rep. 2013 Aug;17(8):348.", "17", "348"),
+        ("Ames, T., & Bell, R. (2015). Cupping and neck pain. Pain Medicine, 16(3), 456\u2013462.", "16", "456"),
+        ("Ames T. Needles. Physiotherapy, vol. 12, no. 3, pp. 44-50, 2010.", "12", "44"),
+        ("Ames T. Cupping. PLoS One. 2020;15:e0230512.", "15", "e0230512"),
+        ("Healthline (2019). Cupping benefits. Retrieved from https://example.org/cupping", None, None),
+    ],
+)
+def test_reference_volume_and_first_page(entry: str, volume: str | None, first_page: str | None) -> None:
+    """Volume and first page, in Vancouver, APA and 'vol./pp.' styles, are what ECitMatch looks a paper up by."""
+    fields = parse_reference(entry)
+    assert (fields.get("volume"), fields.get("first_page")) == (volume, first_page)
 
 
 def test_marker_without_matching_entry_is_unresolvable() -> None:
