@@ -126,7 +126,8 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
         if found:
             return found[0].term.name
         from_title = _heuristic_intervention(segment)
-        if segment != title or (from_title and from_title not in body):
+        packaged = bool(from_title) and from_title.split()[-1] in _FORM_WORDS  # type: ignore[union-attr]
+        if segment != title or (from_title and from_title not in body) or packaged:
             # "Lion's Mane Mushroom Capsules": the phrase the body repeats, not the packaging
             repeated = _title_ngram(segment, texts, vocabulary)
             if repeated:

@@ -258,7 +258,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _META.match(text) or _BUSINESS.search(text):
         return False
     # "Avoid lotions, which can block the conductive surface": product care, not safety advice
-    advice = bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text))
+    advice = bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text) or safety_section)
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
         return False
     if re.search(r"!\W*$", text) and re.search(r"\byou(?:r|rs)?\b", text, re.IGNORECASE) and not (

@@ -26,7 +26,7 @@ from .references import in_reference_section, reference_entries, resolve_mention
 from .sentences import Span, split_sentences
 from .structure import Block, build_blocks
 from .tables import row_claim
-from .vocabulary import Vocabulary, load_vocabulary
+from .vocabulary import Vocabulary, load_vocabulary, misread_abbreviations
 from .wording import wording_of
 
 __all__ = ["extract_claims", "extract_claims_from_text", "EXTRACTOR_VERSION"]
@@ -147,6 +147,7 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         references=tuple(entries[k] for k in sorted(entries)),
     )
     content = [b for b in blocks if not in_reference_section(b)]
+    vocab = vocab.without_abbreviations(misread_abbreviations(text, vocab))  # "EMS sculpting" is not EMS
     topic = topic_of(title, [b.text for b in content if b.kind != "caption"], vocab)
     mentions: list[CitationMention] = []
     for block in content:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 from .errors import VocabularyError
 
-__all__ = ["Term", "Match", "Vocabulary", "load_vocabulary", "TERM_KINDS"]
+__all__ = ["Term", "Match", "Vocabulary", "load_vocabulary", "misread_abbreviations", "TERM_KINDS"]
 
 TERM_KINDS = ("intervention", "condition", "outcome")
 _SECTION_OF_KIND = {"intervention": "interventions", "condition": "conditions", "outcome": "outcomes"}
@@ -100,6 +101,15 @@ class Vocabulary:
             terms += _terms_from_dict(extra_data, str(path))
             version += f"+{path.stem}:{extra_data.get('version', '')}"
         return cls(terms, version=version)
+
+    def without_abbreviations(self, abbreviations: Iterable[str]) -> Vocabulary:
+        """A copy whose terms no longer answer to these abbreviations (an article that uses "EMS" for
+        something else than the vocabulary's EMS); the same object when there is nothing to drop."""
+        drop = set(abbreviations)
+        if not drop:
+            return self
+        terms = [replace(t, abbreviations=tuple(a for a in t.abbreviations if a not in drop)) for t in self._terms.values()]
+        return Vocabulary(terms, version=self.version)
 
     # -- lookup --------------------------------------------------------------------------
     def terms(self, kind: str | None = None) -> list[Term]:
@@ -223,3 +233,34 @@ def _terms_from_dict(data: dict[str, Any], source: str) -> list[Term]:
 def load_vocabulary() -> Vocabulary:
     """The packaged vocabulary plus ``CLAIM_AUDIT_VOCABULARY`` files, loaded once."""
     return Vocabulary.load()
+
+
+_DEVICE_WORDS = frozenset("""unit units machine machines device devices therapy therapies treatment treatments session sessions
+pad pads electrode electrodes stimulation stimulator program programme protocol gummies gummy oil oils capsules
+capsule cream creams tincture drops spray patch patches balm product products supplement supplements dose doses""".split())
+
+
+def misread_abbreviations(text: str, vocabulary: Vocabulary) -> set[str]:
+    """Intervention abbreviations an article uses as part of another name: "EMS sculpting" (an electromagnetic
+    device) is not the vocabulary's EMS (electrical muscle stimulation). An abbreviation is misread when the
+    article never spells out the term it stands for, and it is followed, in at least two places and in most
+    of them, by the same word that is neither a device word ("TENS unit") nor a function word."""
+    low = text.lower()
+    misread: set[str] = set()
+    for term in vocabulary.terms("intervention"):
+        for abbr in term.abbreviations:
+            hits = list(re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text))
+            if len(hits) < 2 or any(_key(form) in low for form in (term.name, *term.synonyms)):
+                continue
+            followers: Counter[str] = Counter()
+            for m in hits:
+                words = re.findall(r"[a-z][a-z-]+", text[m.end() : m.end() + 30].lower())[:2]
+                # "EMS Body Sculpting" and "EMS sculpting" share their head word
+                follower = next((w for w in words if len(w) > 4 and w not in _DEVICE_WORDS), None)
+                if follower and words[0] not in _DEVICE_WORDS:
+                    followers[follower] += 1
+            if followers:
+                word, n = followers.most_common(1)[0]
+                if n >= 2 and n * 2 > len(hits):
+                    misread.add(abbr)
+    return misread

@@ -101,10 +101,7 @@ LABELLED = {
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
-KNOWN_GAPS = {
-    "lions-mane.html": "the page title's product name ('lion's mane mushroom capsules') is credited instead of the ingredient 'lion's mane', and two safety sentences are missed",
-    "ems-sculpting.md": "the vocabulary's 'EMS' abbreviation (neuromuscular electrical stimulation) takes 'EMS sculpting', an electromagnetic device the vocabulary lacks",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)

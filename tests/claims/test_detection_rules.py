@@ -120,6 +120,10 @@ def test_the_topic_is_the_title_phrase_the_body_repeats_not_the_site_name() -> N
     shop = _claims("Irish sea moss contains 92 minerals. Sea moss soothes the digestive tract.\n", "text/plain",
                    title="Wild Atlantic Sea Moss Gel — 16 oz")
     assert shop and {c.intervention for c in shop} == {"sea moss"}
+    # a title that is the packaging, repeated in the body as a heading: the ingredient, not the capsules
+    capsules = _claims("# Reishi Mushroom Capsules\n\nReishi eases stress and supports immunity. Take reishi with "
+                       "food.\n\nReishi calms the nervous system.\n", "text/markdown", title="Reishi Mushroom Capsules")
+    assert capsules and {c.intervention for c in capsules} == {"reishi"}
 
 
 def test_a_labelled_item_is_split_where_a_later_sentence_claims_something_the_label_does_not_name() -> None:
@@ -229,3 +233,11 @@ def test_a_byline_of_middle_dot_segments_is_not_a_claim() -> None:
     text = ("# Hijama in Leeds\n\n**Sunnah Health Clinic** · Certified hijama practitioners · Male and female "
             "therapists available\n\nHijama improves circulation to the treated area.\n")
     assert [c.source_text for c in _claims(text)] == ["Hijama improves circulation to the treated area."]
+
+
+def test_see_your_doctor_first_under_a_safety_heading_is_a_safety_claim() -> None:
+    text = ("# Reishi Capsules\n\nReishi eases stress.\n\n## Safety\n\nPregnant or breastfeeding? Check with your "
+            "doctor first.\n\n## Shipping\n\nCheck with your courier first.\n")
+    claims = _claims(text)
+    assert [(c.source_text, c.kind) for c in claims] == [
+        ("Reishi eases stress.", "benefit"), ("Check with your doctor first.", "safety")]

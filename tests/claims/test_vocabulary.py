@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from claims import Vocabulary, VocabularyError
+from claims.vocabulary import load_vocabulary, misread_abbreviations
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +83,28 @@ def test_bad_user_file(tmp_path: Path) -> None:
     bad.write_text("{not json")
     with pytest.raises(VocabularyError, match="is not valid JSON"):
         Vocabulary.load([bad])
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        # EMS used as part of another name, the long form never spelled out
+        ("EMS Body Sculpting\n\nOur EMS sculpting sessions tone abs. EMS sculpting is non-invasive.", {"EMS"}),
+        # a device word after it is still the vocabulary's therapy
+        ("TENS relieves pain. A TENS unit is small. TENS therapy is safe.", set()),
+        # a product form ("CBD gummies") is still CBD
+        ("CBD gummies calm you. CBD gummies help sleep.", set()),
+        # spelled out once: the article means the vocabulary's term
+        ("Electrical muscle stimulation (EMS) builds strength. EMS sculpting sessions. EMS sculpting works.", set()),
+    ],
+)
+def test_misread_abbreviations(text: str, misread: set[str]) -> None:
+    assert misread_abbreviations(text, load_vocabulary()) == misread
+
+
+def test_without_abbreviations_keeps_names_and_drops_only_the_abbreviation() -> None:
+    vocab = load_vocabulary().without_abbreviations({"EMS"})
+    assert vocab.find("EMS sculpting", "intervention") == []
+    term = vocab.find("neuromuscular electrical stimulation helps", "intervention")[0].term
+    assert term.name == "neuromuscular electrical stimulation" and "EMS" not in term.abbreviations
+    assert load_vocabulary().without_abbreviations(()) is load_vocabulary()
