@@ -7,7 +7,7 @@ import re
 from .boilerplate import is_boilerplate, is_caption
 from .structure import Block
 
-__all__ = ["blocks_from_markdown", "strip_markup"]
+__all__ = ["blocks_from_markdown", "clean", "strip_markup"]
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+")
@@ -168,3 +168,13 @@ def _close_item(item: list[int] | None, text: str, blocks: list[Block], section:
         blocks.append(Block("list_item", body, item[0], item[1], section, lead_in=None if level else lead_in,
                             level=level))
     return None
+
+
+_MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\b"
+                          r"|\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"\u201c(\[]+")
+
+
+def clean(text: str) -> str:
+    """Claim text: markup, leading symbols (check marks, arrows) and citation markers removed."""
+    return _LEADING_SYMBOLS.sub("", _MARKER_TEXT.sub("", strip_markup(text)).strip())

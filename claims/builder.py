@@ -1,0 +1,395 @@
+"""Turning an article's blocks into claims: sentences, list items, table rows and headings, each attributed."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .attribution import Context, attribute, context_intervention, named_interventions
+from .complete import complete_item, is_full_sentence, lead_in_mode
+from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_section, kind_of, specific_health
+from .markdown import clean
+from .model import Article, CitationMention, Claim, claim_id
+from .sentences import Span, split_sentences
+from .structure import Block
+from .tables import row_claim
+from .vocabulary import Vocabulary
+from .wording import wording_of
+
+__all__ = ["ClaimBuilder"]
+
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:there\s+)?(?:the |this |these |each |a |your |our |its )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
+    r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gummies|capsules|protocol)\b",
+    re.IGNORECASE)
+# "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+)?(?:it|they|this|these)\s+(?!is (?:important|essential|recommended|best|worth|possible|why"
+    r"|because|a good idea|what|how|where|when)\b)(?:also\s+|can\s+|may\s+|will\s+|often\s+|even\s+|really\s+|actually"
+    r"\s+|then\s+)*[a-z]+",
+    re.IGNORECASE)
+# "Pressing the right point sends a signal …": an activity as the subject.
+_GERUND_SUBJECT = re.compile(r"^(?!(?:During|According|Including|Being|Morning|Evening|Nothing|Something|Everything"
+                             r"|Anything|Bring|Spring|King|Thing|Following|Depending|Regarding|Opening|Closing|Feeling|Trying|Having|Getting"
+                             r"|Living|Dealing|Struggling|Waking|Parking|Booking|Pricing|Shipping)\b)[A-Z][a-z]{2,}ing\b")
+# A customer story: a paragraph that opens with a quotation mark.
+_QUOTED = re.compile(r"^\s*(?:>\s*)?[\"\u201c\u2018]")
+# "Fluids, electrolytes and anti-nausea medication.": an inventory of ingredients, not an assertion.
+_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
+
+
+def _noun_list(text: str) -> bool:
+    """Three or more short comma-separated phrases and nothing else."""
+    items = _LIST_SEP.split(text.strip().rstrip("."))
+    return len(items) >= 3 and all(0 < len(i.split()) <= 3 for i in items) and not EFFECT.search(text)
+# A bare answer to a question heading ("Does it hurt?" — "Not at all.").
+_ANSWER_LEAD = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly)|(no|not at all|never|not really))"
+                          r"\s*[\u2014\u2013,-]\s+(?=[a-z])", re.IGNORECASE)
+_BARE_ANSWER = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly|it (?:can|does|will|may|helps))|(no|not at all|never|not really|nope))\b"
+                          r"[\s,.!]*(?:it (?:does|is|can|will|doesn['\u2019]t|isn['\u2019]t|won['\u2019]t))?[.!]?$",
+                          re.IGNORECASE)
+_QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?:it|this|they|(?:the |this )?\w+(?: \w+)?)\s+"
+                       r"(.*?)\s*\?\s*$", re.IGNORECASE)
+_QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|effective|risk\w*|cure|fix|heal|damage"
+                           r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
+_QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
+                       r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
+_ELABORATION = re.compile(r"^(?:this|these|that|those|such|by|as a result|in turn|thus|therefore|so|also|plus)\b",
+                          re.IGNORECASE)
+_GROUP_OUTCOME = re.compile(
+    r"^(?:(?:around|about|nearly|almost|roughly|over|up to|more than)\s+)?(?:most|many|some|nearly all|almost all|\d+(?:\.\d+)?%? of|nine|eight|seven|two|three)\s+(?:of\s+)?(?:our\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:patients|people|clients|users|customers|participants|athletes|runners|women|men|adults|children|babies"
+    r"|members|kids)\b[^.]*\b(?:improv\w*|recover\w*|report\w*|notice\w*|feel\w*|see|sleep\w*|return\w*|get|need"
+    r"|symptom-free|pain-free|free of|better|cured|healed|respond\w*)\b",
+    re.IGNORECASE)
+_NEGATED_AUX = {"does": "does not", "do": "do not", "is": "is not", "are": "are not", "will": "will not", "can": "cannot",
+                "could": "could not", "should": "should not", "would": "would not"}
+_AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
+                            r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+(?:first\s+|single\s+)?"
+                            r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b", re.IGNORECASE)
+# "How does it work?", "Will it leave marks?", "Benefits": a heading about what the treatment does.
+_ABOUT_TOPIC = re.compile(
+    r"\b(?:benefits?|advantages?|how (?:does )?(?:it|\w+) works?|how (?:it|\w+) helps?|what (?:does|can) (?:it|\w+) "
+    r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
+    re.IGNORECASE,
+)
+_IMPERATIVE_START = re.compile(r"^(?:start|take|use|try|begin|apply|drink|eat|avoid|keep|stop)\b", re.IGNORECASE)
+_DEVICE_SUBJECT = re.compile(r"\b(?:the|this|your|each) (?:device|product|supplement|treatment|therapy|cap|machine|unit"
+                             r"|program|programme|formula)\b", re.IGNORECASE)
+_FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|can|may|will|has|have|had|does|do)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:it|they|this|these)\s+[a-z]+(?:s|ed)\b", re.IGNORECASE)
+_NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?"
+                            r"|specifications|your (?:first )?visit)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
+_TOPIC_HEAD_SKIP = frozenset({"therapy", "therapies", "treatment", "training", "care", "the", "and"})
+# "1. It calms seasonal allergies", "They support sleep", "3. Quercetin keeps blood pressure in check".
+_HEADING_CLAIM = re.compile(r"^(?:(?:\d{1,2}[.):]\s*)?(?P<rest>(?:It|They)\s+(?:is|are|can|may|helps?|[a-z]{3,}s)\s+\w.*?)"
+                            r"|\d{1,2}[.):]\s*(?P<rest2>(?P<name>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:helps?|[a-z]{3,}s)\s+\w.*?))"
+                            r"[.!]?$")
+_IT = re.compile(r"(^|[.!?]\s+)(?:It|They(?!\s+(?:say|said|tell|told|report\w*|feel|felt|think|believe|claim\w*|know|were|was)\b)|(?:This|The) (?:treatment|therapy|technique|procedure|supplement|remedy))"
+                 r"(?='s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)|are (?:not )?"
+                 r"(?:important|essential|worth|available|offered)))")
+
+
+class ClaimBuilder:
+    """Turns blocks into claims for one article (holds the shared context)."""
+
+    def __init__(self, article: Article, vocab: Vocabulary, topic: str | None, mentions: Sequence[CitationMention],
+                 aliases: Sequence[str] = ()):
+        self.article = article
+        self.vocab = vocab
+        self.topic = topic
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._longest_mention = max((m.end - m.start for m in self.mentions), default=0)
+        self.claims: list[Claim] = []
+        self._ids: dict[str, int] = {}
+        self._extra = tuple(aliases)
+
+    # -- blocks --------------------------------------------------------------------------
+    def paragraph(self, block: Block) -> None:
+        ctx = context_intervention(None, block.section, self.vocab, self.topic, self._extra)
+        raw = self.article.text[block.start : block.end]
+        previous: tuple[str, ...] = ()
+        previous_health = False
+        last = ""
+        # under "What Is Tennis Elbow?" every sentence is about that condition
+        section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
+        testimonial = bool(_QUOTED.match(raw))
+        chain: str | None = None  # the intervention the running sentences keep as their subject
+        spans = self._split_compounds(split_sentences(raw, block.start))
+        for i, span in enumerate(spans):
+            sentence = clean(span.text)
+            if not sentence or (sentence.endswith(":") and is_lead_in(sentence)):
+                continue
+            question = (block.section[-1] if block.section else "") if i == 0 else (last if last.endswith("?") else "")
+            if question and self._bare_answer(sentence, span, block, ctx, " ".join(s.text for s in spans[i + 1 :]),
+                                              question):
+                last = sentence
+                continue
+            named = named_interventions(sentence, self.vocab, self._extra)
+            anaphoric = bool(_ANAPHOR.match(sentence))
+            inherited = previous if anaphoric else ()
+            if anaphoric and not last and ctx.credited:
+                inherited = (ctx.credited,)  # "They lower triglycerides." right under "How omega-3s protect …"
+            if named:
+                previous = named
+            self._add(sentence, span.start, span.end, block, ctx, inherited=inherited,
+                      context_terms=(anaphoric and previous_health) or section_terms,
+                      previous_sentence=chain if chain and _IT.match(sentence) else last, testimonial=testimonial)
+            leading = self._leading_intervention(sentence)
+            if leading:
+                chain = leading
+            elif not _IT.match(sentence):
+                chain = None
+            last = sentence
+            previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
+
+    def _definite_topic(self, text: str) -> bool:
+        """"The oil traps bacteria …" in an article about oil pulling: a definite noun phrase whose head is a word
+        of the topic's name stands for the topic."""
+        m = re.match(r"^(?:the|this|these|that|your)\s+([a-z-]{3,})(?:\s+([a-z]{3,}))?\b", text, re.IGNORECASE)
+        if not m or not self.topic or self.vocab.get(self.topic, "intervention"):
+            return False
+        names = {w.rstrip("s") for w in self.topic.split() if w not in _TOPIC_HEAD_SKIP}
+        return any(h and h.lower().rstrip("s") in names for h in m.groups())
+
+    def heading(self, block: Block) -> None:
+        """A listicle heading that is itself an assertion about the topic ("2. It supports a healthy immune
+        response", "3. Quercetin lowers blood pressure"): a pronoun or the topic as subject, then a verb."""
+        m = _HEADING_CLAIM.match(block.text)
+        credited = self.topic
+        if not m or not credited:
+            return
+        if m.group("name") and m.group("name").lower() not in {a.lower() for a in (credited, *self._extra)}:
+            return
+        group = "rest" if m.group("rest") else "rest2"
+        ctx = Context(topic=credited, credited=credited, crediting=True)
+        self._add(clean(m.group(group)), block.start + m.start(group), block.end, block, ctx,
+                  previous_sentence=credited)
+
+    def _leading_intervention(self, sentence: str) -> str | None:
+        """The intervention a sentence opens with ("Red light therapy …", "Our PEMF mat …"), if any."""
+        head = re.sub(r"^(?:the|our|a|an|this|regular|daily)\s+", "", sentence[:80], flags=re.IGNORECASE)
+        found = self.vocab.find(head, "intervention")
+        if found and found[0].start == 0:
+            return found[0].term.name
+        low = head.lower()
+        if self._extra and any(low.startswith(p.lower()) for p in self._extra if p):
+            return self._extra[0]
+        return None
+
+    def _assertions(self, block: Block) -> list[Span]:
+        """A list item split where a later sentence makes an assertion of its own: an outcome reported for a
+        group of people ("Most patients improve …") or a safety point after an effect."""
+        spans = split_sentences(self.article.text[block.start : block.end], block.start)
+        if len(spans) < 2:
+            return [Span(self.article.text[block.start : block.end], block.start, block.end)]
+        parts: list[Span] = [spans[0]]
+        first = clean(spans[0].text)
+        label = first if len(first.split()) <= 4 else (first.split(":", 1)[0] if ":" in first[:40] else "")
+        safety: bool | None = None  # whether the first part is itself about safety (computed when needed)
+        for span in spans[1:]:
+            sentence = clean(span.text)
+            new = False
+            if len(sentence.split()) >= 4 and len(clean(parts[-1].text).split()) >= 7:
+                new = bool(_GROUP_OUTCOME.match(sentence)) or self._distinct_effect(sentence, label)
+                if not new and not _ANAPHOR.match(sentence) and kind_of(sentence) == "safety":
+                    if safety is None:
+                        safety = kind_of(spans[0].text) == "safety"
+                    new = not safety
+            if new:
+                parts.append(span)
+            else:
+                last = parts[-1]
+                parts[-1] = Span(self.article.text[last.start : span.end], last.start, span.end)
+        return parts
+
+    @staticmethod
+    def _distinct_effect(sentence: str, label: str) -> bool:
+        """Under a short item label ("Glowing skin."), a later sentence that is a claim of its own about something
+        the label does not name ("Applied as a mask, it locks in moisture …"), not an elaboration ("This can …")."""
+        if not label or _ELABORATION.match(sentence):
+            return False
+        stems = {w[:5] for w in re.findall(r"[a-z]{4,}", label.lower())}
+        if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.lower())}:
+            return False
+        return is_claim_sentence(sentence, has_subject=bool(_PRONOUN_SUBJECT.match(sentence)))
+
+    def _bare_answer(self, sentence: str, span: Span, block: Block, ctx: Context, rest: str, asked: str) -> bool:
+        """A "Yes." / "Not at all." (or "Absolutely — …") answering a question about the treatment's effect or
+        safety: a claim made from the question, unless the sentences after a bare answer restate the point."""
+        answer = _BARE_ANSWER.match(sentence) or _ANSWER_LEAD.match(sentence)
+        question = _QUESTION.match(asked) if answer else None
+        credited = ctx.credited or self.topic
+        if not (answer and question and credited):
+            return False
+        key = _QUESTION_KEY.search(question.group(2))
+        if not key:
+            return False
+        bare = answer.re is _BARE_ANSWER
+        if bare and (re.search(r"\b" + re.escape(key.group(1)[:4]), rest, re.IGNORECASE) or _QUALIFIES.search(rest)):
+            return True  # "Is it safe? Yes. CST is safe from …", "No. You may feel pressure …": the rest is the claim
+        aux = question.group(1).lower()
+        verb = aux if answer.group(1) else _NEGATED_AUX[aux]
+        if aux in ("does", "do"):
+            verb = "does" if answer.group(1) else "does not"
+        text = f"{credited[:1].upper()}{credited[1:]} {verb} {question.group(2)}"
+        self._add(text, span.start, span.end, block, ctx, forced=True,
+                  kind=kind_of(text, section=asked))
+        return True
+
+    def _split_compounds(self, spans: list[Span]) -> list[Span]:
+        """Split "X does A, and Y does B" into two claims when the clauses name different interventions,
+        and "Start with 3 mg; higher doses are not better" after an instruction."""
+        out: list[Span] = []
+        for span in spans:
+            semi = span.text.find("; ")
+            if semi > 0 and _IMPERATIVE_START.match(span.text):
+                out.append(Span(span.text[:semi], span.start, span.start + semi))
+                out.append(Span(span.text[semi + 2 :], span.start + semi + 2, span.end))
+                continue
+            for m in _CLAUSE_BREAK.finditer(span.text):
+                left, right = span.text[: m.start()], span.text[m.end() :]
+                ln = named_interventions(left, self.vocab, self._extra)
+                rn = named_interventions(right, self.vocab, self._extra)
+                if ln and rn and not set(ln) & set(rn) and len(left.split()) >= 4 and len(right.split()) >= 4:
+                    out.append(Span(left, span.start, span.start + m.start()))
+                    out.append(Span(right, span.start + m.end(), span.end))
+                    break
+            else:
+                out.append(span)
+        return out
+
+    def list_item(self, block: Block) -> None:
+        lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
+        ctx = context_intervention(lead, block.section, self.vocab, self.topic, self._extra)
+        body = clean(self.article.text[block.start : block.end])
+        heading = block.section[-1] if block.section else None
+        if is_full_sentence(body) or not body:
+            parts = self._assertions(block)
+            if len(parts) > 1:  # "Slowly lowering a dumbbell remodels the tendon. Most patients improve within 12 weeks."
+                first, rest = parts[0], parts[1:]
+                block_first = Block(block.kind, block.text, first.start, first.end, block.section, block.lead_in,
+                                    block.cells, block.header, block.level)
+                self.list_item(block_first)
+                named = named_interventions(clean(self.article.text[first.start : first.end]), self.vocab, self._extra)
+                for span in rest:
+                    self._add(clean(span.text), span.start, span.end, block, ctx, whole=True, context_terms=True,
+                              inherited=named, previous_sentence=ctx.credited or self.topic or "")
+                return
+            mode = lead_in_mode(lead or block.lead_in, heading)
+            kind = None
+            if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
+                kind = "benefit"
+            forced = mode in ("benefit", "treats", "contraindication", "side_effect") and not is_lead_in(body)
+            self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind, forced=forced,
+                      previous_sentence=ctx.credited or self.topic or "")
+            return
+        credited = ctx.credited or self.topic
+        if block.level or (_FINITE_CLAUSE.search(body) and len(body.split()) >= 8) or _PRONOUN_START.match(body):
+            # a nested sub-item or a sentence without its full stop: judged as a sentence (claimed by the lead-in)
+            mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
+            self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
+                      context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect"))
+            return
+        done = complete_item(body, lead or block.lead_in, heading, credited)
+        if done is None:
+            if not (_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "")) or len(body.split()) >= 6:
+                self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
+            return
+        if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body)):
+            return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
+        kind = {"contraindication": "safety", "side_effect": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
+        self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
+
+    def table_row(self, block: Block) -> None:
+        ctx = context_intervention(block.lead_in, block.section, self.vocab, self.topic, self._extra)
+        heading = block.section[-1] if block.section else block.lead_in
+        made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
+        if made is None:
+            return
+        text, kind = made
+        self._add(text, block.start, block.end, block, ctx, kind=kind, forced=kind is not None)
+
+    def _resolve_it(self, text: str, intervention: str, previous: str) -> str:
+        """Replace a sentence-initial "It" by the intervention when the sentence before starts with it."""
+        term = self.vocab.get(intervention, "intervention")
+        forms = [f.lower() for f in (term.surface_forms if term else (intervention,))]
+        abbrevs = list(term.abbreviations) if term else []
+        name = intervention[:1].upper() + intervention[1:]
+        out: list[str] = []
+        before = previous
+        for span in split_sentences(text):
+            sentence = span.text
+            low = before.lower()
+            if _IT.match(sentence) and (any(low.startswith(f) for f in forms) or any(before.startswith(a) for a in abbrevs)
+                                        or low.startswith(intervention.lower())):
+                sentence = _IT.sub(lambda m: m.group(1) + name, sentence, count=1)
+            out.append(sentence)
+            before = span.text
+        return " ".join(out)
+
+    # -- one claim -----------------------------------------------------------------------
+    def _add(self, text: str, start: int, end: int, block: Block, ctx: Context, *, kind: str | None = None,
+             forced: bool = False, whole: bool = False, inherited: Sequence[str] = (),
+             context_terms: bool = False, previous_sentence: str = "", testimonial: bool = False) -> None:
+        if not text:
+            return
+        mentions_intervention = bool(self.vocab.find(text, "intervention"))
+        conditions = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "condition")))
+        outcomes = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "outcome")))
+        source_text = self.article.text[start:end]
+        named = named_interventions(text, self.vocab, self._extra)
+        if not forced:
+            sentences = [s.text for s in split_sentences(text)] if whole else [text]
+            heading = block.section[-1] if block.section else ""
+            about_topic = bool(_ABOUT_TOPIC.search(heading))
+            subject = bool(named) or bool(inherited) or bool(
+                (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
+                 or _PRONOUN_SUBJECT.match(text) or (_GERUND_SUBJECT.match(text) and specific_health(text))
+                 or self._definite_topic(text))
+                and (ctx.credited or self.topic))
+            if block.kind == "paragraph" and not named and _noun_list(text):
+                return
+            if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
+                return  # "Clinic name · Certified practitioners · Open Saturdays": a byline or contact row
+            safety_section = is_safety_section(block.section[-1]) if block.section else False
+            has_terms = bool(conditions or outcomes or context_terms)
+            if not any(is_claim_sentence(s, has_subject=subject, has_terms=has_terms, mentions=mentions_intervention,
+                                         safety_section=safety_section, testimonial=testimonial)
+                       for s in sentences):
+                return
+        attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited, extra=self._extra)
+        intervention = attributed.intervention
+        if forced and not attributed.misattributed:
+            intervention = ctx.credited or self.topic
+            if attributed.subject_in_text and not ctx.credited:
+                intervention = attributed.subject_in_text[0]
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        cites = tuple(m for m in self.mentions[lo:hi] if m.start < end and start < m.end)
+        if kind == "benefit" and conditions and forced:
+            kind = "efficacy"  # "Relief from chronic low back pain": a benefit for a condition is efficacy
+        if kind is None:
+            cited = any(m.design or m.journal or m.doi or m.pmid or m.authors for m in cites if not m.marker)
+            kind = kind_of(text, cited=cited, has_conditions=bool(conditions),
+                           section=block.section[-1] if block.section else "")
+        if intervention:
+            text = self._resolve_it(text, intervention, previous_sentence)
+        text = text[:1].upper() + text[1:]
+        wording, terms = wording_of(text)
+        cid = claim_id(self.article.key, text)
+        n = self._ids.get(cid, 0)
+        self._ids[cid] = n + 1
+        if n:
+            cid = claim_id(self.article.key, f"{text}\x00{n}")
+        self.claims.append(Claim(
+            id=cid, text=text, source_text=source_text, start=start, end=end, kind=kind, section=block.section,
+            block_kind=block.kind, intervention=intervention, subject_in_text=attributed.subject_in_text,
+            conditions=conditions, outcomes=outcomes, wording=wording, wording_terms=terms, citations=cites,
+            misattributed_structurally=attributed.misattributed, misattribution_reason=attributed.reason,
+        ))
