@@ -57,8 +57,8 @@ def _mentions(low: str, stems: set[str], negated: bool = False) -> list[int]:
     """
     out = []
     for m in re.finditer(r"[a-z0-9]+", low):
-        if _stem(m.group(0)) not in stems:
-            continue
+        if _stem(m.group(0)) not in stems or m.group(0).startswith(("controll", "standardi")):
+            continue  # "controlling for age", "a controlled trial", "standardised" do not name the control arm
         before = low[max(0, m.start() - 16) : m.start()]
         is_negated = bool(re.search(r"\bnot\s+(?:\w+\s+)?$|\bnon-?$|\bun-$|\bwithout\s+$", before))
         if is_negated == negated:
@@ -96,7 +96,8 @@ def _anchor(low: str, o_stems: set[str], span: int = 50) -> int:
     def weight(h: tuple[int, str]) -> tuple[float, int]:  # rarer outcome words are more specific
         stop = low.find(";", h[0])  # the cluster stays within its clause
         end = min(h[0] + span, stop if stop >= 0 else len(low))
-        return sum(1 / counts[st] for st in {st for p, st in hits if h[0] <= p < end}), -h[0]
+        # rounded: a set's summing order varies between runs, and ties must break the same way each time
+        return round(sum(1 / counts[st] for st in {st for p, st in hits if h[0] <= p < end}), 6), -h[0]
 
     return max(hits, key=weight)[0]
 
@@ -132,8 +133,8 @@ def judge_change(
     c_set = {w for w in c_all - i_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
     i_labels = _group_labels(intervention) - _group_labels(comparator)
     c_labels = _group_labels(comparator) - _group_labels(intervention)
-    if c_all & _GENERIC_CONTROL:
-        c_set |= _GENERIC_CONTROL
+    if c_all & _GENERIC_CONTROL:  # not the outcome's own words: "glucose control" does not name the control arm
+        c_set |= _GENERIC_CONTROL - o_stems
     o_text = lex.normalise(outcome if isinstance(outcome, str) else " ".join(outcome))
     outcome_good = _outcome_is_good(lex, o_text)
 
@@ -214,7 +215,8 @@ def judge_change(
 
     name_stems = (i_all | c_all | o_stems) - {_stem(w) for w in _CHANGE_NOUNS}
     timed = bool(re.search(r"\b(?:time|times|duration|latency|delay|onset|days?|hours?|stay|until|to first)\b", o_text))
-    found = _direction_at(lex, low, anchor, outcome_good, cost, name_stems, timed)
+    own = {_stem(m.group(1)) for m in _QUANTITY_NOUN.finditer(o_text)}  # "weight loss", "blood loss"
+    found = _direction_at(lex, low, anchor, outcome_good, cost, name_stems, timed, own)
     i_pos = sorted(_mentions(low, i_set) + _label_mentions(low, i_labels) + _mentions(low, c_set, negated=True))
     c_pos = sorted(_mentions(low, c_set) + _label_mentions(low, c_labels) + _mentions(low, i_set, negated=True))
     if found is None:
@@ -297,11 +299,14 @@ _DELAYED = re.compile(r"\b(?:time|delay) (?:to|until) (?:the )?(?:first )?(?:\w+
                       r"response|remission|effect|action|block)|\b(?:event|relapse|recurrence|progression|disease)-free\b")
 _CHANGE_NOUNS = ("reduction", "reductions", "decrease", "decreases", "decline", "loss", "drop", "increase",
                  "increases", "gain", "gains", "rise", "improvement", "improvements", "worsening")
+_QUANTIFIER = re.compile(r" than (?:or equal to )?(?:about |approximately )?[-−]?(?:\d|one|two|three|four|five|half|a third|a quarter)")
+_QUANTITY_NOUN = re.compile(r"(?<=[a-z] )(loss|losses|gain|gains)\b(?! (?:of|in)\b)")
 _SPEED = re.compile(r"quicker|faster|earlier|sooner|more rapid(?:ly)?|slower|later|delayed")
 
 
 def _direction_at(  # type: ignore[no-untyped-def]
-    lex: Lexicon, low: str, anchor: int, outcome_good: bool | None, cost, name_stems: set[str], timed: bool
+    lex: Lexicon, low: str, anchor: int, outcome_good: bool | None, cost, name_stems: set[str], timed: bool,
+    own: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[int, int, str] | None:
     """(sign, offset, word) of the change word closest to the outcome mention, or None.
 
@@ -325,6 +330,12 @@ def _direction_at(  # type: ignore[no-untyped-def]
         if _stems_of(m.group(0)) <= name_stems:
             continue
         c = cost(m.start())
+        if _QUANTIFIER.match(low, m.end()) and m.group(0) in ("more", "less", "fewer", "greater", "higher", "lower", "longer", "shorter"):
+            continue  # "more than 20% less", "in less than 2 hours": a quantity, not the change
+        if _in_aside(low, m.start()) and not _in_aside(low, anchor):
+            continue  # "(whichever was higher)", "(a reduction of at least 25%)": a definition, not the finding
+        if own and _stems_of(m.group(0)) <= own:  # "fecal fat loss was higher": the outcome's own change noun
+            sign, c = 1, c + _OWN_WORD
         if m.start() > anchor and _GOVERNS_NEXT.match(low, m.end()):
             c += _OTHER_OBJECT  # "…, and increased HDL": a change word with its own object is about that object
         if best is None or c < best[0]:
@@ -334,7 +345,7 @@ def _direction_at(  # type: ignore[no-untyped-def]
     _c, sign, at, word = best
     if word in ("greater", "larger", "more", "bigger", "higher", "smaller", "less", "fewer", "lower"):
         noun = re.search(r"\b(" + "|".join(_CHANGE_NOUNS) + r")\b", low[at : at + 40])
-        if noun:  # "greater reductions in X" is a decrease of X
+        if noun and _stem(noun.group(1)) not in own:  # "greater reductions in X" is a decrease of X
             up = noun.group(1).startswith(("increase", "gain", "rise", "improvement"))
             noun_sign = 1 if up else -1
             if noun.group(1).startswith(("improvement", "worsening")) and outcome_good is False:
@@ -348,6 +359,14 @@ _GOVERNS_NEXT = re.compile(r" (?!(?:in|by|from|to|than|significantly|was|were|is
                           r"over|during|between|compared|versus|vs|and|or|but|when|while|whereas|as|the|both|all|each|"
                           r"respectively|only|more|less|slightly|markedly|statistically|also|not|no|across|within|per|"
                           r"group|groups|arm|arms|patients|subjects|participants)\b)[a-z][a-z-]+")
+def _in_aside(low: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside brackets (an aside, a definition or figures) of ``low``."""
+    before = low[:pos]
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
+
+
+_ASIDE = 60  # extra distance of a change word inside brackets when the outcome is outside them
+_OWN_WORD = 60  # extra distance of a change noun that is part of the outcome's name ("weight loss")
 _OTHER_OBJECT = 30  # extra distance of a change word after the outcome that governs a noun of its own
 
 _MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over)\b")
