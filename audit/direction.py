@@ -95,16 +95,19 @@ def judge_direction(
     comparator: str | Sequence[str] | None = None,
     outcome: str | Sequence[str] | None = None,
     off_target: float = _TARGETLESS,
+    opening: float = _OPENING,
 ) -> Direction:
     """The direction of a conclusion for a target (intervention / outcome), with its deciding sentence.
 
     ``sections`` is an abstract (its sections with labels) or a plain text; each target may be a
     name or a list of synonyms. ``off_target`` is the weight of a clause naming none of the
-    target, relative to the best-fitting clause (1): lower focuses harder on the target. Returns
-    ``uncertain`` with score 0 when no cue decides.
+    target, relative to the best-fitting clause (1): lower focuses harder on the target. ``opening``
+    is the weight of a conclusion's opening sentence relative to the others (higher when, as in a
+    digest answering its title, the first sentence carries the answer). Returns ``uncertain``
+    with score 0 when no cue decides.
     """
     key = sections if isinstance(sections, str) else tuple(sections)
-    return _judge_direction(key, _frozen(intervention), _frozen(comparator), _frozen(outcome), off_target)
+    return _judge_direction(key, _frozen(intervention), _frozen(comparator), _frozen(outcome), off_target, opening)
 
 
 @lru_cache(maxsize=8192)
@@ -114,6 +117,7 @@ def _judge_direction(
     comparator: str | tuple[str, ...] | None,
     outcome: str | tuple[str, ...] | None,
     off_target: float,
+    opening: float = _OPENING,
 ) -> Direction:
     sentences = conclusion_sentences(sections)
     if not sentences:
@@ -149,7 +153,7 @@ def _judge_direction(
                 fit = max(fits[idx])
             w = off_target + (1 - off_target) * (fit / best_fit) ** 2 if best_fit > 0 else 1.0
             if idx == 0 and len(sentences) > 1:
-                w *= _OPENING  # the opening sentence of a conclusion usually states the main finding
+                w *= opening  # the opening sentence of a conclusion usually states the main finding
             if r.advice:
                 w *= load_lexicon().recommendation_weight  # advice and future work weigh less than findings
             # "… with no effect at 6-12 months" is about how long a benefit lasts, not whether it exists.

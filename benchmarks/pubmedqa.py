@@ -21,6 +21,7 @@ import re
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 # Run from a checkout, the script reads that checkout's engine (not another installed copy).
@@ -41,7 +42,12 @@ _SAMENESS = re.compile(
 )
 # A question is a loose target (its words are not all about the finding): focus on it less hard.
 _OFF_TARGET = 0.5
+# A conclusion answering its title question states the answer first: its opening sentence counts double.
+_OPENING = 2.0
 _DIFFERENCE = re.compile(r"effect:[^,']*(?:differ|higher|lower|more|less|greater|variab|discrepan|increas|decreas|er than)")
+# A finding of sameness ("similar", "no difference", "equally") next to a difference makes it mixed.
+_SAME_FINDING = re.compile(r"null:(?:similar|comparable|equivalent|equal|the same|as |no \w*\s*differ|not differ|"
+                           r"did not differ|do not differ|does not differ|no significant|not significant|unchanged)")
 _NEGATED_QUESTION = re.compile(r"^\s*(?:is|are|do|does|did|was|were|can|could|should|has|have)(?:n't| not)\b", re.I)
 
 
@@ -63,7 +69,7 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
     elif direction.label in ("benefit", "harm"):
         # "Are they the same?" — a conclusion reporting a difference (anywhere in it) answers no.
         all_cues = " ".join(c for s in split_sentences(conclusion_text) for c in read_clause(s).cues)
-        answer = "no" if sameness and _DIFFERENCE.search(all_cues) and "null:" not in all_cues else "yes"
+        answer = "no" if sameness and _DIFFERENCE.search(all_cues) and not _SAME_FINDING.search(all_cues) else "yes"
         # The question asks about something bad ("a contraindication?", "a waste of time?") and the
         # conclusion credits a good outcome, or the reverse ("is it safe?" / complications).
         if asked.harm > asked.benefit and "benefit:" in cues and "harm:" not in cues:
@@ -100,13 +106,14 @@ def answer(item: dict) -> tuple[str, Direction]:
     """The answer to one PubMedQA item and the direction it came from."""
     question = item["QUESTION"]
     conclusion = [AbstractSection(text=item.get("LONG_ANSWER", ""), label="CONCLUSIONS")]
-    direction = judge_direction(conclusion, outcome=question, off_target=_OFF_TARGET)
+    direction = judge_direction(conclusion, outcome=question, off_target=_OFF_TARGET, opening=_OPENING)
     if direction.score == 0:
         sections = [AbstractSection(text=t, label=lab) for t, lab in zip(item["CONTEXTS"], item["LABELS"], strict=False)]
         fallback = judge_direction([s for s in sections if re.search(r"result|finding", s.label or "", re.I)]
-                                   or sections, outcome=question, off_target=_OFF_TARGET)
+                                   or sections, outcome=question, off_target=_OFF_TARGET, opening=_OPENING)
         if fallback.score > 0:
-            direction = fallback
+            # The conclusion's own qualifiers ("partially", "depends on") still hold over the fallback.
+            direction = replace(fallback, qualified=fallback.qualified or direction.qualified)
     return to_answer(direction, question, item.get("LONG_ANSWER", "")), direction
 
 

@@ -1,0 +1,63 @@
+"""Answering a title question from its conclusion (benchmarks/pubmedqa.py on the direction engine).
+
+Each case is a conclusion written for the test, with the exact yes / no / maybe it must give.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from audit.direction import judge_direction
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pubmedqa() -> ModuleType:
+    name = "pubmedqa_bench_under_test"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "pubmedqa.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def ask(question: str, conclusion: str, contexts: tuple[str, ...] = (), labels: tuple[str, ...] = ()) -> str:
+    """The benchmark's answer to one question from its conclusion (and contexts, for the fallback)."""
+    item = {"QUESTION": question, "LONG_ANSWER": conclusion, "CONTEXTS": list(contexts), "LABELS": list(labels)}
+    return _pubmedqa().answer(item)[0]
+
+
+def test_opening_sentence_weight_is_a_parameter() -> None:
+    text = "Splinting reduced wrist pain at six weeks. Grip strength was not significantly different between the groups."
+    assert judge_direction(text).label == "no_difference"
+    assert judge_direction(text, opening=2.0).label == "benefit"
+
+
+def test_opening_sentence_answers_the_title_question() -> None:
+    assert ask("Does splinting help after wrist fracture?",
+               "Splinting reduced wrist pain at six weeks. Grip strength was not significantly different between the groups."
+               ) == "yes"
+
+
+def test_conclusion_qualifier_holds_when_the_results_decide() -> None:
+    # The conclusion has no direction cue of its own; the results do, but "partially" still qualifies.
+    assert ask("Is reading speed influenced by background noise?",
+               "Reading speed thus seems to be partially governed by the acoustic environment.",
+               ("Reading speed differed between the noise and silence conditions.",), ("RESULTS",)) == "maybe"
+
+
+@pytest.mark.parametrize(("conclusion", "expected"), [
+    ("There was great variability between the two scanners. The software gave insufficient detail on composition.",
+     "no"),
+    ("Readings from the two scanners were similar, although one differed at high density.", "yes"),
+])
+def test_sameness_question_with_a_difference(conclusion: str, expected: str) -> None:
+    assert ask("Do different scanners give the same density readings?", conclusion) == expected
