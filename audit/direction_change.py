@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .direction_alias import abbreviations, alias_forms
+from .direction_arms import group_labels, label_mentions, mentions, subject_sign
 from .direction_clause import _negated
 from .direction_stats import numbers_by_group as _numbers_by_group
 from .direction_stats import p_significance as _p_significance
@@ -49,41 +51,6 @@ def _section_weight(label: str | None) -> float:
             return weight
     return 0.6
 
-def _mentions(low: str, stems: set[str], negated: bool = False) -> list[int]:
-    """Offsets of the words of ``low`` whose stem is in ``stems``.
-
-    "but not X" and "non-X" mentions name the other arm: they are left out, or with
-    ``negated`` they are the only ones returned.
-    """
-    out = []
-    for m in re.finditer(r"[a-z0-9]+", low):
-        if _stem(m.group(0)) not in stems or m.group(0).startswith(("controll", "standardi")):
-            continue  # "controlling for age", "a controlled trial", "standardised" do not name the control arm
-        before = low[max(0, m.start() - 16) : m.start()]
-        is_negated = bool(re.search(r"\bnot\s+(?:\w+\s+)?$|\bnon-?$|\bun-$|\bwithout\s+$", before))
-        if is_negated == negated:
-            out.append(m.start())
-    return out
-
-
-def _group_labels(target: str | Sequence[str] | None) -> set[str]:
-    """Arm labels named in a prompt: "group 2", "group II", "TC group" → {"2", "ii", "tc"}."""
-    if not target:
-        return set()
-    text = (target if isinstance(target, str) else " ".join(target)).lower()
-    found = set(re.findall(r"\b(?:group|arm)\s+([a-z]{1,3}|\d{1,2}|[ivx]{1,4})\b", text))
-    found |= set(re.findall(r"\b([a-z]{1,5}|\d{1,2})\s+(?:group|arm)\b", text)) - {"the", "a", "an", "this", "each", "one", "two"}
-    return found
-
-
-def _label_mentions(low: str, labels: set[str]) -> list[int]:
-    out: list[int] = []
-    for label in labels:
-        pattern = r"\b(?:group|arm)\s+{0}\b|\b{0}\s+(?:group|arm)\b".format(re.escape(label))
-        out.extend(m.start() for m in re.finditer(pattern, low))
-    return out
-
-
 def _anchor(low: str, o_stems: set[str], span: int = 50) -> int:
     """Offset of the densest cluster of outcome words in ``low`` (0 when none)."""
     hits = [(m.start(), _stem(m.group(0))) for m in re.finditer(r"[a-z0-9]+", low) if _stem(m.group(0)) in o_stems]
@@ -121,6 +88,8 @@ def judge_change(
     lex = load_lexicon()
     if isinstance(sections, str):
         sections = [AbstractSection(text=sections, label=None)]
+    defined = abbreviations(" ".join(section.text for section in sections))
+    outcome = alias_forms(outcome, defined)  # "quality of life" is also the abstract's "QOL"
     o_forms = target_stems(outcome)
     o_stems = set().union(*o_forms) if o_forms else set()
     i_all = set().union(*target_stems(intervention)) if intervention else set()
@@ -131,19 +100,21 @@ def judge_change(
         c_all = (c_all - _stems_of(absent.group(1))) | _GENERIC_CONTROL
     i_set = {w for w in i_all - c_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
     c_set = {w for w in c_all - i_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
-    i_labels = _group_labels(intervention) - _group_labels(comparator)
-    c_labels = _group_labels(comparator) - _group_labels(intervention)
+    i_labels = group_labels(intervention) - group_labels(comparator)
+    c_labels = group_labels(comparator) - group_labels(intervention)
     if c_all & _GENERIC_CONTROL:  # not the outcome's own words: "glucose control" does not name the control arm
         c_set |= _GENERIC_CONTROL - o_stems
     o_text = lex.normalise(outcome if isinstance(outcome, str) else " ".join(outcome))
     outcome_good = _outcome_is_good(lex, o_text)
 
     flat: list[str] = []
+    weights: list[float] = []  # each sentence's section weight
     scored: list[tuple[float, float, bool, int, str]] = []
     for section in sections:
         weight = _section_weight(section.label)
         for sentence in split_sentences(section.text):
             flat.append(sentence)
+            weights.append(weight)
             low = re.sub(r"\s+", " ", lex.normalise(sentence))
             fit = overlap(_stems_of(low), o_forms)
             if fit == 0:
@@ -151,7 +122,7 @@ def judge_change(
             stat = bool(_p_significance(low)) or any(True for _ in lex.find("significant", low)) \
                 or any(True for _ in lex.find("not_significant", low))
             change = any(True for c in ("increase", "decrease", "improve", "worsen") for _ in lex.find(c, low))
-            groups = bool(_mentions(low, i_set)) + bool(_mentions(low, c_set))
+            groups = bool(mentions(low, i_set)) + bool(mentions(low, c_set))
             score = weight * (_W_FIT * fit + _W_STAT * stat + _W_CHANGE * change + _W_GROUPS * groups)
             if _BASELINE.search(low) and not _FOLLOW_UP.search(low):
                 score *= 0.3  # a comparison at baseline is not a result
@@ -217,8 +188,8 @@ def judge_change(
     timed = bool(re.search(r"\b(?:time|times|duration|latency|delay|onset|days?|hours?|stay|until|to first)\b", o_text))
     own = {_stem(m.group(1)) for m in _QUANTITY_NOUN.finditer(o_text)}  # "weight loss", "blood loss"
     found = _direction_at(lex, low, anchor, outcome_good, cost, name_stems, timed, own)
-    i_pos = sorted(_mentions(low, i_set) + _label_mentions(low, i_labels) + _mentions(low, c_set, negated=True))
-    c_pos = sorted(_mentions(low, c_set) + _label_mentions(low, c_labels) + _mentions(low, i_set, negated=True))
+    i_pos = sorted(mentions(low, i_set) + label_mentions(low, i_labels) + mentions(low, c_set, negated=True))
+    c_pos = sorted(mentions(low, c_set) + label_mentions(low, c_labels) + mentions(low, i_set, negated=True))
     if found is None:
         sign = _ratio_sign(low) or _numbers_by_group(low, i_pos, c_pos)
         if significant and sign:
@@ -231,9 +202,12 @@ def judge_change(
     neg, _ = _negated(lex, low, at, at + len(word), [])
     if neg == "negated":
         return Change("no_difference", sentence, False, score, f"negated: {word}")
-    sign *= _subject_sign(low, at, i_pos, c_pos)
+    sign *= subject_sign(low, at, i_pos, c_pos)
     if significant is None and any(True for _ in lex.find("hedge", low[max(0, at - 40) : at])):
         return Change("no_difference", sentence, None, score * 0.5, f"hedged: {word}")
+    if significant is None and weights[index] < _SECTION_WEIGHT[2][1]:
+        # background and methods sentences say what was known or done, not what this trial found
+        return Change("no_difference", sentence, None, score * 0.5, f"not a result: {word}")
     label = "increased" if sign > 0 else "decreased"
     note = "" if significant else " (significance not stated)"
     return Change(label, sentence, significant, score, word + note)
@@ -248,11 +222,15 @@ _NOT_THIS_TRIAL = re.compile(r"\b(?:age|sex|gender)\s*(?:,|and)\s*(?:\w+\s+){0,2
 _FOLLOW_UP = re.compile(r"\bafter\b|\bpost-?(?:intervention|treatment|operative)|\bfollow-?up\b|\bat (?:\d+|one|two|three|six)"
                         r" (?:weeks?|months?|years?|days?)\b|\bto (?:week|month|day)\b|\bend of\b|\bchanges?\b|\bfrom baseline\b")
 _WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of the )?(?:\w+ )?(?:groups?|arms?)\b|"
-                           r"\bboth (?:\w+ )?(?:groups|arms)\b|\bwithin-group\b")
+                           r"\bboth (?:\w+ )?(?:groups|arms|treatments|regimens)\b|\bwithin-group\b")
 _VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over) (?:the )?(?:baseline|pre-?treatment|"
                               r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b")
+_ARMS = r"(?:the )?(?:two |2 |three |3 |both |study )?(?:groups|arms|treatments|regimens|doses)\b"
 _BETWEEN_NULL = re.compile(r"\bno (?:\w+ )?(?:significant )?differences? (?:\w+ ){0,3}between (?:the )?(?:\w+ )?"
-                           r"(?:groups|arms|treatments|regimens|doses)\b")
+                           r"(?:groups|arms|treatments|regimens|doses)\b|"
+                           r"\bdifferences? between " + _ARMS + r" (?:\w+ ){0,2}(?:was|were) not (?:statistically )?significant|"
+                           r"\b(?:not |in|non-?)significant(?:ly)?(?: different)? between " + _ARMS + "|"
+                           r"\bno (?:\w+ ){0,2}between-groups? differences?")
 _COMPARED = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b|\brelative to\b")
 _BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior)\b")
 
@@ -368,41 +346,3 @@ def _in_aside(low: str, pos: int) -> bool:
 _ASIDE = 60  # extra distance of a change word inside brackets when the outcome is outside them
 _OWN_WORD = 60  # extra distance of a change noun that is part of the outcome's name ("weight loss")
 _OTHER_OBJECT = 30  # extra distance of a change word after the outcome that governs a noun of its own
-
-_MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over)\b")
-
-
-def _subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
-    """-1 when the comparator is what changed ("placebo group had higher …", "… than <intervention>")."""
-    # "24 g vs. 48 g" compares figures, not arms
-    markers = [m for m in _MARKER.finditer(low) if not re.match(r"\s*[-−(]?\d", low[m.end() : m.end() + 4])]
-    if markers:
-        marker = min(markers, key=lambda m: abs(m.start() - at))
-        if abs(marker.start() - at) < 200:
-            cut = marker.end()
-            after_i = [p for p in i_pos if cut <= p < cut + 60]
-            after_c = [p for p in c_pos if cut <= p < cut + 60]
-            if after_i and (not after_c or after_i[0] < after_c[0]):
-                return -1
-            if after_c:
-                return 1
-    # An arm named right after "than / compared with / versus" is the reference, not the subject.
-    reference = [(m.end(), m.end() + 30) for m in markers]
-    before_i = [p for p in i_pos if p < at and not any(a <= p < b for a, b in reference)]
-    before_c = [p for p in c_pos if p < at and not any(a <= p < b for a, b in reference)]
-    # "… was higher with needling" / "… in the placebo group": the arm named as the locus right after
-    # the change word, in its own clause, is what changed.
-    stop = next((m.start() for m in markers if m.start() > at), len(low))
-    clause_end = re.search(r"[;,(]|\b(?:but|whereas|while)\b", low[at:stop])
-    stop = at + clause_end.start() if clause_end else stop
-
-    def locus(p: int) -> bool:
-        return bool(re.search(r"\b(?:in|with|for|among|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", low[max(0, p - 40) : p]))
-
-    after_i = [p for p in i_pos if at < p < stop and locus(p)]
-    after_c = [p for p in c_pos if at < p < stop and locus(p)]
-    if after_i or after_c:
-        return -1 if after_c and (not after_i or after_c[0] < after_i[0]) else 1
-    if before_c and (not before_i or before_c[-1] > before_i[-1]):
-        return -1
-    return 1

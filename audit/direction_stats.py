@@ -33,12 +33,15 @@ def p_significance(segment: str) -> list[tuple[int, bool]]:
             out.append((m.start(), value <= 0.05))
     for m in _CI.finditer(segment):
         lo, hi = float(m.group(1)), float(m.group(2))
-        null = 1.0 if (RATIO.search(segment[max(0, m.start() - 60) : m.start()])
-                       or re.search(r"ratio|relative|odds|hazard", segment[max(0, m.start() - 60) : m.start()])) else 0.0
+        before = segment[max(0, m.start() - _RATIO_REACH) : m.start()]  # "the hazard ratio for <outcome> was 1.13 (95% CI …)"
+        null = 1.0 if RATIO.search(before) or re.search(r"ratio|relative|odds|hazard", before) else 0.0
         if lo > hi:
             lo, hi = hi, lo
         out.append((m.start(), not (lo <= null <= hi)))
     return out
+
+
+_RATIO_REACH = 150  # how far before an interval the ratio it belongs to may be named
 
 
 _NUMBER = re.compile(r"(?<![\w.])([-−]?\d+(?:\.\d+)?)(\s*%)?")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from audit.direction import judge_change
+from audit.direction_alias import abbreviations, alias_forms
+from audit.direction_stats import p_significance
+from audit.model import AbstractSection
 
 # (text, intervention, comparator, outcome, label, significant)
 RULES = [
@@ -27,6 +30,17 @@ RULES = [
     # "more than 30%" is a quantity; "less" is the change
     ("Morphine use with the nerve block was more than 30% less than in the saline group (p < 0.001).",
      "nerve block", "saline", "morphine use", "decreased", True),
+    # a null comparison between the arms outweighs each arm's own significant change
+    ("Forced expiratory flow rose significantly after both the inhaler and the saline, but the difference between "
+     "the two treatments was not significant (p = 0.5).", "inhaler", "saline", "forced expiratory flow",
+     "no_difference", False),
+    ("Itching scores improved significantly in both groups but insignificantly between the 2 groups.",
+     "cream", "ointment", "itching scores", "no_difference", False),
+    ("Both treatments showed falls in eye pressure at every visit (p < 0.001).", "drops", "gel", "eye pressure",
+     "no_difference", True),
+    # a ratio named well before its interval: the interval containing 1 is not significant
+    ("The hazard ratio for stroke or death from any vascular cause with the new anticoagulant was 1.15 "
+     "(95% confidence interval 0.70-1.90).", "new anticoagulant", "warfarin", "stroke or death", "no_difference", False),
 ]
 
 
@@ -34,3 +48,34 @@ RULES = [
 def test_change_rules(text, intervention, comparator, outcome, label, significant):
     change = judge_change(text, intervention=intervention, comparator=comparator, outcome=outcome)
     assert (change.label, change.significant, change.sentence) == (label, significant, text)
+
+
+def test_abbreviations_defined_in_an_abstract():
+    text = ("Health-related quality of life (QOL) and parathyroid hormone (PTH) were measured; parasite clearance "
+            "times (PCTs) were recorded in each patient (n = 40).")
+    defined = abbreviations(text)
+    assert defined == {"qol": "quality of life", "pth": "parathyroid hormone", "pcts": "parasite clearance times",
+                       "pct": "parasite clearance times"}
+    assert alias_forms("quality of life", defined) == ["quality of life", "qol"]
+    assert alias_forms("PCT", defined) == ["PCT", "parasite clearance times"]
+    assert "pth" in alias_forms("parathyroid hormone (PTH)", {})
+
+
+def test_outcome_named_by_its_abbreviation():
+    sections = [AbstractSection(text="We measured health-related quality of life (QOL) at twelve weeks.", label="METHODS"),
+                AbstractSection(text="QOL was higher with yoga than with usual care (p = 0.01).", label="RESULTS")]
+    change = judge_change(sections, intervention="yoga", comparator="usual care", outcome="quality of life")
+    assert (change.label, change.significant, change.sentence) == (
+        "increased", True, "QOL was higher with yoga than with usual care (p = 0.01).")
+
+
+def test_background_sentence_is_not_a_result():
+    sections = [AbstractSection(text="Ginger is thought to reduce nausea after surgery.", label="BACKGROUND")]
+    change = judge_change(sections, intervention="ginger", comparator="placebo", outcome="nausea")
+    assert (change.label, change.significant) == ("no_difference", None)
+    assert change.reason == "not a result: reduce"
+
+
+def test_ratio_interval_far_from_its_name():
+    text = "the hazard ratio for stroke or death from any vascular cause with the new drug was 1.15 (95% ci 0.70-1.90)"
+    assert p_significance(text) == [(text.index("95%"), False)]
