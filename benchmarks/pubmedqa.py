@@ -48,6 +48,7 @@ _DIFFERENCE = re.compile(r"effect:[^,']*(?:differ|higher|lower|more|less|greater
 # A finding of sameness ("similar", "no difference", "equally") next to a difference makes it mixed.
 _SAME_FINDING = re.compile(r"null:(?:similar|comparable|equivalent|equal|the same|as |no \w*\s*differ|not differ|"
                            r"did not differ|do not differ|does not differ|no significant|not significant|unchanged)")
+_UNIVERSAL = re.compile(r"\b(?:always|routine(?:ly)?|every|all (?:patients|cases|children|women|men|adults))\b", re.I)
 _NEGATED_QUESTION = re.compile(r"^\s*(?:is|are|do|does|did|was|were|can|could|should|has|have)(?:n't| not)\b", re.I)
 
 
@@ -84,22 +85,31 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
     # answered "no" unless the conclusion affirms the need without negating it.
     lex = load_lexicon()
     low_q = lex.normalise(question)
+    sentences = split_sentences(conclusion_text)
     if any(True for _ in lex.find("question_challenge", low_q)) and answer == "yes":
-        affirmed = False
-        for sentence in split_sentences(conclusion_text):
-            low = lex.normalise(sentence)
-            for m, _w in lex.find("necessity", low):
-                if not lex.negators.search(low[max(0, m.start() - 30) : m.start()]):
-                    affirmed = True
-        if not affirmed:
+        if not any(_affirms_need(s) for s in sentences):
             answer = "no"
+    # "Is X necessary?" answered by an opening that states the need ("X is necessary …") is a yes.
+    if answer == "no" and sentences and any(True for _ in lex.find("necessity", low_q)) and _affirms_need(sentences[0]):
+        answer = "yes"
     if _NEGATED_QUESTION.search(question) and answer != "maybe":
         answer = "no" if answer == "yes" else "yes"
     # A conclusion that qualifies its own answer ("partially", "in selected patients", "depends on")
     # answers "maybe" (hedges that merely soften an affirmative finding, "may", "suggest", do not).
     if direction.qualified and answer != "maybe":
         answer = "maybe"
+    # … but a question asking whether something holds always or for all ("always necessary?",
+    # "routinely?") is answered "no" by a conclusion restricted to some cases.
+    if direction.qualified and _UNIVERSAL.search(question):
+        answer = "no"
     return answer
+
+
+def _affirms_need(sentence: str) -> bool:
+    """Whether a sentence states a need ("is necessary", "must be") with no negator just before it."""
+    lex = load_lexicon()
+    low = lex.normalise(sentence)
+    return any(not lex.negators.search(low[max(0, m.start() - 30) : m.start()]) for m, _w in lex.find("necessity", low))
 
 
 def answer(item: dict) -> tuple[str, Direction]:

@@ -61,3 +61,39 @@ def test_conclusion_qualifier_holds_when_the_results_decide() -> None:
 ])
 def test_sameness_question_with_a_difference(conclusion: str, expected: str) -> None:
     assert ask("Do different scanners give the same density readings?", conclusion) == expected
+
+
+@pytest.mark.parametrize(("conclusion", "expected"), [
+    ("The data do not support the hypothesis that mould exposure causes chronic sinusitis.", "maybe"),
+    ("Mould exposure was not associated with chronic sinusitis.", "no"),
+])
+def test_unsupported_hypothesis_is_inconclusive(conclusion: str, expected: str) -> None:
+    assert ask("Is mould exposure a cause of chronic sinusitis?", conclusion) == expected
+
+
+def test_disagreement_among_experts_qualifies_a_consensus() -> None:
+    assert ask("Do school nurses agree on asthma care standards?",
+               "Most nurses endorsed the core standards. There was some disagreement on inhaler storage.") == "maybe"
+
+
+def test_absence_of_an_effect_denies_it() -> None:
+    assert judge_direction("The absence of a seasonal effect on admissions argues for year-round staffing.").label == (
+        "no_difference")
+    assert ask("Does season matter for hospital admissions?",
+               "The absence of a seasonal effect on admissions argues for year-round staffing.") == "no"
+
+
+def test_always_question_answered_by_selected_cases_is_no() -> None:
+    assert ask("Is a drain always necessary after thyroidectomy?",
+               "In selected patients, thyroidectomy may be performed without a drain with similar complication rates."
+               ) == "no"
+    assert ask("Is a drain useful after thyroidectomy?",
+               "In selected patients, a drain reduced seroma formation.") == "maybe"
+
+
+def test_necessity_question_answered_by_a_stated_need_is_yes() -> None:
+    assert ask("Are disease-specific fatigue scales necessary?",
+               "Disease-specific fatigue scales are necessary and should cover sleep and mood.",
+               ("Generic scales did not capture sleep quality.",), ("RESULTS",)) == "yes"
+    assert ask("Are disease-specific fatigue scales necessary?",
+               "Disease-specific fatigue scales are not necessary; generic scales performed as well.") == "no"
