@@ -7,7 +7,15 @@ from collections.abc import Sequence
 
 from .direction_text import _stem
 
-__all__ = ["mentions", "group_labels", "label_mentions", "subject_sign"]
+__all__ = ["mentions", "group_labels", "defined_labels", "label_mentions", "subject_sign", "UNIT_STOP"]
+
+
+UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
+                       "hour hours plus alone only group arm treatment therapy given received receiving "
+                       # people any arm is made of: "parents in the control group" does not name the intervention
+                       "parent parents mother mothers father fathers children child infant infants women woman men man adults "
+                       "adult students student nurses nurse people persons individuals volunteers users cases".split())
+UNIT_STOP = UNIT_STOP | {_stem(w) for w in UNIT_STOP}  # compared with stems
 
 
 def mentions(low: str, stems: set[str], negated: bool = False) -> list[int]:
@@ -38,11 +46,48 @@ def group_labels(target: str | Sequence[str] | None) -> set[str]:
 
 
 def label_mentions(low: str, labels: set[str]) -> list[int]:
+    """Offsets where an arm is named by its label: "group rm", "rm group", "groups rm and rd" (each label)."""
     out: list[int] = []
     for label in labels:
-        pattern = r"\b(?:group|arm)\s+{0}\b|\b{0}\s+(?:group|arm)\b".format(re.escape(label))
-        out.extend(m.start() for m in re.finditer(pattern, low))
+        pattern = (rf"\b(?:groups?|arms?)\s+(?:[a-z0-9+]{{1,4}}\s*(?:,|and|or)\s*){{0,3}}({re.escape(label)})\b|"
+                   rf"\b({re.escape(label)})\s+(?:group|arm)\b")
+        out.extend(m.start(1) if m.group(1) else m.start(2) for m in re.finditer(pattern, low))
     return out
+
+
+_ARM = r"(?P<arm>(?:group|arm) (?:[a-z]{1,3}\d?|\d{1,2})|[a-z]{1,4} (?:group|arm))"
+_DEFINED_ARM = (  # "magnesium in saline (group RM)", "group R (saline)", "(group P) received propofol"
+    re.compile(r"(?P<name>(?:[\w.%/-]+ ){1,8})\((?:the )?" + _ARM + r"\)(?! (?:received|was|were|got)\b)"),
+    re.compile(r"\b" + _ARM + r" \((?P<name>[^()]{3,80})\)"),
+    re.compile(r"\b" + _ARM + r"\)?,? (?:received|was given|were given|got|(?:was|were) treated with|receiving)\s+"
+               r"(?P<name>(?:[\w.%/-]+ ?){1,8})"),
+)
+_NAME_START = re.compile(r".*\b(?:either|or|and|with|to|into|receive|received|randomi[sz]ed)\b\s*|.*[,;:]\s*")
+_NOT_LABELS = {"the", "a", "an", "this", "each", "one", "two", "that", "our", "same", "both", "per", "in", "of", "all"}
+
+
+def defined_labels(text: str, i_all: set[str], c_all: set[str]) -> tuple[set[str], set[str]]:
+    """Arm labels an abstract defines, split into the intervention's and the comparator's.
+
+    A label goes to the arm whose prompt shares most (and at least half) of the defining words
+    ("group R (saline)" with comparator "normal saline"), to neither when both share as much.
+    """
+    i_labels: set[str] = set()
+    c_labels: set[str] = set()
+    low = text.lower()
+    for pattern in _DEFINED_ARM:
+        for m in pattern.finditer(low):
+            label = re.sub(r"\b(?:group|arm)\b", "", m.group("arm")).strip()
+            name = _NAME_START.sub("", m.group("name"))  # the words of this arm only, not the sentence before it
+            stems = {_stem(w) for w in re.findall(r"[a-z]{3,}", name)} - UNIT_STOP
+            if label in _NOT_LABELS or not stems:
+                continue
+            share_i, share_c = len(stems & i_all) / len(stems), len(stems & c_all) / len(stems)
+            if share_i >= 0.5 and share_i > share_c:
+                i_labels.add(label)
+            elif share_c >= 0.5 and share_c > share_i:
+                c_labels.add(label)
+    return i_labels - c_labels, c_labels - i_labels
 
 
 _MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over)\b")

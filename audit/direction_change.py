@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .direction_alias import abbreviations, alias_forms
-from .direction_arms import group_labels, label_mentions, mentions, subject_sign
+from .direction_arms import UNIT_STOP as _UNIT_STOP
+from .direction_arms import defined_labels, group_labels, label_mentions, mentions, subject_sign
 from .direction_clause import _negated
 from .direction_stats import numbers_by_group as _numbers_by_group
 from .direction_stats import p_significance as _p_significance
@@ -31,12 +32,6 @@ class Change:
     score: float
     reason: str = ""
 
-_UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
-                       "hour hours plus alone only group arm treatment therapy given received receiving "
-                       # people any arm is made of: "parents in the control group" does not name the intervention
-                       "parent parents mother mothers father fathers children child infant infants women woman men man adults "
-                       "adult students student nurses nurse people persons individuals volunteers users cases".split())
-_UNIT_STOP = _UNIT_STOP | {_stem(w) for w in _UNIT_STOP}  # compared with stems
 _W_FIT, _W_STAT, _W_CHANGE, _W_GROUPS = 2.0, 0.8, 0.4, 0.3  # how a sentence is chosen to read the outcome from
 _SECTION_WEIGHT = ((r"result|finding", 1.0), (r"conclu|interpret|summary", 0.8), (r"title", 0.5),
                    (r"background|introduction|objective|aim|purpose|context|rationale", 0.15),
@@ -102,6 +97,9 @@ def judge_change(
     c_set = {w for w in c_all - i_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
     i_labels = group_labels(intervention) - group_labels(comparator)
     c_labels = group_labels(comparator) - group_labels(intervention)
+    i_defined, c_defined = defined_labels(" ".join(section.text for section in sections), i_all, c_all)
+    i_labels |= i_defined - c_labels  # "group R received ropivacaine"
+    c_labels |= c_defined - i_labels
     if c_all & _GENERIC_CONTROL:  # not the outcome's own words: "glucose control" does not name the control arm
         c_set |= _GENERIC_CONTROL - o_stems
     o_text = lex.normalise(outcome if isinstance(outcome, str) else " ".join(outcome))
@@ -225,7 +223,7 @@ _WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of 
                            r"\bboth (?:\w+ )?(?:groups|arms|treatments|regimens)\b|\bwithin-group\b")
 _VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over) (?:the )?(?:baseline|pre-?treatment|"
                               r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b")
-_ARMS = r"(?:the )?(?:two |2 |three |3 |both |study )?(?:groups|arms|treatments|regimens|doses)\b"
+_ARMS = r"(?:the )?(?:(?:two|2|three|3|both) [a-z]+s\b|(?:study )?(?:groups|arms|treatments|regimens|doses|interventions)\b)"
 _BETWEEN_NULL = re.compile(r"\bno (?:\w+ )?(?:significant )?differences? (?:\w+ ){0,3}between (?:the )?(?:\w+ )?"
                            r"(?:groups|arms|treatments|regimens|doses)\b|"
                            r"\bdifferences? between " + _ARMS + r" (?:\w+ ){0,2}(?:was|were) not (?:statistically )?significant|"

@@ -69,6 +69,17 @@ def test_outcome_named_by_its_abbreviation():
         "increased", True, "QOL was higher with yoga than with usual care (p = 0.01).")
 
 
+def test_arm_labels_defined_in_the_methods():
+    sections = [AbstractSection(text="Children received magnesium in saline (group RM), dexamethasone in saline (group RD) "
+                                     "or the same volume of plain saline (group R).", label="METHODS"),
+                AbstractSection(text="Rescue analgesia was needed significantly more often in group R than in groups RM "
+                                     "and RD.", label="RESULTS")]
+    change = judge_change(sections, intervention="magnesium in saline or dexamethasone in saline",
+                          comparator="same volume of plain saline", outcome="rescue analgesia")
+    assert (change.label, change.significant) == ("decreased", True)
+    assert change.sentence.startswith("Rescue analgesia")
+
+
 def test_background_sentence_is_not_a_result():
     sections = [AbstractSection(text="Ginger is thought to reduce nausea after surgery.", label="BACKGROUND")]
     change = judge_change(sections, intervention="ginger", comparator="placebo", outcome="nausea")
