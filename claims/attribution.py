@@ -40,6 +40,8 @@ _CREDITING = re.compile(
     r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin))\b",
     re.IGNORECASE,
 )
+_LEAD_IN_CREDIT = re.compile(r"\b(?:helps?|can help|may help|treats?|relieves?|eases?|improves?|is good|works)\s+(?:with|for)?\s*:?\s*$"
+                             r"|\b(?:benefits?|helps? with|good for)\b[^.]*:\s*$", re.IGNORECASE)
 _BENEFIT_HEADING = re.compile(
     r"\b(?:benefits?|advantages?|perks?|what (?:it|they) can do|why (?:choose|try))\b|^\d{1,2}[.)]\s"
     r"|^(?:better|less|faster|improved|reduced|increased|lower|more|fewer|sharper|stronger|relief|reduces|improves"
@@ -369,8 +371,8 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
             names = tuple(n for n in names if n in _subject_names(text, vocabulary, extra))
         if names:
             return Context(topic=topic, credited=names[0], crediting=is_crediting(text))
-    # "Key Benefits" with no intervention named: it credits the article's topic.
-    if topic and texts and _BENEFIT_HEADING.search(texts[0]):
+    # "Key Benefits", "Guests tell us the ritual helps with:" with no intervention named: it credits the topic.
+    if topic and texts and (_BENEFIT_HEADING.search(texts[0]) or (lead_in and _LEAD_IN_CREDIT.search(lead_in))):
         return Context(topic=topic, credited=topic, crediting=True)
     return Context(topic=topic, credited=None, crediting=False)
 
@@ -386,6 +388,11 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     owner = credited or context.topic
     if owner and owner not in named and fragment and not _FINITE.search(fragment.group("np")):
         return Attribution(owner, named)  # the contents of the credited product, not a rival
+    if credited and credited not in named and _names_head(text, credited, vocabulary):
+        return Attribution(credited, (credited, *named))  # "decompression plus physiotherapy" names the credited one too
+    rivals = _rivals(text, credited, named, vocabulary) if credited else named
+    if credited and credited not in named and not rivals:
+        return Attribution(credited, named)  # "flexion exercises" in a Pilates page, "our evening walks" as an outcome
     if credited and credited not in named and context.crediting and not _same(credited, named, vocabulary):
         reason = (f"the text names {_join(named)}, but it stands under a heading or lead-in that credits "
                   f"{credited}")
@@ -395,6 +402,40 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     if context.topic in named:
         return Attribution(context.topic, named)
     return Attribution(named[0], named)
+
+
+_UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal medicine"}
+# "I was back on our evening walks", "my daily walks" (not "our infrared sauna"): the activity is the outcome, not a rival treatment
+_OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The named interventions that compete with the credited one: not a broad class it belongs to ("exercises"
+    on a Pilates page), and not an activity the sentence reports as an outcome ("back on our evening walks")."""
+    term = vocabulary.get(credited, "intervention")
+    out = []
+    for name in named:
+        other = vocabulary.get(name, "intervention")
+        if term is not None and other is not None and name in _UMBRELLA and other.category == term.category:
+            continue
+        spots = [m for m in vocabulary.find(text, "intervention") if m.term.name == name]
+        if spots and all(_OUTCOME_ACTIVITY.search(text[max(0, m.start - 30) : m.start]) for m in spots):
+            continue
+        out.append(name)
+    return tuple(out)
+
+
+_GENERIC_HEADS = frozenset("therapy therapies treatment treatments care training massage exercise exercises oil".split())
+
+
+def _names_head(text: str, credited: str, vocabulary: Vocabulary) -> bool:
+    """Whether ``text`` names the credited intervention by its head word ("decompression" for "spinal
+    decompression"), outside any other intervention's name ("wet needling" does not name dry needling)."""
+    head = credited.lower().split()[-1]
+    if len(credited.split()) < 2 or len(head) < 6 or head in _GENERIC_HEADS:
+        return False
+    taken = [(m.start, m.end) for m in vocabulary.find(text, "intervention")]
+    return any(not any(a <= m.start() < b for a, b in taken) for m in re.finditer(r"\b" + re.escape(head) + r"\b", text, re.I))
 
 
 def _same(credited: str, named: Sequence[str], vocabulary: Vocabulary) -> bool:

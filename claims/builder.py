@@ -25,7 +25,7 @@ _GENERIC_SUBJECT = re.compile(
     re.IGNORECASE)
 # "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+)?(?:it|they|this|these)\s+(?!is (?:important|essential|recommended|best|worth|possible|why"
+    r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+|together\s+|both\s+|also\s+)?(?:it|they|this|these)\s+(?!(?:may|might|could) be worth\b)(?!is (?:important|essential|recommended|best|worth|possible|why"
     r"|because|a good idea|what|how|where|when)\b)(?:also\s+|can\s+|may\s+|will\s+|often\s+|even\s+|really\s+|actually"
     r"\s+|then\s+)*[a-z]+",
     re.IGNORECASE)
@@ -34,7 +34,7 @@ _GERUND_SUBJECT = re.compile(r"^(?!(?:During|According|Including|Being|Morning|E
                              r"|Anything|Bring|Spring|King|Thing|Following|Depending|Regarding|Opening|Closing|Feeling|Trying|Having|Getting"
                              r"|Living|Dealing|Struggling|Waking|Parking|Booking|Pricing|Shipping)\b)[A-Z][a-z]{2,}ing\b")
 # A customer story: a paragraph that opens with a quotation mark.
-_QUOTED = re.compile(r"^\s*(?:>\s*)?[\"\u201c\u2018]")
+_QUOTED = re.compile(r"^\s*(?:>\s*)?(?:[\u2605\u2606*]+\s*)?[\"\u201c\u2018]")  # after a star rating too
 # "Fluids, electrolytes and anti-nausea medication.": an inventory of ingredients, not an assertion.
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
 
@@ -55,6 +55,10 @@ _QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|eff
                            r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
 _QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
                        r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
+_EFFECT_KEYS = {"work", "help", "effective", "cure", "fix", "heal"}
+# "Can it help if I am diabetic? Yes. … laser therapy works even for …": the answer's own sentence is the claim
+_RESTATES_EFFECT = re.compile(r"\b(?:works?|help\w*|effective\w*|treat\w*|reliev\w*|improv\w*|eas(?:e|es|ed)|heal(?!th)\w*)\b",
+                              re.IGNORECASE)
 _ELABORATION = re.compile(r"^(?:this|these|that|those|such|by|as a result|in turn|thus|therefore|so|also|plus)\b",
                           re.IGNORECASE)
 _GROUP_OUTCOME = re.compile(
@@ -231,7 +235,9 @@ class ClaimBuilder:
         if not key:
             return False
         bare = answer.re is _BARE_ANSWER
-        if bare and (re.search(r"\b" + re.escape(key.group(1)[:4]), rest, re.IGNORECASE) or _QUALIFIES.search(rest)):
+        restated = re.search(r"\b" + re.escape(key.group(1)[:4]), rest, re.IGNORECASE) or _QUALIFIES.search(rest) or (
+            key.group(1).lower() in _EFFECT_KEYS and _RESTATES_EFFECT.search(rest))
+        if bare and restated:
             return True  # "Is it safe? Yes. CST is safe from …", "No. You may feel pressure …": the rest is the claim
         aux = question.group(1).lower()
         verb = aux if answer.group(1) else _NEGATED_AUX[aux]

@@ -10,7 +10,7 @@ __all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "is_safety_section", "n
 
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
-    r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
+    r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)?|rais(?:e|es|ing)|strengthen\w*"
@@ -41,7 +41,7 @@ EFFECT = re.compile(
     r"|turns? back the clock|reverse\w*|anti-?aging|anti-?ageing|seal(?:s|ing)?|bind(?:s|ing)?|carr(?:y|ies) (?:\w+ )?out"
     r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects)"
     r"|shield\w*|guard\w* against|defend\w*|anti(?:viral|microbial|bacterial|oxidant|-inflammatory)\w*|lock\w* in moisture"
-    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|drop(?:s|ped|ping)?|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|benefit more)\b"
+    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|drop(?:s|ped|ping)?|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*|down) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|(?:was|am|is|are|got|get|be|been|were) back (?:on|to|at|in)|benefit more)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -67,13 +67,16 @@ HEALTH = re.compile(
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
     r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
-    r"|ailments?|illness\w*|sick\w*|emotion\w*|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
+    r"|ailments?|illness\w*|sick\w*|emotion\w*|bloat\w*|slept|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
     re.IGNORECASE,
 )
 _META = re.compile(
     r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
     r"read on|keep reading|below,? we|here(?:['\u2019]s| is| are) (?:what|how|a|an|some|the)|below are|"
-    r"the following|we (?:tested|tried|reviewed|put)\b|(?:that|this)(?:['\u2019]s| is) where\b)\b",
+    r"the following|we (?:tested|tried|reviewed|put)\b|(?:that|this)(?:['\u2019]s| is) where\b)\b"
+    # disclaimers: "The information on this page is for general education only and does not replace …"
+    r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
+    r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b",
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
@@ -88,6 +91,9 @@ _BUSINESS = re.compile(
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
     r"|blend|device|range|clinic|service|program)"
     r"|\b(?:start|starts|starting|from|only|just|cost|costs)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
+    r"|[:\u2013\u2014]\s*[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*(?:per \w+|each)?\.?\s*$"
+    r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
+    r"|is an? (?:\w+ ){0,3}?(?:writer|journalist|editor|author|blogger))\b"
     r"|^we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so)\b[^.]*\b(?:reliev|reduc|improv"
     r"|eas|help|treat|heal|restor|strengthen))",
     re.IGNORECASE,
@@ -154,6 +160,7 @@ _SAFETY_ADVICE = re.compile(
     r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
     r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
     r"|^if (?:you|your)\b[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider)\b"
+    r"|^(?:please\s+)?(?:let us know|tell us|inform us|let (?:your|the) \w+ know)\b[^.]*\bif you(?:['\u2019]re| are| have| take)\b"
     r"|^(?:please\s+)?(?:tell|inform|check with|consult|ask|talk to|speak to|speak with|talk with)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician|cardiologist|specialist|pediatrician|paediatrician|obstetrician|nurse"
     r"|pharmacist|therapist|acupuncturist|chiropractor|provider|gp|physio\w*|midwife|dentist)\b[^.]*\b(?:if|before|when|first)\b",
     re.IGNORECASE,
@@ -167,7 +174,7 @@ _DEFINITION = re.compile(
 # "X is a form of …", "X uses …": a definition unless an effect follows.
 _DEFINES = re.compile(
     r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,40}?\([^)]{1,12}\))\s+(?:is|are)\s+(?:a|an)\s+"
-    r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means)\b"
+    r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means|(?:is|are) (?:made|produced|derived|extracted) (?:by|from))\b"
 )
 _EVIDENCE = re.compile(
     r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
@@ -244,6 +251,40 @@ def is_lead_in(sentence: str) -> bool:
     return bool(_LEAD_IN_END.search(sentence.strip()))
 
 
+# "Our therapists test every stone first, so there is no risk of burns": a safety assurance even in business talk.
+_SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:during|for|in|if|with)\b|\bnot suitable for\b"
+                          r"|\bcontraindicat\w*", re.IGNORECASE)
+# "93% of customers said they felt less bloated", "9 out of 10 guests told us they slept better": a survey figure.
+_PEOPLE_STAT = re.compile(
+    r"(?:\b\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+(?:\d+|ten)"
+    r"|\b(?:most|the majority|half|nearly all|almost all))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?(?:\w+\s+)?"
+    r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
+    r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
+    r"|would recommend)\b",
+    re.IGNORECASE)
+# "If your knees creak on the stairs, you have almost certainly …", "If this sounds familiar, you may be living with …":
+# a hook that speaks to the reader's trouble, not a claim (unless its main clause asserts an effect or gives advice).
+_READER_HOOK = re.compile(r"^if (?:you|your|this)\b[^,]{3,120},\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
+                          r"| probably| could| know| already)|you['\u2019]ve|it['\u2019]s time|chances are)\b", re.IGNORECASE)
+# "As your bump grows, your centre of gravity shifts …", "As we get older, cartilage wears away …": the body, not a treatment.
+_BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b", re.IGNORECASE)
+# "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
+_RECOVERED = re.compile(r"\b(?:again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then)\b", re.IGNORECASE)
+_STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
+                            r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms?|soothes?|gains?"
+                            r"|prevent\w*|boost\w*|benefit\w*|effective)\b", re.IGNORECASE)
+# "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.
+_DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) day\b|\bsplit into \w+ (?:or \w+ )?doses\b",
+                     re.IGNORECASE)
+_POPULARITY = re.compile(r"\b(?:best-?selling|most popular|top-?selling|fastest-?growing)\b", re.IGNORECASE)
+# Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
+_LOGISTICS = re.compile(
+    r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|-|\u2013)\s*\d+)?"
+    r"\s*(?:minutes?|mins?|hours?)\b|\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
+    r"|^(?:you(?:['\u2019]ll| will)?|patients|clients)\s+(?:lie|lies|sit|sits|rest|rests|stay|stays|remain|remains)\b",
+    re.IGNORECASE)
+
+
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
                       safety_section: bool = False, mentions: bool = False, testimonial: bool = False) -> bool:
     """Whether a sentence asserts a health effect, mechanism, safety property, statistic or finding.
@@ -255,8 +296,21 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     text = sentence.strip()
     if len(text.split()) < 3 or text.endswith("?"):
         return False
-    if _META.match(text) or _BUSINESS.search(text):
+    if (_META.match(text) or _BUSINESS.search(text)) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
         return False
+    if _PEOPLE_STAT.search(text):
+        return True
+    if not mentions and (_BODY_STORY.match(text) or _LOGISTICS.search(text)) and not (
+            _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)):
+        return False
+    if _DOSAGE.search(text) and not (EFFECT.search(text) or _SAFETY.search(text)):
+        return False
+    if _POPULARITY.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)):
+        return False  # "They are among the best-selling joint supplements": sales, not health
+    if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text):
+        main = text[_READER_HOOK.match(text).end() - 12 :]  # type: ignore[union-attr]
+        if not _STRONG_EFFECT.search(main):
+            return False
     # "Avoid lotions, which can block the conductive surface": product care, not safety advice
     advice = bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text) or safety_section)
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
@@ -274,8 +328,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True
     if _TESTIMONIAL.match(text) and EFFECT.search(text):
         return True
-    if testimonial and _FIRST_PERSON.search(text) and (EFFECT.search(text) or health):
-        return True
+    if testimonial and (EFFECT.search(text) or (health and _RECOVERED.search(text))):
+        return True  # "I had sciatica for two years" tells the story; "I can walk again" is the claim
     if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):
         return True
     definition = _DEFINITION.match(text) or _DEFINES.match(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .boilerplate import is_boilerplate, is_caption, is_tail_marker
@@ -40,6 +41,7 @@ class Line:
 _BULLET = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014*+\-\u2713\u2714\u27a4\u25ba>]|\d{1,2}[.)])[ \t]+")
 _CAMEL_HEADER = re.compile(r"^(?:[A-Z][a-z]+(?:\s(?:of|and|or|for|to)\s)?){2,5}$")
 _JUNCTION = re.compile(r"(?<=[a-z\)\]%0-9])(?=[A-Z](?:[a-z]|\s))")
+_INITIALISM_CELL = re.compile(r"^[A-Z]{2,6}(?=[A-Z][a-z]{2})")  # "GERDStrengthens the sphincter": "GERD" is a cell
 _INLINE_LABEL = re.compile(r"^([A-Z][\w'\u2019\-]*(?: [\w'\u2019\-]+){0,3}):\s+(?=[A-Z\"\u201c])")
 _NOT_LABELS = {"source", "sources", "reference", "references", "note", "citation", "tip", "pmid", "doi"}
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "from", "is"}
@@ -66,6 +68,16 @@ def _title_ratio(words: list[str]) -> float:
     return sum(1 for w in big if w[:1].isupper() or w[:1].isdigit()) / len(big)
 
 
+def _junction(text: str) -> int | None:
+    m = _JUNCTION.search(text, 2)
+    return m.start() if m else None
+
+
+def _has_junction(text: str) -> bool:
+    """Whether a line has a place where two cells were run together."""
+    return _junction(text) is not None or bool(_INITIALISM_CELL.match(text))
+
+
 def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     """Split a scraped table row whose cells were run together ("SciaticaPain in the lower back")."""
     if "\t" in text:
@@ -73,11 +85,12 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     cells: list[str] = []
     rest = text
     for _ in range(max(n_cells - 1, 1)):
-        m = _JUNCTION.search(rest, 2)
-        if not m:
+        m = _INITIALISM_CELL.match(rest) if not cells else None
+        at = m.end() if m else _junction(rest)
+        if at is None:
             break
-        cells.append(rest[: m.start()].strip())
-        rest = rest[m.start() :]
+        cells.append(rest[:at].strip())
+        rest = rest[at:]
     cells.append(rest.strip())
     return tuple(cells)
 
@@ -133,7 +146,7 @@ def _bare_items(lines: list[Line]) -> None:
             in_list = True
             continue
         short = (line.kind == "text" and len(line.text.split()) <= 8 and line.text[-1:] not in ".!?:;,"
-                 and not _JUNCTION.search(line.text, 2))
+                 and not _has_junction(line.text))
         if in_list and short:
             lines[i] = Line("bullet", line.text, line.start, line.end)
             continue
@@ -175,7 +188,7 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
             header = _split_camel(line.text)
             j = i + 1
             rows: list[Line] = []
-            while j < n and lines[j].kind == "text" and _JUNCTION.search(lines[j].text, 2):
+            while j < n and lines[j].kind == "text" and _has_junction(lines[j].text):
                 cells = split_run_together(lines[j].text, len(header))
                 rows.append(Line("table_row", lines[j].text, lines[j].start, lines[j].end, cells=cells))
                 j += 1
@@ -186,7 +199,35 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
                 continue
         items.append(line)
         i += 1
-    return _assemble(items, text, title)
+    return _assemble(items, text, title or _plain_title(items, text))
+
+
+_TITLE_STOP = frozenset("""what your with this that from have will about know need everything guide more than into when
+which their them they does here best home blog contact about services shop book online""".split())
+
+
+def _plain_title(lines: Sequence[Line], text: str) -> str | None:
+    """The title of scraped text: of the short lines before the first paragraph (site name, menu, breadcrumb,
+    headline), the one whose words the rest of the page repeats most ("Apple Cider Vinegar Gummies: …",
+    not "Orchard & Oak Nutrition" or "Home"); the first of them on a tie. None when there is no such line."""
+    candidates: list[Line] = []
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if line.kind != "text" or not heading_like(line.text):
+            break
+        if not is_boilerplate(line.text):
+            candidates.append(line)
+    if not candidates:
+        return None
+    body = text[candidates[-1].end :].lower()
+
+    def repeated(line: Line) -> int:
+        words = {w for w in re.findall(r"[a-z][a-z'\-]{3,}", line.text.lower()) if w not in _TITLE_STOP}
+        return sum(1 for w in words if len(re.findall(r"\b" + re.escape(w) + r"\b", body)) >= 2)
+
+    best = max(candidates, key=lambda ln: (repeated(ln), -ln.start))
+    return best.text.rstrip(":").strip()
 
 
 def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | None, list[Block]]:

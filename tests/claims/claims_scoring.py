@@ -98,10 +98,24 @@ LABELLED = {
     # eighteenth blind round (first pass measured after the seventeenth round's fixes)
     ARTICLES / "castor-oil-packs.txt": ARTICLES / "castor-oil-packs.claims.csv",
     ARTICLES / "hijama-clinic.md": ARTICLES / "hijama-clinic.claims.csv",
+    # nineteenth blind round, 8 articles by two writers who never ran the extractor; first pass (145 labels):
+    # recall 0.931, precision 0.818, attribution 0.844 -- then fixed by the general rules in the commit that added them
+    ARTICLES / "spinal-decompression-clinic.txt": ARTICLES / "spinal-decompression-clinic.claims.csv",
+    ARTICLES / "cold-laser-neuropathy.html": ARTICLES / "cold-laser-neuropathy.claims.csv",
+    ARTICLES / "prenatal-massage.md": ARTICLES / "prenatal-massage.claims.csv",
+    ARTICLES / "acv-gummies.txt": ARTICLES / "acv-gummies.claims.csv",
+    ARTICLES / "electroacupuncture-ibs.txt": ARTICLES / "electroacupuncture-ibs.claims.csv",
+    ARTICLES / "pilates-back-pain.html": ARTICLES / "pilates-back-pain.claims.csv",
+    ARTICLES / "glucosamine-knees.md": ARTICLES / "glucosamine-knees.claims.csv",
+    ARTICLES / "hot-stone-newsletter.txt": ARTICLES / "hot-stone-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "prenatal-massage.md": "labelling conventions disagree: its writer listed the sentences under listicle headings such as "
+                           "'1. It eases back and hip pain' but not the headings, which quercetin-listicle's writer listed "
+                           "as claims; we keep a heading that asserts an effect as a claim (5 of its 7 extra items)",
+}
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claims import extract_claims_from_text
 
 
@@ -241,3 +243,76 @@ def test_see_your_doctor_first_under_a_safety_heading_is_a_safety_claim() -> Non
     claims = _claims(text)
     assert [(c.source_text, c.kind) for c in claims] == [
         ("Reishi eases stress.", "benefit"), ("Check with your doctor first.", "safety")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # survey figures about people are statistics even without a health word the lexicon knows
+        ("Nine out of 10 members told us they slept better after their first week.", True),
+        ("82% of buyers said they felt less bloated within a month.", True),
+        # a safety assurance inside business talk is still a safety claim
+        ("Our staff check every pad's temperature first, so there is no risk of burns to the skin.", True),
+        ("Please let us know before your visit if you are pregnant or take blood thinners.", True),
+        # hooks, session logistics, doses and sales talk are not claims
+        ("If your shoulders ache after a day at the laptop, you are in good company.", False),
+        ("If you have neck pain, you may benefit from a course of cupping.", True),
+        ("Each appointment lasts 50 minutes and includes a short posture check.", False),
+        ("Most plans are 6 to 8 sessions over a month.", False),
+        ("You lie face down on a heated couch with a bolster under your ankles.", False),
+        ("Trials used 300 mg of the extract a day, split into two doses.", False),
+        ("Trials found 300 mg of the extract a day lowered blood pressure.", True),
+        ("They are among the best-selling sleep supplements in Europe.", False),
+        ("As we age, the discs between our vertebrae lose water.", False),
+        ("The information on this page is for general education only.", False),
+        ("Consultation and assessment: $65.", False),
+        ("Dana Whitfield has written about fitness and sleep for a decade.", False),
+    ],
+)
+def test_claim_or_not_in_marketing_prose(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Calm Capsules\n\n## About\n\n{sentence}\n", title="Calm Capsules"))
+    assert found is expected, sentence
+
+
+def test_a_testimonial_claims_the_recovery_not_the_history() -> None:
+    text = ('# Reformer Classes\n\n> "I had a stiff back for years. Six weeks later I can garden again without pain."\n\n'
+            '\u2605\u2605\u2605\u2605\u2606 "Down 4 kilos in two months." \u2014 Sam\n')
+    assert [c.source_text for c in _claims(text)] == [
+        'Six weeks later I can garden again without pain."', '\u2605\u2605\u2605\u2605\u2606 "Down 4 kilos in two months."']
+
+
+def test_an_initialism_run_into_the_next_cell_is_split() -> None:
+    text = ("Acupuncture for Digestion\n\nConditions We Treat\n\nConditionHow It Helps\nIBS with constipationEases "
+            "straining\nGERDCalms the burning in the chest\n")
+    claims = _claims(text, "text/plain")
+    assert [c.text for c in claims] == ["Acupuncture treats IBS with constipation: eases straining",
+                                        "Acupuncture treats GERD: calms the burning in the chest"]
+
+
+def test_attribution_rivals_and_outcomes() -> None:
+    text = ("# Spinal Decompression\n\n## Benefits of Spinal Decompression\n\n"
+            "- In a trial, decompression plus physiotherapy eased leg pain more than physiotherapy alone.\n"
+            "- Massage improves circulation.\n\n"
+            "## Pilates\n\nPilates strengthens the deep core. If you have osteoporosis, speak to your doctor first, as some "
+            "flexion exercises may need to be modified.\n\n"
+            '> "After four sessions I was back on my morning walks."\n')
+    got = [(c.intervention, c.misattributed_structurally) for c in _claims(text)]
+    assert got == [("spinal decompression", False),  # names the credited one by its head word
+                   ("spinal decompression", True),   # a rival under a crediting heading
+                   ("pilates", False), ("pilates", False),  # "exercises" is the class Pilates belongs to
+                   ("pilates", False)]  # "my morning walks" is the outcome, not a rival
+
+
+def test_a_crediting_lead_in_without_a_name_credits_the_topic() -> None:
+    text = ("# Hot Stone Massage\n\nGuests tell us the ritual helps with:\n\n- Stiff shoulders\n"
+            "- Detox: our infrared sauna makes you sweat out toxins\n")
+    got = [(c.intervention, c.misattributed_structurally) for c in _claims(text)]
+    assert got == [("massage", False), ("massage", True)]
+
+
+def test_scraped_text_title_is_the_headline_the_page_repeats_not_the_site_name() -> None:
+    text = ("Fern & Field Wellness\n\nShop\nLearn\nCart\n\nTart Cherry Juice: Your Guide\n\n"
+            "Tart cherry juice is rich in melatonin. Tart cherry juice may help you sleep longer.\n")
+    ledger = extract_claims_from_text(text)
+    assert ledger.article.title == "Tart Cherry Juice: Your Guide"
+    assert {c.intervention for c in ledger.claims} == {"tart cherry juice"}
