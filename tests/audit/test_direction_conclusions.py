@@ -97,3 +97,17 @@ def test_necessity_question_answered_by_a_stated_need_is_yes() -> None:
                ("Generic scales did not capture sleep quality.",), ("RESULTS",)) == "yes"
     assert ask("Are disease-specific fatigue scales necessary?",
                "Disease-specific fatigue scales are not necessary; generic scales performed as well.") == "no"
+
+
+@pytest.mark.parametrize(("conclusion", "expected"), [
+    # a finding stated with an elliptical "but not" / "though not" is mixed
+    ("Yoga improved balance, but not walking speed, in older adults.", "maybe"),
+    ("Walking speed also improved, though not to a statistically significant degree.", "maybe"),
+    # restricted to some patients, or endorsed only as "may be appropriate"
+    ("Yoga should be reserved for selected patients with good baseline mobility.", "maybe"),
+    ("Yoga may be appropriate for older adults with mild balance problems.", "maybe"),
+    ("About half of the older adults were able to complete the yoga programme.", "maybe"),
+    ("Yoga improved balance and walking speed in older adults.", "yes"),
+])
+def test_partial_or_restricted_answers_are_maybe(conclusion: str, expected: str) -> None:
+    assert ask("Does yoga improve mobility in older adults?", conclusion) == expected
