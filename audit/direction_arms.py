@@ -96,7 +96,7 @@ _MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|
 def subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
     """-1 when the comparator is what changed ("placebo group had higher …", "… than <intervention>")."""
     # "24 g vs. 48 g" compares figures, not arms
-    markers = [m for m in _MARKER.finditer(low) if not re.match(r"\s*[-−(]?\d", low[m.end() : m.end() + 4])]
+    markers = [m for m in _MARKER.finditer(low) if not re.match(r"\.?\s*[-−(]?\d", low[m.end() : m.end() + 5])]
     if markers:
         marker = min(markers, key=lambda m: abs(m.start() - at))
         if abs(marker.start() - at) < 200:

@@ -265,9 +265,13 @@ def _outcome_is_good(lex: Lexicon, o_text: str) -> bool | None:
         return True
     heads = [(m.start(), -m.end(), "good") for m in lex._good.finditer(o_text)]
     heads += [(m.start(), -m.end(), "bad") for m in lex._bad.finditer(o_text)]
+    heads += [(m.start(), -m.end(), "bad") for m in _BAD_MORE.finditer(o_text)]
     return min(heads)[2] == "good" if heads else None
 
 
+# outcomes that are better lower, beyond the shared lexicon's: mood-scale states, errors, dependence
+_BAD_MORE = re.compile(r"\b(?:negative (?:emotions?|affect|mood|behaviou?rs?|thoughts?|attitudes?|symptoms?)|anger|angry|tension|confusion|hostility|aggressi(?:on|ve(?:ness)?)|"
+                       r"irritability|errors?|dependence|craving|distress|loneliness|burnout)\b")
 _LOST = re.compile(r"\b(?:lack|loss|absence|failure) of\b|\bdiscontinu|\bwithdr[ae]w|\bdrop-?outs?\b|"
                    r"\bnon-?(?:response|responders?|adherence|compliance|union)\b")
 _DELAYED = re.compile(r"\b(?:time|delay) (?:to|until) (?:the )?(?:first )?(?:\w+ )?(?:recurrence|relapse|progression|death|"
@@ -306,6 +310,8 @@ def _direction_at(  # type: ignore[no-untyped-def]
         if _stems_of(m.group(0)) <= name_stems:
             continue
         c = cost(m.start())
+        if re.search(r"\b(?:\d+|one|two|three|four|five) or $", low[max(0, m.start() - 12) : m.start()]):
+            continue  # "one or more complications"
         if _QUANTIFIER.match(low, m.end()) and m.group(0) in ("more", "less", "fewer", "greater", "higher", "lower", "longer", "shorter"):
             continue  # "more than 20% less", "in less than 2 hours": a quantity, not the change
         if _in_aside(low, m.start()) and not _in_aside(low, anchor):
@@ -319,16 +325,39 @@ def _direction_at(  # type: ignore[no-untyped-def]
     if best is None:
         return None
     _c, sign, at, word = best
-    if word in ("greater", "larger", "more", "bigger", "higher", "smaller", "less", "fewer", "lower"):
-        noun = re.search(r"\b(" + "|".join(_CHANGE_NOUNS) + r")\b", low[at : at + 40])
-        if noun and _stem(noun.group(1)) not in own:  # "greater reductions in X" is a decrease of X
-            up = noun.group(1).startswith(("increase", "gain", "rise", "improvement"))
-            noun_sign = 1 if up else -1
-            if noun.group(1).startswith(("improvement", "worsening")) and outcome_good is False:
-                noun_sign = -noun_sign
-            sign = noun_sign if word in ("greater", "larger", "more", "bigger", "higher") else -noun_sign
-            return sign, at, word + " " + noun.group(1)
+    pair = _comparative_pair(low, at, word)
+    if pair and _stem(pair[2]) not in own:  # "greater reductions in X", "smaller mean increases in X"
+        return _pair_sign(pair[1], pair[2], outcome_good), pair[0], pair[1] + " " + pair[2]
     return sign, at, word
+
+
+_COMPARATIVES = ("greater", "larger", "more", "bigger", "higher", "smaller", "less", "lesser", "fewer", "lower")
+_COMPARATIVE_BEFORE = re.compile(r"\b(" + "|".join(_COMPARATIVES) + r")\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _comparative_pair(low: str, at: int, word: str) -> tuple[int, str, str] | None:
+    """(offset, comparative, change noun) when the change word at ``at`` is one half of such a pair.
+
+    "greater body weight reductions" (the noun follows within the clause) or "smaller mean
+    increases" (the comparative stands up to two words before the noun).
+    """
+    if word in _COMPARATIVES:
+        clause = re.split(r"[,;(]", low[at : at + 70])[0]
+        noun = re.search(r"\b(" + "|".join(_CHANGE_NOUNS) + r")\b", clause)
+        return (at, word, noun.group(1)) if noun else None
+    if word in _CHANGE_NOUNS:
+        before = _COMPARATIVE_BEFORE.search(low[max(0, at - 30) : at])
+        if before:
+            return max(0, at - 30) + before.start(), before.group(1), word
+    return None
+
+
+def _pair_sign(comparative: str, noun: str, outcome_good: bool | None) -> int:
+    """Sign of "<comparative> <change noun>": "greater reductions" -1, "less improvement" (good outcome) -1."""
+    noun_sign = 1 if noun.startswith(("increase", "gain", "rise", "improvement")) else -1
+    if noun.startswith(("improvement", "worsening")) and outcome_good is False:
+        noun_sign = -noun_sign
+    return noun_sign if comparative in ("greater", "larger", "more", "bigger", "higher") else -noun_sign
 
 
 _GOVERNS_NEXT = re.compile(r" (?!(?:in|by|from|to|than|significantly|was|were|is|are|at|after|with|among|for|of|on|"

@@ -30,6 +30,23 @@ RULES = [
     # "more than 30%" is a quantity; "less" is the change
     ("Morphine use with the nerve block was more than 30% less than in the saline group (p < 0.001).",
      "nerve block", "saline", "morphine use", "decreased", True),
+    # outcomes better lower: mood-scale states, negative feelings, errors
+    ("Significant improvements in tension and anger were seen with the herbal tea (p = 0.01).",
+     "herbal tea", "placebo", "tension and anger", "decreased", True),
+    ("Coaching gave a significant improvement in negative emotions compared with leaflets (p = 0.02).",
+     "coaching", "leaflets", "negative emotions", "decreased", True),
+    # a comparative before a change noun sets its sign: "smaller increases" is a decrease
+    ("The new diuretic caused significantly smaller mean increases in serum potassium than the old one (p < 0.01).",
+     "new diuretic", "old one", "serum potassium", "decreased", True),
+    ("Greater body weight and systolic blood pressure reductions were seen with the drug than with diet alone "
+     "(p = 0.03).",
+     "drug", "diet alone", "body weight", "decreased", True),
+    # "one or more" counts, it does not compare
+    ("Wound complications (one or more complications: 12% vs. 25%, p = 0.04) were fewer with the stapler.",
+     "stapler", "sutures", "wound complications", "decreased", True),
+    # "vs." before figures compares figures, not arms: the arm after "compared with" is the reference
+    ("Myoclonus fell significantly in groups II (30% vs. 60%) and III (40% vs. 60%) compared with group I.",
+     "lidocaine (group II) or (group III)", "saline (group I)", "myoclonus", "decreased", True),
     # a null comparison between the arms outweighs each arm's own significant change
     ("Forced expiratory flow rose significantly after both the inhaler and the saline, but the difference between "
      "the two treatments was not significant (p = 0.5).", "inhaler", "saline", "forced expiratory flow",
