@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .detect import HEALTH, noun_subject
+from .detect import noun_subject
 from .vocabulary import Vocabulary
 
-__all__ = ["Attribution", "Context", "attribute", "named_interventions", "topic_of", "topic_aliases",
+__all__ = ["Attribution", "Context", "attribute", "named_interventions",
            "context_intervention", "is_crediting"]
 
 # Mentions in these frames are references to other things, not the subject of the sentence.
@@ -118,55 +117,6 @@ def _leading_phrase(text: str) -> str | None:
     return " ".join(words) if words and words != ["therapy"] else None
 
 
-def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
-    """The article's topic intervention: the title's (its first segment before a site name first), else the most
-    named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
-    segments = [seg for seg in (_first_segment(title or ""), title) if seg]
-    body = " ".join(texts).lower()
-    for segment in dict.fromkeys(segments):
-        found = vocabulary.find(segment, "intervention")
-        if found:
-            return found[0].term.name
-        from_title = _heuristic_intervention(segment)
-        packaged = bool(from_title) and from_title.split()[-1] in _FORM_WORDS  # type: ignore[union-attr]
-        if segment != title or (from_title and from_title not in body) or packaged:
-            # "Lion's Mane Mushroom Capsules": the phrase the body repeats, not the packaging
-            repeated = _title_ngram(segment, texts, vocabulary)
-            if repeated:
-                return _singular(_defined_name(_extend_right(repeated, segment), texts), body)
-        if from_title:
-            return _singular(_extend_right_by_body(_extend_left(from_title, segment, body), segment, body), body)
-    counts: Counter[str] = Counter()
-    subjects: set[str] = set()
-    for text in texts:
-        for m in vocabulary.find(text, "intervention"):
-            counts[m.term.name] += 1
-            if _in_subject_position(text, m.start):
-                subjects.add(m.term.name)
-    ranked = [(n, name) for name, n in counts.most_common() if name in subjects]
-    if ranked and ranked[0][0] >= 2:
-        return ranked[0][1]  # "collagen" only as an object ("fresh collagen") is not what the page sells
-    repeated = _title_ngram(title or "", texts, vocabulary)
-    return (_title_subject(title or "", texts, vocabulary)
-            or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts))
-
-
-_SEGMENT_BREAK = re.compile(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+")
-_STOP = frozenset("""a an the and or of for to in on at by with from your you our my its it is are be how why what when
-who which this that these those every each all why best new top guide review vs versus about into can will may
-does do belongs belong need needs make makes get gets kit here oz ml count pack reviews shop buy sale""".split())
-
-
-def _defined_name(phrase: str, texts: Sequence[str]) -> str:
-    """The full name the body defines for a phrase: "vestibular rehabilitation therapy (VRT)" for "… rehabilitation"."""
-    pattern = re.compile(re.escape(phrase) + r"\s+(therapy|treatment|training)\s*\([A-Z][A-Za-z]{1,6}\)", re.IGNORECASE)
-    for text in texts:
-        m = pattern.search(text)
-        if m:
-            return f"{phrase} {m.group(1).lower()}"
-    return phrase
-
-
 def _subject_names(text: str, vocabulary: Vocabulary, extra: Sequence[str]) -> set[str]:
     """Interventions that open a sentence of ``text``."""
     names = {m.term.name for m in vocabulary.find(text, "intervention") if _in_subject_position(text, m.start)}
@@ -183,176 +133,6 @@ def _in_subject_position(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
     tail = re.split(r"[.!?:]\s+|^", before)[-1]
     return len(tail.split()) <= 2
-
-
-_FORM_WORDS = frozenset("""capsules capsule gummies gummy gel powder tablets tablet pills oil serum cream drops spray tea
-tincture syrup supplement supplements extract mushroom mushrooms herb root leaf blend formula kit oz ml count pack""".split())
-
-
-def _extend_right(phrase: str, title: str) -> str:
-    """"radiofrequency" in the title "Radiofrequency Skin Tightening" -> the whole name, when the rest of that part of
-    the title (up to punctuation) is at most two more words and no product form ("… Gel") or function word."""
-    for part in re.split(r"[,:;?!()]", title):
-        words = re.findall(r"[a-z0-9][a-z0-9'+-]*", part.lower())
-        n = len(phrase.split())
-        for i in range(len(words) - n + 1):
-            if words[i : i + n] == phrase.split():
-                rest = words[i + n :]
-                if rest and len(rest) <= 2 and not any(w in _FORM_WORDS or w in _STOP for w in rest):
-                    return " ".join(words[i:])
-                return phrase
-    return phrase
-
-
-def _extend_left(phrase: str, title: str, body: str) -> str:
-    """"flow restriction training" in the title "Blood Flow Restriction Training: …" -> the full noun phrase, when
-    the body uses the longer form at least as often as the shorter one stands alone (one word at a time)."""
-    words = re.findall(r"[a-z0-9][a-z0-9'+-]*", title.lower())
-    n = len(phrase.split())
-    for i in range(len(words) - n + 1):
-        if words[i : i + n] != phrase.split():
-            continue
-        while i > 0 and words[i - 1] not in _STOP and words[i - 1] not in _GENERIC:
-            longer = f"{words[i - 1]} {phrase}"
-            count = len(re.findall(r"\b" + re.escape(longer) + r"\b", body))
-            if not count or count * 2 < len(re.findall(r"\b" + re.escape(phrase) + r"\b", body)):
-                break
-            phrase, i = longer, i - 1
-        break
-    return phrase
-
-
-def _extend_right_by_body(phrase: str, title: str, body: str) -> str:
-    """"oil" in the title "Oil Pulling: …" -> "oil pulling", when the body names the longer phrase twice, or at
-    least half as often as the shorter one (the next title word only, not a stop or form word)."""
-    words = re.findall(r"[a-z0-9][a-z0-9'+-]*", title.lower())
-    n = len(phrase.split())
-    for i in range(len(words) - n):
-        if words[i : i + n] == phrase.split():
-            nxt = words[i + n]
-            if nxt in _STOP or nxt in _GENERIC or nxt in _FORM_WORDS:
-                return phrase
-            longer = f"{phrase} {nxt}"
-            count = len(re.findall(r"\b" + re.escape(longer) + r"\b", body))
-            if count >= 2 or (count and count * 2 >= len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))):
-                return longer
-            return phrase
-    return phrase
-
-
-def _singular(phrase: str, body: str) -> str:
-    """"grounding mats" -> "grounding mat" when the body uses the singular."""
-    if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
-        return phrase[:-1]
-    return phrase
-
-
-def _first_segment(title: str) -> str:
-    """The part of a title before its site name: "Vestibular Rehabilitation – Dizziness | Clinic" -> first part."""
-    return _SEGMENT_BREAK.split(title, maxsplit=1)[0].strip() if title else ""
-
-
-def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
-    """The title phrase the body repeats most ("Wild Atlantic Sea Moss Gel" -> "sea moss"), not a condition."""
-    words = re.findall(r"[a-z0-9][a-z0-9'+-]*", title.lower())
-    if not words:
-        return None
-    body = " ".join(texts).lower()
-    best: tuple[int, str] | None = None
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            gram = words[i : i + n]
-            if gram[0] in _STOP or gram[-1] in _STOP or gram[-1].endswith("'s") or (
-                    len(gram[-1]) < 4 and not gram[-1].isdigit()) or gram[0].isdigit():
-                continue
-            phrase = " ".join(gram)
-            if vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase):
-                continue
-            count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
-            abbrev = re.search(r"\b" + re.escape(phrase) + r"\s*\(([a-z]{2,6})\)", body)
-            if abbrev:  # "Radiofrequency (RF) …  RF is not suitable …"
-                count += len(re.findall(r"\b" + re.escape(abbrev.group(1)) + r"\b", body)) - 1
-            if count >= 2 and (best is None or count * n > best[0]):
-                best = (count * n, phrase)
-    if best is None:
-        return None
-    phrase = best[1]
-    before = Counter(m.group(1) for m in re.finditer(r"\b([a-z][a-z'-]+)\s+" + re.escape(phrase) + r"\b", body))
-    total = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
-    if before:
-        word, n = before.most_common(1)[0]
-        longer = f"{word} {phrase}"
-        if (len(phrase.split()) == 1 and word not in _STOP and n >= 2 and n >= 0.6 * total
-                and not vocabulary.find(longer, "condition")):
-            phrase = longer  # "seeds" is nearly always "ear seeds"
-    if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
-        phrase = phrase[:-1]  # "weighted blankets" -> "weighted blanket"
-    return phrase
-
-
-def _body_subject(texts: Sequence[str]) -> str | None:
-    """The therapy or product the body keeps naming ("halotherapy", "salt therapy") when the title does not."""
-    counts: Counter[str] = Counter()
-    for text in texts:
-        for m in _HEAD_NOUN.finditer(text):
-            words = [w for w in m.group(1).lower().split() if w not in _GENERIC]
-            if words and (len(words) > 1 or words[0] not in {"therapy", "therapies", "care", "treatment", "training"}):
-                counts[" ".join(words[-2:])] += 1
-    if counts:
-        name, n = counts.most_common(1)[0]
-        if n >= 2:
-            return name
-    return None
-
-
-def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
-    """"Weighted Blankets: Sleep Better Tonight" -> "weighted blanket", when the body names it again."""
-    m = re.match(r"^\s*(?:the\s+)?([A-Za-z][\w\s'-]{2,40}?)\s*(?::|\s+for\s+|\s+[-\u2013\u2014|]\s+)", title)
-    if not m:
-        return None
-    phrase = m.group(1).strip().lower()
-    words = phrase.split()
-    if not 1 <= len(words) <= 4 or vocabulary.find(phrase, "condition") or words[0] in _GENERIC:
-        return None
-    singular = re.sub(r"(?<=[a-z])s$", "", phrase)
-    body = " ".join(texts).lower()
-    if singular in body:
-        return singular
-    # "Saline Nasal Rinsing" in the title, "a saline nasal rinse" in the body: the body's own form of the phrase
-    stem = re.sub(r"(?:ing|es|s|e)$", "", words[-1])
-    if len(stem) < 3:
-        return None
-    pattern = r"\b" + re.escape(" ".join(words[:-1] + [stem])) + r"[a-z]{0,3}\b"
-    forms = Counter(re.findall(pattern, body))
-    return forms.most_common(1)[0][0] if forms else None
-
-
-def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Surface forms of a topic the vocabulary lacks: the phrase and an abbreviation defined for it ("(HBOT)")."""
-    if not topic or vocabulary.get(topic, "intervention"):
-        return ()
-    aliases = [topic]
-    if not topic.endswith("s"):
-        aliases.append(topic + "s")
-    first = topic.split()[0]
-    if len(topic.split()) > 1 and 2 <= len(first) <= 6 and any(re.search(r"\b" + re.escape(first.upper()) + r"\b", t)
-                                                           for t in texts):
-        aliases.append(first.upper())  # "PEMF therapy" is also just "PEMF"
-    words = topic.split()
-    for k in (len(words), len(words) - 1):
-        initials = re.escape("".join(w[0] for w in words[:k]).upper())
-        if k >= 2 and any(re.search(r"\b" + initials + r"\b", t) for t in texts):
-            rest = " ".join(words[k:])
-            aliases += [f"{initials} {rest}"] if rest else []
-            aliases.append(initials)  # "blood flow restriction training" is also "BFR training" and "BFR"
-            break
-    pattern = re.compile(re.escape(topic).replace(r"\ ", r"[\s-]+") + r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)", re.IGNORECASE)
-    for text in texts:
-        m = pattern.search(text)
-        if m:
-            aliases.append(m.group(1))
-            break
-    return tuple(aliases)
 
 
 def is_crediting(text: str | None) -> bool:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 
-from .attribution import topic_aliases, topic_of
 from .builder import ClaimBuilder
 from .citations import find_mentions
 from .errors import IngestError
 from .model import Article, CitationMention, ClaimLedger
 from .references import in_reference_section, reference_entries, resolve_mentions
 from .structure import build_blocks
+from .topic import topic_aliases, topic_of
 from .vocabulary import Vocabulary, load_vocabulary, misread_abbreviations
 
 __all__ = ["extract_claims", "extract_claims_from_text", "EXTRACTOR_VERSION"]

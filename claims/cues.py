@@ -1,0 +1,69 @@
+"""Cue patterns for what marketing prose is and is not claiming: page meta-talk and business talk, survey
+figures, safety notes, reader hooks, session logistics, doses and sales talk (used by ``detect``)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["_META", "_BUSINESS", "_SAFETY_NOTE", "_PEOPLE_STAT", "_READER_HOOK", "_BODY_STORY", "_RECOVERED", "_STRONG_EFFECT", "_DOSAGE", "_POPULARITY", "_LOGISTICS"]
+
+_META = re.compile(
+    r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
+    r"read on|keep reading|below,? we|here(?:['\u2019]s| is| are) (?:what|how|a|an|some|the)|below are|"
+    r"the following|we (?:tested|tried|reviewed|put)\b|(?:that|this)(?:['\u2019]s| is) where\b)\b"
+    # disclaimers: "The information on this page is for general education only and does not replace …"
+    r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
+    r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b",
+    re.IGNORECASE,
+)
+_BUSINESS = re.compile(
+    r"^(?:at\s+(?-i:[A-Z])[\w\s&'\-]+?(?:,|\s+(?=our\b|we\b))|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
+    r"provide|have been|serve|accept|take)|(?-i:(?:[A-Z][\w'&]*\s+)+(?:Chiropractic|Clinic|Wellness Cent(?:er|re))) (?:is|offers))"
+    r"|^our (?:physios?|physiotherapists?|practitioners?|specialists?|doctors?|nurses?|coaches|trainers|estheticians?"
+    r"|aestheticians?)\s+(?:all\s+)?(?:hold|have|are (?:certified|trained|registered|qualified|licensed))\b"
+    r"|\b(?:complimentary|free)\s+(?:\w+\s+)?(?:consultation|assessment|evaluation|first visit)s?\b"
+    r"|\b\d+\s?%\s+off\b"
+    r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
+    r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
+    r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
+    r"|blend|device|range|clinic|service|program)"
+    r"|\b(?:start|starts|starting|from|only|just|cost|costs)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
+    r"|[:\u2013\u2014]\s*[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*(?:per \w+|each)?\.?\s*$"
+    r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
+    r"|is an? (?:\w+ ){0,3}?(?:writer|journalist|editor|author|blogger))\b"
+    r"|^we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so)\b[^.]*\b(?:reliev|reduc|improv"
+    r"|eas|help|treat|heal|restor|strengthen))",
+    re.IGNORECASE,
+)
+# "Our therapists test every stone first, so there is no risk of burns": a safety assurance even in business talk.
+_SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:during|for|in|if|with)\b|\bnot suitable for\b"
+                          r"|\bcontraindicat\w*", re.IGNORECASE)
+# "93% of customers said they felt less bloated", "9 out of 10 guests told us they slept better": a survey figure.
+_PEOPLE_STAT = re.compile(
+    r"(?:\b\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+(?:\d+|ten)"
+    r"|\b(?:most|the majority|half|nearly all|almost all))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?(?:\w+\s+)?"
+    r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
+    r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
+    r"|would recommend)\b",
+    re.IGNORECASE)
+# "If your knees creak on the stairs, you have almost certainly …", "If this sounds familiar, you may be living with …":
+# a hook that speaks to the reader's trouble, not a claim (unless its main clause asserts an effect or gives advice).
+_READER_HOOK = re.compile(r"^if (?:you|your|this)\b[^,]{3,120},\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
+                          r"| probably| could| know| already)|you['\u2019]ve|it['\u2019]s time|chances are)\b", re.IGNORECASE)
+# "As your bump grows, your centre of gravity shifts …", "As we get older, cartilage wears away …": the body, not a treatment.
+_BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b", re.IGNORECASE)
+# "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
+_RECOVERED = re.compile(r"\b(?:again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then)\b", re.IGNORECASE)
+_STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
+                            r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms?|soothes?|gains?"
+                            r"|prevent\w*|boost\w*|benefit\w*|effective)\b", re.IGNORECASE)
+# "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.
+_DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) day\b|\bsplit into \w+ (?:or \w+ )?doses\b",
+                     re.IGNORECASE)
+_POPULARITY = re.compile(r"\b(?:best-?selling|most popular|top-?selling|fastest-?growing)\b", re.IGNORECASE)
+# Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
+_LOGISTICS = re.compile(
+    r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|-|\u2013)\s*\d+)?"
+    r"\s*(?:minutes?|mins?|hours?)\b|\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
+    r"|^(?:you(?:['\u2019]ll| will)?|patients|clients)\s+(?:lie|lies|sit|sits|rest|rests|stay|stays|remain|remains)\b",
+    re.IGNORECASE)
