@@ -111,3 +111,18 @@ def test_necessity_question_answered_by_a_stated_need_is_yes() -> None:
 ])
 def test_partial_or_restricted_answers_are_maybe(conclusion: str, expected: str) -> None:
     assert ask("Does yoga improve mobility in older adults?", conclusion) == expected
+
+
+def test_effect_in_one_subgroup_only_is_maybe() -> None:
+    assert ask("Does vitamin D improve bone density in older women?",
+               "Bone density did not differ between the vitamin D and placebo arms. However, in the "
+               "'low-baseline' group alone, vitamin D improved hip bone density.") == "maybe"
+    assert ask("Does vitamin D improve bone density in older women?",
+               "The gain in bone density was seen only in the deficient subgroup.") == "maybe"
+
+
+def test_less_important_predictor_denies() -> None:
+    assert judge_direction("Blood pressure was a less important predictor of falls than frailty.").label == (
+        "no_difference")
+    assert ask("Is blood pressure predictive of falls in nursing homes?",
+               "Blood pressure was a less important predictor of falls than frailty.") == "no"
