@@ -121,7 +121,11 @@ _MECH = re.compile(
     r"\b(?:works? by|mechanisms?|stimulat\w*|activat\w*|releas\w*|trigger points?|elicit\w*|response|reflex\w*"
     r"|endorphin\w*|neuro\w*|desensiti[sz]\w*|nerves?|involves?|cytokines?|chemicals?|biochemicals?|hormones?"
     r"|signals?|receptors?|spindles?|twitch|caus(?:e|es|ed|ing)|by (?:increasing|releasing|stimulating|activating"
-    r"|promoting|blocking|targeting|inserting)|contraction|blood flow|lymphatic|suction|lift(?:s|ing)?|comes? from|weaken\w*|receptors?)\b",
+    r"|promoting|blocking|targeting|inserting)|contraction|blood flow|lymphatic|suction|lift(?:s|ing)?|comes? from|weaken\w*|receptors?"
+    # what happens inside the body: cells, vessels, tissue, molecules, and the processes acting on them
+    r"|cells?|vessels?|nervous system|enzymes?|collagen|elastin|mitochondri\w*|follicles?|tissues?|fascia\w*|adhesions?"
+    r"|fib(?:er|re)s|molecules?|absorb\w*|produc(?:e|es|ing)|constrict\w*|widen\w*|narrow\w*|remodel\w*|turned into"
+    r"|switch\w* (?:off|on)|blocks?|mucus|metaboli[sz]\w*)\b",
     re.IGNORECASE,
 )
 _BENEFIT = re.compile(

@@ -316,3 +316,17 @@ def test_scraped_text_title_is_the_headline_the_page_repeats_not_the_site_name()
     ledger = extract_claims_from_text(text)
     assert ledger.article.title == "Tart Cherry Juice: Your Guide"
     assert {c.intervention for c in ledger.claims} == {"tart cherry juice"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The pulses recharge damaged cells, which speeds up tissue repair.", "mechanism"),
+        ("Omega-3s are turned into molecules that switch off inflammation in blood vessels.", "mechanism"),
+        ("Cupping eases neck pain and helps you sleep better.", "benefit"),
+    ],
+)
+def test_processes_inside_the_body_are_mechanisms(sentence: str, kind: str) -> None:
+    from claims.detect import kind_of
+
+    assert kind_of(sentence) == kind
