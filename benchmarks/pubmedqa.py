@@ -8,7 +8,14 @@ closing sentences of the contexts when the conclusion decides nothing. The engin
 mapped to an answer by the question's own polarity: a conclusion that affirms an effect or
 association answers "yes", one that denies it (no difference, not associated, no better) "no",
 and a hedged, mixed or inconclusive one "maybe"; a question that itself asks about sameness ("is X
-as effective as Y?", "are they similar?") turns a no-difference conclusion into "yes".
+as effective as Y?", "are they similar?") turns a no-difference conclusion into "yes", and a
+reported difference into "no" unless a sameness finding mixes in. The opening sentence of the
+conclusion weighs double (it usually states the answer). A conclusion that qualifies its own answer
+(lexicon ``qualifier``: "partially", "but not …", "in selected patients", "only in the X subgroup",
+"may be appropriate", "about half", "do not support the hypothesis", "disagreement") answers
+"maybe", except that a question asking whether something holds always or routinely is then
+answered "no". A question asking whether something is necessary is answered "yes" by an opening
+sentence that states the need.
 The last line printed is ``accuracy=0.xxx macro_f1=0.xxx``.
 """
 
