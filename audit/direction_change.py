@@ -135,8 +135,7 @@ def judge_change(
 
     low = re.sub(r"\s+", " ", lex.normalise(sentence))
     anchor = _anchor(low, o_stems)
-    if index + 1 < len(flat) and re.match(r"(?:this|these|the|such|that)\s+(?:\w+\s+)?differences?\b|this\b|these\b|but\b",
-                                          flat[index + 1].lower()):
+    if index + 1 < len(flat) and _FOLLOWS_ON.match(flat[index + 1].lower()):
         low += " " + re.sub(r"\s+", " ", lex.normalise(flat[index + 1]))  # "… 16% vs 36%. This difference was significant."
     bounds = [m.start() for m in re.finditer(r";|\bwhereas\b|\bwhile\b|\bbut\b|,\s*(?:al)?though\b|\band\b(?= (?:the |in )?\w+ (?:was|were)\b)", low)]
     for cat in ("increase", "decrease", "improve", "worsen"):  # "…, and increased HDL" opens a new predicate
@@ -179,7 +178,8 @@ def judge_change(
         # "… fell with all treatments (p = 0.0001), with no differences between groups": the comparison decides
         return Change("no_difference", sentence, False, score, "no difference between groups")
     between = _BETWEEN_GROUP.search(_VERSUS_BASELINE.sub(" ", low))
-    if (_WITHIN_GROUP.search(low) or _VERSUS_BASELINE.search(low)) and not between:
+    within = _WITHIN_GROUP.search(low) or _VERSUS_BASELINE.search(low) or (len(_FROM_TO.findall(low)) > 1 and not _RANGE.search(low))
+    if within and not between:  # "fell from 33% to 29% in one group and from 32% to 29% in the other"
         return Change("no_difference", sentence, significant, score, "change within groups only")
 
     name_stems = (i_all | c_all | o_stems) - {_stem(w) for w in _CHANGE_NOUNS}
@@ -211,6 +211,9 @@ def judge_change(
     return Change(label, sentence, significant, score, word + note)
 
 
+# a next sentence that finishes the finding: "This difference was significant.", "Between-group differences were not."
+_FOLLOWS_ON = re.compile(r"(?:this|these|the|such|that)\s+(?:\w+\s+)?differences?\b|this\b|these\b|but\b|"
+                         r"(?:the )?(?:differences? )?between[- ]groups?\b")
 _BASELINE = re.compile(r"\bbaseline\b|\bbefore (?:the )?(?:intervention|treatment|randomi[sz]ation|surgery)|"
                        r"\bpre-?(?:intervention|treatment)\b|\bdemographic|\bat (?:study )?entry\b|\bat admission\b")
 _NOT_THIS_TRIAL = re.compile(r"\b(?:age|sex|gender)\s*(?:,|and)\s*(?:\w+\s+){0,2}(?:age|sex|gender|bmi|body mass|weight|height)\b|"
@@ -224,11 +227,14 @@ _WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of 
 _VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over) (?:the )?(?:baseline|pre-?treatment|"
                               r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b")
 _ARMS = r"(?:the )?(?:(?:two|2|three|3|both) [a-z]+s\b|(?:study )?(?:groups|arms|treatments|regimens|doses|interventions)\b)"
+_FROM_TO = re.compile(r"\bfrom [-−]?\d[\d.,]*\s*%?\s*(?:[a-z/]+\s+)?to [-−]?\d")
+_RANGE = re.compile(r"\b(?:varie[sd]|range[sd]?|ranging) from\b")  # "varied from 51 to 52": a range, not a change
 _BETWEEN_NULL = re.compile(r"\bno (?:\w+ )?(?:significant )?differences? (?:\w+ ){0,3}between (?:the )?(?:\w+ )?"
                            r"(?:groups|arms|treatments|regimens|doses)\b|"
                            r"\bdifferences? between " + _ARMS + r" (?:\w+ ){0,2}(?:was|were) not (?:statistically )?significant|"
                            r"\b(?:not |in|non-?)significant(?:ly)?(?: different)? between " + _ARMS + "|"
-                           r"\bno (?:\w+ ){0,2}between-groups? differences?")
+                           r"\bno (?:\w+ ){0,2}between-groups? differences?|"
+                           r"\bbetween[- ]groups? differences? (?:\w+ ){0,5}(?:was|were) not (?:statistically )?significant")
 _COMPARED = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b|\brelative to\b")
 _BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior)\b")
 
@@ -247,8 +253,12 @@ def _before_treatment(low: str, pos: int, bounds: list[int]) -> bool:
 
 
 def _significance_marks(lex: Lexicon, low: str) -> list[tuple[int, bool]]:
-    """(offset, significant) of every significance statement in a sentence: words, p-values, CIs."""
-    marks = _p_significance(low)
+    """(offset, significant) of every significance statement in a sentence: words, p-values, CIs.
+
+    With p-values in the sentence its intervals are left out: they may be one arm's estimate
+    ("77% (95% CI 67-90%) with A and 74% with B (p = 0.34)"), not the difference's.
+    """
+    marks = _p_significance(low, intervals=False) or _p_significance(low)
     ns_spans = [(m.start(), m.end()) for m, _w in lex.find("not_significant", low)]
     marks += [(a, False) for a, _b in ns_spans]
     marks += [(m.start(), True) for m, _w in lex.find("significant", low)

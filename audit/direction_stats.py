@@ -13,8 +13,8 @@ _CI = re.compile(r"(?:\b(?:95|99|90)\s*%\s*(?:ci|confidence interval)|\bci\b)[\s
 RATIO = re.compile(r"\b(?:odds ratio|risk ratio|hazard ratio|relative risk|relative rate|rate ratio|incidence rate ratio|(?:a|adjusted )?(?:or|rr|hr|irr)(?=\s*(?:\[[^\]]{0,20}\]\s*)?[=:,(]?\s*\d))", re.I)
 
 
-def p_significance(segment: str) -> list[tuple[int, bool]]:
-    """(offset, significant) for each p-value and confidence interval in a lower-cased segment."""
+def p_significance(segment: str, intervals: bool = True) -> list[tuple[int, bool]]:
+    """(offset, significant) for each p-value and (with ``intervals``) confidence interval in a lower-cased segment."""
     out: list[tuple[int, bool]] = []
     for m in _P_VALUE.finditer(segment):
         op, raw = m.group(1) or "=", m.group(2).replace(" ", "")
@@ -31,7 +31,7 @@ def p_significance(segment: str) -> list[tuple[int, bool]]:
             out.append((m.start(), False))
         else:
             out.append((m.start(), value <= 0.05))
-    for m in _CI.finditer(segment):
+    for m in _CI.finditer(segment) if intervals else ():
         lo, hi = float(m.group(1)), float(m.group(2))
         before = segment[max(0, m.start() - _RATIO_REACH) : m.start()]  # "the hazard ratio for <outcome> was 1.13 (95% CI …)"
         null = 1.0 if RATIO.search(before) or re.search(r"ratio|relative|odds|hazard", before) else 0.0

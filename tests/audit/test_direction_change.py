@@ -55,6 +55,12 @@ RULES = [
      "cream", "ointment", "itching scores", "no_difference", False),
     ("Both treatments showed falls in eye pressure at every visit (p < 0.001).", "drops", "gel", "eye pressure",
      "no_difference", True),
+    # one arm's interval is no difference's: with a p-value in the sentence, the p-value decides
+    ("Good relief was reported by 70% (95% CI 60-80%) with the lateral route and 66% (95% CI 55-77%) with the "
+     "midline route (p = 0.40).", "lateral route", "midline route", "good relief", "no_difference", False),
+    # each arm's change from before to after is no comparison between them
+    ("Mean glucose fell from 8.1 to 7.2 mmol/l (p < 0.01) with coaching and from 8.0 to 7.3 mmol/l (p < 0.01) "
+     "with leaflets.", "coaching", "leaflets", "mean glucose", "no_difference", True),
     # a ratio named well before its interval: the interval containing 1 is not significant
     ("The hazard ratio for stroke or death from any vascular cause with the new anticoagulant was 1.15 "
      "(95% confidence interval 0.70-1.90).", "new anticoagulant", "warfarin", "stroke or death", "no_difference", False),
@@ -84,6 +90,13 @@ def test_outcome_named_by_its_abbreviation():
     change = judge_change(sections, intervention="yoga", comparator="usual care", outcome="quality of life")
     assert (change.label, change.significant, change.sentence) == (
         "increased", True, "QOL was higher with yoga than with usual care (p = 0.01).")
+
+
+def test_next_sentence_on_between_group_differences():
+    text = ("Anxiety at one, two and six hours was 4.1, 3.0 and 1.2 with music and 4.3, 3.1 and 1.3 with silence "
+            "(p < 0.05). Between-group differences at each time were not statistically significant.")
+    change = judge_change(text, intervention="music", comparator="silence", outcome="anxiety")
+    assert (change.label, change.reason) == ("no_difference", "no difference between groups")
 
 
 def test_arm_labels_defined_in_the_methods():
