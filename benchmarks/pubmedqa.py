@@ -74,6 +74,10 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
     cues = " ".join(direction.cues)
     if direction.label == "no_difference":
         answer = "yes" if sameness else "no"
+        # "… without complications", "no adverse events": an absent harm is a favourable finding,
+        # a yes unless the question itself asks about the harm.
+        if _absent_harm_only(direction.cues) and asked.harm <= asked.benefit:
+            answer = "yes"
     elif direction.label in ("benefit", "harm"):
         # "Are they the same?" — a conclusion reporting a difference (anywhere in it) answers no.
         all_cues = " ".join(c for s in split_sentences(conclusion_text) for c in read_clause(s).cues)
@@ -110,6 +114,15 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
     if direction.qualified and _UNIVERSAL.search(question):
         answer = "no"
     return answer
+
+
+def _absent_harm_only(cues: tuple[str, ...]) -> bool:
+    """Whether every null cue of a reading is a negated harm ("null:not complications")."""
+    lex = load_lexicon()
+    nulls = [c for c in cues if c.startswith("null:")]
+    return bool(nulls) and all(
+        c.startswith("null:not ") and any(True for _ in lex.find("harm", c[len("null:not "):])) for c in nulls
+    )
 
 
 def _affirms_need(sentence: str) -> bool:

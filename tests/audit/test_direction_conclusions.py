@@ -126,3 +126,16 @@ def test_less_important_predictor_denies() -> None:
         "no_difference")
     assert ask("Is blood pressure predictive of falls in nursing homes?",
                "Blood pressure was a less important predictor of falls than frailty.") == "no"
+
+
+@pytest.mark.parametrize(("question", "conclusion", "expected"), [
+    ("Is day-case knee arthroscopy safe?",
+     "Day-case knee arthroscopy was performed without complications in all patients.", "yes"),
+    ("Can knee arthroscopy be done as a day case?", "No adverse events occurred after day-case knee arthroscopy.", "yes"),
+    ("Does day-case knee arthroscopy cause more complications?",
+     "Day-case knee arthroscopy was performed without complications in all patients.", "no"),
+    ("Does day-case knee arthroscopy shorten recovery?", "Recovery time did not differ between day-case and inpatient "
+     "arthroscopy.", "no"),
+])
+def test_absent_harm_is_favourable(question: str, conclusion: str, expected: str) -> None:
+    assert ask(question, conclusion) == expected
