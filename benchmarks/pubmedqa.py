@@ -56,6 +56,8 @@ _DIFFERENCE = re.compile(r"effect:[^,']*(?:differ|higher|lower|more|less|greater
 _SAME_FINDING = re.compile(r"null:(?:similar|comparable|equivalent|equal|the same|as |no \w*\s*differ|not differ|"
                            r"did not differ|do not differ|does not differ|no significant|not significant|unchanged)")
 _UNIVERSAL = re.compile(r"\b(?:always|routine(?:ly)?|every|all (?:patients|cases|children|women|men|adults))\b", re.I)
+_USELESS = re.compile(r"\b(?:a waste of|futile|useless|superfluous|obsolete|overrated|dispensable|pointless|worthless)\b",
+                      re.I)
 _NEGATED_QUESTION = re.compile(r"^\s*(?:is|are|do|does|did|was|were|can|could|should|has|have)(?:n't| not)\b", re.I)
 
 
@@ -77,6 +79,9 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
         # "… without complications", "no adverse events": an absent harm is a favourable finding,
         # a yes unless the question itself asks about the harm.
         if _absent_harm_only(direction.cues) and asked.harm <= asked.benefit:
+            answer = "yes"
+        # "Is X a waste of time?", "… obsolete?": the question asks about the absence of value.
+        if _USELESS.search(question):
             answer = "yes"
     elif direction.label in ("benefit", "harm"):
         # "Are they the same?" — a conclusion reporting a difference (anywhere in it) answers no.

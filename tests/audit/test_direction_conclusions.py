@@ -139,3 +139,17 @@ def test_less_important_predictor_denies() -> None:
 ])
 def test_absent_harm_is_favourable(question: str, conclusion: str, expected: str) -> None:
     assert ask(question, conclusion) == expected
+
+
+def test_denied_existence_answers_no() -> None:
+    assert judge_direction("Isolated dextrocardia variants probably do not exist in adults.").label == "no_difference"
+    assert ask("Do isolated dextrocardia variants exist in adults?",
+               "Isolated dextrocardia variants probably do not exist in adults: most reports reflect coding errors.") == "no"
+
+
+@pytest.mark.parametrize(("conclusion", "expected"), [
+    ("Routine repeat imaging after stenting is not indicated.", "yes"),
+    ("Routine repeat imaging after stenting detected occlusions early and improved limb salvage.", "no"),
+])
+def test_question_about_uselessness_inverts(conclusion: str, expected: str) -> None:
+    assert ask("Repeat imaging after stenting: a waste of time?", conclusion) == expected
