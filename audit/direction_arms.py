@@ -114,7 +114,8 @@ def subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
     # "… was higher with needling" / "… in the placebo group": the arm named as the locus right after
     # the change word, in its own clause, is what changed.
     stop = next((m.start() for m in markers if m.start() > at), len(low))
-    clause_end = re.search(r"[;,(]|\b(?:but|whereas|while)\b", low[at:stop])
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), low[at:stop])  # "less (p = 0.02) time for A"
+    clause_end = re.search(r"[;,(]|\b(?:but|whereas|while)\b", unbracketed)
     stop = at + clause_end.start() if clause_end else stop
 
     def locus(p: int) -> bool:

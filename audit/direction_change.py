@@ -223,7 +223,8 @@ _NOT_THIS_TRIAL = re.compile(r"\b(?:age|sex|gender)\s*(?:,|and)\s*(?:\w+\s+){0,2
 _FOLLOW_UP = re.compile(r"\bafter\b|\bpost-?(?:intervention|treatment|operative)|\bfollow-?up\b|\bat (?:\d+|one|two|three|six)"
                         r" (?:weeks?|months?|years?|days?)\b|\bto (?:week|month|day)\b|\bend of\b|\bchanges?\b|\bfrom baseline\b")
 _WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of the )?(?:\w+ )?(?:groups?|arms?)\b|"
-                           r"\bboth (?:\w+ )?(?:groups|arms|treatments|regimens)\b|\bwithin-group\b")
+                           r"(?<!comparison of )(?<!compared )(?<!between )\bboth (?:\w+ )?(?:groups|arms|treatments|regimens)\b|"
+                           r"\bwithin-group\b")
 _VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over) (?:the )?(?:baseline|pre-?treatment|"
                               r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b")
 _ARMS = r"(?:the )?(?:(?:two|2|three|3|both) [a-z]+s\b|(?:study )?(?:groups|arms|treatments|regimens|doses|interventions)\b)"
@@ -236,7 +237,8 @@ _BETWEEN_NULL = re.compile(r"\bno (?:\w+ )?(?:significant )?differences? (?:\w+ 
                            r"\bno (?:\w+ ){0,2}between-groups? differences?|"
                            r"\bbetween[- ]groups? differences? (?:\w+ ){0,5}(?:was|were) not (?:statistically )?significant")
 _COMPARED = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b|\brelative to\b")
-_BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior)\b")
+_BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior|"
+                            r"as opposed to|in contrast|only in)\b")
 
 
 _PRE = re.compile(r"\bbaseline\b|\bbefore (?:the )?(?:intervention|treatment|training|randomi[sz]ation|surgery)\b|"

@@ -52,7 +52,7 @@ def reported_figures(seg: str) -> list[tuple[int, float]]:
     out = []
     for m in _NUMBER.finditer(seg):
         before = seg[max(0, m.start() - 12) : m.start()]
-        if re.search(r"p\s*(?:-?values?)?\s*[<=>≤≥:]\s*$|ci\W*$|\d\s*[-–]\s*$|to\s*$|n\s*=\s*$|[/±]\s*$", before):
+        if re.search(r"p\s*(?:-?values?)?\s*[<=>≤≥:]\s*$|ci\W*$|\d\s*[-–]\s*$|\d\s*%?\s*to\s*$|n\s*=\s*$|[/±]\s*$", before):
             continue
         if m.group(1) in ("95", "99", "90") and m.group(2):
             continue
@@ -85,20 +85,25 @@ def numbers_by_group(seg: str, i_pos: list[int], c_pos: list[int]) -> int | None
         i_val, c_val = (a, b) if first_i < first_c else (b, a)
     else:
         bounds = [m.start() for m in re.finditer(r";|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b|\band\b", seg)]
-
-        def after(pos: int) -> float | None:
-            stop = min([b for b in bounds if b > pos + 3] + [len(seg)])
-            vals = [v for p, v in figures if pos < p < stop]
-            if vals:
-                return vals[0]
-            start = max([b for b in bounds if b < pos] + [0])
-            before = [v for p, v in figures if start <= p < pos]
-            return before[-1] if before else None
-
-        i_val, c_val = after(i_pos[0]), after(c_pos[0])
+        # "61.4% (27/44) with A versus 16.7% (8/48) with B": the figures outside brackets are the groups' own
+        outside = [(p, v) for p, v in figures if seg[:p].count("(") <= seg[:p].count(")")]
+        i_val, c_val = _group_value(i_pos[0], outside, bounds, len(seg)), _group_value(c_pos[0], outside, bounds, len(seg))
+        if i_val is None or c_val is None:
+            i_val, c_val = _group_value(i_pos[0], figures, bounds, len(seg)), _group_value(c_pos[0], figures, bounds, len(seg))
     if i_val is None or c_val is None or i_val == c_val:
         return None
     return 1 if i_val > c_val else -1
+
+
+def _group_value(pos: int, figures: list[tuple[int, float]], bounds: list[int], end: int) -> float | None:
+    """The figure reported for the group named at ``pos``: the first after it in its clause, else the last before it."""
+    stop = min([b for b in bounds if b > pos + 3] + [end])
+    vals = [v for p, v in figures if pos < p < stop]
+    if vals:
+        return vals[0]
+    start = max([b for b in bounds if b < pos] + [0])
+    before = [v for p, v in figures if start <= p < pos]
+    return before[-1] if before else None
 
 
 def ratio_sign(seg: str) -> int | None:

@@ -61,6 +61,17 @@ RULES = [
     # each arm's change from before to after is no comparison between them
     ("Mean glucose fell from 8.1 to 7.2 mmol/l (p < 0.01) with coaching and from 8.0 to 7.3 mmol/l (p < 0.01) "
      "with leaflets.", "coaching", "leaflets", "mean glucose", "no_difference", True),
+    # each arm's own figure is the one outside brackets; "compared to 22.9 h" is a figure, not a range
+    ("Remission was kept by 60.5% (26/43) in the budesonide group versus 15.2% (30/197) with placebo (p < 0.001).",
+     "budesonide", "placebo", "remission", "increased", True),
+    ("Time to first relief was 17.5 h with the cream as compared to 22.9 h with the tablets (p < 0.001).",
+     "cream", "tablets", "time to first relief", "decreased", True),
+    # a bracket after the change word does not end the clause that names the arm
+    ("Operating time was 55 minutes with the thin scope and 74 minutes with the standard scope, significantly less "
+     "(p = 0.02) operating time for the thin scope.", "thin scope", "standard scope", "operating time", "decreased", True),
+    # "comparison of both groups" and "as opposed to" compare the arms
+    ("A comparison of both groups after treatment showed significantly higher acetate levels with the fibre "
+     "(p < 0.05).", "fibre", "maltodextrin", "acetate levels", "increased", True),
     # a ratio named well before its interval: the interval containing 1 is not significant
     ("The hazard ratio for stroke or death from any vascular cause with the new anticoagulant was 1.15 "
      "(95% confidence interval 0.70-1.90).", "new anticoagulant", "warfarin", "stroke or death", "no_difference", False),
