@@ -158,7 +158,11 @@ def _judge_direction(
                 w *= load_lexicon().recommendation_weight  # advice and future work weigh less than findings
             # "… with no effect at 6-12 months" is about how long a benefit lasts, not whether it exists.
             null = r.negative * (_DURABILITY if r.long_term_null else 1.0)
-            raw = {"benefit": r.benefit, "harm": r.harm, "effect": r.effect, "null": null, "uncertain": r.uncertain}
+            # "… reduced stay without increasing complications": beside a benefit, an absent harm is
+            # part of the favourable finding, not a null one.
+            safety = min(r.absent_harm, null) if r.benefit > 0 else 0.0
+            raw = {"benefit": r.benefit + safety, "harm": r.harm, "effect": r.effect, "null": null - safety,
+                   "uncertain": r.uncertain}
             mass = sum(raw.values())
             damp = min(mass, _CLAUSE_CAP) / mass if mass else 0.0  # a cue-dense clause does not outvote
             for k, v in raw.items():

@@ -31,6 +31,7 @@ class ClauseReading:
     long_term_null: bool = False
     advice: bool = False  # worded as advice or future work ("should", "further studies")
     cues: tuple[str, ...] = ()
+    absent_harm: float = 0.0  # part of ``null`` from negated harms ("without increasing complications")
 
     @property
     def positive(self) -> float:
@@ -94,12 +95,17 @@ def _read_clause(clause: str, target: str | tuple[str, ...] | None) -> ClauseRea
         # A strong one governs its clause: "its efficacy was neither supported nor refuted".
         protected.append((0, len(low)) if w >= _GOVERNING_UNCERTAINTY else (m.start(), m.end()))
         cues.append(f"uncertain:{m.group(0)}")
+    absent = [0.0]  # weight of negated harms ("did not increase complications"), part of the null score
     for m, w in lex.find("denial", low):
         if overlaps(m, protected) or any(pe == len(low) for _ps, pe in protected):
             continue
         scores["null"] += w
         protected.append((m.start(), len(low)))
-        cues.append(f"null:{m.group(0)}")
+        if _raises_harm(lex, low, m.group(0), m.end()):
+            absent[0] += w
+            cues.append(f"null:{m.group(0)} (harm)")
+        else:
+            cues.append(f"null:{m.group(0)}")
     for cat in ("null", "against"):
         for m, w in lex.find(cat, low):
             if overlaps(m, protected):
@@ -124,7 +130,11 @@ def _read_clause(clause: str, target: str | tuple[str, ...] | None) -> ClauseRea
         if neg:
             used_negators.add(at)
             scores["null"] += w * lex.negated_cue_factor
-            cues.append(f"null:not {m.group(0)}")
+            if cat == "harm" or _raises_harm(lex, low, m.group(0), b):
+                absent[0] += w * lex.negated_cue_factor
+                cues.append(f"null:not {m.group(0)} (harm)")
+            else:
+                cues.append(f"null:not {m.group(0)}")
         elif cat == "benefit" and forms and _target_after_than(low, b, forms):
             scores["against"] += w
             cues.append(f"against:{m.group(0)} than target")
@@ -173,8 +183,18 @@ def _read_clause(clause: str, target: str | tuple[str, ...] | None) -> ClauseRea
         long_term_null=long_null,
         advice=any(True for _ in lex.find("recommendation", low)),
         cues=tuple(cues),
+        absent_harm=absent[0],
         **scores,
     )
+
+
+def _raises_harm(lex: Lexicon, low: str, cue: str, end: int) -> bool:
+    """Whether a cue that raises something ("increase", "higher") applies to a bad outcome after it
+    ("… the risk of leak", "… in morbidity"), within its phrase."""
+    if not lex._up.search(cue):
+        return False
+    phrase = re.match(r"[^,;:.()]{0,40}", low[end:])
+    return bool(phrase and lex._bad.search(phrase.group(0)))
 
 
 def _target_after_than(low: str, end: int, forms: list[frozenset[str]]) -> bool:

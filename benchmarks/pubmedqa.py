@@ -122,12 +122,9 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
 
 
 def _absent_harm_only(cues: tuple[str, ...]) -> bool:
-    """Whether every null cue of a reading is a negated harm ("null:not complications")."""
-    lex = load_lexicon()
+    """Whether every null cue of a reading is a negated harm ("null:not complications (harm)")."""
     nulls = [c for c in cues if c.startswith("null:")]
-    return bool(nulls) and all(
-        c.startswith("null:not ") and any(True for _ in lex.find("harm", c[len("null:not "):])) for c in nulls
-    )
+    return bool(nulls) and all(c.startswith("null:not ") and c.endswith(" (harm)") for c in nulls)
 
 
 def _affirms_need(sentence: str) -> bool:

@@ -203,3 +203,20 @@ def test_judgements_are_memoised_and_accept_lists():
     a = judge_direction("Needling relieved neck pain.", intervention=["dry needling", "DN"], outcome="pain")
     b = judge_direction("Needling relieved neck pain.", intervention=("dry needling", "DN"), outcome="pain")
     assert a is b
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Early mobilisation shortened hospital stay without increasing complications.", "benefit"),
+    ("Early mobilisation shortened hospital stay with no increase in morbidity.", "benefit"),
+    ("Early mobilisation is feasible and does not increase the risk of falls.", "benefit"),
+    ("Early mobilisation did not increase the risk of falls.", "no_difference"),
+    ("Early mobilisation did not increase muscle strength.", "no_difference"),
+])
+def test_absent_harm_beside_a_benefit_is_favourable(text: str, label: str) -> None:
+    assert judge_direction(text).label == label
+
+
+def test_negated_harm_cues_are_marked() -> None:
+    assert "null:not complications (harm)" in read_clause("The block was placed without complications.").cues
+    assert "null:did not increase (harm)" in read_clause("The block did not increase the risk of falls.").cues
+    assert "null:did not increase" in read_clause("The block did not increase muscle strength.").cues
