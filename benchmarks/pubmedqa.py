@@ -78,7 +78,9 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
         answer = "yes" if sameness else "no"
         # "… without complications", "no adverse events": an absent harm is a favourable finding,
         # a yes unless the question itself asks about the harm.
-        if _absent_harm_only(direction.cues) and asked.harm <= asked.benefit:
+        if _absent_harm_only(direction.cues) and asked.harm <= asked.benefit and (
+            asked.benefit > 0 or not _names_bad_outcome(question)
+        ):
             answer = "yes"
         # "Is X a waste of time?", "… obsolete?": the question asks about the absence of value.
         if _USELESS.search(question):
@@ -125,6 +127,12 @@ def _absent_harm_only(cues: tuple[str, ...]) -> bool:
     """Whether every null cue of a reading is a negated harm ("null:not complications (harm)")."""
     nulls = [c for c in cues if c.startswith("null:")]
     return bool(nulls) and all(c.startswith("null:not ") and c.endswith(" (harm)") for c in nulls)
+
+
+def _names_bad_outcome(text: str) -> bool:
+    """Whether a text names a bad outcome ("risk", "complications", "mortality")."""
+    lex = load_lexicon()
+    return bool(lex._bad.search(lex.normalise(text)))
 
 
 def _affirms_need(sentence: str) -> bool:

@@ -136,6 +136,8 @@ def test_less_important_predictor_denies() -> None:
      "Day-case knee arthroscopy was performed without complications in all patients.", "no"),
     ("Does day-case knee arthroscopy shorten recovery?", "Recovery time did not differ between day-case and inpatient "
      "arthroscopy.", "no"),
+    ("Is obesity associated with complications of knee arthroscopy?",
+     "Obesity did not increase the risk of complications after knee arthroscopy.", "no"),
 ])
 def test_absent_harm_is_favourable(question: str, conclusion: str, expected: str) -> None:
     assert ask(question, conclusion) == expected
