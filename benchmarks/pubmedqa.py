@@ -77,10 +77,8 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
     if direction.label == "no_difference":
         answer = "yes" if sameness else "no"
         # "… without complications", "no adverse events": an absent harm is a favourable finding,
-        # a yes unless the question itself asks about the harm.
-        if _absent_harm_only(direction.cues) and asked.harm <= asked.benefit and (
-            asked.benefit > 0 or not _names_bad_outcome(question)
-        ):
+        # a yes unless the question itself names the harm ("does it reduce complications?").
+        if _absent_harm_only(direction.cues) and asked.harm <= asked.benefit and not _names_bad_outcome(question):
             answer = "yes"
         # "Is X a waste of time?", "… obsolete?": the question asks about the absence of value.
         if _USELESS.search(question):

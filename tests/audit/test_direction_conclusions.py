@@ -136,6 +136,8 @@ def test_less_important_predictor_denies() -> None:
      "Day-case knee arthroscopy was performed without complications in all patients.", "no"),
     ("Does day-case knee arthroscopy shorten recovery?", "Recovery time did not differ between day-case and inpatient "
      "arthroscopy.", "no"),
+    ("Does day-case knee arthroscopy reduce complications?",
+     "Day-case knee arthroscopy did not increase complications.", "no"),
     ("Is obesity associated with complications of knee arthroscopy?",
      "Obesity did not increase the risk of complications after knee arthroscopy.", "no"),
 ])
