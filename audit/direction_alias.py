@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["abbreviations", "alias_forms"]
+__all__ = ["abbreviations", "alias_forms", "acronym_forms"]
 
 # "long form (SF)": a short form of 2-10 characters with a capital letter, in brackets after its long form
 _DEFINED = re.compile(r"((?:[\w'-]+[ /-]){1,12})\(\s*([A-Za-z0-9][\w-]{0,8}[A-Za-z0-9]?s?)\s*[),;]")
@@ -75,3 +75,25 @@ def alias_forms(target: str | Sequence[str], defined: dict[str, str]) -> list[st
                 out.append(re.sub(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", long, low))
     seen: set[str] = set()
     return [f for f in out if f.strip() and not (f in seen or seen.add(f))]  # type: ignore[func-returns-value]
+
+
+_MINOR = {"of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "at", "by"}
+
+
+def acronym_forms(forms: list[str], text: str) -> list[str]:
+    """Acronyms of the forms' words that ``text`` uses in capitals without defining them: "quality of life" → "qol".
+
+    Tried: the initials of every word ("QOL") and of the content words only, each of three or more
+    letters (two-letter capitals such as "II" are too often something else).
+    """
+    capitals = set(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", text))
+    out: list[str] = []
+    for form in forms:
+        words = re.findall(r"[A-Za-z]+", form)
+        if len(words) < 2:
+            continue
+        for chosen in (words, [w for w in words if w.lower() not in _MINOR]):
+            acronym = "".join(w[0] for w in chosen).upper()
+            if len(chosen) >= 3 and acronym in capitals and acronym.lower() not in out:
+                out.append(acronym.lower())
+    return out

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .direction_alias import abbreviations, alias_forms
+from .direction_alias import abbreviations, acronym_forms, alias_forms
 from .direction_arms import UNIT_STOP as _UNIT_STOP
 from .direction_arms import defined_labels, group_labels, label_mentions, mentions, subject_sign
 from .direction_clause import _negated
@@ -85,14 +85,15 @@ def judge_change(
         sections = [AbstractSection(text=sections, label=None)]
     defined = abbreviations(" ".join(section.text for section in sections))
     outcome = alias_forms(outcome, defined)  # "quality of life" is also the abstract's "QOL"
+    outcome += acronym_forms(outcome, " ".join(section.text for section in sections))
     o_forms = target_stems(outcome)
     o_stems = set().union(*o_forms) if o_forms else set()
     i_all = set().union(*target_stems(intervention)) if intervention else set()
     c_all = set().union(*target_stems(comparator)) if comparator else set()
     c_text = (comparator if isinstance(comparator, str) else " ".join(comparator or ())).lower()
-    absent = re.search(r"\b(?:no|without|non-?|not)\s*([a-z0-9 -]+)", c_text)
+    absent = re.search(r"\b(?:(?:no|without|not|non)\s+|non-)([a-z0-9 -]+)", c_text)
     if absent:  # "no supplementation", "without monitoring": those words name the intervention's arm
-        c_all = (c_all - _stems_of(absent.group(1))) | _GENERIC_CONTROL
+        c_all = (c_all - _stems_of(absent.group(0))) | _GENERIC_CONTROL
     i_set = {w for w in i_all - c_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
     c_set = {w for w in c_all - i_all - o_stems if len(w) > 1 and not w.isdigit() and w not in _UNIT_STOP}
     i_labels = group_labels(intervention) - group_labels(comparator)
@@ -161,6 +162,9 @@ def judge_change(
         # to the previous finding ("increased MAP (p < 0.001), PaO2 did not differ").
         return cost(mark[0]) + (_STAT_BEHIND if mark[0] in stats and mark[0] < anchor else 0)
 
+    contrasts = [m.start() for m in _CONTRAST.finditer(low)]
+    # "no change in A but B decreased significantly": a statement before a contrast that precedes the outcome is A's
+    marks = [mk for mk in marks if not any(mk[0] < b < anchor for b in contrasts)]
     significant: bool | None = min(marks, key=mark_cost)[1] if marks else None
     if significant is None:  # another sentence about the same outcome may carry the statistics
         for _s, fit, _inf, other, _t in sorted(pool, key=lambda c: -c[0]):
@@ -213,7 +217,7 @@ def judge_change(
 
 # a next sentence that finishes the finding: "This difference was significant.", "Between-group differences were not."
 _FOLLOWS_ON = re.compile(r"(?:this|these|the|such|that)\s+(?:\w+\s+)?differences?\b|this\b|these\b|but\b|"
-                         r"(?:the )?(?:differences? )?between[- ]groups?\b")
+                         r"(?:the )?(?:differences? )?between[- ](?:the )?(?:\w+ )?groups?\b")
 _BASELINE = re.compile(r"\bbaseline\b|\bbefore (?:the )?(?:intervention|treatment|randomi[sz]ation|surgery)|"
                        r"\bpre-?(?:intervention|treatment)\b|\bdemographic|\bat (?:study )?entry\b|\bat admission\b")
 _NOT_THIS_TRIAL = re.compile(r"\b(?:age|sex|gender)\s*(?:,|and)\s*(?:\w+\s+){0,2}(?:age|sex|gender|bmi|body mass|weight|height)\b|"
@@ -230,6 +234,7 @@ _VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versu
 _ARMS = r"(?:the )?(?:(?:two|2|three|3|both) [a-z]+s\b|(?:study )?(?:groups|arms|treatments|regimens|doses|interventions)\b)"
 _FROM_TO = re.compile(r"\bfrom [-−]?\d[\d.,]*\s*%?\s*(?:[a-z/]+\s+)?to [-−]?\d")
 _RANGE = re.compile(r"\b(?:varie[sd]|range[sd]?|ranging) from\b")  # "varied from 51 to 52": a range, not a change
+_CONTRAST = re.compile(r"\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b|\bin contrast\b")
 _BETWEEN_NULL = re.compile(r"\bno (?:\w+ )?(?:significant )?differences? (?:\w+ ){0,3}between (?:the )?(?:\w+ )?"
                            r"(?:groups|arms|treatments|regimens|doses)\b|"
                            r"\bdifferences? between " + _ARMS + r" (?:\w+ ){0,2}(?:was|were) not (?:statistically )?significant|"

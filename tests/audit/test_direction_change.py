@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audit.direction import judge_change
-from audit.direction_alias import abbreviations, alias_forms
+from audit.direction_alias import abbreviations, acronym_forms, alias_forms
 from audit.direction_stats import p_significance
 from audit.model import AbstractSection
 
@@ -55,6 +55,12 @@ RULES = [
      "cream", "ointment", "itching scores", "no_difference", False),
     ("Both treatments showed falls in eye pressure at every visit (p < 0.001).", "drops", "gel", "eye pressure",
      "no_difference", True),
+    # a statement before a contrast that precedes the outcome is about something else
+    ("In the radiotherapy group there was no change in strain, but septal excursion decreased.",
+     "radiotherapy", "surgery alone", "septal excursion", "decreased", None),
+    ("Both files gave similar transportation in the straight part, while the gold file gave lower transportation "
+     "than the universal file in the curved part.", "universal file", "gold file",
+     "transportation in the curved part", "increased", None),
     # one arm's interval is no difference's: with a p-value in the sentence, the p-value decides
     ("Good relief was reported by 70% (95% CI 60-80%) with the lateral route and 66% (95% CI 55-77%) with the "
      "midline route (p = 0.40).", "lateral route", "midline route", "good relief", "no_difference", False),
@@ -93,6 +99,12 @@ def test_abbreviations_defined_in_an_abstract():
     assert alias_forms("quality of life", defined) == ["quality of life", "qol"]
     assert alias_forms("PCT", defined) == ["PCT", "parasite clearance times"]
     assert "pth" in alias_forms("parathyroid hormone (PTH)", {})
+
+
+def test_acronyms_used_without_definition():
+    text = "Global QOL and the VAS improved; PHASE-I/II trial."
+    assert acronym_forms(["quality of life"], text) == ["qol"]
+    assert acronym_forms(["incidence of infection"], text) == []  # "II" is too short to trust
 
 
 def test_outcome_named_by_its_abbreviation():
