@@ -56,6 +56,11 @@ _DIFFERENCE = re.compile(r"effect:[^,']*(?:differ|higher|lower|more|less|greater
 _SAME_FINDING = re.compile(r"null:(?:similar|comparable|equivalent|equal|the same|as |no \w*\s*differ|not differ|"
                            r"did not differ|do not differ|does not differ|no significant|not significant|unchanged)")
 _UNIVERSAL = re.compile(r"\b(?:always|routine(?:ly)?|every|all (?:patients|cases|children|women|men|adults))\b", re.I)
+_NOT_SAME = re.compile(
+    r"\b(?:not|cannot|can't|no|never|neither|nor)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:(?:a|an|the)\s+)?(?:similar|same|"
+    r"equivalent|equal(?:ly)?|comparable|non-?inferior|interchangeable|identical|replace\w*|substitut\w*|alternative)\b",
+    re.I,
+)
 _USELESS = re.compile(r"\b(?:a waste of|futile|useless|superfluous|obsolete|overrated|dispensable|pointless|worthless)\b",
                       re.I)
 _NEGATED_QUESTION = re.compile(r"^\s*(?:is|are|do|does|did|was|were|can|could|should|has|have)(?:n't| not)\b", re.I)
@@ -75,7 +80,8 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
     asked = read_clause(question)
     cues = " ".join(direction.cues)
     if direction.label == "no_difference":
-        answer = "yes" if sameness else "no"
+        # "Can X replace Y?" answered "X cannot replace Y" denies the sameness itself.
+        answer = "yes" if sameness and not _NOT_SAME.search(conclusion_text) else "no"
         # "… without complications", "no adverse events": an absent harm is a favourable finding,
         # a yes unless the question itself names the harm ("does it reduce complications?").
         if _absent_harm_only(direction.cues) and asked.harm <= asked.benefit and not _names_bad_outcome(question):

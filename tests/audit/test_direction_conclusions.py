@@ -157,3 +157,17 @@ def test_denied_existence_answers_no() -> None:
 ])
 def test_question_about_uselessness_inverts(conclusion: str, expected: str) -> None:
     assert ask("Repeat imaging after stenting: a waste of time?", conclusion) == expected
+
+
+@pytest.mark.parametrize(("question", "conclusion", "expected"), [
+    ("Is the two-item screen reliable?", "Agreement between the two raters was poor.", "no"),
+    ("Are nurses aware of the sepsis guideline?", "Awareness of the sepsis guideline among nurses was low.", "no"),
+    ("Is the triage score accurate?", "The triage score misclassified a third of the children.", "no"),
+    ("Does the drug prolong survival in glioma?", "The drug should be abandoned for glioma.", "no"),
+    ("Can bedside ultrasound replace CT for appendicitis?",
+     "Bedside ultrasound cannot replace CT in adults with suspected appendicitis.", "no"),
+    ("Can bedside ultrasound replace CT for appendicitis?",
+     "Bedside ultrasound and CT had similar accuracy for appendicitis.", "yes"),
+])
+def test_denials_worded_as_poor_results(question: str, conclusion: str, expected: str) -> None:
+    assert ask(question, conclusion) == expected
