@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .detect import noun_subject
-from .vocabulary import Vocabulary
+from .vocabulary import Term, Vocabulary
 
 __all__ = ["Attribution", "Context", "attribute", "named_interventions",
            "context_intervention", "is_crediting"]
@@ -30,13 +30,16 @@ _INGREDIENT_LIST = re.compile(
     re.IGNORECASE,
 )
 # "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
+_BODY_SUBSTANCE = re.compile(r"\s+(?:repair|production|synthesis|formation|levels?|stores|fib(?:re|er)s|deposition|turnover"
+                             r"|breakdown|deficiency|status)\b", re.IGNORECASE)
 _CONTENTS_FRAGMENT = re.compile(r"^(?!\w+ing\b)(?P<np>[^.;:,]{2,70}?)\s+to\s+(?:help\s+)?[a-z]+", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|should|has|have|had|does|do|did|helps?"
                      r"|works?|makes?|gives?|keeps?|lets?|means?)\b", re.IGNORECASE)
 _CREDITING = re.compile(
     r"\b(?:benefits?|advantages?|helps?|treats?|treated|treating|treatments?|conditions?|relie(?:f|ve|ves)|effective"
     r"|why (?:choose|try)|results|heal(?:s|ing)?|improv\w*|reduc\w*|uses?|indications?|works?|can do|good for"
-    r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin))\b",
+    r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin)"
+    r"|support(?:s|ing)?|notices?|experiences?|what you(?:['\u2019]ll| will| can) (?:feel|gain|get|expect))\b",
     re.IGNORECASE,
 )
 _LEAD_IN_CREDIT = re.compile(r"\b(?:helps?|can help|may help|treats?|relieves?|eases?|improves?|is good|works)\s+(?:with|for)?\s*:?\s*$"
@@ -86,6 +89,8 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
             continue
         if _INGREDIENT_LIST.search(text[max(0, m.start - 90) : m.start]):
             continue
+        if _BODY_SUBSTANCE.match(text, m.end):
+            continue  # "kick-starting collagen repair": the body's own collagen, not the supplement
         names.append(m.term.name)
     if extra:
         low = text.lower()
@@ -168,13 +173,13 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     owner = credited or context.topic
     if owner and owner not in named and fragment and not _FINITE.search(fragment.group("np")):
         return Attribution(owner, named)  # the contents of the credited product, not a rival
-    if credited and credited not in named and _names_head(text, credited, vocabulary):
-        return Attribution(credited, (credited, *named))  # "decompression plus physiotherapy" names the credited one too
-    rivals = _rivals(text, credited, named, vocabulary) if credited else named
-    if credited and credited not in named and not rivals:
-        return Attribution(credited, named)  # "flexion exercises" in a Pilates page, "our evening walks" as an outcome
-    if credited and credited not in named and context.crediting and not _same(credited, named, vocabulary):
-        reason = (f"the text names {_join(named)}, but it stands under a heading or lead-in that credits "
+    if owner and owner not in named and _names_head(text, owner, vocabulary):
+        return Attribution(owner, (owner, *named))  # "decompression plus physiotherapy" names the credited one too
+    rivals = _rivals(text, owner, named, vocabulary) if owner else named
+    if owner and owner not in named and not rivals:
+        return Attribution(owner, named)  # "flexion exercises" in a Pilates page, "our evening walks" as an outcome
+    if credited and credited not in named and context.crediting and not _same(credited, rivals, vocabulary):
+        reason = (f"the text names {_join(rivals)}, but it stands under a heading or lead-in that credits "
                   f"{credited}")
         return Attribution(credited, named, True, reason)
     if credited in named:
@@ -185,8 +190,15 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
 
 
 _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal medicine"}
-# "I was back on our evening walks", "my daily walks" (not "our infrared sauna"): the activity is the outcome, not a rival treatment
-_OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "I was back on our evening walks", "my daily walks" (not "our infrared sauna"), "reach for pain medication less
+# often": the activity or the medicine use is the outcome, not a rival treatment
+_OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|cut (?:back|down) on|come off|get off"
+                               r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|less|fewer|when|while"
+                               # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"
+                               r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|using|combin\w+|includ\w+|such as)"
+                               r"(?:\s+(?!because|which|so|but|while|when|as)[\w-]+,?){0,6}(?:\s+and)?)"
+                               r"\s+(?:(?!because|which|so|but|while|when|as)\w+\s+){0,2}$",
+                               re.IGNORECASE)
 
 
 def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -199,10 +211,19 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         if term is not None and other is not None and name in _UMBRELLA and other.category == term.category:
             continue
         spots = [m for m in vocabulary.find(text, "intervention") if m.term.name == name]
-        if spots and all(_OUTCOME_ACTIVITY.search(text[max(0, m.start - 30) : m.start]) for m in spots):
+        if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
+            continue  # "the massage" on a lymphatic drainage massage page is that massage
+        if spots and all(_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) for m in spots):
             continue
         out.append(name)
     return tuple(out)
+
+
+def _names_owner(text: str, start: int, surface: str, owner: Term) -> bool:
+    """A definite mention ("the massage", "this massage") whose word ends one of the owner's names."""
+    definite = re.search(r"\b(?:the|this|each|every|your|our)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)
+    word = surface.lower()
+    return bool(definite) and any(f.lower().endswith(" " + word) for f in owner.surface_forms)
 
 
 _GENERIC_HEADS = frozenset("therapy therapies treatment treatments care training massage exercise exercises oil".split())

@@ -95,8 +95,10 @@ def is_call_to_action(sentence: str) -> bool:
 def is_caption(text: str) -> bool:
     """An image caption or alt text: one fragment, no terminal punctuation, participles but no finite verb."""
     text = text.strip()
-    if not text or text[-1:] in ".!?:" or re.search(r"[.!?]\s", text) or "\n" in text:
+    if not text or text[-1:] in ".!?:" or re.search(r"[.!?][\"\u201d\u2019)]?\s", text) or "\n" in text:
         return False
+    if text[:1] in "\"\u201c\u2018":
+        return False  # a quoted customer story with its byline is not a caption
     if _CAPTION_START.match(text):
         return True
     return len(text.split()) > 12 and not _FINITE.search(text) and bool(re.search(r"\b\w+ing\b", text))

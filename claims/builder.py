@@ -55,6 +55,7 @@ _QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|eff
                            r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
 _QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
                        r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
+_CITATION_MARKER = re.compile(r"\[\^?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|\bSources?:\s*\d")
 _EFFECT_KEYS = {"work", "help", "effective", "cure", "fix", "heal"}
 # "Can it help if I am diabetic? Yes. … laser therapy works even for …": the answer's own sentence is the claim
 _RESTATES_EFFECT = re.compile(r"\b(?:works?|help\w*|effective\w*|treat\w*|reliev\w*|improv\w*|eas(?:e|es|ed)|heal(?!th)\w*)\b",
@@ -291,7 +292,7 @@ class ClaimBuilder:
             kind = None
             if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
                 kind = "benefit"
-            forced = mode in ("benefit", "treats", "contraindication", "side_effect") and not is_lead_in(body)
+            forced = mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag") and not is_lead_in(body)
             self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind, forced=forced,
                       previous_sentence=ctx.credited or self.topic or "")
             return
@@ -300,7 +301,7 @@ class ClaimBuilder:
             # a nested sub-item or a sentence without its full stop: judged as a sentence (claimed by the lead-in)
             mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
-                      context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect"))
+                      context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag"))
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:
@@ -309,7 +310,7 @@ class ClaimBuilder:
             return
         if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body)):
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
-        kind = {"contraindication": "safety", "side_effect": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
+        kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
 
     def table_row(self, block: Block) -> None:
@@ -365,8 +366,9 @@ class ClaimBuilder:
                 return  # "Clinic name · Certified practitioners · Open Saturdays": a byline or contact row
             safety_section = is_safety_section(block.section[-1]) if block.section else False
             has_terms = bool(conditions or outcomes or context_terms)
+            cited = bool(_CITATION_MARKER.search(self.article.text[start : end + 12]))  # "… ended. [1]" too
             if not any(is_claim_sentence(s, has_subject=subject, has_terms=has_terms, mentions=mentions_intervention,
-                                         safety_section=safety_section, testimonial=testimonial)
+                                         safety_section=safety_section, testimonial=testimonial, cited=cited)
                        for s in sentences):
                 return
         attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited, extra=self._extra)

@@ -9,9 +9,13 @@ __all__ = ["Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
-    r"|not for|who should|precautions?|not be used|not safe)\b",
+    r"|not for|who should|precautions?|not be used|not safe"
+    r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you)\b",
     re.IGNORECASE,
 )
+# "Go straight to A&E if you notice:", "Seek urgent medical help if you have:": red-flag symptoms, a safety claim each
+_RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|immediately|right away)\b[^.]*\bif you(?:r)?\b"
+                       r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
 _SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|complications?)\b", re.IGNORECASE)
 _TREAT = re.compile(
     r"\b(?:treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
@@ -68,7 +72,7 @@ _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|b
 @dataclass(frozen=True)
 class Completion:
     text: str
-    mode: str  # contraindication, side_effect, treats, benefit, statement
+    mode: str  # contraindication, side_effect, red_flag, treats, benefit, statement
 
 
 def is_full_sentence(item: str) -> bool:
@@ -86,6 +90,8 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             return "contraindication"
         if _SIDE.search(text):
             return "side_effect"
+        if _RED_FLAG.search(text):
+            return "red_flag"
         if _NOT_CLAIM.search(text) and not re.search(r"\b(?:reliev|help)\w*|\btreats\b", text, re.IGNORECASE):
             return None
         if _TREAT.search(text):
@@ -124,9 +130,13 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"{subject} may be unsuitable for {x}"), mode)
         if re.match(r"(?:taking|having|using|on|with|if|after|during|under)\b", x):
             return Completion(_cap(f"{subject} may be unsuitable for people {x}"), mode)
+        if re.match(r"(?:take|have|has|had|are|use|suffer|wear|get)\b", x):  # "Please tell us if you: take blood thinners"
+            return Completion(_cap(f"{subject} may be unsuitable for people who {x}"), mode)
         return Completion(_cap(f"{subject} may be unsuitable for people with {x}"), mode)
     if mode == "side_effect":
         return Completion(_cap(f"{subject} may cause {x}"), mode)
+    if mode == "red_flag":
+        return Completion(_cap(f"{x} needs urgent medical attention rather than {subject.lower()}"), mode)
     if mode == "treats":
         if _INTERVENTION_ITEM.search(x):
             return None  # a list of services ("Manual therapy", "Kinesio taping"), not of conditions

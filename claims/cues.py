@@ -13,7 +13,10 @@ _META = re.compile(
     r"the following|we (?:tested|tried|reviewed|put)\b|(?:that|this)(?:['\u2019]s| is) where\b)\b"
     # disclaimers: "The information on this page is for general education only and does not replace …"
     r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
-    r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b",
+    r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b"
+    r"|\bis (?:general )?(?:information|advice) only\b|\bnot a substitute for\b"
+    # newsletter talk: "This month we want to talk about …"
+    r"|^(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
@@ -28,7 +31,8 @@ _BUSINESS = re.compile(
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
     r"|blend|device|range|clinic|service|program)"
     r"|\b(?:start|starts|starting|from|only|just|cost|costs)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
-    r"|[:\u2013\u2014]\s*[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*(?:per \w+|each)?\.?\s*$"
+    r"|[:;\u2013\u2014]\s*[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*(?:per \w+|each)?\.?\s*$"
+    r"|\b\d+\s*(?:min|mins|minutes)\b[^.]{0,12}[$\u00a3\u20ac]\s?\d"
     r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
     r"|is an? (?:\w+ ){0,3}?(?:writer|journalist|editor|author|blogger))\b"
     r"|^we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so)\b[^.]*\b(?:reliev|reduc|improv"
@@ -44,26 +48,35 @@ _PEOPLE_STAT = re.compile(
     r"|\b(?:most|the majority|half|nearly all|almost all))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?(?:\w+\s+)?"
     r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
-    r"|would recommend)\b",
+    r"|would recommend)\b"
+    r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b",
     re.IGNORECASE)
 # "If your knees creak on the stairs, you have almost certainly …", "If this sounds familiar, you may be living with …":
 # a hook that speaks to the reader's trouble, not a claim (unless its main clause asserts an effect or gives advice).
 _READER_HOOK = re.compile(r"^if (?:you|your|this)\b[^,]{3,120},\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
-                          r"| probably| could| know| already)|you['\u2019]ve|it['\u2019]s time|chances are)\b", re.IGNORECASE)
+                          r"| probably| could| know| already| will|['\u2019]ll)|you['\u2019]ve|it['\u2019]s time"
+                          r"|it (?:may|might|could) be time|chances are)\b"
+                          # "Almost everyone gets a headache now and then", "Scroll any forum and you'll find …"
+                          r"|^(?:almost everyone|nearly everyone|most of us|we['\u2019]ve all|we all)\b"
+                          r"|^(?:scroll|walk|look|search)\b[^.]{0,80}\band you['\u2019]ll (?:find|see|hear)\b", re.IGNORECASE)
 # "As your bump grows, your centre of gravity shifts …", "As we get older, cartilage wears away …": the body, not a treatment.
 _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b", re.IGNORECASE)
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
-_RECOVERED = re.compile(r"\b(?:again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then)\b", re.IGNORECASE)
+_RECOVERED = re.compile(r"\b(?:again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
+                        r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone)\b", re.IGNORECASE)
 _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
                             r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms?|soothes?|gains?"
                             r"|prevent\w*|boost\w*|benefit\w*|effective)\b", re.IGNORECASE)
 # "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.
-_DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) day\b|\bsplit into \w+ (?:or \w+ )?doses\b",
+_DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) (?:day|serving|capsule|gummy|dose|scoop)\b|\bsplit into \w+ (?:or \w+ )?doses\b",
                      re.IGNORECASE)
-_POPULARITY = re.compile(r"\b(?:best-?selling|most popular|top-?selling|fastest-?growing)\b", re.IGNORECASE)
+_POPULARITY = re.compile(r"\b(?:best-?selling|most popular|top-?selling|fastest-?growing|go-to|household name)\b", re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
 _LOGISTICS = re.compile(
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|-|\u2013)\s*\d+)?"
     r"\s*(?:minutes?|mins?|hours?)\b|\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
-    r"|^(?:you(?:['\u2019]ll| will)?|patients|clients)\s+(?:lie|lies|sit|sits|rest|rests|stay|stays|remain|remains)\b",
+    r"|^(?:you(?:['\u2019]ll| will)?|patients|clients)\s+(?:then\s+|first\s+|simply\s+|just\s+)?(?:lie|lies|sit|sits|rest|rests"
+    r"|stay|stays|remain|remains|move|moves)\b"
+    r"|^(?:during|in) (?:a|each|the|your) (?:\w+ )?(?:session|treatment|visit|appointment),?\s+(?:your|the|our|a)\s+\w+\s+"
+    r"(?:places?|uses?|applies|apply|moves?|puts?|asks?|will)\b",
     re.IGNORECASE)

@@ -54,7 +54,7 @@ EFFECT = re.compile(
     r"|turns? back the clock|reverse\w*|anti-?aging|anti-?ageing|seal(?:s|ing)?|bind(?:s|ing)?|carr(?:y|ies) (?:\w+ )?out"
     r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects)"
     r"|shield\w*|guard\w* against|defend\w*|anti(?:viral|microbial|bacterial|oxidant|-inflammatory)\w*|lock\w* in moisture"
-    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|drop(?:s|ped|ping)?|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*|down) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|(?:was|am|is|are|got|get|be|been|were) back (?:on|to|at|in)|benefit more)\b"
+    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|drop(?:s|ped|ping)?|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*|down) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|(?:was|am|is|are|got|get|be|been|were) back (?:on|to|at|in)|fix(?:es|ed)?|(?:went|go|goes|gone) down|(?:a )?(?:good|great|safe|excellent) (?:option|choice|alternative) for|benefit more)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -90,7 +90,8 @@ _SAFETY = re.compile(
     r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for|uncomfortable"
-    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*)\b",
+    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*"
+    r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal)\b",
     re.IGNORECASE,
 )
 _ENDORSED = re.compile(
@@ -112,6 +113,8 @@ _STATISTIC = re.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+"
     r"(?:\d+|ten|five|four|three|two|a hundred|100)\b|\b(?:twice|three times|half) as\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
     r"|thousands)\s+(?:of\s+)?(?:people|patients|adults|americans|children|women|men)\b|\btimes (?:more|less|as)\b"
+    r"|\b(?:half|a third|one-third|a quarter|two-thirds|three-quarters) of (?:all )?(?:\w+ )?(?:adults|people|americans|women|men"
+    r"|children|patients|us)\b"
     r"|\b(?:one of the )?(?:most common|leading) (?:\w+\s+){0,2}?(?:causes?|reasons?|forms?|types?|conditions?)\b"
     r"|\b(?:is|are) (?:very |most |more |especially |particularly )?common (?:in|among)\b|\baffects? (?:about |nearly |over |up to )?"
     r"(?:\d|one in|half|most)",
@@ -137,8 +140,9 @@ _EFFICACY = re.compile(
     r"\b(?:effective\w*|efficacy|treat\w*|cur(?:e|es|ed)|manag(?:e|es|ing)|works? for|used (?:primarily |mainly )?for)\b",
     re.IGNORECASE,
 )
-# An assertion embedded in an invitation: "Discover X, a therapy that relieves pain".
-_EMBEDDED = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:helps?|reliev\w*|alleviat\w*|reduc\w*|improv\w*"
+# An assertion embedded in an invitation: "Discover X, a therapy that relieves pain", "Find out how X can ease Y".
+_EMBEDDED = re.compile(r"\b(?:that|which|(?:find out|discover|learn|see) how\b[^.]{3,80}?\b(?:can|will|may))\s+(?:\w+\s+){0,2}?"
+                       r"(?:helps?|reliev\w*|alleviat\w*|reduc\w*|improv\w*|cut(?:s)? down"
                        r"|target\w*|heal\w*|treat\w*|boost\w*|eas\w*)\b", re.IGNORECASE)
 # "Do not take X if …", "If you have glaucoma, skip headstands": advice that is a safety claim.
 _SAFETY_ADVICE = re.compile(
@@ -240,10 +244,15 @@ def is_lead_in(sentence: str) -> bool:
     return bool(_LEAD_IN_END.search(sentence.strip()))
 
 
+_CITED = re.compile(r"\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]\W*$|\bsources?:\s*\d", re.IGNORECASE)
+
+
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
-                      safety_section: bool = False, mentions: bool = False, testimonial: bool = False) -> bool:
+                      safety_section: bool = False, mentions: bool = False, testimonial: bool = False,
+                      cited: bool = False) -> bool:
     """Whether a sentence asserts a health effect, mechanism, safety property, statistic or finding.
 
+    ``cited``: the sentence carries a citation marker ("[1]", "Source: 2") in the article.
     ``has_subject``: it names an intervention (or stands where one is credited); ``has_terms``: it names
     a vocabulary condition or outcome; ``testimonial``: it stands in a quoted customer story. Two of (an effect, a health term, a subject) make a claim; a
     definition ("X is a form of …", "X uses …") is a claim only when it goes on to assert an effect.
@@ -255,6 +264,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False
     if _PEOPLE_STAT.search(text):
         return True
+    if (cited or _CITED.search(text)) and EFFECT.search(text):
+        return True  # "Benefits lasted for at least six months after treatment ended. [1]": backed by a source
     if not mentions and (_BODY_STORY.match(text) or _LOGISTICS.search(text)) and not (
             _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)):
         return False
@@ -281,9 +292,12 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return safety_section and (health or has_subject or bool(_SAFETY.search(text)))
     if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text) or (_STUDY_LEAD.match(text) and health):
         return True
+    if (testimonial or _TESTIMONIAL.match(text)) and re.search(r"\b(?:I|my|we|our) \w+ used to\b|\bused to (?:wake|keep|hurt|ache|stop)\b",
+                                                           text, re.IGNORECASE) and not _RECOVERED.search(text):
+        return False  # "My knee used to wake me every night": the story before, not the claim
     if _TESTIMONIAL.match(text) and EFFECT.search(text):
         return True
-    if testimonial and (EFFECT.search(text) or (health and _RECOVERED.search(text))):
+    if testimonial and (EFFECT.search(text) or (_RECOVERED.search(text) and (health or _FIRST_PERSON.search(text)))):
         return True  # "I had sciatica for two years" tells the story; "I can walk again" is the claim
     if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):
         return True
@@ -293,8 +307,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             _SAFETY.search(text, definition.end()))
     if _STATISTIC.search(text) and (health or has_subject or mentions):
         return True
-    if definition:
-        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text, definition.end()))
+    if definition:  # "The most common side effects are a dry mouth …" defines a risk: a safety claim
+        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text))
     if health and has_subject and (not _COPULA.match(text) or _specific_health(text, 0, anatomy=True)
                                    or EFFECT.search(text)):
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing

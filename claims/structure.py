@@ -206,10 +206,16 @@ _TITLE_STOP = frozenset("""what your with this that from have will about know ne
 which their them they does here best home blog contact about services shop book online""".split())
 
 
+_EMAIL_SUBJECT = re.compile(r"^Subject:[ \t]*(?:(?:re|fwd?):[ \t]*)*(\S[^\n]{3,150})$", re.MULTILINE | re.IGNORECASE)
+
+
 def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     """The title of scraped text: of the short lines before the first paragraph (site name, menu, breadcrumb,
     headline), the one whose words the rest of the page repeats most ("Apple Cider Vinegar Gummies: …",
     not "Orchard & Oak Nutrition" or "Home"); the first of them on a tie. None when there is no such line."""
+    subject = _EMAIL_SUBJECT.search(text[:2000])
+    if subject:  # an e-mail newsletter: its subject line is its headline
+        return subject.group(1).strip()
     candidates: list[Line] = []
     for line in lines:
         if line.kind == "blank":

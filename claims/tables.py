@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .complete import complete_item
-from .detect import is_claim_sentence
+from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
 __all__ = ["row_claim"]
@@ -21,9 +21,39 @@ _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|suppl
                                r"|techniques?|modalit\w*|options?|approach\w*)\b", re.IGNORECASE)
 
 
+_RISK_ATTRIBUTE = re.compile(r"\b(?:habit-?forming|addict\w*|dependen\w*|withdrawal|grogg\w*|drows\w*|hangover|side[- ]effects?"
+                             r"|interactions?|tolerance|safe\w*|risks?)\b", re.IGNORECASE)
+_NOT_HEALTH_ATTRIBUTE = re.compile(r"\b(?:price|cost|per night|per month|availability|taste|flavou?r|format|dose|dosage|where to buy"
+                                   r"|prescription needed)\b", re.IGNORECASE)
+
+
+def _compared_column(cells: Sequence[str], header: Sequence[str], credited: str | None,
+                     vocabulary: Vocabulary) -> tuple[str, str | None] | None:
+    """A comparison table ("| | CBD Oil | Melatonin |"): the credited product's column answers each row
+    ("Habit-forming | No") -- a claim about it when the row is about health or risk, not price or taste."""
+    if not credited or len(header) < 3 or len(cells) != len(header) or not cells[0].strip():
+        return None
+    column = next((j for j, h in enumerate(header) if j and h and (
+        credited in {m.term.name for m in vocabulary.find(h, "intervention")} or credited.lower() in h.lower())), None)
+    if column is None or column == 0:
+        return None
+    attribute, value = cells[0].strip(), cells[column].strip()
+    if not value or _NOT_HEALTH_ATTRIBUTE.search(attribute):
+        return None
+    risk = bool(_RISK_ATTRIBUTE.search(attribute))
+    if not (risk or HEALTH.search(attribute) or EFFECT.search(attribute)):
+        return None
+    others = ", ".join(f"{h}: {c.strip()}" for j, (h, c) in enumerate(zip(header, cells, strict=True)) if j and j != column and h)
+    text = f"{credited[:1].upper()}{credited[1:]}: {attribute.lower()} \u2014 {value.lower()}" + (f" ({others})" if others else "")
+    return (text, "safety" if risk else None)
+
+
 def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, credited: str | None,
               vocabulary: Vocabulary) -> tuple[str, str | None] | None:
     """(claim text, kind or None to infer) for a table row, or None when the row asserts nothing."""
+    compared = _compared_column(cells, header, credited, vocabulary)
+    if compared is not None:
+        return compared
     cells = [c for c in cells if c]
     if not cells:
         return None

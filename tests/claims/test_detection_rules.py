@@ -330,3 +330,57 @@ def test_processes_inside_the_body_are_mechanisms(sentence: str, kind: str) -> N
     from claims.detect import kind_of
 
     assert kind_of(sentence) == kind
+
+
+def test_red_flags_and_tell_your_practitioner_lists_are_safety_claims() -> None:
+    text = ("# Osteopathy\n\n## Is osteopathy safe?\n\nGo straight to A&E if you notice:\n\n- Loss of bladder control\n\n"
+            "Please tell your practitioner if you:\n\n- Take blood-thinning medication\n")
+    assert [(c.text, c.kind) for c in _claims(text)] == [
+        ("Loss of bladder control needs urgent medical attention rather than osteopathic manipulative treatment", "safety"),
+        ("Osteopathic manipulative treatment may be unsuitable for people who take blood-thinning medication", "safety")]
+
+
+def test_a_comparison_table_claims_the_credited_column_on_health_rows_only() -> None:
+    text = ("# CBD Oil for Sleep\n\nCBD oil helps you fall asleep.\n\n| | CBD Oil | Melatonin |\n|---|---|---|\n"
+            "| Habit-forming | No | No |\n| Price per night | $1.10 | $0.15 |\n")
+    assert [(c.text, c.kind) for c in _claims(text)][1:] == [
+        ("Cannabidiol: habit-forming \u2014 no (Melatonin: No)", "safety")]
+
+
+def test_an_email_newsletter_is_titled_by_its_subject_line() -> None:
+    text = ("From: Stride Physio <news@example.org>\nSubject: Heel pain? Meet shockwave\n\nHi there,\n\n"
+            "Shockwave eases stubborn heel pain.\n")
+    ledger = extract_claims_from_text(text)
+    assert ledger.article.title == "Heel pain? Meet shockwave"
+    assert [c.intervention for c in ledger.claims] == ["shockwave therapy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "intervention", "flagged"),
+    [
+        ("The pulses kick-start collagen repair in the tendon.", "shockwave therapy", False),  # the body's collagen
+        ("Do not book if you have had a steroid injection in the last six weeks.", "shockwave therapy", False),
+        ("Steadier balance when walking on uneven ground.", "shockwave therapy", False),
+        ("Calf raises rebuild the tendon's capacity.", "shockwave therapy", True),
+    ],
+)
+def test_mentions_that_are_not_rival_treatments(sentence: str, intervention: str, flagged: bool) -> None:
+    text = f"# Shockwave Therapy\n\n## Benefits of Shockwave Therapy\n\n- {sentence}\n"
+    [claim] = _claims(text)
+    assert (claim.intervention, claim.misattributed_structurally) == (intervention, flagged)
+
+
+def test_the_definite_head_of_the_topic_name_is_the_topic() -> None:
+    text = ("# Lymphatic Drainage Massage\n\n## Benefits of Lymphatic Drainage Massage\n\n"
+            "- The massage helps your body flush out fluid.\n")
+    [claim] = _claims(text)
+    assert (claim.intervention, claim.misattributed_structurally) == ("manual lymphatic drainage", False)
+
+
+def test_a_sentence_backed_by_a_marker_and_testimonial_history() -> None:
+    text = ("# Acupuncture\n\nA 2016 trial found fewer hot flashes with acupuncture.\nBenefits lasted for six months. [1]\n\n"
+            '> "My knee used to wake me every night. Since starting the oil I barely notice it."\n\n'
+            '"After three months I am sleeping again." \u2013 Linda M., 52\n')
+    assert [c.source_text for c in _claims(text)] == [
+        "A 2016 trial found fewer hot flashes with acupuncture.", "Benefits lasted for six months.",
+        'Since starting the oil I barely notice it."', '"After three months I am sleeping again."']
