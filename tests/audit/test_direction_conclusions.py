@@ -171,3 +171,11 @@ def test_question_about_uselessness_inverts(conclusion: str, expected: str) -> N
 ])
 def test_denials_worded_as_poor_results(question: str, conclusion: str, expected: str) -> None:
     assert ask(question, conclusion) == expected
+
+
+@pytest.mark.parametrize("conclusion", [
+    "The frailty score correlated poorly with length of stay.",
+    "The frailty score was only weakly associated with length of stay.",
+])
+def test_weak_relation_answers_no(conclusion: str) -> None:
+    assert ask("Does the frailty score predict length of stay?", conclusion) == "no"
