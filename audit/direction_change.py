@@ -10,6 +10,7 @@ from .direction_alias import abbreviations, acronym_forms, alias_forms
 from .direction_arms import UNIT_STOP as _UNIT_STOP
 from .direction_arms import defined_labels, group_labels, label_mentions, mentions, subject_sign
 from .direction_clause import _negated
+from .direction_outcome import outcome_is_good, time_points
 from .direction_stats import numbers_by_group as _numbers_by_group
 from .direction_stats import p_significance as _p_significance
 from .direction_stats import ratio_sign as _ratio_sign
@@ -104,8 +105,9 @@ def judge_change(
     if c_all & _GENERIC_CONTROL:  # not the outcome's own words: "glucose control" does not name the control arm
         c_set |= _GENERIC_CONTROL - o_stems
     o_text = lex.normalise(outcome if isinstance(outcome, str) else " ".join(outcome))
-    outcome_good = _outcome_is_good(lex, o_text)
+    outcome_good = outcome_is_good(lex, o_text)
 
+    o_times = time_points(o_text)
     flat: list[str] = []
     weights: list[float] = []  # each sentence's section weight
     scored: list[tuple[float, float, bool, int, str]] = []
@@ -127,6 +129,8 @@ def judge_change(
                 score *= 0.3  # a comparison at baseline is not a result
             elif _NOT_THIS_TRIAL.search(low):
                 score *= 0.3  # demographics, earlier studies, healthy volunteers: not this trial's between-arm result
+            if o_times and time_points(low) and not o_times & time_points(low):
+                score *= 0.3  # the outcome "at 1 year", the sentence at 6 months only
             scored.append((score, fit, stat or change, len(flat) - 1, sentence))
     if not scored:
         return Change("no_difference", "", None, 0.0, "outcome not found")
@@ -273,27 +277,6 @@ def _significance_marks(lex: Lexicon, low: str) -> list[tuple[int, bool]]:
     return marks
 
 
-def _outcome_is_good(lex: Lexicon, o_text: str) -> bool | None:
-    """Valence of an outcome phrase from the first outcome word it names: "improvement in fatigue"
-    → good, "pain scores" → bad, "quality of life, fatigue" → good; None when it names none."""
-    if _LOST.search(o_text):  # "discontinued due to lack of efficacy", "loss of function": less is better
-        return False
-    if _DELAYED.search(o_text):  # "time to recurrence", "duration of analgesia": longer is better
-        return True
-    heads = [(m.start(), -m.end(), "good") for m in lex._good.finditer(o_text)]
-    heads += [(m.start(), -m.end(), "bad") for m in lex._bad.finditer(o_text)]
-    heads += [(m.start(), -m.end(), "bad") for m in _BAD_MORE.finditer(o_text)]
-    return min(heads)[2] == "good" if heads else None
-
-
-# outcomes that are better lower, beyond the shared lexicon's: mood-scale states, errors, dependence
-_BAD_MORE = re.compile(r"\b(?:negative (?:emotions?|affect|mood|behaviou?rs?|thoughts?|attitudes?|symptoms?)|anger|angry|tension|confusion|hostility|aggressi(?:on|ve(?:ness)?)|"
-                       r"irritability|errors?|dependence|craving|distress|loneliness|burnout)\b")
-_LOST = re.compile(r"\b(?:lack|loss|absence|failure) of\b|\bdiscontinu|\bwithdr[ae]w|\bdrop-?outs?\b|"
-                   r"\bnon-?(?:response|responders?|adherence|compliance|union)\b")
-_DELAYED = re.compile(r"\b(?:time|delay) (?:to|until) (?:the )?(?:first )?(?:\w+ )?(?:recurrence|relapse|progression|death|"
-                      r"failure|exacerbation|event|readmission|rebound|rescue|request)|\bduration of (?:\w+ )?(?:analgesia|"
-                      r"response|remission|effect|action|block)|\b(?:event|relapse|recurrence|progression|disease)-free\b")
 _CHANGE_NOUNS = ("reduction", "reductions", "decrease", "decreases", "decline", "loss", "drop", "increase",
                  "increases", "gain", "gains", "rise", "improvement", "improvements", "worsening")
 _QUANTIFIER = re.compile(r" than (?:or equal to )?(?:about |approximately )?[-−]?(?:\d|one|two|three|four|five|half|a third|a quarter)")

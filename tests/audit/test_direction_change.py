@@ -133,6 +133,16 @@ def test_arm_labels_defined_in_the_methods():
     assert change.sentence.startswith("Rescue analgesia")
 
 
+def test_time_point_of_the_outcome_picks_the_sentence():
+    sections = [AbstractSection(text="At 6 months, weight loss was greater with the low-carbohydrate diet than with the "
+                                     "low-fat diet (p = 0.002). At 1 year, weight loss was similar in both diet groups "
+                                     "(p = 0.14).", label="RESULTS")]
+    change = judge_change(sections, intervention="low-carbohydrate diet", comparator="low-fat diet",
+                          outcome="weight loss at one year")
+    assert (change.label, change.significant) == ("no_difference", False)
+    assert change.sentence.startswith("At 1 year")
+
+
 def test_background_sentence_is_not_a_result():
     sections = [AbstractSection(text="Ginger is thought to reduce nausea after surgery.", label="BACKGROUND")]
     change = judge_change(sections, intervention="ginger", comparator="placebo", outcome="nausea")
