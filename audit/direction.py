@@ -19,6 +19,7 @@ and ``audit.direction_stats`` (p-values, intervals, figures). Their public names
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,6 +86,8 @@ def _rank_certainty(levels: list[str]) -> str | None:
 _TARGETLESS = 0.25  # weight of a clause that names none of the target (the best-fitting clause weighs 1)
 _OPENING = 1.3  # extra weight of a conclusion's opening sentence
 _CLAUSE_CAP = 2.0  # most a single clause can contribute, however many cues it holds
+_CONCEDED = 0.5  # weight of an opening concessive clause ("Although A, …") against its main clause
+_CONCESSIVE = re.compile(r"(?:although|though|even though|even if|while|whereas|despite)\b", re.I)
 _DURABILITY = 0.3  # weight of a null finding tied to a long-term follow-up ("none at 6-12 months")
 
 
@@ -156,6 +159,8 @@ def _judge_direction(
                 w *= opening  # the opening sentence of a conclusion usually states the main finding
             if r.advice:
                 w *= load_lexicon().recommendation_weight  # advice and future work weigh less than findings
+            if _CONCESSIVE.match(r.text):
+                w *= _CONCEDED  # "Although A, B": A is conceded, B is the finding
             # "… with no effect at 6-12 months" is about how long a benefit lasts, not whether it exists.
             null = r.negative * (_DURABILITY if r.long_term_null else 1.0)
             # "… reduced stay without increasing complications": beside a benefit, an absent harm is

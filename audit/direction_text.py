@@ -43,9 +43,17 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+# A sentence opening with a concessive clause ("Although A, B") has its main clause after the comma.
+_CONCESSIVE_OPENING = re.compile(r"^\s*(?:although|though|while|whereas|even though|even if)\b[^,;]{3,}?,\s*(?=\S)", re.I)
+
+
 def split_clauses(sentence: str) -> list[str]:
-    """Clauses of a sentence, split at semicolons and contrastive conjunctions."""
-    parts = [p.strip(" ,") for p in _CLAUSE_SPLIT.split(sentence)]
+    """Clauses of a sentence, split at semicolons, contrastive conjunctions and after an opening
+    concessive clause ("Although A, B")."""
+    opening = _CONCESSIVE_OPENING.match(sentence)
+    head = [opening.group(0)] if opening else []
+    rest = sentence[opening.end():] if opening else sentence
+    parts = [p.strip(" ,") for chunk in head + [rest] for p in _CLAUSE_SPLIT.split(chunk)]
     return [p for p in parts if p]
 
 

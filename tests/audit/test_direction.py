@@ -220,3 +220,12 @@ def test_negated_harm_cues_are_marked() -> None:
     assert "null:not complications (harm)" in read_clause("The block was placed without complications.").cues
     assert "null:did not increase (harm)" in read_clause("The block did not increase the risk of falls.").cues
     assert "null:did not increase" in read_clause("The block did not increase muscle strength.").cues
+
+
+def test_opening_concessive_clause_is_split_and_conceded() -> None:
+    assert split_clauses("Although bracing did not reduce pain, it improved function.") == [
+        "Although bracing did not reduce pain", "it improved function."]
+    assert judge_direction("Although bracing did not reduce pain, it improved function.", outcome="function").label == (
+        "benefit")
+    assert judge_direction("Although bracing improved function, it did not reduce pain.", outcome="pain").label == (
+        "no_difference")
