@@ -176,6 +176,8 @@ def test_denials_worded_as_poor_results(question: str, conclusion: str, expected
 @pytest.mark.parametrize("conclusion", [
     "The frailty score correlated poorly with length of stay.",
     "The frailty score was only weakly associated with length of stay.",
+    "The frailty score poorly reflected length of stay.",
+    "The frailty score overpredicted length of stay in older patients.",
 ])
 def test_weak_relation_answers_no(conclusion: str) -> None:
     assert ask("Does the frailty score predict length of stay?", conclusion) == "no"
