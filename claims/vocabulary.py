@@ -246,9 +246,12 @@ def misread_abbreviations(text: str, vocabulary: Vocabulary) -> set[str]:
     article never spells out the term it stands for, and it is followed, in at least two places and in most
     of them, by the same word that is neither a device word ("TENS unit") nor a function word."""
     low = text.lower()
+    tokens = set(re.findall(r"[\w+]+", text))  # only abbreviations the text uses are worth a scan
     misread: set[str] = set()
     for term in vocabulary.terms("intervention"):
         for abbr in term.abbreviations:
+            if not all(part in tokens for part in re.findall(r"[\w+]+", abbr)):
+                continue
             hits = list(re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text))
             if len(hits) < 2 or any(_key(form) in low for form in (term.name, *term.synonyms)):
                 continue
