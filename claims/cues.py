@@ -53,7 +53,7 @@ _PEOPLE_STAT = re.compile(
     re.IGNORECASE)
 # "If your knees creak on the stairs, you have almost certainly …", "If this sounds familiar, you may be living with …":
 # a hook that speaks to the reader's trouble, not a claim (unless its main clause asserts an effect or gives advice).
-_READER_HOOK = re.compile(r"^if (?:you|your|this)\b[^,]{3,120},\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
+_READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
                           r"| probably| could| know| already| will|['\u2019]ll)|you['\u2019]ve|it['\u2019]s time"
                           r"|it (?:may|might|could) be time|chances are)\b"
                           # "Almost everyone gets a headache now and then", "Scroll any forum and you'll find …"

@@ -260,7 +260,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     text = sentence.strip()
     if len(text.split()) < 3 or text.endswith("?"):
         return False
-    if (_META.match(text) or _BUSINESS.search(text)) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
+    if (_META.search(text) or _BUSINESS.search(text)) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
         return False
     if _PEOPLE_STAT.search(text):
         return True
@@ -269,7 +269,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if not mentions and (_BODY_STORY.match(text) or _LOGISTICS.search(text)) and not (
             _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)):
         return False
-    if _DOSAGE.search(text) and not (EFFECT.search(text) or _SAFETY.search(text)):
+    if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
+                                     or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text)):
         return False
     if _POPULARITY.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)):
         return False  # "They are among the best-selling joint supplements": sales, not health

@@ -384,3 +384,18 @@ def test_a_sentence_backed_by_a_marker_and_testimonial_history() -> None:
     assert [c.source_text for c in _claims(text)] == [
         "A 2016 trial found fewer hot flashes with acupuncture.", "Benefits lasted for six months.",
         'Since starting the oil I barely notice it."', '"After three months I am sleeping again."']
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("This newsletter is general information only and is not a substitute for an assessment.", False),
+        ("If you have tried painkillers, heat packs and rest with little success, it may be time to look further.", False),
+        ("If you've ever lain awake at 2 a.m. while your back throbs, you're far from alone.", False),
+        ("Most products provide 100-200 mg of magnesium per serving.", False),
+        ("In a 2019 trial, runners taking 1,000 mg a day had 45% fewer colds.", True),
+    ],
+)
+def test_disclaimers_hooks_and_doses_mid_sentence(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Calm Capsules\n\n## About\n\n{sentence}\n", title="Calm Capsules"))
+    assert found is expected, sentence
