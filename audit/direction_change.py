@@ -250,13 +250,18 @@ _BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|o
                             r"as opposed to|in contrast|only in)\b")
 
 
-_PRE = re.compile(r"\bbaseline\b|\bbefore (?:the )?(?:intervention|treatment|training|randomi[sz]ation|surgery)\b|"
+_PRE = re.compile(r"\bbaseline\b|\bbefore (?:the )?(?:intervention|treatment|training|randomi[sz]ation|surgery|education|"
+                  r"programme|program|therapy|operation|exercise|supplementation)\b|"
                   r"\bpre-?(?:intervention|treatment|training|test|operative)\b|\bat (?:study )?entry\b|\bat day 0\b")
 _POST = re.compile(r"\bafter\b|\bpost-?(?:intervention|treatment|training|test|operative)?\b|\bfollow-?up\b|\bend of\b")
 
 
 def _before_treatment(low: str, pos: int, bounds: list[int]) -> bool:
-    """Whether the clause around ``pos`` is about the time before treatment (baseline) and not after it."""
+    """Whether the clause around ``pos`` is about the time before treatment (baseline) and not after it.
+
+    The clause ends at commas too: "not different before education, but higher after it".
+    """
+    bounds = bounds + [m.start() for m in re.finditer(r",", low)]
     lo = max([b for b in bounds if b < pos] + [0])
     hi = min([b for b in bounds if b > pos] + [len(low)])
     clause = low[lo:hi]
@@ -342,7 +347,7 @@ def _comparative_pair(low: str, at: int, word: str) -> tuple[int, str, str] | No
     increases" (the comparative stands up to two words before the noun).
     """
     if word in _COMPARATIVES:
-        clause = re.split(r"[,;(]", low[at : at + 70])[0]
+        clause = re.split(r"[,;(]", re.sub(r"\([^()]*\)", "", low[at : at + 80]))[0]  # "(SBP)" does not end it
         noun = re.search(r"\b(" + "|".join(_CHANGE_NOUNS) + r")\b", clause)
         return (at, word, noun.group(1)) if noun else None
     if word in _CHANGE_NOUNS:

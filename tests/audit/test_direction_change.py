@@ -41,6 +41,12 @@ RULES = [
     ("Greater body weight and systolic blood pressure reductions were seen with the drug than with diet alone "
      "(p = 0.03).",
      "drug", "diet alone", "body weight", "decreased", True),
+    ("Greater body weight and systolic blood pressure (SBP) reductions were seen with the new drug.",
+     "new drug", "old drug", "body weight", "decreased", None),
+    # the state before treatment, up to the comma, is not the result
+    ("While knowledge scores were not significantly different before education, the taught group had significantly "
+     "higher knowledge scores after education (p < 0.001).", "taught group", "usual care", "knowledge scores",
+     "increased", True),
     # "one or more" counts, it does not compare
     ("Wound complications (one or more complications: 12% vs. 25%, p = 0.04) were fewer with the stapler.",
      "stapler", "sutures", "wound complications", "decreased", True),
