@@ -166,7 +166,11 @@ def _read_clause(clause: str, target: str | tuple[str, ...] | None) -> ClauseRea
         if lex.bare_excluded.match(low, m.start()):
             continue
         scores["null"] += lex.bare_negation
-        cues.append(f"null:{m.group(0)} (negated predicate)")
+        if _harm_follows(lex, low, m.end()):  # "no additional risk", "no further bleeding"
+            absent[0] += lex.bare_negation
+            cues.append(f"null:{m.group(0)} (negated predicate) (harm)")
+        else:
+            cues.append(f"null:{m.group(0)} (negated predicate)")
         break
 
     hedge = sum(w for _m, w in lex.find("hedge", low))
@@ -186,6 +190,12 @@ def _read_clause(clause: str, target: str | tuple[str, ...] | None) -> ClauseRea
         absent_harm=absent[0],
         **scores,
     )
+
+
+def _harm_follows(lex: Lexicon, low: str, end: int, words: int = 3) -> bool:
+    """Whether a bad outcome ("risk", "bleeding") is among the next few words after a negator."""
+    window = re.match(rf"(?:\s+[\w-]+){{1,{words}}}", low[end:])
+    return bool(window and lex._bad.search(window.group(0)))
 
 
 def _raises_harm(lex: Lexicon, low: str, cue: str, end: int) -> bool:

@@ -128,9 +128,9 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
 
 
 def _absent_harm_only(cues: tuple[str, ...]) -> bool:
-    """Whether every null cue of a reading is a negated harm ("null:not complications (harm)")."""
+    """Whether every null cue of a reading is a negated harm ("null:not complications (harm)", "no … risk")."""
     nulls = [c for c in cues if c.startswith("null:")]
-    return bool(nulls) and all(c.startswith("null:not ") and c.endswith(" (harm)") for c in nulls)
+    return bool(nulls) and all(c.endswith(" (harm)") for c in nulls)
 
 
 def _names_bad_outcome(text: str) -> bool:

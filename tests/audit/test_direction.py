@@ -229,3 +229,9 @@ def test_opening_concessive_clause_is_split_and_conceded() -> None:
         "benefit")
     assert judge_direction("Although bracing improved function, it did not reduce pain.", outcome="pain").label == (
         "no_difference")
+
+
+def test_bare_negation_of_a_bad_outcome_is_marked_as_absent_harm() -> None:
+    assert read_clause("The block carries no additional risk to the fetus.").cues == (
+        "null:no (negated predicate) (harm)",)
+    assert read_clause("There was no reason to stop the block.").cues == ("null:no (negated predicate)",)

@@ -132,6 +132,8 @@ def test_less_important_predictor_denies() -> None:
     ("Is day-case knee arthroscopy safe?",
      "Day-case knee arthroscopy was performed without complications in all patients.", "yes"),
     ("Can knee arthroscopy be done as a day case?", "No adverse events occurred after day-case knee arthroscopy.", "yes"),
+    ("Is knee arthroscopy safe in pregnancy?", "Knee arthroscopy in pregnancy carries no additional risk to the fetus.",
+     "yes"),
     ("Does day-case knee arthroscopy cause more complications?",
      "Day-case knee arthroscopy was performed without complications in all patients.", "no"),
     ("Does day-case knee arthroscopy shorten recovery?", "Recovery time did not differ between day-case and inpatient "
