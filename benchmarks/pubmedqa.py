@@ -76,38 +76,67 @@ def in_split(key: str, split: str) -> bool:
 
 def to_answer(direction: Direction, question: str, conclusion_text: str = "") -> str:
     """Map a direction to yes / no / maybe given the question's polarity."""
-    sameness = bool(_SAMENESS.search(question))
-    asked = read_clause(question)
-    cues = " ".join(direction.cues)
     if direction.label == "no_difference":
-        # "Can X replace Y?" answered "X cannot replace Y" denies the sameness itself.
-        answer = "yes" if sameness and not _NOT_SAME.search(conclusion_text) else "no"
-        # "… without complications", "no adverse events": an absent harm is a favourable finding,
-        # a yes unless the question itself names the harm ("does it reduce complications?").
-        if _absent_harm_only(direction.cues) and asked.harm <= asked.benefit and not _names_bad_outcome(question):
-            answer = "yes"
-        # "Is X a waste of time?", "… obsolete?": the question asks about the absence of value.
-        if _USELESS.search(question):
-            answer = "yes"
+        answer = _null_answer(direction, question, conclusion_text)
     elif direction.label in ("benefit", "harm"):
-        # "Are they the same?" — a conclusion reporting a difference (anywhere in it) answers no.
-        all_cues = " ".join(c for s in split_sentences(conclusion_text) for c in read_clause(s).cues)
-        answer = "no" if sameness and _DIFFERENCE.search(all_cues) and not _SAME_FINDING.search(all_cues) else "yes"
-        # The question asks about something bad ("a contraindication?", "a waste of time?") and the
-        # conclusion credits a good outcome, or the reverse ("is it safe?" / complications).
-        if asked.harm > asked.benefit and "benefit:" in cues and "harm:" not in cues:
-            answer = "no"
-        elif asked.benefit > asked.harm and direction.label == "harm" and "benefit:" not in cues:
-            answer = "no"
+        answer = _effect_answer(direction, question, conclusion_text)
     elif direction.score > 0:
         answer = "maybe"
     else:
         answer = "yes"  # a plain assertion with no cue at all affirms what the title asks
-    # A question that challenges a practice ("do we really need …?", "is X always necessary?") is
-    # answered "no" unless the conclusion affirms the need without negating it.
+    answer = _question_form(answer, question, split_sentences(conclusion_text))
+    # A conclusion that qualifies its own answer ("partially", "in selected patients", "depends on")
+    # answers "maybe" (hedges that merely soften an affirmative finding, "may", "suggest", do not) …
+    if direction.qualified and answer != "maybe":
+        answer = "maybe"
+    # … but a question asking whether something holds always or for all ("always necessary?",
+    # "routinely?") is answered "no" by a conclusion restricted to some cases.
+    if direction.qualified and _UNIVERSAL.search(question):
+        answer = "no"
+    return answer
+
+
+def _null_answer(direction: Direction, question: str, conclusion_text: str) -> str:
+    """The answer of a no-difference conclusion: "no", unless the question asks about sameness,
+    uselessness or (without naming it) a harm the conclusion says is absent."""
+    asked = read_clause(question)
+    # "Can X replace Y?" answered "X cannot replace Y" denies the sameness itself.
+    answer = "yes" if _SAMENESS.search(question) and not _NOT_SAME.search(conclusion_text) else "no"
+    # "… without complications", "no adverse events": an absent harm is a favourable finding,
+    # a yes unless the question itself names the harm ("does it reduce complications?").
+    if _absent_harm_only(direction.cues) and asked.harm <= asked.benefit and not _names_bad_outcome(question):
+        answer = "yes"
+    # "Is X a waste of time?", "… obsolete?": the question asks about the absence of value.
+    if _USELESS.search(question):
+        answer = "yes"
+    return answer
+
+
+def _effect_answer(direction: Direction, question: str, conclusion_text: str) -> str:
+    """The answer of a conclusion reporting a benefit, harm or effect: "yes", unless the question
+    asks about sameness or about the opposite valence."""
+    asked = read_clause(question)
+    cues = " ".join(direction.cues)
+    # "Are they the same?" — a conclusion reporting a difference (anywhere in it) answers no.
+    all_cues = " ".join(c for s in split_sentences(conclusion_text) for c in read_clause(s).cues)
+    sameness = bool(_SAMENESS.search(question))
+    answer = "no" if sameness and _DIFFERENCE.search(all_cues) and not _SAME_FINDING.search(all_cues) else "yes"
+    # The question asks about something bad ("a contraindication?", "a waste of time?") and the
+    # conclusion credits a good outcome, or the reverse ("is it safe?" / complications).
+    if asked.harm > asked.benefit and "benefit:" in cues and "harm:" not in cues:
+        answer = "no"
+    elif asked.benefit > asked.harm and direction.label == "harm" and "benefit:" not in cues:
+        answer = "no"
+    return answer
+
+
+def _question_form(answer: str, question: str, sentences: list[str]) -> str:
+    """Adjust an answer to the question's form: a challenge ("do we really need …?"), a question
+    about necessity, a negated question ("isn't it …?")."""
     lex = load_lexicon()
     low_q = lex.normalise(question)
-    sentences = split_sentences(conclusion_text)
+    # A question that challenges a practice ("do we really need …?", "is X always necessary?") is
+    # answered "no" unless the conclusion affirms the need without negating it.
     if any(True for _ in lex.find("question_challenge", low_q)) and answer == "yes":
         if not any(_affirms_need(s) for s in sentences):
             answer = "no"
@@ -116,14 +145,6 @@ def to_answer(direction: Direction, question: str, conclusion_text: str = "") ->
         answer = "yes"
     if _NEGATED_QUESTION.search(question) and answer != "maybe":
         answer = "no" if answer == "yes" else "yes"
-    # A conclusion that qualifies its own answer ("partially", "in selected patients", "depends on")
-    # answers "maybe" (hedges that merely soften an affirmative finding, "may", "suggest", do not).
-    if direction.qualified and answer != "maybe":
-        answer = "maybe"
-    # … but a question asking whether something holds always or for all ("always necessary?",
-    # "routinely?") is answered "no" by a conclusion restricted to some cases.
-    if direction.qualified and _UNIVERSAL.search(question):
-        answer = "no"
     return answer
 
 
