@@ -10,7 +10,7 @@ from .direction_alias import abbreviations, acronym_forms, alias_forms
 from .direction_arms import UNIT_STOP as _UNIT_STOP
 from .direction_arms import defined_labels, group_labels, label_mentions, mentions, subject_sign
 from .direction_clause import _negated
-from .direction_outcome import outcome_is_good, time_points
+from .direction_outcome import outcome_is_good, time_mentions, time_points
 from .direction_stats import numbers_by_group as _numbers_by_group
 from .direction_stats import p_significance as _p_significance
 from .direction_stats import ratio_sign as _ratio_sign
@@ -47,20 +47,27 @@ def _section_weight(label: str | None) -> float:
             return weight
     return 0.6
 
-def _anchor(low: str, o_stems: set[str], span: int = 50) -> int:
-    """Offset of the densest cluster of outcome words in ``low`` (0 when none)."""
+def _anchor(low: str, o_stems: set[str], arms: Sequence[int] = (), span: int = 50) -> int:
+    """Offset of the densest cluster of outcome words in ``low`` (0 when none).
+
+    Of equally dense clusters the one nearest a mention of the intervention (``arms``) wins, then the first:
+    "A improved fall risk (p = 0.04), while B showed a trend towards improved fall risk" read for B.
+    """
     hits = [(m.start(), _stem(m.group(0))) for m in re.finditer(r"[a-z0-9]+", low) if _stem(m.group(0)) in o_stems]
     if not hits:
         return 0
+    contrasts = [m.start() for m in _CONTRAST.finditer(low)]
     counts: dict[str, int] = {}
     for _p, st in hits:
         counts[st] = counts.get(st, 0) + 1
 
-    def weight(h: tuple[int, str]) -> tuple[float, int]:  # rarer outcome words are more specific
+    def weight(h: tuple[int, str]) -> tuple[float, int, int]:  # rarer outcome words are more specific
         stop = low.find(";", h[0])  # the cluster stays within its clause
         end = min(h[0] + span, stop if stop >= 0 else len(low))
         # rounded: a set's summing order varies between runs, and ties must break the same way each time
-        return round(sum(1 / counts[st] for st in {st for p, st in hits if h[0] <= p < end}), 6), -h[0]
+        near = min((abs(a - h[0]) + 100 * any(min(a, h[0]) < b < max(a, h[0]) for b in contrasts) for a in arms),
+                   default=0)  # an arm across "while" / "but" is another clause's
+        return round(sum(1 / counts[st] for st in {st for p, st in hits if h[0] <= p < end}), 6), -near, -h[0]
 
     return max(hits, key=weight)[0]
 
@@ -139,7 +146,10 @@ def judge_change(
     score, _fit, _informative, index, sentence = max(pool, key=lambda c: c[0])
 
     low = re.sub(r"\s+", " ", lex.normalise(sentence))
-    anchor = _anchor(low, o_stems)
+    anchor = _anchor(low, o_stems, mentions(low, i_set) + label_mentions(low, i_labels))
+    at_time = [pos for pos, key in time_mentions(low) if key in o_times]
+    if at_time and len(at_time) < len(time_mentions(low)):  # "no difference at 6 months, but at 18 months …"
+        anchor = at_time[0]
     if index + 1 < len(flat) and _FOLLOWS_ON.match(flat[index + 1].lower()):
         low += " " + re.sub(r"\s+", " ", lex.normalise(flat[index + 1]))  # "… 16% vs 36%. This difference was significant."
     bounds = [m.start() for m in re.finditer(r";|\bwhereas\b|\bwhile\b|\bbut\b|,\s*(?:al)?though\b|\band\b(?= (?:the |in )?\w+ (?:was|were)\b)", low)]

@@ -6,7 +6,7 @@ import re
 
 from .lexicon import Lexicon
 
-__all__ = ["outcome_is_good", "time_points"]
+__all__ = ["outcome_is_good", "time_points", "time_mentions"]
 
 
 def outcome_is_good(lex: Lexicon, o_text: str) -> bool | None:
@@ -37,7 +37,16 @@ _TIME = re.compile(r"\b(\d+|one|two|three|four|six|twelve)[\s-]*(mo|we|wk|da|ye|
 
 def time_points(text: str) -> set[tuple[str, str]]:
     """Time points a text names: "at 6 months", "week 12" is left out (number first only), "24-h" → ("24", "h")."""
-    return {(_NUMBER_WORDS.get(n, n), "we" if unit == "wk" else "ye" if unit == "yr" else unit) for n, unit in _TIME.findall(text)}
+    return {key for _pos, key in time_mentions(text)}
+
+
+def time_mentions(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """(offset, time point) of each time point in ``text``, as ``time_points`` reads them."""
+    out = []
+    for m in _TIME.finditer(text):
+        n, unit = m.group(1), m.group(2)
+        out.append((m.start(), (_NUMBER_WORDS.get(n, n), "we" if unit == "wk" else "ye" if unit == "yr" else unit)))
+    return out
 
 
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "six": "6", "twelve": "12"}

@@ -84,6 +84,12 @@ RULES = [
     # "comparison of both groups" and "as opposed to" compare the arms
     ("A comparison of both groups after treatment showed significantly higher acetate levels with the fibre "
      "(p < 0.05).", "fibre", "maltodextrin", "acetate levels", "increased", True),
+    # the outcome named twice: the mention nearest the intervention is read, and the time point it is asked at
+    ("Balance training improved the fall risk index (p = 0.03), while video-game players showed only a trend towards "
+     "an improved fall risk index (p = 0.06).", "video-game players", "usual care", "fall risk index",
+     "no_difference", False),
+    ("Gut flora did not differ between the groups at 6 months, but differed significantly at 18 months (p = 0.01).",
+     "probiotic", "placebo", "gut flora at 18 months", "increased", True),
     # a ratio named well before its interval: the interval containing 1 is not significant
     ("The hazard ratio for stroke or death from any vascular cause with the new anticoagulant was 1.15 "
      "(95% confidence interval 0.70-1.90).", "new anticoagulant", "warfarin", "stroke or death", "no_difference", False),
