@@ -47,6 +47,9 @@ RULES = [
     ("While knowledge scores were not significantly different before education, the taught group had significantly "
      "higher knowledge scores after education (p < 0.001).", "taught group", "usual care", "knowledge scores",
      "increased", True),
+    # "reduced X more than" is a greater reduction
+    ("Both doses of the new pill reduced the 24-hour ambulatory systolic pressure more than the old pill (p < 0.001).",
+     "new pill", "old pill", "systolic pressure", "decreased", True),
     # "one or more" counts, it does not compare
     ("Wound complications (one or more complications: 12% vs. 25%, p = 0.04) were fewer with the stapler.",
      "stapler", "sutures", "wound complications", "decreased", True),
