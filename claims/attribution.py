@@ -32,6 +32,8 @@ _INGREDIENT_LIST = re.compile(
 # "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
 _BODY_SUBSTANCE = re.compile(r"\s+(?:repair|production|synthesis|formation|levels?|stores|fib(?:re|er)s|deposition|turnover"
                              r"|breakdown|deficiency|status)\b", re.IGNORECASE)
+_PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
+                                 r"(?:your|a|the|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CONTENTS_FRAGMENT = re.compile(r"^(?!\w+ing\b)(?P<np>[^.;:,]{2,70}?)\s+to\s+(?:help\s+)?[a-z]+", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|should|has|have|had|does|do|did|helps?"
                      r"|works?|makes?|gives?|keeps?|lets?|means?)\b", re.IGNORECASE)
@@ -39,11 +41,14 @@ _CREDITING = re.compile(
     r"\b(?:benefits?|advantages?|helps?|treats?|treated|treating|treatments?|conditions?|relie(?:f|ve|ves)|effective"
     r"|why (?:choose|try)|results|heal(?:s|ing)?|improv\w*|reduc\w*|uses?|indications?|works?|can do|good for"
     r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin)"
-    r"|support(?:s|ing)?|notices?|experiences?|what you(?:['\u2019]ll| will| can) (?:feel|gain|get|expect))\b",
+    r"|support(?:s|ing)?|notices?|experiences?|what you(?:['\u2019]ll| will| can) (?:feel|gain|get|expect)|reasons?)\b"
+    # "elderberry syrup can:", "deep tissue massage can give you:", "Clients book cryo facials to:"
+    r"|\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$",
     re.IGNORECASE,
 )
 _LEAD_IN_CREDIT = re.compile(r"\b(?:helps?|can help|may help|treats?|relieves?|eases?|improves?|is good|works)\s+(?:with|for)?\s*:?\s*$"
-                             r"|\b(?:benefits?|helps? with|good for)\b[^.]*:\s*$", re.IGNORECASE)
+                             r"|\b(?:benefits?|helps? with|good for)\b[^.]*:\s*$"
+                             r"|\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$", re.IGNORECASE)
 _BENEFIT_HEADING = re.compile(
     r"\b(?:benefits?|advantages?|perks?|what (?:it|they) can do|why (?:choose|try))\b|^\d{1,2}[.)]\s"
     r"|^(?:better|less|faster|improved|reduced|increased|lower|more|fewer|sharper|stronger|relief|reduces|improves"
@@ -82,25 +87,34 @@ class Attribution:
 
 
 def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] = ()) -> tuple[str, ...]:
-    """Canonical names of the interventions ``text`` names as subjects (not "a form of X", "unlike X")."""
-    names: list[str] = []
+    """Canonical names of the interventions ``text`` names as subjects (not "a form of X", "unlike X").
+
+    ``extra``: the topic's names when the vocabulary lacks it (the first is canonical); a vocabulary name
+    inside one of them ("yoga" in "yoga nidra") is that topic, not the vocabulary's term."""
+    spans: list[tuple[int, int]] = []
+    low = text.lower()
+    for phrase in extra:
+        if not phrase:
+            continue
+        found = (re.finditer(r"\b" + re.escape(phrase) + r"\b", text) if phrase.isupper()
+                 else re.finditer(re.escape(phrase.lower()), low))
+        spans += [(m.start(), m.end()) for m in found]
+    hits: list[tuple[int, str]] = []
     for m in vocabulary.find(text, "intervention"):
+        if any(a <= m.start and m.end <= b for a, b in spans):
+            continue
         if _REFERENCE_FRAME.search(text[max(0, m.start - 45) : m.start]):
             continue
         if _INGREDIENT_LIST.search(text[max(0, m.start - 90) : m.start]):
             continue
         if _BODY_SUBSTANCE.match(text, m.end):
             continue  # "kick-starting collagen repair": the body's own collagen, not the supplement
-        names.append(m.term.name)
-    if extra:
-        low = text.lower()
-        canonical = extra[0]
-        for phrase in extra:
-            hit = (re.search(r"\b" + re.escape(phrase) + r"\b", text) if phrase.isupper()
-                   else phrase.lower() in low)
-            if phrase and hit and canonical not in names:
-                names.append(canonical)
-    return tuple(dict.fromkeys(names))
+        if _PRACTITIONER_FRAME.search(text[max(0, m.start - 40) : m.start]):
+            continue  # "let your physiotherapist know if you …": the practitioner, not the treatment
+        hits.append((m.start, m.term.name))
+    if spans:
+        hits.append((min(a for a, _b in spans), extra[0]))
+    return tuple(dict.fromkeys(name for _pos, name in sorted(hits)))
 
 
 def _heuristic_intervention(text: str) -> str | None:
@@ -157,7 +171,7 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
         if names:
             return Context(topic=topic, credited=names[0], crediting=is_crediting(text))
     # "Key Benefits", "Guests tell us the ritual helps with:" with no intervention named: it credits the topic.
-    if topic and texts and (_BENEFIT_HEADING.search(texts[0]) or (lead_in and _LEAD_IN_CREDIT.search(lead_in))):
+    if topic and texts and any(_BENEFIT_HEADING.search(t) or _LEAD_IN_CREDIT.search(t) for t in texts[:2]):
         return Context(topic=topic, credited=topic, crediting=True)
     return Context(topic=topic, credited=None, crediting=False)
 
@@ -229,6 +243,9 @@ def _names_owner(text: str, start: int, surface: str, owner: Term) -> bool:
 _GENERIC_HEADS = frozenset("therapy therapies treatment treatments care training massage exercise exercises oil".split())
 
 
+_NOT_THE_REAL_ONE = re.compile(r"\b(?:sham|placebo|fake|simulated|mock|wet|control)\s+$", re.IGNORECASE)
+
+
 def _names_head(text: str, credited: str, vocabulary: Vocabulary) -> bool:
     """Whether ``text`` names the credited intervention by its head word ("decompression" for "spinal
     decompression"), outside any other intervention's name ("wet needling" does not name dry needling)."""
@@ -236,7 +253,8 @@ def _names_head(text: str, credited: str, vocabulary: Vocabulary) -> bool:
     if len(credited.split()) < 2 or len(head) < 6 or head in _GENERIC_HEADS:
         return False
     taken = [(m.start, m.end) for m in vocabulary.find(text, "intervention")]
-    return any(not any(a <= m.start() < b for a, b in taken) for m in re.finditer(r"\b" + re.escape(head) + r"\b", text, re.I))
+    return any(not any(a <= m.start() < b for a, b in taken) and not _NOT_THE_REAL_ONE.search(text[max(0, m.start() - 12) : m.start()])
+               for m in re.finditer(r"\b" + re.escape(head) + r"\b", text, re.I))
 
 
 def _same(credited: str, named: Sequence[str], vocabulary: Vocabulary) -> bool:

@@ -59,11 +59,14 @@ _CTA = re.compile(
     re.IGNORECASE,
 )
 _CTA_ANYWHERE = re.compile(
-    r"\b(?:schedule|book)\s+(?:an?|your)\s+(?:appointment|consultation|session|visit)\b"
+    r"\b(?:schedule|book)\s+(?:an?|your)\s+(?:[\w+-]+\s+)?(?:appointment|consultation|session|visit|assessment|class)\b"
     r"|\bcontact us\b|\bcall us\b|\bgive us a call\b|\bvisit (?:us|our)\b",
     re.IGNORECASE,
 )
-_CAPTION_START = re.compile(r"^(?:close-?up|image|photo|picture|illustration|figure|a photo|an image)\b", re.IGNORECASE)
+_CAPTION_START = re.compile(r"^(?:close-?up|image|photo|picture|illustration|figure|a photo|an image)\b"
+                            # "Therapist at Kneadwell Clinic using her forearm on …": who is doing what in the picture
+                            r"|^(?:an? )?[A-Z]?[a-z]+(?: [A-Z][\w&']*){0,4}(?: at [A-Z][\w&' ]{2,40})? (?:using|performing|applying"
+                            r"|giving|treating|placing|inserting|massaging|holding|lying|receiving)\b", re.IGNORECASE)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|can|may|might|will|could|should|has|have|had|does|do|helps?|works?)\b", re.IGNORECASE
 )

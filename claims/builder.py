@@ -34,7 +34,7 @@ _GERUND_SUBJECT = re.compile(r"^(?!(?:During|According|Including|Being|Morning|E
                              r"|Anything|Bring|Spring|King|Thing|Following|Depending|Regarding|Opening|Closing|Feeling|Trying|Having|Getting"
                              r"|Living|Dealing|Struggling|Waking|Parking|Booking|Pricing|Shipping)\b)[A-Z][a-z]{2,}ing\b")
 # A customer story: a paragraph that opens with a quotation mark.
-_QUOTED = re.compile(r"^\s*(?:>\s*)?(?:[\u2605\u2606*]+\s*)?[\"\u201c\u2018]")  # after a star rating too
+_QUOTED = re.compile(r"^\s*(?:>|(?:[\u2605\u2606*]+\s*)?[\"\u201c\u2018])")  # a blockquote, or quoted after a star rating
 # "Fluids, electrolytes and anti-nausea medication.": an inventory of ingredients, not an assertion.
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
 
@@ -123,7 +123,8 @@ class ClaimBuilder:
         last = ""
         # under "What Is Tennis Elbow?" every sentence is about that condition
         section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
-        testimonial = bool(_QUOTED.match(raw))
+        line_start = self.article.text.rfind("\n", 0, block.start) + 1
+        testimonial = bool(_QUOTED.match(raw)) or ">" in self.article.text[line_start : block.start]  # a blockquote
         chain: str | None = None  # the intervention the running sentences keep as their subject
         spans = self._split_compounds(split_sentences(raw, block.start))
         for i, span in enumerate(spans):

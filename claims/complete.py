@@ -31,7 +31,8 @@ _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
     r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love"
     r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love))\b"
-    r"|\b(?:patients|people|clients|customers|users|members|parents)\b[^.:]{0,50}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$",
+    r"|\b(?:patients|people|clients|customers|users|members|parents)\b[^.:]{0,50}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$"
+    r"|\b(?:patients|people|clients|customers|guests|members)\b[^.:]{0,40}\b(?:book|use|take|choose|try)\b[^.:]{0,40}\bto\s*:\s*$",
     re.IGNORECASE,
 )
 _NOT_CLAIM = re.compile(
@@ -65,6 +66,10 @@ _PARTICIPLE = {
 }
 _NOUN_PLURALS = {"headaches", "migraines", "results", "benefits", "effects", "levels", "muscles", "joints", "nerves",
                  "symptoms", "hormones", "cells", "toxins", "bones", "tissues", "aches", "pains", "days", "nights"}
+# a list item that opens with a bare verb ("Shrink the look of pores", "Even out skin tone") continues "… to:"
+_BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|brighten|clear|fade|calm|soothe|ease|cut"
+                        r"|shorten|sharpen|lift|plump|unclog|flush|detox\w*|rebuild|repair|fix|beat|fight|banish|say goodbye)\b",
+                        re.IGNORECASE)
 _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|boost|support|help|eas|lower|rais"
                       r"|restor|strengthen|prevent|speed|releas|stimulat|break|loosen|calm|balanc)\w*\b", re.IGNORECASE)
 
@@ -154,7 +159,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         first, _, rest = x.partition(" ")
         if sentence:
             stem = _TRAILER.sub("", sentence).rstrip(" ,")
-            if re.search(r"\b(?:can|may|will|helps?|help you|to)\s*$", stem, re.IGNORECASE) and _VERBISH.match(x):
+            if re.search(r"\b(?:can|may|will|helps?|help you|to)\s*$", stem, re.IGNORECASE) and (
+                    _VERBISH.match(x) or _BARE_VERB.match(x)):
                 return Completion(_cap(f"{stem} {x}"), mode)
         if first in _PARTICIPLE and rest:
             return Completion(_cap(f"{subject} {_PARTICIPLE[first]} {rest}"), mode)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["_META", "_BUSINESS", "_SAFETY_NOTE", "_PEOPLE_STAT", "_READER_HOOK", "_BODY_STORY", "_RECOVERED", "_STRONG_EFFECT", "_DOSAGE", "_POPULARITY", "_LOGISTICS"]
+__all__ = ["_HISTORY", "_META", "_BUSINESS", "_SAFETY_NOTE", "_PEOPLE_STAT", "_READER_HOOK", "_BODY_STORY", "_RECOVERED", "_STRONG_EFFECT", "_DOSAGE", "_POPULARITY", "_LOGISTICS"]
 
 _META = re.compile(
     r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
@@ -15,8 +15,12 @@ _META = re.compile(
     r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
     r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b"
     r"|\bis (?:general )?(?:information|advice) only\b|\bnot a substitute for\b"
+    r"|\bnot (?:been )?evaluated by the (?:fda|food and drug administration)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
+    r"|^disclaimer\b|\bshould not be used as a substitute for\b"
+    # a sentence that points at the list below it: "Please tell your therapist if any of these apply."
+    r"|\bif any of (?:these|the following) appl(?:y|ies)\b"
     # newsletter talk: "This month we want to talk about …"
-    r"|^(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
+    r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
@@ -63,20 +67,31 @@ _READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:y
 _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b", re.IGNORECASE)
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
 _RECOVERED = re.compile(r"\b(?:again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
-                        r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone)\b", re.IGNORECASE)
+                        r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache)))\b",
+                        re.IGNORECASE)
 _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
                             r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms?|soothes?|gains?"
                             r"|prevent\w*|boost\w*|benefit\w*|effective)\b", re.IGNORECASE)
 # "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.
 _DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) (?:day|serving|capsule|gummy|dose|scoop)\b|\bsplit into \w+ (?:or \w+ )?doses\b",
                      re.IGNORECASE)
-_POPULARITY = re.compile(r"\b(?:best-?selling|most popular|top-?selling|fastest-?growing|go-to|household name)\b", re.IGNORECASE)
+_POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-?growing|go-to|household name"
+                         r"|(?:flies|flew|leaves|left) (?:off )?(?:the |our )?shelves)\b", re.IGNORECASE)
+# "Acupuncture grew out of traditional Chinese medicine two thousand years ago": history, not an effect
+_HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|originated|originates|dates back|date back|was developed|were developed|was invented"
+                      r"|has roots in|is rooted in|comes from the|traces? (?:its|their) roots)\b", re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
 _LOGISTICS = re.compile(
-    r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|-|\u2013)\s*\d+)?"
+    r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
     r"\s*(?:minutes?|mins?|hours?)\b|\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
     r"|^(?:you(?:['\u2019]ll| will)?|patients|clients)\s+(?:then\s+|first\s+|simply\s+|just\s+)?(?:lie|lies|sit|sits|rest|rests"
     r"|stay|stays|remain|remains|move|moves)\b"
     r"|^(?:during|in) (?:a|each|the|your) (?:\w+ )?(?:session|treatment|visit|appointment),?\s+(?:your|the|our|a)\s+\w+\s+"
-    r"(?:places?|uses?|applies|apply|moves?|puts?|asks?|will)\b",
+    r"(?:places?|uses?|applies|apply|moves?|puts?|asks?|will)\b"
+    # "Your physiotherapist feels along the muscle for …": what the practitioner does
+    r"|^(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath|nurse|doctor|teacher"
+    r"|instructor|esthetician|aesthetician)s? (?:will |then |first |gently )?(?:feels?|places?|uses?|applies|moves?|asks?"
+    r"|checks?|inserts?|taps?|guides?|talks?|starts?|begins?)\b"
+    # "Two hours of gentle movement, breathwork and …": an event's programme
+    r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b",
     re.IGNORECASE)

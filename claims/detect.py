@@ -9,6 +9,7 @@ from .cues import (
     _BODY_STORY,
     _BUSINESS,
     _DOSAGE,
+    _HISTORY,
     _LOGISTICS,
     _META,
     _PEOPLE_STAT,
@@ -80,7 +81,7 @@ HEALTH = re.compile(
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
     r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
-    r"|ailments?|illness\w*|sick\w*|emotion\w*|bloat\w*|slept|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
+    r"|ailments?|illness\w*|sick\w*|emotion\w*|bloat\w*|slept|pounds|kilos|lbs|swollen|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
     re.IGNORECASE,
 )
 # A customer's quoted words in the first person that report an effect: a testimonial, which is a claim.
@@ -168,6 +169,8 @@ _DEFINITION = re.compile(
 _DEFINES = re.compile(
     r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,40}?\([^)]{1,12}\))\s+(?:is|are)\s+(?:a|an)\s+"
     r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means|(?:is|are) (?:made|produced|derived|extracted) (?:by|from))\b"
+    r"|^(?:both|all|these) (?:\w+ )?(?:treatments|therapies|techniques|methods) use\b"
+    r"|^[A-Z][^.;:]{1,40}?, (?:sometimes |also |often )?(?:called|known as) [^,]{2,40}, (?:is|are) (?:a|an)\s+"
 )
 _EVIDENCE = re.compile(
     r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
@@ -235,7 +238,7 @@ _SVO = re.compile(
 _PEOPLE_SUBJECT = re.compile(r"^(?:\w+\s+){0,2}?(?:children|kids|babies|patients|people|adults|athletes|clients|women|men"
                              r"|everyone|most|many|seniors|runners|users)\b", re.IGNORECASE)
 # A first-person report of an effect: "I sleep straight through", "my pain is gone".
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e)\b")
 _LEAD_IN_END = re.compile(r"(?:[:\u2014]|\binclud(?:e|es|ing)|\bsuch as|\bfollowing)\s*$", re.IGNORECASE)
 
 
@@ -244,6 +247,11 @@ def is_lead_in(sentence: str) -> bool:
     return bool(_LEAD_IN_END.search(sentence.strip()))
 
 
+_PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|reliev\w*|ease|improve|heal|speed up|clear"
+                             r"|calm|soothe)\b", re.IGNORECASE)
+# "Loved the instant glow", "Amazing results for my back": a customer's delight about a health outcome
+_DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more))\b",
+                      re.IGNORECASE)
 _CITED = re.compile(r"\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]\W*$|\bsources?:\s*\d", re.IGNORECASE)
 
 
@@ -266,13 +274,13 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True
     if (cited or _CITED.search(text)) and EFFECT.search(text):
         return True  # "Benefits lasted for at least six months after treatment ended. [1]": backed by a source
-    if not mentions and (_BODY_STORY.match(text) or _LOGISTICS.search(text)) and not (
+    if (_LOGISTICS.search(text) or (not mentions and _BODY_STORY.match(text))) and not (
             _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)):
         return False
     if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
                                      or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text)):
         return False
-    if _POPULARITY.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)):
+    if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)):
         return False  # "They are among the best-selling joint supplements": sales, not health
     if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text):
         main = text[_READER_HOOK.match(text).end() - 12 :]  # type: ignore[union-attr]
@@ -288,17 +296,21 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     health = has_terms or bool(HEALTH.search(text))
     if len(text.split()) < 4 and not EFFECT.search(text) and not advice:
         return False  # "They're ear seeds!"
+    if _IMPERATIVE.match(text) and _PURPOSE_EFFECT.search(text):
+        return True  # "Drink plenty of water afterwards to help flush the released toxins": advice with a claimed effect
     if _IMPERATIVE.match(text) and not advice:
         # advice under a "Cautions" / "Is it safe?" heading is a safety claim
         return safety_section and (health or has_subject or bool(_SAFETY.search(text)))
     if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text) or (_STUDY_LEAD.match(text) and health):
         return True
-    if (testimonial or _TESTIMONIAL.match(text)) and re.search(r"\b(?:I|my|we|our) \w+ used to\b|\bused to (?:wake|keep|hurt|ache|stop)\b",
+    if (testimonial or _TESTIMONIAL.match(text)) and re.search(r"\b(?:I|we)\s+used to\b|\b(?:my|our) \w+ used to\b|\bused to (?:wake|keep|hurt|ache|stop)\b",
                                                            text, re.IGNORECASE) and not _RECOVERED.search(text):
         return False  # "My knee used to wake me every night": the story before, not the claim
     if _TESTIMONIAL.match(text) and EFFECT.search(text):
         return True
-    if testimonial and (EFFECT.search(text) or (_RECOVERED.search(text) and (health or _FIRST_PERSON.search(text)))):
+    if testimonial and ((EFFECT.search(text) and (health or has_subject or _FIRST_PERSON.search(text)))
+                        or (_RECOVERED.search(text) and (health or _FIRST_PERSON.search(text)))
+                        or (health and _DELIGHT.search(text))):
         return True  # "I had sciatica for two years" tells the story; "I can walk again" is the claim
     if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):
         return True

@@ -11,6 +11,37 @@ __all__ = ["html_to_markdown"]
 _ESCAPED = re.compile(r"\\([\[\]*_#()!+`.\-])")
 
 
+_STORY_BOX = ("testimonial", "review")
+_STORY_XPATH = " or ".join(f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
+                           for a in ("class", "id") for w in _STORY_BOX)
+
+
+def _testimonials(html: str, kept: str) -> list[str]:
+    """Quotes in testimonial or review boxes (class or id naming them; not comments) that the main-content
+    extraction left out: each blockquote, else each paragraph of four words or more."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    flat = " ".join(kept.split())
+    stories: list[str] = []
+    for box in root.xpath(f"//*[{_STORY_XPATH}]"):
+        names = f"{box.get('class', '')} {box.get('id', '')}".lower()
+        if "comment" in names or any(a is not box and a in root.xpath(f"//*[{_STORY_XPATH}]") for a in box.iterancestors()):
+            continue
+        quotes = box.xpath(".//blockquote") or box.xpath(".//p")
+        for quote in quotes:
+            for cite in quote.xpath(".//cite | .//footer"):  # the byline is not the story
+                cite.drop_tree()
+            story = " ".join(quote.text_content().split())
+            if len(story.split()) >= 4 and story not in flat and story not in stories:
+                stories.append(story)
+    return stories
+
+
 def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None]:
     """(main content as Markdown, page title); navigation, banners, sidebars, comments and footers dropped."""
     import trafilatura
@@ -27,6 +58,9 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
         title = None
     if text:
         text = _ESCAPED.sub(r"\1", text)  # trafilatura escapes Markdown specials: "\[1\]" -> "[1]"
+        stories = _testimonials(html, text)
+        if stories:  # customers' words are claims the page makes, even in a slider the extractor drops
+            text = text.rstrip() + "\n\n## Testimonials\n\n" + "\n\n".join(f"> {s}" for s in stories) + "\n"
     if not text or not re.search(r"[A-Za-z]{3,}.*[.!?]", text):
         raise IngestError(f"{source}: no article text found in the page (only navigation, forms or boilerplate)")
     return text, title

@@ -21,7 +21,7 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     for segment in dict.fromkeys(segments):
         found = vocabulary.find(segment, "intervention")
         if found:
-            return found[0].term.name
+            return _compound(segment, found[0].end, found[0].surface, body) or found[0].term.name
         from_title = _heuristic_intervention(segment)
         packaged = bool(from_title) and from_title.split()[-1] in _FORM_WORDS  # type: ignore[union-attr]
         if segment != title or (from_title and from_title not in body) or packaged:
@@ -46,6 +46,24 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
             or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts))
 
 
+def _compound(segment: str, end: int, surface: str, body: str) -> str | None:
+    """"Yoga Nidra for Sleep": a vocabulary name the title follows with a word the body keeps attached to it
+    ("yoga nidra" nearly every time, "yoga" alone rarely) names a practice of its own."""
+    m = re.match(r"\s+([A-Za-z][a-z'-]{2,})\b", segment[end:])
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if word in _STOP or word in _GENERIC or word in _FORM_WORDS or word in _KIND_WORDS:
+        return None
+    phrase = f"{surface.lower()} {word}"
+    together = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
+    alone = len(re.findall(r"\b" + re.escape(surface.lower()) + r"\b", body))
+    return phrase if together >= 3 and together * 4 >= alone * 3 else None
+
+
+# words that make a name more specific without making it another practice ("massage therapy", "cupping session")
+_KIND_WORDS = frozenset("""therapy therapies treatment treatments session sessions class classes care clinic clinics
+practice practitioner practitioners technique techniques program programme course plan method""".split())
 _SEGMENT_BREAK = re.compile(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+")
 _STOP = frozenset("""a an the and or of for to in on at by with from your you our my its it is are be how why what when
 who which this that these those every each all why best new top guide review vs versus about into can will may
@@ -204,6 +222,10 @@ def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> 
     return forms.most_common(1)[0][0] if forms else None
 
 
+_ROUTE_AND_FORM = frozenset("""iv intravenous oral topical therapy therapies treatment treatments drip drips infusion infusions
+injection injections session sessions""".split())
+
+
 def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
     """Surface forms of a topic the vocabulary lacks: the phrase and an abbreviation defined for it ("(HBOT)")."""
     if not topic or vocabulary.get(topic, "intervention"):
@@ -212,7 +234,7 @@ def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabular
     if not topic.endswith("s"):
         aliases.append(topic + "s")
     first = topic.split()[0]
-    if len(topic.split()) > 1 and 2 <= len(first) <= 6 and any(re.search(r"\b" + re.escape(first.upper()) + r"\b", t)
+    if len(topic.split()) > 1 and 2 <= len(first) <= 6 and first not in _ROUTE_AND_FORM and any(re.search(r"\b" + re.escape(first.upper()) + r"\b", t)
                                                            for t in texts):
         aliases.append(first.upper())  # "PEMF therapy" is also just "PEMF"
     words = topic.split()
@@ -223,6 +245,10 @@ def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabular
             aliases += [f"{initials} {rest}"] if rest else []
             aliases.append(initials)  # "blood flow restriction training" is also "BFR training" and "BFR"
             break
+    core = " ".join(w for w in words if w not in _ROUTE_AND_FORM)
+    if core and core != topic and len(core) >= 3 and sum(len(re.findall(r"(?<!\w)" + re.escape(core) + r"(?!\w)", x, re.I))
+                                                         for x in texts) >= 2:
+        aliases.append(core)  # "IV NAD+ therapy" is also just "NAD+"
     pattern = re.compile(re.escape(topic).replace(r"\ ", r"[\s-]+") + r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)", re.IGNORECASE)
     for text in texts:
         m = pattern.search(text)

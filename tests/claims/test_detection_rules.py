@@ -399,3 +399,58 @@ def test_a_sentence_backed_by_a_marker_and_testimonial_history() -> None:
 def test_disclaimers_hooks_and_doses_mid_sentence(sentence: str, expected: bool) -> None:
     found = bool(_claims(f"# Calm Capsules\n\n## About\n\n{sentence}\n", title="Calm Capsules"))
     assert found is expected, sentence
+
+
+def test_testimonial_boxes_the_extractor_drops_are_kept() -> None:
+    html = ("<html><head><title>NAD+ Drips</title></head><body><article><h1>NAD+ Drips</h1>"
+            "<p>NAD+ drips restore energy and sharpen focus for most of our patients.</p>"
+            "<p>Each drip is given by a registered nurse in our calm lounge.</p></article>"
+            "<section class='testimonials-slider'><div class='slide'><blockquote>\"After my second drip my focus "
+            "is back.\"<cite>Priya S.</cite></blockquote></div><div class='slide'><blockquote>\"The lounge is gorgeous "
+            "and the staff are lovely.\"</blockquote></div></section>"
+            "<section class='comments'><blockquote>My back pain vanished after one drip!</blockquote></section>"
+            "</body></html>")
+    ledger = extract_claims_from_text(html, content_type="text/html")
+    assert "## Testimonials" in ledger.article.text and "Priya" not in ledger.article.text
+    assert "vanished" not in ledger.article.text  # comments stay out
+    assert '"After my second drip my focus is back."' in [c.source_text for c in ledger.claims]
+
+
+def test_a_compound_practice_in_the_title_is_its_own_topic() -> None:
+    text = ("# Yoga Nidra for Sleep\n\nYoga nidra is a guided rest. Yoga nidra calms the nervous system. "
+            "Many members say yoga nidra helps them sleep.\n\nYoga nidra helps with:\n\n- Trouble falling asleep\n")
+    claims = _claims(text)
+    assert claims and {c.intervention for c in claims} == {"yoga nidra"}
+
+
+def test_a_vocabulary_synonym_in_a_label_names_the_canonical_term() -> None:
+    from claims_scoring import same_intervention
+
+    assert same_intervention("spinal manipulation", "chiropractic care")
+    assert same_intervention("cupping", "wet cupping")
+    assert not same_intervention("massage", "dry needling")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acupuncture grew out of traditional Chinese medicine two thousand years ago.", False),
+        ("Your physiotherapist feels along the muscle for a tight band.", False),
+        ("Two hours of gentle movement and breathwork, followed by tea.", False),
+        ("One jar flies off our shelves every ten minutes in winter.", False),
+        ("So this month we're shining a light on our quietest class.", False),
+        ("Drink plenty of water afterwards to help flush the released toxins.", True),
+        ("Colic usually settles by four months, so it is hard to tell whether the baby simply grew out of it.", True),
+    ],
+)
+def test_history_procedure_and_purpose(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Acupuncture\n\n## About\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_a_lead_in_ending_in_can_or_to_credits_the_topic_and_continues_into_bare_verbs() -> None:
+    text = ("# Cryotherapy Facials\n\nClients book cryo facials to:\n\n- Shrink the look of enlarged pores\n"
+            "- Even out skin tone: LED red light therapy fades sun spots\n")
+    got = [(c.text, c.intervention, c.misattributed_structurally) for c in _claims(text)]
+    assert got == [("Clients book cryo facials to shrink the look of enlarged pores", "cold therapy", False),
+                   ("Clients book cryo facials to even out skin tone: LED red light therapy fades sun spots", "cold therapy", True)]
