@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .direction_text import _stem
 
-__all__ = ["mentions", "group_labels", "defined_labels", "label_mentions", "subject_sign", "UNIT_STOP"]
+__all__ = ["mentions", "group_labels", "defined_labels", "label_mentions", "active_mentions", "subject_sign", "UNIT_STOP"]
 
 
 UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
@@ -53,6 +53,22 @@ def label_mentions(low: str, labels: set[str]) -> list[int]:
                    rf"\b({re.escape(label)})\s+(?:group|arm)\b")
         out.extend(m.start(1) if m.group(1) else m.start(2) for m in re.finditer(pattern, low))
     return out
+
+
+_ACTIVE_ARM = re.compile(r"(?<!no-)(?<!no )(?<!non-)(?<!non )\b(?:treatment|treated|intervention|active|experimental|verum|study)(?= (?:group|arm)\b(?!s)|"
+                         r" and (?:the )?(?:control|placebo|sham|comparison) (?:groups?|arms?)\b)")
+
+
+_CONTROL_ARM = re.compile(r"\b(?:control|placebo|sham)(?= (?:groups?|arms?)\b)")
+
+
+def active_mentions(low: str) -> tuple[list[int], list[int]]:
+    """Offsets of the arms' generic names: "the treatment group", "the intervention arm" (the active arm)
+    and "the control group", "the placebo arm" (the other).
+
+    Only meaningful when the comparator is a placebo, sham or control arm.
+    """
+    return [m.start() for m in _ACTIVE_ARM.finditer(low)], [m.start() for m in _CONTROL_ARM.finditer(low)]
 
 
 _ARM = r"(?P<arm>(?:group|arm) (?:[a-z]{1,3}\d?|\d{1,2})|[a-z]{1,4} (?:group|arm))"

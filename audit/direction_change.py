@@ -8,9 +8,17 @@ from dataclasses import dataclass
 
 from .direction_alias import abbreviations, acronym_forms, alias_forms
 from .direction_arms import UNIT_STOP as _UNIT_STOP
-from .direction_arms import defined_labels, group_labels, label_mentions, mentions, subject_sign
+from .direction_arms import (
+    active_mentions,
+    defined_labels,
+    group_labels,
+    label_mentions,
+    mentions,
+    subject_sign,
+)
 from .direction_clause import _negated
 from .direction_outcome import outcome_is_good, time_mentions, time_points
+from .direction_pairs import CHANGE_NOUNS, comparative_pair, pair_sign
 from .direction_stats import numbers_by_group as _numbers_by_group
 from .direction_stats import p_significance as _p_significance
 from .direction_stats import ratio_sign as _ratio_sign
@@ -200,14 +208,15 @@ def judge_change(
     if within and not between:  # "fell from 33% to 29% in one group and from 32% to 29% in the other"
         return Change("no_difference", sentence, significant, score, "change within groups only")
 
-    name_stems = (i_all | c_all | o_stems) - {_stem(w) for w in _CHANGE_NOUNS}
+    name_stems = (i_all | c_all | o_stems) - {_stem(w) for w in CHANGE_NOUNS}
     timed = bool(re.search(r"\b(?:time|times|duration|latency|delay|onset|days?|hours?|stay|until|to first)\b", o_text))
     own = {_stem(m.group(1)) for m in _QUANTITY_NOUN.finditer(o_text)}  # "weight loss", "blood loss"
     found = _direction_at(lex, low, anchor, outcome_good, cost, name_stems, timed, own)
-    i_pos = sorted(mentions(low, i_set) + label_mentions(low, i_labels) + mentions(low, c_set, negated=True))
-    c_pos = sorted(mentions(low, c_set) + label_mentions(low, c_labels) + mentions(low, i_set, negated=True))
+    active, inactive = active_mentions(low) if c_all & (_GENERIC_CONTROL | {"placeb"}) else ([], [])  # "treatment group"
+    i_pos = sorted(mentions(low, i_set) + label_mentions(low, i_labels) + mentions(low, c_set, negated=True) + active)
+    c_pos = sorted(set(mentions(low, c_set) + label_mentions(low, c_labels) + mentions(low, i_set, negated=True) + inactive))
     if found is None:
-        sign = _ratio_sign(low) or _numbers_by_group(low, i_pos, c_pos)
+        sign = _ratio_sign(low) or _numbers_by_group(low, i_pos, c_pos, anchor)
         if significant and sign:
             return Change("increased" if sign > 0 else "decreased", sentence, True, score * 0.7, "figures compared")
         if significant:  # unstated direction: read as the favourable one for the outcome
@@ -292,8 +301,6 @@ def _significance_marks(lex: Lexicon, low: str) -> list[tuple[int, bool]]:
     return marks
 
 
-_CHANGE_NOUNS = ("reduction", "reductions", "decrease", "decreases", "decline", "loss", "drop", "increase",
-                 "increases", "gain", "gains", "rise", "improvement", "improvements", "worsening")
 _QUANTIFIER = re.compile(r" than (?:or equal to )?(?:about |approximately )?[-−]?(?:\d|one|two|three|four|five|half|a third|a quarter)")
 _QUANTITY_NOUN = re.compile(r"(?<=[a-z] )(loss|losses|gain|gains)\b(?! (?:of|in)\b)")
 _SPEED = re.compile(r"quicker|faster|earlier|sooner|more rapid(?:ly)?|slower|later|delayed")
@@ -340,46 +347,10 @@ def _direction_at(  # type: ignore[no-untyped-def]
     if best is None:
         return None
     _c, sign, at, word = best
-    pair = _comparative_pair(low, at, word)
+    pair = comparative_pair(low, at, word)
     if pair and _stem(pair[2]) not in own:  # "greater reductions in X", "smaller mean increases in X"
-        return _pair_sign(pair[1], pair[2], outcome_good), pair[0], pair[1] + " " + pair[2]
+        return pair_sign(pair[1], pair[2], outcome_good), pair[0], pair[1] + " " + pair[2]
     return sign, at, word
-
-
-_COMPARATIVES = ("greater", "larger", "more", "bigger", "higher", "smaller", "less", "lesser", "fewer", "lower")
-_CHANGE_VERB_BEFORE = re.compile(r"\b(reduced|decreased|lowered|increased|raised|elevated|improved)\b(?!.*\b(?:reduced|"
-                                 r"decreased|lowered|increased|raised|elevated|improved)\b)")
-_COMPARATIVE_BEFORE = re.compile(r"\b(" + "|".join(_COMPARATIVES) + r")\s+(?:[a-z-]+\s+){0,2}$")
-
-
-def _comparative_pair(low: str, at: int, word: str) -> tuple[int, str, str] | None:
-    """(offset, comparative, change noun) when the change word at ``at`` is one half of such a pair.
-
-    "greater body weight reductions" (the noun follows within the clause) or "smaller mean
-    increases" (the comparative stands up to two words before the noun).
-    """
-    if word in ("more", "less"):  # "reduced SBP more than OLM": more of the verb's change
-        start = max(0, at - 60)
-        verb = _CHANGE_VERB_BEFORE.search(low[start:at])
-        if verb and not re.search(r"[,;(]|\b(?:and|but|while|whereas)\b", low[start + verb.end() : at]):
-            return start + verb.start(), word, verb.group(1)
-    if word in _COMPARATIVES:
-        clause = re.split(r"[,;(]", re.sub(r"\([^()]*\)", "", low[at : at + 80]))[0]  # "(SBP)" does not end it
-        noun = re.search(r"\b(" + "|".join(_CHANGE_NOUNS) + r")\b", clause)
-        return (at, word, noun.group(1)) if noun else None
-    if word in _CHANGE_NOUNS:
-        before = _COMPARATIVE_BEFORE.search(low[max(0, at - 30) : at])
-        if before:
-            return max(0, at - 30) + before.start(), before.group(1), word
-    return None
-
-
-def _pair_sign(comparative: str, noun: str, outcome_good: bool | None) -> int:
-    """Sign of "<comparative> <change noun or verb>": "greater reductions" -1, "less improvement" (good outcome) -1."""
-    noun_sign = 1 if noun.startswith(("increas", "gain", "rise", "rais", "elevat", "improv")) else -1
-    if noun.startswith(("improv", "worsen")) and outcome_good is False:
-        noun_sign = -noun_sign
-    return noun_sign if comparative in ("greater", "larger", "more", "bigger", "higher") else -noun_sign
 
 
 _GOVERNS_NEXT = re.compile(r" (?!(?:in|by|from|to|than|significantly|was|were|is|are|at|after|with|among|for|of|on|"

@@ -54,16 +54,19 @@ def reported_figures(seg: str) -> list[tuple[int, float]]:
         before = seg[max(0, m.start() - 12) : m.start()]
         if re.search(r"p\s*(?:-?values?)?\s*[<=>≤≥:]\s*$|ci\W*$|\d\s*[-–]\s*$|\d\s*%?\s*to\s*$|n\s*=\s*$|[/±]\s*$", before):
             continue
+        if re.search(r"[a-z]-$", before) and not m.group(1).startswith(("-", "−")):
+            continue  # "Ki-67", "IL-6": part of a name
         if m.group(1) in ("95", "99", "90") and m.group(2):
             continue
         out.append((m.start(), float(m.group(1).replace("−", "-"))))
     return out
 
 
-def numbers_by_group(seg: str, i_pos: list[int], c_pos: list[int]) -> int | None:
+def numbers_by_group(seg: str, i_pos: list[int], c_pos: list[int], anchor: int = 0) -> int | None:
     """+1 / -1 when the figures reported for the intervention and comparator compare, else None.
 
-    "… respectively" lists map figures to groups in the order the groups are named; otherwise
+    "… respectively" lists map figures to groups in the order the groups are named (the list that
+    ends at the first "respectively" after the outcome's mention ``anchor``); otherwise
     each group takes the first figure after its mention in the same clause.
     """
     if not i_pos or not c_pos:
@@ -79,25 +82,48 @@ def numbers_by_group(seg: str, i_pos: list[int], c_pos: list[int]) -> int | None
         a, b = float(pair.group(1).replace("−", "-")), float(pair.group(2).replace("−", "-"))
         i_val, c_val = (a, b) if i_pos[0] < c_pos[0] else (b, a)
         return None if a == b else (1 if i_val > c_val else -1)
-    if "respectively" in seg:
-        first_i, first_c = i_pos[0], c_pos[0]
-        a, b = figures[0][1], figures[1][1]
-        i_val, c_val = (a, b) if first_i < first_c else (b, a)
+    listed = _respective_pair(seg, figures, anchor)
+    if listed:
+        a, b = listed
+        i_val, c_val = (a, b) if i_pos[0] < c_pos[0] else (b, a)
     else:
         bounds = [m.start() for m in re.finditer(r";|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\b|\bversus\b|\bvs\b|\band\b", seg)]
         # "61.4% (27/44) with A versus 16.7% (8/48) with B": the figures outside brackets are the groups' own
         outside = [(p, v) for p, v in figures if seg[:p].count("(") <= seg[:p].count(")")]
-        i_val, c_val = _group_value(i_pos[0], outside, bounds, len(seg)), _group_value(c_pos[0], outside, bounds, len(seg))
+        i_val, c_val = _group_value(i_pos[0], outside, bounds, len(seg), seg), _group_value(c_pos[0], outside, bounds, len(seg), seg)
         if i_val is None or c_val is None:
-            i_val, c_val = _group_value(i_pos[0], figures, bounds, len(seg)), _group_value(c_pos[0], figures, bounds, len(seg))
+            i_val, c_val = _group_value(i_pos[0], figures, bounds, len(seg), seg), _group_value(c_pos[0], figures, bounds, len(seg), seg)
     if i_val is None or c_val is None or i_val == c_val:
         return None
     return 1 if i_val > c_val else -1
 
 
-def _group_value(pos: int, figures: list[tuple[int, float]], bounds: list[int], end: int) -> float | None:
+def _respective_pair(seg: str, figures: list[tuple[int, float]], anchor: int) -> tuple[float, float] | None:
+    """The first two figures of the "… and …, respectively" list that reports the outcome mentioned at ``anchor``.
+
+    "rates were 53% and 87% with A and B, respectively, and survival was 93% and 47%, respectively":
+    survival's list is the one after its mention and before the next "respectively"; figures in
+    brackets ("(16/30)") are left out when two stand outside them.
+    """
+    ends = [m.start() for m in re.finditer(r"\brespectively\b", seg)]
+    if not ends:
+        return None
+    end = next((e for e in ends if e > anchor), ends[-1])
+    start = max([e + 12 for e in ends if e < end] + [anchor if anchor < end else 0])
+    inside = [(p, v) for p, v in figures if start <= p < end]
+    outside = [(p, v) for p, v in inside if seg[:p].count("(") <= seg[:p].count(")")]
+    chosen = outside if len(outside) >= 2 else inside
+    return (chosen[0][1], chosen[1][1]) if len(chosen) >= 2 else None
+
+
+_WORD = re.compile(r"[a-z0-9]*")
+
+
+def _group_value(pos: int, figures: list[tuple[int, float]], bounds: list[int], end: int, seg: str = "") -> float | None:
     """The figure reported for the group named at ``pos``: the first after it in its clause, else the last before it."""
-    stop = min([b for b in bounds if b > pos + 3] + [end])
+    word = _WORD.match(seg, pos)  # the arm's name ends its clause: "15 (8.6%) DO versus 39 (22.4%) BST"
+    word_end = word.end() if seg and word else pos + 3
+    stop = min([b for b in bounds if b > word_end] + [end])
     vals = [v for p, v in figures if pos < p < stop]
     if vals:
         return vals[0]

@@ -96,6 +96,15 @@ RULES = [
     # a ratio named well before its interval: the interval containing 1 is not significant
     ("The hazard ratio for stroke or death from any vascular cause with the new anticoagulant was 1.15 "
      "(95% confidence interval 0.70-1.90).", "new anticoagulant", "warfarin", "stroke or death", "no_difference", False),
+    # a figure standing right before the arm it belongs to: "1 (2%) A versus 9 (12%) B versus 20 (25%) C"
+    ("Revision surgery at five years was needed in 1 (2%) TP versus 9 (12%) HP versus 20 (25%) SP (p < 0.001).",
+     "hemi procedure (HP)", "subtotal procedure (SP)", "revision surgery", "decreased", True),
+    # "respectively" lists: the list after the outcome's mention, in the order the arms were named
+    ("Response rates were 40% and 80% with the pump and the pen, respectively (p = 0.01), and two-year survival "
+     "rates were 90% and 60%, respectively (p = 0.02).", "pump", "pen", "two-year survival", "increased", True),
+    # "the treatment arm" against placebo names the active arm; a signed change figure compares too; "Ki-67" is a name
+    ("The Ki-67 mean change was -25.0% (P = 0.01) and -5.5% (P = 0.40) in the treatment and control arm, "
+     "respectively.", "oral aspirin", "placebo", "Ki-67 mean change", "decreased", True),
 ]
 
 
