@@ -109,10 +109,19 @@ def defined_labels(text: str, i_all: set[str], c_all: set[str]) -> tuple[set[str
 _MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over)\b")
 
 
+_P_BEFORE = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d+\W*$")
+
+
+def _bracketed(low: str, pos: int) -> bool:
+    return low[:pos].count("(") > low[:pos].count(")")
+
+
 def subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
     """-1 when the comparator is what changed ("placebo group had higher …", "… than <intervention>")."""
     # "24 g vs. 48 g" compares figures, not arms
-    markers = [m for m in _MARKER.finditer(low) if not re.match(r"\.?\s*[-−(]?\d", low[m.end() : m.end() + 5])]
+    markers = [m for m in _MARKER.finditer(low) if not re.match(r"\.?\s*[-−(]?\d", low[m.end() : m.end() + 5])
+               and (_bracketed(low, at) or not _bracketed(low, m.start()) or _P_BEFORE.search(low, 0, m.start()))]
+    # "(A vs. B: 136 vs. 131 mmHg)" orders figures; "(p = 0.01 versus placebo)" names the reference
     if markers:
         marker = min(markers, key=lambda m: abs(m.start() - at))
         if abs(marker.start() - at) < 200:

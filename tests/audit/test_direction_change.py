@@ -105,6 +105,11 @@ RULES = [
     # "the treatment arm" against placebo names the active arm; a signed change figure compares too; "Ki-67" is a name
     ("The Ki-67 mean change was -25.0% (P = 0.01) and -5.5% (P = 0.40) in the treatment and control arm, "
      "respectively.", "oral aspirin", "placebo", "Ki-67 mean change", "decreased", True),
+    # "vs." inside brackets orders the figures there; it names no reference for the change word outside them
+    ("Final systolic pressure was lower in the guided group (usual vs. guided: 140 vs. 132 mmHg; p = 0.01).",
+     "guided therapy", "usual therapy", "final systolic pressure", "decreased", True),
+    ("Guided therapy lowered systolic pressure (p = 0.01 versus usual therapy).",
+     "guided therapy", "usual therapy", "systolic pressure", "decreased", True),
 ]
 
 
