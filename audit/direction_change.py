@@ -219,6 +219,8 @@ def judge_change(
         sign = _ratio_sign(low) or _numbers_by_group(low, i_pos, c_pos, anchor)
         if significant and sign:
             return Change("increased" if sign > 0 else "decreased", sentence, True, score * 0.7, "figures compared")
+        if significant and _OMNIBUS.search(low):  # "differed significantly among the three groups": which pair?
+            return Change("no_difference", sentence, None, score * 0.5, "difference among several arms only")
         if significant:  # unstated direction: read as the favourable one for the outcome
             label = "decreased" if outcome_good is False else "increased"
             return Change(label, sentence, True, score * 0.5, "significant, direction not stated")
@@ -264,6 +266,8 @@ _BETWEEN_NULL = re.compile(r"\bno (?:\w+ )?(?:significant )?differences? (?:\w+ 
                            r"\b(?:not |in|non-?)significant(?:ly)?(?: different)? between " + _ARMS + "|"
                            r"\bno (?:\w+ ){0,2}between-groups? differences?|"
                            r"\bbetween[- ]groups? differences? (?:\w+ ){0,5}(?:was|were) not (?:statistically )?significant")
+_OMNIBUS = re.compile(r"\b(?:among|between|in|across) (?:the |all )?(?:three|four|five|3|4|5|all|several|multiple) "
+                      r"(?:study |treatment |intervention )?(?:groups|arms|treatments|conditions)\b")
 _COMPARED = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b|\brelative to\b")
 _BETWEEN_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|relative to|over|more|less|greater|superior|inferior|"
                             r"as opposed to|in contrast|only in)\b")

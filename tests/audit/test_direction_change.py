@@ -110,6 +110,9 @@ RULES = [
      "guided therapy", "usual therapy", "final systolic pressure", "decreased", True),
     ("Guided therapy lowered systolic pressure (p = 0.01 versus usual therapy).",
      "guided therapy", "usual therapy", "systolic pressure", "decreased", True),
+    # a difference among three or more arms, with no direction, does not say which pair differs
+    ("Mood scores after eight weeks differed significantly among the three groups (p = 0.002).",
+     "yoga", "walking", "mood scores", "no_difference", None),
 ]
 
 
