@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .direction_text import _stem
 
-__all__ = ["mentions", "group_labels", "defined_labels", "label_mentions", "active_mentions", "subject_sign", "UNIT_STOP"]
+__all__ = ["mentions", "group_labels", "defined_labels", "label_mentions", "active_mentions", "pair_null", "subject_sign", "UNIT_STOP"]
 
 
 UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
@@ -110,6 +110,29 @@ _MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|
 
 
 _P_BEFORE = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d+\W*$")
+
+
+_PAIR_NULL = re.compile(r"\b(?:no (?:statistically )?(?:significant )?differences?|(?:did|does|do) not (?:significantly )?differ|"
+                        r"(?:was|were) (?:similar|comparable|not (?:significantly )?different)) (?:[\w-]+ ){0,8}?between "
+                        r"(?P<a>[^,;()]{2,60}?) and (?P<b>[^,;()]{2,60}?)(?=[.,;(]|$| groups?\b| arms?\b)")
+
+
+_CONTRAST = re.compile(r"\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b|\bin contrast\b|;")
+
+
+def pair_null(low: str, i_pos: list[int], c_pos: list[int], anchor: int) -> bool:
+    """Whether ``low`` states no difference between the two arms asked about, each named, in the clause of
+    the outcome mentioned at ``anchor``: "no significant differences in ankle sense between TC group and PE group"."""
+    contrasts = [m.start() for m in _CONTRAST.finditer(low)]
+    for m in _PAIR_NULL.finditer(low):
+        if any(min(anchor, m.start()) < c < max(anchor, m.start()) for c in contrasts):
+            continue  # "X did not differ between A and B, whereas <outcome> was lower with A"
+        a, b = (m.start("a"), m.end("a")), (m.start("b"), m.end("b"))
+        in_a = [any(lo <= p < hi for p in pos) for pos in (i_pos, c_pos) for lo, hi in (a,)]
+        in_b = [any(lo <= p < hi + 6 for p in pos) for pos in (i_pos, c_pos) for lo, hi in (b,)]
+        if (in_a[0] and in_b[1]) or (in_a[1] and in_b[0]):
+            return True
+    return False
 
 
 def _bracketed(low: str, pos: int) -> bool:

@@ -14,6 +14,7 @@ from .direction_arms import (
     group_labels,
     label_mentions,
     mentions,
+    pair_null,
     subject_sign,
 )
 from .direction_clause import _negated
@@ -198,8 +199,13 @@ def judge_change(
                 at = _anchor(other_low, o_stems)
                 significant = min(other_marks, key=lambda mk: abs(mk[0] - at))[1]
                 break
+    active, inactive = active_mentions(low) if c_all & (_GENERIC_CONTROL | {"placeb"}) else ([], [])  # "treatment group"
+    i_pos = sorted(mentions(low, i_set) + label_mentions(low, i_labels) + mentions(low, c_set, negated=True) + active)
+    c_pos = sorted(set(mentions(low, c_set) + label_mentions(low, c_labels) + mentions(low, i_set, negated=True) + inactive))
     if significant is False:
         return Change("no_difference", sentence, False, score, "not significant")
+    if pair_null(low, i_pos, c_pos, anchor):  # "… better than control, and no differences between the TC and PE groups"
+        return Change("no_difference", sentence, False, score, "no difference between the two arms")
     if _BETWEEN_NULL.search(low) and not _COMPARED.search(low):
         # "… fell with all treatments (p = 0.0001), with no differences between groups": the comparison decides
         return Change("no_difference", sentence, False, score, "no difference between groups")
@@ -212,9 +218,6 @@ def judge_change(
     timed = bool(re.search(r"\b(?:time|times|duration|latency|delay|onset|days?|hours?|stay|until|to first)\b", o_text))
     own = {_stem(m.group(1)) for m in _QUANTITY_NOUN.finditer(o_text)}  # "weight loss", "blood loss"
     found = _direction_at(lex, low, anchor, outcome_good, cost, name_stems, timed, own)
-    active, inactive = active_mentions(low) if c_all & (_GENERIC_CONTROL | {"placeb"}) else ([], [])  # "treatment group"
-    i_pos = sorted(mentions(low, i_set) + label_mentions(low, i_labels) + mentions(low, c_set, negated=True) + active)
-    c_pos = sorted(set(mentions(low, c_set) + label_mentions(low, c_labels) + mentions(low, i_set, negated=True) + inactive))
     if found is None:
         sign = _ratio_sign(low) or _numbers_by_group(low, i_pos, c_pos, anchor)
         if significant and sign:

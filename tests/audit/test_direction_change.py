@@ -113,6 +113,11 @@ RULES = [
     # a difference among three or more arms, with no direction, does not say which pair differs
     ("Mood scores after eight weeks differed significantly among the three groups (p = 0.002).",
      "yoga", "walking", "mood scores", "no_difference", None),
+    # a null between the two arms asked about, both named, decides over a third arm's difference in that clause
+    ("Balance was better with yoga than with rest (p = 0.01) and did not differ between yoga and walking.",
+     "yoga", "walking", "balance", "no_difference", False),
+    ("Balance did not differ between yoga and rest, whereas walking gave better balance than yoga (p = 0.01).",
+     "walking", "yoga", "balance", "increased", True),
 ]
 
 
