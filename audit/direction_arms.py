@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .direction_text import _stem
 
-__all__ = ["mentions", "group_labels", "defined_labels", "label_mentions", "active_mentions", "pair_null", "subject_sign", "UNIT_STOP"]
+__all__ = ["mentions", "group_labels", "defined_labels", "label_mentions", "active_mentions", "pair_null", "subject_sign", "both_reference", "UNIT_STOP"]
 
 
 UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
@@ -176,3 +176,28 @@ def subject_sign(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> int:
     if before_c and (not before_i or before_c[-1] > before_i[-1]):
         return -1
     return 1
+
+
+def both_reference(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> bool:
+    """Whether both arms asked about are the reference of the change word at ``at`` and neither is its subject:
+    "higher in group 1 than in groups 2 and 3" says nothing of group 2 against group 3."""
+    markers = [m for m in _MARKER.finditer(low) if not re.match(r"\.?\s*[-−(]?\d", low[m.end() : m.end() + 5])]
+    marker = min(markers, key=lambda m: abs(m.start() - at), default=None)
+    if marker is None or abs(marker.start() - at) > 80:
+        return False
+    cut = marker.end()
+    clause = re.search(r"[;,]|\b(?:but|whereas|while)\b", low[cut:])
+    end = cut + clause.start() if clause else len(low)
+    lo = max([m.end() for m in re.finditer(r"[;,]|\b(?:but|whereas|while)\b", low[: min(at, marker.start())])] + [0])
+    subject = [p for p in i_pos + c_pos if lo <= p < marker.start()]
+    after_i = [p for p in i_pos if cut <= p < min(end, cut + 70) and not _bracketed(low, p)]
+    after_c = [p for p in c_pos if cut <= p < min(end, cut + 70) and not _bracketed(low, p)]
+    if subject or not after_i or not after_c:
+        return False
+    first, second = sorted((after_i[0], after_c[0]))
+    # the two named together right after the marker: "than in group 2 (8.8) and group 3 (7.6)"
+    return first - cut < 25 and bool(re.search(r"\b(?:and|or)\b|,", _unbracket(low[first:second])))
+
+
+def _unbracket(text: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", text)

@@ -10,6 +10,7 @@ from .direction_alias import abbreviations, acronym_forms, alias_forms
 from .direction_arms import UNIT_STOP as _UNIT_STOP
 from .direction_arms import (
     active_mentions,
+    both_reference,
     defined_labels,
     group_labels,
     label_mentions,
@@ -232,6 +233,8 @@ def judge_change(
     neg, _ = _negated(lex, low, at, at + len(word), [])
     if neg == "negated":
         return Change("no_difference", sentence, False, score, f"negated: {word}")
+    if both_reference(low, at, i_pos, c_pos):  # "higher in group 1 than in groups 2 and 3": a third arm's finding
+        return Change("no_difference", sentence, significant, score * 0.5, f"both arms are the reference: {word}")
     sign *= subject_sign(low, at, i_pos, c_pos)
     if significant is None and any(True for _ in lex.find("hedge", low[max(0, at - 40) : at])):
         return Change("no_difference", sentence, None, score * 0.5, f"hedged: {word}")

@@ -118,6 +118,9 @@ RULES = [
      "yoga", "walking", "balance", "no_difference", False),
     ("Balance did not differ between yoga and rest, whereas walking gave better balance than yoga (p = 0.01).",
      "walking", "yoga", "balance", "increased", True),
+    # both arms asked about named together as the reference: the finding is a third arm's
+    ("Propofol use was significantly higher in group 1 (9.3 mg) than in group 2 (8.8 mg) and group 3 (7.6 mg).",
+     "fentanyl in group 2", "ketamine in group 3", "propofol use", "no_difference", True),
 ]
 
 
