@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .direction_text import _stem
 
-__all__ = ["mentions", "group_labels", "defined_labels", "label_mentions", "active_mentions", "pair_null", "subject_sign", "both_reference", "UNIT_STOP"]
+__all__ = ["mentions", "group_labels", "defined_labels", "label_mentions", "active_mentions", "pair_null", "subject_sign", "both_reference", "other_reference", "UNIT_STOP"]
 
 
 UNIT_STOP = frozenset("mg kg ml dl mcg iu mmol umol daily day days dose doses once twice three times per week weeks month months "
@@ -201,3 +201,16 @@ def both_reference(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> boo
 
 def _unbracket(text: str) -> str:
     return re.sub(r"\([^()]*\)", " ", text)
+
+
+_PLACEBO_REFERENCE = re.compile(r"\s*(?:the |a |those (?:on|given|receiving) )?(?:placebo|sham|vehicle)\b")
+
+
+def other_reference(low: str, at: int, i_pos: list[int], c_pos: list[int]) -> bool:
+    """Whether the change word at ``at`` is measured against a placebo that is neither arm asked about:
+    "A gave better analgesia than placebo" when A is compared with B."""
+    markers = [m for m in _MARKER.finditer(low) if abs(m.start() - at) < 60]
+    marker = min(markers, key=lambda m: abs(m.start() - at), default=None)
+    if marker is None or not _PLACEBO_REFERENCE.match(low, marker.end()):
+        return False
+    return not any(marker.end() <= p < marker.end() + 30 for p in i_pos + c_pos)

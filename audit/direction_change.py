@@ -15,6 +15,7 @@ from .direction_arms import (
     group_labels,
     label_mentions,
     mentions,
+    other_reference,
     pair_null,
     subject_sign,
 )
@@ -233,6 +234,8 @@ def judge_change(
     neg, _ = _negated(lex, low, at, at + len(word), [])
     if neg == "negated":
         return Change("no_difference", sentence, False, score, f"negated: {word}")
+    if not c_all & (_GENERIC_CONTROL | {"placeb"}) and other_reference(low, at, i_pos, c_pos):
+        return Change("no_difference", sentence, significant, score * 0.5, f"another arm is the reference: {word}")
     if both_reference(low, at, i_pos, c_pos):  # "higher in group 1 than in groups 2 and 3": a third arm's finding
         return Change("no_difference", sentence, significant, score * 0.5, f"both arms are the reference: {word}")
     sign *= subject_sign(low, at, i_pos, c_pos)

@@ -121,6 +121,9 @@ RULES = [
     # both arms asked about named together as the reference: the finding is a third arm's
     ("Propofol use was significantly higher in group 1 (9.3 mg) than in group 2 (8.8 mg) and group 3 (7.6 mg).",
      "fentanyl in group 2", "ketamine in group 3", "propofol use", "no_difference", True),
+    # a finding against placebo says nothing of the intervention against another active drug
+    ("The new gel gave significantly better relief than placebo at two hours (p = 0.004).",
+     "new gel", "ibuprofen tablets", "relief", "no_difference", True),
 ]
 
 
