@@ -264,7 +264,10 @@ _WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of 
                            r"(?<!comparison of )(?<!compared )(?<!between )\bboth (?:\w+ )?(?:groups|arms|treatments|regimens)\b|"
                            r"\bwithin-group\b")
 _VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over) (?:the )?(?:baseline|pre-?treatment|"
-                              r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b")
+                              r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b|"
+                              # "lower than those of the night before surgery": the reference is a time, not an arm
+                              r"\b(?:than|compared (?:to|with)|versus|vs\.?) (?:that|those) (?:of|at|on) (?:the )?(?:night |day )?"
+                              r"(?:before|prior to) (?:the )?(?:surgery|operation|treatment|intervention)\b")
 _ARMS = r"(?:the )?(?:(?:two|2|three|3|both) [a-z]+s\b|(?:study )?(?:groups|arms|treatments|regimens|doses|interventions)\b)"
 _FROM_TO = re.compile(r"\bfrom [-−]?\d[\d.,]*\s*%?\s*(?:[a-z/]+\s+)?to [-−]?\d")
 _RANGE = re.compile(r"\b(?:varie[sd]|range[sd]?|ranging) from\b")  # "varied from 51 to 52": a range, not a change

@@ -124,6 +124,9 @@ RULES = [
     # a finding against placebo says nothing of the intervention against another active drug
     ("The new gel gave significantly better relief than placebo at two hours (p = 0.004).",
      "new gel", "ibuprofen tablets", "relief", "no_difference", True),
+    # a change against the time before surgery is within the group, not between the arms
+    ("Cortisol levels on the first night after surgery were significantly lower than those of the night before "
+     "surgery (p = 0.01).", "earplugs", "usual care", "cortisol levels", "no_difference", True),
 ]
 
 
