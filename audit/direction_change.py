@@ -232,8 +232,8 @@ def judge_change(
         return Change("no_difference", sentence, significant, score * 0.5, "no change stated")
     sign, at, word = found
     neg, _ = _negated(lex, low, at, at + len(word), [])
-    if neg == "negated":
-        return Change("no_difference", sentence, False, score, f"negated: {word}")
+    if neg == "negated" or (at < anchor and _BUT_NOT.search(low[max(at, anchor - 50) : anchor])):
+        return Change("no_difference", sentence, False, score, f"negated: {word}")  # "improved A but not B"
     if not c_all & (_GENERIC_CONTROL | {"placeb"}) and other_reference(low, at, i_pos, c_pos):
         return Change("no_difference", sentence, significant, score * 0.5, f"another arm is the reference: {word}")
     if both_reference(low, at, i_pos, c_pos):  # "higher in group 1 than in groups 2 and 3": a third arm's finding
@@ -278,6 +278,7 @@ _BETWEEN_NULL = re.compile(r"\bno (?:\w+ )?(?:significant )?differences? (?:\w+ 
                            r"\b(?:not |in|non-?)significant(?:ly)?(?: different)? between " + _ARMS + "|"
                            r"\bno (?:\w+ ){0,2}between-groups? differences?|"
                            r"\bbetween[- ]groups? differences? (?:\w+ ){0,5}(?:was|were) not (?:statistically )?significant")
+_BUT_NOT = re.compile(r"\b(?:but|and) not (?:(?:in|for|on|of|the|any|with|regarding) )*(?:[\w-]+ ){0,2}$")
 _OMNIBUS = re.compile(r"\b(?:among|between|in|across) (?:the |all )?(?:three|four|five|3|4|5|all|several|multiple) "
                       r"(?:study |treatment |intervention )?(?:groups|arms|treatments|conditions)\b")
 _COMPARED = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b|\brelative to\b")

@@ -127,6 +127,11 @@ RULES = [
     # a change against the time before surgery is within the group, not between the arms
     ("Cortisol levels on the first night after surgery were significantly lower than those of the night before "
      "surgery (p = 0.01).", "earplugs", "usual care", "cortisol levels", "no_difference", True),
+    # "improved A but not B": the change is denied for B
+    ("Yoga significantly improved sleep quality (p = 0.01) but not fatigue.", "yoga", "rest", "fatigue",
+     "no_difference", False),
+    ("There were significant reductions with yoga in pain (p < 0.001) but not in daily fatigue.", "yoga", "rest",
+     "daily fatigue", "no_difference", False),
 ]
 
 
