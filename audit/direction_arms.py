@@ -106,7 +106,8 @@ def defined_labels(text: str, i_all: set[str], c_all: set[str]) -> tuple[set[str
     return i_labels - c_labels, c_labels - i_labels
 
 
-_MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over)\b")
+_MARKER = re.compile(r"\b(?:than|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|over|"
+                     r"(?:superior|inferior) to)\b")
 
 
 _P_BEFORE = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d+\W*$")

@@ -12,6 +12,8 @@ CHANGE_NOUNS = ("reduction", "reductions", "decrease", "decreases", "decline", "
 _COMPARATIVES = ("greater", "larger", "more", "bigger", "higher", "smaller", "less", "lesser", "fewer", "lower")
 _CHANGE_VERB_BEFORE = re.compile(r"\b(reduced|decreased|lowered|increased|raised|elevated|improved)\b(?!.*\b(?:reduced|"
                                  r"decreased|lowered|increased|raised|elevated|improved)\b)")
+_NOUN_BEFORE = re.compile(r"\b(" + "|".join(CHANGE_NOUNS) + r")\b (?:in|of)\b[^,;()]*?\b(?:was|were|is|are)"
+                          r"(?: (?:significantly|markedly|much|slightly|also))? $")
 _COMPARATIVE_BEFORE = re.compile(r"\b(" + "|".join(_COMPARATIVES) + r")\s+(?:[a-z-]+\s+){0,2}$")
 
 
@@ -27,6 +29,9 @@ def comparative_pair(low: str, at: int, word: str) -> tuple[int, str, str] | Non
         if verb and not re.search(r"[,;(]|\b(?:and|but|while|whereas)\b", low[start + verb.end() : at]):
             return start + verb.start(), word, verb.group(1)
     if word in _COMPARATIVES:
+        noun_before = _NOUN_BEFORE.search(low[max(0, at - 70) : at])  # "the reduction in pain was greater"
+        if noun_before:
+            return max(0, at - 70) + noun_before.start(), word, noun_before.group(1)
         clause = re.split(r"[,;(]", re.sub(r"\([^()]*\)", "", low[at : at + 80]))[0]  # "(SBP)" does not end it
         noun = re.search(r"\b(" + "|".join(CHANGE_NOUNS) + r")\b", clause)
         return (at, word, noun.group(1)) if noun else None

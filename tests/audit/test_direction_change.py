@@ -132,6 +132,12 @@ RULES = [
      "no_difference", False),
     ("There were significant reductions with yoga in pain (p < 0.001) but not in daily fatigue.", "yoga", "rest",
      "daily fatigue", "no_difference", False),
+    # "the reduction in X was greater with B": the change noun before the comparative sets its sign
+    ("The reduction in pain was greater with placebo than with the new drug (p = 0.04).", "new drug", "placebo",
+     "pain", "increased", True),
+    # an arm after "superior to" is the reference
+    ("The new drug was superior to placebo in reducing pain (p = 0.003).", "new drug", "placebo", "pain",
+     "decreased", True),
 ]
 
 
