@@ -10,8 +10,10 @@ CHANGE_NOUNS = ("reduction", "reductions", "decrease", "decreases", "decline", "
                 "increases", "gain", "gains", "rise", "improvement", "improvements", "worsening")
 
 _COMPARATIVES = ("greater", "larger", "more", "bigger", "higher", "smaller", "less", "lesser", "fewer", "lower")
-_CHANGE_VERB_BEFORE = re.compile(r"\b(reduced|decreased|lowered|increased|raised|elevated|improved)\b(?!.*\b(?:reduced|"
-                                 r"decreased|lowered|increased|raised|elevated|improved)\b)")
+_CHANGE_VERB_BEFORE = re.compile(r"\b(reduced|decreased|lowered|increased|raised|elevated|improved|worsened|declined|rose|fell)"
+                                 r"\b(?!.*\b(?:reduced|decreased|lowered|increased|raised|elevated|improved|worsened|declined|"
+                                 r"rose|fell)\b)")
+_MORE_AFTER = re.compile(r"(?: [a-z-]+){0,3}? (more|less) (?=than|with|in|among|for|after)\b")
 _NOUN_BEFORE = re.compile(r"\b(" + "|".join(CHANGE_NOUNS) + r")\b (?:in|of)\b[^,;()]*?\b(?:was|were|is|are)"
                           r"(?: (?:significantly|markedly|much|slightly|also))? $")
 _COMPARATIVE_BEFORE = re.compile(r"\b(" + "|".join(_COMPARATIVES) + r")\s+(?:[a-z-]+\s+){0,2}$")
@@ -28,6 +30,10 @@ def comparative_pair(low: str, at: int, word: str) -> tuple[int, str, str] | Non
         verb = _CHANGE_VERB_BEFORE.search(low[start:at])
         if verb and not re.search(r"[,;(]|\b(?:and|but|while|whereas)\b", low[start + verb.end() : at]):
             return start + verb.start(), word, verb.group(1)
+    if _CHANGE_VERB_BEFORE.fullmatch(word):  # "pain worsened less with A than with B"
+        after = _MORE_AFTER.match(low, at + len(word))
+        if after:
+            return at, after.group(1), word
     if word in _COMPARATIVES:
         noun_before = _NOUN_BEFORE.search(low[max(0, at - 70) : at])  # "the reduction in pain was greater"
         if noun_before:
@@ -44,7 +50,7 @@ def comparative_pair(low: str, at: int, word: str) -> tuple[int, str, str] | Non
 
 def pair_sign(comparative: str, noun: str, outcome_good: bool | None) -> int:
     """Sign of "<comparative> <change noun or verb>": "greater reductions" -1, "less improvement" (good outcome) -1."""
-    noun_sign = 1 if noun.startswith(("increas", "gain", "rise", "rais", "elevat", "improv")) else -1
+    noun_sign = 1 if noun.startswith(("increas", "gain", "rise", "rose", "rais", "elevat", "improv")) else -1
     if noun.startswith(("improv", "worsen")) and outcome_good is False:
         noun_sign = -noun_sign
     return noun_sign if comparative in ("greater", "larger", "more", "bigger", "higher") else -noun_sign

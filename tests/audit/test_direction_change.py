@@ -138,6 +138,11 @@ RULES = [
     # an arm after "superior to" is the reference
     ("The new drug was superior to placebo in reducing pain (p = 0.003).", "new drug", "placebo", "pain",
      "decreased", True),
+    # "<change verb> less/more with A than with B": more or less of the verb's change
+    ("Pain worsened less with the new drug than with placebo (p = 0.03).", "new drug", "placebo", "pain",
+     "decreased", True),
+    ("Pain fell more with placebo than with the new drug (p = 0.03).", "new drug", "placebo", "pain",
+     "increased", True),
 ]
 
 
