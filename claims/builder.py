@@ -56,6 +56,8 @@ _QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|eff
 _QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
                        r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
 _CITATION_MARKER = re.compile(r"\[\^?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|\bSources?:\s*\d")
+_ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|products?|supplements?|herbs?|oils?|remed(?:y|ies)|teas?|spices?)\s*$",
+                          re.IGNORECASE)
 _EFFECT_KEYS = {"work", "help", "effective", "cure", "fix", "heal"}
 # "Can it help if I am diabetic? Yes. … laser therapy works even for …": the answer's own sentence is the claim
 _RESTATES_EFFECT = re.compile(r"\b(?:works?|help\w*|effective\w*|treat\w*|reliev\w*|improv\w*|eas(?:e|es|ed)|heal(?!th)\w*)\b",
@@ -316,6 +318,11 @@ class ClaimBuilder:
 
     def table_row(self, block: Block) -> None:
         ctx = context_intervention(block.lead_in, block.section, self.vocab, self.topic, self._extra)
+        item = block.cells[0].strip() if block.cells else ""
+        if block.header and _ITEM_COLUMN.search(block.header[0]) and 0 < len(item.split()) <= 4 and item[:1].isupper():
+            # "| Food | … | Best for |": each row is about the item its first cell names ("Kefir")
+            named = named_interventions(item, self.vocab, self._extra)
+            ctx = Context(topic=self.topic, credited=named[0] if named else item.lower(), crediting=False)
         heading = block.section[-1] if block.section else block.lead_in
         made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
         if made is None:

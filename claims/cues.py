@@ -19,6 +19,7 @@ _META = re.compile(
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
     # a sentence that points at the list below it: "Please tell your therapist if any of these apply."
     r"|\bif any of (?:these|the following) appl(?:y|ies)\b"
+    r"|\bmental health crisis\b|\bcall (?:emergency services|911|999|112)\b"
     # newsletter talk: "This month we want to talk about …"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
     re.IGNORECASE,
@@ -37,6 +38,7 @@ _BUSINESS = re.compile(
     r"|\b(?:start|starts|starting|from|only|just|cost|costs)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
     r"|[:;\u2013\u2014]\s*[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*(?:per \w+|each)?\.?\s*$"
     r"|\b\d+\s*(?:min|mins|minutes)\b[^.]{0,12}[$\u00a3\u20ac]\s?\d"
+    r"|^[^.]{0,60}[$\u00a3\u20ac]\s?\d[\d,.]*[^.]{0,40}[$\u00a3\u20ac]\s?\d"
     r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
     r"|is an? (?:\w+ ){0,3}?(?:writer|journalist|editor|author|blogger))\b"
     r"|^we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so)\b[^.]*\b(?:reliev|reduc|improv"
@@ -53,7 +55,9 @@ _PEOPLE_STAT = re.compile(
     r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
     r"|would recommend)\b"
-    r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b",
+    r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
+    r"|^(?:many|most|some)\s+(?:\w+\s+)?(?:find|say|report|feel|notice|tell us)\s+(?:that\s+)?(?:it|this|they)\s+"
+    r"(?:helps?|works?|eases?|relieves?|calms?)\b",
     re.IGNORECASE)
 # "If your knees creak on the stairs, you have almost certainly …", "If this sounds familiar, you may be living with …":
 # a hook that speaks to the reader's trouble, not a claim (unless its main clause asserts an effect or gives advice).
@@ -67,7 +71,8 @@ _READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:y
 _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b", re.IGNORECASE)
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
 _RECOVERED = re.compile(r"\b(?:again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
-                        r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache)))\b",
+                        r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
+                        r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t) needed?|out like a light|gets? me through)\b",
                         re.IGNORECASE)
 _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
                             r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms?|soothes?|gains?"

@@ -81,7 +81,7 @@ HEALTH = re.compile(
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
     r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
-    r"|ailments?|illness\w*|sick\w*|emotion\w*|bloat\w*|slept|pounds|kilos|lbs|swollen|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
+    r"|ailments?|illness\w*|sick\w*|emotion\w*|bloat\w*|slept|pounds|kilos|lbs|swollen|constipat\w*|breech|microbio\w*|indigestion|heartburn|ulcers?|lactose|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
     re.IGNORECASE,
 )
 # A customer's quoted words in the first person that report an effect: a testimonial, which is a claim.

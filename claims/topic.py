@@ -14,6 +14,21 @@ __all__ = ["topic_of", "topic_aliases"]
 
 
 def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
+    """The article's topic intervention (see ``_topic_of``), without a trailing delivery word the body mostly
+    leaves off ("prolotherapy injections" -> "prolotherapy")."""
+    topic = _topic_of(title, texts, vocabulary)
+    if not topic or vocabulary.get(topic, "intervention") or len(topic.split()) < 2 or topic.split()[-1] not in _DELIVERY:
+        return topic
+    core = " ".join(topic.split()[:-1])
+    body = " ".join(texts).lower()
+    alone = len(re.findall(r"\b" + re.escape(core) + r"\b", body))
+    return core if alone >= 2 * len(re.findall(r"\b" + re.escape(topic) + r"\b", body)) else topic
+
+
+_DELIVERY = frozenset("injection injections shot shots drip drips infusion infusions session sessions treatment treatments".split())
+
+
+def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The article's topic intervention: the title's (its first segment before a site name first), else the most
     named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
     segments = [seg for seg in (_first_segment(title or ""), title) if seg]
@@ -39,11 +54,19 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
             if _in_subject_position(text, m.start):
                 subjects.add(m.term.name)
     ranked = [(n, name) for name, n in counts.most_common() if name in subjects]
-    if ranked and ranked[0][0] >= 2:
-        return ranked[0][1]  # "collagen" only as an object ("fresh collagen") is not what the page sells
+    if ranked and ranked[0][0] >= 2:  # "collagen" only as an object ("fresh collagen") is not what the page sells
+        surfaces = Counter(m.surface for x in texts for m in vocabulary.find(x, "intervention") if m.term.name == ranked[0][1])
+        surface = surfaces.most_common(1)[0][0]
+        return _compound(" " + _next_word(body, surface.lower()), 0, surface, body) or ranked[0][1]
     repeated = _title_ngram(title or "", texts, vocabulary)
     return (_title_subject(title or "", texts, vocabulary)
-            or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts))
+            or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts, vocabulary))
+
+
+def _next_word(body: str, surface: str) -> str:
+    """The word that most often follows ``surface`` in the body ("mat" after "acupressure")."""
+    after = Counter(m.group(1) for m in re.finditer(r"\b" + re.escape(surface) + r"\s+([a-z][a-z'-]{2,})\b", body))
+    return after.most_common(1)[0][0] if after else ""
 
 
 def _compound(segment: str, end: int, surface: str, body: str) -> str | None:
@@ -67,7 +90,8 @@ practice practitioner practitioners technique techniques program programme cours
 _SEGMENT_BREAK = re.compile(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+")
 _STOP = frozenset("""a an the and or of for to in on at by with from your you our my its it is are be how why what when
 who which this that these those every each all why best new top guide review vs versus about into can will may
-does do belongs belong need needs make makes get gets kit here oz ml count pack reviews shop buy sale""".split())
+does do belongs belong need needs make makes get gets kit here oz ml count pack reviews shop buy sale
+tonight today tomorrow now week weekend month year morning evening night inside off deeper better more less""".split())
 
 
 def _defined_name(phrase: str, texts: Sequence[str]) -> str:
@@ -185,16 +209,20 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     return phrase
 
 
-def _body_subject(texts: Sequence[str]) -> str | None:
+def _body_subject(texts: Sequence[str], vocabulary: Vocabulary | None = None) -> str | None:
     """The therapy or product the body keeps naming ("halotherapy", "salt therapy") when the title does not."""
     counts: Counter[str] = Counter()
     for text in texts:
         for m in _HEAD_NOUN.finditer(text):
-            words = [w for w in m.group(1).lower().split() if w not in _GENERIC]
+            words = [w for w in m.group(1).lower().split() if w not in _GENERIC and w not in _STOP]
             if words and (len(words) > 1 or words[0] not in {"therapy", "therapies", "care", "treatment", "training"}):
                 counts[" ".join(words[-2:])] += 1
     if counts:
         name, n = counts.most_common(1)[0]
+        fuller = [(c, k) for k, c in counts.items() if k.endswith(" " + name) and (
+            c >= 2 or (vocabulary is not None and vocabulary.find(k, "intervention")))]
+        if fuller:  # "the mat" most often, "acupressure mat" too: the fuller name
+            name, n = max(fuller)[1], n
         if n >= 2:
             return name
     return None

@@ -131,6 +131,17 @@ LABELLED = {
     ARTICLES / "elderberry-syrup.md": ARTICLES / "elderberry-syrup.claims.csv",
     ARTICLES / "deep-tissue-back.txt": ARTICLES / "deep-tissue-back.claims.csv",
     ARTICLES / "cryo-facial.html": ARTICLES / "cryo-facial.claims.csv",
+    # twenty-second blind round, measured after round 21's fixes (scorer comparing singular and plural names):
+    # writer H's four (70 labels) first pass 0.929 / 0.915 / 0.877; writer G's four (82 labels, after H's fixes)
+    # 0.902 / 0.925 / 0.541 (a newsletter's topic read as 'tonight', 'prolotherapy injections' for 'prolotherapy')
+    ARTICLES / "reiki-anxiety.html": ARTICLES / "reiki-anxiety.claims.csv",
+    ARTICLES / "frozen-shoulder-physio.txt": ARTICLES / "frozen-shoulder-physio.claims.csv",
+    ARTICLES / "fermented-foods-gut.md": ARTICLES / "fermented-foods-gut.claims.csv",
+    ARTICLES / "webster-pregnancy.html": ARTICLES / "webster-pregnancy.claims.csv",
+    ARTICLES / "cupping-athletes.txt": ARTICLES / "cupping-athletes.claims.csv",
+    ARTICLES / "prolotherapy-knee.html": ARTICLES / "prolotherapy-knee.claims.csv",
+    ARTICLES / "iron-fatigue.md": ARTICLES / "iron-fatigue.claims.csv",
+    ARTICLES / "acupressure-mat-newsletter.txt": ARTICLES / "acupressure-mat-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -198,6 +209,10 @@ def _pair_score(label: Label, span: tuple[int, int] | None, claim_start: int, cl
     return fuzz.partial_ratio(label.source.lower(), source_text.lower()) / 100.0
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def same_intervention(extracted: str | None, labelled: str) -> bool:
     """The same treatment: one vocabulary term (a synonym names its canonical term), equal names, or one name is the other with modifiers before its head noun phrase
     ("orofacial myofunctional therapy" and "myofunctional therapy" -- the longer one ends with the shorter,
@@ -207,9 +222,9 @@ def same_intervention(extracted: str | None, labelled: str) -> bool:
     named = [_VOCABULARY.get(n, "intervention") for n in (extracted, labelled)]
     if named[0] is not None and named[0] is named[1]:
         return True  # a label may use a synonym of the vocabulary's canonical name ("chiropractic care")
-    a, b = extracted.lower().split(), labelled.lower().split()
+    a, b = [_singular(w) for w in extracted.lower().split()], [_singular(w) for w in labelled.lower().split()]
     if a == b:
-        return True
+        return True  # "fermented foods" and "fermented food" name one thing
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(short) >= 2 and long_[-len(short):] == short
 

@@ -454,3 +454,24 @@ def test_a_lead_in_ending_in_can_or_to_credits_the_topic_and_continues_into_bare
     got = [(c.text, c.intervention, c.misattributed_structurally) for c in _claims(text)]
     assert got == [("Clients book cryo facials to shrink the look of enlarged pores", "cold therapy", False),
                    ("Clients book cryo facials to even out skin tone: LED red light therapy fades sun spots", "cold therapy", True)]
+
+
+def test_a_food_table_credits_each_row_to_its_food() -> None:
+    text = ("# Fermented Foods\n\nFermented foods feed your gut.\n\n| Food | Best for |\n|---|---|\n"
+            "| Kefir | Eases lactose intolerance |\n| Sauerkraut | Relieves constipation and tops up vitamin C |\n")
+    assert [(c.intervention, c.misattributed_structurally) for c in _claims(text)][1:] == [
+        ("kefir", False), ("sauerkraut", False)]
+
+
+def test_topic_names_from_the_body_when_the_title_has_none() -> None:
+    mat = ("Subject: Sleep deeper tonight\n\nHi there,\n\nOur acupressure mat eases back pain. Lie on the mat for 20 "
+           "minutes. The mat helps you fall asleep faster. Roll the mat up after use.\n")
+    assert {c.intervention for c in extract_claims_from_text(mat).claims} == {"acupressure mat"}
+    prolo = ("# Prolotherapy Injections for Knee Pain\n\nProlotherapy repairs worn ligaments. Prolotherapy is safe. "
+             "Most patients need three prolotherapy injections.\n")
+    assert {c.intervention for c in _claims(prolo)} == {"prolotherapy"}
+
+
+def test_many_people_find_it_helps_is_a_claim() -> None:
+    assert [c.source_text for c in _claims("# Webster Technique\n\nMany mothers find it helps with breech presentation.\n")] == [
+        "Many mothers find it helps with breech presentation."]
