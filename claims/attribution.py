@@ -208,6 +208,7 @@ _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal m
 # often": the activity or the medicine use is the outcome, not a rival treatment
 _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|cut (?:back|down) on|come off|get off"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|less|fewer|when|while"
+                               r"|(?:I|we) (?:was|were|am|are|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"
                                # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"
                                r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|using|combin\w+|includ\w+|such as)"

@@ -56,7 +56,7 @@ _QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|eff
 _QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
                        r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
 _CITATION_MARKER = re.compile(r"\[\^?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|\bSources?:\s*\d")
-_ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|products?|supplements?|herbs?|oils?|remed(?:y|ies)|teas?|spices?)\s*$",
+_ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|teas?|spices?)\s*$",  # not brands
                           re.IGNORECASE)
 _EFFECT_KEYS = {"work", "help", "effective", "cure", "fix", "heal"}
 # "Can it help if I am diabetic? Yes. … laser therapy works even for …": the answer's own sentence is the claim

@@ -18,8 +18,10 @@ _META = re.compile(
     r"|\bnot (?:been )?evaluated by the (?:fda|food and drug administration)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
     # a sentence that points at the list below it: "Please tell your therapist if any of these apply."
-    r"|\bif any of (?:these|the following) appl(?:y|ies)\b"
+    r"|^(?:please\s+)?(?:tell|let|inform)\b[^.]*\bif any of (?:these|the following) appl(?:y|ies)\b"
     r"|\bmental health crisis\b|\bcall (?:emergency services|911|999|112)\b"
+    # "This summer we asked 410 of our patients about their screen habits": how a survey was done, not its finding
+    r"|\bwe (?:asked|surveyed|polled) (?:\d[\d,]*|hundreds|dozens) of our\b"
     # newsletter talk: "This month we want to talk about …"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
     re.IGNORECASE,
@@ -56,6 +58,8 @@ _PEOPLE_STAT = re.compile(
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
     r"|would recommend)\b"
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
+    r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users)\s+"
+    r"(?:tell us|say|report|notice|find)\b"
     r"|^(?:many|most|some)\s+(?:\w+\s+)?(?:find|say|report|feel|notice|tell us)\s+(?:that\s+)?(?:it|this|they)\s+"
     r"(?:helps?|works?|eases?|relieves?|calms?)\b",
     re.IGNORECASE)

@@ -91,7 +91,7 @@ _SAFETY = re.compile(
     r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for|uncomfortable"
-    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*"
+    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal)\b",
     re.IGNORECASE,
 )
@@ -142,8 +142,9 @@ _EFFICACY = re.compile(
     re.IGNORECASE,
 )
 # An assertion embedded in an invitation: "Discover X, a therapy that relieves pain", "Find out how X can ease Y".
-_EMBEDDED = re.compile(r"\b(?:that|which|(?:find out|discover|learn|see) how\b[^.]{3,80}?\b(?:can|will|may))\s+(?:\w+\s+){0,2}?"
-                       r"(?:helps?|reliev\w*|alleviat\w*|reduc\w*|improv\w*|cut(?:s)? down"
+_EMBEDDED = re.compile(r"\b(?:that|which|(?:find out|discover|learn|see) how\b[^.]{3,80}?\b(?:can|will|may)"
+                       r"|(?:find out|discover|learn|see) how (?:[\w-]+\s+){1,3}?(?=releas|eas|reliev|help|reduc|improv))\s*(?:\w+\s+){0,2}?"
+                       r"(?:helps?|reliev\w*|alleviat\w*|reduc\w*|improv\w*|releas\w*|cut(?:s)? down"
                        r"|target\w*|heal\w*|treat\w*|boost\w*|eas\w*)\b", re.IGNORECASE)
 # "Do not take X if …", "If you have glaucoma, skip headstands": advice that is a safety claim.
 _SAFETY_ADVICE = re.compile(
@@ -282,7 +283,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)):
         return False  # "They are among the best-selling joint supplements": sales, not health
-    if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text):
+    if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text) and not _SAFETY.search(text):
         main = text[_READER_HOOK.match(text).end() - 12 :]  # type: ignore[union-attr]
         if not _STRONG_EFFECT.search(main):
             return False

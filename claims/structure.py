@@ -100,8 +100,12 @@ def _is_table_header(text: str) -> bool:
     if _CAMEL_HEADER.match(text) and " " not in text.replace(" of ", "").replace(" and ", ""):
         return True
     words = text.split()
-    return (len(words) <= 6 and text[-1:] not in ".!?,;:" and bool(re.search(r"[a-z][A-Z]", text))
-            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words))
+    if len(words) > 7 or text[-1:] in ".!?,;:" or not re.search(r"[a-z][A-Z]", text):
+        return False
+    if all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return True
+    # "ConditionHow Thai massage helps": a one-word first column run into a sentence-case second one
+    return bool(re.match(r"^[A-Z][a-z]+[A-Z]", text)) and len(re.findall(r"[a-z][A-Z]", text)) == 1
 
 
 def _split_camel(text: str) -> tuple[str, ...]:

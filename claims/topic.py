@@ -38,6 +38,12 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
         if found:
             return _compound(segment, found[0].end, found[0].surface, body) or found[0].term.name
         from_title = _heuristic_intervention(segment)
+        before_for = re.match(r"^\s*(?:the\s+)?(.{3,40}?)\s+for\s+(.+)$", segment, re.IGNORECASE)
+        if before_for and (not from_title or from_title in before_for.group(2).lower()):
+            # "Milk Thistle for Liver Detox": the goal after "for" is not the treatment before it
+            named = _title_subject(segment, texts, vocabulary)
+            if named:
+                return named
         packaged = bool(from_title) and from_title.split()[-1] in _FORM_WORDS  # type: ignore[union-attr]
         if segment != title or (from_title and from_title not in body) or packaged:
             # "Lion's Mane Mushroom Capsules": the phrase the body repeats, not the packaging

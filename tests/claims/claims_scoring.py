@@ -142,6 +142,18 @@ LABELLED = {
     ARTICLES / "prolotherapy-knee.html": ARTICLES / "prolotherapy-knee.claims.csv",
     ARTICLES / "iron-fatigue.md": ARTICLES / "iron-fatigue.claims.csv",
     ARTICLES / "acupressure-mat-newsletter.txt": ARTICLES / "acupressure-mat-newsletter.claims.csv",
+    # twenty-third blind round, measured after round 22's fixes: writer J's four (73 labels) first pass 0.849 / 0.849 /
+    # 0.419 ('liver detox' for milk thistle; 'thai massage', relabelled afterwards as 'massage' at the writer's note,
+    # like deep tissue and Swedish massage in the vocabulary); writer I's four (77 labels, after J's fixes)
+    # 0.857 / 0.868 / 0.712 ('foam rolling' for compression socks)
+    ARTICLES / "milk-thistle-liver.html": ARTICLES / "milk-thistle-liver.claims.csv",
+    ARTICLES / "thai-massage.txt": ARTICLES / "thai-massage.claims.csv",
+    ARTICLES / "probiotics-women.md": ARTICLES / "probiotics-women.claims.csv",
+    ARTICLES / "music-therapy-news.html": ARTICLES / "music-therapy-news.claims.csv",
+    ARTICLES / "dn-tension-headache.txt": ARTICLES / "dn-tension-headache.claims.csv",
+    ARTICLES / "hyaluronic-acid.html": ARTICLES / "hyaluronic-acid.claims.csv",
+    ARTICLES / "compression-socks.md": ARTICLES / "compression-socks.claims.csv",
+    ARTICLES / "tech-neck-newsletter.txt": ARTICLES / "tech-neck-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -152,6 +164,15 @@ KNOWN_GAPS: dict[str, str] = {
     "baby-chiro-colic.md": "a first-person parenting story: its narration ('Somebody in my mums' group swore by her "
                            "chiropractor', 'Dr. Rao's bigger worry was a missed diagnosis', 'choose a practitioner with "
                            "paediatric training') reads to us as claims and advice (6 extra items); 3 hedged asides missed",
+    "milk-thistle-liver.html": "background on the liver and the plant ('Your liver quietly handles hundreds of jobs', 'a spiky "
+                               "purple-flowered plant used in folk medicine') reads as claims (3 extra); a customer story "
+                               "in the comments is left out with the comments",
+    "thai-massage.txt": "descriptions of the practice ('Unlike an oil massage, there is no lotion', the 'sen' energy lines, "
+                        "'Every session moves your hips … through a wider range') and preparation advice read as claims "
+                        "(5 extra), one of them a heading ('Where Thai massage comes from')",
+    "tech-neck-newsletter.txt": "condition descriptions ('Your head weighs about as much as a bowling ball') read as claims; a "
+                                "bare list item ('Easier head turning when driving'), an unquoted patient story and a tip "
+                                "naming a stretch the vocabulary lacks are missed",
 }
 
 

@@ -475,3 +475,33 @@ def test_topic_names_from_the_body_when_the_title_has_none() -> None:
 def test_many_people_find_it_helps_is_a_claim() -> None:
     assert [c.source_text for c in _claims("# Webster Technique\n\nMany mothers find it helps with breech presentation.\n")] == [
         "Many mothers find it helps with breech presentation."]
+
+
+def test_the_treatment_before_for_in_the_title_is_the_topic() -> None:
+    text = ("# Compression Socks for Runners: Do They Work?\n\nCompression socks squeeze the calf. Compression socks may "
+            "reduce soreness after long runs. Foam rolling also helps, and foam rolling is cheap.\n")
+    assert [c.intervention for c in _claims(text)][:2] == ["compression sock", "compression sock"]
+    thistle = ("# Milk Thistle for Liver Detox\n\nMilk thistle protects liver cells. Milk thistle is safe for most "
+               "people. Milk thistle lowers liver enzymes.\n")
+    assert {c.intervention for c in _claims(thistle)} == {"milk thistle"}
+
+
+def test_a_two_column_scraped_table_with_a_sentence_case_header() -> None:
+    text = ("Thai Massage\n\nConditions We Help\n\nConditionHow Thai massage helps\nSciaticaStretches the piriformis\n"
+            "Neck PainLoosens tight trapezius muscles\n")
+    assert [c.block_kind for c in _claims(text, "text/plain")] == ["table_row", "table_row"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("If you are allergic to ragweed or daisies, you may also react to milk thistle.", True),
+        ("A few people notice mild loose stools in the first week.", True),
+        ("Regular clients tell us they can touch their toes again within a month.", True),
+        ("This summer we asked 410 of our patients about their screen habits.", False),
+        ("Learn how dry needling releases the tight neck muscles behind tension headaches", True),
+    ],
+)
+def test_round_23_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Milk Thistle\n\n## About\n\n{sentence}\n"))
+    assert found is expected, sentence
