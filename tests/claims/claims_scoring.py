@@ -300,9 +300,20 @@ def score_all() -> list[Score]:
     return [score(extract_claims(article), load_labels(table)) for article, table in LABELLED.items()]
 
 
-def main() -> None:
-    """Print recall, precision, attribution and kind agreement per labelled article and overall."""
-    scores = score_all()
+def main(argv: list[str] | None = None) -> None:
+    """Print recall, precision, attribution and kind agreement per labelled article and overall.
+
+    ``--only NAME …`` scores just those articles (file names without extension), e.g. a new blind round."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__.splitlines()[0] if main.__doc__ else None)
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="article file names (without extension) to score")
+    args = parser.parse_args(argv)
+    chosen = {a: t for a, t in LABELLED.items() if not args.only or a.stem in args.only}
+    if args.only and len(chosen) != len(set(args.only)):
+        missing = sorted(set(args.only) - {a.stem for a in chosen})
+        parser.error(f"not a labelled article: {', '.join(missing)}")
+    scores = [score(extract_claims(article), load_labels(table)) for article, table in chosen.items()]
     print(f"{'article':<34} {'labels':>6} {'found':>6} {'match':>6} {'recall':>7} {'precis':>7} {'attrib':>7} {'kind':>6}")
     for s in scores:
         print(f"{Path(s.article).name:<34} {s.labels:>6} {s.extracted:>6} {s.matched:>6} {s.recall:>7.3f} "

@@ -73,3 +73,14 @@ def test_attribution_match_allows_modifiers_before_the_head_noun_phrase_only() -
     assert not same_intervention("red light therapy", "light therapy mask")  # different heads
     assert not same_intervention("massage", "dry needling")
     assert not same_intervention(None, "massage")
+
+
+def test_scoring_script_scores_only_the_named_articles(capsys: pytest.CaptureFixture[str]) -> None:
+    from claims_scoring import main
+
+    main(["--only", "magnesium-sleep"])
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[1].split()[0] == "magnesium-sleep.md" and len(lines) == 3
+    assert lines[-1].split()[1:5] == ["12", "12", "12", "1.000"]
+    with pytest.raises(SystemExit):
+        main(["--only", "no-such-article"])
