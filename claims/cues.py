@@ -72,7 +72,10 @@ _READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:y
                           r"|^(?:almost everyone|nearly everyone|most of us|we['\u2019]ve all|we all)\b"
                           r"|^(?:scroll|walk|look|search)\b[^.]{0,80}\band you['\u2019]ll (?:find|see|hear)\b", re.IGNORECASE)
 # "As your bump grows, your centre of gravity shifts …", "As we get older, cartilage wears away …": the body, not a treatment.
-_BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b", re.IGNORECASE)
+_BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
+                         # "Unlike an oil massage, there is no lotion", "Traditional teachers describe ten energy lines"
+                         r"|^unlike (?:an? |the )?[\w -]{3,30}, there (?:is|are) no\b"
+                         r"|^(?:traditional )?(?:teachers|texts|healers|practitioners) (?:describe|teach|believe)\b", re.IGNORECASE)
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
 _RECOVERED = re.compile(r"\b(?:again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"

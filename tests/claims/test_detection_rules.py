@@ -500,6 +500,8 @@ def test_a_two_column_scraped_table_with_a_sentence_case_header() -> None:
         ("Regular clients tell us they can touch their toes again within a month.", True),
         ("This summer we asked 410 of our patients about their screen habits.", False),
         ("Learn how dry needling releases the tight neck muscles behind tension headaches", True),
+        ("Unlike an oil massage, there is no lotion and no table.", False),
+        ("Traditional teachers describe ten energy lines that run through the body.", False),
     ],
 )
 def test_round_23_rules(sentence: str, expected: bool) -> None:
