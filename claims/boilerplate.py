@@ -72,6 +72,9 @@ _FINITE = re.compile(
 )
 
 
+_MAIL_HEADER = re.compile(r"^(?:from|to|subject|date|cc|bcc|reply-to|preview):[ \t]", re.IGNORECASE)
+
+
 def is_boilerplate(line: str) -> bool:
     """A line (or short block) that is page furniture: contact details, hours, forms, legal text."""
     text = line.strip()
@@ -81,7 +84,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(text) <= 80 and (_PHONE.search(text) or _ADDRESS.search(text)):
         return True
-    return False
+    return bool(_MAIL_HEADER.match(text))  # "From: …", "Subject: …": an e-mail's header block
 
 
 def is_tail_marker(line: str) -> bool:

@@ -97,7 +97,8 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             return "side_effect"
         if _RED_FLAG.search(text):
             return "red_flag"
-        if _NOT_CLAIM.search(text) and not re.search(r"\b(?:reliev|help)\w*|\btreats\b", text, re.IGNORECASE):
+        if _NOT_CLAIM.search(text) and not re.search(r"\b(?:reliev|help)\w*|\btreats\b|\btreatment for\b|\beffective (?:for|in)\b",
+                                                      text, re.IGNORECASE):
             return None
         if _TREAT.search(text):
             return "treats"

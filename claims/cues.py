@@ -22,6 +22,7 @@ _META = re.compile(
     r"|\bmental health crisis\b|\bcall (?:emergency services|911|999|112)\b"
     # "This summer we asked 410 of our patients about their screen habits": how a survey was done, not its finding
     r"|\bwe (?:asked|surveyed|polled) (?:\d[\d,]*|hundreds|dozens) of our\b"
+    r"|^(?:subject|from|to|date|preview|cc|reply-to):\s"  # an e-mail's header lines
     # newsletter talk: "This month we want to talk about …"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
     re.IGNORECASE,

@@ -43,7 +43,8 @@ _CAMEL_HEADER = re.compile(r"^(?:[A-Z][a-z]+(?:\s(?:of|and|or|for|to)\s)?){2,5}$
 _JUNCTION = re.compile(r"(?<=[a-z\)\]%0-9])(?=[A-Z](?:[a-z]|\s))")
 _INITIALISM_CELL = re.compile(r"^[A-Z]{2,6}(?=[A-Z][a-z]{2})")  # "GERDStrengthens the sphincter": "GERD" is a cell
 _INLINE_LABEL = re.compile(r"^([A-Z][\w'\u2019\-]*(?: [\w'\u2019\-]+){0,3}):\s+(?=[A-Z\"\u201c])")
-_NOT_LABELS = {"source", "sources", "reference", "references", "note", "citation", "tip", "pmid", "doi"}
+_NOT_LABELS = {"source", "sources", "reference", "references", "note", "citation", "tip", "pmid", "doi",
+               "subject", "from", "to", "date", "preview", "cc", "reply-to"}  # e-mail header fields are no headings
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "from", "is"}
 
 

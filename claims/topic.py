@@ -39,7 +39,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             return _compound(segment, found[0].end, found[0].surface, body) or found[0].term.name
         from_title = _heuristic_intervention(segment)
         before_for = re.match(r"^\s*(?:the\s+)?(.{3,40}?)\s+for\s+(.+)$", segment, re.IGNORECASE)
-        if before_for and (not from_title or from_title in before_for.group(2).lower()):
+        if before_for and (not from_title or from_title in before_for.group(2).lower()) and not re.search(
+                r"\s(?:or|vs\.?|versus|and)\s", before_for.group(1), re.IGNORECASE):  # "Heat or Ice for …" compares two
             # "Milk Thistle for Liver Detox": the goal after "for" is not the treatment before it
             named = _title_subject(segment, texts, vocabulary)
             if named:

@@ -507,3 +507,18 @@ def test_a_two_column_scraped_table_with_a_sentence_case_header() -> None:
 def test_round_23_rules(sentence: str, expected: bool) -> None:
     found = bool(_claims(f"# Milk Thistle\n\n## About\n\n{sentence}\n"))
     assert found is expected, sentence
+
+
+def test_round_24_rules() -> None:
+    # a lead-in that calls the treatment a treatment for "many causes of" pain still lists what it treats
+    smt = ("# Spinal Manipulation\n\nSpinal manipulation is a proven treatment for many causes of back pain, "
+           "including:\n\n- Herniated discs\n")
+    assert [c.text for c in _claims(smt)][-1] == "Spinal manipulation treats herniated discs"
+    # "Heat or Ice for Back Pain?" compares two treatments; neither phrase before "for" is the topic
+    both = ("# Heat or Ice for Back Pain?\n\nHeat therapy loosens stiff muscles. Heat therapy eases chronic aches. "
+            "Cold therapy limits swelling.\n")
+    assert {c.intervention for c in _claims(both)} == {"heat therapy", "cold therapy"}
+    # an e-mail's header block is not content
+    mail = ("From: Shop <a@example.org>\nSubject: Sore? Your muscles are asking for magnesium\nDate: Thu, 6 Mar 2025\n\n"
+            "Hi there,\n\nA magnesium soak eases sore muscles.\n")
+    assert [c.source_text for c in extract_claims_from_text(mail).claims] == ["A magnesium soak eases sore muscles."]
