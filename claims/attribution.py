@@ -29,26 +29,29 @@ _INGREDIENT_LIST = re.compile(
     r"|\b(?:formulated|infused|enriched|fortified) with)\s+(?:[\w'-]+,?\s+){0,8}?(?:and\s+|or\s+|plus\s+)?$",
     re.IGNORECASE,
 )
-# "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
+# "collagen repair", "magnesium levels": the body's own substance after the name, not the supplement
 _BODY_SUBSTANCE = re.compile(r"\s+(?:repair|production|synthesis|formation|levels?|stores|fib(?:re|er)s|deposition|turnover"
                              r"|breakdown|deficiency|status)\b", re.IGNORECASE)
+# "let your physiotherapist know": the practitioner named before the mention, not the treatment
 _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
                                  r"(?:your|a|the|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
 _CONTENTS_FRAGMENT = re.compile(r"^(?!\w+ing\b)(?P<np>[^.;:,]{2,70}?)\s+to\s+(?:help\s+)?[a-z]+", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|should|has|have|had|does|do|did|helps?"
                      r"|works?|makes?|gives?|keeps?|lets?|means?)\b", re.IGNORECASE)
+# "elderberry syrup can:", "deep tissue massage can give you:", "Clients book cryo facials to:": a lead-in whose
+# list goes on to say what the treatment does
+_INTRODUCES_EFFECTS = r"\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$"
 _CREDITING = re.compile(
     r"\b(?:benefits?|advantages?|helps?|treats?|treated|treating|treatments?|conditions?|relie(?:f|ve|ves)|effective"
     r"|why (?:choose|try)|results|heal(?:s|ing)?|improv\w*|reduc\w*|uses?|indications?|works?|can do|good for"
     r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin)"
     r"|support(?:s|ing)?|notices?|experiences?|what you(?:['\u2019]ll| will| can) (?:feel|gain|get|expect)|reasons?)\b"
-    # "elderberry syrup can:", "deep tissue massage can give you:", "Clients book cryo facials to:"
-    r"|\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$",
+    r"|" + _INTRODUCES_EFFECTS,
     re.IGNORECASE,
 )
 _LEAD_IN_CREDIT = re.compile(r"\b(?:helps?|can help|may help|treats?|relieves?|eases?|improves?|is good|works)\s+(?:with|for)?\s*:?\s*$"
-                             r"|\b(?:benefits?|helps? with|good for)\b[^.]*:\s*$"
-                             r"|\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$", re.IGNORECASE)
+                             r"|\b(?:benefits?|helps? with|good for)\b[^.]*:\s*$|" + _INTRODUCES_EFFECTS, re.IGNORECASE)
 _BENEFIT_HEADING = re.compile(
     r"\b(?:benefits?|advantages?|perks?|what (?:it|they) can do|why (?:choose|try))\b|^\d{1,2}[.)]\s"
     r"|^(?:better|less|faster|improved|reduced|increased|lower|more|fewer|sharper|stronger|relief|reduces|improves"
@@ -221,12 +224,13 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
     """The named interventions that compete with the credited one: not a broad class it belongs to ("exercises"
     on a Pilates page), and not an activity the sentence reports as an outcome ("back on our evening walks")."""
     term = vocabulary.get(credited, "intervention")
+    found = vocabulary.find(text, "intervention")
     out = []
     for name in named:
         other = vocabulary.get(name, "intervention")
         if term is not None and other is not None and name in _UMBRELLA and other.category == term.category:
             continue
-        spots = [m for m in vocabulary.find(text, "intervention") if m.term.name == name]
+        spots = [m for m in found if m.term.name == name]
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
         if spots and all(_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) for m in spots):

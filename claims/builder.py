@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from .answers import answer_claim
 from .attribution import Context, attribute, context_intervention, named_interventions
 from .complete import complete_item, is_full_sentence, lead_in_mode
 from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_section, kind_of, specific_health
@@ -13,7 +14,7 @@ from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
 from .structure import Block
-from .tables import row_claim
+from .tables import row_claim, row_item
 from .vocabulary import Vocabulary
 from .wording import wording_of
 
@@ -43,25 +44,10 @@ def _noun_list(text: str) -> bool:
     """Three or more short comma-separated phrases and nothing else."""
     items = _LIST_SEP.split(text.strip().rstrip("."))
     return len(items) >= 3 and all(0 < len(i.split()) <= 3 for i in items) and not EFFECT.search(text)
-# A bare answer to a question heading ("Does it hurt?" — "Not at all.").
-_ANSWER_LEAD = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly)|(no|not at all|never|not really))"
-                          r"\s*[\u2014\u2013,-]\s+(?=[a-z])", re.IGNORECASE)
-_BARE_ANSWER = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly|it (?:can|does|will|may|helps))|(no|not at all|never|not really|nope))\b"
-                          r"[\s,.!]*(?:it (?:does|is|can|will|doesn['\u2019]t|isn['\u2019]t|won['\u2019]t))?[.!]?$",
-                          re.IGNORECASE)
-_QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?:it|this|they|(?:the |this )?\w+(?: \w+)?)\s+"
-                       r"(.*?)\s*\?\s*$", re.IGNORECASE)
-_QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|effective|risk\w*|cure|fix|heal|damage"
-                           r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
-_QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
-                       r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
+
+
+# "[1]", "Source: 2" at or just after a sentence: the article backs it with a source
 _CITATION_MARKER = re.compile(r"\[\^?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|\bSources?:\s*\d")
-_ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|teas?|spices?)\s*$",  # not brands
-                          re.IGNORECASE)
-_EFFECT_KEYS = {"work", "help", "effective", "cure", "fix", "heal"}
-# "Can it help if I am diabetic? Yes. … laser therapy works even for …": the answer's own sentence is the claim
-_RESTATES_EFFECT = re.compile(r"\b(?:works?|help\w*|effective\w*|treat\w*|reliev\w*|improv\w*|eas(?:e|es|ed)|heal(?!th)\w*)\b",
-                              re.IGNORECASE)
 _ELABORATION = re.compile(r"^(?:this|these|that|those|such|by|as a result|in turn|thus|therefore|so|also|plus)\b",
                           re.IGNORECASE)
 _GROUP_OUTCOME = re.compile(
@@ -70,8 +56,6 @@ _GROUP_OUTCOME = re.compile(
     r"|members|kids)\b[^.]*\b(?:improv\w*|recover\w*|report\w*|notice\w*|feel\w*|see|sleep\w*|return\w*|get|need"
     r"|symptom-free|pain-free|free of|better|cured|healed|respond\w*)\b",
     re.IGNORECASE)
-_NEGATED_AUX = {"does": "does not", "do": "do not", "is": "is not", "are": "are not", "will": "will not", "can": "cannot",
-                "could": "could not", "should": "should not", "would": "would not"}
 _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
                             r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+(?:first\s+|single\s+)?"
                             r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b", re.IGNORECASE)
@@ -228,29 +212,12 @@ class ClaimBuilder:
         return is_claim_sentence(sentence, has_subject=bool(_PRONOUN_SUBJECT.match(sentence)))
 
     def _bare_answer(self, sentence: str, span: Span, block: Block, ctx: Context, rest: str, asked: str) -> bool:
-        """A "Yes." / "Not at all." (or "Absolutely — …") answering a question about the treatment's effect or
-        safety: a claim made from the question, unless the sentences after a bare answer restate the point."""
-        answer = _BARE_ANSWER.match(sentence) or _ANSWER_LEAD.match(sentence)
-        question = _QUESTION.match(asked) if answer else None
-        credited = ctx.credited or self.topic
-        if not (answer and question and credited):
-            return False
-        key = _QUESTION_KEY.search(question.group(2))
-        if not key:
-            return False
-        bare = answer.re is _BARE_ANSWER
-        restated = re.search(r"\b" + re.escape(key.group(1)[:4]), rest, re.IGNORECASE) or _QUALIFIES.search(rest) or (
-            key.group(1).lower() in _EFFECT_KEYS and _RESTATES_EFFECT.search(rest))
-        if bare and restated:
-            return True  # "Is it safe? Yes. CST is safe from …", "No. You may feel pressure …": the rest is the claim
-        aux = question.group(1).lower()
-        verb = aux if answer.group(1) else _NEGATED_AUX[aux]
-        if aux in ("does", "do"):
-            verb = "does" if answer.group(1) else "does not"
-        text = f"{credited[:1].upper()}{credited[1:]} {verb} {question.group(2)}"
-        self._add(text, span.start, span.end, block, ctx, forced=True,
-                  kind=kind_of(text, section=asked))
-        return True
+        """A "Yes." / "Not at all." answering a question heading about the treatment (see ``answer_claim``):
+        the claim made from the question is added; True when the sentence was such an answer."""
+        answered, text = answer_claim(sentence, asked, rest, ctx.credited or self.topic)
+        if text:
+            self._add(text, span.start, span.end, block, ctx, forced=True, kind=kind_of(text, section=asked))
+        return answered
 
     def _split_compounds(self, spans: list[Span]) -> list[Span]:
         """Split "X does A, and Y does B" into two claims when the clauses name different interventions,
@@ -318,9 +285,8 @@ class ClaimBuilder:
 
     def table_row(self, block: Block) -> None:
         ctx = context_intervention(block.lead_in, block.section, self.vocab, self.topic, self._extra)
-        item = block.cells[0].strip() if block.cells else ""
-        if block.header and _ITEM_COLUMN.search(block.header[0]) and 0 < len(item.split()) <= 4 and item[:1].isupper():
-            # "| Food | … | Best for |": each row is about the item its first cell names ("Kefir")
+        item = row_item(block.cells, block.header)
+        if item:  # "| Food | … | Best for |": each row is about the item its first cell names ("Kefir")
             named = named_interventions(item, self.vocab, self._extra)
             ctx = Context(topic=self.topic, credited=named[0] if named else item.lower(), crediting=False)
         heading = block.section[-1] if block.section else block.lead_in

@@ -249,19 +249,15 @@ def marker_numbers(marker: str) -> list[int]:
 
 
 _VANCOUVER_JOURNAL = re.compile(r"\.\s+(?P<j>[A-Z][A-Za-z&'\-]*(?:\s+[A-Za-z&'\-]+){0,8})\.?\s+(?=(?:19|20)\d{2}\b[^;\n]{0,16};)")
-_VANCOUVER_TAIL = re.compile(r"\.?\s+(?:19|20)\d{2}\b[^;\n]{0,16};")
 _APA_JOURNAL = re.compile(r"\.\s+(?P<j>[A-Z][A-Za-z&'\-]*(?:\s+[A-Za-z&'\-]+){0,8}),\s*\d{1,4}\s*\([^)]{1,12}\)\s*,")
 
 
-def _printed_journal(entry: str) -> str | None:
+def _printed_journal(entry: str) -> tuple[str, bool] | None:
     """The journal where a Vancouver ("Title. Journal. 2023;12:34") or APA ("Title. Journal, 12(3), 34-")
-    entry prints it; None when the entry has neither shape."""
-    found = _VANCOUVER_JOURNAL.search(entry) or _APA_JOURNAL.search(entry)
-    return found.group("j").strip() if found else None
-
-
-def _end_of(entry: str, part: str) -> int:
-    return entry.find(part) + len(part)
+    entry prints it, and whether the entry is Vancouver; None when the entry has neither shape."""
+    vancouver = _VANCOUVER_JOURNAL.search(entry)
+    found = vancouver or _APA_JOURNAL.search(entry)
+    return (found.group("j").strip(), bool(vancouver)) if found else None
 
 
 def parse_reference(entry: str) -> dict[str, Any]:
@@ -285,12 +281,12 @@ def parse_reference(entry: str) -> dict[str, Any]:
     for name in journal_table():
         if len(name) > len(best) and f" {name} " in norm and len(name) >= 3:
             best = name
-    printed = _printed_journal(entry)
+    printed, vancouver = _printed_journal(entry) or ("", False)
     if printed and (not best or best in _norm_journal(printed)) and len(_norm_journal(printed)) > len(best):
         # Where the entry prints its journal ("... Pain Res Manag. 2023;2023:1523834") beats a shorter
         # known name found inside it ("Pain"); Vancouver entries print the NLM abbreviation itself.
         fields["journal"] = printed
-        nlm_like = not re.search(r"\s(?:of|and|the|for|in)\s", printed) and _VANCOUVER_TAIL.match(entry, _end_of(entry, printed))
+        nlm_like = vancouver and not re.search(r"\s(?:of|and|the|for|in)\s", printed)
         fields["journal_abbrev"] = journal_abbrev(printed) or (printed if nlm_like else None)
     elif best:
         fields["journal_abbrev"] = journal_table()[best]

@@ -28,9 +28,11 @@ def _testimonials(html: str, kept: str) -> list[str]:
         return []
     flat = " ".join(kept.split())
     stories: list[str] = []
-    for box in root.xpath(f"//*[{_STORY_XPATH}]"):
+    boxes = root.xpath(f"//*[{_STORY_XPATH}]")
+    outer = set(boxes)
+    for box in boxes:
         names = f"{box.get('class', '')} {box.get('id', '')}".lower()
-        if "comment" in names or any(a is not box and a in root.xpath(f"//*[{_STORY_XPATH}]") for a in box.iterancestors()):
+        if "comment" in names or any(a in outer for a in box.iterancestors()):  # a box inside a box: read once
             continue
         quotes = box.xpath(".//blockquote") or box.xpath(".//p")
         for quote in quotes:

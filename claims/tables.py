@@ -9,7 +9,7 @@ from .complete import complete_item
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["row_claim"]
+__all__ = ["row_claim", "row_item"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
@@ -25,6 +25,18 @@ _RISK_ATTRIBUTE = re.compile(r"\b(?:habit-?forming|addict\w*|dependen\w*|withdra
                              r"|interactions?|tolerance|safe\w*|risks?)\b", re.IGNORECASE)
 _NOT_HEALTH_ATTRIBUTE = re.compile(r"\b(?:price|cost|per night|per month|availability|taste|flavou?r|format|dose|dosage|where to buy"
                                    r"|prescription needed)\b", re.IGNORECASE)
+
+
+_ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|teas?|spices?)\s*$",  # not brands
+                          re.IGNORECASE)
+
+
+def row_item(cells: Sequence[str], header: Sequence[str]) -> str | None:
+    """The item a row is about when the table's first column lists foods, herbs or remedies ("Kefir"); else None."""
+    item = cells[0].strip() if cells else ""
+    if header and _ITEM_COLUMN.search(header[0]) and 0 < len(item.split()) <= 4 and item[:1].isupper():
+        return item
+    return None
 
 
 def _compared_column(cells: Sequence[str], header: Sequence[str], credited: str | None,

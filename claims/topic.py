@@ -36,7 +36,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     for segment in dict.fromkeys(segments):
         found = vocabulary.find(segment, "intervention")
         if found:
-            return _compound(segment, found[0].end, found[0].surface, body) or found[0].term.name
+            after = re.match(r"\s+([A-Za-z][a-z'-]{2,})\b", segment[found[0].end :])
+            return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name
         from_title = _heuristic_intervention(segment)
         before_for = re.match(r"^\s*(?:the\s+)?(.{3,40}?)\s+for\s+(.+)$", segment, re.IGNORECASE)
         if before_for and (not from_title or from_title in before_for.group(2).lower()) and not re.search(
@@ -54,17 +55,18 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
         if from_title:
             return _singular(_extend_right_by_body(_extend_left(from_title, segment, body), segment, body), body)
     counts: Counter[str] = Counter()
+    surfaces: dict[str, Counter[str]] = {}
     subjects: set[str] = set()
     for text in texts:
         for m in vocabulary.find(text, "intervention"):
             counts[m.term.name] += 1
+            surfaces.setdefault(m.term.name, Counter())[m.surface] += 1
             if _in_subject_position(text, m.start):
                 subjects.add(m.term.name)
     ranked = [(n, name) for name, n in counts.most_common() if name in subjects]
     if ranked and ranked[0][0] >= 2:  # "collagen" only as an object ("fresh collagen") is not what the page sells
-        surfaces = Counter(m.surface for x in texts for m in vocabulary.find(x, "intervention") if m.term.name == ranked[0][1])
-        surface = surfaces.most_common(1)[0][0]
-        return _compound(" " + _next_word(body, surface.lower()), 0, surface, body) or ranked[0][1]
+        surface = surfaces[ranked[0][1]].most_common(1)[0][0]
+        return _compound(surface, _next_word(body, surface.lower()), body) or ranked[0][1]
     repeated = _title_ngram(title or "", texts, vocabulary)
     return (_title_subject(title or "", texts, vocabulary)
             or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts, vocabulary))
@@ -76,13 +78,12 @@ def _next_word(body: str, surface: str) -> str:
     return after.most_common(1)[0][0] if after else ""
 
 
-def _compound(segment: str, end: int, surface: str, body: str) -> str | None:
-    """"Yoga Nidra for Sleep": a vocabulary name the title follows with a word the body keeps attached to it
-    ("yoga nidra" nearly every time, "yoga" alone rarely) names a practice of its own."""
-    m = re.match(r"\s+([A-Za-z][a-z'-]{2,})\b", segment[end:])
-    if not m:
+def _compound(surface: str, word: str, body: str) -> str | None:
+    """"Yoga Nidra for Sleep": a vocabulary name followed by a word the body keeps attached to it ("yoga nidra"
+    nearly every time, "yoga" alone rarely) names a practice of its own."""
+    if not word:
         return None
-    word = m.group(1).lower()
+    word = word.lower()
     if word in _STOP or word in _GENERIC or word in _FORM_WORDS or word in _KIND_WORDS:
         return None
     phrase = f"{surface.lower()} {word}"
