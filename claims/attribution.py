@@ -37,11 +37,15 @@ _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|s
                                  r"(?:your|a|the|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
 _CONTENTS_FRAGMENT = re.compile(r"^(?!\w+ing\b)(?P<np>[^.;:,]{2,70}?)\s+to\s+(?:help\s+)?[a-z]+", re.IGNORECASE)
+# "Vestibular exercises retrain the brain to …": a verb with its object, so a sentence and not a list of contents
+_VERB_OBJECT = re.compile(r"\b(?!(?:of|for|in|on|with|from|to|and|or|by|at|into|plus|than|like|as)\b)[a-z]{3,}\s+"
+                          r"(?:the|your|a|an|our|their|its)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|should|has|have|had|does|do|did|helps?"
                      r"|works?|makes?|gives?|keeps?|lets?|means?)\b", re.IGNORECASE)
 # "elderberry syrup can:", "deep tissue massage can give you:", "Clients book cryo facials to:": a lead-in whose
 # list goes on to say what the treatment does
-_INTRODUCES_EFFECTS = r"\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$"
+_INTRODUCES_EFFECTS = (r"\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$"
+                       r"|\b(?:take|takes|use|uses|book|books|choose|try|turn to)\b[^.:]{0,40}\bto\s*$")  # a heading's lost colon
 _CREDITING = re.compile(
     r"\b(?:benefits?|advantages?|helps?|treats?|treated|treating|treatments?|conditions?|relie(?:f|ve|ves)|effective"
     r"|why (?:choose|try)|results|heal(?:s|ing)?|improv\w*|reduc\w*|uses?|indications?|works?|can do|good for"
@@ -128,6 +132,19 @@ def _heuristic_intervention(text: str) -> str | None:
     return None
 
 
+def _leading_treatment(text: str) -> str | None:
+    """A treatment the vocabulary lacks that opens a sentence by a name of two words or more ("Pumpkin seed oil
+    soothes …", "The Epley manoeuvre guides …"), or None."""
+    m = _LEADING_TREATMENT.match(text)
+    words = [w for w in m.group(1).lower().split() if w not in _GENERIC] if m else []
+    return " ".join(words) if len(words) >= 2 else None
+
+
+_LEADING_TREATMENT = re.compile(
+    r"^(?:the |a |an )?((?:[a-z][\w'-]+\s+){1,2}(?:oil|extract|tea|supplements?|therapy|manoeuvre|maneuver|technique"
+    r"|exercises?|drops|capsules|tablets|powder|juice|cream|patch))\s+(?!(?:is|are|was|were)\b)[a-z]+s\b", re.IGNORECASE)
+
+
 def _leading_phrase(text: str) -> str | None:
     """The treatment a sentence opens with when nothing else is credited ("Ozone therapy kills …")."""
     m = re.match(r"^(?:the |our |a |an |this )?((?:[\w+'-]+\s+){0,2}?[\w+'-]*?(?:therapy|therapies|injections?|drainage"
@@ -185,10 +202,15 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     named = named_interventions(text, vocabulary, extra) or tuple(inherited)
     credited = context.credited
     if not named:
+        rival = _leading_treatment(text) if credited and context.crediting else None
+        if credited and rival and not any(set(rival.split()) & set(x.lower().split()) for x in (credited, *extra)):
+            reason = f"the text names {rival}, but it stands under a heading or lead-in that credits {credited}"
+            return Attribution(credited, (rival,), True, reason)
         return Attribution(credited or context.topic or _leading_phrase(text), ())
     fragment = _CONTENTS_FRAGMENT.match(text)
     owner = credited or context.topic
-    if owner and owner not in named and fragment and not _FINITE.search(fragment.group("np")):
+    if owner and owner not in named and fragment and not _FINITE.search(fragment.group("np")) \
+            and not _VERB_OBJECT.search(fragment.group("np")):
         return Attribution(owner, named)  # the contents of the credited product, not a rival
     if owner and owner not in named and _names_head(text, owner, vocabulary):
         return Attribution(owner, (owner, *named))  # "decompression plus physiotherapy" names the credited one too

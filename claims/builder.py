@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .answers import answer_claim
-from .attribution import Context, attribute, context_intervention, named_interventions
+from .attribution import Context, _leading_treatment, attribute, context_intervention, named_interventions
 from .complete import complete_item, is_full_sentence, lead_in_mode
 from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_section, kind_of, specific_health
 from .markdown import clean
@@ -73,6 +73,7 @@ _PRONOUN_START = re.compile(r"^(?:it|they|this|these)\s+[a-z]+(?:s|ed)\b", re.IG
 _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?"
                             r"|specifications|your (?:first )?visit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_RECIPE = re.compile(r"\b(?:recipes?|ingredients|how to make|directions|method)\b(?!\s+(?:of action|works))", re.IGNORECASE)
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
 _TOPIC_HEAD_SKIP = frozenset({"therapy", "therapies", "treatment", "training", "care", "the", "and"})
@@ -242,6 +243,8 @@ class ClaimBuilder:
         return out
 
     def list_item(self, block: Block) -> None:
+        if any(_RECIPE.search(h) for h in block.section) or _RECIPE.fullmatch(clean(block.lead_in or "").strip("*:# ")):
+            return  # "1 onion, halved", "Strain through a fine sieve": a recipe's ingredients and steps
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
         ctx = context_intervention(lead, block.section, self.vocab, self.topic, self._extra)
         body = clean(self.article.text[block.start : block.end])
@@ -267,7 +270,8 @@ class ClaimBuilder:
                       previous_sentence=ctx.credited or self.topic or "")
             return
         credited = ctx.credited or self.topic
-        if block.level or (_FINITE_CLAUSE.search(body) and len(body.split()) >= 8) or _PRONOUN_START.match(body):
+        if block.level or (_FINITE_CLAUSE.search(body) and len(body.split()) >= 8) or _PRONOUN_START.match(body) \
+                or (len(body.split()) >= 8 and _leading_treatment(body)):
             # a nested sub-item or a sentence without its full stop: judged as a sentence (claimed by the lead-in)
             mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",

@@ -32,7 +32,8 @@ _BENEFIT = re.compile(
     r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love"
     r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love))\b"
     r"|\b(?:patients|people|clients|customers|users|members|parents)\b[^.:]{0,50}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$"
-    r"|\b(?:patients|people|clients|customers|guests|members)\b[^.:]{0,40}\b(?:book|use|take|choose|try)\b[^.:]{0,40}\bto\s*:\s*$",
+    r"|\b(?:patients|people|clients|customers|guests|members|men|women|adults|athletes|runners|parents|seniors|families)\b"
+    r"[^.:]{0,40}\b(?:book|use|take|choose|try|turn to|swear by)\b[^.:]{0,40}\bto\s*:?\s*$",
     re.IGNORECASE,
 )
 _NOT_CLAIM = re.compile(

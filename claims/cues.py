@@ -23,6 +23,7 @@ _META = re.compile(
     # "This summer we asked 410 of our patients about their screen habits": how a survey was done, not its finding
     r"|\bwe (?:asked|surveyed|polled) (?:\d[\d,]*|hundreds|dozens) of our\b"
     r"|^(?:subject|from|to|date|preview|cc|reply-to):\s"  # an e-mail's header lines
+    r"|^(?:the )?(?:evidence|research|science|studies|data) (?:backs?|bears?) (?:this|that|it|these) (?:up|out)\W*$"
     # newsletter talk: "This month we want to talk about …"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
     re.IGNORECASE,
@@ -33,18 +34,21 @@ _BUSINESS = re.compile(
     r"|^our (?:physios?|physiotherapists?|practitioners?|specialists?|doctors?|nurses?|coaches|trainers|estheticians?"
     r"|aestheticians?)\s+(?:all\s+)?(?:hold|have|are (?:certified|trained|registered|qualified|licensed))\b"
     r"|\b(?:complimentary|free)\s+(?:\w+\s+)?(?:consultation|assessment|evaluation|first visit)s?\b"
+    # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
+    r"|\byou can (?:now |also )?buy\b|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b"
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
+    r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
     r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
     r"|blend|device|range|clinic|service|program)"
-    r"|\b(?:start|starts|starting|from|only|just|cost|costs)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
+    r"|\b(?:start|starts|starting|from|only|just|cost|costs|now|was|save)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
     r"|[:;\u2013\u2014]\s*[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*(?:per \w+|each)?\.?\s*$"
     r"|\b\d+\s*(?:min|mins|minutes)\b[^.]{0,12}[$\u00a3\u20ac]\s?\d"
     r"|^[^.]{0,60}[$\u00a3\u20ac]\s?\d[\d,.]*[^.]{0,40}[$\u00a3\u20ac]\s?\d"
     r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
     r"|is an? (?:\w+ ){0,3}?(?:writer|journalist|editor|author|blogger))\b"
-    r"|^we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so)\b[^.]*\b(?:reliev|reduc|improv"
+    r"|^(?:(?:at|in|on|during|for) [\w' -]{2,30}?,? )?we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so)\b[^.]*\b(?:reliev|reduc|improv"
     r"|eas|help|treat|heal|restor|strengthen))",
     re.IGNORECASE,
 )
@@ -59,7 +63,8 @@ _PEOPLE_STAT = re.compile(
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
     r"|would recommend)\b"
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
-    r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users)\s+"
+    r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"
+    r"|runners|athletes|parents|mums|moms)\s+"
     r"(?:tell us|say|report|notice|find)\b"
     r"|^(?:many|most|some)\s+(?:\w+\s+)?(?:find|say|report|feel|notice|tell us)\s+(?:that\s+)?(?:it|this|they)\s+"
     r"(?:helps?|works?|eases?|relieves?|calms?)\b",
@@ -92,7 +97,10 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
                          r"|(?:flies|flew|leaves|left) (?:off )?(?:the |our )?shelves)\b", re.IGNORECASE)
 # "Acupuncture grew out of traditional Chinese medicine two thousand years ago": history, not an effect
 _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|originated|originates|dates back|date back|was developed|were developed|was invented"
-                      r"|has roots in|is rooted in|comes from the|traces? (?:its|their) roots)\b", re.IGNORECASE)
+                      r"|has roots in|is rooted in|comes from the|traces? (?:its|their) roots"
+                      # "has been practised in China for more than two thousand years", "since Roman times"
+                      r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|prized|around)\b[^.]{0,40}\b(?:for|since)\b"
+                      r"|since (?:roman|ancient|medieval|victorian|biblical) times)\b", re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
 _LOGISTICS = re.compile(
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
@@ -106,5 +114,9 @@ _LOGISTICS = re.compile(
     r"|instructor|esthetician|aesthetician)s? (?:will |then |first |gently )?(?:feels?|places?|uses?|applies|moves?|asks?"
     r"|checks?|inserts?|taps?|guides?|talks?|starts?|begins?)\b"
     # "Two hours of gentle movement, breathwork and …": an event's programme
-    r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b",
+    r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
+    # "Dr. Patel takes a full history, checks your balance …"; "Needles go into points on the arms …"
+    r"|^(?-i:Dr\.? [A-Z][a-z]+) (?:takes|checks|asks|starts|begins|examines|will (?:take|check|ask|examine|start))\b"
+    r"|^(?:the |tiny |fine |thin )?(?:needles|cups|stones|pads|electrodes|seeds) (?:go|are (?:placed|inserted|put|left|applied)|stay|sit)"
+    r" (?:in|into|on|along|over|for)\b",
     re.IGNORECASE)

@@ -61,6 +61,7 @@ EFFECT = re.compile(
 )
 HEALTH = re.compile(
     r"\b(?:pain\w*|muscl\w*|inflamm\w*|heal\w*|body|blood|nerv\w*|sleep\w*|stress\w*|tension|mobility|function\w*"
+    r"|appetite|cravings?|satiety|hunger|snack(?:ing)? (?:less|way less|much less)"
     r"|joint\w*|tissue\w*|symptom\w*|condition\w*|disease\w*|disorder\w*|health\w*|well-?being|immun\w*|circulat\w*"
     r"|posture|spin\w*|headache\w*|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|endorphin\w*"
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
@@ -92,7 +93,10 @@ _SAFETY = re.compile(
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
-    r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal)\b",
+    r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
+    # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
+    r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
+    r"|heavy metals|contaminat\w*)\b",
     re.IGNORECASE,
 )
 _ENDORSED = re.compile(
@@ -155,6 +159,7 @@ _SAFETY_ADVICE = re.compile(
     r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
     r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
     r"|^if (?:you|your)\b[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider)\b"
+    r"|,\s*so (?:always )?(?:check|read) the (?:label|ingredients)\b"
     r"|^(?:please\s+)?(?:let us know|tell us|inform us|let (?:your|the) \w+ know)\b[^.]*\bif you(?:['\u2019]re| are| have| take)\b"
     r"|^(?:please\s+)?(?:tell|inform|check with|consult|ask|talk to|speak to|speak with|talk with)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician|cardiologist|specialist|pediatrician|paediatrician|obstetrician|nurse"
     r"|pharmacist|therapist|acupuncturist|chiropractor|provider|gp|physio\w*|midwife|dentist)\b[^.]*\b(?:if|before|when|first)\b",
@@ -169,7 +174,8 @@ _DEFINITION = re.compile(
 # "X is a form of …", "X uses …": a definition unless an effect follows.
 _DEFINES = re.compile(
     r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,40}?\([^)]{1,12}\))\s+(?:is|are)\s+(?:a|an)\s+"
-    r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means|(?:is|are) (?:made|produced|derived|extracted) (?:by|from))\b"
+    r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means|(?:is|are) (?:made|produced|derived|extracted) (?:by|from)"
+    r"|(?:is|are) what you get when)\b"
     r"|^(?:both|all|these) (?:\w+ )?(?:treatments|therapies|techniques|methods) use\b"
     r"|^[A-Z][^.;:]{1,40}?, (?:sometimes |also |often )?(?:called|known as) [^,]{2,40}, (?:is|are) (?:a|an)\s+"
 )
@@ -304,7 +310,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return safety_section and (health or has_subject or bool(_SAFETY.search(text)))
     if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text) or (_STUDY_LEAD.match(text) and health):
         return True
-    if (testimonial or _TESTIMONIAL.match(text)) and re.search(r"\b(?:I|we)\s+used to\b|\b(?:my|our) \w+ used to\b|\bused to (?:wake|keep|hurt|ache|stop)\b",
+    if (testimonial or _TESTIMONIAL.match(text)) and re.search(r"\b(?:I|we)\s+used to\b|\b(?:my|our) \w+ used to\b|\bused to (?:wake|keep|hurt|ache|stop)\b"
+                                                           # "I'd had vertigo for three months", "I hadn't slept more than …"
+                                                           r"|^\W*(?:I|we)(?:['\u2019]d| had)(?: not|n['\u2019]t)? (?:\w+ )?(?:had|been|slept|suffered|struggled|tried|seen)\b",
                                                            text, re.IGNORECASE) and not _RECOVERED.search(text):
         return False  # "My knee used to wake me every night": the story before, not the claim
     if _TESTIMONIAL.match(text) and EFFECT.search(text):

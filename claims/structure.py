@@ -105,8 +105,12 @@ def _is_table_header(text: str) -> bool:
         return False
     if all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return True
-    # "ConditionHow Thai massage helps": a one-word first column run into a sentence-case second one
-    return bool(re.match(r"^[A-Z][a-z]+[A-Z]", text)) and len(re.findall(r"[a-z][A-Z]", text)) == 1
+    # "ConditionHow Thai massage helps": a one-word first column run into a sentence-case second one;
+    # "ConditionWhat it isHow massage helps": short sentence-case column names
+    junctions = len(re.findall(r"[a-z][A-Z]", text))
+    return bool(re.match(r"^[A-Z][a-z]+[A-Z]", text)) and (junctions == 1 or (
+        junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
+        and bool(re.search(r"\b(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?)", text))))
 
 
 def _split_camel(text: str) -> tuple[str, ...]:
@@ -313,9 +317,20 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             lead_in = h3
             prev_kind = "blank"
             continue
-        if after_sentence and heading_like(line.text) and (_title_ratio(line.text.split()) >= 0.6 or line.text.endswith("?")):
+        captions_table = (nxt is not None and nxt.kind == "table_header" and len(line.text.split()) <= 8
+                          and line.text[-1:] not in ".!,;")  # "Common running problems we treat" above a table
+        if after_sentence and (captions_table or heading_like(line.text) and (
+                _title_ratio(line.text.split()) >= 0.6 or line.text.endswith("?"))):
             flush()  # no blank lines in the page: a title-case line after a full stop starts a new section
             prev_kind = "blank"
+        if captions_table and prev_kind != "text":
+            flush()
+            h2, h3 = line.text.rstrip(":").strip(), None
+            blocks.append(Block("heading", h2, line.start, line.end, (), level=2))
+            lead_in = h2
+            header = ()
+            prev_kind = "blank"
+            continue
         if prev_kind != "text" and heading_like(line.text) and (nxt is None or nxt.kind != "text" or not para):
             flush()
             if is_boilerplate(line.text):

@@ -204,6 +204,13 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     if best is None:
         return None
     phrase = best[1]
+    fuller = [" ".join(words[i : i + n]) for n in (3, 2) for i in range(len(words) - n + 1)
+              if words[i + n - 1 - len(phrase.split()) + 1 : i + n] == phrase.split() and n > len(phrase.split())
+              and words[i] not in _STOP]
+    for longer in fuller:  # "Bone Broth" in the title and three times in the body, "broth" alone more often
+        if len(re.findall(r"\b" + re.escape(longer) + r"\b", body)) >= 3 and not vocabulary.find(longer, "condition"):
+            phrase = longer
+            break
     before = Counter(m.group(1) for m in re.finditer(r"\b([a-z][a-z'-]+)\s+" + re.escape(phrase) + r"\b", body))
     total = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
     if before:

@@ -163,10 +163,25 @@ LABELLED = {
     ARTICLES / "acupuncture-knee-oa.html": ARTICLES / "acupuncture-knee-oa.claims.csv",
     ARTICLES / "magnesium-flakes-newsletter.txt": ARTICLES / "magnesium-flakes-newsletter.claims.csv",
     ARTICLES / "hot-yoga.md": ARTICLES / "hot-yoga.claims.csv",
+    # twenty-fifth blind round, measured after round 24's fixes (labels at first pass as the writers wrote them, save 8
+    # misattributed rows moved to the convention: credited to the context's treatment and flagged): writer N's four
+    # (82 labels) 0.866 / 0.798 / 0.704 ('broth' for bone broth); writer M's four (82 labels) 0.902 / 0.831 / 0.770
+    # ('lavender dream wrap', a promoted product named once, for the newsletter's lavender); together 0.884 / 0.815 / 0.738
+    ARTICLES / "rotator-cuff-physio.html": ARTICLES / "rotator-cuff-physio.claims.csv",
+    ARTICLES / "green-tea-weight.md": ARTICLES / "green-tea-weight.claims.csv",
+    ARTICLES / "sports-massage-runners.txt": ARTICLES / "sports-massage-runners.claims.csv",
+    ARTICLES / "bone-broth-gut.md": ARTICLES / "bone-broth-gut.claims.csv",
+    ARTICLES / "acupuncture-insomnia.html": ARTICLES / "acupuncture-insomnia.claims.csv",
+    ARTICLES / "saw-palmetto-prostate.md": ARTICLES / "saw-palmetto-prostate.claims.csv",
+    ARTICLES / "chiro-vertigo.txt": ARTICLES / "chiro-vertigo.claims.csv",
+    ARTICLES / "lavender-aromatherapy-newsletter.txt": ARTICLES / "lavender-aromatherapy-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "green-tea-weight.md": "labelling conventions disagree, as for prenatal-massage: its writer listed the sentences under "
+                           "the listicle headings ('3. It targets stubborn belly fat') but not the headings, which we keep "
+                           "as claims (5 of its 5 extra items; the heading is the unhedged claim the reader sees)",
     "prenatal-massage.md": "labelling conventions disagree: its writer listed the sentences under listicle headings such as "
                            "'1. It eases back and hip pain' but not the headings, which quercetin-listicle's writer listed "
                            "as claims; we keep a heading that asserts an effect as a claim (5 of its 7 extra items)",

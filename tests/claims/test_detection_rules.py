@@ -522,3 +522,50 @@ def test_round_24_rules() -> None:
     mail = ("From: Shop <a@example.org>\nSubject: Sore? Your muscles are asking for magnesium\nDate: Thu, 6 Mar 2025\n\n"
             "Hi there,\n\nA magnesium soak eases sore muscles.\n")
     assert [c.source_text for c in extract_claims_from_text(mail).claims] == ["A magnesium soak eases sore muscles."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acupuncture has been practised in China for more than two thousand years.", False),
+        ("Most insurance plans cover chiropractic visits; we will check your benefits first.", False),
+        ("At every shift we also offer the NADA ear protocol: five tiny needles in each ear.", False),
+        ("Needles go into points on the arms, lower legs, head and ears.", False),
+        ("Dr. Patel takes a full history, checks your balance and tests your neck.", False),
+        ("The evidence backs this up.", False),
+        ("Today you can buy the concentrated version as capsules, powders and drops.", False),
+        ("Bone broth is what you get when you simmer roasted bones and water for a long time.", False),
+        ("Shop-bought broths can be very high in salt, so check the label if you watch your blood pressure.", True),
+        ("Bones can carry trace amounts of lead, so buy them from a butcher you trust.", True),
+        ("Some readers tell us that a capsule with lunch takes the edge off their afternoon snacking.", True),
+    ],
+)
+def test_round_25_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Bone Broth\n\n## About\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_25_structure_and_attribution() -> None:
+    # a heading that lost its lead-in colon ("Men take saw palmetto to") still credits the topic with the bare verbs under
+    # it, and a sentence item opening with another treatment the vocabulary lacks is flagged as misattributed
+    palmetto = ("# Saw Palmetto\n\nSaw palmetto eases urinary symptoms.\n\n### Men take saw palmetto to:\n\n"
+                "- Reduce night-time trips to the bathroom\n"
+                "- Pumpkin seed oil soothes an overactive bladder and cuts down on sudden urges\n")
+    claims = {c.source_text: c for c in _claims(palmetto)}
+    assert claims["Reduce night-time trips to the bathroom"].text == "Saw palmetto can reduce night-time trips to the bathroom"
+    pumpkin = claims["Pumpkin seed oil soothes an overactive bladder and cuts down on sudden urges"]
+    assert (pumpkin.intervention, pumpkin.misattributed_structurally, pumpkin.subject_in_text) == (
+        "saw palmetto", True, ("pumpkin seed oil",))
+    # a recipe's ingredients and steps are not claims
+    recipe = ("# Why I Drink Bone Broth Every Morning\n\nBone broth soothes my gut. Broth calms my bloating. "
+              "Bone broth eases sore knees. Broth helps me sleep. Bone broth is cheap. Broth warms my hands.\n\n"
+              "## My go-to recipe\n\n- 1 onion, halved\n- 2 carrots, chopped\n")
+    claims = _claims(recipe)
+    assert [c.source_text for c in claims if c.block_kind == "list_item"] == []
+    assert {c.intervention for c in claims} == {"bone broth"}  # the title's name, not "broth" (named more often alone)
+    # scraped text with no blank lines: a short line above a run-together table header captions the table
+    scraped = ("Massage for Runners\nSports massage eases tight calves after long runs.\nCommon running problems we treat\n"
+               "ConditionWhat it isHow massage helps\nShin splintsAching along the shinMassage eases the pull on the shin\n"
+               "Plantar fasciitisHeel pain in the morningFoot massage relieves the tension in the fascia\n")
+    rows = [c for c in _claims(scraped, "text/plain") if c.block_kind == "table_row"]
+    assert [c.source_text.split("Aching")[0].split("Heel")[0] for c in rows] == ["Shin splints", "Plantar fasciitis"]
