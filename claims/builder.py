@@ -14,7 +14,7 @@ from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
 from .structure import Block
-from .tables import row_claim, row_item
+from .tables import product_columns, row_claim, row_item
 from .vocabulary import Vocabulary
 from .wording import wording_of
 
@@ -265,7 +265,10 @@ class ClaimBuilder:
             kind = None
             if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
                 kind = "benefit"
-            forced = mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag") and not is_lead_in(body)
+            # a lead-in paragraph that ends in a full stop ("The cat-camel eases stiffness.") does not introduce what
+            # the items say; their claims stand on their own words ("1. Start on your hands and knees.")
+            led = not (lead and lead.rstrip().endswith((".", "!")) and not (heading and lead_in_mode(None, heading)))
+            forced = mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag") and not is_lead_in(body) and led
             self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind, forced=forced,
                       previous_sentence=ctx.credited or self.topic or "")
             return
@@ -279,7 +282,8 @@ class ClaimBuilder:
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:
-            if not (_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "")) or len(body.split()) >= 6:
+            no_claims = bool(_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or ""))
+            if not no_claims or (len(body.split()) >= 6 and EFFECT.search(body)):  # a feature list: specs, not effects
                 self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return
         if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body)):
@@ -294,6 +298,14 @@ class ClaimBuilder:
             named = named_interventions(item, self.vocab, self._extra)
             ctx = Context(topic=self.topic, credited=named[0] if named else item.lower(), crediting=False)
         heading = block.section[-1] if block.section else block.lead_in
+        per_product = product_columns(block.cells, block.header, ctx.credited or self.topic, self.vocab)
+        if per_product is not None:
+            row = self.article.text[block.start : block.end]
+            for j, text in per_product:
+                at = row.find(block.cells[j].strip(), row.find(block.cells[0].strip()) + len(block.cells[0].strip()))
+                start, end = (block.start + at, block.start + at + len(block.cells[j].strip())) if at >= 0 else (block.start, block.end)
+                self._add(text, start, end, block, ctx, forced=True)
+            return
         made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
         if made is None:
             return
@@ -364,6 +376,8 @@ class ClaimBuilder:
             cited = any(m.design or m.journal or m.doi or m.pmid or m.authors for m in cites if not m.marker)
             kind = kind_of(text, cited=cited, has_conditions=bool(conditions),
                            section=block.section[-1] if block.section else "")
+            if kind == "benefit" and "pain" in outcomes:
+                kind = "efficacy"  # relieving pain treats a symptom
         if intervention:
             text = self._resolve_it(text, intervention, previous_sentence)
         text = text[:1].upper() + text[1:]

@@ -23,7 +23,9 @@ _META = re.compile(
     # "This summer we asked 410 of our patients about their screen habits": how a survey was done, not its finding
     r"|\bwe (?:asked|surveyed|polled) (?:\d[\d,]*|hundreds|dozens) of our\b"
     r"|^(?:subject|from|to|date|preview|cc|reply-to):\s"  # an e-mail's header lines
+    r"|^\W*(?:affiliate |advertising )?disclos(?:ure|ures)\b|\breader-supported\b|\bwe (?:may )?earn (?:a |an )?(?:small )?commission\b"
     r"|^(?:the )?(?:evidence|research|science|studies|data) (?:backs?|bears?) (?:this|that|it|these) (?:up|out)\W*$"
+    r"|\b(?:our|the) (?:team of )?(?:\w+ )?(?:testers|reviewers|editors) (?:wore|tried|tested|used|put)\b"  # how a review was done
     # newsletter talk: "This month we want to talk about …"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
     re.IGNORECASE,
@@ -34,6 +36,8 @@ _BUSINESS = re.compile(
     r"|^our (?:physios?|physiotherapists?|practitioners?|specialists?|doctors?|nurses?|coaches|trainers|estheticians?"
     r"|aestheticians?)\s+(?:all\s+)?(?:hold|have|are (?:certified|trained|registered|qualified|licensed))\b"
     r"|\b(?:complimentary|free)\s+(?:\w+\s+)?(?:consultation|assessment|evaluation|first visit)s?\b"
+    r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
+    r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
     r"|\byou can (?:now |also )?buy\b|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b"
@@ -58,7 +62,7 @@ _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:durin
 # "93% of customers said they felt less bloated", "9 out of 10 guests told us they slept better": a survey figure.
 _PEOPLE_STAT = re.compile(
     r"(?:\b\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+(?:\d+|ten)"
-    r"|\b(?:most|the majority|half|nearly all|almost all))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?(?:\w+\s+)?"
+    r"|\b(?<!of the )(?:most|the majority|half|nearly all|almost all))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?(?:\w+\s+){0,2}"
     r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
     r"|would recommend)\b"
@@ -76,6 +80,8 @@ _READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:y
                           r"|it (?:may|might|could) be time|chances are)\b"
                           # "Almost everyone gets a headache now and then", "Scroll any forum and you'll find …"
                           r"|^(?:almost everyone|nearly everyone|most of us|we['\u2019]ve all|we all)\b"
+                          # "Whether you are managing osteoarthritis or training for a marathon, the right support …"
+                          r"|^whether (?:you|your)\b[^,]{3,120},"
                           r"|^(?:scroll|walk|look|search)\b[^.]{0,80}\band you['\u2019]ll (?:find|see|hear)\b", re.IGNORECASE)
 # "As your bump grows, your centre of gravity shifts …", "As we get older, cartilage wears away …": the body, not a treatment.
 _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
@@ -94,6 +100,11 @@ _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|e
 _DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) (?:day|serving|capsule|gummy|dose|scoop)\b|\bsplit into \w+ (?:or \w+ )?doses\b",
                      re.IGNORECASE)
 _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-?growing|go-to|household name"
+                         r"|(?:many|more and more|a growing number of) (?:\w+ )?(?:couples|people|patients|women|men|parents|athletes)"
+                         r" are (?:now )?(?:adding|turning to|choosing|trying)"
+                         # "Sciatica is one of the most studied reasons people see a chiropractor", "the number one reason"
+                         r"|(?:one of the (?:most|top|commonest|biggest) (?:\w+ )?|the (?:number one|no\. ?1|single most common|most common|top) )"
+                         r"reasons? (?:\w+ ){0,2}(?:see|visit|email|call|contact|book|walk)(?! (?:a |their |the |your )?(?:doctors?|gps?|physicians?)\b)"
                          r"|(?:flies|flew|leaves|left) (?:off )?(?:the |our )?shelves)\b", re.IGNORECASE)
 # "Acupuncture grew out of traditional Chinese medicine two thousand years ago": history, not an effect
 _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|originated|originates|dates back|date back|was developed|were developed|was invented"
@@ -115,6 +126,11 @@ _LOGISTICS = re.compile(
     r"|checks?|inserts?|taps?|guides?|talks?|starts?|begins?)\b"
     # "Two hours of gentle movement, breathwork and …": an event's programme
     r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
+    r"|\bwe (?:usually |generally )?recommend (?:a|an initial) (?:course|block|series) of (?:\w+ )?(?:sessions|treatments|visits)\b"
+    # "During MAH we draw about 100 ml of your blood …", "Ozone injections … are given directly into a painful joint"
+    r"|^(?:during|in) (?:a |each |the |your )?(?:[\w-]+ ){0,2}?(?:session|treatment|visit|appointment|procedure|[a-z]{2,5}),? we "
+    r"(?:draw|place|insert|apply|use|mix|inject|take|remove)\b"
+    r"|\b(?:is|are) (?:then )?(?:given|injected|delivered|administered) (?:directly |slowly )?(?:into|through|via)\b"
     # "Dr. Patel takes a full history, checks your balance …"; "Needles go into points on the arms …"
     r"|^(?-i:Dr\.? [A-Z][a-z]+) (?:takes|checks|asks|starts|begins|examines|will (?:take|check|ask|examine|start))\b"
     r"|^(?:the |tiny |fine |thin )?(?:needles|cups|stones|pads|electrodes|seeds) (?:go|are (?:placed|inserted|put|left|applied)|stay|sit)"

@@ -32,6 +32,7 @@ EFFECT = re.compile(
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
     r"|powerful|optimi[sz]\w*|restor\w*|calm\w*|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
+    r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
@@ -62,6 +63,7 @@ EFFECT = re.compile(
 HEALTH = re.compile(
     r"\b(?:pain\w*|muscl\w*|inflamm\w*|heal\w*|body|blood|nerv\w*|sleep\w*|stress\w*|tension|mobility|function\w*"
     r"|appetite|cravings?|satiety|hunger|snack(?:ing)? (?:less|way less|much less)"
+    r"|colds|caught (?:a |any )?(?:single )?colds?|sniffles?|confiden(?:t|ce) on (?:stairs|your feet)|uter\w*|ovar\w*|fertil\w*|menstrua\w*|ovulat\w*|embryos?|implant(?:ation)?|egg quality|sperm|libido|menopaus\w*"
     r"|joint\w*|tissue\w*|symptom\w*|condition\w*|disease\w*|disorder\w*|health\w*|well-?being|immun\w*|circulat\w*"
     r"|posture|spin\w*|headache\w*|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|endorphin\w*"
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
@@ -96,9 +98,15 @@ _SAFETY = re.compile(
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
-    r"|heavy metals|contaminat\w*)\b",
+    r"|heavy metals|contaminat\w*|drown\w*|cold shock|hypothermi\w*|cardiac arrest|heart attacks?)\b",
     re.IGNORECASE,
 )
+_HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|burn\w*|faint\w*|collapse|stroke|cardiac arrest"
+                     r"|heart attacks?|hypothermi\w*|frostbite|blister\w*|scar\w*|infection|bleed\w*|bruis\w*)\b"
+                     r"|\b(?:cold shock|hypothermia|afterdrop|frostbite)\b", re.IGNORECASE)
+_COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|one) single|no more)\b", re.IGNORECASE)
+_RISK_FIGURE = re.compile(r"\b(?:side[- ]effects?|complications?|adverse (?:events?|effects?|reactions?)|serious reactions?)\b",
+                          re.IGNORECASE)
 _ENDORSED = re.compile(
     r"\b(?:recommended|endorsed|approved|cleared|trusted|prescribed)\s+by\b|\bguidelines?\b|\b(?:fda|ce)[- ](?:cleared|approved)\b"
     r"|\b(?:doctors?|dermatologists?|physicians?|experts?|chiropractors?|physios?|physiotherapists?|nutritionists?|dietitians?"
@@ -141,6 +149,10 @@ _BENEFIT = re.compile(
     r"|powerful|benefit\w*|well-?being|vitality|increas\w*)\b",
     re.IGNORECASE,
 )
+# "… boosts circulation so oxygen reaches tired muscles faster", "… by improving insulin sensitivity": how it works
+_CAUSAL = re.compile(r",? so (?:that )?(?:oxygen|blood|fluid|the|your|more|less|it|they)\b|\bby (?:improving|reducing|lowering|raising"
+                     r"|increasing|helping|supporting|relaxing|loosening|calming|balancing)\b|, which (?:means|lets|allows|in turn)\b",
+                     re.IGNORECASE)
 _EFFICACY = re.compile(
     r"\b(?:effective\w*|efficacy|treat\w*|cur(?:e|es|ed)|manag(?:e|es|ing)|works? for|used (?:primarily |mainly )?for)\b",
     re.IGNORECASE,
@@ -275,10 +287,12 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     text = sentence.strip()
     if len(text.split()) < 3 or text.endswith("?"):
         return False
-    if (_META.search(text) or _BUSINESS.search(text)) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
+    if _META.search(text) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
         return False
-    if _PEOPLE_STAT.search(text):
-        return True
+    if _PEOPLE_STAT.search(text) or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
+        return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
+    if _BUSINESS.search(text) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
+        return False
     if (cited or _CITED.search(text)) and EFFECT.search(text):
         return True  # "Benefits lasted for at least six months after treatment ended. [1]": backed by a source
     if (_LOGISTICS.search(text) or (not mentions and _BODY_STORY.match(text))) and not (
@@ -318,6 +332,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _TESTIMONIAL.match(text) and EFFECT.search(text):
         return True
     if testimonial and ((EFFECT.search(text) and (health or has_subject or _FIRST_PERSON.search(text)))
+                        # "Gives me more energy than my espresso", "none of us caught a single cold all winter"
+                        or (health and _FIRST_PERSON.search(text) and _COMPARED_STORY.search(text))
                         or (_RECOVERED.search(text) and (health or _FIRST_PERSON.search(text)))
                         or (health and _DELIGHT.search(text))):
         return True  # "I had sciatica for two years" tells the story; "I can walk again" is the claim
@@ -336,6 +352,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
     if safety_section and has_subject and re.search(r"\b(?:not|never|no)\b", text, re.IGNORECASE) and not _IMPERATIVE.match(text):
         return True  # "Oil pulling does not replace brushing" under "A word of caution"
+    if safety_section and _HAZARD.search(text) and not _IMPERATIVE.match(text):
+        return True  # "Cold shock can make you gasp … and drown" under "Staying safe": the hazard is the claim
     if not (health or has_subject):
         return False  # an effect alone is not enough: two of (effect, health term, subject)
     return bool(EFFECT.search(text) or _SAFETY.search(text) or _REPORTED.search(text) or _ENDORSED.search(text)
@@ -399,7 +417,7 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
     lead = re.match(r"^(?:by|when|through|via)\b[^,]{3,160},\s*", text, re.IGNORECASE)
     if lead and _BENEFIT.search(text[lead.end() :]):
         main = text[lead.end() :]
-    mech = len(_MECH.findall(main))
+    mech = len(_MECH.findall(main)) + len(_CAUSAL.findall(main))
     benefit = len(_BENEFIT.findall(main))
     if mech and mech >= benefit:
         return "mechanism"

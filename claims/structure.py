@@ -45,6 +45,7 @@ _INITIALISM_CELL = re.compile(r"^[A-Z]{2,6}(?=[A-Z][a-z]{2})")  # "GERDStrengthe
 _INLINE_LABEL = re.compile(r"^([A-Z][\w'\u2019\-]*(?: [\w'\u2019\-]+){0,3}):\s+(?=[A-Z\"\u201c])")
 _NOT_LABELS = {"source", "sources", "reference", "references", "note", "citation", "tip", "pmid", "doi",
                "subject", "from", "to", "date", "preview", "cc", "reply-to"}  # e-mail header fields are no headings
+_RULE_LINE = re.compile(r"^[-=_*~#.\u00b7\u2014\u2013\u2500\u2550 ]{3,}$")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "from", "is"}
 
 
@@ -110,7 +111,7 @@ def _is_table_header(text: str) -> bool:
     junctions = len(re.findall(r"[a-z][A-Z]", text))
     return bool(re.match(r"^[A-Z][a-z]+[A-Z]", text)) and (junctions == 1 or (
         junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
-        and bool(re.search(r"\b(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?)", text))))
+        and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?)", text))))
 
 
 def _split_camel(text: str) -> tuple[str, ...]:
@@ -126,7 +127,7 @@ def _lines(text: str) -> list[Line]:
         start = pos
         pos += len(raw) + 1
         stripped = raw.strip()
-        if not stripped:
+        if not stripped or _RULE_LINE.match(stripped):  # "-------": a rule is a separator, not a heading
             out.append(Line("blank", "", start, start))
             continue
         lead = len(raw) - len(raw.lstrip())

@@ -9,7 +9,7 @@ from .complete import complete_item
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["row_claim", "row_item"]
+__all__ = ["product_columns", "row_claim", "row_item"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
@@ -58,6 +58,32 @@ def _compared_column(cells: Sequence[str], header: Sequence[str], credited: str 
     others = ", ".join(f"{h}: {c.strip()}" for j, (h, c) in enumerate(zip(header, cells, strict=True)) if j and j != column and h)
     text = f"{credited[:1].upper()}{credited[1:]}: {attribute.lower()} \u2014 {value.lower()}" + (f" ({others})" if others else "")
     return (text, "safety" if risk else None)
+
+
+def product_columns(cells: Sequence[str], header: Sequence[str], credited: str | None,
+                    vocabulary: Vocabulary) -> list[tuple[int, str]] | None:
+    """A review's comparison of products of one kind ("| | OrthoLift Unloader Brace | FlexGuard Hinged Brace | …"):
+    when two or more column heads name the credited intervention, every product column answers a health row for
+    itself ("Pain relief | Cuts knee pain on stairs | Reduces pain from giving-way"): (column, claim text) per
+    non-empty cell; ``[]`` for a row about something else (price, weight); None when the table is not such a review."""
+    if not credited or len(header) < 3 or len(cells) != len(header) or not cells[0].strip():
+        return None
+    naming = [j for j, h in enumerate(header) if j and h and (
+        credited in {m.term.name for m in vocabulary.find(h, "intervention")} or credited.lower() in h.lower())]
+    if len(naming) < 2:
+        return None
+    attribute = cells[0].strip()
+    values = [(j, header[j].strip(), cells[j].strip()) for j in range(1, len(header)) if cells[j].strip()]
+    if (_NOT_HEALTH_ATTRIBUTE.search(attribute) or _SPEC_ATTRIBUTE.search(attribute)
+            or not (_RISK_ATTRIBUTE.search(attribute) or HEALTH.search(attribute) or EFFECT.search(attribute))
+            or all(len(v.split()) <= 2 and not EFFECT.search(v) for _j, _h, v in values)):
+        return []
+    return [(j, f"{h}: {attribute.lower()} \u2014 {v[:1].lower()}{v[1:]}") for j, h, v in values]
+
+
+# product specifications, not health: "Support level | High", "Weight | 480 g", "Type | Knit sleeve"
+_SPEC_ATTRIBUTE = re.compile(r"^\s*(?:support level|level of support|weight|size|sizes|material|fabric|colou?rs?|fit|type"
+                             r"|warranty|best for|dimensions|battery(?: life)?|power|settings)\s*$", re.IGNORECASE)
 
 
 def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, credited: str | None,

@@ -99,7 +99,9 @@ _SEGMENT_BREAK = re.compile(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+")
 _STOP = frozenset("""a an the and or of for to in on at by with from your you our my its it is are be how why what when
 who which this that these those every each all why best new top guide review vs versus about into can will may
 does do belongs belong need needs make makes get gets kit here oz ml count pack reviews shop buy sale
-tonight today tomorrow now week weekend month year morning evening night inside off deeper better more less""".split())
+tonight today tomorrow now week weekend month year morning evening night inside off deeper better more less
+than then there their just only also very really much many some over under after before since until while because
+stronger weaker think winter summer spring autumn season""".split())
 
 
 def _defined_name(phrase: str, texts: Sequence[str]) -> str:

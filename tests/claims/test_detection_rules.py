@@ -86,7 +86,7 @@ def test_a_numbered_item_with_a_second_assertion_gives_two_claims() -> None:
         "Eccentric strengthening. Slowly lowering a light dumbbell remodels the damaged tendon.",
         "Most patients improve within 12 weeks of daily exercises.",
         "Bracing. A strap reduces the load on the tendon while it heals."]
-    assert [c.intervention for c in claims] == ["exercise therapy", "exercise therapy", "posture corrector"]
+    assert [c.intervention for c in claims] == ["exercise therapy", "exercise therapy", "orthotic brace"]  # a strap, not a posture corrector
 
 
 def test_a_health_assertion_with_an_unknown_subject_is_found_by_its_shape() -> None:
@@ -569,3 +569,46 @@ def test_round_25_structure_and_attribution() -> None:
                "Plantar fasciitisHeel pain in the morningFoot massage relieves the tension in the fascia\n")
     rows = [c for c in _claims(scraped, "text/plain") if c.block_kind == "table_row"]
     assert [c.source_text.split("Aching")[0].split("Heel")[0] for c in rows] == ["Shin splints", "Plantar fasciitis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At Riverbend, 87% of our joint pain patients report meaningful relief after three treatments.", True),
+        ("Serious side effects occur in fewer than 1 in 10,000 treatments.", True),
+        ("Affiliate disclosure: KneeWise is reader-supported.", False),
+        ("Many couples are now adding acupuncture to their fertility plan.", False),
+        ("Our senior therapist Mei has 12 years of experience in body treatments.", False),
+        ("Priya joins us from the Royal Infirmary, where she worked in spinal outpatients.", False),
+        ("During MAH we draw about 100 ml of your blood into a sterile glass bottle.", False),
+        ("Ozone injections are given directly into a painful joint using a fine needle.", False),
+        ("Results build, so we recommend a course of six treatments spaced one week apart.", False),
+    ],
+)
+def test_round_26_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Ozone Therapy\n\n## About\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_26_structure() -> None:
+    # a hazard under a safety heading is a claim even with no treatment named
+    safety = "# Cold Therapy\n\n## Staying safe\n\nCold shock can make you gasp and, if your head goes under, drown.\n"
+    assert [c.kind for c in _claims(safety)] == ["safety"]
+    # a rule line is a separator, not a heading: the reference list under "REFERENCE" stays a reference list
+    letter = ("Subject: Your back news\n\nHi there,\n\nWalking eases back pain [1].\n\n--------------------\nREFERENCE\n"
+              "--------------------\n\n[1] Steffens D, Maher CG. Prevention of low back pain. JAMA Intern Med. 2016.\n")
+    ledger = extract_claims_from_text(letter)
+    assert [c.source_text for c in ledger.claims] == ["Walking eases back pain [1]."]
+    assert ledger.article.has_reference_list
+    # numbered steps under a lead-in that ends in a full stop are instructions, not the lead-in's benefits
+    steps = ("# Cat-camel\n\nThe cat-camel eases morning stiffness.\n\n1. Start on your hands and knees.\n"
+             "2. Repeat twice a day, ideally in the morning.\n")
+    assert [c.source_text for c in _claims(steps)] == ["The cat-camel eases morning stiffness."]
+    # a review comparing products of one kind: each product's health cell is its own claim; specs are not claims
+    review = ("# The Best Knee Braces\n\nA knee brace eases knee pain.\n\n| | OrthoLift Unloader Brace | FlexGuard Hinged Brace |\n"
+              "|---|---|---|\n| Pain relief | Cuts knee pain on stairs | Reduces pain from giving-way |\n"
+              "| Weight | 480 g | 390 g |\n")
+    rows = [(c.text, c.source_text, c.intervention) for c in _claims(review) if c.block_kind == "table_row"]
+    assert rows == [("OrthoLift Unloader Brace: pain relief \u2014 cuts knee pain on stairs", "Cuts knee pain on stairs", "orthotic brace"),
+                    ("FlexGuard Hinged Brace: pain relief \u2014 reduces pain from giving-way", "Reduces pain from giving-way",
+                     "orthotic brace")]
