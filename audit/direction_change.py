@@ -206,6 +206,9 @@ def judge_change(
     c_pos = sorted(set(mentions(low, c_set) + label_mentions(low, c_labels) + mentions(low, i_set, negated=True) + inactive))
     if significant is False:
         return Change("no_difference", sentence, False, score, "not significant")
+    own_null = _own_null_clause(low, anchor, i_pos, c_pos)
+    if own_null:  # "… greater for fluoxetine than for placebo; desvenlafaxine did not differ from placebo"
+        return Change("no_difference", sentence, False, score, "the intervention's own clause: no difference")
     if pair_null(low, i_pos, c_pos, anchor):  # "… better than control, and no differences between the TC and PE groups"
         return Change("no_difference", sentence, False, score, "no difference between the two arms")
     if _BETWEEN_NULL.search(low) and not _COMPARED.search(low):
@@ -263,7 +266,7 @@ _FOLLOW_UP = re.compile(r"\bafter\b|\bpost-?(?:intervention|treatment|operative)
 _WITHIN_GROUP = re.compile(r"\b(?:in|for|within) (?:both|each|all|either) (?:of the )?(?:\w+ )?(?:groups?|arms?)\b|"
                            r"(?<!comparison of )(?<!compared )(?<!between )\bboth (?:\w+ )?(?:groups|arms|treatments|regimens)\b|"
                            r"\bwithin-group\b")
-_VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over) (?:the )?(?:baseline|pre-?treatment|"
+_VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versus|vs\.?|over|between) (?:the )?(?:baseline|pre-?treatment|"
                               r"pre-?intervention|admission|entry)(?: values?| levels?)?\b|\bover time\b|"
                               # "lower than those of the night before surgery": the reference is a time, not an arm
                               r"\b(?:than|compared (?:to|with)|versus|vs\.?) (?:that|those) (?:of|at|on) (?:the )?(?:night |day )?"
@@ -272,7 +275,7 @@ _ARMS = r"(?:the )?(?:(?:two|2|three|3|both) [a-z]+s\b|(?:study )?(?:groups|arms
 _FROM_TO = re.compile(r"\bfrom [-−]?\d[\d.,]*\s*%?\s*(?:[a-z/]+\s+)?to [-−]?\d")
 _RANGE = re.compile(r"\b(?:varie[sd]|range[sd]?|ranging) from\b")  # "varied from 51 to 52": a range, not a change
 _CONTRAST = re.compile(r"\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b|\bin contrast\b")
-_BETWEEN_NULL = re.compile(r"\bno (?:\w+ )?(?:significant )?differences? (?:\w+ ){0,3}between (?:the )?(?:\w+ )?"
+_BETWEEN_NULL = re.compile(r"\b(?:no|without) (?:\w+ )?(?:significant )?differences? (?:\w+ ){0,3}(?:between|among) (?:the )?(?:\w+ )?"
                            r"(?:groups|arms|treatments|regimens|doses)\b|"
                            r"\bdifferences? between " + _ARMS + r" (?:\w+ ){0,2}(?:was|were) not (?:statistically )?significant|"
                            r"\b(?:not |in|non-?)significant(?:ly)?(?: different)? between " + _ARMS + "|"
@@ -302,6 +305,23 @@ def _before_treatment(low: str, pos: int, bounds: list[int]) -> bool:
     hi = min([b for b in bounds if b > pos] + [len(low)])
     clause = low[lo:hi]
     return bool(_PRE.search(clause)) and not _POST.search(clause.replace("after randomi", ""))
+
+
+_CLAUSE_SPLIT = re.compile(r";|\.\s|,\s*(?:but|whereas|while|although)\b|\s(?:but|whereas|while)\s")
+_OWN_NULL = re.compile(r"\b(?:did|does|do) not (?:differ|change|improve|reduce|increase|decrease|affect)\b|\bno (?:significant |statistically significant )?"
+                       r"(?:difference|change|effect)\b|\bwas not (?:statistically )?significant|\bnot significantly (?:different|differ)")
+
+
+def _own_null_clause(low: str, anchor: int, i_pos: Sequence[int], c_pos: Sequence[int]) -> bool:
+    """Whether the intervention is named only in a clause of its own that reports no difference, while the clause
+    with the outcome (naming neither arm of the prompt) reports another arm's effect."""
+    cuts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(low) if not _in_aside(low, m.start())] + [len(low) + 1]
+    spans = list(zip(cuts, cuts[1:], strict=False))
+    home = next(((a, b) for a, b in spans if a <= anchor < b), None)
+    if home is None or any(home[0] <= p < home[1] for p in i_pos) or not any(home[0] <= p < home[1] for p in c_pos):
+        return False  # the outcome's clause must compare another arm with the comparator ("… for fluoxetine than placebo")
+    others = [(a, b) for a, b in spans if (a, b) != home and any(a <= p < b for p in i_pos)]
+    return bool(others) and all(_OWN_NULL.search(low[a:b]) for a, b in others)
 
 
 def _significance_marks(lex: Lexicon, low: str) -> list[tuple[int, bool]]:

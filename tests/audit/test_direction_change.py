@@ -143,6 +143,23 @@ RULES = [
      "decreased", True),
     ("Pain fell more with placebo than with the new drug (p = 0.03).", "new drug", "placebo", "pain",
      "increased", True),
+    # another arm's effect in the outcome's clause; the intervention's own clause reports no difference
+    ("Response rates were significantly greater for fluoxetine (78%; p = 0.017) than for placebo (63%); desvenlafaxine "
+     "(69%) did not differ from placebo.", "desvenlafaxine", "placebo", "response rates", "no_difference", False),
+    # "without differences among the 3 groups" is a null between the arms
+    ("CRP levels fell significantly in the combined group after 8 weeks (P < 0.01), without differences among the 3 "
+     "groups (P > 0.05).", "combined group", "high-dose group", "CRP levels", "no_difference", False),
+    # a change "between baseline and post-training" is within the group
+    ("Walking speed significantly improved between baseline and post training (p < 0.01).", "stepping with music",
+     "plain metronome", "walking speed", "no_difference", True),
+    # "significantly low in group G compared with group D" and "easier in group PS" carry a direction
+    ("Rescue antiemetic use was significantly low in group G compared with group D (P < 0.05).", "granisetron (group G)",
+     "dexamethasone (group D)", "rescue antiemetic use", "decreased", True),
+    ("Intubation was significantly easier in group PS compared with group GS (p = 0.001).", "stylet (group GS)",
+     "flexible stylet (group PS)", "ease of intubation", "decreased", True),
+    # HbA1c is better lower: a significant effect with no stated direction is a fall
+    ("The programme had a significant effect on HbA1c at 12 months (p = 0.02).", "programme", "usual care", "HbA1c",
+     "decreased", True),
 ]
 
 
