@@ -19,8 +19,8 @@ _REFERENCE_FRAME = re.compile(
     r"|\bcombined with|\balongside|\bwithout|\bneed for|\bno need for|\balternative to|\bavoid(?:s|ing)?|\breplace(?:s)?"
     r"|(?<!such )\bas(?:\s+(?:many|most|some|other|with))?|\bover|\bproduc\w*(?:\s+(?:fresh|new|more|its own))?"
     r"|\b(?:blend|mix|combination|cocktail|stack) of|\bmade (?:with|from)|\bcontain(?:s|ing)?|\bpacked with|\brich in"
-    r"|\b(?:formulated|infused|enriched|fortified) with|\bproduction of|\bsynthesis of|\blevels of|\b(?:boost|rais|increas|lower|releas|stimulat)\w*(?:\s+[\w']+,?){0,3})\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:traditional\s+|conventional\s+|other\s+)?$",
+    r"|\b(?:formulated|infused|enriched|fortified) with|\bproduction of|\bsynthesis of|\blevels of|\btargeted by|\b(?:boost|rais|increas|lower|releas|stimulat)\w*(?:\s+[\w']+,?){0,3})\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:traditional|conventional|other|many|most|some|prescription|prescribed)\s+)*$",
     re.IGNORECASE,
 )
 # "a blend of magnesium, B vitamins and vitamin C": every item of an ingredient list is a reference.
@@ -71,6 +71,8 @@ _HEAD_NOUN = re.compile(
     r"|tinctures?|sprays?|lasers?))\b",
     re.IGNORECASE,
 )
+# the head words alone: a cheap test that must pass before _HEAD_NOUN (whose word run before them backtracks) is tried
+_HEAD_WORD = re.compile(r"(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?|acupuncture|yoga|pilates|meditation|cryotherapy|care|corrector|brace|guard|device|mat|pillow|patch|cream|serum|insoles?|orthotics?|machine|roller|gun|unit|drips?|infusions?|gummies|capsules|powder|boots|blanket|lamp|mask|panel|facials?|peels?|wraps?|mats?|coffee|drainage|cleanses?|shots?|pills?|tablets?|serums?|balms?|syrups?|tinctures?|sprays?|lasers?)\b", re.IGNORECASE)
 _GENERIC = {"this", "that", "the", "a", "an", "alternative", "innovative", "our", "your", "any", "other", "of", "and",
             "for", "with", "in", "to", "benefits", "how", "what", "why", "is", "does", "can", "natural", "holistic",
             "try", "trying", "use", "using", "take", "taking", "choose", "choosing", "buy", "start", "reasons", "ways"}
@@ -125,6 +127,8 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
 
 
 def _heuristic_intervention(text: str) -> str | None:
+    if not _HEAD_WORD.search(text):
+        return None
     for m in _HEAD_NOUN.finditer(text):
         words = [w for w in m.group(1).lower().split() if w not in _GENERIC]
         if words and (len(words) > 1 or words[0] not in {"therapy", "therapies", "care", "treatment", "training"}):
@@ -231,7 +235,8 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
 _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal medicine"}
 # "I was back on our evening walks", "my daily walks" (not "our infrared sauna"), "reach for pain medication less
 # often": the activity or the medicine use is the outcome, not a rival treatment
-_OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|cut (?:back|down) on|come off|get off"
+_OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|reliance on|dependence on|dependent on"
+                               r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|less|fewer|when|while"
                                r"|(?:I|we) (?:was|were|am|are|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"

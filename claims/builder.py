@@ -301,10 +301,10 @@ class ClaimBuilder:
         per_product = product_columns(block.cells, block.header, ctx.credited or self.topic, self.vocab)
         if per_product is not None:
             row = self.article.text[block.start : block.end]
-            for j, text in per_product:
+            for j, text, name in per_product:
                 at = row.find(block.cells[j].strip(), row.find(block.cells[0].strip()) + len(block.cells[0].strip()))
                 start, end = (block.start + at, block.start + at + len(block.cells[j].strip())) if at >= 0 else (block.start, block.end)
-                self._add(text, start, end, block, ctx, forced=True)
+                self._add(text, start, end, block, Context(topic=self.topic, credited=name, crediting=False), forced=True)
             return
         made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
         if made is None:

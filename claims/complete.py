@@ -21,6 +21,7 @@ _TREAT = re.compile(
     r"\b(?:treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
     r"|reliev\w* (?:\w+ )?(?:from|of|for)|eas\w* (?:\w+ )?(?:from|of)|fights?|prevents?|soothes?|targets?"
     r"|reasons? (?:people|patients|parents|clients|families)|(?:people|patients|parents|clients) (?:come|bring|visit|see)"
+    r"|(?:great|good|ideal|perfect) for (?:easing|relieving|soothing|calming)"
     r"|we (?:see|help|work with)|can help with|helps? with"
     r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of"
     r")\b|\b(?:use|uses|using|offer|offers|recommend|recommends|suggest|suggests|advise|advises|prescribe|prescribes"

@@ -26,6 +26,13 @@ _META = re.compile(
     r"|^\W*(?:affiliate |advertising )?disclos(?:ure|ures)\b|\breader-supported\b|\bwe (?:may )?earn (?:a |an )?(?:small )?commission\b"
     r"|^(?:the )?(?:evidence|research|science|studies|data) (?:backs?|bears?) (?:this|that|it|these) (?:up|out)\W*$"
     r"|\b(?:our|the) (?:team of )?(?:\w+ )?(?:testers|reviewers|editors) (?:wore|tried|tested|used|put)\b"  # how a review was done
+    # a myth the page goes on to refute ("MYTH 2: 'A nightcap helps me drop off.'"); a leaflet's colophon
+    r"|^(?:myth|misconception)s?(?:\s*(?:#|no\.?)?\s*\d+)?\s*[:\u2014\u2013-]"
+    r"|^(?:produced|published|written|prepared|reviewed) by (?:the |our )?[A-Z\w]"
+    # a disclosure's second sentence; a transition or a verdict that names no effect
+    r"|^this (?:never|does not|doesn['\u2019]t|won['\u2019]t) (?:affects?|influences?|changes?)\b"
+    r"|^(?:but )?it(?:['\u2019]s| is)(?: not|n['\u2019]t) (?:just|only|all) about\b|^it (?:all )?(?:comes|boils) down to\b"
+    r"|\b(?:is|are) (?:usually |typically |often )?standardi[sz]ed to \d"
     # newsletter talk: "This month we want to talk about …"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
     re.IGNORECASE,
@@ -126,6 +133,9 @@ _LOGISTICS = re.compile(
     r"|checks?|inserts?|taps?|guides?|talks?|starts?|begins?)\b"
     # "Two hours of gentle movement, breathwork and …": an event's programme
     r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
+    r"|\byou(?:['\u2019]ll| will) (?:usually |normally |then |first )?(?:have|be offered|be given|get|attend) (?:one|an?|two|three|\d+) "
+    r"(?:\w+ )?(?:appointments?|sessions?|visits?|consultations?|classes)\b"
+    r"|^there is no need to\b|^treatment (?:usually )?(?:starts|begins)\b|^we work (?:alongside|closely with|with)\b"
     r"|\bwe (?:usually |generally )?recommend (?:a|an initial) (?:course|block|series) of (?:\w+ )?(?:sessions|treatments|visits)\b"
     # "During MAH we draw about 100 ml of your blood …", "Ozone injections … are given directly into a painful joint"
     r"|^(?:during|in) (?:a |each |the |your )?(?:[\w-]+ ){0,2}?(?:session|treatment|visit|appointment|procedure|[a-z]{2,5}),? we "

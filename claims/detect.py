@@ -105,6 +105,13 @@ _HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|bu
                      r"|heart attacks?|hypothermi\w*|frostbite|blister\w*|scar\w*|infection|bleed\w*|bruis\w*)\b"
                      r"|\b(?:cold shock|hypothermia|afterdrop|frostbite)\b", re.IGNORECASE)
 _COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|one) single|no more)\b", re.IGNORECASE)
+# what a claim says about harm, even when it says there is none: "has no side effects", "is painless", "interacts with"
+_SAFETY_KIND = re.compile(r"\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\bpainless|\bnon-?invasive"
+                          r"|\bno downtime|\bnot habit-forming|\bhabit-forming|\binteract(?:s|ions?)? with|\bfirst trimester"
+                          r"|\bpregnan\w*|\bbreastfeed\w*|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
+                          r"|\bkidney stones|\bgallstones|\bskin irritation|\bwear down|\bdamage (?:your|healthy|the)\b",
+                          re.IGNORECASE)
+_RUN_ON_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,3} (?=(?:[A-Z][a-z]+ ){0,2}[A-Z]?[a-z]+ (?:find|say|report|notice|tell|feel)\b)")
 _RISK_FIGURE = re.compile(r"\b(?:side[- ]effects?|complications?|adverse (?:events?|effects?|reactions?)|serious reactions?)\b",
                           re.IGNORECASE)
 _ENDORSED = re.compile(
@@ -185,7 +192,7 @@ _DEFINITION = re.compile(
 )
 # "X is a form of …", "X uses …": a definition unless an effect follows.
 _DEFINES = re.compile(
-    r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,40}?\([^)]{1,12}\))\s+(?:is|are)\s+(?:a|an)\s+"
+    r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,60}?\([^)]{1,12}\))\s+(?:is|are)\s+(?:a|an)\s+"
     r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means|(?:is|are) (?:made|produced|derived|extracted) (?:by|from)"
     r"|(?:is|are) what you get when)\b"
     r"|^(?:both|all|these) (?:\w+ )?(?:treatments|therapies|techniques|methods) use\b"
@@ -207,7 +214,12 @@ _EVIDENCE = re.compile(
 _IMPERATIVE = re.compile(
     r"^(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit|set|wear|start"
     r"|stop|remember|ask|tell|bring|choose|pick|put|place|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
-    r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download)\b(?!-)",
+    r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide)\b(?!-)"
+    # an exercise's movement: "Lift your heel off the bed …", "Lower your leg slowly"
+    r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto |your |one |both |the )*"
+    r"(?:heels?|legs?|arms?|feet|foot|knees?|hips?|head|chest|chin|shoulders?|toes?|bottom|pelvis|back)\b"
+    # "Static quads — Sit on the bed …": an exercise's name, then its instructions
+    r"|^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:sit|stand|lie|place|hold|lift|tighten|start|rise|bend|slide|put|keep)\b",
     re.IGNORECASE,
 )
 _REDUCED = re.compile(r"\b(?:reduc\w*|eas\w*|reliev\w*|less|lower\w*|prevent\w*|fewer|cuts?|avoid\w*|without|no)\s+"
@@ -267,7 +279,13 @@ def is_lead_in(sentence: str) -> bool:
 
 
 _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|reliev\w*|ease|improve|heal|speed up|clear"
-                             r"|calm|soothe)\b", re.IGNORECASE)
+                             r"|calm|soothe)\b"
+                             # a tip with its reason: "…, because it stays in your system for ten hours", "…; a steady
+                             # wake time anchors your body clock"
+                             r"|,? because (?:it|they|this|that|caffeine|alcohol|light|screens?) (?:stays?|keeps?|blocks?|disrupts?"
+                             r"|raises?|lowers?|breaks?|delays?|suppress\w*|tells?|signals?)\b"
+                             r"|;\s+(?:a|an|the|this|that|it)\b[^.;]{3,60}\b(?:anchors|keeps|helps|builds|lets|resets|trains"
+                             r"|strengthens|tells|signals)\b", re.IGNORECASE)
 # "Loved the instant glow", "Amazing results for my back": a customer's delight about a health outcome
 _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more))\b",
                       re.IGNORECASE)
@@ -317,9 +335,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     health = has_terms or bool(HEALTH.search(text))
     if len(text.split()) < 4 and not EFFECT.search(text) and not advice:
         return False  # "They're ear seeds!"
-    if _IMPERATIVE.match(text) and _PURPOSE_EFFECT.search(text):
+    # "Sleep better Many users find …": a bold item label run into its sentence is not an instruction
+    imperative = bool(_IMPERATIVE.match(text)) and not _RUN_ON_LABEL.match(text)
+    if imperative and _PURPOSE_EFFECT.search(text):
         return True  # "Drink plenty of water afterwards to help flush the released toxins": advice with a claimed effect
-    if _IMPERATIVE.match(text) and not advice:
+    if imperative and not advice:
         # advice under a "Cautions" / "Is it safe?" heading is a safety claim
         return safety_section and (health or has_subject or bool(_SAFETY.search(text)))
     if advice or _EVIDENCE.search(text) or _STUDY_VERB.search(text) or (_STUDY_LEAD.match(text) and health):
@@ -404,7 +424,8 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
     """The claim kind: safety, citation, statistic, mechanism, efficacy or benefit."""
     if cited:
         return "citation"
-    if (_safety_words(text) or _SAFETY_ADVICE.search(text)) and not re.search(r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
+    if (_safety_words(text) or _SAFETY_ADVICE.search(text) or _SAFETY_KIND.search(text)) and not re.search(
+            r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"
     if (_STUDY_VERB.search(text) or _ENDORSED.search(text) or _EVIDENCE.search(text) or _STUDY_WORD.search(text)
             or _STUDY_LEAD.match(text)):

@@ -27,7 +27,7 @@ _NOT_HEALTH_ATTRIBUTE = re.compile(r"\b(?:price|cost|per night|per month|availab
                                    r"|prescription needed)\b", re.IGNORECASE)
 
 
-_ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|teas?|spices?)\s*$",  # not brands
+_ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|teas?|spices?|ingredients?)\s*$",  # not brands
                           re.IGNORECASE)
 
 
@@ -61,29 +61,54 @@ def _compared_column(cells: Sequence[str], header: Sequence[str], credited: str 
 
 
 def product_columns(cells: Sequence[str], header: Sequence[str], credited: str | None,
-                    vocabulary: Vocabulary) -> list[tuple[int, str]] | None:
-    """A review's comparison of products of one kind ("| | OrthoLift Unloader Brace | FlexGuard Hinged Brace | …"):
-    when two or more column heads name the credited intervention, every product column answers a health row for
-    itself ("Pain relief | Cuts knee pain on stairs | Reduces pain from giving-way"): (column, claim text) per
-    non-empty cell; ``[]`` for a row about something else (price, weight); None when the table is not such a review."""
+                    vocabulary: Vocabulary) -> list[tuple[int, str, str]] | None:
+    """Tables whose columns each answer a health row for themselves: (column, claim text, credited) per cell.
+
+    A review of products of one kind ("| | OrthoLift Unloader Brace | FlexGuard Hinged Brace |", two or more heads
+    naming the credited intervention) credits every cell to it; a comparison of treatments ("| | Ashwagandha |
+    Rhodiola |", every head naming one) credits each cell to its column's treatment when the cells are phrases
+    that assert an effect (short answers such as "Yes" / "No" are left to the credited column's row claim).
+    ``[]`` for a row about something else (price, weight, dose); None when the table is neither."""
     if not credited or len(header) < 3 or len(cells) != len(header) or not cells[0].strip():
         return None
-    naming = [j for j, h in enumerate(header) if j and h and (
-        credited in {m.term.name for m in vocabulary.find(h, "intervention")} or credited.lower() in h.lower())]
-    if len(naming) < 2:
+    names: dict[int, str] = {}
+    for j, h in enumerate(header):
+        if j and h:
+            found = [m.term.name for m in vocabulary.find(h, "intervention")]
+            if credited.lower() in h.lower() or credited in found:
+                names[j] = credited
+            elif found:
+                names[j] = found[0]
+    same = sum(1 for n in names.values() if n == credited) >= 2
+    rivals = not same and credited in names.values() and len(names) == len([h for h in header[1:] if h])
+    if not same and not rivals:
         return None
     attribute = cells[0].strip()
     values = [(j, header[j].strip(), cells[j].strip()) for j in range(1, len(header)) if cells[j].strip()]
+    used_for = bool(_USED_FOR.match(attribute))  # "Best for | Muscle pain, stiffness …": the row says what each treats
+    if same and used_for:
+        return []  # a product review's "Best for | Runners and mild aches" is a buyer's category
     if (_NOT_HEALTH_ATTRIBUTE.search(attribute) or _SPEC_ATTRIBUTE.search(attribute)
-            or not (_RISK_ATTRIBUTE.search(attribute) or HEALTH.search(attribute) or EFFECT.search(attribute))
-            or all(len(v.split()) <= 2 and not EFFECT.search(v) for _j, _h, v in values)):
+            or not (used_for or _RISK_ATTRIBUTE.search(attribute) or HEALTH.search(attribute) or EFFECT.search(attribute))):
         return []
-    return [(j, f"{h}: {attribute.lower()} \u2014 {v[:1].lower()}{v[1:]}") for j, h, v in values]
+    if used_for:
+        return [(j, f"{names[j][:1].upper()}{names[j][1:]} is {attribute.lower()} {v[:1].lower()}{v[1:]}", names[j])
+                for j, _h, v in values if HEALTH.search(v) or vocabulary.find(v, "condition")]
+    if same:
+        if all(len(v.split()) <= 2 and not EFFECT.search(v) for _j, _h, v in values):
+            return []
+        return [(j, f"{h}: {attribute.lower()} \u2014 {v[:1].lower()}{v[1:]}", credited) for j, h, v in values]
+    if not any(len(v.split()) >= 3 and EFFECT.search(v) for _j, _h, v in values):
+        return None  # short answers: the credited column's row claim (_compared_column)
+    return [(j, f"{names[j][:1].upper()}{names[j][1:]}: {attribute.lower()} \u2014 {v[:1].lower()}{v[1:]}", names[j])
+            for j, _h, v in values if len(v.split()) >= 3 and EFFECT.search(v)]
 
 
+_USED_FOR = re.compile(r"^\s*(?:best|good|used|ideal|great) for\s*$|^\s*(?:helps with|treats|conditions treated)\s*$", re.IGNORECASE)
 # product specifications, not health: "Support level | High", "Weight | 480 g", "Type | Knit sleeve"
 _SPEC_ATTRIBUTE = re.compile(r"^\s*(?:support level|level of support|weight|size|sizes|material|fabric|colou?rs?|fit|type"
-                             r"|warranty|best for|dimensions|battery(?: life)?|power|settings)\s*$", re.IGNORECASE)
+                             r"|warranty|dimensions|battery(?: life)?|power|settings|(?:typical |daily )?doses?"
+                             r"|dosage|form)\s*$", re.IGNORECASE)
 
 
 def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, credited: str | None,

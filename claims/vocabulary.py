@@ -73,6 +73,13 @@ class Vocabulary:
                     category=term.category or old.category,
                 )
             self._terms[key] = term
+        # synonyms and abbreviations by kind, first term wins (the order get() scanned them in)
+        self._aliases: dict[tuple[str, str], Term] = {}
+        for term in self._terms.values():
+            for alias in [s.lower() for s in term.synonyms]:
+                self._aliases.setdefault((term.kind, alias), term)
+            for abbreviation in term.abbreviations:
+                self._aliases.setdefault((term.kind, "\0" + abbreviation), term)
         self._pattern_cache: dict[str | None, tuple[list[re.Pattern[str]], dict[str, Term]]] = {}
         self._found: dict[tuple[str, str | None], tuple[Match, ...]] = {}  # memo of find()
 
@@ -122,8 +129,9 @@ class Vocabulary:
             term = self._terms.get((k, low))
             if term is not None:
                 return term
-        for term in self.terms(kind):
-            if low in (s.lower() for s in term.synonyms) or name in term.abbreviations:
+        for k in (kind,) if kind else TERM_KINDS:
+            term = self._aliases.get((k, low)) or self._aliases.get((k, "\0" + name))
+            if term is not None:
                 return term
         return None
 

@@ -184,10 +184,28 @@ LABELLED = {
     ARTICLES / "massage-chair-blog.md": ARTICLES / "massage-chair-blog.claims.csv",
     ARTICLES / "cupping-cellulite.txt": ARTICLES / "cupping-cellulite.claims.csv",
     ARTICLES / "cold-water-swimming.md": ARTICLES / "cold-water-swimming.claims.csv",
+    # twenty-seventh blind round, measured after round 26's fixes: writers Q and R, 8 articles, 177 labels, first pass
+    # 0.898 / 0.859 / 0.767 (CBT-I credited to melatonin, rhodiola to ashwagandha: neither was in the vocabulary)
+    ARTICLES / "infrared-light-pad.html": ARTICLES / "infrared-light-pad.claims.csv",
+    ARTICLES / "turmeric-latte-blog.md": ARTICLES / "turmeric-latte-blog.claims.csv",
+    ARTICLES / "chiro-scoliosis.txt": ARTICLES / "chiro-scoliosis.claims.csv",
+    ARTICLES / "sleep-clinic-newsletter.txt": ARTICLES / "sleep-clinic-newsletter.claims.csv",
+    ARTICLES / "podiatry-orthotics.html": ARTICLES / "podiatry-orthotics.claims.csv",
+    ARTICLES / "ashwagandha-vs-rhodiola.md": ARTICLES / "ashwagandha-vs-rhodiola.claims.csv",
+    ARTICLES / "massage-therapy-anxiety.txt": ARTICLES / "massage-therapy-anxiety.claims.csv",
+    ARTICLES / "knee-replacement-prehab.md": ARTICLES / "knee-replacement-prehab.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "infrared-light-pad.html": "the page's main-content extraction (trafilatura) drops a figure caption that makes a claim "
+                               "('Near-infrared light penetrates up to 5 cm …') and the h3 lead-in 'Also great for "
+                               "easing:' of a bare condition list, so two of its items lose their lead-in; a GP-advice "
+                               "line is missed",
+    "sleep-clinic-newsletter.txt": "a patient story told in the third person ('When Daniel first came to see us he had "
+                                   "been taking zolpidem for six years …', 'We tapered his dose …') and the greeting hook "
+                                   "read as claims; a tip whose verb the imperative list lacks ('Cut off caffeine after "
+                                   "noon, because …') and the story's outcome sentence are missed",
     "physio-low-back-newsletter.txt": "its writer credited each tip with the activity it names ('Movement brings blood flow "
                                       "…', 'The cat-camel … eases morning stiffness', 'Exercise combined with education cut "
                                       "the risk …' as exercise therapy, a pillow tip as 'sleep positioning'); we credit the "

@@ -612,3 +612,41 @@ def test_round_26_structure() -> None:
     assert rows == [("OrthoLift Unloader Brace: pain relief \u2014 cuts knee pain on stairs", "Cuts knee pain on stairs", "orthotic brace"),
                     ("FlexGuard Hinged Brace: pain relief \u2014 reduces pain from giving-way", "Reduces pain from giving-way",
                      "orthotic brace")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('MYTH 2: "A nightcap helps me drop off."', False),
+        ("Produced by the Physiotherapy Department.", False),
+        ("You will usually have one appointment with a physiotherapist about 6 weeks before your operation.", False),
+        ("There is no need to talk during the treatment unless you want to.", False),
+        ("Treatment starts on your second visit once we have your results.", False),
+        ("This never affects which products we recommend.", False),
+        ("It comes down to how stress shows up for you and your budget.", False),
+        ("Rhodiola supplements are usually standardised to 3% rosavins and 1% salidroside.", False),
+        ("Inner range quads \u2014 Place a rolled-up towel under your knee.", False),
+        ("Lift your heel off the bed until your knee is straight.", False),
+        ("Cut back on screens at night, because light delays the release of melatonin.", True),
+    ],
+)
+def test_round_27_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Rhodiola\n\n## About\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_27_comparison_tables_and_names() -> None:
+    # a comparison of two treatments: each phrase cell that asserts an effect is a claim for its own column's treatment,
+    # and a "Best for" row naming conditions says what each treats
+    table = ("# Ashwagandha vs Rhodiola\n\nAshwagandha calms stress.\n\n| | Ashwagandha | Rhodiola |\n|---|---|---|\n"
+             "| Energy | Gently improves stamina over weeks | Gives a fast boost to mental energy |\n"
+             "| Best for | Poor sleep and anxiety | Fatigue and burnout |\n| Price | About 12 a month | About 18 a month |\n")
+    rows = [(c.source_text, c.intervention) for c in _claims(table) if c.block_kind == "table_row"]
+    assert rows == [("Gently improves stamina over weeks", "ashwagandha"), ("Gives a fast boost to mental energy", "rhodiola"),
+                    ("Poor sleep and anxiety", "ashwagandha"), ("Fatigue and burnout", "rhodiola")]
+    # CBT for insomnia and sleeping pills are named by the vocabulary; "reliance on sleeping pills" is an outcome
+    sleep = ("# CBT for Insomnia\n\n## Benefits of CBT-I\n\n- Reduce your reliance on sleeping pills\n\n## What about pills?\n\n"
+             "CBT-I helps most people sleep better. Sleeping pills such as zolpidem lose their effect within weeks.\n")
+    claims = _claims(sleep)
+    assert [(c.intervention, c.misattributed_structurally) for c in claims] == [
+        ("cognitive behavioral therapy", False), ("cognitive behavioral therapy", False), ("sleeping pills", False)]
