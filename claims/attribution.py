@@ -130,6 +130,9 @@ def _heuristic_intervention(text: str) -> str | None:
     if not _HEAD_WORD.search(text):
         return None
     for m in _HEAD_NOUN.finditer(text):
+        if re.match(r"(?:without|no|not|instead|unlike|than|beyond|skip)\b", m.group(1), re.IGNORECASE) or re.search(
+                r"\b(?:without|no|instead of|unlike|than)\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+            continue  # "… without pills": what the page says you can do without
         words = [w for w in m.group(1).lower().split() if w not in _GENERIC]
         if words and (len(words) > 1 or words[0] not in {"therapy", "therapies", "care", "treatment", "training"}):
             return " ".join(words)

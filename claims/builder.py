@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from .answers import answer_claim
 from .attribution import Context, _leading_treatment, attribute, context_intervention, named_interventions
 from .complete import complete_item, is_full_sentence, lead_in_mode
+from .cues import _PEOPLE_STAT
 from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_section, kind_of, specific_health
 from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
@@ -73,6 +74,7 @@ _PRONOUN_START = re.compile(r"^(?:it|they|this|these)\s+[a-z]+(?:s|ed)\b", re.IG
 _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?"
                             r"|specifications|your (?:first )?visit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_WHY_CHOOSE = re.compile(r"\bwhy (?:\w+ ){0,2}(?:choose|pick|prefer|trust)\b", re.IGNORECASE)
 _RECIPE = re.compile(r"\b(?:recipes?|ingredients|how to make|directions|method)\b(?!\s+(?:of action|works))", re.IGNORECASE)
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
@@ -273,7 +275,8 @@ class ClaimBuilder:
                       previous_sentence=ctx.credited or self.topic or "")
             return
         credited = ctx.credited or self.topic
-        if block.level or (_FINITE_CLAUSE.search(body) and len(body.split()) >= 8) or _PRONOUN_START.match(body) \
+        continues = body[:1].islower() and (lead or block.lead_in or "").rstrip().endswith(":")  # "if you: have mild ED"
+        if block.level or (_FINITE_CLAUSE.search(body) and len(body.split()) >= 8 and not continues) or _PRONOUN_START.match(body) \
                 or (len(body.split()) >= 8 and _leading_treatment(body)):
             # a nested sub-item or a sentence without its full stop: judged as a sentence (claimed by the lead-in)
             mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
@@ -286,8 +289,12 @@ class ClaimBuilder:
             if not no_claims or (len(body.split()) >= 6 and EFFECT.search(body)):  # a feature list: specs, not effects
                 self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return
-        if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body)):
+        safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
+        if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body) or safety):
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
+        if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
+                EFFECT.search(body) or safety or _PEOPLE_STAT.search(body)):
+            return  # "Made for your feet alone" under "Why choose custom orthotics?": a selling point, not an effect
         kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
 

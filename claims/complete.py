@@ -9,7 +9,7 @@ __all__ = ["Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
-    r"|not for|who should|precautions?|not be used|not safe"
+    r"|not for|who should|precautions?|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
     r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you)\b",
     re.IGNORECASE,
 )
@@ -30,7 +30,7 @@ _TREAT = re.compile(
 )
 _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
-    r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love"
+    r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love|why (?:\w+ ){0,2}(?:choose|pick|prefer|trust)"
     r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love))\b"
     r"|\b(?:patients|people|clients|customers|users|members|parents)\b[^.:]{0,50}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$"
     r"|\b(?:patients|people|clients|customers|guests|members|men|women|adults|athletes|runners|parents|seniors|families)\b"
@@ -88,11 +88,19 @@ def is_full_sentence(item: str) -> bool:
     return len(words) >= 6 and (item.rstrip().endswith((".", "!")) or ". " in item)
 
 
+# "You may be a good candidate for shockwave therapy if you:", "X may be right for you if you:": who it is for
+_CANDIDATE = re.compile(r"\b(?:good|ideal|suitable|right) (?:candidate|fit|choice)s?\b[^.:]{0,60}\bif you\s*:?\s*$"
+                        r"|\b(?:may be|is|could be|might be) (?:right|ideal|suitable|a good fit) for you if(?: you)?\s*:?\s*$",
+                        re.IGNORECASE)
+
+
 def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
     """What a lead-in (else heading) says about the items under it, or None when they are not claims."""
     for text in (lead_in, heading):
         if not text:
             continue
+        if _CANDIDATE.search(text):
+            return "candidate"
         if _CONTRA.search(text):
             return "contraindication"
         if _SIDE.search(text):
@@ -143,6 +151,9 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         return Completion(_cap(f"{subject} may be unsuitable for people with {x}"), mode)
     if mode == "side_effect":
         return Completion(_cap(f"{subject} may cause {x}"), mode)
+    if mode == "candidate":  # who it suits: an indication, read as a claim that it treats them
+        who = x if re.match(r"(?:have|has|are|is|find|get|suffer|take|want|would|live|feel)\b", x) else f"have {x}"
+        return Completion(_cap(f"{subject} may suit people who {who}"), "treats")
     if mode == "red_flag":
         return Completion(_cap(f"{x} needs urgent medical attention rather than {subject.lower()}"), mode)
     if mode == "treats":
@@ -167,6 +178,11 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                 return Completion(_cap(f"{stem} {x}"), mode)
         if first in _PARTICIPLE and rest:
             return Completion(_cap(f"{subject} {_PARTICIPLE[first]} {rest}"), mode)
+        if re.match(r"(?:many|most|some|nearly all|\d+%? of) (?:\w+ )?(?:men|women|people|patients|clients|users|customers)\b", x):
+            return Completion(_cap(x), mode)  # "Many men also notice better sensitivity": a sentence of its own
+        if re.match(r"(?:painless|safe|gentle|drug-free|non-invasive|non-surgical|discreet|quick|comfortable|natural)\b"
+                    r"|[a-z]+(?:less|-free)\b", x):
+            return Completion(_cap(f"{subject} is {x}"), mode)  # "Painless, with no downtime"
         if re.fullmatch(r"[a-z]{3,}er", first) and rest and first not in {"fewer", "other", "over", "after", "under"}:
             return Completion(_cap(f"{subject} leads to {x}"), mode)  # "Shorter and milder attacks"
         if first == "no" and rest:

@@ -34,7 +34,8 @@ _META = re.compile(
     r"|^(?:but )?it(?:['\u2019]s| is)(?: not|n['\u2019]t) (?:just|only|all) about\b|^it (?:all )?(?:comes|boils) down to\b"
     r"|\b(?:is|are) (?:usually |typically |often )?standardi[sz]ed to \d"
     # newsletter talk: "This month we want to talk about …"
-    r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b",
+    r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b"
+    r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b",
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
@@ -118,7 +119,8 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|has roots in|is rooted in|comes from the|traces? (?:its|their) roots"
                       # "has been practised in China for more than two thousand years", "since Roman times"
                       r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|prized|around)\b[^.]{0,40}\b(?:for|since)\b"
-                      r"|since (?:roman|ancient|medieval|victorian|biblical) times)\b", re.IGNORECASE)
+                      r"|since (?:roman|ancient|medieval|victorian|biblical) times"
+                      r"|(?:has|have) been used for (?:thousands|hundreds) of years (?:in|by|across)\b)\b", re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
 _LOGISTICS = re.compile(
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
@@ -136,6 +138,7 @@ _LOGISTICS = re.compile(
     r"|\byou(?:['\u2019]ll| will) (?:usually |normally |then |first )?(?:have|be offered|be given|get|attend) (?:one|an?|two|three|\d+) "
     r"(?:\w+ )?(?:appointments?|sessions?|visits?|consultations?|classes)\b"
     r"|^there is no need to\b|^treatment (?:usually )?(?:starts|begins)\b|^we work (?:alongside|closely with|with)\b"
+    r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,40}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"
     r"|\bwe (?:usually |generally )?recommend (?:a|an initial) (?:course|block|series) of (?:\w+ )?(?:sessions|treatments|visits)\b"
     # "During MAH we draw about 100 ml of your blood …", "Ozone injections … are given directly into a painful joint"
     r"|^(?:during|in) (?:a |each |the |your )?(?:[\w-]+ ){0,2}?(?:session|treatment|visit|appointment|procedure|[a-z]{2,5}),? we "

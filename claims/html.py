@@ -44,6 +44,68 @@ def _testimonials(html: str, kept: str) -> list[str]:
     return stories
 
 
+_NOT_CONTENT = re.compile(r"cookie|consent|banner|promo|newsletter|subscribe|sign-?up|share|social|related|breadcrumb|menu|nav"
+                          r"|comment|price|basket|cart|checkout|rating|press|logo|as-seen|warranty|shipping|delivery|returns"
+                          r"|footer|header|sidebar|widget|modal|popup|search|pagination|tags?\b|author|byline|meta"
+                          r"|review|testimonial",  # customers' words are read by _testimonials, as quotes
+                          re.IGNORECASE)
+_BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
+
+
+def _missed_blocks(html: str, kept: str) -> str:
+    """Content blocks of the page's <main> that the main-content extraction left out (a hero's lead sentence, benefit
+    icons, an FAQ of <details>), as Markdown in page order; "" when the page has no <main> or nothing was missed.
+
+    Only <main> is read (never the whole body), and inside it navigation, forms, asides, headers, footers and
+    blocks whose class or id names page furniture (cookie, promo, price, rating, shipping, related …) are skipped."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    mains = root.xpath("//main | //*[@role='main']")
+    if not mains:
+        return ""
+    def norm(t: str) -> str:  # words only: the extractor's Markdown ("**Fast relief** Eases …") matches the page's text
+        return " " + " ".join(re.findall(r"[a-z0-9]+", t.lower())) + " "
+
+    flat = norm(kept)
+    out: list[str] = []
+    heading: str | None = None
+    heading_written = True
+
+    def furniture(el) -> bool:  # type: ignore[no-untyped-def]
+        for node in [el, *el.iterancestors()]:
+            if node is mains[0]:
+                return False
+            if node.tag in ("nav", "aside", "form", "header", "footer", "script", "style", "noscript", "button", "a"):
+                return True
+            if _NOT_CONTENT.search(f"{node.get('class', '')} {node.get('id', '')}"):
+                return True
+        return False
+
+    for el in mains[0].iter():
+        if not isinstance(el.tag, str) or el.tag not in _BLOCKS or furniture(el):
+            continue
+        if el.tag == "span" and (el.getparent() is None or el.getparent().tag in ("p", "li", "h1", "h2", "h3", "h4")):
+            continue  # a span inside a paragraph is read with it
+        text = " ".join(el.text_content().split())
+        if not text:
+            continue
+        if el.tag in ("h1", "h2", "h3", "h4", "summary", "dt"):
+            heading, heading_written = text, norm(text) in flat
+            continue
+        if len(text.split()) < 3 or norm(text) in flat or any(norm(text) in norm(o) for o in out):
+            continue
+        if heading and not heading_written:
+            out.append(f"### {heading}")
+            heading_written = True
+        out.append(f"- {text}" if el.tag in ("li", "span") else text)
+    return "\n\n".join(out)
+
+
 def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None]:
     """(main content as Markdown, page title); navigation, banners, sidebars, comments and footers dropped."""
     import trafilatura
@@ -60,6 +122,9 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
         title = None
     if text:
         text = _ESCAPED.sub(r"\1", text)  # trafilatura escapes Markdown specials: "\[1\]" -> "[1]"
+        missed = _missed_blocks(html, text)
+        if missed:  # what the extractor dropped from the page's <main>: a lead sentence, benefit icons, an FAQ
+            text = text.rstrip() + "\n\n## More on this page\n\n" + missed + "\n"
         stories = _testimonials(html, text)
         if stories:  # customers' words are claims the page makes, even in a slider the extractor drops
             text = text.rstrip() + "\n\n## Testimonials\n\n" + "\n\n".join(f"> {s}" for s in stories) + "\n"

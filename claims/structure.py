@@ -111,7 +111,7 @@ def _is_table_header(text: str) -> bool:
     junctions = len(re.findall(r"[a-z][A-Z]", text))
     return bool(re.match(r"^[A-Z][a-z]+[A-Z]", text)) and (junctions == 1 or (
         junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
-        and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?)", text))))
+        and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?|[Cc]oncerns?|[Ww]hat (?:it|they) do(?:es)?)", text))))
 
 
 def _split_camel(text: str) -> tuple[str, ...]:
@@ -230,9 +230,10 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     for line in lines:
         if line.kind == "blank":
             continue
-        if line.kind != "text" or not heading_like(line.text):
-            break
-        if not is_boilerplate(line.text):
+        if line.kind != "text" or not (heading_like(line.text) or (
+                len(line.text.split()) <= 10 and line.text[-1:] not in ".!,;" and candidates)):
+            break  # (a short promotional line between the menu and the headline does not end the search)
+        if not is_boilerplate(line.text) and heading_like(line.text):
             candidates.append(line)
     if not candidates:
         return None
@@ -242,7 +243,8 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         words = {w for w in re.findall(r"[a-z][a-z'\-]{3,}", line.text.lower()) if w not in _TITLE_STOP}
         return sum(1 for w in words if len(re.findall(r"\b" + re.escape(w) + r"\b", body)) >= 2)
 
-    best = max(candidates, key=lambda ln: (repeated(ln), -ln.start))
+    # of equal repetition: not a lead-in ("We use PEMF for:"), not a site name with its town ("Glow Clinic | Leeds"), first
+    best = max(candidates, key=lambda ln: (repeated(ln), not ln.text.endswith(":"), " | " not in ln.text, -ln.start))
     return best.text.rstrip(":").strip()
 
 

@@ -14,7 +14,7 @@ __all__ = ["product_columns", "row_claim", "row_item"]
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
 _HOW_COL = re.compile(r"\b(?:how|helps?|benefits?|effects?|results?|works?|outcomes?)\b", re.IGNORECASE)
-_FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effects?|what (?:it|they) do(?:es)?"
+_FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effects?|what (?:it|they) do(?:es)?|report\w*"
                           r"|benefits?|how (?:it|\w+) helps?)\b", re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"
@@ -142,7 +142,8 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
             return (done.text + (f": {joined}" if joined else ""), "benefit")
     text = f"{cells[0]}: {joined}" if joined else cells[0]
     if len(header) > 1 and _FINDING_COL.search(" ".join(header[1:])):
-        return (text, None)  # "Outcome | What studies found": every row is a finding
+        # "Outcome | What studies found", "Outcome | What patients report": every row is a finding
+        return (text, "citation" if re.search(r"stud|research|trial|evidence", " ".join(header[1:]), re.I) else "benefit")
     if _INTERVENTION_COL.search(first) or vocabulary.find(cells[0], "intervention"):
         return (text, None) if is_claim_sentence(text, has_subject=True) else None
     return (text, None) if is_claim_sentence(text) else None

@@ -25,6 +25,8 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     return core if alone >= 2 * len(re.findall(r"\b" + re.escape(topic) + r"\b", body)) else topic
 
 
+_MASTHEAD = re.compile(r"\b(?:newsletter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
+                       re.IGNORECASE)
 _DELIVERY = frozenset("injection injections shot shots drip drips infusion infusions session sessions treatment treatments".split())
 
 
@@ -32,6 +34,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     """The article's topic intervention: the title's (its first segment before a site name first), else the most
     named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
     segments = [seg for seg in (_first_segment(title or ""), title) if seg]
+    if title and _MASTHEAD.search(title):
+        segments = []  # "PEAK FORM SPORTS THERAPY - MONTHLY NEWSLETTER": the sender, not the topic
     body = " ".join(texts).lower()
     for segment in dict.fromkeys(segments):
         found = vocabulary.find(segment, "intervention")

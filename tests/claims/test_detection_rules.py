@@ -650,3 +650,40 @@ def test_round_27_comparison_tables_and_names() -> None:
     claims = _claims(sleep)
     assert [(c.intervention, c.misattributed_structurally) for c in claims] == [
         ("cognitive behavioral therapy", False), ("cognitive behavioral therapy", False), ("sleeping pills", False)]
+
+
+def test_round_28_page_structure() -> None:
+    # content of <main> outside the extracted <article> (a hero's lead, benefit icons, an FAQ of <details>) is read;
+    # reviews stay quotes and price or shipping blocks stay out
+    page = ("<html><body><nav><a href='/'>Home</a></nav><main><section class='hero'><h1>Infrared Sauna Blanket</h1>"
+            "<p class='lead'>Our far-infrared blanket heats your body from the inside out, raising your core temperature to trigger a deep, cleansing sweat.</p>"
+            "<p class='price'>Now only 349 pounds, was 449 pounds</p></section>"
+            "<section class='benefit-icons'><div><span>Soothe sore muscles after training</span></div></section>"
+            "<article><h2>Why infrared?</h2><p>Infrared heat warms muscles and joints directly, so you recover faster "
+            "after hard training sessions. Far-infrared rays reach up to four centimetres beneath the skin.</p>"
+            "<p>Sessions of forty minutes help many people sleep more deeply on training days, our customers say.</p>"
+            "</article><section class='faq'><details><summary>Is it safe to use every day?</summary><p>Yes. Daily "
+            "sessions of up to 40 minutes are perfectly safe for healthy adults.</p></details></section></main>"
+            "<footer><p>Sauna Co, 1 High Street</p></footer></body></html>")
+    ledger = extract_claims_from_text(page, content_type="text/html", source="page.html")
+    sources = [c.source_text for c in ledger.claims]
+    assert "Our far-infrared blanket heats your body from the inside out, raising your core temperature to trigger a deep, cleansing sweat." in sources
+    assert "Soothe sore muscles after training" in sources
+    assert any(s.startswith("Daily sessions of up to 40 minutes are perfectly safe") for s in sources)
+    assert not any("349" in s or "High Street" in s for s in sources)
+
+
+def test_round_28_lead_ins_and_titles() -> None:
+    # "a good candidate … if you:" lists who it suits; "Why men choose us" keeps effects and safety, not selling points
+    text = ("Subject: Shockwave therapy news\n\nHi there,\n\nShockwave therapy eases pain.\n\nWHY MEN CHOOSE US\n"
+            "- Painless, with no anaesthetic and no downtime\n- Discreet, friendly clinical team\n"
+            "You may be a good candidate for shockwave therapy if you:\n* have diabetes-related erection problems\n")
+    texts = [c.text for c in _claims(text, "text/plain")]
+    assert "Shockwave therapy is painless, with no anaesthetic and no downtime" in texts
+    assert "Shockwave therapy may suit people who have diabetes-related erection problems" in texts
+    assert not any("Discreet" in t for t in texts)
+    # of equally repeated lines above the text, the headline wins over the site name with its town
+    page = ("Skip to content\nGlow Clinic Aesthetics | Leeds\nHome\nTreatments\nFree consultation with every course this month\n"
+            "LED Light Therapy for Acne\nLED light therapy calms acne. Blue light therapy clears acne spots. Glow Clinic "
+            "offers light therapy in Leeds.\nGlow Clinic Aesthetics | Leeds\n")
+    assert extract_claims_from_text(page).article.title == "LED Light Therapy for Acne"
