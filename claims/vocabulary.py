@@ -82,6 +82,7 @@ class Vocabulary:
                 self._aliases.setdefault((term.kind, "\0" + abbreviation), term)
         self._pattern_cache: dict[str | None, tuple[list[re.Pattern[str]], dict[str, Term]]] = {}
         self._found: dict[tuple[str, str | None], tuple[Match, ...]] = {}  # memo of find()
+        self._without: dict[frozenset[str], Vocabulary] = {}  # memo of without_abbreviations()
 
     # -- loading -------------------------------------------------------------------------
     @classmethod
@@ -112,11 +113,13 @@ class Vocabulary:
     def without_abbreviations(self, abbreviations: Iterable[str]) -> Vocabulary:
         """A copy whose terms no longer answer to these abbreviations (an article that uses "EMS" for
         something else than the vocabulary's EMS); the same object when there is nothing to drop."""
-        drop = set(abbreviations)
+        drop = frozenset(abbreviations)
         if not drop:
             return self
-        terms = [replace(t, abbreviations=tuple(a for a in t.abbreviations if a not in drop)) for t in self._terms.values()]
-        return Vocabulary(terms, version=self.version)
+        if drop not in self._without:  # the same article kinds drop the same abbreviations: compile their patterns once
+            terms = [replace(t, abbreviations=tuple(a for a in t.abbreviations if a not in drop)) for t in self._terms.values()]
+            self._without[drop] = Vocabulary(terms, version=self.version)
+        return self._without[drop]
 
     # -- lookup --------------------------------------------------------------------------
     def terms(self, kind: str | None = None) -> list[Term]:
