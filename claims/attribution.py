@@ -186,10 +186,17 @@ def is_crediting(text: str | None) -> bool:
     return bool(text and _CREDITING.search(text))
 
 
+_OTHER_WAYS = re.compile(r"\bother (?:ways to|things (?:to try|you can do)|(?:habits|tips|measures|remedies|treatments)"
+                         r"(?: that| to| for| worth)|favou?rites)\b", re.IGNORECASE)
+
+
 def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary: Vocabulary,
                          topic: str | None, extra: Sequence[str] = ()) -> Context:
     """The intervention a block's lead-in or headings credit (nearest first); ``extra``: topic aliases."""
     texts = ([lead_in] if lead_in else []) + list(reversed(section))
+    if any(_OTHER_WAYS.search(t) for t in texts[:2]):
+        # "Other ways to support your immune system": each item is its own measure, not the topic's
+        return Context(topic=topic, credited=None, crediting=False)
     for k, text in enumerate(texts):
         names = named_interventions(text, vocabulary, extra)
         if k == 0 and lead_in and len(text.split()) > 12:

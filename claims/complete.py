@@ -10,6 +10,7 @@ __all__ = ["Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
     r"|not for|who should|precautions?|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
+    r"|(?:do not|don['\u2019]t|never) use\b[^.:]{0,40}\bif"
     r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you)\b",
     re.IGNORECASE,
 )
@@ -70,7 +71,8 @@ _NOUN_PLURALS = {"headaches", "migraines", "results", "benefits", "effects", "le
                  "symptoms", "hormones", "cells", "toxins", "bones", "tissues", "aches", "pains", "days", "nights"}
 # a list item that opens with a bare verb ("Shrink the look of pores", "Even out skin tone") continues "… to:"
 _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|brighten|clear|fade|calm|soothe|ease|cut"
-                        r"|shorten|sharpen|lift|plump|unclog|flush|detox\w*|rebuild|repair|fix|beat|fight|banish|say goodbye)\b",
+                        r"|shorten|sharpen|lift|plump|unclog|flush|detox\w*|rebuild|repair|fix|beat|fight|banish|say goodbye"
+                        r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get)\b",
                         re.IGNORECASE)
 _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|boost|support|help|eas|lower|rais"
                       r"|restor|strengthen|prevent|speed|releas|stimulat|break|loosen|calm|balanc)\w*\b", re.IGNORECASE)

@@ -28,13 +28,18 @@ _META = re.compile(
     r"|\b(?:our|the) (?:team of )?(?:\w+ )?(?:testers|reviewers|editors) (?:wore|tried|tested|used|put)\b"  # how a review was done
     # a myth the page goes on to refute ("MYTH 2: 'A nightcap helps me drop off.'"); a leaflet's colophon
     r"|^(?:myth|misconception)s?(?:\s*(?:#|no\.?)?\s*\d+)?\s*[:\u2014\u2013-]"
+    r"|^related (?:posts|articles|reading|products|stories)\b"
+    r"|^it['\u2019]s (?:a (?:fair|good|great|common|reasonable) (?:thing to ask|question)|time to (?:change|fix) (?:that|this))\b"
+    r"|\b(?:gets?|hear|receive|answer) the same question\b"
     r"|^(?:produced|published|written|prepared|reviewed) by (?:the |our )?[A-Z\w]"
     # a disclosure's second sentence; a transition or a verdict that names no effect
-    r"|^this (?:never|does not|doesn['\u2019]t|won['\u2019]t) (?:affects?|influences?|changes?)\b"
+    r"|^(?:this|it) (?:never|does not|doesn['\u2019]t|won['\u2019]t) (?:affects?|influences?|changes?)\b"
+    r"|^(?:each|every) (?:one|product|gun|device|model|brace|mat|pair) was (?:used|tested|worn|tried)\b"
     r"|^(?:but )?it(?:['\u2019]s| is)(?: not|n['\u2019]t) (?:just|only|all) about\b|^it (?:all )?(?:comes|boils) down to\b"
     r"|\b(?:is|are) (?:usually |typically |often )?standardi[sz]ed to \d"
     # newsletter talk: "This month we want to talk about …"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b"
+    r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? i(?:['\u2019]m| am| want| would like|['\u2019]d like)\b"
     r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b",
     re.IGNORECASE,
 )
@@ -44,6 +49,7 @@ _BUSINESS = re.compile(
     r"|^our (?:physios?|physiotherapists?|practitioners?|specialists?|doctors?|nurses?|coaches|trainers|estheticians?"
     r"|aestheticians?)\s+(?:all\s+)?(?:hold|have|are (?:certified|trained|registered|qualified|licensed))\b"
     r"|\b(?:complimentary|free)\s+(?:\w+\s+)?(?:consultation|assessment|evaluation|first visit)s?\b"
+    r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)"  # a UK postcode: an address line
     r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
@@ -99,9 +105,13 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
 _RECOVERED = re.compile(r"\b(?:again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
-                        r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t) needed?|out like a light|gets? me through)\b",
+                        r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t|barely|hardly|rarely) needed?|out like a light|gets? me through"
+                        r"|(?:lets?|let|helped|allowed) me (?:to )?(?:sleep|walk|run|work|move|climb|train|get)"
+                        r"|(?:first|only) (?:thing|treatment) that (?:has |have |had )?(?:ever )?(?:helped|worked|let|taken|eased"
+                        r"|stopped|fixed)|\bI can (?:now |finally |again )?(?:climb|walk|run|sleep|lift|play|work|garden|get|bend|kneel))\b",
                         re.IGNORECASE)
 _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
+                            r"|stop (?:it|them|an? \w+) in (?:its|their) tracks|speeds? up"
                             r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms?|soothes?|gains?"
                             r"|prevent\w*|boost\w*|benefit\w*|effective)\b", re.IGNORECASE)
 # "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.

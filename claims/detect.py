@@ -63,7 +63,7 @@ EFFECT = re.compile(
 HEALTH = re.compile(
     r"\b(?:pain\w*|muscl\w*|inflamm\w*|heal\w*|body|blood|nerv\w*|sleep\w*|stress\w*|tension|mobility|function\w*"
     r"|appetite|cravings?|satiety|hunger|snack(?:ing)? (?:less|way less|much less)"
-    r"|colds|caught (?:a |any )?(?:single )?colds?|sniffles?|confiden(?:t|ce) on (?:stairs|your feet)|uter\w*|ovar\w*|fertil\w*|menstrua\w*|ovulat\w*|embryos?|implant(?:ation)?|egg quality|sperm|libido|menopaus\w*"
+    r"|colds|caught (?:a |any )?(?:single )?colds?|sniffles?|confiden(?:t|ce) on (?:stairs|your feet)|absorption|bioavailab\w*|uter\w*|ovar\w*|fertil\w*|menstrua\w*|ovulat\w*|embryos?|implant(?:ation)?|egg quality|sperm|libido|menopaus\w*"
     r"|joint\w*|tissue\w*|symptom\w*|condition\w*|disease\w*|disorder\w*|health\w*|well-?being|immun\w*|circulat\w*"
     r"|posture|spin\w*|headache\w*|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|endorphin\w*"
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
@@ -98,7 +98,8 @@ _SAFETY = re.compile(
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
-    r"|heavy metals|contaminat\w*|drown\w*|cold shock|hypothermi\w*|cardiac arrest|heart attacks?)\b",
+    r"|heavy metals|contaminat\w*|drown\w*|cold shock|hypothermi\w*|cardiac arrest|heart attacks?"
+    r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints))\b",
     re.IGNORECASE,
 )
 _HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|burn\w*|faint\w*|collapse|stroke|cardiac arrest"

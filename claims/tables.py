@@ -80,7 +80,13 @@ def product_columns(cells: Sequence[str], header: Sequence[str], credited: str |
             elif found:
                 names[j] = found[0]
     same = sum(1 for n in names.values() if n == credited) >= 2
-    rivals = not same and credited in names.values() and len(names) == len([h for h in header[1:] if h])
+    heads = [h.strip() for h in header[1:] if h.strip()]
+    # "| | TheraPulse Pro | Hypervolt Go |": brand names only, no treatment named, in a page about one kind of product
+    brands = (not names and not header[0].strip() and len(heads) >= 2 and all(len(h.split()) <= 5 and h[:1].isupper() for h in heads)
+              and not any(re.match(r"(?:week|day|month|year|before|after|group|session|dose|level|stage|step)\b", h, re.I)
+                          for h in heads))
+    same = same or brands
+    rivals = not same and credited in names.values() and len(names) == len(heads)
     if not same and not rivals:
         return None
     attribute = cells[0].strip()

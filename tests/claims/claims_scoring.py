@@ -205,10 +205,28 @@ LABELLED = {
     ARTICLES / "fish-oil-joints.md": ARTICLES / "fish-oil-joints.claims.csv",
     ARTICLES / "cupping-sports-newsletter.txt": ARTICLES / "cupping-sports-newsletter.claims.csv",
     ARTICLES / "red-light-acne.txt": ARTICLES / "red-light-acne.claims.csv",
+    # twenty-ninth blind round, measured after round 28's fixes: writers U and V, 8 articles, 183 labels, first pass
+    # 0.831 / 0.879 / 0.822 (a massage-gun review's 24 rows relabelled 'massage' afterwards, as massage-gun-review's
+    # writer named it and as the vocabulary files types of massage; its first-pass attribution counted them wrong)
+    ARTICLES / "tens-period-pain.html": ARTICLES / "tens-period-pain.claims.csv",
+    ARTICLES / "osteopathy-babies.md": ARTICLES / "osteopathy-babies.claims.csv",
+    ARTICLES / "creatine-women.txt": ARTICLES / "creatine-women.claims.csv",
+    ARTICLES / "dry-needling-plantar.html": ARTICLES / "dry-needling-plantar.claims.csv",
+    ARTICLES / "hydrotherapy-arthritis.html": ARTICLES / "hydrotherapy-arthritis.claims.csv",
+    ARTICLES / "vitamin-c-immunity.md": ARTICLES / "vitamin-c-immunity.claims.csv",
+    ARTICLES / "deep-breathing-anxiety.txt": ARTICLES / "deep-breathing-anxiety.claims.csv",
+    ARTICLES / "massage-gun-athletes.md": ARTICLES / "massage-gun-athletes.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "creatine-women.txt": "claims in forms the rules do not read: a dose with its effect ('Taking 3-5 g a day fills your "
+                          "muscle stores within about four weeks'), a comparison of people ('Women tend to have lower "
+                          "natural creatine stores than men, so they may see a bigger relative boost'), a coach's "
+                          "anecdote and 'Fancy versions … have not been shown to work any better' are missed",
+    "massage-gun-athletes.md": "a gear review's pros and cons mix product features ('Stalls under firm pressure', 'Good "
+                               "grip angle for reaching your own back') with claims ('Too intense for bony areas'); body "
+                               "words (pressure, back) make the features read as claims and two claims are missed",
     "sleep-clinic-newsletter.txt": "a patient story told in the third person ('When Daniel first came to see us he had "
                                    "been taking zolpidem for six years …', 'We tapered his dose …') and the greeting hook "
                                    "read as claims; a tip whose verb the imperative list lacks ('Cut off caffeine after "

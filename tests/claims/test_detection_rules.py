@@ -687,3 +687,39 @@ def test_round_28_lead_ins_and_titles() -> None:
             "LED Light Therapy for Acne\nLED light therapy calms acne. Blue light therapy clears acne spots. Glow Clinic "
             "offers light therapy in Leeds.\nGlow Clinic Aesthetics | Leeds\n")
     assert extract_claims_from_text(page).article.title == "LED Light Therapy for Acne"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Related posts: Vitamin D in winter: do you need a supplement?", False),
+        ("It's a fair thing to ask.", False),
+        ("Every autumn our customer team gets the same question about colds.", False),
+        ("Willowbank Osteopathy Clinic, 22 Mill Lane, Harrogate HG1 4QT.", False),
+        ("It never affects our verdicts.", False),
+        ("Each one was used after every session on quads, calves and upper back.", False),
+        ("This month I want to share the one breathing skill I teach every client.", False),
+        ("Buffered to be gentle on the stomach, even at higher doses.", True),
+    ],
+)
+def test_round_29_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Vitamin C\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_29_lists_tables_and_stories() -> None:
+    # "Do not use X if:" lists contraindications; "Other ways to …" lists credit what each item names
+    text = ("# TENS for Period Pain\n\nTENS eases period pain.\n\nDo not use the TENS device if:\n\n- You have epilepsy\n\n"
+            "## Other ways to ease cramps\n\n- Heat therapy relaxes the cramping muscles of the womb.\n")
+    claims = {c.source_text: c for c in _claims(text)}
+    assert claims["You have epilepsy"].kind == "safety"
+    assert claims["Heat therapy relaxes the cramping muscles of the womb."].intervention == "heat therapy"
+    # a review comparing brands (an empty first head, brand names only) credits each phrase cell to the page's product
+    review = ("# The Best Massage Guns\n\nA massage gun eases sore muscles.\n\n| | TheraPulse Pro | Hypervolt Go |\n"
+              "|---|---|---|\n| Recovery | Loosens tight calves and forearms | Eases stiffness in the lower back |\n")
+    assert [(c.source_text, c.intervention) for c in _claims(review) if c.block_kind == "table_row"] == [
+        ("Loosens tight calves and forearms", "massage"), ("Eases stiffness in the lower back", "massage")]
+    # a customer's recovery in plain words, even after a past-perfect opening
+    story = ('# Hydrotherapy\n\n> I\'d tried everything for my arthritis and hydrotherapy is the only thing that has ever '
+             'taken the pain away.\n\n> After eight weeks in the pool I can climb the stairs without holding the rail.\n')
+    assert len(_claims(story)) == 2
