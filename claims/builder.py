@@ -290,7 +290,9 @@ class ClaimBuilder:
                 self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
-        if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body) or safety):
+        reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
+        if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body) or safety
+                                           or reported):  # what owners "often notice:" is their report
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
                 EFFECT.search(body) or safety or _PEOPLE_STAT.search(body)):

@@ -50,6 +50,9 @@ _BUSINESS = re.compile(
     r"|aestheticians?)\s+(?:all\s+)?(?:hold|have|are (?:certified|trained|registered|qualified|licensed))\b"
     r"|\b(?:complimentary|free)\s+(?:\w+\s+)?(?:consultation|assessment|evaluation|first visit)s?\b"
     r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)"  # a UK postcode: an address line
+    r"|^made in (?:the )?(?:uk|usa|us|britain|england|germany|australia|canada|ireland)\b|\b\d+-day (?:[\w\"'\u201c\u201d-]+ ){0,2}guarantee\b"
+    r"|\bmoney-back\b|\b(?:every|each) batch is (?:sent|tested|checked|analysed|analyzed)\b"
+    r"|^(?:lots|many|most|plenty) of our (?:customers|clients|members) use\b"
     r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
@@ -93,7 +96,7 @@ _READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:y
                           r"| probably| could| know| already| will|['\u2019]ll)|you['\u2019]ve|it['\u2019]s time"
                           r"|it (?:may|might|could) be time|chances are)\b"
                           # "Almost everyone gets a headache now and then", "Scroll any forum and you'll find …"
-                          r"|^(?:almost everyone|nearly everyone|most of us|we['\u2019]ve all|we all)\b"
+                          r"|^(?:almost everyone|nearly everyone|most of us|we['\u2019]ve all|we all|imagine)\b"
                           # "Whether you are managing osteoarthritis or training for a marathon, the right support …"
                           r"|^whether (?:you|your)\b[^,]{3,120},"
                           r"|^(?:scroll|walk|look|search)\b[^.]{0,80}\band you['\u2019]ll (?:find|see|hear)\b", re.IGNORECASE)
@@ -130,7 +133,8 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       # "has been practised in China for more than two thousand years", "since Roman times"
                       r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|prized|around)\b[^.]{0,40}\b(?:for|since)\b"
                       r"|since (?:roman|ancient|medieval|victorian|biblical) times"
-                      r"|(?:has|have) been used for (?:thousands|hundreds) of years (?:in|by|across)\b)\b", re.IGNORECASE)
+                      r"|(?:has|have) been used (?:in [^.]{0,60}?)?for (?:thousands|hundreds) of years (?:in|by|across)?"
+                      r"|\bin the \w+ tradition\b|\bnamed after\b)\b", re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
 _LOGISTICS = re.compile(
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
@@ -149,6 +153,7 @@ _LOGISTICS = re.compile(
     r"(?:\w+ )?(?:appointments?|sessions?|visits?|consultations?|classes)\b"
     r"|^there is no need to\b|^treatment (?:usually )?(?:starts|begins)\b|^we work (?:alongside|closely with|with)\b"
     r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,40}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"
+    r"|\bthe (?:practitioner|therapist|acupuncturist) (?:then )?(?:makes|places|applies|inserts|reapplies|removes)\b"
     r"|\bwe (?:usually |generally )?recommend (?:a|an initial) (?:course|block|series) of (?:\w+ )?(?:sessions|treatments|visits)\b"
     # "During MAH we draw about 100 ml of your blood …", "Ozone injections … are given directly into a painful joint"
     r"|^(?:during|in) (?:a |each |the |your )?(?:[\w-]+ ){0,2}?(?:session|treatment|visit|appointment|procedure|[a-z]{2,5}),? we "

@@ -91,7 +91,9 @@ def _missed_blocks(html: str, kept: str) -> str:
             continue
         if el.tag == "span" and (el.getparent() is None or el.getparent().tag in ("p", "li", "h1", "h2", "h3", "h4")):
             continue  # a span inside a paragraph is read with it
-        text = " ".join(el.text_content().split())
+        if el.tag in ("li", "dd") and any(isinstance(c.tag, str) and c.tag in ("p", "h1", "h2", "h3", "h4") for c in el):
+            continue  # an item holding a heading and a paragraph ("Fast-acting" / "Starts working …"): read its parts
+        text = " ".join(" ".join(el.itertext()).split())
         if not text:
             continue
         if el.tag in ("h1", "h2", "h3", "h4", "summary", "dt"):

@@ -111,7 +111,8 @@ def _is_table_header(text: str) -> bool:
     junctions = len(re.findall(r"[a-z][A-Z]", text))
     return bool(re.match(r"^[A-Z][a-z]+[A-Z]", text)) and (junctions == 1 or (
         junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
-        and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?|[Cc]oncerns?|[Ww]hat (?:it|they) do(?:es)?)", text))))
+        and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?|[Cc]oncerns?|[Ww]hat (?:it|they) do(?:es)?"
+                          r"|[Ww]hat (?:patients|people|clients) (?:notice|report|feel))", text))))
 
 
 def _split_camel(text: str) -> tuple[str, ...]:

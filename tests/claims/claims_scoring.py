@@ -216,10 +216,30 @@ LABELLED = {
     ARTICLES / "vitamin-c-immunity.md": ARTICLES / "vitamin-c-immunity.claims.csv",
     ARTICLES / "deep-breathing-anxiety.txt": ARTICLES / "deep-breathing-anxiety.claims.csv",
     ARTICLES / "massage-gun-athletes.md": ARTICLES / "massage-gun-athletes.claims.csv",
+    # thirtieth blind round, measured after round 29's fixes: writers W and X, 8 articles, 169 labels, first pass
+    # 0.870 / 0.808 / 0.721 (an Epsom salt post credited to magnesium, its writer naming it 'epsom salt bath', which the
+    # vocabulary now files under magnesium)
+    ARTICLES / "chiro-pregnancy-back.html": ARTICLES / "chiro-pregnancy-back.claims.csv",
+    ARTICLES / "epsom-salt-bath.md": ARTICLES / "epsom-salt-bath.claims.csv",
+    ARTICLES / "acupuncture-fertility-men.txt": ARTICLES / "acupuncture-fertility-men.claims.csv",
+    ARTICLES / "physio-ankle-sprain.txt": ARTICLES / "physio-ankle-sprain.claims.csv",
+    ARTICLES / "cbd-balm-shop.html": ARTICLES / "cbd-balm-shop.claims.csv",
+    ARTICLES / "yoga-back-pain-study.md": ARTICLES / "yoga-back-pain-study.claims.csv",
+    ARTICLES / "cupping-migraine.txt": ARTICLES / "cupping-migraine.claims.csv",
+    ARTICLES / "turmeric-dogs.md": ARTICLES / "turmeric-dogs.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "cbd-balm-shop.html": "an icon list whose items are a heading and a sentence each ('Fast-acting' / 'Starts working on "
+                          "sore spots in as little as five minutes'): two such sentences and a review are missed",
+    "epsom-salt-bath.md": "a blogger's debunking asides ('Honest answer: the evidence is a lot thinner …', 'That's what "
+                          "your liver and kidneys are for', 'What probably does help is the warm water') read as claims",
+    "physio-ankle-sprain.txt": "its writer credited each step of a first-aid acronym to its own name ('optimal loading', "
+                               "'rest', 'compression bandage', 'elevation', 'x-ray'); we credit the physiotherapy "
+                               "newsletter's topic where the vocabulary has no name for the step",
+    "turmeric-dogs.md": "product selling points ('Made in the UK, grain-free …', a 60-day guarantee) under a benefits "
+                        "heading and a history sentence read as claims; an owner survey of dogs and a dosing tip are missed",
     "creatine-women.txt": "claims in forms the rules do not read: a dose with its effect ('Taking 3-5 g a day fills your "
                           "muscle stores within about four weeks'), a comparison of people ('Women tend to have lower "
                           "natural creatine stores than men, so they may see a bigger relative boost'), a coach's "
@@ -251,9 +271,6 @@ KNOWN_GAPS: dict[str, str] = {
     "thai-massage.txt": "descriptions of the practice ('Unlike an oil massage, there is no lotion', the 'sen' energy lines, "
                         "'Every session moves your hips … through a wider range') and preparation advice read as claims "
                         "(5 extra), one of them a heading ('Where Thai massage comes from')",
-    "tech-neck-newsletter.txt": "condition descriptions ('Your head weighs about as much as a bowling ball') read as claims; a "
-                                "bare list item ('Easier head turning when driving'), an unquoted patient story and a tip "
-                                "naming a stretch the vocabulary lacks are missed",
 }
 
 

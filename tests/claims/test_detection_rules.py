@@ -723,3 +723,36 @@ def test_round_29_lists_tables_and_stories() -> None:
     story = ('# Hydrotherapy\n\n> I\'d tried everything for my arthritis and hydrotherapy is the only thing that has ever '
              'taken the pain away.\n\n> After eight weeks in the pool I can climb the stairs without holding the rail.\n')
     assert len(_claims(story)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the Islamic tradition, wet cupping is known as hijama.", False),
+        ("After a few minutes the practitioner makes a few tiny nicks on the skin.", False),
+        ("Every batch is sent to an independent laboratory, which checks the strength.", False),
+        ("Lots of our customers use it on their hands and knees every day.", False),
+        ("Imagine lying weightless in a pod filled with water and Epsom salt.", False),
+    ],
+)
+def test_round_30_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Cupping\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_30_lists_and_tables() -> None:
+    # "see your GP or go to A&E for an X-ray if:" lists red flags; what owners "often notice:" is reported benefit
+    text = ("Ankle Sprains\n\nPhysiotherapy speeds recovery after a sprain.\n\nPlease see your GP or go to A&E for an X-ray if:\n"
+            "- The foot is numb, cold or pale\n")
+    [flag] = [c for c in _claims(text, "text/plain") if c.block_kind == "list_item"]
+    assert flag.kind == "safety"
+    dogs = ("# Turmeric for Dogs\n\nTurmeric eases stiff joints in older dogs.\n\n"
+            "Owners who add turmeric to their dog's routine often notice:\n\n- More enthusiasm for playtime and longer outings\n")
+    assert [c.block_kind for c in _claims(dogs)] == ["paragraph", "list_item"]
+    # a run-together table whose last column says what patients notice
+    table = ("Cupping for Headaches\n\nCupping eases tension headaches.\n\nHeadacheCup placementWhat patients notice\n"
+             "MigraineUpper back and base of the skullFewer attacks and shorter episodes\n"
+             "Tension-type headacheShoulders and upper trapeziusLooser neck and less tight-band pain\n")
+    assert len([c for c in _claims(table, "text/plain") if c.block_kind == "table_row"]) == 2
+    # Epsom salt is magnesium in the vocabulary
+    assert {c.intervention for c in _claims("# Epsom Salt Baths\n\nAn Epsom salt bath eases sore muscles.\n")} == {"magnesium"}
