@@ -29,6 +29,8 @@ _META = re.compile(
     # a myth the page goes on to refute ("MYTH 2: 'A nightcap helps me drop off.'"); a leaflet's colophon
     r"|^(?:myth|misconception)s?(?:\s*(?:#|no\.?)?\s*\d+)?\s*[:\u2014\u2013-]"
     r"|^related (?:posts|articles|reading|products|stories)\b"
+    r"|^you have been given this (?:leaflet|information|sheet|booklet)\b|^(?:this|the) (?:leaflet|booklet|sheet) (?:explains|tells|describes)\b"
+    r"|^it explains (?:why|how|what)\b"
     r"|^it['\u2019]s (?:a (?:fair|good|great|common|reasonable) (?:thing to ask|question)|time to (?:change|fix) (?:that|this))\b"
     r"|\b(?:gets?|hear|receive|answer) the same question\b"
     r"|^(?:produced|published|written|prepared|reviewed) by (?:the |our )?[A-Z\w]"

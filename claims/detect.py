@@ -98,7 +98,7 @@ _SAFETY = re.compile(
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
-    r"|heavy metals|contaminat\w*|drown\w*|cold shock|hypothermi\w*|cardiac arrest|heart attacks?"
+    r"|heavy metals|contaminat\w*|drown\w*|cold shock|hypothermi\w*|cardiac arrest|heart attacks?|(?:serious|allergic|severe) reactions?"
     r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints))\b",
     re.IGNORECASE,
 )
@@ -108,6 +108,7 @@ _HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|bu
 _COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|one) single|no more)\b", re.IGNORECASE)
 # what a claim says about harm, even when it says there is none: "has no side effects", "is painless", "interacts with"
 _SAFETY_KIND = re.compile(r"\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\bpainless|\bnon-?invasive"
+                          r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
                           r"|\bno downtime|\bnot habit-forming|\bhabit-forming|\binteract(?:s|ions?)? with|\bfirst trimester"
                           r"|\bpregnan\w*|\bbreastfeed\w*|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           r"|\bkidney stones|\bgallstones|\bskin irritation|\bwear down|\bdamage (?:your|healthy|the)\b",
@@ -180,6 +181,7 @@ _SAFETY_ADVICE = re.compile(
     r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
     r"|^if (?:you|your)\b[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider)\b"
     r"|,\s*so (?:always )?(?:check|read) the (?:label|ingredients)\b"
+    r"|^(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
     r"|^(?:please\s+)?(?:let us know|tell us|inform us|let (?:your|the) \w+ know)\b[^.]*\bif you(?:['\u2019]re| are| have| take)\b"
     r"|^(?:please\s+)?(?:tell|inform|check with|consult|ask|talk to|speak to|speak with|talk with)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician|cardiologist|specialist|pediatrician|paediatrician|obstetrician|nurse"
     r"|pharmacist|therapist|acupuncturist|chiropractor|provider|gp|physio\w*|midwife|dentist)\b[^.]*\b(?:if|before|when|first)\b",
@@ -306,8 +308,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     text = sentence.strip()
     if len(text.split()) < 3 or text.endswith("?"):
         return False
-    if _META.search(text) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
-        return False
+    if _META.search(text) and not ((_SAFETY_NOTE.search(text) or re.match(r"(?:call|dial|ring) (?:999|911|112|000)\b", text,
+                                                                          re.IGNORECASE)) and HEALTH.search(text)):
+        return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
     if _PEOPLE_STAT.search(text) or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
     if _BUSINESS.search(text) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):

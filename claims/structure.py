@@ -109,7 +109,7 @@ def _is_table_header(text: str) -> bool:
     # "ConditionHow Thai massage helps": a one-word first column run into a sentence-case second one;
     # "ConditionWhat it isHow massage helps": short sentence-case column names
     junctions = len(re.findall(r"[a-z][A-Z]", text))
-    return bool(re.match(r"^[A-Z][a-z]+[A-Z]", text)) and (junctions == 1 or (
+    return bool(re.match(r"^[A-Z][a-z]+(?: [a-z]+){0,2}[A-Z]", text)) and (junctions == 1 or (
         junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
         and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?|[Cc]oncerns?|[Ww]hat (?:it|they) do(?:es)?"
                           r"|[Ww]hat (?:patients|people|clients) (?:notice|report|feel))", text))))

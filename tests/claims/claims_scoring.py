@@ -227,10 +227,32 @@ LABELLED = {
     ARTICLES / "yoga-back-pain-study.md": ARTICLES / "yoga-back-pain-study.claims.csv",
     ARTICLES / "cupping-migraine.txt": ARTICLES / "cupping-migraine.claims.csv",
     ARTICLES / "turmeric-dogs.md": ARTICLES / "turmeric-dogs.claims.csv",
+    # thirty-first blind round, measured after round 30's fixes: writers Y and Z, 8 articles, 159 labels, first pass
+    # 0.874 / 0.837 / 0.799 ('laser cap' for the vocabulary's low-level laser therapy)
+    ARTICLES / "laser-hair-growth.html": ARTICLES / "laser-hair-growth.claims.csv",
+    ARTICLES / "walking-blood-pressure.md": ARTICLES / "walking-blood-pressure.claims.csv",
+    ARTICLES / "reflexology-stress.txt": ARTICLES / "reflexology-stress.claims.csv",
+    ARTICLES / "probiotic-kids-newsletter.txt": ARTICLES / "probiotic-kids-newsletter.claims.csv",
+    ARTICLES / "iv-vitamin-hangover.html": ARTICLES / "iv-vitamin-hangover.claims.csv",
+    ARTICLES / "tai-chi-falls-older.md": ARTICLES / "tai-chi-falls-older.claims.csv",
+    ARTICLES / "sports-chiro-golf.txt": ARTICLES / "sports-chiro-golf.claims.csv",
+    ARTICLES / "ashwagandha-sleep-faq.md": ARTICLES / "ashwagandha-sleep-faq.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "ashwagandha-sleep-faq.md": "labelling conventions disagree: dosing and label advice ('Do not exceed the recommended "
+                                "daily dose', 'speak to your doctor before taking it') that earlier writers listed as "
+                                "safety claims its writer left out (3 extra items)",
+    "iv-vitamin-hangover.html": "a drip-menu cell ('Rehydrates you faster than any glass of water'), a contraindication "
+                                "item cut off from its lead-in, a red flag inside a 'not a substitute for medical care' "
+                                "disclaimer and a travel testimonial are missed",
+    "sports-chiro-golf.txt": "a tagline ('Add yards. Lose the pain.') and a neck-manipulation contraindication are missed; "
+                             "swing biomechanics and the assessment routine read as claims; a bullet whose words recur "
+                             "in the page ('low back pain') is matched to its first occurrence by the scorer",
+    "tai-chi-falls-older.md": "labelling conventions disagree: the class's practical tips under its safety heading ('Keep a "
+                              "chair close by', 'Go at your own pace') read as safety claims, as earlier writers listed "
+                              "them, where this writer left them out; a participant's quote is missed",
     "cbd-balm-shop.html": "an icon list whose items are a heading and a sentence each ('Fast-acting' / 'Starts working on "
                           "sore spots in as little as five minutes'): two such sentences and a review are missed",
     "epsom-salt-bath.md": "a blogger's debunking asides ('Honest answer: the evidence is a lot thinner …', 'That's what "

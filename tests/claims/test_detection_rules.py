@@ -756,3 +756,19 @@ def test_round_30_lists_and_tables() -> None:
     assert len([c for c in _claims(table, "text/plain") if c.block_kind == "table_row"]) == 2
     # Epsom salt is magnesium in the vocabulary
     assert {c.intervention for c in _claims("# Epsom Salt Baths\n\nAn Epsom salt bath eases sore muscles.\n")} == {"magnesium"}
+
+
+def test_round_31_rules() -> None:
+    # laser caps are low-level laser therapy; "Call 999 if you have chest pain" is a red flag, not a helpline notice
+    caps = "# Laser Caps for Hair Loss\n\nA laser cap slows hair shedding.\n\nCall 999 straight away if you have chest pain.\n"
+    assert [(c.intervention, c.kind) for c in _claims(caps)] == [("low-level laser therapy", "benefit"),
+                                                                  ("low-level laser therapy", "safety")]
+    # "We commonly help golfers with:" lists what it treats; a two-word first column header is still a header
+    golf = ("Golf Chiropractic\n\nChiropractic care eases back pain in golfers.\n\nWe commonly help golfers with:\n"
+            "• golfer's elbow\n\nFoot areaLinked toWhat clients report\nBig toeHead and brainClearer thinking and fewer headaches\n"
+            "HeelLower back and pelvisEasing of a nagging lower back ache\n")
+    claims = _claims(golf, "text/plain")
+    assert "We commonly help golfers with golfer's elbow" in [c.text for c in claims]
+    assert len([c for c in claims if c.block_kind == "table_row"]) == 2
+    # a leaflet's framing is not a claim
+    assert _claims("# Walking\n\nWelcome.\n\nYou have been given this leaflet because your blood pressure was high.\n") == ()
