@@ -55,6 +55,10 @@ _BUSINESS = re.compile(
     r"|^made in (?:the )?(?:uk|usa|us|britain|england|germany|australia|canada|ireland)\b|\b\d+-day (?:[\w\"'\u201c\u201d-]+ ){0,2}guarantee\b"
     r"|\bmoney-back\b|\b(?:every|each) batch is (?:sent|tested|checked|analysed|analyzed)\b"
     r"|^(?:lots|many|most|plenty) of our (?:customers|clients|members) use\b"
+    r"|\b(?:clients|patients|customers|people) (?:often |usually )?book our\b|\bour top pick\b|\bbest (?:value|budget) pick\b"
+    r"|\bbook (?:their|your|the) (?:first|second|next) (?:\w+ )?(?:one|massage|session|treatment|appointment)\b|^they book the (?:second|next) one\b"
+    r"|^our (?:\w+ )?(?:practitioner|therapist|acupuncturist|chiropractor|physio\w*|osteopath)s?,?\b[^.]{0,40}\b(?:trained|qualified|studied) (?:in|at|with)\b"
+    r"|\b(?:not (?:currently )?)?covered by (?:the nhs|medicare|medicaid|most (?:private )?(?:medical )?insurers)\b|\breimburse\w*|\bcash plans?\b"
     r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
@@ -99,11 +103,14 @@ _READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:y
                           r"|it (?:may|might|could) be time|chances are)\b"
                           # "Almost everyone gets a headache now and then", "Scroll any forum and you'll find …"
                           r"|^(?:almost everyone|nearly everyone|most of us|we['\u2019]ve all|we all|imagine)\b"
+                          r"|^if you(?:['\u2019]ve| have) (?:ever )?(?:seen|heard|wondered|noticed|spotted)\b"
                           # "Whether you are managing osteoarthritis or training for a marathon, the right support …"
                           r"|^whether (?:you|your)\b[^,]{3,120},"
                           r"|^(?:scroll|walk|look|search)\b[^.]{0,80}\band you['\u2019]ll (?:find|see|hear)\b", re.IGNORECASE)
 # "As your bump grows, your centre of gravity shifts …", "As we get older, cartilage wears away …": the body, not a treatment.
 _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
+                         # "It is most often caused by a bulging disc": what causes the condition, not a treatment's effect
+                         r"|^(?:it|this|the condition|the pain|[a-z]+) (?:is|are) (?:most |usually |often |commonly |mainly )*caused by\b"
                          # "Unlike an oil massage, there is no lotion", "Traditional teachers describe ten energy lines"
                          r"|^unlike (?:an? |the )?[\w -]{3,30}, there (?:is|are) no\b"
                          r"|^(?:traditional )?(?:teachers|texts|healers|practitioners) (?:describe|teach|believe)\b", re.IGNORECASE)
@@ -127,7 +134,8 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
                          r" are (?:now )?(?:adding|turning to|choosing|trying)"
                          # "Sciatica is one of the most studied reasons people see a chiropractor", "the number one reason"
                          r"|(?:one of the (?:most|top|commonest|biggest) (?:\w+ )?|the (?:number one|no\. ?1|single most common|most common|top) )"
-                         r"reasons? (?:\w+ ){0,2}(?:see|visit|email|call|contact|book|walk)(?! (?:a |their |the |your )?(?:doctors?|gps?|physicians?)\b)"
+                         r"reasons? (?:\w+ ){0,2}(?:see|visit|email|call|contact|book|walk|join|come|choose|try)(?! (?:a |their |the |your )?(?:doctors?|gps?|physicians?)\b)"
+                         r"|\bmost (?:requested|booked|asked[- ]about)\b"
                          r"|(?:flies|flew|leaves|left) (?:off )?(?:the |our )?shelves)\b", re.IGNORECASE)
 # "Acupuncture grew out of traditional Chinese medicine two thousand years ago": history, not an effect
 _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|originated|originates|dates back|date back|was developed|were developed|was invented"
@@ -156,6 +164,8 @@ _LOGISTICS = re.compile(
     r"|^there is no need to\b|^treatment (?:usually )?(?:starts|begins)\b|^we work (?:alongside|closely with|with)\b"
     r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,40}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"
     r"|\bthe (?:practitioner|therapist|acupuncturist) (?:then )?(?:makes|places|applies|inserts|reapplies|removes)\b"
+    r"|\b(?:needles|cups|electrodes|pads|stones) (?:are|will be) (?:then )?(?:placed|inserted|left|applied|positioned)\b"
+    r"|^(?:your|the|our) (?:practitioner|therapist|physio\w*|chiropractor|osteopath|acupuncturist) will (?:first |then )*(?:assess|examine|check|ask|choose|discuss)\b"
     r"|\bwe (?:usually |generally )?recommend (?:a|an initial) (?:course|block|series) of (?:\w+ )?(?:sessions|treatments|visits)\b"
     # "During MAH we draw about 100 ml of your blood …", "Ozone injections … are given directly into a painful joint"
     r"|^(?:during|in) (?:a |each |the |your )?(?:[\w-]+ ){0,2}?(?:session|treatment|visit|appointment|procedure|[a-z]{2,5}),? we "

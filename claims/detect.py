@@ -27,7 +27,7 @@ EFFECT = re.compile(
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
-    r"|associated with|shown|found(?! in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)?|rais(?:e|es|ing)|strengthen\w*"
+    r"|associated with|shown|found(?! in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
@@ -92,7 +92,7 @@ _TESTIMONIAL = re.compile(r"^[\"\u201c\u2018'][^\"\u201d]*\b(?:I|my|me|I'm|I've)
 _SAFETY = re.compile(
     r"\b(?:safe|safety|safely|risky|carr(?:y|ies) (?:a |some )?risks?|risks? (?:include|are)|no risks?|low[- ]risk"
     r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
-    r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid|not recommended|bruis\w*|soreness|infection|bleeding"
+    r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
@@ -191,12 +191,13 @@ _SAFETY_ADVICE = re.compile(
 _DEFINITION = re.compile(
     r"^[A-Z][\w\s'\-]{2,40}?\s+(?:is|are|refers to|describes|means)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?"
     r"(?:condition|irritation|inflammation|disorder|disease|syndrome|term|band|mineral|compound|vitamin|type|form"
-    r"|practice|technique|method|injury|problem)\b"
+    r"|practice|technique|method|injury|problem|pain|name for|ache)\b"
 )
 # "X is a form of …", "X uses …": a definition unless an effect follows.
 _DEFINES = re.compile(
     r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,60}?\([^)]{1,12}\))\s+(?:is|are)\s+(?:a|an)\s+"
     r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means|(?:is|are) (?:made|produced|derived|extracted) (?:by|from)"
+    r"|(?:is|are) based on"
     r"|(?:is|are) what you get when)\b"
     r"|^(?:both|all|these) (?:\w+ )?(?:treatments|therapies|techniques|methods) use\b"
     r"|^[A-Z][^.;:]{1,40}?, (?:sometimes |also |often )?(?:called|known as) [^,]{2,40}, (?:is|are) (?:a|an)\s+"

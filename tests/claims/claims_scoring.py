@@ -237,10 +237,23 @@ LABELLED = {
     ARTICLES / "tai-chi-falls-older.md": ARTICLES / "tai-chi-falls-older.claims.csv",
     ARTICLES / "sports-chiro-golf.txt": ARTICLES / "sports-chiro-golf.claims.csv",
     ARTICLES / "ashwagandha-sleep-faq.md": ARTICLES / "ashwagandha-sleep-faq.claims.csv",
+    # thirty-second blind round, measured after round 31's fixes: writers AA and AB, 8 articles, 179 labels, first pass
+    # 0.939 / 0.844 / 0.982 (the genres nearest the example: clinic pages on dry needling, chiropractic, cupping, physio)
+    ARTICLES / "dry-needling-neck.txt": ARTICLES / "dry-needling-neck.claims.csv",
+    ARTICLES / "chiro-sciatica.html": ARTICLES / "chiro-sciatica.claims.csv",
+    ARTICLES / "cupping-therapy-guide.md": ARTICLES / "cupping-therapy-guide.claims.csv",
+    ARTICLES / "physio-knee-newsletter.txt": ARTICLES / "physio-knee-newsletter.claims.csv",
+    ARTICLES / "massage-therapy-benefits.html": ARTICLES / "massage-therapy-benefits.claims.csv",
+    ARTICLES / "acupuncture-sciatica.txt": ARTICLES / "acupuncture-sciatica.claims.csv",
+    ARTICLES / "turmeric-supplement-review.md": ARTICLES / "turmeric-supplement-review.claims.csv",
+    ARTICLES / "spinal-decompression-faq.html": ARTICLES / "spinal-decompression-faq.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "chiro-sciatica.html": "labelling conventions disagree: its writer left the 'When to see a doctor' red flags unlabelled "
+                           "(one closing sentence only), which earlier writers listed one safety claim per item (4 of "
+                           "its 5 extra items)",
     "ashwagandha-sleep-faq.md": "labelling conventions disagree: dosing and label advice ('Do not exceed the recommended "
                                 "daily dose', 'speak to your doctor before taking it') that earlier writers listed as "
                                 "safety claims its writer left out (3 extra items)",

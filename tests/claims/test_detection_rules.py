@@ -772,3 +772,29 @@ def test_round_31_rules() -> None:
     assert len([c for c in claims if c.block_kind == "table_row"]) == 2
     # a leaflet's framing is not a claim
     assert _claims("# Walking\n\nWelcome.\n\nYou have been given this leaflet because your blood pressure was high.\n") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sciatica is pain that travels along the sciatic nerve, from the lower back down the leg.", False),
+        ("It is most often caused by a bulging disc or a tight piriformis muscle.", False),
+        ("Cupping has quickly become one of the most requested treatments at our clinic.", False),
+        ("If you have seen athletes with round purple marks and wondered what they are, read on.", False),
+        ("Most people book their first massage as a treat.", False),
+        ("Our senior practitioner, Li Wen, trained in Chengdu and has treated back pain for years.", False),
+        ("Between 6 and 12 very fine needles are placed in the back, hips and legs.", False),
+        ("Spinal decompression is not currently covered by the NHS.", False),
+        ("Your practitioner will first assess your posture and neck movement.", False),
+    ],
+)
+def test_round_32_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Sciatica Care\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_32_myths_and_contraindications() -> None:
+    myths = 'Knee News\n\nExercise eases knee pain.\n\nMYTH 1: "Exercise will wear out my knees faster."\nFACT: Exercise eases knee pain.\n'
+    assert not any(c.source_text.startswith('"Exercise will') for c in _claims(myths, "text/plain"))
+    unsuitable = "# Massage\n\nMassage eases stress.\n\nMassage isn't right for you if:\n\n- You have a fever\n"
+    assert [c.kind for c in _claims(unsuitable) if c.block_kind == "list_item"] == ["safety"]
