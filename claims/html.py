@@ -11,6 +11,7 @@ __all__ = ["html_to_markdown"]
 _ESCAPED = re.compile(r"\\([\[\]*_#()!+`.\-])")
 
 
+_INLINE_TAG = re.compile(r"</?(?:sup|sub|span|small|mark|u|ins|del|abbr|cite|font|em|strong|b|i)\b[^>]*>", re.IGNORECASE)
 _STORY_BOX = ("testimonial", "review")
 _STORY_XPATH = " or ".join(f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
                            for a in ("class", "id") for w in _STORY_BOX)
@@ -124,6 +125,7 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
         title = None
     if text:
         text = _ESCAPED.sub(r"\1", text)  # trafilatura escapes Markdown specials: "\[1\]" -> "[1]"
+        text = _INLINE_TAG.sub("", text)  # inline markup it keeps as HTML: "session. <sup>Source: 2</sup>"
         missed = _missed_blocks(html, text)
         if missed:  # what the extractor dropped from the page's <main>: a lead sentence, benefit icons, an FAQ
             text = text.rstrip() + "\n\n## More on this page\n\n" + missed + "\n"

@@ -18,7 +18,8 @@ _FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effect
                           r"|benefits?|how (?:it|\w+) helps?)\b", re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"
-                               r"|techniques?|modalit\w*|options?|approach\w*)\b", re.IGNORECASE)
+                               r"|techniques?|modalit\w*|options?|approach\w*|injections?|drugs?|medicines?|medications?)\b",
+                               re.IGNORECASE)
 
 
 _RISK_ATTRIBUTE = re.compile(r"\b(?:habit-?forming|addict\w*|dependen\w*|withdrawal|grogg\w*|drows\w*|hangover|side[- ]effects?"

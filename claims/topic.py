@@ -17,6 +17,8 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     """The article's topic intervention (see ``_topic_of``), without a trailing delivery word the body mostly
     leaves off ("prolotherapy injections" -> "prolotherapy")."""
     topic = _topic_of(title, texts, vocabulary)
+    if topic and topic in _DELIVERY | {"injection", "treatment", "therapy", "drip", "shot"}:
+        return None  # "Your Injection Options": a delivery word names no treatment of its own
     if not topic or vocabulary.get(topic, "intervention") or len(topic.split()) < 2 or topic.split()[-1] not in _DELIVERY:
         return topic
     core = " ".join(topic.split()[:-1])

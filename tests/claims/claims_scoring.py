@@ -247,10 +247,29 @@ LABELLED = {
     ARTICLES / "acupuncture-sciatica.txt": ARTICLES / "acupuncture-sciatica.claims.csv",
     ARTICLES / "turmeric-supplement-review.md": ARTICLES / "turmeric-supplement-review.claims.csv",
     ARTICLES / "spinal-decompression-faq.html": ARTICLES / "spinal-decompression-faq.claims.csv",
+    # thirty-third blind round, measured after round 32's fixes: writers AC and AD, 8 articles, 172 labels, first pass
+    # 0.895 / 0.842 / 0.831 (inline <sup>Source: 2</sup> kept as HTML by the extractor; injections the vocabulary lacked)
+    ARTICLES / "dry-needling-shoulder.html": ARTICLES / "dry-needling-shoulder.claims.csv",
+    ARTICLES / "chiro-headache-blog.md": ARTICLES / "chiro-headache-blog.claims.csv",
+    ARTICLES / "gua-sha-facial.txt": ARTICLES / "gua-sha-facial.claims.csv",
+    ARTICLES / "omega3-kids-focus.md": ARTICLES / "omega3-kids-focus.claims.csv",
+    ARTICLES / "acupuncture-clinic-home.html": ARTICLES / "acupuncture-clinic-home.claims.csv",
+    ARTICLES / "knee-oa-injections.md": ARTICLES / "knee-oa-injections.claims.csv",
+    ARTICLES / "physio-back-exercises.txt": ARTICLES / "physio-back-exercises.claims.csv",
+    ARTICLES / "sauna-heart-newsletter.txt": ARTICLES / "sauna-heart-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "chiro-headache-blog.md": "headache-type descriptions ('Tension-type headaches usually feel like a tight band …', "
+                              "'Migraines are typically one-sided …'), the first-visit routine and a bio read as claims; a "
+                              "patient's story told in the third person and a desk-stretch tip are missed",
+    "gua-sha-facial.txt": "a price list's add-ons completed as claims ('Gua sha treats scalp & shoulder massage +£15'), "
+                          "aftercare instructions under a heading the rules read as safety, and the cancellation policy",
+    "knee-oa-injections.md": "a table whose first column names injections by their informal names ('Steroid (cortisone)', "
+                             "'Hyaluronic acid (gel)') is read, but the first row is not credited to the steroid; "
+                             "'what it cannot do' sentences and timing statements ('starts working within two to seven "
+                             "days') are partly missed",
     "chiro-sciatica.html": "labelling conventions disagree: its writer left the 'When to see a doctor' red flags unlabelled "
                            "(one closing sentence only), which earlier writers listed one safety claim per item (4 of "
                            "its 5 extra items)",

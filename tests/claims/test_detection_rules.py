@@ -798,3 +798,16 @@ def test_round_32_myths_and_contraindications() -> None:
     assert not any(c.source_text.startswith('"Exercise will') for c in _claims(myths, "text/plain"))
     unsuitable = "# Massage\n\nMassage eases stress.\n\nMassage isn't right for you if:\n\n- You have a fever\n"
     assert [c.kind for c in _claims(unsuitable) if c.block_kind == "list_item"] == ["safety"]
+
+
+def test_round_33_inline_markup_and_injections() -> None:
+    # inline HTML the extractor keeps ("<sup>Source: 2</sup>") is dropped, and the item is not read twice
+    page = ("<html><body><main><article><h1>Dry Needling for Shoulder Pain</h1><p>Dry needling eases shoulder pain.</p>"
+            "<h2>Facts and figures</h2><ul><li>8 out of 10 of our shoulder patients report less pain after one session. "
+            "<sup>Source: 2</sup></li></ul></article></main></body></html>")
+    ledger = extract_claims_from_text(page, content_type="text/html", source="page.html")
+    facts = [c for c in ledger.claims if c.source_text.startswith("8 out of 10")]
+    assert len(facts) == 1 and "<sup>" not in facts[0].source_text
+    # hyaluronic acid and platelet-rich plasma injections are named by the vocabulary
+    text = "# Knee Injections\n\nPRP injections may ease knee pain. Hyaluronic acid injections help the knee move smoothly.\n"
+    assert [c.intervention for c in _claims(text)] == ["platelet-rich plasma", "hyaluronic acid injection"]
