@@ -74,7 +74,7 @@ _PRONOUN_START = re.compile(r"^(?:it|they|this|these)\s+[a-z]+(?:s|ed)\b", re.IG
 _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?"
                             r"|specifications|your (?:first )?visit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-_MYTH = re.compile(r"^(?:myth|misconception)s?(?:\s*(?:#|no\.?)?\s*\d+)?\s*$", re.IGNORECASE)
+_MYTH = re.compile(r"^(?:myth|misconception)(?:\s*(?:#|no\.?)?\s*\d+)?\s*$", re.IGNORECASE)  # one myth's label, not "Myths"
 _WHY_CHOOSE = re.compile(r"\bwhy (?:\w+ ){0,2}(?:choose|pick|prefer|trust)\b", re.IGNORECASE)
 _RECIPE = re.compile(r"\b(?:recipes?|ingredients|how to make|directions|method)\b(?!\s+(?:of action|works))", re.IGNORECASE)
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
@@ -120,7 +120,7 @@ class ClaimBuilder:
         myth = bool(block.section and _MYTH.match(block.section[-1]))  # "MYTH 1:" the page goes on to refute
         for i, span in enumerate(spans):
             sentence = clean(span.text)
-            if not sentence or (sentence.endswith(":") and is_lead_in(sentence)) or (myth and i == 0 and _QUOTED.match(sentence)):
+            if not sentence or (sentence.endswith(":") and is_lead_in(sentence)) or (myth and i == 0):
                 continue
             question = (block.section[-1] if block.section else "") if i == 0 else (last if last.endswith("?") else "")
             if question and self._bare_answer(sentence, span, block, ctx, " ".join(s.text for s in spans[i + 1 :]),

@@ -40,7 +40,8 @@ _BENEFIT = re.compile(
 )
 _NOT_CLAIM = re.compile(
     r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|what to bring|what to wear|steps?|tips?|faqs?"
-    r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box)\b",
+    r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box"
+    r"|good to know|checklist)\b",
     re.IGNORECASE,
 )
 _INTERVENTION_ITEM = re.compile(
@@ -94,6 +95,10 @@ def is_full_sentence(item: str) -> bool:
 _CANDIDATE = re.compile(r"\b(?:good|ideal|suitable|right) (?:candidate|fit|choice)s?\b[^.:]{0,60}\bif you\s*:?\s*$"
                         r"|\b(?:may be|is|could be|might be) (?:right|ideal|suitable|a good fit) for you if(?: you)?\s*:?\s*$",
                         re.IGNORECASE)
+
+
+_INSTRUCTION = re.compile(r"(?:choose|pick|pack|adjust|wear|keep|put|place|make|use|avoid|try|take|check|buy|wash|store)\s+"
+                          r"(?:a|an|the|your|it|them|this|each|both|one)\b")
 
 
 def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
@@ -159,8 +164,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
     if mode == "red_flag":
         return Completion(_cap(f"{x} needs urgent medical attention rather than {subject.lower()}"), mode)
     if mode == "treats":
-        if _INTERVENTION_ITEM.search(x):
-            return None  # a list of services ("Manual therapy", "Kinesio taping"), not of conditions
+        if _INTERVENTION_ITEM.search(x) or _INSTRUCTION.match(x):
+            return None  # a list of services ("Manual therapy"), or of instructions ("choose a bag with two straps")
         sentence = _lead_sentence(lead_in)
         if sentence:
             stem = _GENERIC_OBJ.sub("", _TRAILER.sub("", sentence)).rstrip(" ,")

@@ -32,7 +32,10 @@ _META = re.compile(
     r"|^you have been given this (?:leaflet|information|sheet|booklet)\b|^(?:this|the) (?:leaflet|booklet|sheet) (?:explains|tells|describes)\b"
     r"|^it explains (?:why|how|what)\b"
     r"|^it['\u2019]s (?:a (?:fair|good|great|common|reasonable) (?:thing to ask|question)|time to (?:change|fix) (?:that|this))\b"
-    r"|\b(?:gets?|hear|receive|answer) the same question\b"
+    r"|\b(?:gets?|hear|receive|answer) the same question\b|\b(?:receives?|gets?) (?:hundreds|dozens|lots) of questions\b"
+    r"|\bthe question we (?:get asked|are asked|hear) (?:most|more than any other)\b"
+    r"|^by (?-i:[A-Z][a-z]+ [A-Z][\w'-]+)\b[^.]{0,80}\b(?:updated|posted|published)\b"  # a byline
+    r"|^doses? refers? to\b"
     r"|^(?:produced|published|written|prepared|reviewed) by (?:the |our )?[A-Z\w]"
     # a disclosure's second sentence; a transition or a verdict that names no effect
     r"|^(?:this|it) (?:never|does not|doesn['\u2019]t|won['\u2019]t) (?:affects?|influences?|changes?)\b"
@@ -53,7 +56,10 @@ _BUSINESS = re.compile(
     r"|\b(?:complimentary|free)\s+(?:\w+\s+)?(?:consultation|assessment|evaluation|first visit)s?\b"
     r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)"  # a UK postcode: an address line
     r"|^made in (?:the )?(?:uk|usa|us|britain|england|germany|australia|canada|ireland)\b|\b\d+-day (?:[\w\"'\u201c\u201d-]+ ){0,2}guarantee\b"
-    r"|\bmoney-back\b|\b(?:every|each) batch is (?:sent|tested|checked|analysed|analyzed)\b"
+    r"|\bmoney-back\b|\b(?:every|each) batch is (?:sent|tested|checked|analysed|analyzed)\b|\bthird-party tested\b"
+    r"|\bcovered under your\b|^(?:our )?(?:clients|patients|customers) book\b"
+    r"|\bhas completed (?:advanced |further )?(?:certification|training|a course|a degree)\b"
+    r"|^your first (?:visit|appointment|session|consultation) (?:includes|involves|lasts|starts)\b"
     r"|^(?:lots|many|most|plenty) of our (?:customers|clients|members) use\b"
     r"|\b(?:clients|patients|customers|people) (?:often |usually )?book our\b|\bour top pick\b|\bbest (?:value|budget) pick\b"
     r"|\bbook (?:their|your|the) (?:first|second|next) (?:\w+ )?(?:one|massage|session|treatment|appointment)\b|^they book the (?:second|next) one\b"
@@ -104,6 +110,7 @@ _READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:y
                           # "Almost everyone gets a headache now and then", "Scroll any forum and you'll find …"
                           r"|^(?:almost everyone|nearly everyone|most of us|we['\u2019]ve all|we all|imagine)\b"
                           r"|^if you(?:['\u2019]ve| have) (?:ever )?(?:seen|heard|wondered|noticed|spotted)\b"
+                          r"|^if\b[^,]{3,120},\s*you(?:['\u2019]re| are) not alone\b"
                           # "Whether you are managing osteoarthritis or training for a marathon, the right support …"
                           r"|^whether (?:you|your)\b[^,]{3,120},"
                           r"|^(?:scroll|walk|look|search)\b[^.]{0,80}\band you['\u2019]ll (?:find|see|hear)\b", re.IGNORECASE)
@@ -111,6 +118,8 @@ _READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:y
 _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          # "It is most often caused by a bulging disc": what causes the condition, not a treatment's effect
                          r"|^(?:it|this|the condition|the pain|[a-z]+) (?:is|are) (?:most |usually |often |commonly |mainly )*caused by\b"
+                         r"|^(?:it|this|the condition|the pain) (?:usually |often |typically )?(?:builds up|develops|comes on)\b"
+                         r"|^[a-z]+ (?:happens|occurs) when\b"
                          # "Unlike an oil massage, there is no lotion", "Traditional teachers describe ten energy lines"
                          r"|^unlike (?:an? |the )?[\w -]{3,30}, there (?:is|are) no\b"
                          r"|^(?:traditional )?(?:teachers|texts|healers|practitioners) (?:describe|teach|believe)\b", re.IGNORECASE)
@@ -144,7 +153,8 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|prized|around)\b[^.]{0,40}\b(?:for|since)\b"
                       r"|since (?:roman|ancient|medieval|victorian|biblical) times"
                       r"|(?:has|have) been used (?:in [^.]{0,60}?)?for (?:thousands|hundreds) of years (?:in|by|across)?"
-                      r"|\bin the \w+ tradition\b|\bnamed after\b)\b", re.IGNORECASE)
+                      r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
+                      re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
 _LOGISTICS = re.compile(
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
@@ -165,8 +175,10 @@ _LOGISTICS = re.compile(
     r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,40}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"
     r"|\bthe (?:practitioner|therapist|acupuncturist) (?:then )?(?:makes|places|applies|inserts|reapplies|removes)\b"
     r"|\b(?:needles|cups|electrodes|pads|stones) (?:are|will be) (?:then )?(?:placed|inserted|left|applied|positioned)\b"
-    r"|^(?:your|the|our) (?:practitioner|therapist|physio\w*|chiropractor|osteopath|acupuncturist) will (?:first |then )*(?:assess|examine|check|ask|choose|discuss)\b"
-    r"|\bwe (?:usually |generally )?recommend (?:a|an initial) (?:course|block|series) of (?:\w+ )?(?:sessions|treatments|visits)\b"
+    r"|^(?:during|in) [^,]{3,40}, (?:your|the|our) (?:physio\w*|therapist|practitioner|chiropractor|acupuncturist|osteopath) "
+    r"(?:inserts|places|uses|applies|moves|works)\b"
+    r"|^(?:your|the|our) (?:practitioner|therapist|physio\w*|chiropractor|osteopath|acupuncturist) will (?:first |then )*(?:assess|examine|check|ask|choose|discuss|start|begin)\b"
+    r"|\bwe (?:usually |generally )?recommend (?:a|an initial) (?:course|block|series) of (?:\w+ ){0,2}(?:sessions|treatments|visits)\b"
     # "During MAH we draw about 100 ml of your blood …", "Ozone injections … are given directly into a painful joint"
     r"|^(?:during|in) (?:a |each |the |your )?(?:[\w-]+ ){0,2}?(?:session|treatment|visit|appointment|procedure|[a-z]{2,5}),? we "
     r"(?:draw|place|insert|apply|use|mix|inject|take|remove)\b"

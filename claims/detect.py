@@ -191,7 +191,7 @@ _SAFETY_ADVICE = re.compile(
 _DEFINITION = re.compile(
     r"^[A-Z][\w\s'\-]{2,40}?\s+(?:is|are|refers to|describes|means)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?"
     r"(?:condition|irritation|inflammation|disorder|disease|syndrome|term|band|mineral|compound|vitamin|type|form"
-    r"|practice|technique|method|injury|problem|pain|name for|ache)\b"
+    r"|practice|technique|method|injury|problem|pain|name for|ache|network|protein|fluid|molecule|enzyme)\b"
 )
 # "X is a form of …", "X uses …": a definition unless an effect follows.
 _DEFINES = re.compile(

@@ -811,3 +811,34 @@ def test_round_33_inline_markup_and_injections() -> None:
     # hyaluronic acid and platelet-rich plasma injections are named by the vocabulary
     text = "# Knee Injections\n\nPRP injections may ease knee pain. Hyaluronic acid injections help the knee move smoothly.\n"
     assert [c.intervention for c in _claims(text)] == ["platelet-rich plasma", "hyaluronic acid injection"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Magnesium was first isolated by Sir Humphry Davy in 1808.", False),
+        ("Doses refer to elemental magnesium unless stated.", False),
+        ("Every week our customer care team receives hundreds of questions about our collagen.", False),
+        ("This is the question we get asked most by lifters.", False),
+        ("Whiplash happens when the head is suddenly thrown forwards and backwards.", False),
+        ("It usually builds up over weeks of repetitive gripping and typing.", False),
+        ("During dry needling, your physiotherapist inserts a very fine needle into the muscle.", False),
+        ("If lifting a kettle makes your elbow flare up, you are not alone.", False),
+        ("Sarah Whitlock has completed advanced certification in trigger point dry needling.", False),
+    ],
+)
+def test_round_34_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Dry Needling\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_34_instructions_and_myth_labels() -> None:
+    # a "treats" lead-in over a checklist of instructions does not turn them into conditions treated
+    text = ("# Chiropractic for Kids\n\nChiropractic care helps with backpack pain.\n\nWe treat backpack pain. To help at home:\n\n"
+            "- choose a bag with two padded straps\n")
+    assert not any("choose a bag" in c.text for c in _claims(text))
+    # under a single "MYTH:" label the first sentence is the myth; a "Myths" heading holds ordinary sentences
+    myth = "Whiplash News\n\nPhysiotherapy speeds recovery.\n\nMYTH: Whiplash pain means something is seriously damaged.\n"
+    assert not any("seriously damaged" in c.source_text for c in _claims(myth, "text/plain"))
+    myths = "# Creatine\n\nCreatine builds strength.\n\n## Myths\n\nCreatine does not damage healthy kidneys.\n"
+    assert any(c.source_text == "Creatine does not damage healthy kidneys." for c in _claims(myths))
