@@ -76,7 +76,8 @@ _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|w
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MYTH = re.compile(r"^(?:myth|misconception)(?:\s*(?:#|no\.?)?\s*\d+)?\s*$", re.IGNORECASE)  # one myth's label, not "Myths"
 _WHY_CHOOSE = re.compile(r"\bwhy (?:\w+ ){0,2}(?:choose|pick|prefer|trust)\b", re.IGNORECASE)
-_RECIPE = re.compile(r"\b(?:recipes?|ingredients|how to make|directions|method)\b(?!\s+(?:of action|works))", re.IGNORECASE)
+_RECIPE = re.compile(r"\brecipes?\b|\bhow to make\b|^(?:my |the |our )?(?:ingredients|method|directions)(?: \(.{0,30}\))?\W*$",
+                     re.IGNORECASE)
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
 _TOPIC_HEAD_SKIP = frozenset({"therapy", "therapies", "treatment", "training", "care", "the", "and"})
@@ -247,7 +248,8 @@ class ClaimBuilder:
         return out
 
     def list_item(self, block: Block) -> None:
-        if any(_RECIPE.search(h) for h in block.section) or _RECIPE.fullmatch(clean(block.lead_in or "").strip("*:# ")):
+        nearest = [block.section[-1]] if block.section else []
+        if any(_RECIPE.search(h) for h in nearest) or _RECIPE.fullmatch(clean(block.lead_in or "").strip("*:# ")):
             return  # "1 onion, halved", "Strain through a fine sieve": a recipe's ingredients and steps
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
         ctx = context_intervention(lead, block.section, self.vocab, self.topic, self._extra)

@@ -98,7 +98,7 @@ _CANDIDATE = re.compile(r"\b(?:good|ideal|suitable|right) (?:candidate|fit|choic
 
 
 _INSTRUCTION = re.compile(r"(?:choose|pick|pack|adjust|wear|keep|put|place|make|use|avoid|try|take|check|buy|wash|store)\s+"
-                          r"(?:a|an|the|your|it|them|this|each|both|one)\b")
+                          r"(?:a|an|the|your|it|them|this|each|both|one)\b", re.IGNORECASE)
 
 
 def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
@@ -106,8 +106,10 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
     for text in (lead_in, heading):
         if not text:
             continue
-        if _CANDIDATE.search(text):
+        if _CANDIDATE.search(text) and not re.search(r"\bnot\b|n['\u2019]t\b", text):
             return "candidate"
+        if _CANDIDATE.search(text):
+            return "contraindication"  # "You are not a good candidate … if you:"
         if _CONTRA.search(text):
             return "contraindication"
         if _SIDE.search(text):

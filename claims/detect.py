@@ -27,7 +27,7 @@ EFFECT = re.compile(
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
-    r"|associated with|shown|found(?! in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
+    r"|associated with|shown|found(?! in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
@@ -109,11 +109,11 @@ _COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|o
 # what a claim says about harm, even when it says there is none: "has no side effects", "is painless", "interacts with"
 _SAFETY_KIND = re.compile(r"\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\bpainless|\bnon-?invasive"
                           r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
-                          r"|\bno downtime|\bnot habit-forming|\bhabit-forming|\binteract(?:s|ions?)? with|\bfirst trimester"
-                          r"|\bpregnan\w*|\bbreastfeed\w*|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
+                          r"|\bno downtime|\bhabit-forming|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
+                          r"|blood thinners?|warfarin|sedatives?)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           r"|\bkidney stones|\bgallstones|\bskin irritation|\bwear down|\bdamage (?:your|healthy|the)\b",
                           re.IGNORECASE)
-_RUN_ON_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,3} (?=(?:[A-Z][a-z]+ ){0,2}[A-Z]?[a-z]+ (?:find|say|report|notice|tell|feel)\b)")
+_RUN_ON_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,3} (?=(?:[A-Z][a-z]+ ){1,2}(?:[a-z]+ )?(?:find|say|report|notice|tell|feel)\b)")
 _RISK_FIGURE = re.compile(r"\b(?:side[- ]effects?|complications?|adverse (?:events?|effects?|reactions?)|serious reactions?)\b",
                           re.IGNORECASE)
 _ENDORSED = re.compile(
@@ -191,7 +191,7 @@ _SAFETY_ADVICE = re.compile(
 _DEFINITION = re.compile(
     r"^[A-Z][\w\s'\-]{2,40}?\s+(?:is|are|refers to|describes|means)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?"
     r"(?:condition|irritation|inflammation|disorder|disease|syndrome|term|band|mineral|compound|vitamin|type|form"
-    r"|practice|technique|method|injury|problem|pain|name for|ache|network|protein|fluid|molecule|enzyme)\b"
+    r"|practice|technique|method|injury|problem|(?:pain|ache) (?:that|which|felt|in)|name for|network|protein|fluid|molecule|enzyme)\b"
 )
 # "X is a form of …", "X uses …": a definition unless an effect follows.
 _DEFINES = re.compile(
@@ -220,7 +220,7 @@ _IMPERATIVE = re.compile(
     r"|stop|remember|ask|tell|bring|choose|pick|put|place|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide)\b(?!-)"
     # an exercise's movement: "Lift your heel off the bed …", "Lower your leg slowly"
-    r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto |your |one |both |the )*"
+    r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto )?(?:your |one |both |the )+"
     r"(?:heels?|legs?|arms?|feet|foot|knees?|hips?|head|chest|chin|shoulders?|toes?|bottom|pelvis|back)\b"
     # "Static quads — Sit on the bed …": an exercise's name, then its instructions
     r"|^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:sit|stand|lie|place|hold|lift|tighten|start|rise|bend|slide|put|keep)\b",
@@ -283,7 +283,7 @@ def is_lead_in(sentence: str) -> bool:
 
 
 _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|reliev\w*|ease|improve|heal|speed up|clear"
-                             r"|calm|soothe)\b"
+                             r"|calm|soothe|relax|loosen|release|stimulate|restore|strengthen)\b"
                              # a tip with its reason: "…, because it stays in your system for ten hours", "…; a steady
                              # wake time anchors your body clock"
                              r"|,? because (?:it|they|this|that|caffeine|alcohol|light|screens?) (?:stays?|keeps?|blocks?|disrupts?"
@@ -319,12 +319,13 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if (cited or _CITED.search(text)) and EFFECT.search(text):
         return True  # "Benefits lasted for at least six months after treatment ended. [1]": backed by a source
     if (_LOGISTICS.search(text) or (not mentions and _BODY_STORY.match(text))) and not (
-            _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)):
+            _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text) or _PURPOSE_EFFECT.search(text)):
         return False
     if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
                                      or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text)):
         return False
-    if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)):
+    if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
+                                                                    or _PURPOSE_EFFECT.search(text)):
         return False  # "They are among the best-selling joint supplements": sales, not health
     if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text) and not _SAFETY.search(text):
         main = text[_READER_HOOK.match(text).end() - 12 :]  # type: ignore[union-attr]
@@ -351,7 +352,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True
     if (testimonial or _TESTIMONIAL.match(text)) and re.search(r"\b(?:I|we)\s+used to\b|\b(?:my|our) \w+ used to\b|\bused to (?:wake|keep|hurt|ache|stop)\b"
                                                            # "I'd had vertigo for three months", "I hadn't slept more than …"
-                                                           r"|^\W*(?:I|we)(?:['\u2019]d| had)(?: not|n['\u2019]t)? (?:\w+ )?(?:had|been|slept|suffered|struggled|tried|seen)\b",
+                                                           r"|^\W*(?:I|we)(?:['\u2019]d| had)(?: not|n['\u2019]t)? (?:\w+ )?(?:had|been|slept|suffered|struggled|tried|seen)\b(?![^.]{0,20}\b(?:better|so well|so soundly)\b)",
                                                            text, re.IGNORECASE) and not _RECOVERED.search(text):
         return False  # "My knee used to wake me every night": the story before, not the claim
     if _TESTIMONIAL.match(text) and EFFECT.search(text):

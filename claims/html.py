@@ -45,11 +45,10 @@ def _testimonials(html: str, kept: str) -> list[str]:
     return stories
 
 
-_NOT_CONTENT = re.compile(r"cookie|consent|banner|promo|newsletter|subscribe|sign-?up|share|social|related|breadcrumb|menu|nav"
-                          r"|comment|price|basket|cart|checkout|rating|press|logo|as-seen|warranty|shipping|delivery|returns"
-                          r"|footer|header|sidebar|widget|modal|popup|search|pagination|tags?\b|author|byline|meta"
-                          r"|review|testimonial",  # customers' words are read by _testimonials, as quotes
-                          re.IGNORECASE)
+_NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|signup|share|social|related|breadcrumbs?|menu"
+                          r"|nav|navbar|navigation|comments?|price|prices|pricing|basket|cart|checkout|ratings?|stars|press"
+                          r"|logos?|seen|warranty|shipping|delivery|returns|footer|header|sidebar|widget|modal|popup|search"
+                          r"|pagination|tags?|author|byline|meta|reviews?|testimonials?", re.IGNORECASE)
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
 
 
@@ -73,6 +72,7 @@ def _missed_blocks(html: str, kept: str) -> str:
         return " " + " ".join(re.findall(r"[a-z0-9]+", t.lower())) + " "
 
     flat = norm(kept)
+    emitted = ""  # the words of the blocks written so far, for a linear duplicate check
     out: list[str] = []
     heading: str | None = None
     heading_written = True
@@ -83,7 +83,8 @@ def _missed_blocks(html: str, kept: str) -> str:
                 return False
             if node.tag in ("nav", "aside", "form", "header", "footer", "script", "style", "noscript", "button", "a"):
                 return True
-            if _NOT_CONTENT.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            names = re.split(r"[-_\s]+", f"{node.get('class', '')} {node.get('id', '')}".lower())
+            if any(_NOT_CONTENT.fullmatch(n) for n in names if n):
                 return True
         return False
 
@@ -98,13 +99,15 @@ def _missed_blocks(html: str, kept: str) -> str:
         if not text:
             continue
         if el.tag in ("h1", "h2", "h3", "h4", "summary", "dt"):
-            heading, heading_written = text, norm(text) in flat
+            heading, heading_written = text, False  # written again before a missed block: it must sit under its own heading
             continue
-        if len(text.split()) < 3 or norm(text) in flat or any(norm(text) in norm(o) for o in out):
+        normed = norm(text)
+        if len(text.split()) < 3 or normed in flat or normed in emitted:
             continue
         if heading and not heading_written:
             out.append(f"### {heading}")
             heading_written = True
+        emitted += normed
         out.append(f"- {text}" if el.tag in ("li", "span") else text)
     return "\n\n".join(out)
 

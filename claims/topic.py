@@ -27,6 +27,7 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     return core if alone >= 2 * len(re.findall(r"\b" + re.escape(topic) + r"\b", body)) else topic
 
 
+_SENDER = re.compile(r"\b(?:clinic|studio|centre|center|practice|physio|therapy|chiropractic|wellness|spa)\s*$|^[A-Z\s&'-]+$")
 _MASTHEAD = re.compile(r"\b(?:newsletter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
                        re.IGNORECASE)
 _DELIVERY = frozenset("injection injections shot shots drip drips infusion infusions session sessions treatment treatments".split())
@@ -36,8 +37,9 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     """The article's topic intervention: the title's (its first segment before a site name first), else the most
     named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
     segments = [seg for seg in (_first_segment(title or ""), title) if seg]
-    if title and _MASTHEAD.search(title):
-        segments = []  # "PEAK FORM SPORTS THERAPY - MONTHLY NEWSLETTER": the sender, not the topic
+    if title and _MASTHEAD.search(title):  # "PEAK FORM SPORTS THERAPY - MONTHLY NEWSLETTER": the sender, not the topic
+        parts = [p for p in re.split(r"\s+[|\u2013\u2014:-]\s+|:\s+", title) if p.strip()]
+        segments = [p for p in parts if not _MASTHEAD.search(p) and len(parts) > 1 and not _SENDER.search(p)]
     body = " ".join(texts).lower()
     for segment in dict.fromkeys(segments):
         found = vocabulary.find(segment, "intervention")

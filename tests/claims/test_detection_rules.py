@@ -842,3 +842,42 @@ def test_round_34_instructions_and_myth_labels() -> None:
     assert not any("seriously damaged" in c.source_text for c in _claims(myth, "text/plain"))
     myths = "# Creatine\n\nCreatine builds strength.\n\n## Myths\n\nCreatine does not damage healthy kidneys.\n"
     assert any(c.source_text == "Creatine does not damage healthy kidneys." for c in _claims(myths))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a review of the day's rules: none of these may swallow an ordinary claim
+        ("Lower back pain responds well to massage.", True),
+        ("It lowers back pain in most people within a month.", True),
+        ("It does not affect blood sugar or your liver.", True),
+        ("It's not just about pain relief: massage also lowers cortisol and improves sleep.", True),
+        ("Needles are inserted into trigger points to relax tight muscles.", True),
+        ("Turmeric has been prized for its anti-inflammatory effects on sore joints.", True),
+        ("Acupuncture is an effective treatment for pain.", True),
+        ("Drink water so you feel less tired.", False),
+    ],
+)
+def test_new_cues_do_not_swallow_claims(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True) is expected, sentence
+
+
+def test_review_fixes_for_lists_titles_and_pages() -> None:
+    # "not a good candidate … if you:" lists contraindications, not indications
+    text = "# Shockwave\n\nShockwave eases heel pain.\n\nYou are not a good candidate for shockwave therapy if you:\n\n- are pregnant\n"
+    assert [(c.text, c.kind) for c in _claims(text)][1:] == [
+        ("Shockwave therapy may be unsuitable for people who are pregnant", "safety")]
+    # a list under "Key ingredients" in a supplement page is not a recipe
+    pills = "# Calm Capsules\n\nOur capsules calm stress.\n\n## Key ingredients\n\n- Ashwagandha lowers cortisol by up to 30%\n"
+    assert any(c.source_text.startswith("Ashwagandha lowers cortisol") for c in _claims(pills))
+    # a newsletter masthead drops only its own segment of the title
+    letter = "Acupuncture for fertility | Spring Newsletter\n\nAcupuncture may support fertility. Massage relaxes you. Massage eases stress.\n"
+    assert _claims(letter, "text/plain")[0].intervention == "acupuncture"
+    # a class name is matched as a whole word: "acupressure-points" is not "press", "research" is not "search"
+    page = ("<html><body><main><article><h1>Acupressure Mats</h1><p>Acupressure mats ease back tension after a long day.</p>"
+            "</article><section class='acupressure-points'><p>Pressing the points on your feet eases tension headaches.</p>"
+            "</section></main></body></html>")
+    ledger = extract_claims_from_text(page, content_type="text/html", source="page.html")
+    assert any("tension headaches" in c.source_text for c in ledger.claims)
