@@ -62,17 +62,16 @@ _BENEFIT_HEADING = re.compile(
     r"|boosts|supports|enhanced|deeper|healthier|calmer)\b",
     re.IGNORECASE,
 )
-_HEAD_NOUN = re.compile(
-    r"\b((?:[A-Za-z][\w\-]+\s+){0,2}[A-Za-z]*(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation"
-    r"|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?"
-    r"|acupuncture|yoga|pilates|meditation|cryotherapy|care|corrector|brace|guard|device|mat|pillow|patch|cream|serum"
-    r"|insoles?|orthotics?|machine|roller|gun|unit|drips?|infusions?|gummies|capsules|powder|boots|blanket|lamp|mask"
-    r"|panel|facials?|peels?|wraps?|mats?|coffee|drainage|cleanses?|shots?|pills?|tablets?|serums?|balms?|syrups?"
-    r"|tinctures?|sprays?|lasers?))\b",
-    re.IGNORECASE,
-)
+# the head words that end a treatment's or product's name ("… therapy", "… oil", "… mat")
+_HEAD_WORDS = (r"(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation"
+               r"|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?"
+               r"|acupuncture|yoga|pilates|meditation|cryotherapy|care|corrector|brace|guard|device|mat|pillow|patch|cream|serum"
+               r"|insoles?|orthotics?|machine|roller|gun|unit|drips?|infusions?|gummies|capsules|powder|boots|blanket|lamp|mask"
+               r"|panel|facials?|peels?|wraps?|mats?|coffee|drainage|cleanses?|shots?|pills?|tablets?|serums?|balms?|syrups?"
+               r"|tinctures?|sprays?|lasers?)")
+_HEAD_NOUN = re.compile(r"\b((?:[A-Za-z][\w\-]+\s+){0,2}[A-Za-z]*" + _HEAD_WORDS + r")\b", re.IGNORECASE)
 # the head words alone: a cheap test that must pass before _HEAD_NOUN (whose word run before them backtracks) is tried
-_HEAD_WORD = re.compile(r"(?:therapy|therapies|massage|needling|manipulation|adjustments?|stimulation|supplements?|supplementation|tea|oil|extract|training|diet|cupping|taping|cleanse|detox|sauna|injections?|acupuncture|yoga|pilates|meditation|cryotherapy|care|corrector|brace|guard|device|mat|pillow|patch|cream|serum|insoles?|orthotics?|machine|roller|gun|unit|drips?|infusions?|gummies|capsules|powder|boots|blanket|lamp|mask|panel|facials?|peels?|wraps?|mats?|coffee|drainage|cleanses?|shots?|pills?|tablets?|serums?|balms?|syrups?|tinctures?|sprays?|lasers?)\b", re.IGNORECASE)
+_HEAD_WORD = re.compile(_HEAD_WORDS + r"\b", re.IGNORECASE)
 _GENERIC = {"this", "that", "the", "a", "an", "alternative", "innovative", "our", "your", "any", "other", "of", "and",
             "for", "with", "in", "to", "benefits", "how", "what", "why", "is", "does", "can", "natural", "holistic",
             "try", "trying", "use", "using", "take", "taking", "choose", "choosing", "buy", "start", "reasons", "ways"}

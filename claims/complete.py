@@ -106,10 +106,8 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
     for text in (lead_in, heading):
         if not text:
             continue
-        if _CANDIDATE.search(text) and not re.search(r"\bnot\b|n['\u2019]t\b", text):
-            return "candidate"
-        if _CANDIDATE.search(text):
-            return "contraindication"  # "You are not a good candidate … if you:"
+        if _CANDIDATE.search(text):  # who it suits, or with "not" who should not have it
+            return "contraindication" if re.search(r"\bnot\b|n['\u2019]t\b", text) else "candidate"
         if _CONTRA.search(text):
             return "contraindication"
         if _SIDE.search(text):

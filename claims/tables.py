@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .complete import complete_item
+from .complete import _cap, complete_item
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
@@ -99,7 +99,7 @@ def product_columns(cells: Sequence[str], header: Sequence[str], credited: str |
             or not (used_for or _RISK_ATTRIBUTE.search(attribute) or HEALTH.search(attribute) or EFFECT.search(attribute))):
         return []
     if used_for:
-        return [(j, f"{names[j][:1].upper()}{names[j][1:]} is {attribute.lower()} {v[:1].lower()}{v[1:]}", names[j])
+        return [(j, _cap(f"{names[j]} is {attribute.lower()} {v[:1].lower()}{v[1:]}"), names[j])
                 for j, _h, v in values if HEALTH.search(v) or vocabulary.find(v, "condition")]
     if same:
         if all(len(v.split()) <= 2 and not EFFECT.search(v) for _j, _h, v in values):
@@ -107,7 +107,7 @@ def product_columns(cells: Sequence[str], header: Sequence[str], credited: str |
         return [(j, f"{h}: {attribute.lower()} \u2014 {v[:1].lower()}{v[1:]}", credited) for j, h, v in values]
     if not any(len(v.split()) >= 3 and EFFECT.search(v) for _j, _h, v in values):
         return None  # short answers: the credited column's row claim (_compared_column)
-    return [(j, f"{names[j][:1].upper()}{names[j][1:]}: {attribute.lower()} \u2014 {v[:1].lower()}{v[1:]}", names[j])
+    return [(j, _cap(f"{names[j]}: {attribute.lower()} \u2014 {v[:1].lower()}{v[1:]}"), names[j])
             for j, _h, v in values if len(v.split()) >= 3 and EFFECT.search(v)]
 
 

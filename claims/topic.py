@@ -17,7 +17,7 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     """The article's topic intervention (see ``_topic_of``), without a trailing delivery word the body mostly
     leaves off ("prolotherapy injections" -> "prolotherapy")."""
     topic = _topic_of(title, texts, vocabulary)
-    if topic and topic in _DELIVERY | {"injection", "treatment", "therapy", "drip", "shot"}:
+    if topic in _BARE_DELIVERY:
         return None  # "Your Injection Options": a delivery word names no treatment of its own
     if not topic or vocabulary.get(topic, "intervention") or len(topic.split()) < 2 or topic.split()[-1] not in _DELIVERY:
         return topic
@@ -31,6 +31,7 @@ _SENDER = re.compile(r"\b(?:clinic|studio|centre|center|practice|physio|therapy|
 _MASTHEAD = re.compile(r"\b(?:newsletter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
                        re.IGNORECASE)
 _DELIVERY = frozenset("injection injections shot shots drip drips infusion infusions session sessions treatment treatments".split())
+_BARE_DELIVERY = _DELIVERY | {"therapy"}
 
 
 def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
