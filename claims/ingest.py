@@ -58,19 +58,30 @@ def load_source(source: str | os.PathLike[str], *, max_bytes: int | None = None,
         return fetch_url(text, max_bytes=max_bytes, timeout=timeout)
     if re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
         raise IngestError(f"unsupported URL scheme in {text}: give an http(s) URL or a file path")
+    if "\n" in text or len(text) > 1024:  # article text handed over where a path belongs
+        raise IngestError(f"{_shorten(text)!r} is not a file path or URL; for article text already in memory "
+                          "call extract_claims_from_text(text)")
     return read_file(Path(text), max_bytes=max_bytes)
+
+
+def _shorten(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
     """Read an article file; the content type comes from its suffix (else from a look at its start)."""
-    if not path.exists():
-        raise IngestError(f"file not found: {path}")
-    if path.is_dir():
-        raise IngestError(f"{path} is a directory; give the path of one article file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise IngestError(f"{path} is {size:,} bytes, over the {max_bytes:,}-byte limit for one article")
-    data = path.read_bytes()
+    try:
+        if not path.exists():
+            raise IngestError(f"file not found: {path}")
+        if path.is_dir():
+            raise IngestError(f"{path} is a directory; give the path of one article file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(f"{path} is {size:,} bytes, over the {max_bytes:,}-byte limit for one article")
+        data = path.read_bytes()
+    except OSError as exc:  # unreadable: permissions, a name too long, a device error
+        raise IngestError(f"cannot read {path}: {exc.strerror or exc}") from None
     content_type = _SUFFIX_TYPES.get(path.suffix.lower()) or _sniff(data)
     text = decode_bytes(data, str(path), content_type=content_type)
     return Document(text=text, source=str(path), content_type=content_type, retrieved_at=_now())

@@ -254,3 +254,16 @@ def test_unsupported_scheme() -> None:
     with pytest.raises(IngestError) as err:
         load_source("ftp://example.org/a.txt")
     assert str(err.value) == "unsupported URL scheme in ftp://example.org/a.txt: give an http(s) URL or a file path"
+
+
+def test_article_text_passed_as_a_source_names_the_in_memory_entry_point() -> None:
+    with pytest.raises(IngestError) as err:
+        extract_claims("Dry needling\n\nDry needling relieves neck pain.\n")
+    assert str(err.value) == ("'Dry needling Dry needling relieves neck…' is not a file path or URL; for article text "
+                              "already in memory call extract_claims_from_text(text)")
+
+
+def test_a_path_the_system_cannot_open_is_a_one_line_ingest_error() -> None:
+    with pytest.raises(IngestError) as err:
+        load_source("x" * 300)
+    assert str(err.value) == f"cannot read {'x' * 300}: File name too long"
