@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .detect import noun_subject
 from .vocabulary import Term, Vocabulary
 
 __all__ = ["Attribution", "Context", "attribute", "named_interventions",
-           "context_intervention", "is_crediting"]
+           "context_intervention", "head_noun_names", "is_crediting"]
 
 # Mentions in these frames are references to other things, not the subject of the sentence.
 _REFERENCE_FRAME = re.compile(
@@ -125,17 +125,23 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
     return tuple(dict.fromkeys(name for _pos, name in sorted(hits)))
 
 
-def _heuristic_intervention(text: str) -> str | None:
+def head_noun_names(text: str, stop: frozenset[str] | set[str] = frozenset(), *, skip_negated: bool = False) -> Iterator[list[str]]:
+    """The words of each treatment-like name in ``text`` ("cold laser therapy" → ["cold", "laser", "therapy"]), without
+    generic and ``stop`` words; a bare "therapy" or "care" is no name. ``skip_negated`` leaves out "without pills"."""
     if not _HEAD_WORD.search(text):
-        return None
+        return
     for m in _HEAD_NOUN.finditer(text):
-        if re.match(r"(?:without|no|not|instead|unlike|than|beyond|skip)\b", m.group(1), re.IGNORECASE) or re.search(
-                r"\b(?:without|no|instead of|unlike|than)\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+        if skip_negated and (re.match(r"(?:without|no|not|instead|unlike|than|beyond|skip)\b", m.group(1), re.IGNORECASE)
+                             or re.search(r"\b(?:without|no|instead of|unlike|than)\s+$", text[max(0, m.start() - 12) : m.start()],
+                                          re.IGNORECASE)):
             continue  # "… without pills": what the page says you can do without
-        words = [w for w in m.group(1).lower().split() if w not in _GENERIC]
+        words = [w for w in m.group(1).lower().split() if w not in _GENERIC and w not in stop]
         if words and (len(words) > 1 or words[0] not in {"therapy", "therapies", "care", "treatment", "training"}):
-            return " ".join(words)
-    return None
+            yield words
+
+
+def _heuristic_intervention(text: str) -> str | None:
+    return next((" ".join(words) for words in head_noun_names(text, skip_negated=True)), None)
 
 
 def _leading_treatment(text: str) -> str | None:

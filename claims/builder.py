@@ -8,14 +8,14 @@ from collections.abc import Sequence
 
 from .answers import answer_claim
 from .attribution import Context, _leading_treatment, attribute, context_intervention, named_interventions
-from .complete import complete_item, is_full_sentence, lead_in_mode
-from .cues import _PEOPLE_STAT
+from .complete import WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
+from .cues import _PEOPLE_STAT, _RECOVERED
 from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_section, kind_of, specific_health
 from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
 from .structure import Block
-from .tables import product_columns, row_claim, row_item
+from .tables import product_columns, row_claim, row_item, verdict_column
 from .vocabulary import Vocabulary
 from .wording import wording_of
 
@@ -36,6 +36,9 @@ _GERUND_SUBJECT = re.compile(r"^(?!(?:During|According|Including|Being|Morning|E
                              r"|Anything|Bring|Spring|King|Thing|Following|Depending|Regarding|Opening|Closing|Feeling|Trying|Having|Getting"
                              r"|Living|Dealing|Struggling|Waking|Parking|Booking|Pricing|Shipping)\b)[A-Z][a-z]{2,}ing\b")
 # A customer story: a paragraph that opens with a quotation mark.
+_STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|reviews?|feedback|kind words|in their (?:own )?words"
+                            r"|(?:clients?|patients?|customers?|runners|members|guests|parents|owners) (?:say|said|tell)"
+                            r"|what (?:\w+ ){0,2}(?:say|said))\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*(?:>|(?:[\u2605\u2606*]+\s*)?[\"\u201c\u2018])")  # a blockquote, or quoted after a star rating
 # "Fluids, electrolytes and anti-nausea medication.": an inventory of ingredients, not an assertion.
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
@@ -75,7 +78,7 @@ _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|w
                             r"|specifications|your (?:first )?visit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MYTH = re.compile(r"^(?:myth|misconception)(?:\s*(?:#|no\.?)?\s*\d+)?\s*$", re.IGNORECASE)  # one myth's label, not "Myths"
-_WHY_CHOOSE = re.compile(r"\bwhy (?:\w+ ){0,2}(?:choose|pick|prefer|trust)\b", re.IGNORECASE)
+_WHY_CHOOSE = re.compile(rf"\b{WHY_CHOOSE}\b", re.IGNORECASE)
 _RECIPE = re.compile(r"\brecipes?\b|\bhow to make\b|^(?:my |the |our )?(?:ingredients|method|directions)(?: \(.{0,30}\))?\W*$",
                      re.IGNORECASE)
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
@@ -119,6 +122,12 @@ class ClaimBuilder:
         chain: str | None = None  # the intervention the running sentences keep as their subject
         spans = self._split_compounds(split_sentences(raw, block.start))
         myth = bool(block.section and _MYTH.match(block.section[-1]))  # "MYTH 1:" the page goes on to refute
+        if (testimonial and 1 < len(spans) <= 4 and _QUOTED.match(raw) and block.section
+                and _STORY_HEADING.search(block.section[-1])):
+            # one customer's quote under "Patient stories": the story and its outcome make one claim together
+            self._add(clean(raw.strip()), block.start, block.start + len(raw.rstrip()), block, ctx, whole=True,
+                      testimonial=True)
+            return
         for i, span in enumerate(spans):
             sentence = clean(span.text)
             if not sentence or (sentence.endswith(":") and is_lead_in(sentence)) or (myth and i == 0):
@@ -311,19 +320,31 @@ class ClaimBuilder:
             named = named_interventions(item, self.vocab, self._extra)
             ctx = Context(topic=self.topic, credited=named[0] if named else item.lower(), crediting=False)
         heading = block.section[-1] if block.section else block.lead_in
+        verdict = verdict_column(block.header)
+        if verdict is not None and len(block.cells) == len(block.header):
+            cell = block.cells[verdict].strip()  # "| ColdCalm Acetate | … | £8.99 | Releases the most free zinc ions |"
+            if cell and is_claim_sentence(cell, has_subject=True):
+                self._add(f"{block.cells[0].strip()}: {cell[:1].lower()}{cell[1:]}", *self._cell_span(block, verdict), block, ctx,
+                          forced=True)
+            return  # the other cells are the product's specifications (form, dose, price)
         per_product = product_columns(block.cells, block.header, ctx.credited or self.topic, self.vocab)
         if per_product is not None:
-            row = self.article.text[block.start : block.end]
             for j, text, name in per_product:
-                at = row.find(block.cells[j].strip(), row.find(block.cells[0].strip()) + len(block.cells[0].strip()))
-                start, end = (block.start + at, block.start + at + len(block.cells[j].strip())) if at >= 0 else (block.start, block.end)
-                self._add(text, start, end, block, Context(topic=self.topic, credited=name, crediting=False), forced=True)
+                self._add(text, *self._cell_span(block, j), block, Context(topic=self.topic, credited=name, crediting=False),
+                          forced=True)
             return
         made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
         if made is None:
             return
         text, kind = made
         self._add(text, block.start, block.end, block, ctx, kind=kind, forced=kind is not None)
+
+    def _cell_span(self, block: Block, j: int) -> tuple[int, int]:
+        """Offsets of a row's cell ``j`` in the article (the whole row's when it cannot be found)."""
+        row = self.article.text[block.start : block.end]
+        first = block.cells[0].strip()
+        at = row.find(block.cells[j].strip(), row.find(first) + len(first))
+        return (block.start + at, block.start + at + len(block.cells[j].strip())) if at >= 0 else (block.start, block.end)
 
     def _resolve_it(self, text: str, intervention: str, previous: str) -> str:
         """Replace a sentence-initial "It" by the intervention when the sentence before starts with it."""
@@ -361,8 +382,9 @@ class ClaimBuilder:
             subject = bool(named) or bool(inherited) or bool(
                 (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
                  or _PRONOUN_SUBJECT.match(text) or (_GERUND_SUBJECT.match(text) and specific_health(text))
-                 or self._definite_topic(text))
-                and (ctx.credited or self.topic))
+                 or self._definite_topic(text)
+                 or (testimonial and _STORY_HEADING.search(heading) and (HEALTH.search(text) or _RECOVERED.search(text))))
+                and (ctx.credited or self.topic))  # (a customer's quote under "Patient stories" is about the page's treatment)
             if block.kind == "paragraph" and not named and _noun_list(text):
                 return
             if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:

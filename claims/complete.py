@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
+__all__ = ["WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
     r"|not for|who should|precautions?|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
-    r"|(?:do not|don['\u2019]t|never) use\b[^.:]{0,40}\bif|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
+    r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have|take|start)\b[^.:]{0,40}\bif|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
     r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you)\b",
     re.IGNORECASE,
 )
@@ -29,10 +29,10 @@ _TREAT = re.compile(
     r"|try|tries)\b[^.:]{0,40}\bfor\s*[:\u2014]?\s*$",
     re.IGNORECASE,
 )
+WHY_CHOOSE = r"why (?:\w+ ){0,2}(?:choose|pick|prefer|trust)"  # "Why patients choose us": a selling-point lead-in
 _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
-    r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love|why (?:\w+ ){0,2}(?:choose|pick|prefer|trust)"
-    r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love))\b"
+    r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love|" + WHY_CHOOSE + r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love))\b"
     r"|\b(?:patients|people|clients|customers|users|members|parents|owners)\b[^.:]{0,70}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$"
     r"|\b(?:patients|people|clients|customers|guests|members|men|women|adults|athletes|runners|parents|seniors|families)\b"
     r"[^.:]{0,40}\b(?:book|use|take|choose|try|turn to|swear by)\b[^.:]{0,40}\bto\s*:?\s*$",

@@ -71,13 +71,15 @@ _BUSINESS = re.compile(
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
     r"|^(?:today,? )?you can (?:now |also )?buy\b|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b"
+    # where and how it is sold: "is sold over the counter in the US but needs a prescription in the UK"
+    r"|\b(?:is|are) (?:sold|available) (?:over the counter|without (?:a )?prescription|on prescription|online|in (?:most )?(?:pharmacies|chemists))\b"
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
     r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
     r"|blend|device|range|clinic|service|program)"
     r"|\b(?:start|starts|starting|from|only|just|cost|costs|now|was|save)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
-    r"|[:;\u2013\u2014]\s*[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*(?:per \w+|each)?\.?\s*$"
+    r"|[:;\u2013\u2014]\s*[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*(?:per \w+|each)?\s*(?:\([^)]{0,30}\))?\.?\s*$"
     r"|\b\d+\s*(?:min|mins|minutes)\b[^.]{0,12}[$\u00a3\u20ac]\s?\d"
     r"|^[^.]{0,60}[$\u00a3\u20ac]\s?\d[\d,.]*[^.]{0,40}[$\u00a3\u20ac]\s?\d"
     r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
@@ -88,14 +90,17 @@ _BUSINESS = re.compile(
 )
 # "Our therapists test every stone first, so there is no risk of burns": a safety assurance even in business talk.
 _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:during|for|in|if|with)\b|\bnot suitable for\b"
-                          r"|\bcontraindicat\w*", re.IGNORECASE)
+                          r"|\bcontraindicat\w*"
+                          # "You can buy it in our shop, but high doses can cause diarrhoea": a warning after the sales talk
+                          r"|(?:,|;)\s*(?:but|though|however)\b[^.]{0,60}\b(?:can|may|might|could|will|often)\s+"
+                          r"(?:cause|trigger|lead to|upset|irritate|interact)\b", re.IGNORECASE)
 # "93% of customers said they felt less bloated", "9 out of 10 guests told us they slept better": a survey figure.
 _PEOPLE_STAT = re.compile(
     r"(?:\b\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+(?:\d+|ten)"
     r"|\b(?<!of the )(?:most|the majority|half|nearly all|almost all))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?(?:\w+\s+){0,2}"
     r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
-    r"|would recommend)\b"
+    r"|would recommend(?! us\b| (?:our|this|the) (?:clinic|studio|team|shop|store|practice|spa|salon|brand)\b))\b"
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
     r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"
     r"|runners|athletes|parents|mums|moms)\s+"
@@ -120,21 +125,24 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          # "It is most often caused by a bulging disc": what causes the condition, not a treatment's effect
                          r"|^(?:it|this|the condition|the pain|[a-z]+) (?:is|are) (?:most |usually |often |commonly |mainly )*caused by\b"
                          r"|^(?:it|this|the condition|the pain) (?:usually |often |typically )?(?:builds up|develops|comes on)\b"
-                         r"|^[a-z]+ (?:happens|occurs) when\b"
+                         r"|^(?:[\w'-]+ ){0,4}[\w'-]+(?: \([A-Z]{2,6}\))? (?:happens|occurs) when\b"
+                         # "Typing, gripping tools, pregnancy and diabetes can all play a part": risk factors
+                         r"|^[^.]{3,80}\b(?:can|may|often) (?:all |also )?play (?:a|an) (?:\w+ )?(?:part|role)\b"
                          # "Unlike an oil massage, there is no lotion", "Traditional teachers describe ten energy lines"
                          r"|^unlike (?:an? |the )?[\w -]{3,30}, there (?:is|are) no\b"
                          r"|^(?:traditional )?(?:teachers|texts|healers|practitioners) (?:describe|teach|believe)\b", re.IGNORECASE)
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
-_RECOVERED = re.compile(r"\b(?:again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
+_RECOVERED = re.compile(r"\b(?:(?:go|goes|went|gone|get|got|getting|been|be|am|was|i['\u2019]m) back (?:to|on) (?:work|running|training"
+                        r"|the gym|my \w+|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t|barely|hardly|rarely) needed?|out like a light|gets? me through"
                         r"|(?:lets?|let|helped|allowed) me (?:to )?(?:sleep|walk|run|work|move|climb|train|get)"
                         r"|(?:first|only) (?:thing|treatment) that (?:has |have |had )?(?:ever )?(?:helped|worked|let|taken|eased"
                         r"|stopped|fixed)|\bI can (?:now |finally |again )?(?:climb|walk|run|sleep|lift|play|work|garden|get|bend|kneel))\b",
                         re.IGNORECASE)
-_STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
+_STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|(?<!plan to )(?<!plans to )(?<!going to )treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
                             r"|stop (?:it|them|an? \w+) in (?:its|their) tracks|speeds? up"
-                            r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms?|soothes?|gains?"
+                            r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms|calm(?!\s+(?:studio|room|space|atmosphere|environment|setting|surroundings|place|spot|corner|music|voice|manner|decor|décor|reception|waiting room)\b)|soothes?|gains?"
                             r"|prevent\w*|boost\w*|benefit\w*|effective)\b", re.IGNORECASE)
 # "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.
 _DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) (?:day|serving|capsule|gummy|dose|scoop)\b|\bsplit into \w+ (?:or \w+ )?doses\b",
@@ -146,6 +154,10 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
                          r"|(?:one of the (?:most|top|commonest|biggest) (?:\w+ )?|the (?:number one|no\. ?1|single most common|most common|top) )"
                          r"reasons? (?:\w+ ){0,2}(?:see|visit|email|call|contact|book|walk|join|come|choose|try)(?! (?:a |their |the |your )?(?:doctors?|gps?|physicians?)\b)"
                          r"|\bmost (?:requested|booked|asked[- ]about)\b"
+                         # "Interest in acupuncture for CTS has grown", "more than 300 people have completed our course"
+                         r"|^interest in\b[^.]{0,60}\b(?:has|have) (?:grown|risen|increased|soared|exploded|surged)"
+                         r"|\b(?:people|clients|patients|members|guests|students) have (?:completed|attended|taken|joined|finished|"
+                         r"been through) (?:our|the) (?:\w+[ -]){0,5}?(?:course|programme|program|class|classes|workshop|retreat)s?\b"
                          r"|(?:flies|flew|leaves|left) (?:off )?(?:the |our )?shelves)\b", re.IGNORECASE)
 # "Acupuncture grew out of traditional Chinese medicine two thousand years ago": history, not an effect
 _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|originated|originates|dates back|date back|was developed|were developed|was invented"
@@ -155,6 +167,11 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|nearly |almost |about |around )?(?:\d|a |one|two|three|hundreds|thousands|centuries|generations|millennia)|since)\b"
                       r"|since (?:roman|ancient|medieval|victorian|biblical) times"
                       r"|(?:has|have) been used (?:in [^.]{0,60}?)?for (?:thousands|hundreds) of years (?:in|by|across)?"
+                      # "has been part of Chinese medicine for more than 3,000 years", "The idea of … goes back to a 1984 study"
+                      r"|(?:has|have) been (?:a |an )?(?:\w+ )?part of\b[^.]{0,70}\bfor (?:more than |over |well over |nearly |almost |about "
+                      r"|around )?(?:\d|hundreds|thousands|centuries|generations|millennia)"
+                      r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
+                      r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b"
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
@@ -165,6 +182,15 @@ _LOGISTICS = re.compile(
     r"|stay|stays|remain|remains|move|moves)\b"
     r"|^(?:during|in) (?:a|each|the|your) (?:\w+ )?(?:session|treatment|visit|appointment),?\s+(?:your|the|our|a)\s+\w+\s+"
     r"(?:places?|uses?|applies|apply|moves?|puts?|asks?|will)\b"
+    # "During the adjustment you lie on your back …", "In a typical practice you sit comfortably …"
+    r"|^(?:during|in|for) (?:a|each|the|your) (?:\w+ )?(?:session|treatment|visit|appointment|adjustment|practice|class|plunge"
+    r"|massage|sitting),?\s+you\s+(?:\w+\s+)?(?:lie|sit|stand|rest|relax|breathe|close|follow|focus|wear|lower|step|keep)\b"
+    # "I use fine single-use needles at the wrist …": the practitioner's own account of the procedure
+    r"|^I (?:use|place|insert|apply|start|begin|work|tape)\b"
+    r"|^the (?:treatment |therapy |consulting )?rooms? (?:is|are) (?:kept|heated|quiet|warm)\b"
+    r"|\b(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath)s? will (?:explain|discuss"
+    r"|talk you through|go through|show you|ask)\b"
+    r"|\b(?:is|are) (?:usually |often |always |typically |normally )?(?:combined|paired) with\b[^.]{0,60}\bas part of\b"
     # "Your physiotherapist feels along the muscle for …": what the practitioner does
     r"|^(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath|nurse|doctor|teacher"
     r"|instructor|esthetician|aesthetician)s? (?:will |then |first |gently )?(?:feels?|places?|uses?|applies|moves?|asks?"

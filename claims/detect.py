@@ -31,7 +31,7 @@ EFFECT = re.compile(
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
-    r"|powerful|optimi[sz]\w*|restor\w*|calm\w*|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
+    r"|powerful|optimi[sz]\w*|restor\w*|calm(?:\w+|\b(?!\s+(?:studio|room|space|atmosphere|environment|setting|surroundings|place|spot|corner|music|voice|manner|decor|décor|reception|waiting room)\b))|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
@@ -44,6 +44,9 @@ EFFECT = re.compile(
     r"|absorb\w*|flush\w*|draws? out|clear(?:s|ed|ing)?|thin(?:s|ning)? (?:the )?(?:mucus|blood)|wak\w* up"
     r"|sharpen\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
+    r"|(?:see|notice|feel|make)s? (?:a|any|the) (?:real |big |noticeable |measurable )?difference"
+    r"|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen) (?:from|by) [-\u2212]?\d+"
+    r"|return(?:s|ed|ing)? to (?:work|training|sport|running|play|the pitch|the gym|full fitness)\b[^.]{0,30}\b(?:sooner|earlier|faster|quicker)"
     r"|bounce back|feel(?:s|ing)? (?:brand new|better|great|amazing|refreshed|energi[sz]ed|rejuvenated|lighter|younger|like new)"
     r"|(?:is|are) (?:often |usually |frequently |commonly )?(?:behind|the (?:root )?cause of|to blame for|responsible for)"
     r"|leav(?:e|es) (?:\w+ ){0,2}?(?:tension|pain|stiffness|damage|scars?|marks?|restrictions?|toxins)"
@@ -65,11 +68,11 @@ HEALTH = re.compile(
     r"|appetite|cravings?|satiety|hunger|snack(?:ing)? (?:less|way less|much less)"
     r"|colds|caught (?:a |any )?(?:single )?colds?|sniffles?|confiden(?:t|ce) on (?:stairs|your feet)|absorption|bioavailab\w*|uter\w*|ovar\w*|fertil\w*|menstrua\w*|ovulat\w*|embryos?|implant(?:ation)?|egg quality|sperm|libido|menopaus\w*"
     r"|joint\w*|tissue\w*|symptom\w*|condition\w*|disease\w*|disorder\w*|health\w*|well-?being|immun\w*|circulat\w*"
-    r"|posture|spin\w*|headache\w*|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|endorphin\w*"
+    r"|posture|spin\w*|headache\w*|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|melatonin|serotonin|dopamine|endorphin\w*"
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|back|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|systolic|diastolic|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!get )back(?! (?:to|on|in|into|home|again|soon)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
@@ -104,6 +107,8 @@ _SAFETY = re.compile(
 )
 _HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|burn\w*|faint\w*|collapse|stroke|cardiac arrest"
                      r"|heart attacks?|hypothermi\w*|frostbite|blister\w*|scar\w*|infection|bleed\w*|bruis\w*)\b"
+                     # "some people … find that long silent sittings bring up distressing memories"
+                     r"|\bbring(?:s|ing)? up (?:\w+ )?(?:distressing|difficult|painful|upsetting|traumatic) (?:memories|feelings|emotions)\b"
                      r"|\b(?:cold shock|hypothermia|afterdrop|frostbite)\b", re.IGNORECASE)
 _COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|one) single|no more)\b", re.IGNORECASE)
 # what a claim says about harm, even when it says there is none: "has no side effects", "is painless", "interacts with"
@@ -111,7 +116,10 @@ _SAFETY_KIND = re.compile(r"\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- 
                           r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
                           r"|\bno downtime|\bhabit-forming|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
-                          r"|\bkidney stones|\bgallstones|\bskin irritation|\bwear down|\bdamage (?:your|healthy|the)\b",
+                          r"|\bkidney stones|\bgallstones|\bskin irritation|\bwear down|\bdamage (?:your|healthy|the)\b"
+                          # "We do not manipulate the neck of anyone with severe osteoporosis": a contraindication in practice
+                          r"|\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won['\u2019]t) (?:\w+ ){1,5}?(?:anyone|people|patients"
+                          r"|clients|children|women) (?:with|who)\b",
                           re.IGNORECASE)
 _RUN_ON_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,3} (?=(?:[A-Z][a-z]+ ){1,2}(?:[a-z]+ )?(?:find|say|report|notice|tell|feel)\b)")
 _RISK_FIGURE = re.compile(r"\b(?:side[- ]effects?|complications?|adverse (?:events?|effects?|reactions?)|serious reactions?)\b",
@@ -202,6 +210,12 @@ _DEFINES = re.compile(
     r"|^(?:both|all|these) (?:\w+ )?(?:treatments|therapies|techniques|methods) use\b"
     r"|^[A-Z][^.;:]{1,40}?, (?:sometimes |also |often )?(?:called|known as) [^,]{2,40}, (?:is|are) (?:a|an)\s+"
 )
+_BODY_CHEMICAL = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:\w+ )?(?:hormones?|neurotransmitters?|chemical messengers?)"
+                            r" (?:that |which )?(?:your|the) (?:body|brain|gut|skin|pineal gland)\b")
+_CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
+                            r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
+                            r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
+                            r"|illness|infection)s?\b", re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
     r"(?:good\s+|strong\s+|scientific\s+|clinical\s+|high-quality\s+|reliable\s+)?(?:evidence|data|research|proof"
@@ -293,6 +307,8 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
 # "Loved the instant glow", "Amazing results for my back": a customer's delight about a health outcome
 _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more))\b",
                       re.IGNORECASE)
+# an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
+_OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b[^;:\u2014]*$", re.IGNORECASE)
 _CITED = re.compile(r"\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]\W*$|\bsources?:\s*\d", re.IGNORECASE)
 
 
@@ -312,6 +328,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or re.match(r"(?:call|dial|ring) (?:999|911|112|000)\b", text,
                                                                           re.IGNORECASE)) and HEALTH.search(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
+    if _SAFETY_KIND.search(text) and re.search(r"\b(?:anyone|people|patients|clients|children|women) (?:with|who)\b", text) \
+            and HEALTH.search(text):
+        return True  # "We never needle anyone with a bleeding disorder": who the treatment is withheld from
     if _PEOPLE_STAT.search(text) or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
     if _BUSINESS.search(text) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
@@ -324,6 +343,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
                                      or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text)):
         return False
+    if _OPEN_QUESTION.search(text) and not _SAFETY.search(text):
+        return False  # "… more and more people are asking whether a few quiet minutes a day could help": a question
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
                                                                     or _PURPOSE_EFFECT.search(text)):
         return False  # "They are among the best-selling joint supplements": sales, not health
@@ -365,6 +386,10 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "I had sciatica for two years" tells the story; "I can walk again" is the claim
     if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):
         return True
+    if _BODY_CHEMICAL.match(text):
+        return False  # "Melatonin is the hormone your brain releases in the evening …": what the body makes, not a claim
+    if _CONDITION_DEF.match(text) and not mentions:
+        return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim
     definition = _DEFINITION.match(text) or _DEFINES.match(text)
     if definition and re.search(r"\b(?:means|refers to)\s*$", definition.group(0)):
         return any(m.group(0) not in ("%", "percent") for m in EFFECT.finditer(text, definition.end())) or bool(

@@ -261,6 +261,18 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
     def section() -> tuple[str, ...]:
         return tuple(h for h in (h2, h3) if h)
 
+    def open_heading(name: str, level: int, start: int, end: int, *, top: bool = False) -> None:
+        """Start a section: a level-2 heading closes the sub-section; ``top`` files the heading under none."""
+        nonlocal h2, h3, lead_in, header, prev_kind
+        if level == 2:
+            h2, h3 = name, None
+        else:
+            h3 = name
+        blocks.append(Block("heading", name, start, end, () if top else section(), level=level))
+        lead_in = name
+        header = ()
+        prev_kind = "blank"
+
     def flush() -> None:
         nonlocal lead_in
         if not para:
@@ -329,11 +341,14 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             prev_kind = "blank"
         if captions_table and prev_kind != "text":
             flush()
-            h2, h3 = line.text.rstrip(":").strip(), None
-            blocks.append(Block("heading", h2, line.start, line.end, (), level=2))
-            lead_in = h2
-            header = ()
-            prev_kind = "blank"
+            open_heading(line.text.rstrip(":").strip(), 2, line.start, line.end, top=True)
+            continue
+        # (after a sentence, or after a tagline: a short line of its own that no end mark closes)
+        tagline = bool(para) and len(para[-1].text.split()) <= 14 and re.search(r"[A-Za-z]$", para[-1].text) is not None \
+            and para[-1].text.split()[-1].lower() not in _SMALL_WORDS
+        if (after_sentence or tagline) and _sentence_case_heading(line.text, nxt):
+            flush()  # "What to expect at your appointment" between two paragraphs of a page without blank lines
+            open_heading(line.text, 2, line.start, line.end)
             continue
         if prev_kind != "text" and heading_like(line.text) and (nxt is None or nxt.kind != "text" or not para):
             flush()
@@ -354,15 +369,7 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                 lead_in = line.text
                 prev_kind = "blank"
                 continue
-            level = 3 if line.text.endswith(":") else 2
-            if level == 2:
-                h2, h3 = name, None
-            else:
-                h3 = name
-            blocks.append(Block("heading", name, line.start, line.start + len(name), section(), level=level))
-            lead_in = name
-            header = ()
-            prev_kind = "blank"
+            open_heading(name, 3 if line.text.endswith(":") else 2, line.start, line.start + len(name))
             continue
         if prev_kind != "text":
             flush()
@@ -373,8 +380,24 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                 line = Line("text", line.text[m.end() :], line.start + m.end(), line.end)
         para.append(line)
         prev_kind = "text"
+        if _ATTRIBUTED.search(line.text):
+            flush()  # one signed quote per paragraph: the next customer's words are their own
+            prev_kind = "blank"
     flush()
     return title, blocks
+
+
+# a quoted customer's words signed off: '"… two in four months." - Priya, Hendon'
+_ATTRIBUTED = re.compile(r"[\"\u201d]\s*[-\u2013\u2014]\s*[A-Z][\w.'\u2019-]*(?:[ ,]+[\w.'\u2019-]+){0,5}$")
+
+
+def _sentence_case_heading(text: str, nxt: Line | None) -> bool:
+    """A short capitalised line with no end mark between two full sentences: a heading in sentence case
+    ("Client stories"), where the page has no blank lines to set it apart."""
+    words = text.split()
+    return (2 <= len(words) <= 7 and text[:1].isupper() and text[-1:] not in ".!?,;:\"\u201d)" and not is_boilerplate(text)
+            and nxt is not None and nxt.kind == "text" and len(nxt.text.split()) >= 6
+            and (nxt.text[-1:] in ".!?\"\u201d" or nxt.text[:1] in "\"\u201c"))  # (or a quoted customer's words)
 
 
 def _next_nonblank(lines: list[Line], idx: int) -> Line:

@@ -9,7 +9,7 @@ from .complete import _cap, complete_item
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["product_columns", "row_claim", "row_item"]
+__all__ = ["verdict_column", "product_columns", "row_claim", "row_item"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
@@ -28,8 +28,18 @@ _NOT_HEALTH_ATTRIBUTE = re.compile(r"\b(?:price|cost|per night|per month|availab
                                    r"|prescription needed)\b", re.IGNORECASE)
 
 
-_ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|teas?|spices?|ingredients?)\s*$",  # not brands
+_ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|teas?|spices?|ingredients?"  # not brands
+                          r"|treatments?|therap(?:y|ies)|options?|interventions?|approach(?:es)?)\s*$",
                           re.IGNORECASE)
+
+
+_VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
+                          r"|notes?|in short|bottom line|what we think)\s*:?\s*$", re.IGNORECASE)
+
+
+def verdict_column(header: Sequence[str]) -> int | None:
+    """The column of a review table that gives the reviewer's verdict on each row's product ("Our take"), or None."""
+    return next((j for j, h in enumerate(header) if j and _VERDICT_COL.match(h)), None)
 
 
 def row_item(cells: Sequence[str], header: Sequence[str]) -> str | None:
@@ -61,6 +71,10 @@ def _compared_column(cells: Sequence[str], header: Sequence[str], credited: str 
     return (text, "safety" if risk else None)
 
 
+_ATTRIBUTE_HEAD = re.compile(r"\b(?:form|forms|type|types|per|dose|dosage|amount|content|strength|mg|price|cost|size|flavou?rs?)\b",
+                             re.IGNORECASE)
+
+
 def product_columns(cells: Sequence[str], header: Sequence[str], credited: str | None,
                     vocabulary: Vocabulary) -> list[tuple[int, str, str]] | None:
     """Tables whose columns each answer a health row for themselves: (column, claim text, credited) per cell.
@@ -74,7 +88,7 @@ def product_columns(cells: Sequence[str], header: Sequence[str], credited: str |
         return None
     names: dict[int, str] = {}
     for j, h in enumerate(header):
-        if j and h:
+        if j and h and not _ATTRIBUTE_HEAD.search(h):  # "Zinc form", "Zinc per lozenge": a column of attributes, not a product
             found = [m.term.name for m in vocabulary.find(h, "intervention")]
             if credited.lower() in h.lower() or credited in found:
                 names[j] = credited

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .attribution import _GENERIC, _HEAD_NOUN, _HEAD_WORD, _heuristic_intervention, _in_subject_position
+from .attribution import _GENERIC, _heuristic_intervention, _in_subject_position, head_noun_names
 from .detect import HEALTH
 from .vocabulary import Vocabulary
 
@@ -239,10 +239,8 @@ def _body_subject(texts: Sequence[str], vocabulary: Vocabulary | None = None) ->
     """The therapy or product the body keeps naming ("halotherapy", "salt therapy") when the title does not."""
     counts: Counter[str] = Counter()
     for text in texts:
-        for m in _HEAD_NOUN.finditer(text) if _HEAD_WORD.search(text) else ():
-            words = [w for w in m.group(1).lower().split() if w not in _GENERIC and w not in _STOP]
-            if words and (len(words) > 1 or words[0] not in {"therapy", "therapies", "care", "treatment", "training"}):
-                counts[" ".join(words[-2:])] += 1
+        for words in head_noun_names(text, _STOP):
+            counts[" ".join(words[-2:])] += 1
     if counts:
         name, n = counts.most_common(1)[0]
         fuller = [(c, k) for k, c in counts.items() if k.endswith(" " + name) and (

@@ -267,6 +267,17 @@ LABELLED = {
     ARTICLES / "magnesium-migraine.md": ARTICLES / "magnesium-migraine.claims.csv",
     ARTICLES / "acupressure-nausea.txt": ARTICLES / "acupressure-nausea.claims.csv",
     ARTICLES / "cold-therapy-recovery.md": ARTICLES / "cold-therapy-recovery.claims.csv",
+    # thirty-fifth blind round, measured after round 34's fixes: writers AG and AH, 8 articles, 160 labels, first pass
+    # 0.931 / 0.828 / 0.987 (sentence-case headings and signed quotes in pages without blank lines, a review table's
+    # "Our take" column, history and condition background)
+    ARTICLES / "chiro-neck-pain-faq.html": ARTICLES / "chiro-neck-pain-faq.claims.csv",
+    ARTICLES / "massage-fibromyalgia.txt": ARTICLES / "massage-fibromyalgia.claims.csv",
+    ARTICLES / "acupuncture-carpal-tunnel.md": ARTICLES / "acupuncture-carpal-tunnel.claims.csv",
+    ARTICLES / "dry-needling-knee.txt": ARTICLES / "dry-needling-knee.claims.csv",
+    ARTICLES / "zinc-cold-lozenges.md": ARTICLES / "zinc-cold-lozenges.claims.csv",
+    ARTICLES / "mindfulness-blood-pressure.html": ARTICLES / "mindfulness-blood-pressure.claims.csv",
+    ARTICLES / "ice-bath-faq.txt": ARTICLES / "ice-bath-faq.claims.csv",
+    ARTICLES / "cupping-neck-pain.html": ARTICLES / "cupping-neck-pain.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -301,9 +312,6 @@ KNOWN_GAPS: dict[str, str] = {
     "iv-vitamin-hangover.html": "a drip-menu cell ('Rehydrates you faster than any glass of water'), a contraindication "
                                 "item cut off from its lead-in, a red flag inside a 'not a substitute for medical care' "
                                 "disclaimer and a travel testimonial are missed",
-    "sports-chiro-golf.txt": "a tagline ('Add yards. Lose the pain.') and a neck-manipulation contraindication are missed; "
-                             "swing biomechanics and the assessment routine read as claims; a bullet whose words recur "
-                             "in the page ('low back pain') is matched to its first occurrence by the scorer",
     "tai-chi-falls-older.md": "labelling conventions disagree: the class's practical tips under its safety heading ('Keep a "
                               "chair close by', 'Go at your own pace') read as safety claims, as earlier writers listed "
                               "them, where this writer left them out; a participant's quote is missed",
@@ -316,10 +324,6 @@ KNOWN_GAPS: dict[str, str] = {
                                "newsletter's topic where the vocabulary has no name for the step",
     "turmeric-dogs.md": "product selling points ('Made in the UK, grain-free …', a 60-day guarantee) under a benefits "
                         "heading and a history sentence read as claims; an owner survey of dogs and a dosing tip are missed",
-    "creatine-women.txt": "claims in forms the rules do not read: a dose with its effect ('Taking 3-5 g a day fills your "
-                          "muscle stores within about four weeks'), a comparison of people ('Women tend to have lower "
-                          "natural creatine stores than men, so they may see a bigger relative boost'), a coach's "
-                          "anecdote and 'Fancy versions … have not been shown to work any better' are missed",
     "massage-gun-athletes.md": "a gear review's pros and cons mix product features ('Stalls under firm pressure', 'Good "
                                "grip angle for reaching your own back') with claims ('Too intense for bony areas'); body "
                                "words (pressure, back) make the features read as claims and two claims are missed",

@@ -881,3 +881,76 @@ def test_review_fixes_for_lists_titles_and_pages() -> None:
             "</section></main></body></html>")
     ledger = extract_claims_from_text(page, content_type="text/html", source="page.html")
     assert any("tension headaches" in c.source_text for c in ledger.claims)
+
+
+def test_a_warning_after_sales_talk_is_a_safety_claim_and_a_recommend_us_figure_is_not() -> None:
+    text = ("# Magnesium for sleep\n\nYou can buy magnesium glycinate in our shop, but high doses can cause diarrhoea.\n\n"
+            "9 out of 10 customers would recommend us, now £29.99.\n\n"
+            "95% of our magnesium customers would recommend the capsules to a friend.\n")
+    found = {c.source_text: c.kind for c in _claims(text)}
+    assert found == {"You can buy magnesium glycinate in our shop, but high doses can cause diarrhoea.": "safety",
+                     "95% of our magnesium customers would recommend the capsules to a friend.": "statistic"}
+
+
+def test_lavender_tea_is_a_herbal_tea_and_lavender_on_a_pillow_is_aromatherapy() -> None:
+    text = ("# Sleep tips\n\nA cup of lavender tea before bed may help you relax.\n\n"
+            "A few drops of lavender on your pillow may help you fall asleep.\n")
+    assert [c.intervention for c in _claims(text)] == ["herbal tea", "aromatherapy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dry needling has been part of physiotherapy practice for more than 30 years in many countries.", False),
+        ("The idea of needling a trigger point goes back to a physician's work in the 1940s.", False),
+        ("Interest in dry needling for knee pain has grown a lot over the past ten years.", False),
+        ("Since 2021, more than 300 people have completed our 8-Week Knee Strength course.", False),
+        ("More and more people are asking whether a few sessions could help their knees.", False),
+        ("Patellofemoral pain syndrome (PFPS) happens when the kneecap rubs against the thigh bone.", False),
+        ("Long hours of kneeling, running and old injuries can all play a part.", False),
+        ("During the session you lie on your back while the physio finds the tight band.", False),
+        ("I use fine single-use needles around the kneecap and most people find it relaxing.", False),
+        ("The treatment room is kept warm and quiet.", False),
+        ('No medicine is injected, which is where the "dry" in the name comes from.', False),
+        ("Fibromyalgia is a long-term condition that causes pain all over the body.", False),
+        ("High blood pressure rarely causes symptoms, which is why many people never know they have it.", False),
+        ("Melatonin is the hormone your brain releases in the evening to signal that it is time to sleep.", False),
+        ("Melatonin is sold over the counter in the US but needs a prescription in the UK.", False),
+        ("Initial consultation and dry needling treatment: £55 (60 minutes).", False),
+        ("We do not needle anyone with a bleeding disorder or an infection over the knee.", True),
+        ("Even five minutes a day may be enough to feel a difference in your knee pain.", True),
+        ("Across all groups, average systolic blood pressure fell from 148 to 139 mmHg.", True),
+        ("Runners returned to training two weeks sooner when dry needling was added to their rehab. Source: 1", True),
+    ],
+)
+def test_round_35_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Dry Needling\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_35_structure_of_scraped_pages_and_review_tables() -> None:
+    # a sentence-case heading between two paragraphs of a page without blank lines starts a section of its own,
+    # and each signed customer quote under "Patient stories" is one claim (the story and its outcome together)
+    page = ("Ice Baths\nRegular ice baths can ease muscle soreness after a hard session.\nWhat to expect at your visit\n"
+            "Your first visit begins with a short chat about your health and any medication you take.\nPatient stories\n"
+            "\"My legs used to ache for days after a long run. Since I started plunging I am back on the road the next day.\""
+            " - Sam, Leeds\n\"Friendly team and easy parking outside.\" - Jo\nPrices\n")
+    ledger = extract_claims_from_text(page, content_type="text/plain")
+    assert [c.source_text for c in ledger.claims] == [
+        "Regular ice baths can ease muscle soreness after a hard session.",
+        "\"My legs used to ache for days after a long run. Since I started plunging I am back on the road the next day.\""
+        " - Sam, Leeds"]
+    assert ledger.claims[1].section == ("Patient stories",)
+    # a review table's verdict column is the claim; form, dose and price are the product's specifications
+    table = ("# Zinc Lozenges\n\nZinc lozenges may shorten a cold.\n\n| Lozenge | Zinc form | Zinc per lozenge | Price | Our take |\n"
+             "|---|---|---|---|---|\n| ColdCalm Acetate | Zinc acetate | 13.3 mg | £8.99 | Releases the most free zinc ions |\n"
+             "| Kidz Melts | Zinc gluconate | 5 mg | £5.99 | Strawberry flavour, sugar-free, vegan |\n")
+    assert [c.text for c in _claims(table)][1:] == ["ColdCalm Acetate: releases the most free zinc ions"]
+    # a treatment-comparison table credits each row to the treatment its first cell names, known to the vocabulary or not
+    rows = ("# Acupuncture for Carpal Tunnel\n\n| Treatment | What to expect |\n|---|---|\n"
+            "| Acupuncture | Gradual relief that lasts for months |\n| Surgery | Permanent fix for most people |\n")
+    assert [c.intervention for c in _claims(rows)] == ["acupuncture", "surgery"]
+    # "Please don't book … if you:" lists contraindications
+    contra = "# Ice Baths\n\nIce baths ease soreness.\n\nPlease don't book a plunge if you:\n\n- are pregnant\n"
+    assert [(c.text, c.kind) for c in _claims(contra)][1:] == [("Cold therapy may be unsuitable for people who are pregnant",
+                                                                "safety")]
