@@ -206,6 +206,10 @@ def judge_change(
     c_pos = sorted(set(mentions(low, c_set) + label_mentions(low, c_labels) + mentions(low, i_set, negated=True) + inactive))
     if significant is False:
         return Change("no_difference", sentence, False, score, "not significant")
+    excepted = _EXCEPT.search(low)
+    if excepted and _stem(excepted.group(1)) in c_set and _stem(excepted.group(1)) not in i_set:
+        # "… decreased significantly in NPC when compared to UC but not MIC": not against this comparator
+        return Change("no_difference", sentence, significant, score, "the comparator is excepted")
     own_null = _own_null_clause(low, anchor, i_pos, c_pos)
     if own_null:  # "… greater for fluoxetine than for placebo; desvenlafaxine did not differ from placebo"
         return Change("no_difference", sentence, False, score, "the intervention's own clause: no difference")
@@ -274,6 +278,9 @@ _VERSUS_BASELINE = re.compile(r"\b(?:compared (?:to|with)|relative to|from|versu
 _ARMS = r"(?:the )?(?:(?:two|2|three|3|both) [a-z]+s\b|(?:study )?(?:groups|arms|treatments|regimens|doses|interventions)\b)"
 _FROM_TO = re.compile(r"\bfrom [-−]?\d[\d.,]*\s*%?\s*(?:[a-z/]+\s+)?to [-−]?\d")
 _RANGE = re.compile(r"\b(?:varie[sd]|range[sd]?|ranging) from\b")  # "varied from 51 to 52": a range, not a change
+# "… when compared to UC but not MIC": a second reference the finding does not hold against ("but not in the control
+# group" after an arm's change is the opposite: the change was that arm's alone)
+_EXCEPT = re.compile(r"\b(?:compared (?:to|with)|than|versus|vs\.?) (?:the )?[a-z0-9-]+(?: group)? but not (?:(?:to|with|the) )*([a-z0-9]+)\b")
 _CONTRAST = re.compile(r"\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b|\bin contrast\b")
 _BETWEEN_NULL = re.compile(r"\b(?:no|without) (?:\w+ )?(?:significant )?differences? (?:\w+ ){0,3}(?:between|among) (?:the )?(?:\w+ )?"
                            r"(?:groups|arms|treatments|regimens|doses)\b|"

@@ -160,6 +160,12 @@ RULES = [
     # HbA1c is better lower: a significant effect with no stated direction is a fall
     ("The programme had a significant effect on HbA1c at 12 months (p = 0.02).", "programme", "usual care", "HbA1c",
      "decreased", True),
+    # "compared to UC but not MIC": the finding does not hold against the excepted comparator ...
+    ("Triglyceride levels decreased significantly in NPC when compared to UC but not MIC.", "nutrition education (NPC)",
+     "motivational interviewing (MIC)", "triglyceride level", "no_difference", True),
+    # ... while "but not in the control group" after an arm's change says the change was that arm's alone
+    ("Peak power increased significantly in the HIIT group (P = 0.001), but not in the control group.", "HIIT",
+     "control group", "peak power", "increased", True),
 ]
 
 
