@@ -36,12 +36,17 @@ _BODY_SUBSTANCE = re.compile(r"\s+(?:repair|production|synthesis|formation|level
 _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
                                  r"(?:your|a|the|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
-_CONTENTS_FRAGMENT = re.compile(r"^(?!\w+ing\b)(?P<np>[^.;:,]{2,70}?)\s+to\s+(?:help\s+)?[a-z]+", re.IGNORECASE)
+_CONTENTS_FRAGMENT = re.compile(r"^(?!\w+ing\b)(?P<np>[^.;:,]{2,70}?)(?<!thanks)(?<!due)(?<!owing)(?<!close)(?<!next)\s+to\s+(?:help\s+)?[a-z]+",
+                                re.IGNORECASE)  # ("Reduced swelling thanks to …" is a cause, not a product's contents)
 # "Vestibular exercises retrain the brain to …": a verb with its object, so a sentence and not a list of contents
 _VERB_OBJECT = re.compile(r"\b(?!(?:of|for|in|on|with|from|to|and|or|by|at|into|plus|than|like|as)\b)[a-z]{3,}\s+"
                           r"(?:the|your|a|an|our|their|its)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|should|has|have|had|does|do|did|helps?"
-                     r"|works?|makes?|gives?|keeps?|lets?|means?)\b", re.IGNORECASE)
+                     r"|works?|makes?|gives?|keeps?|lets?|means?"
+                     # "Sports massage increases blood flow to …": an effect verb makes it a sentence
+                     r"|increases|reduces|improves|eases|relieves|boosts|lowers|raises|restores|strengthens|supports"
+                     r"|promotes|releases|stimulates|calms|loosens|soothes|speeds|prevents|treats|targets|offloads)\b",
+                     re.IGNORECASE)
 # "elderberry syrup can:", "deep tissue massage can give you:", "Clients book cryo facials to:": a lead-in whose
 # list goes on to say what the treatment does
 _INTRODUCES_EFFECTS = (r"\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$"
@@ -252,6 +257,8 @@ _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal m
 # often": the activity or the medicine use is the outcome, not a rival treatment
 _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|reliance on|dependence on|dependent on"
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
+                               # "my hips ached so much I had stopped walking the dog": the activity the pain took away
+                               r"|(?:had |have )?(?:stopped|given up|gave up)|(?:couldn['\u2019]t|could not|can['\u2019]t|cannot)(?: even)?"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|less|fewer|when|while"
                                r"|(?:I|we) (?:was|were|am|are|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"
@@ -260,6 +267,11 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                r"(?:\s+(?!because|which|so|but|while|when|as)[\w-]+,?){0,6}(?:\s+and)?)"
                                r"\s+(?:(?!because|which|so|but|while|when|as)\w+\s+){0,2}$",
                                re.IGNORECASE)
+
+
+# "…, which supports the shoulder blade", "…, which can reduce the number of headaches": what the named thing does
+_WHICH_EFFECT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+which\s+(?:can\s+|may\s+|will\s+|also\s+|often\s+)?(?:help|support|reduc|eas|reliev"
+                           r"|improv|strengthen|loosen|calm|lower|boost|protect|keep|stop|prevent|release)\w*", re.IGNORECASE)
 
 
 def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -275,8 +287,9 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         spots = [m for m in found if m.term.name == name]
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
-        if spots and all(_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) for m in spots):
-            continue
+        if spots and all(_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) and not _WHICH_EFFECT.match(text, m.end)
+                         for m in spots):
+            continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)
         out.append(name)
     return tuple(out)
 

@@ -22,8 +22,10 @@ from .wording import wording_of
 __all__ = ["ClaimBuilder"]
 
 _GENERIC_SUBJECT = re.compile(
-    r"^(?:there\s+)?(?:the |this |these |each |a |your |our |its )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
-    r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gummies|capsules|protocol)\b",
+    # "Just two classes a week …", "New mums: our Wednesday Pre/Postnatal class helps …": the topic's classes stand for it
+    r"^(?:[\w ]{2,20}:\s+)?(?:just |only )?(?:(?:our|your|the|these|one|two|three|\d+) (?:[\w/-]+ ){0,2}class(?:es)?\b|"
+    r"(?:there\s+)?(?:the |this |these |each |a |your |our |its )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
+    r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gummies|capsules|protocol)\b)",
     re.IGNORECASE)
 # "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
 _PRONOUN_SUBJECT = re.compile(
@@ -35,10 +37,14 @@ _PRONOUN_SUBJECT = re.compile(
 _GERUND_SUBJECT = re.compile(r"^(?!(?:During|According|Including|Being|Morning|Evening|Nothing|Something|Everything"
                              r"|Anything|Bring|Spring|King|Thing|Following|Depending|Regarding|Opening|Closing|Feeling|Trying|Having|Getting"
                              r"|Living|Dealing|Struggling|Waking|Parking|Booking|Pricing|Shipping)\b)[A-Z][a-z]{2,}ing\b")
+_PEOPLE = r"(?:clients?|patients?|customers?|runners|members|guests|parents|mums|owners|students)"
+# "Patient stories", "What our clients say", "Customer reviews": customers' own words (not "What the experts say")
+_STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in their (?:own )?words"
+                            r"|" + _PEOPLE + r"['\u2019]? (?:reviews?|feedback|words)|" + _PEOPLE + r" (?:say|said|tell)"
+                            r"|what (?:our|my) \w+ (?:say|said|tell us))\b", re.IGNORECASE)
+# what may follow a customer's closing quotation mark: nothing, or their name ("- Tom, Leeds")
+_SIGNATURE = re.compile(r"^\s*(?:[-\u2013\u2014]\s*[A-Z][\w.'\u2019&-]*(?:[ ,]+[\w.'\u2019&()-]+){0,7}|[A-Z][\w'\u2019&-]*\.?(?:[ ,]+[\w'\u2019&-]+\.?){0,4})?\s*$")
 # A customer story: a paragraph that opens with a quotation mark.
-_STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|reviews?|feedback|kind words|in their (?:own )?words"
-                            r"|(?:clients?|patients?|customers?|runners|members|guests|parents|owners) (?:say|said|tell)"
-                            r"|what (?:\w+ ){0,2}(?:say|said))\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*(?:>|(?:[\u2605\u2606*]+\s*)?[\"\u201c\u2018])")  # a blockquote, or quoted after a star rating
 # "Fluids, electrolytes and anti-nausea medication.": an inventory of ingredients, not an assertion.
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
@@ -122,12 +128,8 @@ class ClaimBuilder:
         chain: str | None = None  # the intervention the running sentences keep as their subject
         spans = self._split_compounds(split_sentences(raw, block.start))
         myth = bool(block.section and _MYTH.match(block.section[-1]))  # "MYTH 1:" the page goes on to refute
-        if (testimonial and 1 < len(spans) <= 4 and _QUOTED.match(raw) and block.section
-                and _STORY_HEADING.search(block.section[-1])):
-            # one customer's quote under "Patient stories": the story and its outcome make one claim together
-            self._add(clean(raw.strip()), block.start, block.start + len(raw.rstrip()), block, ctx, whole=True,
-                      testimonial=True)
-            return
+        story = testimonial and len(spans) <= 4 and bool(_QUOTED.match(raw))  # one customer's signed quote, perhaps
+        before = len(self.claims)
         for i, span in enumerate(spans):
             sentence = clean(span.text)
             if not sentence or (sentence.endswith(":") and is_lead_in(sentence)) or (myth and i == 0):
@@ -154,6 +156,33 @@ class ClaimBuilder:
                 chain = None
             last = sentence
             previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
+        if story and not any(c.kind == "safety" for c in self.claims[before:]):
+            self._whole_quote(raw, block, ctx, before)
+
+    def _whole_quote(self, raw: str, block: Block, ctx: Context, before: int) -> None:
+        """One customer's signed quote: the story and its outcome make one claim together, up to the closing quotation
+        mark (not the signature after it). A quote that also reports harm keeps its claims apart."""
+        close = max(raw.rfind('"'), raw.rfind("\u201d"))
+        if close <= 0 or raw.count('"') + raw.count("\u201c") + raw.count("\u201d") != 2 or not _SIGNATURE.match(raw[close + 1 :]):
+            return  # not one quote signed by its customer ('"Sam" (not his real name) came to me …')
+        quote = raw[: close + 1]
+        lead = len(quote) - len(quote.lstrip())
+        made = len(self.claims)
+        self._add(clean(quote.strip()), block.start + lead, block.start + len(quote), block, ctx, whole=True,
+                  testimonial=True)
+        if len(self.claims) == made:
+            return  # the whole quote is no claim: its sentences' claims (if any) stand
+        whole = self.claims.pop()
+        for dropped in self.claims[before:]:
+            self._ids[claim_id(self.article.key, dropped.text)] -= 1  # (the quote's claim takes their place)
+        del self.claims[before:]
+        self.claims.append(whole)
+
+    def _about_a_condition(self, previous: str) -> bool:
+        """Whether the sentence before names a condition and no treatment, so that its "It" is the condition:
+        "… anxiety isn't just in your head. It lives in the body too"."""
+        return bool(previous) and not named_interventions(previous, self.vocab, self._extra) and bool(
+            self.vocab.find(previous, "condition"))
 
     def _definite_topic(self, text: str) -> bool:
         """"The oil traps bacteria …" in an article about oil pulling: a definite noun phrase whose head is a word
@@ -324,9 +353,10 @@ class ClaimBuilder:
         if verdict is not None and len(block.cells) == len(block.header):
             cell = block.cells[verdict].strip()  # "| ColdCalm Acetate | … | £8.99 | Releases the most free zinc ions |"
             if cell and is_claim_sentence(cell, has_subject=True):
-                self._add(f"{block.cells[0].strip()}: {cell[:1].lower()}{cell[1:]}", *self._cell_span(block, verdict), block, ctx,
+                lead = cell[:1].lower() if cell[1:2].islower() else cell[:1]  # ("NICE says …" keeps its capitals)
+                self._add(f"{block.cells[0].strip()}: {lead}{cell[1:]}", *self._cell_span(block, verdict), block, ctx,
                           forced=True)
-            return  # the other cells are the product's specifications (form, dose, price)
+                return  # the other cells are the product's specifications (form, dose, price)
         per_product = product_columns(block.cells, block.header, ctx.credited or self.topic, self.vocab)
         if per_product is not None:
             for j, text, name in per_product:
@@ -381,10 +411,10 @@ class ClaimBuilder:
             about_topic = bool(_ABOUT_TOPIC.search(heading))
             subject = bool(named) or bool(inherited) or bool(
                 (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
-                 or _PRONOUN_SUBJECT.match(text) or (_GERUND_SUBJECT.match(text) and specific_health(text))
+                 or (_PRONOUN_SUBJECT.match(text) and not self._about_a_condition(previous_sentence)) or (_GERUND_SUBJECT.match(text) and specific_health(text))
                  or self._definite_topic(text)
-                 or (testimonial and _STORY_HEADING.search(heading) and (HEALTH.search(text) or _RECOVERED.search(text))))
-                and (ctx.credited or self.topic))  # (a customer's quote under "Patient stories" is about the page's treatment)
+                 or (whole and testimonial and _STORY_HEADING.search(heading) and (HEALTH.search(text) or _RECOVERED.search(text))))
+                and (ctx.credited or self.topic))  # (a customer's whole quote under "Patient stories" is about the page's treatment)
             if block.kind == "paragraph" and not named and _noun_list(text):
                 return
             if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:

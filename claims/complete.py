@@ -10,7 +10,7 @@ __all__ = ["WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lea
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
     r"|not for|who should|precautions?|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
-    r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have|take|start)\b[^.:]{0,40}\bif|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
+    r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have(?! to\b)|take|start)\b[^.:]{0,40}\bif|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
     r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you)\b",
     re.IGNORECASE,
 )
@@ -93,7 +93,8 @@ def is_full_sentence(item: str) -> bool:
 
 # "You may be a good candidate for shockwave therapy if you:", "X may be right for you if you:": who it is for
 _CANDIDATE = re.compile(r"\b(?:good|ideal|suitable|right) (?:candidate|fit|choice)s?\b[^.:]{0,60}\bif you\s*:?\s*$"
-                        r"|\b(?:may be|is|could be|might be) (?:right|ideal|suitable|a good fit) for you if(?: you)?\s*:?\s*$",
+                        r"|\b(?:may be|is|could be|might be) (?:right|ideal|suitable|a good fit) for you if(?: you)?\s*:?\s*$"
+                        r"|\b(?:is|are) (?:ideal|perfect|great|well suited|suited|designed|made) for\s*:\s*$",
                         re.IGNORECASE)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["_HISTORY", "_META", "_BUSINESS", "_SAFETY_NOTE", "_PEOPLE_STAT", "_READER_HOOK", "_BODY_STORY", "_RECOVERED", "_STRONG_EFFECT", "_DOSAGE", "_POPULARITY", "_LOGISTICS"]
+__all__ = ["CALM_PLACE", "_HISTORY", "_META", "_BUSINESS", "_SAFETY_NOTE", "_PEOPLE_STAT", "_READER_HOOK", "_BODY_STORY", "_RECOVERED", "_STRONG_EFFECT", "_DOSAGE", "_POPULARITY", "_LOGISTICS"]
 
 _META = re.compile(
     r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
@@ -13,6 +13,8 @@ _META = re.compile(
     r"the following|we (?:tested|tried|reviewed|put)\b|(?:that|this)(?:['\u2019]s| is) where\b)\b"
     # disclaimers: "The information on this page is for general education only and does not replace …"
     r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
+    # "Reflexology is not a replacement for medical fertility care", "… works alongside your clinic's protocol, not instead of it"
+    r"|\bis not a (?:replacement|substitute) for (?:medical|conventional|your|professional)\b|^[^;]*\bnot instead of (?:it|them)\b"
     r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b"
     r"|\bis (?:general )?(?:information|advice) only\b|\bnot a substitute for\b"
     r"|\bnot (?:been )?evaluated by the (?:fda|food and drug administration)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
@@ -67,12 +69,13 @@ _BUSINESS = re.compile(
     r"|^our (?:\w+ )?(?:practitioner|therapist|acupuncturist|chiropractor|physio\w*|osteopath)s?,?\b[^.]{0,40}\b(?:trained|qualified|studied) (?:in|at|with)\b"
     r"|\b(?:not (?:currently )?)?covered by (?:the nhs|medicare|medicaid|most (?:private )?(?:medical )?insurers)\b|\breimburse\w*|\bcash plans?\b"
     r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
+    r"|^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|working with|seeing|teaching) [^.]{0,60}\bfor (?:over |more than |nearly "
+    r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
+    r"|^(?:she|he|they) (?:trained|qualified|studied) (?:in|at|with|as)\b"
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
     r"|^(?:today,? )?you can (?:now |also )?buy\b|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b"
-    # where and how it is sold: "is sold over the counter in the US but needs a prescription in the UK"
-    r"|\b(?:is|are) (?:sold|available) (?:over the counter|without (?:a )?prescription|on prescription|online|in (?:most )?(?:pharmacies|chemists))\b"
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
     r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
@@ -100,6 +103,7 @@ _PEOPLE_STAT = re.compile(
     r"|\b(?<!of the )(?:most|the majority|half|nearly all|almost all))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?(?:\w+\s+){0,2}"
     r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
+    r"|conceived?|fell pregnant|got pregnant|became pregnant"
     r"|would recommend(?! us\b| (?:our|this|the) (?:clinic|studio|team|shop|store|practice|spa|salon|brand)\b))\b"
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
     r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"
@@ -132,17 +136,20 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          r"|^unlike (?:an? |the )?[\w -]{3,30}, there (?:is|are) no\b"
                          r"|^(?:traditional )?(?:teachers|texts|healers|practitioners) (?:describe|teach|believe)\b", re.IGNORECASE)
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
-_RECOVERED = re.compile(r"\b(?:(?:go|goes|went|gone|get|got|getting|been|be|am|was|i['\u2019]m) back (?:to|on) (?:work|running|training"
-                        r"|the gym|my \w+|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
+_RECOVERED = re.compile(r"\b(?:(?:go|goes|went|gone|going) (?:days|weeks|months) without|(?:go|goes|went|gone|get|got|getting|am|was|i['\u2019]m) back (?:to|on) (?:work|running|training"
+                        r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t|barely|hardly|rarely) needed?|out like a light|gets? me through"
                         r"|(?:lets?|let|helped|allowed) me (?:to )?(?:sleep|walk|run|work|move|climb|train|get)"
                         r"|(?:first|only) (?:thing|treatment) that (?:has |have |had )?(?:ever )?(?:helped|worked|let|taken|eased"
                         r"|stopped|fixed)|\bI can (?:now |finally |again )?(?:climb|walk|run|sleep|lift|play|work|garden|get|bend|kneel))\b",
                         re.IGNORECASE)
+# "a calm studio", "calm music": the place or its mood, not an effect of the treatment
+CALM_PLACE = (r"(?!\s+(?:studio|room|space|atmosphere|environment|setting|surroundings|place|spot|corner|music|voice|manner"
+              r"|decor|d\u00e9cor|reception|waiting room)\b)")
 _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|(?<!plan to )(?<!plans to )(?<!going to )treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
                             r"|stop (?:it|them|an? \w+) in (?:its|their) tracks|speeds? up"
-                            r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms|calm(?!\s+(?:studio|room|space|atmosphere|environment|setting|surroundings|place|spot|corner|music|voice|manner|decor|décor|reception|waiting room)\b)|soothes?|gains?"
+                            r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms|calm" + CALM_PLACE + r"|soothes?|gains?"
                             r"|prevent\w*|boost\w*|benefit\w*|effective)\b", re.IGNORECASE)
 # "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.
 _DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) (?:day|serving|capsule|gummy|dose|scoop)\b|\bsplit into \w+ (?:or \w+ )?doses\b",
@@ -154,6 +161,9 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
                          r"|(?:one of the (?:most|top|commonest|biggest) (?:\w+ )?|the (?:number one|no\. ?1|single most common|most common|top) )"
                          r"reasons? (?:\w+ ){0,2}(?:see|visit|email|call|contact|book|walk|join|come|choose|try)(?! (?:a |their |the |your )?(?:doctors?|gps?|physicians?)\b)"
                          r"|\bmost (?:requested|booked|asked[- ]about)\b"
+                         # where and how it is sold: "is sold over the counter in the US but needs a prescription in the UK"
+                         r"|\b(?:is|are) (?:sold|available) (?:over the counter|without (?:a )?prescription|on prescription"
+                         r"|in (?:most )?(?:pharmacies|chemists))\b"
                          # "Interest in acupuncture for CTS has grown", "more than 300 people have completed our course"
                          r"|^interest in\b[^.]{0,60}\b(?:has|have) (?:grown|risen|increased|soared|exploded|surged)"
                          r"|\b(?:people|clients|patients|members|guests|students) have (?:completed|attended|taken|joined|finished|"
@@ -168,10 +178,12 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|since (?:roman|ancient|medieval|victorian|biblical) times"
                       r"|(?:has|have) been used (?:in [^.]{0,60}?)?for (?:thousands|hundreds) of years (?:in|by|across)?"
                       # "has been part of Chinese medicine for more than 3,000 years", "The idea of … goes back to a 1984 study"
-                      r"|(?:has|have) been (?:a |an )?(?:\w+ )?part of\b[^.]{0,70}\bfor (?:more than |over |well over |nearly |almost |about "
-                      r"|around )?(?:\d|hundreds|thousands|centuries|generations|millennia)"
+                      r"|(?:has|have) been (?:a |an )?(?:\w+ )?part of (?!(?:my|your|our|his|her|their)\b)[^.]{0,70}\bfor (?:more than |over "
+                      r"|well over |nearly |almost |about |around )?(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands|centuries|generations"
+                      r"|millennia)\b"
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
-                      r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b"
+                      r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
+                      r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
@@ -187,9 +199,9 @@ _LOGISTICS = re.compile(
     r"|massage|sitting),?\s+you\s+(?:\w+\s+)?(?:lie|sit|stand|rest|relax|breathe|close|follow|focus|wear|lower|step|keep)\b"
     # "I use fine single-use needles at the wrist …": the practitioner's own account of the procedure
     r"|^I (?:use|place|insert|apply|start|begin|work|tape)\b"
-    r"|^the (?:treatment |therapy |consulting )?rooms? (?:is|are) (?:kept|heated|quiet|warm)\b"
-    r"|\b(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath)s? will (?:explain|discuss"
-    r"|talk you through|go through|show you|ask)\b"
+    r"|^the (?:treatment |therapy |consulting )?rooms? (?:is|are) kept (?:warm|quiet|dim|cool)\b(?![^.]*\bwhich\b)"
+    r"|^(?:if [^,]{3,80},\s*)?(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath)s? will "
+    r"(?:explain|discuss|talk you through|go through|ask)\b"
     r"|\b(?:is|are) (?:usually |often |always |typically |normally )?(?:combined|paired) with\b[^.]{0,60}\bas part of\b"
     # "Your physiotherapist feels along the muscle for …": what the practitioner does
     r"|^(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath|nurse|doctor|teacher"
@@ -199,6 +211,9 @@ _LOGISTICS = re.compile(
     r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
     r"|\byou(?:['\u2019]ll| will) (?:usually |normally |then |first )?(?:have|be offered|be given|get|attend) (?:one|an?|two|three|\d+) "
     r"(?:\w+ )?(?:appointments?|sessions?|visits?|consultations?|classes)\b"
+    r"|^(?:every|each|your) (?:\w+ )?(?:plan|programme|program|session|treatment|visit|appointment|course) (?:starts|begins) with\b"
+    r"|^(?:sessions?|treatments?|appointments?) (?:follow|are timed|are planned|are spaced|are booked)\b"
+    r"|^to (?:remove|apply|store|clean|take off|put on)\b[^,]{0,30},\s*(?:peel|pull|press|wash|rub|place|stretch|cut|keep)\b"
     r"|^there is no need to\b|^treatment (?:usually )?(?:starts|begins) (?:on|with|at)\b|^we work (?:alongside|closely with|with)\b"
     r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,40}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"
     r"|\bthe (?:practitioner|therapist|acupuncturist) (?:then )?(?:makes|places|applies|inserts|reapplies|removes)\b"

@@ -18,6 +18,7 @@ from .cues import (
     _RECOVERED,
     _SAFETY_NOTE,
     _STRONG_EFFECT,
+    CALM_PLACE,
 )
 
 __all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
@@ -27,11 +28,11 @@ EFFECT = re.compile(
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
-    r"|associated with|shown|found(?! in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
+    r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
-    r"|powerful|optimi[sz]\w*|restor\w*|calm(?:\w+|\b(?!\s+(?:studio|room|space|atmosphere|environment|setting|surroundings|place|spot|corner|music|voice|manner|decor|décor|reception|waiting room)\b))|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
+    r"|powerful|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
@@ -44,7 +45,9 @@ EFFECT = re.compile(
     r"|absorb\w*|flush\w*|draws? out|clear(?:s|ed|ing)?|thin(?:s|ning)? (?:the )?(?:mucus|blood)|wak\w* up"
     r"|sharpen\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
-    r"|(?:see|notice|feel|make)s? (?:a|any|the) (?:real |big |noticeable |measurable )?difference"
+    r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
+    r"|taller"
+    r"|went from (?:\w+ ){1,8}to (?:just )?(?:one|\d|none|zero|a few|fewer|less)"
     r"|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen) (?:from|by) [-\u2212]?\d+"
     r"|return(?:s|ed|ing)? to (?:work|training|sport|running|play|the pitch|the gym|full fitness)\b[^.]{0,30}\b(?:sooner|earlier|faster|quicker)"
     r"|bounce back|feel(?:s|ing)? (?:brand new|better|great|amazing|refreshed|energi[sz]ed|rejuvenated|lighter|younger|like new)"
@@ -72,7 +75,7 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|systolic|diastolic|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!get )back(?! (?:to|on|in|into|home|again|soon)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|taller|systolic|diastolic|panic\w*|twinges?|numb\w*|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!get )back|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
@@ -112,14 +115,20 @@ _HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|bu
                      r"|\b(?:cold shock|hypothermia|afterdrop|frostbite)\b", re.IGNORECASE)
 _COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|one) single|no more)\b", re.IGNORECASE)
 # what a claim says about harm, even when it says there is none: "has no side effects", "is painless", "interacts with"
-_SAFETY_KIND = re.compile(r"\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\bpainless|\bnon-?invasive"
+# "We do not manipulate the neck of anyone with severe osteoporosis": who a treatment is withheld from
+_WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won['\u2019]t) (?:manipulate|adjust|needle|treat|massage"
+             r"|inject|tape|cup|use \w+ on|apply \w+ to)\b(?:\s+\w+){0,5}?\s+(?:(?:anyone|people|patients|clients|children|women)"
+             r" (?:with|who)|an? \w+ (?:that|which) (?:may be|might be|could be|is)\b)")
+_RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|the emergency department|an emergency department|urgent care)\b"
+                              r"|\b(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
+                              r"|\bseek (?:urgent|immediate|emergency) (?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
+_SAFETY_KIND = re.compile(r"\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"
+                          r"|adverse (?:events|effects|reactions)) (?:are|were|is) (?:\w+ )?(?:rare|uncommon|unusual|mild|minor)\b|\bpainless|\bnon-?invasive"
                           r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
                           r"|\bno downtime|\bhabit-forming|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           r"|\bkidney stones|\bgallstones|\bskin irritation|\bwear down|\bdamage (?:your|healthy|the)\b"
-                          # "We do not manipulate the neck of anyone with severe osteoporosis": a contraindication in practice
-                          r"|\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won['\u2019]t) (?:\w+ ){1,5}?(?:anyone|people|patients"
-                          r"|clients|children|women) (?:with|who)\b",
+                          r"|" + _WITHHELD,
                           re.IGNORECASE)
 _RUN_ON_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,3} (?=(?:[A-Z][a-z]+ ){1,2}(?:[a-z]+ )?(?:find|say|report|notice|tell|feel)\b)")
 _RISK_FIGURE = re.compile(r"\b(?:side[- ]effects?|complications?|adverse (?:events?|effects?|reactions?)|serious reactions?)\b",
@@ -215,7 +224,7 @@ _BODY_CHEMICAL = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:\w+ 
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
-                            r"|illness|infection)s?\b", re.IGNORECASE)
+                            r"|illness|infection)s?(?![\w-])", re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
     r"(?:good\s+|strong\s+|scientific\s+|clinical\s+|high-quality\s+|reliable\s+)?(?:evidence|data|research|proof"
@@ -303,12 +312,17 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
                              r"|,? because (?:it|they|this|that|caffeine|alcohol|light|screens?) (?:stays?|keeps?|blocks?|disrupts?"
                              r"|raises?|lowers?|breaks?|delays?|suppress\w*|tells?|signals?)\b"
                              r"|;\s+(?:a|an|the|this|that|it)\b[^.;]{3,60}\b(?:anchors|keeps|helps|builds|lets|resets|trains"
-                             r"|strengthens|tells|signals)\b", re.IGNORECASE)
+                             r"|strengthens|tells|signals)\b"
+                             # "Do ten gentle chin tucks a day – they undo 'tech neck' and relieve tension headaches"
+                             r"|\s[\u2013\u2014-]\s+(?:they|it|this|these|which)\s+(?:\w+\s+)?(?:undo|ease|eases|relieve|relieves|reduce"
+                             r"|reduces|help|helps|strengthen|strengthens|loosen|loosens|switch|switches|protect|protects|lower"
+                             r"|lowers|improve|improves|calm|calms|open|opens)\b", re.IGNORECASE)
 # "Loved the instant glow", "Amazing results for my back": a customer's delight about a health outcome
 _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more))\b",
                       re.IGNORECASE)
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
-_OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b[^;:\u2014]*$", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b(?:(?!,\s*(?:and|but|so)\b)[^;:\u2014])*$",
+                            re.IGNORECASE)
 _CITED = re.compile(r"\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]\W*$|\bsources?:\s*\d", re.IGNORECASE)
 
 
@@ -328,8 +342,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or re.match(r"(?:call|dial|ring) (?:999|911|112|000)\b", text,
                                                                           re.IGNORECASE)) and HEALTH.search(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
-    if _SAFETY_KIND.search(text) and re.search(r"\b(?:anyone|people|patients|clients|children|women) (?:with|who)\b", text) \
-            and HEALTH.search(text):
+    if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
+        return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
+    if re.search(_WITHHELD, text, re.IGNORECASE) and HEALTH.search(text):
         return True  # "We never needle anyone with a bleeding disorder": who the treatment is withheld from
     if _PEOPLE_STAT.search(text) or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
@@ -346,7 +361,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _OPEN_QUESTION.search(text) and not _SAFETY.search(text):
         return False  # "… more and more people are asking whether a few quiet minutes a day could help": a question
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
-                                                                    or _PURPOSE_EFFECT.search(text)):
+                                                                    or _PURPOSE_EFFECT.search(text) or _RECOVERED.search(text)):
         return False  # "They are among the best-selling joint supplements": sales, not health
     if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text) and not _SAFETY.search(text):
         main = text[_READER_HOOK.match(text).end() - 12 :]  # type: ignore[union-attr]
@@ -386,7 +401,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "I had sciatica for two years" tells the story; "I can walk again" is the claim
     if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):
         return True
-    if _BODY_CHEMICAL.match(text):
+    if (body := _BODY_CHEMICAL.match(text)) and not _STRONG_EFFECT.search(text, body.end()):
         return False  # "Melatonin is the hormone your brain releases in the evening …": what the body makes, not a claim
     if _CONDITION_DEF.match(text) and not mentions:
         return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim
@@ -403,6 +418,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
     if safety_section and has_subject and re.search(r"\b(?:not|never|no)\b", text, re.IGNORECASE) and not _IMPERATIVE.match(text):
         return True  # "Oil pulling does not replace brushing" under "A word of caution"
+    if safety_section and _SAFETY_KIND.search(text) and not _IMPERATIVE.match(text):
+        return True  # "Serious complications are extremely rare." under "Is it safe?"
     if safety_section and _HAZARD.search(text) and not _IMPERATIVE.match(text):
         return True  # "Cold shock can make you gasp … and drown" under "Staying safe": the hazard is the claim
     if not (health or has_subject):
@@ -455,7 +472,8 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
     """The claim kind: safety, citation, statistic, mechanism, efficacy or benefit."""
     if cited:
         return "citation"
-    if (_safety_words(text) or _SAFETY_ADVICE.search(text) or _SAFETY_KIND.search(text)) and not re.search(
+    if (_safety_words(text) or _SAFETY_ADVICE.search(text) or _SAFETY_KIND.search(text) or _RED_FLAG_ADVICE.search(text)) \
+            and not re.search(
             r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"
     if (_STUDY_VERB.search(text) or _ENDORSED.search(text) or _EVIDENCE.search(text) or _STUDY_WORD.search(text)

@@ -58,10 +58,17 @@ def load_source(source: str | os.PathLike[str], *, max_bytes: int | None = None,
         return fetch_url(text, max_bytes=max_bytes, timeout=timeout)
     if re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
         raise IngestError(f"unsupported URL scheme in {text}: give an http(s) URL or a file path")
-    if "\n" in text or len(text) > 1024:  # article text handed over where a path belongs
+    if "\n" in text or (len(text) > 1024 and not _exists(text)):  # article text handed over where a path belongs
         raise IngestError(f"{_shorten(text)!r} is not a file path or URL; for article text already in memory "
                           "call extract_claims_from_text(text)")
     return read_file(Path(text), max_bytes=max_bytes)
+
+
+def _exists(path: str) -> bool:
+    try:
+        return Path(path).exists()
+    except OSError:  # a name too long for the file system
+        return False
 
 
 def _shorten(text: str, width: int = 40) -> str:

@@ -112,7 +112,9 @@ def _is_table_header(text: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]+(?: [a-z]+){0,2}[A-Z]", text)) and (junctions == 1 or (
         junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
         and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?|[Cc]oncerns?|[Ww]hat (?:it|they) do(?:es)?"
-                          r"|[Ww]hat (?:patients|people|clients) (?:notice|report|feel))", text))))
+                          r"|[Ww]hat (?:patients|people|clients) (?:notice|report|feel)"
+                          # "StageWhat we focus onTypical timeframe": a plan's stages
+                          r"|^(?:Stages?|Phases?)[A-Z]|[Tt]ime ?frame|[Ww]hat we (?:focus on|do|work on))", text))))
 
 
 def _split_camel(text: str) -> tuple[str, ...]:
@@ -199,7 +201,8 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
             header = _split_camel(line.text)
             j = i + 1
             rows: list[Line] = []
-            while j < n and lines[j].kind == "text" and _has_junction(lines[j].text):
+            # (rows may be numbered: "1. ProtectSettle pain, …Days 1–5")
+            while j < n and lines[j].kind in ("text", "bullet") and _has_junction(lines[j].text):
                 cells = split_run_together(lines[j].text, len(header))
                 rows.append(Line("table_row", lines[j].text, lines[j].start, lines[j].end, cells=cells))
                 j += 1
@@ -343,10 +346,16 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             flush()
             open_heading(line.text.rstrip(":").strip(), 2, line.start, line.end, top=True)
             continue
-        # (after a sentence, or after a tagline: a short line of its own that no end mark closes)
-        tagline = bool(para) and len(para[-1].text.split()) <= 14 and re.search(r"[A-Za-z]$", para[-1].text) is not None \
-            and para[-1].text.split()[-1].lower() not in _SMALL_WORDS
-        if (after_sentence or tagline) and _sentence_case_heading(line.text, nxt):
+        # (after a sentence, or after a tagline: the one short line right under a heading that no end mark closes)
+        tagline = len(para) == 1 and (not blocks or blocks[-1].kind == "heading") and len(para[0].text.split()) <= 14 \
+            and re.search(r"[A-Za-z]$", para[0].text) is not None and para[0].text.split()[-1].lower() not in _SMALL_WORDS
+        heading_next = (after_sentence or tagline or prev_kind == "bullet") and _sentence_case_heading(line.text, nxt)
+        if tagline and (heading_next or line.text[:1].isupper() and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"):
+            # "Nurturing your body on the path to parenthood" under the title, then a paragraph or heading: a strapline
+            blocks.append(Block("caption", para[0].text, para[0].start, para[0].end, section()))
+            para.clear()
+            prev_kind = "blank"
+        if heading_next:
             flush()  # "What to expect at your appointment" between two paragraphs of a page without blank lines
             open_heading(line.text, 2, line.start, line.end)
             continue
@@ -380,7 +389,7 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                 line = Line("text", line.text[m.end() :], line.start + m.end(), line.end)
         para.append(line)
         prev_kind = "text"
-        if _ATTRIBUTED.search(line.text):
+        if _signed_quote(line.text):
             flush()  # one signed quote per paragraph: the next customer's words are their own
             prev_kind = "blank"
     flush()
@@ -388,7 +397,14 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
 
 
 # a quoted customer's words signed off: '"… two in four months." - Priya, Hendon'
-_ATTRIBUTED = re.compile(r"[\"\u201d]\s*[-\u2013\u2014]\s*[A-Z][\w.'\u2019-]*(?:[ ,]+[\w.'\u2019-]+){0,5}$")
+_ATTRIBUTED = re.compile(r"[.!?][\"\u201d]\s*(?P<dash>[-\u2013\u2014]\s*)?[A-Z][\w.'\u2019-]*(?:[ ,]+[\w.'\u2019-]+){0,5}$")
+
+
+def _signed_quote(text: str) -> bool:
+    """A line that ends with a customer's signature after their quote: '… two in four months." - Priya, Hendon', or
+    without the dash when the whole line is the quote ('"… without limping." Mark, Salford')."""
+    m = _ATTRIBUTED.search(text)
+    return m is not None and (m.group("dash") is not None or text[:1] in "\"\u201c")
 
 
 def _sentence_case_heading(text: str, nxt: Line | None) -> bool:
@@ -396,7 +412,7 @@ def _sentence_case_heading(text: str, nxt: Line | None) -> bool:
     ("Client stories"), where the page has no blank lines to set it apart."""
     words = text.split()
     return (2 <= len(words) <= 7 and text[:1].isupper() and text[-1:] not in ".!?,;:\"\u201d)" and not is_boilerplate(text)
-            and nxt is not None and nxt.kind == "text" and len(nxt.text.split()) >= 6
+            and nxt is not None and nxt.kind == "text" and len(nxt.text.split()) >= 6 and not nxt.text[:1].islower()
             and (nxt.text[-1:] in ".!?\"\u201d" or nxt.text[:1] in "\"\u201c"))  # (or a quoted customer's words)
 
 

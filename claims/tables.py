@@ -33,8 +33,9 @@ _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|te
                           re.IGNORECASE)
 
 
+_PLAN_COL = re.compile(r"^\s*(?:stages?|phases?|steps?|weeks?|days?|sessions?|visits?)\s*$", re.IGNORECASE)
 _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
-                          r"|notes?|in short|bottom line|what we think)\s*:?\s*$", re.IGNORECASE)
+                          r"|in short|bottom line|what we think)\s*:?\s*$", re.IGNORECASE)
 
 
 def verdict_column(header: Sequence[str]) -> int | None:
@@ -42,10 +43,15 @@ def verdict_column(header: Sequence[str]) -> int | None:
     return next((j for j, h in enumerate(header) if j and _VERDICT_COL.match(h)), None)
 
 
+# "Our premium plan", "The 6-session package": an offer, not a treatment
+_NOT_AN_ITEM = re.compile(r"^(?:our|your|the|a|an|this)\b|\b(?:plan|package|bundle|membership|offer|deal)s?\b", re.IGNORECASE)
+
+
 def row_item(cells: Sequence[str], header: Sequence[str]) -> str | None:
     """The item a row is about when the table's first column lists foods, herbs or remedies ("Kefir"); else None."""
     item = cells[0].strip() if cells else ""
-    if header and _ITEM_COLUMN.search(header[0]) and 0 < len(item.split()) <= 4 and item[:1].isupper():
+    if header and _ITEM_COLUMN.search(header[0]) and 0 < len(item.split()) <= 4 and item[:1].isupper() \
+            and not _NOT_AN_ITEM.search(item):
         return item
     return None
 
@@ -71,8 +77,9 @@ def _compared_column(cells: Sequence[str], header: Sequence[str], credited: str 
     return (text, "safety" if risk else None)
 
 
-_ATTRIBUTE_HEAD = re.compile(r"\b(?:form|forms|type|types|per|dose|dosage|amount|content|strength|mg|price|cost|size|flavou?rs?)\b",
-                             re.IGNORECASE)
+# "Zinc form", "Zinc per lozenge", "Price": a whole header that names an attribute ("Strength training" names a treatment)
+_ATTRIBUTE_HEAD = re.compile(r"^\s*(?:[\w-]+\s+)?(?:forms?|types?|per \w+|dose|dosage|amount|content|strength|mg|price|cost|size"
+                             r"|flavou?rs?)\s*$", re.IGNORECASE)
 
 
 def product_columns(cells: Sequence[str], header: Sequence[str], credited: str | None,
@@ -88,7 +95,7 @@ def product_columns(cells: Sequence[str], header: Sequence[str], credited: str |
         return None
     names: dict[int, str] = {}
     for j, h in enumerate(header):
-        if j and h and not _ATTRIBUTE_HEAD.search(h):  # "Zinc form", "Zinc per lozenge": a column of attributes, not a product
+        if j and h and not _ATTRIBUTE_HEAD.match(h):  # "Zinc form", "Zinc per lozenge": a column of attributes, not a product
             found = [m.term.name for m in vocabulary.find(h, "intervention")]
             if credited.lower() in h.lower() or credited in found:
                 names[j] = credited
@@ -142,6 +149,8 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     if not cells:
         return None
     first = header[0] if header else ""
+    if _PLAN_COL.match(first):
+        return None  # "| Stage | What we focus on | Typical timeframe |": the programme's plan, not a finding
     joined = "; ".join(cells[1:])
     if _CONDITION_COL.search(first) or (not header and heading and _CONDITION_COL.search(heading)):
         done = complete_item(cells[0], None, heading, credited)

@@ -278,6 +278,17 @@ LABELLED = {
     ARTICLES / "mindfulness-blood-pressure.html": ARTICLES / "mindfulness-blood-pressure.claims.csv",
     ARTICLES / "ice-bath-faq.txt": ARTICLES / "ice-bath-faq.claims.csv",
     ARTICLES / "cupping-neck-pain.html": ARTICLES / "cupping-neck-pain.claims.csv",
+    # thirty-sixth blind round, measured after round 35's fixes and a review of them: writers AI and AJ, 8 articles,
+    # 163 labels, first pass 0.926 / 0.868 / 0.954 (a plan's stage table, bios, disclaimers, a newsletter's tips with
+    # their reasons after a dash, "thanks to" read as a product's contents)
+    ARTICLES / "physio-hamstring-strain.txt": ARTICLES / "physio-hamstring-strain.claims.csv",
+    ARTICLES / "acupuncture-anxiety-blog.md": ARTICLES / "acupuncture-anxiety-blog.claims.csv",
+    ARTICLES / "chiro-shoulder-pain.html": ARTICLES / "chiro-shoulder-pain.claims.csv",
+    ARTICLES / "dry-needling-lower-back.txt": ARTICLES / "dry-needling-lower-back.claims.csv",
+    ARTICLES / "b12-injections-clinic.html": ARTICLES / "b12-injections-clinic.claims.csv",
+    ARTICLES / "reflexology-fertility.txt": ARTICLES / "reflexology-fertility.claims.csv",
+    ARTICLES / "kinesiology-tape-faq.md": ARTICLES / "kinesiology-tape-faq.claims.csv",
+    ARTICLES / "pilates-posture-newsletter.txt": ARTICLES / "pilates-posture-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)

@@ -267,3 +267,13 @@ def test_a_path_the_system_cannot_open_is_a_one_line_ingest_error() -> None:
     with pytest.raises(IngestError) as err:
         load_source("x" * 300)
     assert str(err.value) == f"cannot read {'x' * 300}: File name too long"
+
+
+def test_a_real_file_at_a_long_path_is_read(tmp_path: Path) -> None:
+    deep = tmp_path
+    while len(str(deep)) < 1100:
+        deep = deep / ("d" * 200)
+    deep.mkdir(parents=True)
+    article = deep / "article.txt"
+    article.write_text("Dry needling\n\nDry needling eases neck pain.\n", encoding="utf-8")
+    assert [c.text for c in extract_claims(str(article)).claims] == ["Dry needling eases neck pain."]
