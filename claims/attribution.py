@@ -36,7 +36,8 @@ _BODY_SUBSTANCE = re.compile(r"\s+(?:repair|production|synthesis|formation|level
 _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
                                  r"(?:your|a|the|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
-_CONTENTS_FRAGMENT = re.compile(r"^(?!\w+ing\b)(?P<np>[^.;:,]{2,70}?)(?<!thanks)(?<!due)(?<!owing)(?<!close)(?<!next)\s+to\s+(?:help\s+)?[a-z]+",
+_CONTENTS_FRAGMENT = re.compile(r"^(?!\w+ing\b)(?![^.;:,]*\b(?:thanks|due|owing|next|close) to\b)"
+                                r"(?P<np>[^.;:,]{2,70}?)\s+to\s+(?:help\s+)?[a-z]+",
                                 re.IGNORECASE)  # ("Reduced swelling thanks to …" is a cause, not a product's contents)
 # "Vestibular exercises retrain the brain to …": a verb with its object, so a sentence and not a list of contents
 _VERB_OBJECT = re.compile(r"\b(?!(?:of|for|in|on|with|from|to|and|or|by|at|into|plus|than|like|as)\b)[a-z]{3,}\s+"
@@ -257,8 +258,6 @@ _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal m
 # often": the activity or the medicine use is the outcome, not a rival treatment
 _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|reliance on|dependence on|dependent on"
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
-                               # "my hips ached so much I had stopped walking the dog": the activity the pain took away
-                               r"|(?:had |have )?(?:stopped|given up|gave up)|(?:couldn['\u2019]t|could not|can['\u2019]t|cannot)(?: even)?"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|less|fewer|when|while"
                                r"|(?:I|we) (?:was|were|am|are|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"
@@ -269,6 +268,9 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                re.IGNORECASE)
 
 
+# "my hips ached so much I had stopped walking the dog": the activity the pain took away (an activity: "walking")
+_LOST_ACTIVITY = re.compile(r"\b(?:(?:had |have )?(?:stopped|given up|gave up)|couldn['\u2019]t|could not|can['\u2019]t|cannot)"
+                            r"(?: even)?\s+$", re.IGNORECASE)
 # "…, which supports the shoulder blade", "…, which can reduce the number of headaches": what the named thing does
 _WHICH_EFFECT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+which\s+(?:can\s+|may\s+|will\s+|also\s+|often\s+)?(?:help|support|reduc|eas|reliev"
                            r"|improv|strengthen|loosen|calm|lower|boost|protect|keep|stop|prevent|release)\w*", re.IGNORECASE)
@@ -287,8 +289,9 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         spots = [m for m in found if m.term.name == name]
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
-        if spots and all(_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) and not _WHICH_EFFECT.match(text, m.end)
-                         for m in spots):
+        if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start])
+                          or (_LOST_ACTIVITY.search(text[max(0, m.start - 40) : m.start]) and m.surface.lower().endswith("ing")))
+                         and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)
         out.append(name)
     return tuple(out)

@@ -22,11 +22,19 @@ from .wording import wording_of
 __all__ = ["ClaimBuilder"]
 
 _GENERIC_SUBJECT = re.compile(
-    # "Just two classes a week …", "New mums: our Wednesday Pre/Postnatal class helps …": the topic's classes stand for it
-    r"^(?:[\w ]{2,20}:\s+)?(?:just |only )?(?:(?:our|your|the|these|one|two|three|\d+) (?:[\w/-]+ ){0,2}class(?:es)?\b|"
-    r"(?:there\s+)?(?:the |this |these |each |a |your |our |its )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
-    r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gummies|capsules|protocol)\b)",
+    r"^(?:there\s+)?(?:the |this |these |each |a |your |our |its )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
+    r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gummies|capsules|protocol)\b",
     re.IGNORECASE)
+# "Just two classes a week …", "New mums: our Wednesday postnatal class helps …": in a page about a class-based practice
+# (Pilates, yoga), its classes stand for it; not "The first class is free …" or "our evening class runs until 9pm"
+_CLASS_SUBJECT = re.compile(
+    r"^(?:(?:new |expectant |busy )?(?:mums|dads|parents|runners|beginners|seniors|everyone|office workers)\b[^:]{0,20}:\s+)?"
+    r"(?:just |only )?(?:our|your|the|these|one|two|three|\d+) (?!(?:first|next|free|taster|trial|introductory|evening|morning"
+    r"|lunchtime|weekend)\b)(?:[\w/-]+ ){0,2}class(?:es)?\b", re.IGNORECASE)
+_CLASS_CATEGORIES = frozenset({"exercise", "mind-body"})
+# "It lives in the body too", "It can make sitting unbearable": a sentence that describes a condition
+_DESCRIBES_IT = re.compile(r"^it (?:is|lives|affects|feels|starts|happens|comes|tends|usually|often|sometimes|causes"
+                           r"|can (?:cause|make|feel|last|come|affect|start)|may (?:cause|feel|last))\b", re.IGNORECASE)
 # "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+|together\s+|both\s+|also\s+)?(?:it|they|this|these)\s+(?!(?:may|might|could) be worth\b)(?!is (?:important|essential|recommended|best|worth|possible|why"
@@ -42,6 +50,8 @@ _PEOPLE = r"(?:clients?|patients?|customers?|runners|members|guests|parents|mums
 _STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in their (?:own )?words"
                             r"|" + _PEOPLE + r"['\u2019]? (?:reviews?|feedback|words)|" + _PEOPLE + r" (?:say|said|tell)"
                             r"|what (?:our|my) \w+ (?:say|said|tell us))\b", re.IGNORECASE)
+_EXPERT = re.compile(r"\b(?:Dr|Prof|Professor|GP|MD|PhD|consultant|surgeon|review|study|trial|journal|NICE|NHS|WHO)\b")
+_NAME_LINE = re.compile(r"^[-\u2013\u2014]?\s*[A-Z][\w.'\u2019&-]*(?:[ ,]+[\w.'\u2019&()-]+){0,5}$")
 # what may follow a customer's closing quotation mark: nothing, or their name ("- Tom, Leeds")
 _SIGNATURE = re.compile(r"^\s*(?:[-\u2013\u2014]\s*[A-Z][\w.'\u2019&-]*(?:[ ,]+[\w.'\u2019&()-]+){0,7}|[A-Z][\w'\u2019&-]*\.?(?:[ ,]+[\w'\u2019&-]+\.?){0,4})?\s*$")
 # A customer story: a paragraph that opens with a quotation mark.
@@ -157,14 +167,24 @@ class ClaimBuilder:
             last = sentence
             previous_health = bool(named or self.vocab.find(sentence, "condition") or self.vocab.find(sentence, "outcome"))
         if story and not any(c.kind == "safety" for c in self.claims[before:]):
-            self._whole_quote(raw, block, ctx, before)
+            boxed = ">" in self.article.text[line_start : block.start] or bool(
+                block.section and _STORY_HEADING.search(block.section[-1]))
+            self._whole_quote(raw, block, ctx, before, boxed=boxed)
 
-    def _whole_quote(self, raw: str, block: Block, ctx: Context, before: int) -> None:
-        """One customer's signed quote: the story and its outcome make one claim together, up to the closing quotation
-        mark (not the signature after it). A quote that also reports harm keeps its claims apart."""
+    def _whole_quote(self, raw: str, block: Block, ctx: Context, before: int, *, boxed: bool) -> None:
+        """One customer's signed quote (or one in a testimonial box or under "Patient stories"): the story and its outcome
+        make one claim together, up to the closing quotation mark (not the signature after it). A quote that also
+        reports harm, credits two treatments or is an expert's words keeps its claims apart."""
         close = max(raw.rfind('"'), raw.rfind("\u201d"))
         if close <= 0 or raw.count('"') + raw.count("\u201c") + raw.count("\u201d") != 2 or not _SIGNATURE.match(raw[close + 1 :]):
             return  # not one quote signed by its customer ('"Sam" (not his real name) came to me …')
+        signature = raw[close + 1 :].strip()
+        if not signature:  # the name may stand on the next line: "Daniel R., patient since 2023" under a boxed quote
+            after = self.article.text[block.end : block.end + 160].lstrip().split("\n", 1)[0].strip()
+            signature = after if _NAME_LINE.match(after) else ""
+        if (not signature and not boxed) or _EXPERT.search(signature) \
+                or len({c.intervention for c in self.claims[before:]}) > 1:
+            return
         quote = raw[: close + 1]
         lead = len(quote) - len(quote.lstrip())
         made = len(self.claims)
@@ -178,11 +198,15 @@ class ClaimBuilder:
         del self.claims[before:]
         self.claims.append(whole)
 
-    def _about_a_condition(self, previous: str) -> bool:
-        """Whether the sentence before names a condition and no treatment, so that its "It" is the condition:
-        "… anxiety isn't just in your head. It lives in the body too"."""
-        return bool(previous) and not named_interventions(previous, self.vocab, self._extra) and bool(
-            self.vocab.find(previous, "condition"))
+    def _class_based(self) -> bool:
+        term = self.vocab.get(self.topic, "intervention") if self.topic else None
+        return term is not None and term.category in _CLASS_CATEGORIES
+
+    def _about_a_condition(self, text: str, previous: str) -> bool:
+        """Whether "It" is the condition the sentence before names (with no treatment), because the sentence goes on
+        to describe it: "… anxiety isn't just in your head. It lives in the body too"."""
+        return bool(previous) and bool(_DESCRIBES_IT.match(text)) and not named_interventions(
+            previous, self.vocab, self._extra) and bool(self.vocab.find(previous, "condition"))
 
     def _definite_topic(self, text: str) -> bool:
         """"The oil traps bacteria …" in an article about oil pulling: a definite noun phrase whose head is a word
@@ -356,7 +380,7 @@ class ClaimBuilder:
                 lead = cell[:1].lower() if cell[1:2].islower() else cell[:1]  # ("NICE says …" keeps its capitals)
                 self._add(f"{block.cells[0].strip()}: {lead}{cell[1:]}", *self._cell_span(block, verdict), block, ctx,
                           forced=True)
-                return  # the other cells are the product's specifications (form, dose, price)
+            return  # the other cells are the product's specifications (form, dose, price)
         per_product = product_columns(block.cells, block.header, ctx.credited or self.topic, self.vocab)
         if per_product is not None:
             for j, text, name in per_product:
@@ -410,8 +434,8 @@ class ClaimBuilder:
             heading = block.section[-1] if block.section else ""
             about_topic = bool(_ABOUT_TOPIC.search(heading))
             subject = bool(named) or bool(inherited) or bool(
-                (_GENERIC_SUBJECT.match(text) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
-                 or (_PRONOUN_SUBJECT.match(text) and not self._about_a_condition(previous_sentence)) or (_GERUND_SUBJECT.match(text) and specific_health(text))
+                (_GENERIC_SUBJECT.match(text) or (_CLASS_SUBJECT.match(text) and self._class_based()) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
+                 or (_PRONOUN_SUBJECT.match(text) and not self._about_a_condition(text, previous_sentence)) or (_GERUND_SUBJECT.match(text) and specific_health(text))
                  or self._definite_topic(text)
                  or (whole and testimonial and _STORY_HEADING.search(heading) and (HEALTH.search(text) or _RECOVERED.search(text))))
                 and (ctx.credited or self.topic))  # (a customer's whole quote under "Patient stories" is about the page's treatment)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CALM_PLACE", "_HISTORY", "_META", "_BUSINESS", "_SAFETY_NOTE", "_PEOPLE_STAT", "_READER_HOOK", "_BODY_STORY", "_RECOVERED", "_STRONG_EFFECT", "_DOSAGE", "_POPULARITY", "_LOGISTICS"]
+__all__ = ["CALM_PLACE", "_BIO", "_HISTORY", "_META", "_BUSINESS", "_SAFETY_NOTE", "_PEOPLE_STAT", "_READER_HOOK", "_BODY_STORY", "_RECOVERED", "_STRONG_EFFECT", "_DOSAGE", "_POPULARITY", "_LOGISTICS"]
 
 _META = re.compile(
     r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
@@ -14,7 +14,8 @@ _META = re.compile(
     # disclaimers: "The information on this page is for general education only and does not replace …"
     r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
     # "Reflexology is not a replacement for medical fertility care", "… works alongside your clinic's protocol, not instead of it"
-    r"|\bis not a (?:replacement|substitute) for (?:medical|conventional|your|professional)\b|^[^;]*\bnot instead of (?:it|them)\b"
+    r"|\bis not a (?:replacement|substitute) for (?:medical|conventional|your|professional)\b[^,;]*(?:[,;]\s*and (?:I|we)\b[^,;]*)?$"
+    r"|^[^;]*\bnot instead of (?:it|them)\W*$"
     r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b"
     r"|\bis (?:general )?(?:information|advice) only\b|\bnot a substitute for\b"
     r"|\bnot (?:been )?evaluated by the (?:fda|food and drug administration)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
@@ -69,9 +70,6 @@ _BUSINESS = re.compile(
     r"|^our (?:\w+ )?(?:practitioner|therapist|acupuncturist|chiropractor|physio\w*|osteopath)s?,?\b[^.]{0,40}\b(?:trained|qualified|studied) (?:in|at|with)\b"
     r"|\b(?:not (?:currently )?)?covered by (?:the nhs|medicare|medicaid|most (?:private )?(?:medical )?insurers)\b|\breimburse\w*|\bcash plans?\b"
     r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
-    r"|^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|working with|seeing|teaching) [^.]{0,60}\bfor (?:over |more than |nearly "
-    r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
-    r"|^(?:she|he|they) (?:trained|qualified|studied) (?:in|at|with|as)\b"
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
     r"|^(?:today,? )?you can (?:now |also )?buy\b|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
@@ -91,6 +89,11 @@ _BUSINESS = re.compile(
     r"|eas|help|treat|heal|restor|strengthen))",
     re.IGNORECASE,
 )
+# A practitioner's bio: "I've been treating anxiety in my clinic for over twelve years", "She trained in fertility
+# reflexology in 2016" (an effect, a figure or a recovery in the same sentence makes it a claim after all)
+_BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teaching) [^.]{0,60}\bfor (?:over |more than |nearly "
+                  r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
+                  r"|^(?:she|he) (?:trained|qualified|studied) (?:in|at|with|as)\b", re.IGNORECASE)
 # "Our therapists test every stone first, so there is no risk of burns": a safety assurance even in business talk.
 _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:during|for|in|if|with)\b|\bnot suitable for\b"
                           r"|\bcontraindicat\w*"
@@ -103,7 +106,7 @@ _PEOPLE_STAT = re.compile(
     r"|\b(?<!of the )(?:most|the majority|half|nearly all|almost all))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+)?(?:\w+\s+){0,2}"
     r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
-    r"|conceived?|fell pregnant|got pregnant|became pregnant"
+    r"|(?<!to )conceived?|fell pregnant|got pregnant|became pregnant"
     r"|would recommend(?! us\b| (?:our|this|the) (?:clinic|studio|team|shop|store|practice|spa|salon|brand)\b))\b"
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
     r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"

@@ -6,6 +6,7 @@ import re
 
 from .boilerplate import is_call_to_action
 from .cues import (
+    _BIO,
     _BODY_STORY,
     _BUSINESS,
     _DOSAGE,
@@ -28,11 +29,11 @@ EFFECT = re.compile(
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
-    r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
+    r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
-    r"|powerful|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
+    r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
@@ -46,7 +47,7 @@ EFFECT = re.compile(
     r"|sharpen\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
-    r"|taller"
+    r"|(?:stand|sit|walk)\w* (?:\w+ )?taller"
     r"|went from (?:\w+ ){1,8}to (?:just )?(?:one|\d|none|zero|a few|fewer|less)"
     r"|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen) (?:from|by) [-\u2212]?\d+"
     r"|return(?:s|ed|ing)? to (?:work|training|sport|running|play|the pitch|the gym|full fitness)\b[^.]{0,30}\b(?:sooner|earlier|faster|quicker)"
@@ -75,7 +76,7 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|taller|systolic|diastolic|panic\w*|twinges?|numb\w*|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!get )back|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
@@ -221,6 +222,7 @@ _DEFINES = re.compile(
 )
 _BODY_CHEMICAL = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:\w+ )?(?:hormones?|neurotransmitters?|chemical messengers?)"
                             r" (?:that |which )?(?:your|the) (?:body|brain|gut|skin|pineal gland)\b")
+_FIGURE = re.compile(r"\d\s?%|\b\d+\s+(?:in|out of)\s+\d+\b")  # "40%", "8 in 10"
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
@@ -316,7 +318,7 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
                              # "Do ten gentle chin tucks a day – they undo 'tech neck' and relieve tension headaches"
                              r"|\s[\u2013\u2014-]\s+(?:they|it|this|these|which)\s+(?:\w+\s+)?(?:undo|ease|eases|relieve|relieves|reduce"
                              r"|reduces|help|helps|strengthen|strengthens|loosen|loosens|switch|switches|protect|protects|lower"
-                             r"|lowers|improve|improves|calm|calms|open|opens)\b", re.IGNORECASE)
+                             r"|lowers|improve|improves|calm|calms)\b", re.IGNORECASE)
 # "Loved the instant glow", "Amazing results for my back": a customer's delight about a health outcome
 _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more))\b",
                       re.IGNORECASE)
@@ -348,6 +350,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "We never needle anyone with a bleeding disorder": who the treatment is withheld from
     if _PEOPLE_STAT.search(text) or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
+    if (bio := _BIO.search(text)) and not (EFFECT.search(text, bio.end()) or _FIGURE.search(text)
+                                           or _RECOVERED.search(text) or _SAFETY.search(text)):
+        return False
     if _BUSINESS.search(text) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
         return False
     if (cited or _CITED.search(text)) and EFFECT.search(text):

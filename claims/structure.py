@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .boilerplate import is_boilerplate, is_caption, is_tail_marker
+from .detect import is_claim_sentence
 
 __all__ = ["Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
 
@@ -350,7 +351,8 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         tagline = len(para) == 1 and (not blocks or blocks[-1].kind == "heading") and len(para[0].text.split()) <= 14 \
             and re.search(r"[A-Za-z]$", para[0].text) is not None and para[0].text.split()[-1].lower() not in _SMALL_WORDS
         heading_next = (after_sentence or tagline or prev_kind == "bullet") and _sentence_case_heading(line.text, nxt)
-        if tagline and (heading_next or line.text[:1].isupper() and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"):
+        if tagline and not is_claim_sentence(para[0].text) and (
+                heading_next or line.text[:1].isupper() and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"):
             # "Nurturing your body on the path to parenthood" under the title, then a paragraph or heading: a strapline
             blocks.append(Block("caption", para[0].text, para[0].start, para[0].end, section()))
             para.clear()
@@ -404,7 +406,12 @@ def _signed_quote(text: str) -> bool:
     """A line that ends with a customer's signature after their quote: '… two in four months." - Priya, Hendon', or
     without the dash when the whole line is the quote ('"… without limping." Mark, Salford')."""
     m = _ATTRIBUTED.search(text)
-    return m is not None and (m.group("dash") is not None or text[:1] in "\"\u201c")
+    return m is not None and (m.group("dash") is not None or text[:1] in "\"\u201c" and bool(_NAME_TAIL.search(text)))
+
+
+# after the quote, a name and no more: "Mark, Salford", "Colin R., 14 handicap" (not "That was how Mrs Jones")
+_NAME_TAIL = re.compile(r"[\"\u201d]\s*(?!(?:That|This|It|He|She|They|The|So|But|And|Then|When|Which|Who|We|I)\b)"
+                        r"[A-Z][\w.'\u2019-]*(?:,?\s+[\w.'\u2019-]+){0,3}$")
 
 
 def _sentence_case_heading(text: str, nxt: Line | None) -> bool:

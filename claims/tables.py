@@ -33,6 +33,9 @@ _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|te
                           re.IGNORECASE)
 
 
+# a plan table that reports results after all: "| Week | Average pain score |", "| Sessions | What patients report |"
+_RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?|effects?|report\w*|scores?|improv\w*|benefits?|change)\b",
+                         re.IGNORECASE)
 _PLAN_COL = re.compile(r"^\s*(?:stages?|phases?|steps?|weeks?|days?|sessions?|visits?)\s*$", re.IGNORECASE)
 _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
                           r"|in short|bottom line|what we think)\s*:?\s*$", re.IGNORECASE)
@@ -44,7 +47,8 @@ def verdict_column(header: Sequence[str]) -> int | None:
 
 
 # "Our premium plan", "The 6-session package": an offer, not a treatment
-_NOT_AN_ITEM = re.compile(r"^(?:our|your|the|a|an|this)\b|\b(?:plan|package|bundle|membership|offer|deal)s?\b", re.IGNORECASE)
+_NOT_AN_ITEM = re.compile(r"^(?:(?:our|your|the|a|an|this)\s+)?(?:[\w-]+\s+){0,2}(?:plan|package|bundle|membership|offer|deal)s?$"
+                          r"|^(?:our|your|the|a|an|this)\s+(?:\w+\s+)?(?:plan|package|bundle|membership|offer|deal)s?\b", re.IGNORECASE)
 
 
 def row_item(cells: Sequence[str], header: Sequence[str]) -> str | None:
@@ -149,7 +153,7 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     if not cells:
         return None
     first = header[0] if header else ""
-    if _PLAN_COL.match(first):
+    if _PLAN_COL.match(first) and not any(_RESULT_COL.search(h) for h in header[1:]):
         return None  # "| Stage | What we focus on | Typical timeframe |": the programme's plan, not a finding
     joined = "; ".join(cells[1:])
     if _CONDITION_COL.search(first) or (not header and heading and _CONDITION_COL.search(heading)):

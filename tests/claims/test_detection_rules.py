@@ -1083,3 +1083,72 @@ def test_round_36_safety_notes_strapline_stage_tables_and_attribution() -> None:
     anxiety = ("# Acupuncture for Anxiety\n\nYou'll know anxiety isn't just in your head. It lives in the body too: tight "
                "shoulders, a churning stomach.\n\nAcupuncture may ease anxiety.\n")
     assert [c.source_text for c in _claims(anxiety)] == ["Acupuncture may ease anxiety."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # everyday senses of the round-36 health words are not health (a second reviewer's counter-examples)
+        ("Our text reminders have reduced the number of missed appointments.", False),
+        ("Don't panic if you miss a session, we will help you rebook.", False),
+        ("Our new studio has taller windows and more natural light.", False),
+        ("Looking back on ten years in Leeds, we are proud to have helped so many local families.", False),
+        ("Most of our clients are women who are trying to conceive.", False),
+        ("Our back pain workshop is our best-selling course - it usually opens in January and fills fast.", False),
+        # bios and disclaimers give way to a claim in the same sentence
+        ("I've been seeing Dr Lee for three years and my migraines have almost stopped.", True),
+        ("I've been treating migraine for 15 years, and 8 in 10 of my patients have fewer attacks after six sessions.", True),
+        ("I've been teaching Pilates for ten years and I've seen it transform people's back pain.", True),
+        ("They trained with a physiotherapist twice a week, and their knee pain fell by 40%.", True),
+        ("Acupuncture is not a replacement for your migraine medication, but it cuts the number of attacks by a third.", True),
+        ("Acupuncture works alongside IVF, not instead of it, and may raise pregnancy rates.", True),
+        # "It" that goes on to describe a treatment's effect is the treatment
+        ("Sciatica can make sitting unbearable. It gets to the root of the nerve pain rather than masking it.", True),
+    ],
+)
+def test_round_36_review_counter_examples(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Acupuncture\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_36_review_quotes_tables_straplines_and_attribution() -> None:
+    # an expert's signed quote and a quote that credits two treatments keep their claims apart
+    expert = ('# Acupuncture\n\nAcupuncture eases migraine.\n\n"Acupuncture cut migraine days by half. Massage eased neck pain '
+              'but not the headaches." - Dr Ann Lee, GP\n')
+    assert [c.intervention for c in _claims(expert)][1:] == ["acupuncture", "massage"]
+    unsigned = '# Massage\n\nMassage relaxes you.\n\n"Massage lowers cortisol by 31%. It also raises serotonin by 28%."\n'
+    assert len(_claims(unsigned)) == 3
+    # a boxed quote whose signature stands on the next line is one claim
+    boxed = ('# Chiropractic for Sciatica\n\nAdjustments ease sciatica.\n\n"I couldn\'t sit for more than ten minutes because of '
+             'the pain. After six adjustments I drove three hours without a single twinge."\n\nDaniel R., patient since 2023\n')
+    assert [c.source_text[:14] for c in _claims(boxed)] == ["Adjustments ea", '"I couldn\'t si']
+    # a strapline that makes a claim stays a claim; a wrapped line is not a strapline
+    strap = ("Acupuncture for Migraine\nClinically proven to cut migraine days by half\nOur registered acupuncturists have "
+             "helped hundreds of people in Leeds since 2009.\n")
+    assert any("Clinically proven" in c.source_text for c in extract_claims_from_text(strap).claims)
+    # a dashless signature must look like a name
+    story = ('Back pain\n"I could not sleep." That was how Mrs Jones\ndescribed her back pain before acupuncture eased it '
+             'within six weeks.\n')
+    assert [c.kind for c in extract_claims_from_text(story).claims] == ["efficacy"]
+    # spec rows of a review table stay out even when the verdict cell is no claim
+    spec = ("# Zinc Lozenges\n\nZinc lozenges may shorten a cold.\n\n| Lozenge | Zinc per lozenge | Price | Our take |\n"
+            "|---|---|---|---|\n| Zinc Kidz Melts | 5 mg, low dose for children | £5.99 | Strawberry flavour, kids love it |\n")
+    assert len(_claims(spec)) == 1
+    # a results table whose first column counts weeks is not a plan
+    weeks = ("# Physio for Knee Pain\n\nPhysiotherapy eases knee pain.\n\n| Week | Average pain score |\n|---|---|\n"
+             "| 6 | 3.1 out of 10, less than half the starting pain |\n")
+    assert len(_claims(weeks)) == 2
+    # a named treatment in a treatment column, even after "The" or "Our"
+    rows = ("# IBS Relief\n\nPeppermint oil eases IBS.\n\n| Treatment | What the evidence shows |\n|---|---|\n"
+            "| Low FODMAP diet plan | Eases bloating in most people with IBS |\n")
+    assert _claims(rows)[-1].intervention == "low fodmap diet plan"
+    # "you can't beat acupuncture" under a physiotherapy benefits heading names a rival
+    beat = ("# Physiotherapy for Back Pain\n\nPhysio eases back pain.\n\n## Benefits of physiotherapy\n\n"
+            "- Honestly, you can't beat acupuncture for easing back pain\n")
+    assert [(c.intervention, c.misattributed_structurally) for c in _claims(beat)][-1] == ("physical therapy", True)
+    # a class is the topic only in a class-based practice, and not the free first class
+    free = "# Pilates\n\nPilates strengthens your core.\n\nThe first class is free for anyone with arthritis.\n"
+    assert len(_claims(free)) == 1
+    # "Our gift vouchers are perfect for:" lists occasions, not conditions
+    gifts = "# Massage\n\nMassage eases tension.\n\nOur gift vouchers are perfect for:\n\n- Birthdays and anniversaries\n"
+    assert len(_claims(gifts)) == 1
