@@ -13,6 +13,10 @@ __all__ = ["Attribution", "Context", "attribute", "named_interventions",
            "context_intervention", "head_noun_names", "is_crediting"]
 
 # Mentions in these frames are references to other things, not the subject of the sentence.
+# ", as massage reduces cortisol …", ", as mindfulness meditation has been shown to …": "as" giving a reason
+_CAUSAL_AS = re.compile(r",\s*as\s+\x00\s*(?:[\w-]+\s+)?(?:has|have|is|are|can|may|will|does|reduces|lowers|boosts|helps|eases"
+                        r"|relieves|improves|raises|releases|increases|calms|soothes|strengthens|loosens|stimulates|brings)\b",
+                        re.IGNORECASE)
 _REFERENCE_FRAME = re.compile(
     r"(?:\b(?:form|type|kind|branch|variant|version) of|\b(?:(?:food|natural|rich|good|great|dietary) )?sources? of|\bbased on(?: the principles of)?|\bprinciples of|\bunlike"
     r"|\bthan|\bcompared (?:to|with)|\bsimilar to|\brather than|\binstead of|\bversus|\bvs\.?|\bas well as"
@@ -117,8 +121,9 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
     for m in vocabulary.find(text, "intervention"):
         if any(a <= m.start and m.end <= b for a, b in spans):
             continue
-        if _REFERENCE_FRAME.search(text[max(0, m.start - 45) : m.start]):
-            continue
+        if _REFERENCE_FRAME.search(text[max(0, m.start - 45) : m.start]) and not _CAUSAL_AS.search(text[max(0, m.start - 6) : m.start]
+                                                                               + "\x00" + text[m.end : m.end + 40]):
+            continue  # (but ", as massage reduces cortisol" gives a reason: massage is what the sentence credits)
         if _INGREDIENT_LIST.search(text[max(0, m.start - 90) : m.start]):
             continue
         if _BODY_SUBSTANCE.match(text, m.end):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_boilerplate", "is_tail_marker", "is_call_to_action", "is_caption"]
+__all__ = ["REFERENCE_HEADING", "is_boilerplate", "is_tail_marker", "is_call_to_action", "is_caption"]
+
+#: The heading of a reference list ("References", "Sources:"); what stands under it is not claims.
+REFERENCE_HEADING = re.compile(
+    r"^(?:references?|sources?|bibliography|citations?|works cited|literature cited|studies cited|further reading"
+    r"|scientific references)\s*:?$",
+    re.IGNORECASE,
+)
 
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"

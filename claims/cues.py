@@ -49,7 +49,8 @@ _META = re.compile(
     # newsletter talk: "This month we want to talk about …"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? i(?:['\u2019]m| am| want| would like|['\u2019]d like)\b"
-    r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b",
+    r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b"
+    r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b",
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
@@ -73,7 +74,8 @@ _BUSINESS = re.compile(
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
     r"|^(?:today,? )?you can (?:now |also )?buy\b|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
-    r"|\b\d+\s?%\s+off\b"
+    r"|\b\d+\s?%\s+off\b|^places are limited\b|\bspaces? (?:are|is) limited\b"
+    r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b"
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
     r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
@@ -85,7 +87,7 @@ _BUSINESS = re.compile(
     r"|^[^.]{0,60}[$\u00a3\u20ac]\s?\d[\d,.]*[^.]{0,40}[$\u00a3\u20ac]\s?\d"
     r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
     r"|is an? (?:\w+ ){0,3}?(?:writer|journalist|editor|author|blogger))\b"
-    r"|^(?:(?:at|in|on|during|for) [\w' -]{2,30}?,? )?we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so)\b[^.]*\b(?:reliev|reduc|improv"
+    r"|^(?:(?:at|in|on|during|for) [\w' -]{2,30}?,? )?we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so|because)\b[^.]*\b(?:reliev|reduc|improv"
     r"|eas|help|treat|heal|restor|strengthen))",
     re.IGNORECASE,
 )
@@ -93,7 +95,10 @@ _BUSINESS = re.compile(
 # reflexology in 2016" (an effect, a figure or a recovery in the same sentence makes it a claim after all)
 _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teaching) [^.]{0,60}\bfor (?:over |more than |nearly "
                   r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
-                  r"|^(?:she|he) (?:trained|qualified|studied) (?:in|at|with|as)\b", re.IGNORECASE)
+                  r"|^(?:she|he) (?:trained|qualified|studied) (?:in|at|with|as)\b"
+                  # a third-person client story's set-up: "She works as a software tester …", "Priya booked a massage …"
+                  r"|^(?:she|he) works as\b|^(?-i:[A-Z][a-z]+) (?:booked|signed up for|started coming|came to (?:us|see us))\b"
+                  r"|^(?:her|his) (?:therapist|physio\w*|practitioner|chiropractor|osteopath|acupuncturist)\b", re.IGNORECASE)
 # "Our therapists test every stone first, so there is no risk of burns": a safety assurance even in business talk.
 _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:during|for|in|if|with)\b|\bnot suitable for\b"
                           r"|\bcontraindicat\w*"
@@ -117,7 +122,7 @@ _PEOPLE_STAT = re.compile(
     re.IGNORECASE)
 # "If your knees creak on the stairs, you have almost certainly …", "If this sounds familiar, you may be living with …":
 # a hook that speaks to the reader's trouble, not a claim (unless its main clause asserts an effect or gives advice).
-_READER_HOOK = re.compile(r"^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
+_READER_HOOK = re.compile(r"^for (?:many|most|some|lots) of us,|^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
                           r"| probably| could| know| already| will|['\u2019]ll)|you['\u2019]ve|it['\u2019]s time"
                           r"|it (?:may|might|could) be time|chances are)\b"
                           # "Almost everyone gets a headache now and then", "Scroll any forum and you'll find …"
@@ -132,6 +137,9 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          # "It is most often caused by a bulging disc": what causes the condition, not a treatment's effect
                          r"|^(?:it|this|the condition|the pain|[a-z]+) (?:is|are) (?:most |usually |often |commonly |mainly )*caused by\b"
                          r"|^(?:it|this|the condition|the pain) (?:usually |often |typically )?(?:builds up|develops|comes on)\b"
+                         # "Common triggers include …", "When pollen lands on …, your immune system mistakes it for …"
+                         r"|^(?:the )?(?:most )?(?:common )?(?:triggers|causes|risk factors) (?:include|are)\b"
+                         r"|^when [^,]{3,80},\s*(?:your|the) immune system\b"
                          r"|^(?:[\w'-]+ ){0,4}[\w'-]+(?: \([A-Z]{2,6}\))? (?:happens|occurs) when\b"
                          # "Typing, gripping tools, pregnancy and diabetes can all play a part": risk factors
                          r"|^[^.]{3,80}\b(?:can|may|often) (?:all |also )?play (?:a|an) (?:\w+ )?(?:part|role)\b"
@@ -139,8 +147,8 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          r"|^unlike (?:an? |the )?[\w -]{3,30}, there (?:is|are) no\b"
                          r"|^(?:traditional )?(?:teachers|texts|healers|practitioners) (?:describe|teach|believe)\b", re.IGNORECASE)
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
-_RECOVERED = re.compile(r"\b(?:(?:go|goes|went|gone|going) (?:days|weeks|months) without|(?:go|goes|went|gone|get|got|getting|am|was|i['\u2019]m) back (?:to|on) (?:work|running|training"
-                        r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:any )?(?:pain|discomfort)|pain-free|since then"
+_RECOVERED = re.compile(r"\b(?:(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\u2019]s) down to (?:about |just |only )?(?:one|two|\d)|(?:go|goes|went|gone|going) (?:days|weeks|months) without|(?:go|goes|went|gone|get|got|getting|am|was|i['\u2019]m) back (?:to|on) (?:work|running|training"
+                        r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:any |a single )?(?:pain|discomfort|wincing|limping|a twinge|twinges?|painkillers)|pain-free|since then"
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t|barely|hardly|rarely) needed?|out like a light|gets? me through"
                         r"|(?:lets?|let|helped|allowed) me (?:to )?(?:sleep|walk|run|work|move|climb|train|get)"
@@ -153,7 +161,7 @@ CALM_PLACE = (r"(?!\s+(?:studio|room|space|atmosphere|environment|setting|surrou
 _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|(?<!plan to )(?<!plans to )(?<!going to )treat(?:s|ed|ing)?\b|cur(?:e|es|ed)"
                             r"|stop (?:it|them|an? \w+) in (?:its|their) tracks|speeds? up"
                             r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms|calm" + CALM_PLACE + r"|soothes?|gains?"
-                            r"|prevent\w*|boost\w*|benefit\w*|effective)\b", re.IGNORECASE)
+                            r"|prevent\w*|boost\w*|benefit\w*|effective|transform\w*)\b", re.IGNORECASE)
 # "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.
 _DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) (?:day|serving|capsule|gummy|dose|scoop)\b|\bsplit into \w+ (?:or \w+ )?doses\b",
                      re.IGNORECASE)
@@ -163,7 +171,7 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
                          # "Sciatica is one of the most studied reasons people see a chiropractor", "the number one reason"
                          r"|(?:one of the (?:most|top|commonest|biggest) (?:\w+ )?|the (?:number one|no\. ?1|single most common|most common|top) )"
                          r"reasons? (?:\w+ ){0,2}(?:see|visit|email|call|contact|book|walk|join|come|choose|try)(?! (?:a |their |the |your )?(?:doctors?|gps?|physicians?)\b)"
-                         r"|\bmost (?:requested|booked|asked[- ]about)\b"
+                         r"|\bmost (?:requested|booked|asked[- ]about)\b|\b(?:hit|made|makes|hits) (?:the )?headlines\b|\bshot to fame\b"
                          # where and how it is sold: "is sold over the counter in the US but needs a prescription in the UK"
                          r"|\b(?:is|are) (?:sold|available) (?:over the counter|without (?:a )?prescription|on prescription"
                          r"|in (?:most )?(?:pharmacies|chemists))\b"
@@ -187,6 +195,7 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
+                      r"|\bwas (?:founded|established|pioneered) (?:in|by)\b"
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
@@ -208,7 +217,8 @@ _LOGISTICS = re.compile(
     r"|\b(?:is|are) (?:usually |often |always |typically |normally )?(?:combined|paired) with\b[^.]{0,60}\bas part of\b"
     # "Your physiotherapist feels along the muscle for …": what the practitioner does
     r"|^(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath|nurse|doctor|teacher"
-    r"|instructor|esthetician|aesthetician)s? (?:will |then |first |gently )?(?:feels?|places?|uses?|applies|moves?|asks?"
+    r"|instructor|esthetician|aesthetician)s? (?:will |then |first |gently )?(?:look(?:s)? at|assess(?:es)?|examines?|feels?|places?|uses?"
+    r"|applies|moves?|asks?"
     r"|checks?|inserts?|taps?|guides?|talks?|starts?|begins?)\b"
     # "Two hours of gentle movement, breathwork and …": an event's programme
     r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
@@ -216,6 +226,8 @@ _LOGISTICS = re.compile(
     r"(?:\w+ )?(?:appointments?|sessions?|visits?|consultations?|classes)\b"
     r"|^(?:every|each|your) (?:\w+ )?(?:plan|programme|program|session|treatment|visit|appointment|course) (?:starts|begins) with\b"
     r"|^(?:sessions?|treatments?|appointments?) (?:follow|are timed|are planned|are spaced|are booked)\b"
+    r"|^(?:treatment|your treatment|sessions?|care) (?:may|will|can|usually|often|typically)? ?(?:include|involve)s?\b"
+    r"|^for (?:the )?best results,\s*(?:begin|start|book|come|take|use|plan)\b"
     r"|^to (?:remove|apply|store|clean|take off|put on)\b[^,]{0,30},\s*(?:peel|pull|press|wash|rub|place|stretch|cut|keep)\b"
     r"|^there is no need to\b|^treatment (?:usually )?(?:starts|begins) (?:on|with|at)\b|^we work (?:alongside|closely with|with)\b"
     r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,40}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"

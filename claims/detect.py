@@ -44,10 +44,11 @@ EFFECT = re.compile(
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
     r"|symptom-free|loosen\w*|penetrat\w*|travel\w* (?:deep )?(?:into|through)|reach(?:es|ing)? (?:deep|the|your|injured|damaged)"
     r"|absorb\w*|flush\w*|draws? out|clear(?:s|ed|ing)?|thin(?:s|ning)? (?:the )?(?:mucus|blood)|wak\w* up"
-    r"|sharpen\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
+    r"|sharpen\w*|wring\w* out|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:stand|sit|walk)\w* (?:\w+ )?taller"
+    r"|leaves? you (?:\w+ )?(?:as |feeling )?(?:refreshed|rested|relaxed|energi[sz]ed|lighter)"
     r"|went from (?:\w+ ){1,8}to (?:just )?(?:one|\d|none|zero|a few|fewer|less)"
     r"|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen) (?:from|by) [-\u2212]?\d+"
     r"|return(?:s|ed|ing)? to (?:work|training|sport|running|play|the pitch|the gym|full fitness)\b[^.]{0,30}\b(?:sooner|earlier|faster|quicker)"
@@ -76,7 +77,7 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
@@ -226,7 +227,7 @@ _FIGURE = re.compile(r"\d\s?%|\b\d+\s+(?:in|out of)\s+\d+\b")  # "40%", "8 in 10
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
-                            r"|illness|infection)s?(?![\w-])", re.IGNORECASE)
+                            r"|illness|infection|allergic reaction|reaction)s?(?![\w-])", re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
     r"(?:good\s+|strong\s+|scientific\s+|clinical\s+|high-quality\s+|reliable\s+)?(?:evidence|data|research|proof"
@@ -241,8 +242,8 @@ _EVIDENCE = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
-    r"^(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit|set|wear|start"
-    r"|stop|remember|ask|tell|bring|choose|pick|put|place|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
+    r"^(?!put (?:simply|another way)\b)(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
+    r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide)\b(?!-)"
     # an exercise's movement: "Lift your heel off the bed …", "Lower your leg slowly"
     r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto )?(?:your |one |both |the )+"
@@ -344,13 +345,16 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or re.match(r"(?:call|dial|ring) (?:999|911|112|000)\b", text,
                                                                           re.IGNORECASE)) and HEALTH.search(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
+    if _RECOVERED.search(text) and HEALTH.search(text) and re.match(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", text,
+                                                                  re.IGNORECASE):
+        return True  # "By the end of that time she was down to about one headache a week": a client's recovery, told
     if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
     if re.search(_WITHHELD, text, re.IGNORECASE) and HEALTH.search(text):
         return True  # "We never needle anyone with a bleeding disorder": who the treatment is withheld from
     if _PEOPLE_STAT.search(text) or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
-    if (bio := _BIO.search(text)) and not (EFFECT.search(text, bio.end()) or _FIGURE.search(text)
+    if (bio := _BIO.search(text)) and not (_STRONG_EFFECT.search(text, bio.end()) or _FIGURE.search(text)
                                            or _RECOVERED.search(text) or _SAFETY.search(text)):
         return False
     if _BUSINESS.search(text) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
@@ -423,8 +427,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
     if safety_section and has_subject and re.search(r"\b(?:not|never|no)\b", text, re.IGNORECASE) and not _IMPERATIVE.match(text):
         return True  # "Oil pulling does not replace brushing" under "A word of caution"
-    if safety_section and _SAFETY_KIND.search(text) and not _IMPERATIVE.match(text):
-        return True  # "Serious complications are extremely rare." under "Is it safe?"
+    if (safety_section or has_subject) and _SAFETY_KIND.search(text) and not _IMPERATIVE.match(text):
+        return True  # "Serious complications are extremely rare." under "Is it safe?"; "It is non-invasive and needs no anaesthetic."
     if safety_section and _HAZARD.search(text) and not _IMPERATIVE.match(text):
         return True  # "Cold shock can make you gasp … and drown" under "Staying safe": the hazard is the claim
     if not (health or has_subject):

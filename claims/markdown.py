@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import is_boilerplate, is_caption
+from .boilerplate import REFERENCE_HEADING, is_boilerplate, is_caption
 from .structure import Block
 
 __all__ = ["blocks_from_markdown", "clean", "strip_markup"]
@@ -106,6 +106,15 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
                 hs = s + lead + stripped.index(m.group(2))
                 blocks.append(Block("heading", name, hs, hs + len(m.group(2)), section(), level=level))
                 lead_in = name
+            header = ()
+            i += 1
+            continue
+        if (not para and REFERENCE_HEADING.match(strip_markup(stripped)) and (i + 1 == len(lines) or not lines[i + 1].strip())):
+            flush()  # "References" on a line of its own (a <p class="references"> the HTML extractor kept): a heading
+            item = _close_item(item, text, blocks, section(), lead_in)
+            path = {k: v for k, v in path.items() if k < 2} | {2: strip_markup(stripped).rstrip(":")}
+            blocks.append(Block("heading", path[2], s + lead, s + len(raw.rstrip()), section(), level=2))
+            lead_in = path[2]
             header = ()
             i += 1
             continue

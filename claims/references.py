@@ -6,17 +6,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .boilerplate import REFERENCE_HEADING
 from .citations import marker_numbers, mention_id, parse_reference
 from .model import CitationMention
 from .structure import Block
 
 __all__ = ["REFERENCE_HEADING", "reference_entries", "in_reference_section", "resolve_mentions"]
 
-REFERENCE_HEADING = re.compile(
-    r"^(?:references?|sources?|bibliography|citations?|works cited|literature cited|studies cited|further reading"
-    r"|scientific references)\s*:?$",
-    re.IGNORECASE,
-)
 _NUMBER = re.compile(r"(?:^|\n)[ \t]*\[?(\d{1,3})[.)\]]?[ \t]*$")
 
 

@@ -1152,3 +1152,49 @@ def test_round_36_review_quotes_tables_straplines_and_attribution() -> None:
     # "Our gift vouchers are perfect for:" lists occasions, not conditions
     gifts = "# Massage\n\nMassage eases tension.\n\nOur gift vouchers are perfect for:\n\n- Birthdays and anniversaries\n"
     assert len(_claims(gifts)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Our osteopaths look at how your spine, pelvis and hips work together.", False),
+        ("Common triggers include lifting awkwardly, long hours at a desk and stress.", False),
+        ("Osteopathy was founded in the United States in 1874 by Dr Andrew Taylor Still.", False),
+        ("Treatment may include soft tissue work, joint articulation and gentle manipulation.", False),
+        ("Cupping hit the headlines at the 2016 Olympics when purple circles appeared on a swimmer's shoulders.", False),
+        ("Cupping is available as an add-on to any sports massage appointment.", False),
+        ("So this month's newsletter is all about the humble tension headache.", False),
+        ("Places are limited to 10, so book early.", False),
+        ("She works as a software tester and spends most of her day leaning towards two screens.", False),
+        ("Priya booked a 45-minute neck and shoulder massage every fortnight.", False),
+        ("Hay fever (seasonal allergic rhinitis) is an allergic reaction to pollen from trees and grasses.", False),
+        ("For the best results, begin a course of treatment four to six weeks before your hay fever season.", False),
+        ("Put simply, massage treats the cause of your headache rather than just masking the pain.", True),
+        ("Twists gently wring out the tension held in the lower back.", True),
+        ("We combine shockwave with a loading programme, because strengthening exercises give the best long-term results.", True),
+        ("It is non-invasive and needs no anaesthetic.", True),
+        ("By the end of that time she was down to about one headache a week.", True),
+        ("Our Wednesday class is a student favourite: 30 minutes of guided rest can leave you as refreshed as a nap.", True),
+    ],
+)
+def test_round_37_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Yoga\n\n## About\n\nYoga helps you sleep.\n\n{sentence}\n")[1:])
+    assert found is expected, sentence
+
+
+def test_round_37_reference_paragraph_causal_as_and_signed_quotes() -> None:
+    # "References" on a line of its own heads a reference list: its entries are not claims, its numbers resolve markers
+    page = ("# Dry Needling for Headaches\n\n- 7 in 10 of our headache clients had fewer headaches after four sessions. "
+            "Source: 1\n\nReferences\n\n1. Northside Physio patient outcomes audit, 2023.\n")
+    ledger = extract_claims_from_text(page, content_type="text/markdown")
+    assert [c.source_text for c in ledger.claims] == [
+        "7 in 10 of our headache clients had fewer headaches after four sessions. Source: 1"]
+    assert ledger.article.has_reference_list
+    # ", as massage reduces cortisol" names massage in a list of dry-needling benefits
+    benefits = ("# Dry Needling\n\nDry needling eases headaches.\n\n## Additional benefits\n\n"
+                "- Lower stress levels, as massage reduces cortisol and boosts serotonin\n")
+    assert [(c.intervention, c.misattributed_structurally) for c in _claims(benefits)][-1] == ("dry needling", True)
+    # a customer's quote with its signature on the next line; "without wincing" is a recovery
+    quote = ('Shockwave Therapy\nShockwave eases tennis elbow.\nWhat patients say\n"I was sceptical, but by the third session I '
+             'could pick up my granddaughter without wincing."\n- Margaret D., Prestwich\n')
+    assert any("without wincing" in c.source_text for c in extract_claims_from_text(quote).claims)
