@@ -14,8 +14,8 @@ from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_sec
 from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
-from .structure import Block
-from .tables import product_columns, row_claim, row_item, verdict_column
+from .structure import SIGNATURE_NAME, Block
+from .tables import is_finding_column, product_columns, row_claim, row_item, verdict_column
 from .vocabulary import Vocabulary
 from .wording import wording_of
 
@@ -34,7 +34,8 @@ _CLASS_SUBJECT = re.compile(
 _CLASS_CATEGORIES = frozenset({"exercise", "mind-body"})
 # "It lives in the body too", "It can make sitting unbearable": a sentence that describes a condition
 _DESCRIBES_IT = re.compile(r"^it (?:is|lives|affects|feels|starts|happens|comes|tends|usually|often|sometimes|causes"
-                           r"|can (?:cause|make|feel|last|come|affect|start)|may (?:cause|feel|last))\b", re.IGNORECASE)
+                           r"|gets (?:worse|better)|runs|flares|radiates|spreads|travels|strikes|worsens|lasts"
+                           r"|(?:can|may) (?:be|cause|make|feel|last|come|affect|start|flare|run|radiate|spread))\b", re.IGNORECASE)
 # "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+|together\s+|both\s+|also\s+)?(?:it|they|this|these)\s+(?!(?:may|might|could) be worth\b)(?!is (?:important|essential|recommended|best|worth|possible|why"
@@ -50,10 +51,14 @@ _PEOPLE = r"(?:clients?|patients?|customers?|runners|members|guests|parents|mums
 _STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in their (?:own )?words"
                             r"|" + _PEOPLE + r"['\u2019]? (?:reviews?|feedback|words)|" + _PEOPLE + r" (?:say|said|tell)"
                             r"|what (?:our|my) \w+ (?:say|said|tell us))\b", re.IGNORECASE)
-_EXPERT = re.compile(r"\b(?:Dr|Prof|Professor|GP|MD|PhD|consultant|surgeon|review|study|trial|journal|NICE|NHS|WHO)\b")
-_NAME_LINE = re.compile(r"^[-\u2013\u2014]?\s*[A-Z][\w.'\u2019&-]*(?:[ ,]+[\w.'\u2019&()-]+){0,5}$")
+# what a customer tried before without success: "Physio exercises did nothing for my back"
+_FAILED = re.compile(r"\b(?:did nothing|didn['\u2019]t (?:help|work|touch)|did not (?:help|work)|nothing (?:helped|worked|touched)"
+                     r"|no (?:help|use|difference)|failed|useless)\b", re.IGNORECASE)
+_EXPERT = re.compile(r"\b(?:Dr|Prof|Professor|GP|PhD|consultant|surgeon|(?<!Google )(?<!Trustpilot )(?<!Facebook )review|study|trial|journal|NICE|NHS|WHO)\b|^[^,]+,\s*MD\b")
+# a signature on the line after a boxed quote: "- Margaret D., Prestwich", "Daniel R., patient since 2023"
+_NAME_LINE = re.compile(r"^(?:[-\u2013\u2014]\s*" + SIGNATURE_NAME + r"|[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]*\.?)?,(?:[ ,]+[\w.'\u2019&()-]+){0,5})$")
 # what may follow a customer's closing quotation mark: nothing, or their name ("- Tom, Leeds")
-_SIGNATURE = re.compile(r"^\s*(?:[-\u2013\u2014]\s*[A-Z][\w.'\u2019&-]*(?:[ ,]+[\w.'\u2019&()-]+){0,7}|[A-Z][\w'\u2019&-]*\.?(?:[ ,]+[\w'\u2019&-]+\.?){0,4})?\s*$")
+_SIGNATURE = re.compile(r"^\s*(?:[-\u2013\u2014]\s*)?(?:" + SIGNATURE_NAME + r")?\s*$")
 # A customer story: a paragraph that opens with a quotation mark.
 _QUOTED = re.compile(r"^\s*(?:>|(?:[\u2605\u2606*]+\s*)?[\"\u201c\u2018])")  # a blockquote, or quoted after a star rating
 # "Fluids, electrolytes and anti-nausea medication.": an inventory of ingredients, not an assertion.
@@ -183,7 +188,7 @@ class ClaimBuilder:
             after = self.article.text[block.end : block.end + 160].lstrip().split("\n", 1)[0].strip()
             signature = after if _NAME_LINE.match(after) else ""
         if (not signature and not boxed) or _EXPERT.search(signature) \
-                or len({c.intervention for c in self.claims[before:]}) > 1:
+                or len({c.intervention for c in self.claims[before:] if not _FAILED.search(c.text)}) > 1:
             return
         quote = raw[: close + 1]
         lead = len(quote) - len(quote.lstrip())
@@ -380,7 +385,9 @@ class ClaimBuilder:
                 lead = cell[:1].lower() if cell[1:2].islower() else cell[:1]  # ("NICE says …" keeps its capitals)
                 self._add(f"{block.cells[0].strip()}: {lead}{cell[1:]}", *self._cell_span(block, verdict), block, ctx,
                           forced=True)
-            return  # the other cells are the product's specifications (form, dose, price)
+                return
+            if not any(is_finding_column(h) for j, h in enumerate(block.header) if j not in (0, verdict)):
+                return  # the other cells are the product's specifications (form, dose, price)
         per_product = product_columns(block.cells, block.header, ctx.credited or self.topic, self.vocab)
         if per_product is not None:
             for j, text, name in per_product:

@@ -14,10 +14,10 @@ _META = re.compile(
     # disclaimers: "The information on this page is for general education only and does not replace …"
     r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
     # "Reflexology is not a replacement for medical fertility care", "… works alongside your clinic's protocol, not instead of it"
-    r"|\bis not a (?:replacement|substitute) for (?:medical|conventional|your|professional)\b[^,;]*(?:[,;]\s*and (?:I|we)\b[^,;]*)?$"
-    r"|^[^;]*\bnot instead of (?:it|them)\W*$"
+    r"|^[^,;]{0,60}\bis not a (?:replacement|substitute) for\b(?![^.]*\bif you\b)(?![^.]*[,;]\s*(?:but|yet|and (?:(?:it|they|this) )?(?:can|may|does|do|will|has|have|cuts?|eases?|reduces?|helps?|raises?|lowers?))\b)"  # (but "…, but it cuts attacks by a third" goes on to a claim)
+    r"|^[^;]*\bnot instead of (?:it|them)\b(?![^.]*[,;]\s*(?:but|yet|and (?:(?:it|they|this) )?(?:can|may|does|do|will|has|have|cuts?|eases?|reduces?|helps?|raises?|lowers?))\b)"
     r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b"
-    r"|\bis (?:general )?(?:information|advice) only\b|\bnot a substitute for\b"
+    r"|\bis (?:general )?(?:information|advice) only\b|\b(?:information|advice) (?:only )?and not a (?:substitute|replacement) for\b"
     r"|\bnot (?:been )?evaluated by the (?:fda|food and drug administration)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
     # a sentence that points at the list below it: "Please tell your therapist if any of these apply."
@@ -74,8 +74,8 @@ _BUSINESS = re.compile(
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
     r"|^(?:today,? )?you can (?:now |also )?buy\b|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
-    r"|\b\d+\s?%\s+off\b|^places are limited\b|\bspaces? (?:are|is) limited\b"
-    r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b"
+    r"|\b\d+\s?%\s+off\b|(?:^places are limited\b|\bspaces? (?:are|is) limited\b"
+    r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)(?![^.]*\b(?:reduc|eas|reliev|help|improv|boost|cut|lower)\w*)"
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
     r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
@@ -91,8 +91,8 @@ _BUSINESS = re.compile(
     r"|eas|help|treat|heal|restor|strengthen))",
     re.IGNORECASE,
 )
-# A practitioner's bio: "I've been treating anxiety in my clinic for over twelve years", "She trained in fertility
-# reflexology in 2016" (an effect, a figure or a recovery in the same sentence makes it a claim after all)
+# A practitioner's bio ("I've been treating anxiety in my clinic for over twelve years", "She trained in fertility
+# reflexology in 2016") or a client story's set-up ("Priya booked …"): a claim only when it turns to an outcome
 _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teaching) [^.]{0,60}\bfor (?:over |more than |nearly "
                   r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
                   r"|^(?:she|he) (?:trained|qualified|studied) (?:in|at|with|as)\b"
@@ -122,7 +122,8 @@ _PEOPLE_STAT = re.compile(
     re.IGNORECASE)
 # "If your knees creak on the stairs, you have almost certainly …", "If this sounds familiar, you may be living with …":
 # a hook that speaks to the reader's trouble, not a claim (unless its main clause asserts an effect or gives advice).
-_READER_HOOK = re.compile(r"^for (?:many|most|some|lots) of us,|^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
+_READER_HOOK = re.compile(r"^for (?:many|most|some|lots) of us,(?![^.]*\b(?:lower|reduce|ease|relieve|help|improve|cut)\w*)"
+                          r"|^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
                           r"| probably| could| know| already| will|['\u2019]ll)|you['\u2019]ve|it['\u2019]s time"
                           r"|it (?:may|might|could) be time|chances are)\b"
                           # "Almost everyone gets a headache now and then", "Scroll any forum and you'll find …"
@@ -195,7 +196,7 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
-                      r"|\bwas (?:founded|established|pioneered) (?:in|by)\b"
+                      r"|\bwas (?:founded|established|pioneered) (?:in|by)\b(?![^.]*\b(?:proven|shown|reduc|eas|reliev|help|improv|cut)\w*)"
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
@@ -227,7 +228,7 @@ _LOGISTICS = re.compile(
     r"|^(?:every|each|your) (?:\w+ )?(?:plan|programme|program|session|treatment|visit|appointment|course) (?:starts|begins) with\b"
     r"|^(?:sessions?|treatments?|appointments?) (?:follow|are timed|are planned|are spaced|are booked)\b"
     r"|^(?:treatment|your treatment|sessions?|care) (?:may|will|can|usually|often|typically)? ?(?:include|involve)s?\b"
-    r"|^for (?:the )?best results,\s*(?:begin|start|book|come|take|use|plan)\b"
+    r"|^for (?:the )?best results,\s*(?:begin|start|book|come|take|use|plan)\b(?![^.]*\b(?:to|which) (?:cut|reduce|ease|relieve|help|improve)\b)"
     r"|^to (?:remove|apply|store|clean|take off|put on)\b[^,]{0,30},\s*(?:peel|pull|press|wash|rub|place|stretch|cut|keep)\b"
     r"|^there is no need to\b|^treatment (?:usually )?(?:starts|begins) (?:on|with|at)\b|^we work (?:alongside|closely with|with)\b"
     r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,40}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"

@@ -223,11 +223,10 @@ _DEFINES = re.compile(
 )
 _BODY_CHEMICAL = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:\w+ )?(?:hormones?|neurotransmitters?|chemical messengers?)"
                             r" (?:that |which )?(?:your|the) (?:body|brain|gut|skin|pineal gland)\b")
-_FIGURE = re.compile(r"\d\s?%|\b\d+\s+(?:in|out of)\s+\d+\b")  # "40%", "8 in 10"
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
-                            r"|illness|infection|allergic reaction|reaction)s?(?![\w-])", re.IGNORECASE)
+                            r"|illness|infection|allergic reaction)s?(?![\w-])", re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
     r"(?:good\s+|strong\s+|scientific\s+|clinical\s+|high-quality\s+|reliable\s+)?(?:evidence|data|research|proof"
@@ -345,18 +344,21 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or re.match(r"(?:call|dial|ring) (?:999|911|112|000)\b", text,
                                                                           re.IGNORECASE)) and HEALTH.search(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
-    if _RECOVERED.search(text) and HEALTH.search(text) and re.match(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", text,
-                                                                  re.IGNORECASE):
-        return True  # "By the end of that time she was down to about one headache a week": a client's recovery, told
     if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
     if re.search(_WITHHELD, text, re.IGNORECASE) and HEALTH.search(text):
         return True  # "We never needle anyone with a bleeding disorder": who the treatment is withheld from
     if _PEOPLE_STAT.search(text) or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
-    if (bio := _BIO.search(text)) and not (_STRONG_EFFECT.search(text, bio.end()) or _FIGURE.search(text)
-                                           or _RECOVERED.search(text) or _SAFETY.search(text)):
-        return False
+    if bio := _BIO.search(text):
+        # a bio or a story's set-up is no claim unless it turns to an outcome: "… and her migraines all but disappeared"
+        turn = _TURN.search(text, bio.end())
+        tail = text[turn.end() - 8 :] if turn else ""
+        if not ((tail and (EFFECT.search(tail) and HEALTH.search(text) or _RECOVERED.search(tail) or _STRONG_EFFECT.search(tail)))
+                or any(not s.group(0).lower().startswith("one of") for s in _STATISTIC.finditer(text)) or _SAFETY.search(text)):
+            return False  # ("… and it is now one of the most common reasons people book" is no figure)
+    if _told_recovery(text):
+        return True  # "By the end of that time she was down to about one headache a week": a client's recovery, told
     if _BUSINESS.search(text) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
         return False
     if (cited or _CITED.search(text)) and EFFECT.search(text):
@@ -435,6 +437,20 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # an effect alone is not enough: two of (effect, health term, subject)
     return bool(EFFECT.search(text) or _SAFETY.search(text) or _REPORTED.search(text) or _ENDORSED.search(text)
                 or ((svo := _SVO.match(text)) and _specific_health(text, svo.end() - 1)))
+
+
+_TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^,]{0,30},?\s*)?(?:my|her|his|their|she|he|they|it"
+                   r"|the|I)\b", re.IGNORECASE)
+# a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
+_THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", re.IGNORECASE)
+
+
+def _told_recovery(text: str) -> bool:
+    """A third-person client's recovery ("she was down to about one headache a week"); not a bio's "again",
+    "since then" or "came back" ("In 2015 he came back to Leeds …")."""
+    recovered = any(r.group(0).lower() not in ("again", "since then") and not re.match(r"(?:came|comes|is|are) back", r.group(0), re.I)
+                    for r in _RECOVERED.finditer(text))
+    return recovered and bool(HEALTH.search(text)) and bool(_THIRD_PERSON.match(text))
 
 
 def noun_subject(text: str) -> str | None:

@@ -112,9 +112,10 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
         if (not para and REFERENCE_HEADING.match(strip_markup(stripped)) and (i + 1 == len(lines) or not lines[i + 1].strip())):
             flush()  # "References" on a line of its own (a <p class="references"> the HTML extractor kept): a heading
             item = _close_item(item, text, blocks, section(), lead_in)
-            path = {k: v for k, v in path.items() if k < 2} | {2: strip_markup(stripped).rstrip(":")}
-            blocks.append(Block("heading", path[2], s + lead, s + len(raw.rstrip()), section(), level=2))
-            lead_in = path[2]
+            level = max(path, default=1) + 1  # under the current section, so its next heading closes the list
+            path = path | {level: strip_markup(stripped).rstrip(":")}
+            blocks.append(Block("heading", path[level], s + lead, s + len(raw.rstrip()), section(), level=level))
+            lead_in = path[level]
             header = ()
             i += 1
             continue

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .boilerplate import is_boilerplate, is_caption, is_tail_marker
 from .detect import is_claim_sentence
 
-__all__ = ["Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
+__all__ = ["SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
 
 
 @dataclass(frozen=True)
@@ -351,11 +351,14 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         tagline = len(para) == 1 and (not blocks or blocks[-1].kind == "heading") and len(para[0].text.split()) <= 14 \
             and re.search(r"[A-Za-z]$", para[0].text) is not None and para[0].text.split()[-1].lower() not in _SMALL_WORDS
         heading_next = (after_sentence or tagline or prev_kind == "bullet") and _sentence_case_heading(line.text, nxt)
-        if tagline and not is_claim_sentence(para[0].text) and (
+        if tagline and (
                 heading_next or line.text[:1].isupper() and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"):
             # "Nurturing your body on the path to parenthood" under the title, then a paragraph or heading: a strapline
-            blocks.append(Block("caption", para[0].text, para[0].start, para[0].end, section()))
-            para.clear()
+            if is_claim_sentence(para[0].text):
+                flush()  # a strapline that makes a claim stands as its own paragraph, not run into the next line
+            else:
+                blocks.append(Block("caption", para[0].text, para[0].start, para[0].end, section()))
+                para.clear()
             prev_kind = "blank"
         if heading_next:
             flush()  # "What to expect at your appointment" between two paragraphs of a page without blank lines
@@ -399,7 +402,10 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
 
 
 # a quoted customer's words signed off: '"… two in four months." - Priya, Hendon'
-_ATTRIBUTED = re.compile(r"[.!?][\"\u201d]\s*(?P<dash>[-\u2013\u2014]\s*)?[A-Z][\w.'\u2019-]*(?:[ ,]+[\w.'\u2019-]+){0,5}$")
+#: A customer's signature after their quote: a capitalised name and at most five more words ("Priya, 14 weeks pregnant,
+#: Leeds", "Colin R., 14 handicap").
+SIGNATURE_NAME = r"[A-Z][\w.'\u2019&-]*(?:[ ,]+[\w.'\u2019&()-]+){0,5}"
+_ATTRIBUTED = re.compile(r"[.!?][\"\u201d]\s*(?P<dash>[-\u2013\u2014]\s*)?" + SIGNATURE_NAME + "$")
 
 
 def _signed_quote(text: str) -> bool:
@@ -411,7 +417,7 @@ def _signed_quote(text: str) -> bool:
 
 # after the quote, a name and no more: "Mark, Salford", "Colin R., 14 handicap" (not "That was how Mrs Jones")
 _NAME_TAIL = re.compile(r"[\"\u201d]\s*(?!(?:That|This|It|He|She|They|The|So|But|And|Then|When|Which|Who|We|I)\b)"
-                        r"[A-Z][\w.'\u2019-]*(?:,?\s+[\w.'\u2019-]+){0,3}$")
+                        + SIGNATURE_NAME + "$")
 
 
 def _sentence_case_heading(text: str, nxt: Line | None) -> bool:

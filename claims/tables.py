@@ -9,7 +9,7 @@ from .complete import _cap, complete_item
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["verdict_column", "product_columns", "row_claim", "row_item"]
+__all__ = ["is_finding_column", "verdict_column", "product_columns", "row_claim", "row_item"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
@@ -34,11 +34,16 @@ _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|te
 
 
 # a plan table that reports results after all: "| Week | Average pain score |", "| Sessions | What patients report |"
-_RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?|effects?|report\w*|scores?|improv\w*|benefits?|change)\b",
+_RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! measures?)|effects?|report\w*|scores?|improv\w*|benefits?|change)\b",
                          re.IGNORECASE)
 _PLAN_COL = re.compile(r"^\s*(?:stages?|phases?|steps?|weeks?|days?|sessions?|visits?)\s*$", re.IGNORECASE)
 _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
                           r"|in short|bottom line|what we think)\s*:?\s*$", re.IGNORECASE)
+
+
+def is_finding_column(header: str) -> bool:
+    """A column whose cells report findings or effects ("What it does", "What studies found")."""
+    return bool(_FINDING_COL.search(header))
 
 
 def verdict_column(header: Sequence[str]) -> int | None:

@@ -1198,3 +1198,56 @@ def test_round_37_reference_paragraph_causal_as_and_signed_quotes() -> None:
     quote = ('Shockwave Therapy\nShockwave eases tennis elbow.\nWhat patients say\n"I was sceptical, but by the third session I '
              'could pick up my granddaughter without wincing."\n- Margaret D., Prestwich\n')
     assert any("without wincing" in c.source_text for c in extract_claims_from_text(quote).claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a third reviewer's counter-examples to the rounds 36–37 rules
+        ("Temporary tenderness is an expected reaction and shows the treatment is working.", True),
+        ("Reflexology is not a replacement for medical fertility care, and you should keep following your consultant's plan.",
+         False),
+        ("Acupuncture is not a substitute for your migraine medication, but it cuts the number of attacks by a third.", True),
+        ("Priya booked a course of six reflexology sessions and her migraines all but disappeared.", True),
+        ("She works as a nurse and her back pain has gone completely since her third massage.", True),
+        ("She trained in Reiki and energy healing in 2015.", False),
+        ("In 2015 he came back to Leeds to run the clinic's back pain service.", False),
+        ("I've been treating migraine for 15 years, and eight in ten of my patients have fewer attacks.", True),
+        ("Kinesio taping is available as an add-on and reduces swelling after ankle sprains.", True),
+        ("Spaces are limited, but the course has helped hundreds of people sleep better.", True),
+        ("For many of us, a course of acupuncture is the simplest way to lower blood pressure.", True),
+    ],
+)
+def test_rounds_36_37_review_counter_examples(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Reflexology\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_rounds_36_37_review_structure_quotes_and_tables() -> None:
+    # "References" on its own line closes at the next heading of any level
+    page = ("# Dry Needling for Headaches\n\n### The evidence\n\nDry needling cut headache days by half in a 2019 trial [1].\n\n"
+            "References\n\n1. Smith J. Dry needling for headache. 2019.\n\n### Is it safe?\n\nDry needling is very safe.\n")
+    assert [c.source_text for c in _claims(page)][-1] == "Dry needling is very safe."
+    # "It" that describes the condition is the condition
+    cond = ("# Acupuncture for Migraine\n\nAcupuncture may ease migraine.\n\nMigraine affects one in seven adults. "
+            "It gets worse with stress and poor sleep.\n")
+    assert not any(c.source_text.startswith("It gets worse") for c in _claims(cond))
+    # a story of what failed before still credits the treatment that worked; "given up yoga" is the lost activity
+    story = ('# Acupuncture\n\nAcupuncture eases back pain.\n\n## Patient stories\n\n"Physio exercises did nothing for my back. '
+             'After five acupuncture sessions I sleep through the night." - Tom, Leeds\n')
+    assert [c.source_text for c in _claims(story)][1:] == [
+        '"Physio exercises did nothing for my back. After five acupuncture sessions I sleep through the night."']
+    yoga = ('# Physiotherapy\n\nPhysio eases back pain.\n\n## Patient stories\n\n"My back was so bad I had given up yoga. '
+            'After six physio sessions I am pain-free." - Jo, York\n')
+    assert [c.intervention for c in _claims(yoga)][1:] == ["physical therapy"]
+    # a Google review's signature is a customer's
+    review = ('# Massage\n\nMassage eases headaches.\n\n"My headaches were constant. After three massages they have almost '
+              'gone." - Sarah T., Google review\n')
+    assert len(_claims(review)) == 2
+    # a verdict column does not hide an effect column
+    table = ("# Zinc Lozenges\n\nZinc may shorten colds.\n\n| Lozenge | What it does | Our take |\n|---|---|---|\n"
+             "| ColdCalm | Shortens colds by two days in trials | Good value |\n")
+    assert len(_claims(table)) == 2
+    # "Cryotherapy is ideal for:" lists whom it suits
+    ideal = "# Cryotherapy\n\nCryotherapy eases soreness.\n\nCryotherapy is ideal for:\n\n- Athletes with sore muscles\n- People with joint pain\n"
+    assert len(_claims(ideal)) == 3
