@@ -35,7 +35,8 @@ _CLASS_CATEGORIES = frozenset({"exercise", "mind-body"})
 # "It lives in the body too", "It can make sitting unbearable": a sentence that describes a condition
 _DESCRIBES_IT = re.compile(r"^it (?:is|lives|affects|feels|starts|happens|comes|tends|usually|often|sometimes|causes"
                            r"|gets (?:worse|better)|runs|flares|radiates|spreads|travels|strikes|worsens|lasts"
-                           r"|(?:can|may) (?:be|cause|make|feel|last|come|affect|start|flare|run|radiate|spread))\b", re.IGNORECASE)
+                           r"|means|(?:can|may) (?:be|cause|make|feel|last|come|affect|start|flare|run|radiate|spread|mean))\b",
+                           re.IGNORECASE)
 # "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+|together\s+|both\s+|also\s+)?(?:it|they|this|these)\s+(?!(?:may|might|could) be worth\b)(?!is (?:important|essential|recommended|best|worth|possible|why"

@@ -50,7 +50,10 @@ _META = re.compile(
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? we(?:['\u2019]re| are| want| will|['\u2019]ll| have)\b"
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? i(?:['\u2019]m| am| want| would like|['\u2019]d like)\b"
     r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b"
-    r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b",
+    r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b"
+    r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b"
+    r"|^(?:that said,?\s*|but\s+)?the (?:picture|evidence|research) (?:is|remains) (?:mixed|unclear|patchy)\b[^,]*(?:,\s*and (?:we|I)\b[^.]*)?\.?$"
+    r"|\b(?:cannot|can['\u2019]t) promise (?:the same )?results\b",
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
@@ -73,7 +76,7 @@ _BUSINESS = re.compile(
     r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
-    r"|^(?:today,? )?you can (?:now |also )?buy\b|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
+    r"|^(?:today,? )?you can (?:now |also )?buy\b|\bcheck the label\b(?![^.]*\bif you\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b|(?:^places are limited\b|\bspaces? (?:are|is) limited\b"
     r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)(?![^.]*\b(?:reduc|eas|reliev|help|improv|boost|cut|lower)\w*)"
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
@@ -97,7 +100,10 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
                   r"|^(?:she|he) (?:trained|qualified|studied) (?:in|at|with|as)\b"
                   # a third-person client story's set-up: "She works as a software tester …", "Priya booked a massage …"
-                  r"|^(?:she|he) works as\b|^(?-i:[A-Z][a-z]+) (?:booked|signed up for|started coming|came to (?:us|see us))\b"
+                  r"|^(?:she|he) works as\b|^(?:she|he) (?:leads|runs|heads) our\b|\bhas a special interest in\b"
+                  r"|^(?-i:[A-Z][a-z]+) spent (?:\w+ ){1,3}(?:years|seasons) as\b|^(?:classes|sessions) are (?:led|taught|run) by\b"
+                  r"|^(?:[^,]{3,60},\s*)?(?:her|his|our) (?:dietitian|therapist|physio\w*|practitioner|nutritionist|GP|doctor)(?: \w+)?"
+                  r" (?:suggested|recommended|advised)\b|^(?-i:[A-Z][a-z]+) (?:booked|signed up for|started coming|came to (?:us|see us))\b"
                   r"|^(?:her|his) (?:therapist|physio\w*|practitioner|chiropractor|osteopath|acupuncturist)\b", re.IGNORECASE)
 # "Our therapists test every stone first, so there is no risk of burns": a safety assurance even in business talk.
 _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:during|for|in|if|with)\b|\bnot suitable for\b"
@@ -116,7 +122,7 @@ _PEOPLE_STAT = re.compile(
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
     r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"
     r"|runners|athletes|parents|mums|moms)\s+"
-    r"(?:tell us|say|report|notice|find)\b"
+    r"(?:tell us|say|report|notice|find|feel|see)\b"
     r"|^(?:many|most|some)\s+(?:\w+\s+)?(?:find|say|report|feel|notice|tell us)\s+(?:that\s+)?(?:it|this|they)\s+"
     r"(?:helps?|works?|eases?|relieves?|calms?)\b",
     re.IGNORECASE)
@@ -131,7 +137,7 @@ _READER_HOOK = re.compile(r"^for (?:many|most|some|lots) of us,(?![^.]*\b(?:lowe
                           r"|^if you(?:['\u2019]ve| have) (?:ever )?(?:seen|heard|wondered|noticed|spotted)\b"
                           r"|^if\b[^,]{3,120},\s*you(?:['\u2019]re| are) not alone\b"
                           # "Whether you are managing osteoarthritis or training for a marathon, the right support …"
-                          r"|^whether (?:you|your)\b[^,]{3,120},"
+                          r"|^whether (?:you|your|it)\b[^,]{3,120},"
                           r"|^(?:scroll|walk|look|search)\b[^.]{0,80}\band you['\u2019]ll (?:find|see|hear)\b", re.IGNORECASE)
 # "As your bump grows, your centre of gravity shifts …", "As we get older, cartilage wears away …": the body, not a treatment.
 _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
@@ -140,6 +146,8 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          r"|^(?:it|this|the condition|the pain) (?:usually |often |typically )?(?:builds up|develops|comes on)\b"
                          # "Common triggers include …", "When pollen lands on …, your immune system mistakes it for …"
                          r"|^(?:the )?(?:most )?(?:common )?(?:triggers|causes|risk factors) (?:include|are)\b"
+                         r"|^[\w -]{2,30} (?:become|becomes|get|gets) more common\b"
+                         r"|^when it is [^,]{3,60},\s*it (?:becomes|gets|can become)\b"
                          r"|^when [^,]{3,80},\s*(?:your|the) immune system\b"
                          r"|^(?:[\w'-]+ ){0,4}[\w'-]+(?: \([A-Z]{2,6}\))? (?:happens|occurs) when\b"
                          # "Typing, gripping tools, pregnancy and diabetes can all play a part": risk factors
@@ -196,7 +204,7 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
-                      r"|\bwas (?:founded|established|pioneered) (?:in|by)\b(?![^.]*\b(?:proven|shown|reduc|eas|reliev|help|improv|cut)\w*)"
+                      r"|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b(?![^.]*\b(?:proven|shown|reduc|eas|reliev|help|improv|cut)\w*)"
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
@@ -219,8 +227,12 @@ _LOGISTICS = re.compile(
     # "Your physiotherapist feels along the muscle for …": what the practitioner does
     r"|^(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath|nurse|doctor|teacher"
     r"|instructor|esthetician|aesthetician)s? (?:will |then |first |gently )?(?:look(?:s)? at|assess(?:es)?|examines?|feels?|places?|uses?"
-    r"|applies|moves?|asks?"
+    r"|applies|moves?|asks?|adjusts?|tailors?"
     r"|checks?|inserts?|taps?|guides?|talks?|starts?|begins?)\b"
+    r"|^you may (?:hear|feel|notice) (?:a )?(?:click|pop|crack)\b|\bwear (?:protective )?goggles\b"
+    r"|^(?:every|each|your) (?:\w+ )?(?:treatment|session|plan|programme|program) is (?:planned|tailored|built|designed) (?:around|to)\b"
+    r"|\btakes? (?:between )?(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty)(?: (?:and|to) (?:five|ten|fifteen|twenty"
+    r"|thirty|forty|sixty))? minutes\b"
     # "Two hours of gentle movement, breathwork and …": an event's programme
     r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
     r"|\byou(?:['\u2019]ll| will) (?:usually |normally |then |first )?(?:have|be offered|be given|get|attend) (?:one|an?|two|three|\d+) "

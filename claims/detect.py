@@ -44,9 +44,10 @@ EFFECT = re.compile(
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
     r"|symptom-free|loosen\w*|penetrat\w*|travel\w* (?:deep )?(?:into|through)|reach(?:es|ing)? (?:deep|the|your|injured|damaged)"
     r"|absorb\w*|flush\w*|draws? out|clear(?:s|ed|ing)?|thin(?:s|ning)? (?:the )?(?:mucus|blood)|wak\w* up"
-    r"|sharpen\w*|wring\w* out|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
+    r"|sharpen\w*|wring\w* out|aggravat\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
+    r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"
     r"|(?:stand|sit|walk)\w* (?:\w+ )?taller"
     r"|leaves? you (?:\w+ )?(?:as |feeling )?(?:refreshed|rested|relaxed|energi[sz]ed|lighter)"
     r"|went from (?:\w+ ){1,8}to (?:just )?(?:one|\d|none|zero|a few|fewer|less)"
@@ -77,7 +78,7 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|(?:her|your|my|menstrual) cycles?|periods\b|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
@@ -219,8 +220,12 @@ _DEFINES = re.compile(
     r"|(?:is|are) based on"
     r"|(?:is|are) what you get when)\b"
     r"|^(?:both|all|these) (?:\w+ )?(?:treatments|therapies|techniques|methods) use\b"
+    r"|^(?:sometimes |also |often )?(?:called|known as) [^,]{2,60},\s*(?:the treatment|it|this|the therapy)\s+(?:uses|involves)\b"
     r"|^[A-Z][^.;:]{1,40}?, (?:sometimes |also |often )?(?:called|known as) [^,]{2,40}, (?:is|are) (?:a|an)\s+"
 )
+_ANATOMY_DEF = re.compile(r"^(?:the |your )?[\w -]{3,30} (?:is|are) (?:a|an|the) (?:[\w,-]+ ){0,3}(?:band|sheet|tissue|ligament|tendon"
+                      r"|muscle|bone|joint|nerve|gland|membrane)s? (?:that|which) (?:runs|connects|sits|lies|attaches|stretches"
+                      r"|wraps|covers|links)\b", re.IGNORECASE)
 _BODY_CHEMICAL = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:\w+ )?(?:hormones?|neurotransmitters?|chemical messengers?)"
                             r" (?:that |which )?(?:your|the) (?:body|brain|gut|skin|pineal gland)\b")
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
@@ -242,10 +247,10 @@ _EVIDENCE = re.compile(
 )
 _IMPERATIVE = re.compile(
     r"^(?!put (?:simply|another way)\b)(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
-    r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
+    r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide)\b(?!-)"
     # an exercise's movement: "Lift your heel off the bed …", "Lower your leg slowly"
-    r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto )?(?:your |one |both |the )+"
+    r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto )?(?:your |one |both |the )+(?:sore |injured |other |good |left |right )?"
     r"(?:heels?|legs?|arms?|feet|foot|knees?|hips?|head|chest|chin|shoulders?|toes?|bottom|pelvis|back)\b"
     # "Static quads — Sit on the bed …": an exercise's name, then its instructions
     r"|^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:sit|stand|lie|place|hold|lift|tighten|start|rise|bend|slide|put|keep)\b",
@@ -315,6 +320,9 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
                              r"|raises?|lowers?|breaks?|delays?|suppress\w*|tells?|signals?)\b"
                              r"|;\s+(?:a|an|the|this|that|it)\b[^.;]{3,60}\b(?:anchors|keeps|helps|builds|lets|resets|trains"
                              r"|strengthens|tells|signals)\b"
+                             # "…, because pushing through sharp pain can trigger a flare", "…, as it can leave your legs heavy"
+                             r"|,\s*(?:because|as)\s+[^.]{2,60}?\b(?:can|may|will|could)\s+(?:\w+\s+)?(?:leave|make|cause|trigger|worsen"
+                             r"|increase|lead|aggravate|set off)\b"
                              # "Do ten gentle chin tucks a day – they undo 'tech neck' and relieve tension headaches"
                              r"|\s[\u2013\u2014-]\s+(?:they|it|this|these|which)\s+(?:\w+\s+)?(?:undo|ease|eases|relieve|relieves|reduce"
                              r"|reduces|help|helps|strengthen|strengthens|loosen|loosens|switch|switches|protect|protects|lower"
@@ -412,6 +420,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "I had sciatica for two years" tells the story; "I can walk again" is the claim
     if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):
         return True
+    if _ANATOMY_DEF.match(text) and not mentions:
+        return False  # "The plantar fascia is a thick, fibrous band that runs from your heel bone …": anatomy
     if (body := _BODY_CHEMICAL.match(text)) and not _STRONG_EFFECT.search(text, body.end()):
         return False  # "Melatonin is the hormone your brain releases in the evening …": what the body makes, not a claim
     if _CONDITION_DEF.match(text) and not mentions:

@@ -1251,3 +1251,35 @@ def test_rounds_36_37_review_structure_quotes_and_tables() -> None:
     # "Cryotherapy is ideal for:" lists whom it suits
     ideal = "# Cryotherapy\n\nCryotherapy eases soreness.\n\nCryotherapy is ideal for:\n\n- Athletes with sore muscles\n- People with joint pain\n"
     assert len(_claims(ideal)) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Whether it started after lifting a heavy box or has been nagging at you for months, we can help.", False),
+        ("You may hear a click, which is simply gas being released from the joint.", False),
+        ("They become more common as we get older and during pregnancy.", False),
+        ("Every body is different, and I cannot promise the same results for everyone.", False),
+        ("You and your physiotherapist will both wear protective goggles during treatment.", False),
+        ("He leads our laser therapy service and has a special interest in knee arthritis.", False),
+        ("Hannah spent six seasons as a soft tissue therapist with a rugby league club.", False),
+        ("Classes are led by Maureen, an accredited instructor who has taught for ten years.", False),
+        ("Every treatment is planned around your sport, your training load and your next event.", False),
+        ("Arrive ten minutes early so we can go through a short health questionnaire.", False),
+        ("Your therapist will adjust the pressure to what you can comfortably tolerate.", False),
+        ("Spring is finally here, and this month our inbox has been full of questions about bloating.", False),
+        ("That said, the picture is mixed.", False),
+        ("Not every product contains it, so check the label for the full strain name.", False),
+        ("The plantar fascia is a thick, fibrous band that runs from your heel bone to your toes and supports the arch.", False),
+        ("The class follows a set of 12 movements that were put together by a family doctor.", False),
+        ("Step the sore leg back, keeping the heel on the floor.", False),
+        ("Most patients feel a difference within the first few visits.", True),
+        ("But there is some interesting research, and I have seen it make a real difference for a number of my patients.", True),
+        ("Within four months her cycles had shortened to around 35 days.", True),
+        ("Avoid deep work in the 48 hours before competition, as it can leave your legs feeling heavy.", True),
+        ("During a flare-up, do only the movements that feel comfortable, because pushing through pain can aggravate joints.", True),
+    ],
+)
+def test_round_38_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Physiotherapy\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
