@@ -263,9 +263,6 @@ _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal m
 # often": the activity or the medicine use is the outcome, not a rival treatment
 _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|reliance on|dependence on|dependent on"
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
-                               # "my hips ached so much I had stopped walking the dog", "I had given up yoga" (not "can't beat X")
-                               r"|(?:(?:had |have )?(?:stopped|given up|gave up)|couldn['\u2019]t|could not|can['\u2019]t|cannot)(?: even)?"
-                               r"(?!\s+(?:beat|match|top|rival|compare|compete)\b)"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|less|fewer|when|while"
                                r"|(?:I|we) (?:was|were|am|are|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"
@@ -276,6 +273,10 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                re.IGNORECASE)
 
 
+# "my hips ached so much I had stopped walking the dog", "I had given up yoga", "I couldn't even do Pilates": the activity
+# the pain took away, right before the mention (not "I can't recommend acupuncture enough", "You can't beat acupuncture")
+_LOST_ACTIVITY = re.compile(r"\b(?:(?:had |have )?(?:stopped|given up|gave up)|(?:couldn['\u2019]t|could not|can['\u2019]t|cannot)"
+                            r"(?: even)?(?: (?:do|go to|manage|attend))?)(?: my| our)?\s+$", re.IGNORECASE)
 # "…, which supports the shoulder blade", "…, which can reduce the number of headaches": what the named thing does
 _WHICH_EFFECT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+which\s+(?:can\s+|may\s+|will\s+|also\s+|often\s+)?(?:help|support|reduc|eas|reliev"
                            r"|improv|strengthen|loosen|calm|lower|boost|protect|keep|stop|prevent|release)\w*", re.IGNORECASE)
@@ -294,7 +295,10 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         spots = [m for m in found if m.term.name == name]
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
-        if spots and all(_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start])
+        if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start])
+                          or (lost := _LOST_ACTIVITY.search(text[max(0, m.start - 40) : m.start])) is not None
+                          and (not re.search(r"(?:couldn['\u2019]t|could not|can['\u2019]t|cannot)(?: even)?\s+$", lost.group(0), re.I)
+                               or m.surface.lower().endswith("ing")))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)
         out.append(name)

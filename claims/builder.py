@@ -55,7 +55,7 @@ _STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in the
 # what a customer tried before without success: "Physio exercises did nothing for my back"
 _FAILED = re.compile(r"\b(?:did nothing|didn['\u2019]t (?:help|work|touch)|did not (?:help|work)|nothing (?:helped|worked|touched)"
                      r"|no (?:help|use|difference)|failed|useless)\b", re.IGNORECASE)
-_EXPERT = re.compile(r"\b(?:Dr|Prof|Professor|GP|PhD|consultant|surgeon|(?<!Google )(?<!Trustpilot )(?<!Facebook )review|study|trial|journal|NICE|NHS|WHO)\b|^[^,]+,\s*MD\b")
+_EXPERT = re.compile(r"\b(?:Dr|Prof|Professor|GP|PhD|consultant|surgeon|(?<!Google )(?<!Trustpilot )(?<!Facebook )review|study|trial|journal|NICE|NHS|WHO)\b|^(?:[-\u2013\u2014]\s*)?(?:[A-Z][a-z]+ [A-Z][a-z]+,?\s+|[^,]+,\s*)MD\b")  # "Ann Lee MD", "Ann Lee, MD" (not "Anna, Baltimore MD")
 # a signature on the line after a boxed quote: "- Margaret D., Prestwich", "Daniel R., patient since 2023"
 _NAME_LINE = re.compile(r"^(?:[-\u2013\u2014]\s*" + SIGNATURE_NAME + r"|[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]*\.?)?,(?:[ ,]+[\w.'\u2019&()-]+){0,5})$")
 # what may follow a customer's closing quotation mark: nothing, or their name ("- Tom, Leeds")
@@ -188,9 +188,11 @@ class ClaimBuilder:
         if not signature:  # the name may stand on the next line: "Daniel R., patient since 2023" under a boxed quote
             after = self.article.text[block.end : block.end + 160].lstrip().split("\n", 1)[0].strip()
             signature = after if _NAME_LINE.match(after) else ""
-        if (not signature and not boxed) or _EXPERT.search(signature) \
-                or len({c.intervention for c in self.claims[before:] if not _FAILED.search(c.text)}) > 1:
-            return
+        told = {c.intervention for c in self.claims[before:]}
+        worked = {c.intervention for c in self.claims[before:] if not _FAILED.search(c.text)}
+        if (not signature and not boxed) or _EXPERT.search(signature) or len(worked) > 1 \
+                or (len(told) > 1 and worked != {ctx.credited or self.topic}):
+            return  # ("Acupuncture failed me. Massage fixed it." on an acupuncture page is no story of acupuncture)
         quote = raw[: close + 1]
         lead = len(quote) - len(quote.lstrip())
         made = len(self.claims)
@@ -386,7 +388,6 @@ class ClaimBuilder:
                 lead = cell[:1].lower() if cell[1:2].islower() else cell[:1]  # ("NICE says …" keeps its capitals)
                 self._add(f"{block.cells[0].strip()}: {lead}{cell[1:]}", *self._cell_span(block, verdict), block, ctx,
                           forced=True)
-                return
             if not any(is_finding_column(h) for j, h in enumerate(block.header) if j not in (0, verdict)):
                 return  # the other cells are the product's specifications (form, dose, price)
         per_product = product_columns(block.cells, block.header, ctx.credited or self.topic, self.vocab)

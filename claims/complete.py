@@ -94,7 +94,8 @@ def is_full_sentence(item: str) -> bool:
 # "You may be a good candidate for shockwave therapy if you:", "X may be right for you if you:": who it is for
 _CANDIDATE = re.compile(r"\b(?:good|ideal|suitable|right) (?:candidate|fit|choice)s?\b[^.:]{0,60}\bif you\s*:?\s*$"
                         r"|\b(?:may be|is|could be|might be) (?:right|ideal|suitable|a good fit) for you if(?: you)?\s*:?\s*$"
-                        r"|^(?![^:]*\b(?:vouchers?|gifts?|gift cards?|memberships?|packages?|bundles?|offers?|rooms?|studios?|venues?)\b)"
+                        r"|^(?![^:]*\b(?:vouchers?|gifts?|gift cards?|memberships?|packages?|bundles?|offers?|rooms?|studios?|venues?"
+                        r"|guides?|e?books?|apps?|newsletters?|webinars?|posts?|articles?|pages?|car parks?|parking)\b)"
                         r"[^:]*\b(?:is|are) (?:ideal|perfect|great|well suited|suited|designed|made) for\s*:\s*$",
                         re.IGNORECASE)
 

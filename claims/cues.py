@@ -7,6 +7,13 @@ import re
 
 __all__ = ["CALM_PLACE", "_BIO", "_HISTORY", "_META", "_BUSINESS", "_SAFETY_NOTE", "_PEOPLE_STAT", "_READER_HOOK", "_BODY_STORY", "_RECOVERED", "_STRONG_EFFECT", "_DOSAGE", "_POPULARITY", "_LOGISTICS"]
 
+# A cue that gives way when the sentence goes on to claim an effect ("… is available as an add-on and reduces swelling");
+# whole verb forms, so "easiest" and "happy to help" do not count
+_YIELDS_TO_EFFECT = (r"(?![^.]*\b(?:reduc\w*|eas(?:e|es|ed|ing)|reliev\w*|(?<!happy to )(?<!glad to )help(?:s|ed|ing)?|improv\w*|boost\w*"
+                     r"|cuts?|lower(?:s|ed|ing)?|proven|shown)\b)")
+# A disclaimer that turns into a claim: "…, but it cuts the number of attacks by a third"
+_TURNS_TO_CLAIM = (r"(?![^.]*[,;]\s*(?:but|yet|and (?:(?:it|they|this) )?(?:can|may|does|do|will|has|have|cuts?|eases?|reduces?"
+                   r"|helps?|raises?|lowers?))\b)")
 _META = re.compile(
     r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
     r"read on|keep reading|below,? we|here(?:['\u2019]s| is| are) (?:what|how|a|an|some|the)|below are|"
@@ -14,8 +21,9 @@ _META = re.compile(
     # disclaimers: "The information on this page is for general education only and does not replace …"
     r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
     # "Reflexology is not a replacement for medical fertility care", "… works alongside your clinic's protocol, not instead of it"
-    r"|^[^,;]{0,60}\bis not a (?:replacement|substitute) for\b(?![^.]*\bif you\b)(?![^.]*[,;]\s*(?:but|yet|and (?:(?:it|they|this) )?(?:can|may|does|do|will|has|have|cuts?|eases?|reduces?|helps?|raises?|lowers?))\b)"  # (but "…, but it cuts attacks by a third" goes on to a claim)
-    r"|^[^;]*\bnot instead of (?:it|them)\b(?![^.]*[,;]\s*(?:but|yet|and (?:(?:it|they|this) )?(?:can|may|does|do|will|has|have|cuts?|eases?|reduces?|helps?|raises?|lowers?))\b)"
+    r"|^[^,;]{0,60}\bis not a (?:replacement|substitute) for\b(?![^.]*\bif you\b)" + _TURNS_TO_CLAIM + r""  # (but "…, but it cuts attacks by a third" goes on to a claim)
+    r"|^[^,;]{0,40}\b(?:page|article|post|site|website|blog|information|content|leaflet|newsletter|guide)\b[^,;]{0,20}\bis not a (?:replacement|substitute) for\b"
+    r"|^[^;]*\bnot instead of (?:it|them)\b" + _TURNS_TO_CLAIM + r""
     r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b"
     r"|\bis (?:general )?(?:information|advice) only\b|\b(?:information|advice) (?:only )?and not a (?:substitute|replacement) for\b"
     r"|\bnot (?:been )?evaluated by the (?:fda|food and drug administration)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
@@ -52,8 +60,9 @@ _META = re.compile(
     r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b"
     r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b"
     r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b"
-    r"|^(?:that said,?\s*|but\s+)?the (?:picture|evidence|research) (?:is|remains) (?:mixed|unclear|patchy)\b[^,]*(?:,\s*and (?:we|I)\b[^.]*)?\.?$"
-    r"|\b(?:cannot|can['\u2019]t) promise (?:the same )?results\b",
+    r"|^(?:that said,?\s*|but\s+)?the (?:picture|evidence|research) (?:is|remains) (?:mixed|unclear|patchy)(?: (?:for|on|about|in) [^,.]{1,40})?"
+    r"(?:,\s*and (?:we|I)\b(?![^.]*\b(?:reliev|reduc|eas(?:e|es|ed|ing)\b|help|improv|cut|lower)\w*)[^.]*)?\.?$"
+    r"|\b(?:cannot|can['\u2019]t) promise (?:the same )?results\b(?![^.]*[,;]\s*(?:but|yet|though)\b)",
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
@@ -76,9 +85,9 @@ _BUSINESS = re.compile(
     r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
-    r"|^(?:today,? )?you can (?:now |also )?buy\b|\bcheck the label\b(?![^.]*\bif you\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
+    r"|^(?:today,? )?you can (?:now |also )?buy\b|^(?:(?!\b(?:can|may|will|could|cause|shorten|eas|reduc|relie|worsen|interact|gentle|stop)\w*)[^.])*\bcheck the label\b(?![^.]*\b(?:if you|can|may|might|could|causes?|interacts?)\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b|(?:^places are limited\b|\bspaces? (?:are|is) limited\b"
-    r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)(?![^.]*\b(?:reduc|eas|reliev|help|improv|boost|cut|lower)\w*)"
+    r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)" + _YIELDS_TO_EFFECT + r""
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
     r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
@@ -100,7 +109,8 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
                   r"|^(?:she|he) (?:trained|qualified|studied) (?:in|at|with|as)\b"
                   # a third-person client story's set-up: "She works as a software tester …", "Priya booked a massage …"
-                  r"|^(?:she|he) works as\b|^(?:she|he) (?:leads|runs|heads) our\b|\bhas a special interest in\b"
+                  r"|^(?:she|he) works as\b|^(?:she|he) (?:leads|runs|heads) our\b|^(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? (?:also )?has a special interest in\b"
+                  r"|^(?:dr\.? )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? graduated (?:from|in)\b"
                   r"|^(?-i:[A-Z][a-z]+) spent (?:\w+ ){1,3}(?:years|seasons) as\b|^(?:classes|sessions) are (?:led|taught|run) by\b"
                   r"|^(?:[^,]{3,60},\s*)?(?:her|his|our) (?:dietitian|therapist|physio\w*|practitioner|nutritionist|GP|doctor)(?: \w+)?"
                   r" (?:suggested|recommended|advised)\b|^(?-i:[A-Z][a-z]+) (?:booked|signed up for|started coming|came to (?:us|see us))\b"
@@ -122,13 +132,14 @@ _PEOPLE_STAT = re.compile(
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
     r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"
     r"|runners|athletes|parents|mums|moms)\s+"
-    r"(?:tell us|say|report|notice|find|feel|see)\b"
+    r"(?:tell us|say|report|notice|find|(?:feel|see) (?:a |an |the |real |big |(?:much )?(?:better|less|more)\b)(?=[^.]*\b(?:difference|change|relief"
+    r"|improvement|results?|better|less|more)\b))"
     r"|^(?:many|most|some)\s+(?:\w+\s+)?(?:find|say|report|feel|notice|tell us)\s+(?:that\s+)?(?:it|this|they)\s+"
     r"(?:helps?|works?|eases?|relieves?|calms?)\b",
     re.IGNORECASE)
 # "If your knees creak on the stairs, you have almost certainly …", "If this sounds familiar, you may be living with …":
 # a hook that speaks to the reader's trouble, not a claim (unless its main clause asserts an effect or gives advice).
-_READER_HOOK = re.compile(r"^for (?:many|most|some|lots) of us,(?![^.]*\b(?:lower|reduce|ease|relieve|help|improve|cut)\w*)"
+_READER_HOOK = re.compile(r"^for (?:many|most|some|lots) of us," + _YIELDS_TO_EFFECT + r""
                           r"|^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
                           r"| probably| could| know| already| will|['\u2019]ll)|you['\u2019]ve|it['\u2019]s time"
                           r"|it (?:may|might|could) be time|chances are)\b"
@@ -204,7 +215,7 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
-                      r"|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b(?![^.]*\b(?:proven|shown|reduc|eas|reliev|help|improv|cut)\w*)"
+                      r"|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b" + _YIELDS_TO_EFFECT + r""
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
@@ -227,12 +238,12 @@ _LOGISTICS = re.compile(
     # "Your physiotherapist feels along the muscle for …": what the practitioner does
     r"|^(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath|nurse|doctor|teacher"
     r"|instructor|esthetician|aesthetician)s? (?:will |then |first |gently )?(?:look(?:s)? at|assess(?:es)?|examines?|feels?|places?|uses?"
-    r"|applies|moves?|asks?|adjusts?|tailors?"
+    r"|applies|moves?|asks?|adjusts? (?:the )?(?:pressure|table|couch|position)|tailors?"
     r"|checks?|inserts?|taps?|guides?|talks?|starts?|begins?)\b"
     r"|^you may (?:hear|feel|notice) (?:a )?(?:click|pop|crack)\b|\bwear (?:protective )?goggles\b"
-    r"|^(?:every|each|your) (?:\w+ )?(?:treatment|session|plan|programme|program) is (?:planned|tailored|built|designed) (?:around|to)\b"
-    r"|\btakes? (?:between )?(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty)(?: (?:and|to) (?:five|ten|fifteen|twenty"
-    r"|thirty|forty|sixty))? minutes\b"
+    r"|^(?:every|each|your) (?:\w+ )?(?:treatment|session|plan|programme|program) is (?:planned|tailored|built|designed) (?:around|to)\b(?![^.]*,\s*(?:and|but|so)\s+(?:most|many|our|you|it|they)\b)"
+    r"|^(?:it|this|the (?:\w+ )?(?:treatment|session|test|assessment|application)|treatment|each session) (?:only |usually |typically )?takes? (?:between )?(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty)(?: (?:and|to) (?:five|ten|fifteen|twenty"
+    r"|thirty|forty|sixty))? minutes\b(?![^.]*\band\s+(?!costs?\b)\w+s\b)"
     # "Two hours of gentle movement, breathwork and …": an event's programme
     r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
     r"|\byou(?:['\u2019]ll| will) (?:usually |normally |then |first )?(?:have|be offered|be given|get|attend) (?:one|an?|two|three|\d+) "

@@ -78,7 +78,7 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|(?:her|your|my|menstrual) cycles?|periods\b|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|(?:her|your|my|menstrual) cycles?|(?:her|your|my|menstrual|irregular|painful|heavy) periods\b|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
@@ -322,7 +322,8 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
                              r"|strengthens|tells|signals)\b"
                              # "…, because pushing through sharp pain can trigger a flare", "…, as it can leave your legs heavy"
                              r"|,\s*(?:because|as)\s+[^.]{2,60}?\b(?:can|may|will|could)\s+(?:\w+\s+)?(?:leave|make|cause|trigger|worsen"
-                             r"|increase|lead|aggravate|set off)\b"
+                             r"|increase|lead|aggravate|set off)\b(?=[^.]*\b(?:pain\w*|legs?|joints?|muscles?|flare\w*|injur\w*|symptoms?|sore\w*|stiff\w*"
+                             r"|swell\w*|heavy|dizz\w*|sick|nause\w*|worse)\b)"
                              # "Do ten gentle chin tucks a day – they undo 'tech neck' and relieve tension headaches"
                              r"|\s[\u2013\u2014-]\s+(?:they|it|this|these|which)\s+(?:\w+\s+)?(?:undo|ease|eases|relieve|relieves|reduce"
                              r"|reduces|help|helps|strengthen|strengthens|loosen|loosens|switch|switches|protect|protects|lower"
@@ -450,7 +451,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
 
 
 _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^,]{0,30},?\s*)?(?:my|her|his|their|she|he|they|it"
-                   r"|the|I)\b", re.IGNORECASE)
+                   r"|the|I)\b|,\s*which\b|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\b(?:found|showed|says?|said) that ", re.IGNORECASE)
 # a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
 _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", re.IGNORECASE)
 
@@ -458,7 +459,9 @@ _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{
 def _told_recovery(text: str) -> bool:
     """A third-person client's recovery ("she was down to about one headache a week"); not a bio's "again",
     "since then" or "came back" ("In 2015 he came back to Leeds …")."""
-    recovered = any(r.group(0).lower() not in ("again", "since then") and not re.match(r"(?:came|comes|is|are) back", r.group(0), re.I)
+    recovered = any((r.group(0).lower() not in ("again", "since then") or re.search(
+                        r"\b(?:sleep|walk|run|work|play|train|drive|lift|bend|climb|garden|move|swim|cycl)\w*\b[^.]{0,40}$",
+                        text[: r.start()], re.I)) and not re.match(r"(?:came|comes|is|are) back", r.group(0), re.I)
                     for r in _RECOVERED.finditer(text))
     return recovered and bool(HEALTH.search(text)) and bool(_THIRD_PERSON.match(text))
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .boilerplate import is_boilerplate, is_caption, is_tail_marker
 from .detect import is_claim_sentence
 
-__all__ = ["SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
+__all__ = ["DASHLESS_NAME", "SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
 
 
 @dataclass(frozen=True)
@@ -354,12 +354,13 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         if tagline and (
                 heading_next or line.text[:1].isupper() and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"):
             # "Nurturing your body on the path to parenthood" under the title, then a paragraph or heading: a strapline
-            if is_claim_sentence(para[0].text):
+            if is_claim_sentence(para[0].text) and (heading_next or not re.search(
+                    r"[,;:]|\b(?:says|said|that|which|who|because|as|when|and|but|or)$", para[0].text, re.IGNORECASE)):
                 flush()  # a strapline that makes a claim stands as its own paragraph, not run into the next line
-            else:
+            elif not is_claim_sentence(para[0].text):
                 blocks.append(Block("caption", para[0].text, para[0].start, para[0].end, section()))
                 para.clear()
-            prev_kind = "blank"
+            prev_kind = "blank" if not para else prev_kind
         if heading_next:
             flush()  # "What to expect at your appointment" between two paragraphs of a page without blank lines
             open_heading(line.text, 2, line.start, line.end)
@@ -405,6 +406,8 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
 #: A customer's signature after their quote: a capitalised name and at most five more words ("Priya, 14 weeks pregnant,
 #: Leeds", "Colin R., 14 handicap").
 SIGNATURE_NAME = r"[A-Z][\w.'\u2019&-]*(?:[ ,]+[\w.'\u2019&()-]+){0,5}"
+#: The same without a dash before it: one or two capitalised words, then at most five more after a comma.
+DASHLESS_NAME = r"[A-Z][a-z'\u2019-]+\.?(?: [A-Z][a-z'\u2019-]*\.?)?(?:,(?:[ ,]+[\w.'\u2019&()-]+){0,5})?"
 _ATTRIBUTED = re.compile(r"[.!?][\"\u201d]\s*(?P<dash>[-\u2013\u2014]\s*)?" + SIGNATURE_NAME + "$")
 
 
@@ -417,7 +420,7 @@ def _signed_quote(text: str) -> bool:
 
 # after the quote, a name and no more: "Mark, Salford", "Colin R., 14 handicap" (not "That was how Mrs Jones")
 _NAME_TAIL = re.compile(r"[\"\u201d]\s*(?!(?:That|This|It|He|She|They|The|So|But|And|Then|When|Which|Who|We|I)\b)"
-                        + SIGNATURE_NAME + "$")
+                        + DASHLESS_NAME + "$")
 
 
 def _sentence_case_heading(text: str, nxt: Line | None) -> bool:

@@ -25,7 +25,8 @@ _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|suppl
 _RISK_ATTRIBUTE = re.compile(r"\b(?:habit-?forming|addict\w*|dependen\w*|withdrawal|grogg\w*|drows\w*|hangover|side[- ]effects?"
                              r"|interactions?|tolerance|safe\w*|risks?)\b", re.IGNORECASE)
 _NOT_HEALTH_ATTRIBUTE = re.compile(r"\b(?:price|cost|per night|per month|availability|taste|flavou?r|format|dose|dosage|where to buy"
-                                   r"|prescription needed|time per|treatment time|session length|duration)\b", re.IGNORECASE)
+                                   r"|prescription needed|time per|treatment time|session length"
+                                   r"|(?:session|treatment|appointment|class) duration|duration of (?:the |each )?(?:session|treatment|appointment|class|course))\b", re.IGNORECASE)
 
 
 _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|teas?|spices?|ingredients?"  # not brands

@@ -1283,3 +1283,48 @@ def test_rounds_36_37_review_structure_quotes_and_tables() -> None:
 def test_round_38_rules(sentence: str, expected: bool) -> None:
     found = bool(_claims(f"# Physiotherapy\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
     assert found is expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fourth reviewer's counter-examples to the rounds 37–38 rules
+        ("Our physiotherapist recommended daily calf stretches, which eased her heel pain within a fortnight.", True),
+        ("He leads our laser therapy service, which reduces knee pain in most patients within eight sessions.", True),
+        ("By week six he could sleep through the night again.", True),
+        ("We can't promise results, but acupuncture helps most people with chronic neck pain.", True),
+        ("The picture is mixed, and I still use it because it relieves knee pain for most of my patients.", True),
+        ("Zinc shortens colds by about two days, but check the label for the dose.", True),
+        ("Check the label: high doses of magnesium can cause diarrhoea.", True),
+        ("Your chiropractor adjusts misaligned vertebrae, restoring normal nerve flow to your organs.", True),
+        ("Acupressure on the wrist takes two minutes and stops travel sickness in most children.", True),
+        ("Each session is tailored to your symptoms, and most clients sleep better within a week.", True),
+        ("Our clients see the same therapist at every visit.", False),
+        ("Bring a towel, as the heated studio can make you sweat.", False),
+        ("The gel pads stay cool for long periods and recharge in the fridge overnight.", False),
+        ("Spaces are limited in our back care class, so booking early is easiest.", False),
+        ("Hot stone massage is available as an add-on, and our reception team are happy to help.", False),
+    ],
+)
+def test_rounds_37_38_review_counter_examples(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Therapy\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_rounds_37_38_review_attribution_quotes_and_wrapping() -> None:
+    # "I can't recommend acupuncture enough" names acupuncture, not a lost activity
+    review = ("# Sports Massage\n\nMassage eases soreness.\n\n## Reviews\n\n"
+              "I can't recommend acupuncture enough, it cured my sciatica in three sessions.\n")
+    assert _claims(review)[-1].intervention == "acupuncture"
+    # a story of one treatment that failed and another that worked keeps its claims apart
+    failed = ('# Acupuncture\n\nAcupuncture eases migraine.\n\n## Patient stories\n\n"Acupuncture failed to touch my migraines. '
+              'Six sessions of massage have cut them to one a month." - Tom, Leeds\n')
+    assert "massage" in [c.intervention for c in _claims(failed)]
+    # an MD's signature is an expert's
+    md = ('# Acupuncture\n\nAcupuncture eases migraine.\n\n"Acupuncture cut migraine days by half in our trial. Massage did '
+          'not." - Ann Lee MD\n')
+    assert len(_claims(md)) >= 2
+    # a claim line that runs on into the next line is one sentence, not a strapline
+    wrapped = ("Acupuncture for Migraine\n\nAcupuncture can halve the number of migraine days for many patients, says\n"
+               "Dr Emma Hall, who runs the headache clinic at St James's Hospital in Leeds.\n")
+    assert any("Dr Emma Hall" in c.source_text for c in extract_claims_from_text(wrapped).claims)
