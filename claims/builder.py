@@ -10,7 +10,16 @@ from .answers import answer_claim
 from .attribution import Context, _leading_treatment, attribute, context_intervention, named_interventions
 from .complete import WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
 from .cues import _PEOPLE_STAT, _RECOVERED
-from .detect import EFFECT, HEALTH, is_claim_sentence, is_lead_in, is_safety_section, kind_of, specific_health
+from .detect import (
+    EFFECT,
+    HEALTH,
+    is_claim_sentence,
+    is_exercise_step,
+    is_lead_in,
+    is_safety_section,
+    kind_of,
+    specific_health,
+)
 from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
@@ -325,6 +334,8 @@ class ClaimBuilder:
         ctx = context_intervention(lead, block.section, self.vocab, self.topic, self._extra)
         body = clean(self.article.text[block.start : block.end])
         heading = block.section[-1] if block.section else None
+        if is_exercise_step(body):
+            return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
         if is_full_sentence(body) or not body:
             parts = self._assertions(block)
             if len(parts) > 1:  # "Slowly lowering a dumbbell remodels the tendon. Most patients improve within 12 weeks."

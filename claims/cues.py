@@ -59,7 +59,7 @@ _META = re.compile(
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? i(?:['\u2019]m| am| want| would like|['\u2019]d like)\b"
     r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b"
     r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b"
-    r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b"
+    r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|\bhere(?: is|['\u2019]s) what I['\u2019]ve learned\b"
     r"|^(?:that said,?\s*|but\s+)?the (?:picture|evidence|research) (?:is|remains) (?:mixed|unclear|patchy)(?: (?:for|on|about|in) [^,.]{1,40})?"
     r"(?:,\s*and (?:we|I)\b(?![^.]*\b(?:reliev|reduc|eas(?:e|es|ed|ing)\b|help|improv|cut|lower)\w*)[^.]*)?\.?$"
     r"|\b(?:cannot|can['\u2019]t) promise (?:the same )?results\b(?![^.]*[,;]\s*(?:but|yet|though)\b)",
@@ -85,7 +85,7 @@ _BUSINESS = re.compile(
     r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
-    r"|^(?:today,? )?you can (?:now |also )?buy\b|^(?:(?!\b(?:can|may|will|could|cause|shorten|eas|reduc|relie|worsen|interact|gentle|stop)\w*)[^.])*\bcheck the label\b(?![^.]*\b(?:if you|can|may|might|could|causes?|interacts?)\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
+    r"|^(?:today,? )?you can (?:now |also )?buy\b|^allergy advice\b|^(?:[\w -]{3,40} \([^)]{2,30}\),\s*){2,}|^(?:(?!\b(?:can|may|will|could|cause|shorten|eas|reduc|relie|worsen|interact|gentle|stop)\w*)[^.])*\bcheck the label\b(?![^.]*\b(?:if you|can|may|might|could|causes?|interacts?)\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b|(?:^places are limited\b|\bspaces? (?:are|is) limited\b"
     r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)" + _YIELDS_TO_EFFECT + r""
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
@@ -109,7 +109,9 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
                   r"|^(?:she|he) (?:trained|qualified|studied) (?:in|at|with|as)\b"
                   # a third-person client story's set-up: "She works as a software tester …", "Priya booked a massage …"
-                  r"|^(?:she|he) works as\b|^(?:she|he) (?:leads|runs|heads) our\b|^(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? (?:also )?has a special interest in\b"
+                  r"|^(?:she|he) works as\b|^(?:she|he) had (?:lived with|suffered (?:from|with)|struggled with)\b"
+                  r"|^I['\u2019]m an? (?:\w+ )?(?:therapist|practitioner|physio\w*|acupuncturist|chiropractor|osteopath|nutritionist|dietitian"
+                  r"|instructor|teacher)\b|^(?-i:[A-Z][a-z]+), an? (?:\d+-year-old )?[\w -]{2,30}, came to (?:the clinic|us|see us)\b|^(?:she|he) (?:leads|runs|heads) our\b|^(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? (?:also )?has a special interest in\b"
                   r"|^(?:dr\.? )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? graduated (?:from|in)\b"
                   r"|^(?-i:[A-Z][a-z]+) spent (?:\w+ ){1,3}(?:years|seasons) as\b|^(?:classes|sessions) are (?:led|taught|run) by\b"
                   r"|^(?:[^,]{3,60},\s*)?(?:her|his|our) (?:dietitian|therapist|physio\w*|practitioner|nutritionist|GP|doctor)(?: \w+)?"
@@ -168,7 +170,7 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          r"|^(?:traditional )?(?:teachers|texts|healers|practitioners) (?:describe|teach|believe)\b", re.IGNORECASE)
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
 _RECOVERED = re.compile(r"\b(?:(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\u2019]s) down to (?:about |just |only )?(?:one|two|\d)|(?:go|goes|went|gone|going) (?:days|weeks|months) without|(?:go|goes|went|gone|get|got|getting|am|was|i['\u2019]m) back (?:to|on) (?:work|running|training"
-                        r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:any |a single )?(?:pain|discomfort|wincing|limping|a twinge|twinges?|painkillers)|pain-free|since then"
+                        r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:reaching for |needing |taking )?(?:any |a single |the |my )?(?:pain|discomfort|wincing|limping|a twinge|twinges?|painkillers|tablets)|pain-free|since then"
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t|barely|hardly|rarely) needed?|out like a light|gets? me through"
                         r"|(?:lets?|let|helped|allowed) me (?:to )?(?:sleep|walk|run|work|move|climb|train|get)"

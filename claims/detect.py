@@ -22,7 +22,7 @@ from .cues import (
     CALM_PLACE,
 )
 
-__all__ = ["is_claim_sentence", "kind_of", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
+__all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
 
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
@@ -48,6 +48,8 @@ EFFECT = re.compile(
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"
+    r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|one of the best (?:things|ways) (?:you can do )?(?:for|to)\b"
+    r"|warm(?:s|ed|ing)? up (?:the |your )?(?:\w+ )?(?:muscles|joints|back|body)|sort(?:s|ed)? out (?:my|your|his|her|the)\b"
     r"|(?:stand|sit|walk)\w* (?:\w+ )?taller"
     r"|leaves? you (?:\w+ )?(?:as |feeling )?(?:refreshed|rested|relaxed|energi[sz]ed|lighter)"
     r"|went from (?:\w+ ){1,8}to (?:just )?(?:one|\d|none|zero|a few|fewer|less)"
@@ -78,7 +80,7 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|(?:her|your|my|menstrual) cycles?|(?:her|your|my|menstrual|irregular|painful|heavy) periods\b|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?:her|your|my|menstrual|irregular|painful|heavy) periods\b|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
@@ -121,7 +123,7 @@ _COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|o
 # "We do not manipulate the neck of anyone with severe osteoporosis": who a treatment is withheld from
 _WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won['\u2019]t) (?:manipulate|adjust|needle|treat|massage"
              r"|inject|tape|cup|use \w+ on|apply \w+ to)\b(?:\s+\w+){0,5}?\s+(?:(?:anyone|people|patients|clients|children|women)"
-             r" (?:with|who)|an? \w+ (?:that|which) (?:may be|might be|could be|is)\b)")
+             r" (?:with|who)|an? \w+ (?:that|which) (?:may be|might be|could be|is)|an? \w+ with an? (?:suspected|known|recent)\b)")
 _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|the emergency department|an emergency department|urgent care)\b"
                               r"|\b(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
                               r"|\bseek (?:urgent|immediate|emergency) (?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
@@ -253,9 +255,22 @@ _IMPERATIVE = re.compile(
     r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto )?(?:your |one |both |the )+(?:sore |injured |other |good |left |right )?"
     r"(?:heels?|legs?|arms?|feet|foot|knees?|hips?|head|chest|chin|shoulders?|toes?|bottom|pelvis|back)\b"
     # "Static quads — Sit on the bed …": an exercise's name, then its instructions
-    r"|^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:sit|stand|lie|place|hold|lift|tighten|start|rise|bend|slide|put|keep)\b",
+    r"|" + r"^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:sit|stand|lie|lying|place|hold|lift|tighten|start|rise|bend|slide|put|keep"
+    r"|squeeze|turn|draw|tuck|roll|rotate|look|raise|lower|press|pull|push|gently|slowly|reach|step)\b"
+    # a pose's breath-by-breath instructions: "Breathing in, let your belly soften towards the mat"
+    r"|^(?:breathing (?:in|out)|as you (?:breathe|exhale|inhale)(?: (?:in|out))?|on an? (?:in|out)-?breath),\s*(?:let|press|lift|round"
+    r"|lower|draw|bring|reach|relax|sink|tuck|curl|arch)\b",
     re.IGNORECASE,
 )
+_EXERCISE_STEP = re.compile(r"^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:sit|stand|lie|lying|place|hold|lift|tighten|start|rise|bend|slide"
+                            r"|put|keep|squeeze|turn|draw|tuck|roll|rotate|look|raise|lower|press|pull|push|gently|slowly|reach|step)\b",
+                            re.IGNORECASE)
+
+
+def is_exercise_step(text: str) -> bool:
+    """An exercise's name and its instructions ("Chin tucks – Sit tall and gently draw your chin back …"), with no
+    reason that claims an effect: not a claim even in a list under "Exercises that help"."""
+    return bool(_EXERCISE_STEP.match(text)) and not _PURPOSE_EFFECT.search(text)
 _REDUCED = re.compile(r"\b(?:reduc\w*|eas\w*|reliev\w*|less|lower\w*|prevent\w*|fewer|cuts?|avoid\w*|without|no)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _STUDY_WORD = re.compile(r"\b(?:trials?|stud(?:y|ies)|meta-?\s?analys[ie]s|systematic reviews?|research(?:ers)?)\b",

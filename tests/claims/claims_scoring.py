@@ -311,10 +311,30 @@ LABELLED = {
     ARTICLES / "probiotic-ibs-newsletter.txt": ARTICLES / "probiotic-ibs-newsletter.claims.csv",
     ARTICLES / "physio-plantar-fasciitis.md": ARTICLES / "physio-plantar-fasciitis.claims.csv",
     ARTICLES / "tai-chi-arthritis-class.txt": ARTICLES / "tai-chi-arthritis-class.claims.csv",
+    # thirty-ninth blind round, measured after round 38's fixes and a fourth review: writers AO and AP, 8 articles,
+    # 168 labels, first pass 0.946 / 0.803 / 0.899 (exercise and pose instructions under "Exercises that help", an
+    # "injuries we treat" list and a red-flag list its writers left out, a first-person blog's asides)
+    ARTICLES / "dry-needling-calf.txt": ARTICLES / "dry-needling-calf.claims.csv",
+    ARTICLES / "acupuncture-menopause-faq.html": ARTICLES / "acupuncture-menopause-faq.claims.csv",
+    ARTICLES / "massage-sleep-blog.md": ARTICLES / "massage-sleep-blog.claims.csv",
+    ARTICLES / "collagen-skin-shop.txt": ARTICLES / "collagen-skin-shop.claims.csv",
+    ARTICLES / "chiro-sports-injuries.html": ARTICLES / "chiro-sports-injuries.claims.csv",
+    ARTICLES / "yoga-back-pain-newsletter.txt": ARTICLES / "yoga-back-pain-newsletter.claims.csv",
+    ARTICLES / "physio-neck-pain.md": ARTICLES / "physio-neck-pain.claims.csv",
+    ARTICLES / "infrared-sauna-studio.txt": ARTICLES / "infrared-sauna-studio.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "chiro-sports-injuries.html": "labelling conventions disagree: its writer left the 'Injuries we treat' list out, where "
+                                  "issue 2 asks for every indication bullet as a claim ('Spinal manipulation treats ankle "
+                                  "sprains', 7 items), and the hero strapline and a third-person case study's set-up read as "
+                                  "claims",
+    "physio-neck-pain.md": "labelling conventions disagree: its writer left the red-flag list out ('Fever … needs urgent "
+                           "medical attention', 6 items), which earlier writers listed as safety claims; and in a page that "
+                           "weighs exercise, manual therapy, acupuncture, heat, collars and pillows against each other, "
+                           "sentences are credited to the page's physiotherapy instead of the treatment each one names "
+                           "(attribution 0.50)",
     "acupressure-nausea.txt": "a scraped page with quoted customer words run into its table cells: the table header "
                               "('Use forHow to wearWhat customers say') is not recognised, so its rows are missed, and the "
                               "'How to find your P6 point' steps and 'Good to know' product details read as claims",

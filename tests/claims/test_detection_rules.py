@@ -1328,3 +1328,32 @@ def test_rounds_37_38_review_attribution_quotes_and_wrapping() -> None:
     wrapped = ("Acupuncture for Migraine\n\nAcupuncture can halve the number of migraine days for many patients, says\n"
                "Dr Emma Hall, who runs the headache clinic at St James's Hospital in Leeds.\n")
     assert any("Dr Emma Hall" in c.source_text for c in extract_claims_from_text(wrapped).claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Breathing in, let your belly soften towards the mat and lift your gaze slightly.", False),
+        ("She had lived with back pain for six years, ever since lifting her granddaughter.", False),
+        ("I'm a massage therapist, and it took a colleague pointing it out for me to book a massage myself.", False),
+        ("That experience changed how I talk to clients, so here is what I've learned.", False),
+        ("Allergy advice: for allergens, see ingredients in bold.", False),
+        ("Hydrolysed marine collagen peptides (fish), vitamin C (L-ascorbic acid), hyaluronic acid (sodium hyaluronate).", False),
+        ("Tom, a 34-year-old club runner, came to the clinic eight weeks before the marathon.", False),
+        ("Gentle yoga is one of the best things you can do for a grumpy lower back.", True),
+        ("Cutting down on caffeine, alcohol and spicy food can reduce common hot flush triggers.", True),
+        ("We never adjust a joint with a suspected fracture or ligament rupture.", True),
+        ("Twelve weeks on, she tells me she can garden for a whole afternoon without reaching for the painkillers.", True),
+    ],
+)
+def test_round_39_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Yoga\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_39_exercise_steps_under_a_benefit_heading_are_not_claims() -> None:
+    text = ("# Neck Pain\n\nExercise eases neck pain.\n\n## Exercises that help\n\n"
+            "1. **Chin tucks** – Sit tall and gently draw your chin straight back. Hold for 5 seconds.\n"
+            "2. **Neck rotations** – Turn your head slowly to look over one shoulder, then the other.\n"
+            "3. **Pose** – warms up the lower back muscles before a walk\n")
+    assert [c.source_text for c in _claims(text)][1:] == ["**Pose** – warms up the lower back muscles before a walk"]
