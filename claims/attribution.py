@@ -275,8 +275,9 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
 
 # "my hips ached so much I had stopped walking the dog", "I had given up yoga", "I couldn't even do Pilates": the activity
 # the pain took away, right before the mention (not "I can't recommend acupuncture enough", "You can't beat acupuncture")
-_LOST_ACTIVITY = re.compile(r"\b(?:(?:had |have )?(?:stopped|given up|gave up)|(?:couldn['\u2019]t|could not|can['\u2019]t|cannot)"
-                            r"(?: even)?(?: (?:do|go to|manage|attend))?)(?: my| our)?\s+$", re.IGNORECASE)
+_LOST_ACTIVITY = re.compile(r"\b(?:(?:had |have )?(?:stopped|given up|gave up)(?: (?:on|going to|doing))?|(?:couldn['\u2019]t|could not"
+                            r"|can['\u2019]t|cannot)(?: even)?(?: (?:do|go to|manage|attend|face|get to))?)(?: my| our| any)?"
+                            r"(?: (?:gentle|regular|weekly|hot|group|gym|local))?\s+$", re.IGNORECASE)
 # "…, which supports the shoulder blade", "…, which can reduce the number of headaches": what the named thing does
 _WHICH_EFFECT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+which\s+(?:can\s+|may\s+|will\s+|also\s+|often\s+)?(?:help|support|reduc|eas|reliev"
                            r"|improv|strengthen|loosen|calm|lower|boost|protect|keep|stop|prevent|release)\w*", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .answers import answer_claim
 from .attribution import Context, _leading_treatment, attribute, context_intervention, named_interventions
@@ -401,6 +402,9 @@ class ClaimBuilder:
                           forced=True)
             if not any(is_finding_column(h) for j, h in enumerate(block.header) if j not in (0, verdict)):
                 return  # the other cells are the product's specifications (form, dose, price)
+            # the verdict is its own claim: the row's findings are the other cells
+            block = replace(block, cells=tuple(c for j, c in enumerate(block.cells) if j != verdict),
+                            header=tuple(h for j, h in enumerate(block.header) if j != verdict))
         per_product = product_columns(block.cells, block.header, ctx.credited or self.topic, self.vocab)
         if per_product is not None:
             for j, text, name in per_product:

@@ -10,7 +10,7 @@ __all__ = ["CALM_PLACE", "_BIO", "_HISTORY", "_META", "_BUSINESS", "_SAFETY_NOTE
 # A cue that gives way when the sentence goes on to claim an effect ("… is available as an add-on and reduces swelling");
 # whole verb forms, so "easiest" and "happy to help" do not count
 _YIELDS_TO_EFFECT = (r"(?![^.]*\b(?:reduc\w*|eas(?:e|es|ed|ing)|reliev\w*|(?<!happy to )(?<!glad to )help(?:s|ed|ing)?|improv\w*|boost\w*"
-                     r"|cuts?|lower(?:s|ed|ing)?|proven|shown)\b)")
+                     r"|cut(?:s|ting)?|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdomen|belly)\b)|proven|shown)\b)")
 # A disclaimer that turns into a claim: "…, but it cuts the number of attacks by a third"
 _TURNS_TO_CLAIM = (r"(?![^.]*[,;]\s*(?:but|yet|and (?:(?:it|they|this) )?(?:can|may|does|do|will|has|have|cuts?|eases?|reduces?"
                    r"|helps?|raises?|lowers?))\b)")
@@ -22,7 +22,8 @@ _META = re.compile(
     r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
     # "Reflexology is not a replacement for medical fertility care", "… works alongside your clinic's protocol, not instead of it"
     r"|^[^,;]{0,60}\bis not a (?:replacement|substitute) for\b(?![^.]*\bif you\b)" + _TURNS_TO_CLAIM + r""  # (but "…, but it cuts attacks by a third" goes on to a claim)
-    r"|^[^,;]{0,40}\b(?:page|article|post|site|website|blog|information|content|leaflet|newsletter|guide)\b[^,;]{0,20}\bis not a (?:replacement|substitute) for\b"
+    r"|^(?:[^,;]{0,40}\b(?:this|our) (?:page|article|post|site|website|blog|leaflet|newsletter|guide)|(?:the )?(?:information|content|advice)\b[^,;]{0,40})"
+    r"\b[^,;]{0,20}\bis not a (?:replacement|substitute) for\b"
     r"|^[^;]*\bnot instead of (?:it|them)\b" + _TURNS_TO_CLAIM + r""
     r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b"
     r"|\bis (?:general )?(?:information|advice) only\b|\b(?:information|advice) (?:only )?and not a (?:substitute|replacement) for\b"
@@ -59,7 +60,7 @@ _META = re.compile(
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? i(?:['\u2019]m| am| want| would like|['\u2019]d like)\b"
     r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b"
     r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b"
-    r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|\bhere(?: is|['\u2019]s) what I['\u2019]ve learned\b"
+    r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|\bhere(?: is|['\u2019]s) what I['\u2019]ve learned\b(?!\s*:)"
     r"|^(?:that said,?\s*|but\s+)?the (?:picture|evidence|research) (?:is|remains) (?:mixed|unclear|patchy)(?: (?:for|on|about|in) [^,.]{1,40})?"
     r"(?:,\s*and (?:we|I)\b(?![^.]*\b(?:reliev|reduc|eas(?:e|es|ed|ing)\b|help|improv|cut|lower)\w*)[^.]*)?\.?$"
     r"|\b(?:cannot|can['\u2019]t) promise (?:the same )?results\b(?![^.]*[,;]\s*(?:but|yet|though)\b)",
@@ -85,7 +86,7 @@ _BUSINESS = re.compile(
     r"|\b(?:has|have|with|brings?) (?:over |more than )?\d+\+? years(?:['\u2019])? (?:of )?experience\b"  # a practitioner's bio
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
-    r"|^(?:today,? )?you can (?:now |also )?buy\b|^allergy advice\b|^(?:[\w -]{3,40} \([^)]{2,30}\),\s*){2,}|^(?:(?!\b(?:can|may|will|could|cause|shorten|eas|reduc|relie|worsen|interact|gentle|stop)\w*)[^.])*\bcheck the label\b(?![^.]*\b(?:if you|can|may|might|could|causes?|interacts?)\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
+    r"|^(?:today,? )?you can (?:now |also )?buy\b|^allergy advice\b|^(?:[\w -]{3,40} \([^)]{2,30}\),\s*){2,}(?![^.]*\b(?:respond\w*|can|may|will|helps?|eases?|reduces?|relieves?|improves?|treats?|supports?)\b)|^(?:(?!\b(?:can|may|will|could|caus(?:e|es|ed|ing)|shortens?|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|worsens?|interacts?|gentle|stops?)\b)[^.])*\bcheck the label\b(?![^.]*\b(?:if you|can|may|might|could|causes?|interacts?)\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b|(?:^places are limited\b|\bspaces? (?:are|is) limited\b"
     r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)" + _YIELDS_TO_EFFECT + r""
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
@@ -111,8 +112,8 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   # a third-person client story's set-up: "She works as a software tester …", "Priya booked a massage …"
                   r"|^(?:she|he) works as\b|^(?:she|he) had (?:lived with|suffered (?:from|with)|struggled with)\b"
                   r"|^I['\u2019]m an? (?:\w+ )?(?:therapist|practitioner|physio\w*|acupuncturist|chiropractor|osteopath|nutritionist|dietitian"
-                  r"|instructor|teacher)\b|^(?-i:[A-Z][a-z]+), an? (?:\d+-year-old )?[\w -]{2,30}, came to (?:the clinic|us|see us)\b|^(?:she|he) (?:leads|runs|heads) our\b|^(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? (?:also )?has a special interest in\b"
-                  r"|^(?:dr\.? )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? graduated (?:from|in)\b"
+                  r"|instructor|teacher)\b|^(?-i:[A-Z][a-z]+), an? (?:\d+-year-old )?[\w -]{2,30}, came to (?:the clinic|us|see us)\b|^(?:she|he) (?:leads|runs|heads) our\b|^(?:dr\.? |our [\w-]+ )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? (?:also )?has a special interest in\b"
+                  r"|^(?:dr\.? |our [\w-]+ )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? graduated (?:from|in)\b"
                   r"|^(?-i:[A-Z][a-z]+) spent (?:\w+ ){1,3}(?:years|seasons) as\b|^(?:classes|sessions) are (?:led|taught|run) by\b"
                   r"|^(?:[^,]{3,60},\s*)?(?:her|his|our) (?:dietitian|therapist|physio\w*|practitioner|nutritionist|GP|doctor)(?: \w+)?"
                   r" (?:suggested|recommended|advised)\b|^(?-i:[A-Z][a-z]+) (?:booked|signed up for|started coming|came to (?:us|see us))\b"
@@ -134,7 +135,8 @@ _PEOPLE_STAT = re.compile(
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
     r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"
     r"|runners|athletes|parents|mums|moms)\s+"
-    r"(?:tell us|say|report|notice|find|(?:feel|see) (?:a |an |the |real |big |(?:much )?(?:better|less|more)\b)(?=[^.]*\b(?:difference|change|relief"
+    r"(?:tell us|say|report|notice|find|(?:feel|see) (?:results?|relief|improvements?|benefits?)\b"
+    r"|(?:feel|see) (?:a |an |the |real |big |(?:much )?(?:better|less|more)\b)(?=[^.]*\b(?:difference|change|relief"
     r"|improvement|results?|better|less|more)\b))"
     r"|^(?:many|most|some)\s+(?:\w+\s+)?(?:find|say|report|feel|notice|tell us)\s+(?:that\s+)?(?:it|this|they)\s+"
     r"(?:helps?|works?|eases?|relieves?|calms?)\b",
@@ -240,12 +242,14 @@ _LOGISTICS = re.compile(
     # "Your physiotherapist feels along the muscle for …": what the practitioner does
     r"|^(?:your|the|our) (?:physio\w*|therapist|practitioner|acupuncturist|chiropractor|osteopath|nurse|doctor|teacher"
     r"|instructor|esthetician|aesthetician)s? (?:will |then |first |gently )?(?:look(?:s)? at|assess(?:es)?|examines?|feels?|places?|uses?"
-    r"|applies|moves?|asks?|adjusts? (?:the )?(?:pressure|table|couch|position)|tailors?"
+    r"|applies|moves?|asks?|adjusts? (?:the |each |every |your )?(?:pressure|table|couch|position|treatment|session|plan|programme|exercises?)|tailors?"
     r"|checks?|inserts?|taps?|guides?|talks?|starts?|begins?)\b"
     r"|^you may (?:hear|feel|notice) (?:a )?(?:click|pop|crack)\b|\bwear (?:protective )?goggles\b"
     r"|^(?:every|each|your) (?:\w+ )?(?:treatment|session|plan|programme|program) is (?:planned|tailored|built|designed) (?:around|to)\b(?![^.]*,\s*(?:and|but|so)\s+(?:most|many|our|you|it|they)\b)"
-    r"|^(?:it|this|the (?:\w+ )?(?:treatment|session|test|assessment|application)|treatment|each session) (?:only |usually |typically )?takes? (?:between )?(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty)(?: (?:and|to) (?:five|ten|fifteen|twenty"
-    r"|thirty|forty|sixty))? minutes\b(?![^.]*\band\s+(?!costs?\b)\w+s\b)"
+    r"|^(?:it|this|(?:the|a|an|your|our|each|every) (?:[\w-]+ ){0,2}(?:treatment|session|test|assessment|application|appointment|consultation|class)"
+    r"|treatment|each session) (?:only |usually |typically )?takes? (?:between )?(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty)(?: (?:and|to) (?:five|ten|fifteen|twenty"
+    r"|thirty|forty|sixty))? minutes\b(?![^.]*\band\s+(?:stops?|eases?|reduces?|relieves?|helps?|improves?|calms?|soothes?|prevents?|cuts?|lowers?|boosts?"
+    r"|releases?|loosens?|clears?|halves?|settles?)\b)"
     # "Two hours of gentle movement, breathwork and …": an event's programme
     r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
     r"|\byou(?:['\u2019]ll| will) (?:usually |normally |then |first )?(?:have|be offered|be given|get|attend) (?:one|an?|two|three|\d+) "

@@ -49,7 +49,8 @@ EFFECT = re.compile(
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"
     r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|one of the best (?:things|ways) (?:you can do )?(?:for|to)\b"
-    r"|warm(?:s|ed|ing)? up (?:the |your )?(?:\w+ )?(?:muscles|joints|back|body)|sort(?:s|ed)? out (?:my|your|his|her|the)\b"
+    r"|warm(?:s|ed)? up (?:the |your )?(?:\w+ )?(?:muscles|joints|back|body)|sort(?:s|ed)? out (?:my|your|his|her|the) (?:\w+ )?"
+    r"(?:back|neck|shoulders?|knees?|hips?|feet|foot|ankles?|wrists?|elbows?|jaw|spine|posture|pain|sciatica|headaches?|migraines?|sleep)\b"
     r"|(?:stand|sit|walk)\w* (?:\w+ )?taller"
     r"|leaves? you (?:\w+ )?(?:as |feeling )?(?:refreshed|rested|relaxed|energi[sz]ed|lighter)"
     r"|went from (?:\w+ ){1,8}to (?:just )?(?:one|\d|none|zero|a few|fewer|less)"
@@ -80,7 +81,7 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?:her|your|my|menstrual|irregular|painful|heavy) periods\b|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?<!long )(?<!short )(?<!rest )(?<!brief )(?<!extended )(?<!for )periods\b(?! of\b)|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
@@ -247,6 +248,10 @@ _EVIDENCE = re.compile(
     r"|negligible|real|clear)\b",
     re.IGNORECASE,
 )
+# "Static quads — Sit on the bed …", "Chin tucks – Gently draw your chin back": an exercise's name, then an instruction
+# ("gently"/"slowly" only before one: "Massage – gently relieves tension" says what massage does)
+_EXERCISE_NAME = (r"^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:(?:gently|slowly)\s+)?(?:sit|stand|lie|lying|place|hold|lift|tighten"
+                  r"|start|rise|bend|slide|put|keep|squeeze|turn|draw|tuck|roll|rotate|look|raise|lower|press|pull|push|reach|step)\b")
 _IMPERATIVE = re.compile(
     r"^(?!put (?:simply|another way)\b)(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
     r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
@@ -255,16 +260,13 @@ _IMPERATIVE = re.compile(
     r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto )?(?:your |one |both |the )+(?:sore |injured |other |good |left |right )?"
     r"(?:heels?|legs?|arms?|feet|foot|knees?|hips?|head|chest|chin|shoulders?|toes?|bottom|pelvis|back)\b"
     # "Static quads — Sit on the bed …": an exercise's name, then its instructions
-    r"|" + r"^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:sit|stand|lie|lying|place|hold|lift|tighten|start|rise|bend|slide|put|keep"
-    r"|squeeze|turn|draw|tuck|roll|rotate|look|raise|lower|press|pull|push|gently|slowly|reach|step)\b"
+    r"|" + _EXERCISE_NAME +
     # a pose's breath-by-breath instructions: "Breathing in, let your belly soften towards the mat"
     r"|^(?:breathing (?:in|out)|as you (?:breathe|exhale|inhale)(?: (?:in|out))?|on an? (?:in|out)-?breath),\s*(?:let|press|lift|round"
     r"|lower|draw|bring|reach|relax|sink|tuck|curl|arch)\b",
     re.IGNORECASE,
 )
-_EXERCISE_STEP = re.compile(r"^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:sit|stand|lie|lying|place|hold|lift|tighten|start|rise|bend|slide"
-                            r"|put|keep|squeeze|turn|draw|tuck|roll|rotate|look|raise|lower|press|pull|push|gently|slowly|reach|step)\b",
-                            re.IGNORECASE)
+_EXERCISE_STEP = re.compile(_EXERCISE_NAME, re.IGNORECASE)
 
 
 def is_exercise_step(text: str) -> bool:
@@ -338,7 +340,7 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
                              # "…, because pushing through sharp pain can trigger a flare", "…, as it can leave your legs heavy"
                              r"|,\s*(?:because|as)\s+[^.]{2,60}?\b(?:can|may|will|could)\s+(?:\w+\s+)?(?:leave|make|cause|trigger|worsen"
                              r"|increase|lead|aggravate|set off)\b(?=[^.]*\b(?:pain\w*|legs?|joints?|muscles?|flare\w*|injur\w*|symptoms?|sore\w*|stiff\w*"
-                             r"|swell\w*|heavy|dizz\w*|sick|nause\w*|worse)\b)"
+                             r"|swell\w*|heavy|dizz\w*|light-?headed|faint\w*|fever\w*|infect\w*|bleed\w*|burn\w*|blister\w*|sick|nause\w*|worse)\b)"
                              # "Do ten gentle chin tucks a day – they undo 'tech neck' and relieve tension headaches"
                              r"|\s[\u2013\u2014-]\s+(?:they|it|this|these|which)\s+(?:\w+\s+)?(?:undo|ease|eases|relieve|relieves|reduce"
                              r"|reduces|help|helps|strengthen|strengthens|loosen|loosens|switch|switches|protect|protects|lower"
@@ -466,7 +468,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
 
 
 _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^,]{0,30},?\s*)?(?:my|her|his|their|she|he|they|it"
-                   r"|the|I)\b|,\s*which\b|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\b(?:found|showed|says?|said) that ", re.IGNORECASE)
+                   r"|the|I)\b|,\s*which\b|[:;\u2014]\s+|,\s*(?:and|but|so)\s+|\suntil\s+|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\b(?:found|showed|says?|said) that ", re.IGNORECASE)
 # a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
 _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", re.IGNORECASE)
 
@@ -475,7 +477,8 @@ def _told_recovery(text: str) -> bool:
     """A third-person client's recovery ("she was down to about one headache a week"); not a bio's "again",
     "since then" or "came back" ("In 2015 he came back to Leeds …")."""
     recovered = any((r.group(0).lower() not in ("again", "since then") or re.search(
-                        r"\b(?:sleep|walk|run|work|play|train|drive|lift|bend|climb|garden|move|swim|cycl)\w*\b[^.]{0,40}$",
+                        r"\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?:sleep|walk|run|work|play|train|drive|lift|bend|climb|garden|move"
+                        r"|swim|cycl)\w*\b[^.]{0,40}$",
                         text[: r.start()], re.I)) and not re.match(r"(?:came|comes|is|are) back", r.group(0), re.I)
                     for r in _RECOVERED.finditer(text))
     return recovered and bool(HEALTH.search(text)) and bool(_THIRD_PERSON.match(text))

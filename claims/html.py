@@ -49,6 +49,9 @@ _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|s
                           r"|nav|navbar|navigation|comments?|price|prices|pricing|basket|cart|checkout|ratings?|stars|press"
                           r"|logos?|seen|warranty|shipping|delivery|returns|footer|header|sidebar|widget|modal|popup|search"
                           r"|pagination|tags?|author|byline|meta|reviews?|testimonials?", re.IGNORECASE)
+# an <aside> inside the article whose class names a callout: "facts-box", "key-stats", "evidence-callout"
+_CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highlights", "highlight", "evidence", "research",
+                      "keyfacts", "key"})
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
 
 
@@ -77,19 +80,31 @@ def _missed_blocks(html: str, kept: str) -> str:
     heading: str | None = None
     heading_written = True
 
-    def furniture(el) -> bool:  # type: ignore[no-untyped-def]
+    def furniture(el, top) -> bool:  # type: ignore[no-untyped-def]
         for node in [el, *el.iterancestors()]:
-            if node is mains[0]:
+            if node is top:
                 return False
+            names = re.split(r"[-_\s]+", f"{node.get('class', '')} {node.get('id', '')}".lower())
+            if node.tag == "aside" and any(n in _CALLOUT for n in names):
+                continue  # a facts box inside the article ("<aside class='facts-box'>") is content, not a sidebar
             if node.tag in ("nav", "aside", "form", "header", "footer", "script", "style", "noscript", "button", "a"):
                 return True
-            names = re.split(r"[-_\s]+", f"{node.get('class', '')} {node.get('id', '')}".lower())
             if any(_NOT_CONTENT.fullmatch(n) for n in names if n):
                 return True
         return False
 
+    # a hero's lead paragraph before <main> ("<section class='hero'>…<p class='lead'>Dry needling can ease …")
+    heroes = [p for p in root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hero ') or "
+                                    "starts-with(@class, 'hero')]//p") if not furniture(p, root) and not any(a is mains[0] for a in p.iterancestors())]
+    for el in heroes:
+        text = " ".join(" ".join(el.itertext()).split())
+        normed = norm(text)
+        if len(text.split()) >= 6 and normed not in flat and normed not in emitted:
+            emitted += normed
+            out.append(text)
+
     for el in mains[0].iter():
-        if not isinstance(el.tag, str) or el.tag not in _BLOCKS or furniture(el):
+        if not isinstance(el.tag, str) or el.tag not in _BLOCKS or furniture(el, mains[0]):
             continue
         if el.tag == "span" and (el.getparent() is None or el.getparent().tag in ("p", "li", "h1", "h2", "h3", "h4")):
             continue  # a span inside a paragraph is read with it

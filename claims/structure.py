@@ -355,7 +355,7 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                 heading_next or line.text[:1].isupper() and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"):
             # "Nurturing your body on the path to parenthood" under the title, then a paragraph or heading: a strapline
             if is_claim_sentence(para[0].text) and (heading_next or not re.search(
-                    r"[,;:]|\b(?:says|said|that|which|who|because|as|when|and|but|or)$", para[0].text, re.IGNORECASE)):
+                    r"(?:[,;:]|\b(?:says|said|that|which|who|because|as|when|and|but|or))$", para[0].text, re.IGNORECASE)):
                 flush()  # a strapline that makes a claim stands as its own paragraph, not run into the next line
             elif not is_claim_sentence(para[0].text):
                 blocks.append(Block("caption", para[0].text, para[0].start, para[0].end, section()))
@@ -407,7 +407,8 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
 #: Leeds", "Colin R., 14 handicap").
 SIGNATURE_NAME = r"[A-Z][\w.'\u2019&-]*(?:[ ,]+[\w.'\u2019&()-]+){0,5}"
 #: The same without a dash before it: one or two capitalised words, then at most five more after a comma.
-DASHLESS_NAME = r"[A-Z][a-z'\u2019-]+\.?(?: [A-Z][a-z'\u2019-]*\.?)?(?:,(?:[ ,]+[\w.'\u2019&()-]+){0,5})?"
+_NAME_WORD = r"[A-Z\u00c0-\u00de](?:[^\W\d_]|['\u2019-])*\.?"  # "Mark", "R.", "O'Brien", "McLeod", "José"
+DASHLESS_NAME = _NAME_WORD + r"(?: " + _NAME_WORD + r")?(?:,(?:[ ,]+[\w.'\u2019&()-]+){0,5})?"
 _ATTRIBUTED = re.compile(r"[.!?][\"\u201d]\s*(?P<dash>[-\u2013\u2014]\s*)?" + SIGNATURE_NAME + "$")
 
 

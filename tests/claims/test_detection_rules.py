@@ -1357,3 +1357,43 @@ def test_round_39_exercise_steps_under_a_benefit_heading_are_not_claims() -> Non
             "2. **Neck rotations** – Turn your head slowly to look over one shoulder, then the other.\n"
             "3. **Pose** – warms up the lower back muscles before a walk\n")
     assert [c.source_text for c in _claims(text)][1:] == ["**Pose** – warms up the lower back muscles before a walk"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fifth reviewer's counter-examples to the rounds 38–39 rules
+        ("Massage – gently relieves muscle tension and eases back pain.", True),
+        ("She had struggled with migraines for years until acupuncture cut them to one a month.", True),
+        ("I'm a physiotherapist, and in my experience acupuncture halves migraine days for most people.", True),
+        ("Post-natal yoga is not a replacement for pelvic floor physio, but it eases back pain in most new mums.", True),
+        ("Low back pain (LBP), neck pain (NP), and tension headaches all respond well to spinal manipulation.", True),
+        ("Many patients see results within three sessions.", True),
+        ("Chasteberry can help regulate periods.", True),
+        ("For many of us, cutting out caffeine after noon is the single biggest fix for poor sleep.", True),
+        ("After twenty years of treating runners, here is what I've learned: dry needling releases calf knots faster than stretching.",
+         True),
+        ("Reception will sort out your invoice so you can claim it back from your insurer.", False),
+        ("The clinic was founded in 1998 by two physiotherapists who specialised in lower back pain.", False),
+        ("Our physio Sarah has a special interest in pelvic health and postnatal recovery.", False),
+        ("Vitamin D drops for cancer patients come in several strengths, so check the label.", False),
+    ],
+)
+def test_rounds_38_39_review_counter_examples(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Therapy\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_40_hero_lead_and_facts_box_are_read() -> None:
+    # a hero's lead paragraph before <main>, and an <aside class="facts-box"> inside the article, are content
+    page = ("<html><body><header><nav><a href='/'>Home</a></nav></header>"
+            "<section class='hero hero--service'><h1>Dry Needling for Hip Pain</h1>"
+            "<p class='lead'>Dry needling can ease stubborn hip and buttock pain when stretching alone hasn't worked.</p></section>"
+            "<main><article><h2>What is dry needling?</h2><p>Dry needling releases tight trigger points in the buttock muscles "
+            "and eases hip pain.</p><aside class='facts-box'><h3>Facts</h3><ul><li>78% of people with piriformis syndrome "
+            "reported less buttock pain after four sessions of dry needling. Source: 2</li></ul></aside></article></main>"
+            "<aside class='sidebar'><p>Read our blog for more tips on staying active and pain free.</p></aside></body></html>")
+    found = [c.source_text for c in extract_claims_from_text(page, content_type="text/html").claims]
+    assert "Dry needling can ease stubborn hip and buttock pain when stretching alone hasn't worked." in found
+    assert any(s.startswith("78% of people with piriformis syndrome") for s in found)
+    assert not any("Read our blog" in s for s in found)
