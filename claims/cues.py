@@ -27,7 +27,7 @@ _META = re.compile(
     r"|^[^;]*\bnot instead of (?:it|them)\b" + _TURNS_TO_CLAIM + r""
     r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b"
     r"|\bis (?:general )?(?:information|advice) only\b|\b(?:information|advice) (?:only )?and not a (?:substitute|replacement) for\b"
-    r"|\bnot (?:been )?evaluated by the (?:fda|food and drug administration)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
+    r"|\bnot (?:been )?evaluated by (?:the |a )?(?:fda|food and drug administration|mhra|regulatory authority|regulator)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
     # a sentence that points at the list below it: "Please tell your therapist if any of these apply."
     r"|^(?:please\s+)?(?:tell|let|inform)\b[^.]*\bif any of (?:these|the following) appl(?:y|ies)\b"
@@ -60,7 +60,11 @@ _META = re.compile(
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? i(?:['\u2019]m| am| want| would like|['\u2019]d like)\b"
     r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b"
     r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b"
-    r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|\bhere(?: is|['\u2019]s) what I['\u2019]ve learned\b(?!\s*:)"
+    r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|\bwe get (?:more |lots of |a lot of |many )?questions about\b"
+    r"|\bis always a busy (?:season|time|month) for\b"
+    r"|^(?:supplements?|it|they|\w+) works? best (?:alongside|as part of|with) (?:a |an )?(?:solid|healthy|good|balanced) (?:routine|diet|lifestyle)\W*$"
+    r"|\balongside,? not instead of\b" + _TURNS_TO_CLAIM + r""
+    r"|\bhere(?: is|['\u2019]s) what I['\u2019]ve learned\b(?!\s*:)"
     r"|^(?:that said,?\s*|but\s+)?the (?:picture|evidence|research) (?:is|remains) (?:mixed|unclear|patchy)(?: (?:for|on|about|in) [^,.]{1,40})?"
     r"(?:,\s*and (?:we|I)\b(?![^.]*\b(?:reliev|reduc|eas(?:e|es|ed|ing)\b|help|improv|cut|lower)\w*)[^.]*)?\.?$"
     r"|\b(?:cannot|can['\u2019]t) promise (?:the same )?results\b(?![^.]*[,;]\s*(?:but|yet|though)\b)",
@@ -87,7 +91,7 @@ _BUSINESS = re.compile(
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
     r"|^(?:today,? )?you can (?:now |also )?buy\b|^allergy advice\b|^(?:[\w -]{3,40} \([^)]{2,30}\),\s*){2,}(?![^.]*\b(?:respond\w*|can|may|will|helps?|eases?|reduces?|relieves?|improves?|treats?|supports?)\b)|^(?:(?!\b(?:can|may|will|could|caus(?:e|es|ed|ing)|shortens?|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|worsens?|interacts?|gentle|stops?)\b)[^.])*\bcheck the label\b(?![^.]*\b(?:if you|can|may|might|could|causes?|interacts?)\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
-    r"|\b\d+\s?%\s+off\b|(?:^places are limited\b|\bspaces? (?:are|is) limited\b"
+    r"|\b\d+\s?%\s+off\b|\b(?:babies|children|dogs|buggies) are (?:very )?welcome\b|(?:^places are limited\b|\bspaces? (?:are|is) limited\b"
     r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)" + _YIELDS_TO_EFFECT + r""
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
@@ -106,7 +110,7 @@ _BUSINESS = re.compile(
 )
 # A practitioner's bio ("I've been treating anxiety in my clinic for over twelve years", "She trained in fertility
 # reflexology in 2016") or a client story's set-up ("Priya booked …"): a claim only when it turns to an outcome
-_BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teaching) [^.]{0,60}\bfor (?:over |more than |nearly "
+_BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teaching|working with) [^.]{0,60}\bfor (?:over |more than |nearly "
                   r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
                   r"|^(?:she|he) (?:trained|qualified|studied) (?:in|at|with|as)\b"
                   # a third-person client story's set-up: "She works as a software tester …", "Priya booked a massage …"
@@ -162,6 +166,7 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          # "Common triggers include …", "When pollen lands on …, your immune system mistakes it for …"
                          r"|^(?:the )?(?:most )?(?:common )?(?:triggers|causes|risk factors) (?:include|are)\b"
                          r"|^[\w -]{2,30} (?:become|becomes|get|gets) more common\b"
+                         r"|^(?:your|the) [\w ]{3,30} works? (?:as a team |together |closely )?with (?:your|the)\b"
                          r"|^when it is [^,]{3,60},\s*it (?:becomes|gets|can become)\b"
                          r"|^when [^,]{3,80},\s*(?:your|the) immune system\b"
                          r"|^(?:[\w'-]+ ){0,4}[\w'-]+(?: \([A-Z]{2,6}\))? (?:happens|occurs) when\b"
@@ -219,7 +224,7 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
-                      r"|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b" + _YIELDS_TO_EFFECT + r""
+                      r"|\b(?:its |the )?name (?:roughly |literally )?(?:translates|means)\b|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b" + _YIELDS_TO_EFFECT + r""
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
@@ -254,7 +259,7 @@ _LOGISTICS = re.compile(
     r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
     r"|\byou(?:['\u2019]ll| will) (?:usually |normally |then |first )?(?:have|be offered|be given|get|attend) (?:one|an?|two|three|\d+) "
     r"(?:\w+ )?(?:appointments?|sessions?|visits?|consultations?|classes)\b"
-    r"|^(?:every|each|your) (?:\w+ )?(?:plan|programme|program|session|treatment|visit|appointment|course) (?:starts|begins) with\b"
+    r"|^(?:every|each|your) (?:\w+ )?(?:plan|programme|program|session|treatment|visit|appointment|course|class) (?:starts|begins) with\b"
     r"|^(?:sessions?|treatments?|appointments?) (?:follow|are timed|are planned|are spaced|are booked)\b"
     r"|^(?:treatment|your treatment|sessions?|care) (?:may|will|can|usually|often|typically)? ?(?:include|involve)s?\b"
     r"|^for (?:the )?best results,\s*(?:begin|start|book|come|take|use|plan)\b(?![^.]*\b(?:to|which) (?:cut|reduce|ease|relieve|help|improve)\b)"

@@ -322,10 +322,25 @@ LABELLED = {
     ARTICLES / "yoga-back-pain-newsletter.txt": ARTICLES / "yoga-back-pain-newsletter.claims.csv",
     ARTICLES / "physio-neck-pain.md": ARTICLES / "physio-neck-pain.claims.csv",
     ARTICLES / "infrared-sauna-studio.txt": ARTICLES / "infrared-sauna-studio.claims.csv",
+    # fortieth blind round, measured after round 39's fixes and a fifth review: writers AQ and AR, 8 articles,
+    # 165 labels, first pass 0.921 / 0.874 / 0.855 (an HTML hero lead and facts box the extractor dropped, a founder's
+    # story, disclaimers, tips that credit their own remedies)
+    ARTICLES / "dry-needling-hip.html": ARTICLES / "dry-needling-hip.claims.csv",
+    ARTICLES / "ashwagandha-women-blog.md": ARTICLES / "ashwagandha-women-blog.claims.csv",
+    ARTICLES / "cryotherapy-studio.txt": ARTICLES / "cryotherapy-studio.claims.csv",
+    ARTICLES / "posture-physio-newsletter.txt": ARTICLES / "posture-physio-newsletter.claims.csv",
+    ARTICLES / "reflexology-digestion.html": ARTICLES / "reflexology-digestion.claims.csv",
+    ARTICLES / "omega3-joint-faq.md": ARTICLES / "omega3-joint-faq.claims.csv",
+    ARTICLES / "chiro-headache-newsletter.txt": ARTICLES / "chiro-headache-newsletter.claims.csv",
+    ARTICLES / "pelvic-floor-pilates.txt": ARTICLES / "pelvic-floor-pilates.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "posture-physio-newsletter.txt": "a physiotherapy newsletter whose numbered desk tips each credit their own remedy "
+                                     "(desk setup, movement breaks, a lumbar cushion, chin tucks), which its writer named "
+                                     "with plain names the vocabulary lacks, where we credit the newsletter's physiotherapy "
+                                     "(attribution 0.46); two tips written as lower-case continuations after a colon are missed",
     "chiro-sports-injuries.html": "labelling conventions disagree: its writer left the 'Injuries we treat' list out, where "
                                   "issue 2 asks for every indication bullet as a claim ('Spinal manipulation treats ankle "
                                   "sprains', 7 items), and the hero strapline and a third-person case study's set-up read as "

@@ -1397,3 +1397,23 @@ def test_round_40_hero_lead_and_facts_box_are_read() -> None:
     assert "Dry needling can ease stubborn hip and buttock pain when stretching alone hasn't worked." in found
     assert any(s.startswith("78% of people with piriformis syndrome") for s in found)
     assert not any("Read our blog" in s for s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("These statements have not been evaluated by a regulatory authority.", False),
+        ("Its name roughly translates as smell of the horse, a nod to its earthy scent.", False),
+        ("Supplements work best alongside a solid routine.", False),
+        ("I have been working with digestive complaints in my treatment room for over ten years.", False),
+        ("Reflexology works alongside, not instead of, the care you receive from your GP.", False),
+        ("We get more questions about omega-3 and joints than about any other product.", False),
+        ("Autumn is always a busy season for headaches in the clinic.", False),
+        ("Each class starts with breathing and gentle activation before moving into strength work.", False),
+        ("Babies are welcome in our Mum & Baby sessions.", False),
+        ("Your pelvic floor works as a team with your diaphragm and deep abdominals.", False),
+    ],
+)
+def test_round_40_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Pilates\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
