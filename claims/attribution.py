@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .detect import noun_subject
-from .vocabulary import Term, Vocabulary
+from .vocabulary import Match, Term, Vocabulary
 
 __all__ = ["Attribution", "Context", "attribute", "named_interventions",
            "context_intervention", "head_noun_names", "is_crediting"]
@@ -283,6 +283,18 @@ _WHICH_EFFECT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+which\s+(?:can\s+|may\s+|wi
                            r"|improv|strengthen|loosen|calm|lower|boost|protect|keep|stop|prevent|release)\w*", re.IGNORECASE)
 
 
+# a bare "couldn't" / "can't (even)" right before a treatment's name makes no lost activity unless the name is itself an
+# activity ("… walking"): "I can't recommend acupuncture enough" names a rival
+_BARE_CANT = re.compile(r"(?:couldn['\u2019]t|could not|can['\u2019]t|cannot)(?: even)?\s+$", re.IGNORECASE)
+
+
+def _lost_activity(text: str, m: Match) -> bool:
+    """Whether the mention ``m`` is an activity the pain took away: "I had stopped walking the dog", "I had given up
+    yoga", "I couldn't even do Pilates" (not "I can't recommend acupuncture enough")."""
+    lost = _LOST_ACTIVITY.search(text[max(0, m.start - 40) : m.start])
+    return lost is not None and (not _BARE_CANT.search(lost.group(0)) or m.surface.lower().endswith("ing"))
+
+
 def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
     """The named interventions that compete with the credited one: not a broad class it belongs to ("exercises"
     on a Pilates page), and not an activity the sentence reports as an outcome ("back on our evening walks")."""
@@ -296,10 +308,7 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         spots = [m for m in found if m.term.name == name]
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
-        if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start])
-                          or (lost := _LOST_ACTIVITY.search(text[max(0, m.start - 40) : m.start])) is not None
-                          and (not re.search(r"(?:couldn['\u2019]t|could not|can['\u2019]t|cannot)(?: even)?\s+$", lost.group(0), re.I)
-                               or m.surface.lower().endswith("ing")))
+        if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) or _lost_activity(text, m))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)
         out.append(name)

@@ -328,13 +328,12 @@ class ClaimBuilder:
         return out
 
     def list_item(self, block: Block) -> None:
-        nearest = [block.section[-1]] if block.section else []
-        if any(_RECIPE.search(h) for h in nearest) or _RECIPE.fullmatch(clean(block.lead_in or "").strip("*:# ")):
+        heading = block.section[-1] if block.section else None
+        if (heading and _RECIPE.search(heading)) or _RECIPE.fullmatch(clean(block.lead_in or "").strip("*:# ")):
             return  # "1 onion, halved", "Strain through a fine sieve": a recipe's ingredients and steps
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
         ctx = context_intervention(lead, block.section, self.vocab, self.topic, self._extra)
         body = clean(self.article.text[block.start : block.end])
-        heading = block.section[-1] if block.section else None
         if is_exercise_step(body):
             return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
         if is_full_sentence(body) or not body:

@@ -473,14 +473,17 @@ _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^
 _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", re.IGNORECASE)
 
 
+# "again" is a recovery after a regained activity ("he could sleep through the night again"), not in a bio ("… again in 2020")
+_ABLE_AGAIN = re.compile(r"\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?:sleep|walk|run|work|play|train|drive|lift|bend|climb"
+                         r"|garden|move|swim|cycl)\w*\b[^.]{0,40}$", re.IGNORECASE)
+_BACK_AS_PLACE = re.compile(r"(?:came|comes|is|are) back", re.IGNORECASE)  # "he came back to Leeds"
+
+
 def _told_recovery(text: str) -> bool:
     """A third-person client's recovery ("she was down to about one headache a week"); not a bio's "again",
     "since then" or "came back" ("In 2015 he came back to Leeds …")."""
-    recovered = any((r.group(0).lower() not in ("again", "since then") or re.search(
-                        r"\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?:sleep|walk|run|work|play|train|drive|lift|bend|climb|garden|move"
-                        r"|swim|cycl)\w*\b[^.]{0,40}$",
-                        text[: r.start()], re.I)) and not re.match(r"(?:came|comes|is|are) back", r.group(0), re.I)
-                    for r in _RECOVERED.finditer(text))
+    recovered = any((r.group(0).lower() not in ("again", "since then") or _ABLE_AGAIN.search(text[: r.start()]))
+                    and not _BACK_AS_PLACE.match(r.group(0)) for r in _RECOVERED.finditer(text))
     return recovered and bool(HEALTH.search(text)) and bool(_THIRD_PERSON.match(text))
 
 

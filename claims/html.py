@@ -17,16 +17,9 @@ _STORY_XPATH = " or ".join(f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXY
                            for a in ("class", "id") for w in _STORY_BOX)
 
 
-def _testimonials(html: str, kept: str) -> list[str]:
+def _testimonials(root, kept: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Quotes in testimonial or review boxes (class or id naming them; not comments) that the main-content
     extraction left out: each blockquote, else each paragraph of four words or more."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        root = lxml_html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return []
     flat = " ".join(kept.split())
     stories: list[str] = []
     boxes = root.xpath(f"//*[{_STORY_XPATH}]")
@@ -36,10 +29,8 @@ def _testimonials(html: str, kept: str) -> list[str]:
         if "comment" in names or any(a in outer for a in box.iterancestors()):  # a box inside a box: read once
             continue
         quotes = box.xpath(".//blockquote") or box.xpath(".//p")
-        for quote in quotes:
-            for cite in quote.xpath(".//cite | .//footer"):  # the byline is not the story
-                cite.drop_tree()
-            story = " ".join(quote.text_content().split())
+        for quote in quotes:  # the byline (<cite>, <footer>) is not the story
+            story = " ".join("".join(quote.xpath(".//text()[not(ancestor::cite) and not(ancestor::footer)]")).split())
             if len(story.split()) >= 4 and story not in flat and story not in stories:
                 stories.append(story)
     return stories
@@ -55,19 +46,23 @@ _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highli
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
 
 
-def _missed_blocks(html: str, kept: str) -> str:
+def _parse(html: str):  # type: ignore[no-untyped-def]
+    """The page as an lxml tree, or None when it cannot be parsed."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
     """Content blocks of the page's <main> that the main-content extraction left out (a hero's lead sentence, benefit
     icons, an FAQ of <details>), as Markdown in page order; "" when the page has no <main> or nothing was missed.
 
     Only <main> is read (never the whole body), and inside it navigation, forms, asides, headers, footers and
     blocks whose class or id names page furniture (cookie, promo, price, rating, shipping, related …) are skipped."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        root = lxml_html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return ""
     mains = root.xpath("//main | //*[@role='main']")
     if not mains:
         return ""
@@ -144,10 +139,11 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
     if text:
         text = _ESCAPED.sub(r"\1", text)  # trafilatura escapes Markdown specials: "\[1\]" -> "[1]"
         text = _INLINE_TAG.sub("", text)  # inline markup it keeps as HTML: "session. <sup>Source: 2</sup>"
-        missed = _missed_blocks(html, text)
+        root = _parse(html)  # one parse for both look-ups below
+        missed = _missed_blocks(root, text) if root is not None else ""
         if missed:  # what the extractor dropped from the page's <main>: a lead sentence, benefit icons, an FAQ
             text = text.rstrip() + "\n\n## More on this page\n\n" + missed + "\n"
-        stories = _testimonials(html, text)
+        stories = _testimonials(root, text) if root is not None else []
         if stories:  # customers' words are claims the page makes, even in a slider the extractor drops
             text = text.rstrip() + "\n\n## Testimonials\n\n" + "\n\n".join(f"> {s}" for s in stories) + "\n"
     if not text or not re.search(r"[A-Za-z]{3,}.*[.!?]", text):

@@ -48,6 +48,14 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
     def section() -> tuple[str, ...]:
         return tuple(path[k] for k in sorted(path) if k >= 2 or (k == 1 and title is not None and path[k] != title))
 
+    def open_heading(name: str, level: int, start: int, end: int) -> None:
+        """Start a section at ``level``: deeper sections close, and the heading leads into what follows."""
+        nonlocal path, lead_in
+        path = {k: v for k, v in path.items() if k < level}
+        path[level] = name
+        blocks.append(Block("heading", name, start, end, section(), level=level))
+        lead_in = name
+
     def flush() -> None:
         nonlocal lead_in
         if not para:
@@ -101,21 +109,16 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
                 title = name
                 path = {}
             elif not is_boilerplate(name):
-                path = {k: v for k, v in path.items() if k < level}
-                path[level] = name
                 hs = s + lead + stripped.index(m.group(2))
-                blocks.append(Block("heading", name, hs, hs + len(m.group(2)), section(), level=level))
-                lead_in = name
+                open_heading(name, level, hs, hs + len(m.group(2)))
             header = ()
             i += 1
             continue
         if (not para and REFERENCE_HEADING.match(strip_markup(stripped)) and (i + 1 == len(lines) or not lines[i + 1].strip())):
             flush()  # "References" on a line of its own (a <p class="references"> the HTML extractor kept): a heading
             item = _close_item(item, text, blocks, section(), lead_in)
-            level = max(path, default=1) + 1  # under the current section, so its next heading closes the list
-            path = path | {level: strip_markup(stripped).rstrip(":")}
-            blocks.append(Block("heading", path[level], s + lead, s + len(raw.rstrip()), section(), level=level))
-            lead_in = path[level]
+            # under the current section, so its next heading closes the list
+            open_heading(strip_markup(stripped).rstrip(":"), max(path, default=1) + 1, s + lead, s + len(raw.rstrip()))
             header = ()
             i += 1
             continue
