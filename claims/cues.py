@@ -21,10 +21,10 @@ _META = re.compile(
     # disclaimers: "The information on this page is for general education only and does not replace …"
     r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
     # "Reflexology is not a replacement for medical fertility care", "… works alongside your clinic's protocol, not instead of it"
-    r"|^[^,;]{0,60}\bis not a (?:replacement|substitute) for\b(?![^.]*\bif you\b)" + _TURNS_TO_CLAIM + r""  # (but "…, but it cuts attacks by a third" goes on to a claim)
+    r"|^[^,;]{0,60}\bis not a (?:replacement|substitute) for\b(?![^.]*\bif you\b)" + _TURNS_TO_CLAIM +  # (but "…, but it cuts attacks by a third" goes on to a claim)
     r"|^(?:[^,;]{0,40}\b(?:this|our) (?:page|article|post|site|website|blog|leaflet|newsletter|guide)|(?:the )?(?:information|content|advice)\b[^,;]{0,40})"
     r"\b[^,;]{0,20}\bis not a (?:replacement|substitute) for\b"
-    r"|^[^;]*\bnot instead of (?:it|them)\b" + _TURNS_TO_CLAIM + r""
+    r"|^[^;]*\bnot instead of (?:it|them)\b" + _TURNS_TO_CLAIM +
     r"|\bfor (?:general )?(?:information(?:al)?|education(?:al)?) (?:purposes )?only\b"
     r"|\bis (?:general )?(?:information|advice) only\b|\b(?:information|advice) (?:only )?and not a (?:substitute|replacement) for\b"
     r"|\bnot (?:been )?evaluated by (?:the |a )?(?:fda|food and drug administration|mhra|regulatory authority|regulator)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
@@ -63,7 +63,7 @@ _META = re.compile(
     r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|\bwe get (?:more |lots of |a lot of |many )?questions about\b"
     r"|\bis always a busy (?:season|time|month) for\b"
     r"|^(?:supplements?|it|they|\w+) works? best (?:alongside|as part of|with) (?:a |an )?(?:solid|healthy|good|balanced) (?:routine|diet|lifestyle)\W*$"
-    r"|\balongside,? not instead of\b" + _TURNS_TO_CLAIM + r""
+    r"|\balongside,? not instead of\b" + _TURNS_TO_CLAIM +
     r"|\bhere(?: is|['\u2019]s) what I['\u2019]ve learned\b(?!\s*:)"
     r"|^(?:that said,?\s*|but\s+)?the (?:picture|evidence|research) (?:is|remains) (?:mixed|unclear|patchy)(?: (?:for|on|about|in) [^,.]{1,40})?"
     r"(?:,\s*and (?:we|I)\b(?![^.]*\b(?:reliev|reduc|eas(?:e|es|ed|ing)\b|help|improv|cut|lower)\w*)[^.]*)?\.?$"
@@ -92,7 +92,7 @@ _BUSINESS = re.compile(
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
     r"|^(?:today,? )?you can (?:now |also )?buy\b|^allergy advice\b|^(?:[\w -]{3,40} \([^)]{2,30}\),\s*){2,}(?![^.]*\b(?:respond\w*|can|may|will|helps?|eases?|reduces?|relieves?|improves?|treats?|supports?)\b)|^(?:(?!\b(?:can|may|will|could|caus(?:e|es|ed|ing)|shortens?|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|worsens?|interacts?|gentle|stops?)\b)[^.])*\bcheck the label\b(?![^.]*\b(?:if you|can|may|might|could|causes?|interacts?)\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b|\b(?:babies|children|dogs|buggies) are (?:very )?welcome\b|(?:^places are limited\b|\bspaces? (?:are|is) limited\b"
-    r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)" + _YIELDS_TO_EFFECT + r""
+    r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)" + _YIELDS_TO_EFFECT +
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
     r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
@@ -147,7 +147,7 @@ _PEOPLE_STAT = re.compile(
     re.IGNORECASE)
 # "If your knees creak on the stairs, you have almost certainly …", "If this sounds familiar, you may be living with …":
 # a hook that speaks to the reader's trouble, not a claim (unless its main clause asserts an effect or gives advice).
-_READER_HOOK = re.compile(r"^for (?:many|most|some|lots) of us," + _YIELDS_TO_EFFECT + r""
+_READER_HOOK = re.compile(r"^for (?:many|most|some|lots) of us," + _YIELDS_TO_EFFECT +
                           r"|^if (?:you|your|this)\b.{3,160}?,\s*(?:then\s+)?(?:you(?:['\u2019]re| are| have| may| might"
                           r"| probably| could| know| already| will|['\u2019]ll)|you['\u2019]ve|it['\u2019]s time"
                           r"|it (?:may|might|could) be time|chances are)\b"
@@ -224,7 +224,7 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
-                      r"|\b(?:its |the )?name (?:roughly |literally )?(?:translates|means)\b|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b" + _YIELDS_TO_EFFECT + r""
+                      r"|\b(?:its |the )?name (?:roughly |literally )?(?:translates|means)\b|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b" + _YIELDS_TO_EFFECT +
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".

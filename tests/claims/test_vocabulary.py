@@ -55,7 +55,8 @@ def test_coverage_with_mesh(vocab: Vocabulary, kind: str, name: str, mesh: str) 
     ("text", "names"),
     [("Regular massage therapy helps", ["massage"]), ("DN and dry-needling", ["dry needling", "dry needling"]),
      ("chiropractic adjustments", ["spinal manipulation"]), ("fish oil and curcumin", ["omega-3 fatty acids", "turmeric"]),
-     ("Massages", ["massage"]), ("dn is lower-case", [])],
+     ("Massages", ["massage"]), ("dn is lower-case", []),
+     ("Neck manipulation carries a very small risk", ["spinal manipulation"])],
 )
 def test_find_interventions(vocab: Vocabulary, text: str, names: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == names
