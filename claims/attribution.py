@@ -50,7 +50,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|shoul
                      r"|works?|makes?|gives?|keeps?|lets?|means?"
                      # "Sports massage increases blood flow to …": an effect verb makes it a sentence
                      r"|increases|reduces|improves|eases|relieves|boosts|lowers|raises|restores|strengthens|supports"
-                     r"|promotes|releases|stimulates|calms|loosens|soothes|speeds|prevents|treats|targets|offloads)\b",
+                     r"|promotes|releases|stimulates|calms|loosens|soothes|speeds|prevents|treats|targets|offloads|contributes|protects"
+                     r"|maintains|activates|builds|fights|blocks|regulates)\b",
                      re.IGNORECASE)
 # "elderberry syrup can:", "deep tissue massage can give you:", "Clients book cryo facials to:": a lead-in whose
 # list goes on to say what the treatment does
@@ -264,10 +265,10 @@ _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal m
 _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|reliance on|dependence on|dependent on"
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|less|fewer|when|while"
-                               r"|(?:I|we) (?:was|were|am|are|could|can)(?: \w+)?"
+                               r"|(?:I|we|she|he|they) (?:was|were|am|are|is|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"
                                # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"
-                               r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|using|combin\w+|includ\w+|such as)"
+                               r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|combin\w+|includ\w+|such as)"
                                r"(?:\s+(?!because|which|so|but|while|when|as)[\w-]+,?){0,6}(?:\s+and)?)"
                                r"\s+(?:(?!because|which|so|but|while|when|as)\w+\s+){0,2}$",
                                re.IGNORECASE)

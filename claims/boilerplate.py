@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REFERENCE_HEADING", "is_boilerplate", "is_tail_marker", "is_call_to_action", "is_caption"]
+__all__ = ["REFERENCE_HEADING", "is_boilerplate", "is_review_byline", "is_tail_marker", "is_call_to_action", "is_caption"]
 
 #: The heading of a reference list ("References", "Sources:"); what stands under it is not claims.
 REFERENCE_HEADING = re.compile(
@@ -23,11 +23,16 @@ _LINE_PATTERNS = [
     r"^(?:post )?comment\b.{0,20}$",
     r"^(?:contact(?: info(?:rmation)?| us| details)?|newsletter|office hours|opening hours|business hours"
     r"|hours(?: of operation)?|our hours|follow us.*|share(?: this)?(?: post| article)?:?|related (?:posts|articles)"
-    r"|recent posts|categories|tags:?.*|archives|search|menu|skip to (?:main )?content|posted in.*|filed under.*"
+    r"|recent posts|categories|tags:?.*|archives|search(?: (?:products|the site|our site|articles))?(?:\.\.\.|\u2026)?|menu|skip to (?:main )?content|posted in.*|filed under.*"
     r"|read more|previous post|next post|about the author|you may also like.*|quick links|useful links"
-    r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today)|cart(?: \(\d+\))?|log ?in"
+    r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today)|(?:cart|basket|bag)(?: \(\d+\))?|log ?in"
     r"|sign in|my account|checkout|wishlist|add to (?:cart|basket)|customer reviews|reviews)\W*$",
-    r"^[\u2605\u2606\u2b50]{3,}\s*\d*\s*(?:reviews?|ratings?)?\s*$|^\$\s?\d+(?:[.,]\d{2})?$|^(?:price|sale|regular price)\s*:",
+    # a star rating ("★★★★★ 4.8 (1,274 reviews)"), a bare price ("£18.99"), a quantity picker
+    r"^[\u2605\u2606\u2b50]{3,}\s*(?:\d(?:\.\d)?\s*)?(?:\(?[\d,]+\s*)?(?:reviews?|ratings?)?\)?\s*$"
+    r"|^[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$|^(?:price|sale|regular price)\s*:|^(?:quantity|qty)\s*:?\s*\d*$"
+    # a review's byline ("★★★★★ Sarah T. Verified buyer 2 weeks ago"), a rating summary ("4.8 out of 5 Based on 1,312 reviews")
+    r"|^[\u2605\u2606\u2b50]{3,}.{0,60}?\bverified (?:buyer|purchase|customer|reviewer)\b.{0,30}$"
+    r"|^\d(?:\.\d)? out of 5\b.{0,40}\breviews?\W*$|^load more reviews\W*$",
     r"\bfree shipping\b|\bmoney-back guarantee\b|\bin stock\b",
     r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|^medically reviewed by\b",
@@ -39,7 +44,7 @@ _LINE_PATTERNS = [
     rf"^[-\u2013]?\s*{_TIME}(?:\s*[-\u2013]\s*{_TIME})?$",
     r"^(?:phone|tel|fax|call|email|e-mail|address)\s*[:.]",
     r"[\w.+-]+@[\w-]+\.[\w.]+",
-    r"\s[\u00bb\u203a>]\s.*\s[\u00bb\u203a>]\s",  # breadcrumbs: Home » Blog » Post
+    r"\s[\u00bb\u203a>]\s.*\s[\u00bb\u203a>]\s|^home\s+/\s.*\s/\s",  # breadcrumbs: Home » Blog » Post, Home / Shop / Item
     r"not been evaluated by the (?:fda|food and drug administration)|not intended to diagnose, treat, cure",
     r"^(?:warm|kind|best|with) (?:regards|wishes)\b|^sincerely\b|^yours (?:truly|sincerely)\b|^dear (?:friends|readers|patients"
     r"|all|members)\b|^unsubscribe\b|\bupdate (?:your )?preferences\b",
@@ -92,6 +97,14 @@ def is_boilerplate(line: str) -> bool:
     if len(text) <= 80 and (_PHONE.search(text) or _ADDRESS.search(text)):
         return True
     return bool(_MAIL_HEADER.match(text))  # "From: …", "Subject: …": an e-mail's header block
+
+
+_REVIEW_BYLINE = re.compile(r"^\s*[\u2605\u2606\u2b50]{3,}|\bverified (?:buyer|purchase|customer|reviewer)\b.{0,30}$", re.IGNORECASE)
+
+
+def is_review_byline(line: str) -> bool:
+    """A customer review's header line: its star rating or "Verified buyer" (the review's text follows it)."""
+    return bool(_REVIEW_BYLINE.search(line.strip()))
 
 
 def is_tail_marker(line: str) -> bool:

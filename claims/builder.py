@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .answers import answer_claim
-from .attribution import Context, _leading_treatment, attribute, context_intervention, named_interventions
+from .attribution import (
+    Attribution,
+    Context,
+    _leading_treatment,
+    attribute,
+    context_intervention,
+    named_interventions,
+)
+from .boilerplate import is_review_byline
 from .complete import WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
 from .cues import _PEOPLE_STAT, _RECOVERED
 from .detect import (
@@ -125,6 +133,9 @@ _IT = re.compile(r"(^|[.!?]\s+)(?:It|They(?!\s+(?:say|said|tell|told|report\w*|f
                  r"(?:important|essential|worth|available|offered)))")
 
 
+_COMBINATION = re.compile(r"\w\s+(?:\+|&|and|with)\s+\w", re.IGNORECASE)
+
+
 class ClaimBuilder:
     """Turns blocks into claims for one article (holds the shared context)."""
 
@@ -139,6 +150,10 @@ class ClaimBuilder:
         self.claims: list[Claim] = []
         self._ids: dict[str, int] = {}
         self._extra = tuple(aliases)
+        # "Vitamin K2 MK-7 + D3 Capsules", "Turmeric & Ginger Shot": a combination's partners are not rivals of the topic
+        title = article.title or ""
+        self._partners = frozenset(m.term.name for m in vocab.find(title, "intervention") if m.term.name != topic) \
+            if _COMBINATION.search(title) else frozenset()
 
     # -- blocks --------------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
@@ -150,7 +165,9 @@ class ClaimBuilder:
         # under "What Is Tennis Elbow?" every sentence is about that condition
         section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
         line_start = self.article.text.rfind("\n", 0, block.start) + 1
-        testimonial = bool(_QUOTED.match(raw)) or ">" in self.article.text[line_start : block.start]  # a blockquote
+        before_line = self.article.text[: max(0, line_start - 1)].rsplit("\n", 1)[-1]
+        # a blockquote, or a review under its byline ("★★★★★ Emma R. - Verified buyer")
+        testimonial = bool(_QUOTED.match(raw)) or ">" in self.article.text[line_start : block.start] or is_review_byline(before_line)
         chain: str | None = None  # the intervention the running sentences keep as their subject
         spans = self._split_compounds(split_sentences(raw, block.start))
         myth = bool(block.section and _MYTH.match(block.section[-1]))  # "MYTH 1:" the page goes on to refute
@@ -377,7 +394,7 @@ class ClaimBuilder:
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
         if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body) or safety
-                                           or reported):  # what owners "often notice:" is their report
+                                           or reported or _RECOVERED.search(body)):  # ("Get you back to running sooner")  # what owners "often notice:" is their report
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
                 EFFECT.search(body) or safety or _PEOPLE_STAT.search(body)):
@@ -474,8 +491,12 @@ class ClaimBuilder:
                        for s in sentences):
                 return
         attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited, extra=self._extra)
+        partner = None
+        if attributed.misattributed and self._partners and set(attributed.subject_in_text) <= self._partners | {attributed.intervention}:
+            partner = next(n for n in attributed.subject_in_text if n in self._partners)
+            attributed = Attribution(partner, attributed.subject_in_text)  # "Vitamin D3 supports normal immune function"
         intervention = attributed.intervention
-        if forced and not attributed.misattributed:
+        if forced and not attributed.misattributed and partner is None:
             intervention = ctx.credited or self.topic
             if attributed.subject_in_text and not ctx.credited:
                 intervention = attributed.subject_in_text[0]

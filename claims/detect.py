@@ -28,7 +28,7 @@ EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
-    r"|result(?:s|ed)? in|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
+    r"|result(?:s|ed)? in|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
@@ -87,7 +87,7 @@ HEALTH = re.compile(
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
     r"|falls|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
-    r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|strokes?|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
+    r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|stroke|(?<!brisk )(?<!slow )(?<!long )(?<!firm )(?<!flushing )(?<!gliding )(?<!sweeping )(?<!circular )(?<!gentle )(?<!light )(?<!massage )strokes|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
     r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage|tired\w*|asleep|sleepy|drowsy|groggy"
     r"|airways?|respirat\w*|breath\w*|mucus|phlegm|congest\w*|sinus\w*|throat|cough\w*|colds|common cold|flu|germs?|bacteri\w*"
     r"|virus\w*|viral|kidneys?|liver|thyroid|mitochondri\w*|atp|follicles?|scalp|rosacea|redness|breakouts?|blemish\w*"
@@ -128,7 +128,8 @@ _WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won[
 _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|the emergency department|an emergency department|urgent care)\b"
                               r"|\b(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
                               r"|\bseek (?:urgent|immediate|emergency) (?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
-_SAFETY_KIND = re.compile(r"\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"
+_SAFETY_KIND = re.compile(r"^(?:very |completely |perfectly |generally |totally )?safe (?:for|to|during|in|with)\b"  # "Safe for long-term daily use."
+                          r"|\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"
                           r"|adverse (?:events|effects|reactions)) (?:are|were|is) (?:\w+ )?(?:rare|uncommon|unusual|mild|minor)\b|\bpainless|\bnon-?invasive"
                           r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
                           r"|\bno downtime|\bhabit-forming|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
@@ -256,6 +257,9 @@ _IMPERATIVE = re.compile(
     r"^(?!put (?:simply|another way)\b)(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
     r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide)\b(?!-)"
+    # (a noun subject with its verb is no instruction: "Sleep usually improves within …", "Stress often makes …")
+    r"(?!\s+(?:usually|often|typically|generally|normally|tends|quality|then|also)?\s*(?:is|are|was|improves|gets|becomes|tends|makes"
+    r"|returns|settles|comes|changes|matters|helps)\b)"
     # an exercise's movement: "Lift your heel off the bed …", "Lower your leg slowly"
     r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto )?(?:your |one |both |the )+(?:sore |injured |other |good |left |right )?"
     r"(?:heels?|legs?|arms?|feet|foot|knees?|hips?|head|chest|chin|shoulders?|toes?|bottom|pelvis|back)\b"
@@ -330,7 +334,10 @@ def is_lead_in(sentence: str) -> bool:
 
 
 _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|reliev\w*|ease|improve|heal|speed up|clear"
-                             r"|calm|soothe|relax|loosen|release|stimulate|restore|strengthen)\b"
+                             r"|calm|soothe|relax|loosen|release|stimulate|restore|strengthen|sharpen|prevent|lower|cut"
+                             # "… to build the ankle strength that stops a fall", "… to keep your legs and heart strong"
+                             r"|build (?:up )?(?:the |your )?(?:\w+ )?(?:strength|muscle|muscles|balance|stamina|endurance|bone)"
+                             r"|keep (?:your|the) (?:\w+ )?(?:\w+ and )?\w+ (?:strong|supple|healthy|flexible|mobile|moving|steady))\b"
                              # a tip with its reason: "…, because it stays in your system for ten hours", "…; a steady
                              # wake time anchors your body clock"
                              r"|,? because (?:it|they|this|that|caffeine|alcohol|light|screens?) (?:stays?|keeps?|blocks?|disrupts?"
@@ -346,11 +353,13 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
                              r"|reduces|help|helps|strengthen|strengthens|loosen|loosens|switch|switches|protect|protects|lower"
                              r"|lowers|improve|improves|calm|calms)\b", re.IGNORECASE)
 # "Loved the instant glow", "Amazing results for my back": a customer's delight about a health outcome
-_DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more))\b",
+_DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more)"
+                      r"|never (?:looked|felt|slept|moved) (?:so|this|better))\b",
                       re.IGNORECASE)
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
 _OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b(?:(?!,\s*(?:and|but|so)\b)[^;:\u2014])*$",
                             re.IGNORECASE)
+_AMOUNT = re.compile(r"\d(?:[\d,]*\.?\d*)\s?(?:kcal|kj|mg|mcg|\u00b5g|g|iu|ml)\b", re.IGNORECASE)
 _CITED = re.compile(r"\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]\W*$|\bsources?:\s*\d", re.IGNORECASE)
 
 
@@ -392,6 +401,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if (_LOGISTICS.search(text) or (not mentions and _BODY_STORY.match(text))) and not (
             _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text) or _PURPOSE_EFFECT.search(text)):
         return False
+    if len(_AMOUNT.findall(text)) >= 3 and not (_STRONG_EFFECT.search(text) or any(m.group(0) != "%" for m in EFFECT.finditer(text))):
+        return False  # "Nutrition Per 60ml shot Energy 18kcal Fat 0g Carbohydrate 3.9g …": a nutrition or supplement panel
     if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
                                      or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text)):
         return False
@@ -428,8 +439,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                                                            r"|^\W*(?:I|we)(?:['\u2019]d| had)(?: not|n['\u2019]t)? (?:\w+ )?(?:had|been|slept|suffered|struggled|tried|seen)\b(?![^.]{0,20}\b(?:better|so well|so soundly)\b)",
                                                            text, re.IGNORECASE) and not _RECOVERED.search(text):
         return False  # "My knee used to wake me every night": the story before, not the claim
-    if _TESTIMONIAL.match(text) and EFFECT.search(text):
-        return True
+    if _TESTIMONIAL.match(text) and (EFFECT.search(text) or _RECOVERED.search(text)):
+        return True  # ("I feel like I've got my legs back")
     if testimonial and ((EFFECT.search(text) and (health or has_subject or _FIRST_PERSON.search(text)))
                         # "Gives me more energy than my espresso", "none of us caught a single cold all winter"
                         or (health and _FIRST_PERSON.search(text) and _COMPARED_STORY.search(text))
@@ -474,8 +485,11 @@ _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{
 
 
 # "again" is a recovery after a regained activity ("he could sleep through the night again"), not in a bio ("… again in 2020")
-_ABLE_AGAIN = re.compile(r"\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?:sleep|walk|run|work|play|train|drive|lift|bend|climb"
-                         r"|garden|move|swim|cycl)\w*\b[^.]{0,40}$", re.IGNORECASE)
+_ABLE_AGAIN = re.compile(r"(?:\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?:sleep|walk|run|work|play|train|drive|lift|bend|climb"
+                         r"|garden|move|swim|cycl)\w*"
+                         # "she was walking to the shops on her own again" (not "he was working again at the clinic")
+                         r"|\b(?:was|were|is|are) (?:back )?(?:walking|running|sleeping|driving|gardening|swimming|cycling|climbing"
+                         r"|dancing|hiking))\b[^.]{0,40}$", re.IGNORECASE)
 _BACK_AS_PLACE = re.compile(r"(?:came|comes|is|are) back", re.IGNORECASE)  # "he came back to Leeds"
 
 
@@ -484,7 +498,8 @@ def _told_recovery(text: str) -> bool:
     "since then" or "came back" ("In 2015 he came back to Leeds …")."""
     recovered = any((r.group(0).lower() not in ("again", "since then") or _ABLE_AGAIN.search(text[: r.start()]))
                     and not _BACK_AS_PLACE.match(r.group(0)) for r in _RECOVERED.finditer(text))
-    return recovered and bool(HEALTH.search(text)) and bool(_THIRD_PERSON.match(text))
+    regained = any(r.group(0).lower() == "again" and _ABLE_AGAIN.search(text[: r.start()]) for r in _RECOVERED.finditer(text))
+    return recovered and bool(HEALTH.search(text) or regained) and bool(_THIRD_PERSON.match(text))
 
 
 def noun_subject(text: str) -> str | None:

@@ -62,10 +62,27 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
     return spans
 
 
+# "Source: 2" ending its line: the marker closes the sentence before it, not the start of the next line's sentence
+_LINE_END_MARKER = re.compile(r"\s*sources?:\s*\d{1,3}(?:\s*[,&]\s*\d{1,3})*[ \t]*(?=\n)", re.IGNORECASE)
+
+
 def _append(spans: list[Span], text: str, begin: int, end: int, offset: int) -> None:
+    marker = _LINE_END_MARKER.match(text, begin, end)
+    if marker:
+        _append(spans, text, begin, marker.end(), offset)
+        begin = marker.end()
     while begin < end and text[begin].isspace():
         begin += 1
     while end > begin and text[end - 1].isspace():
         end -= 1
-    if end > begin:
-        spans.append(Span(text[begin:end], begin + offset, end + offset))
+    if end <= begin:
+        return
+    if spans and _BARE_MARKER.fullmatch(text, begin, end) and "\n" not in text[spans[-1].end - offset : begin]:
+        # "… in adults over 65. Source: 2": the marker belongs to the sentence it follows on its line
+        last = spans.pop()
+        spans.append(Span(text[last.start - offset : end], last.start, end + offset))
+        return
+    spans.append(Span(text[begin:end], begin + offset, end + offset))
+
+
+_BARE_MARKER = re.compile(r"sources?:\s*\d{1,3}(?:\s*[,&]\s*\d{1,3})*\.?", re.IGNORECASE)

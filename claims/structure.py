@@ -68,7 +68,7 @@ def _title_ratio(words: list[str]) -> float:
     big = [w for w in words if w.lower().strip(":?") not in _SMALL_WORDS]
     if not big:
         return 0.0
-    return sum(1 for w in big if w[:1].isupper() or w[:1].isdigit()) / len(big)
+    return sum(1 for w in big if w[:1].isupper() or w.lstrip("(")[:1].isdigit()) / len(big)  # ("Ginger root (30%)")
 
 
 def _junction(text: str) -> int | None:
@@ -233,8 +233,8 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         return subject.group(1).strip()
     candidates: list[Line] = []
     for line in lines:
-        if line.kind == "blank":
-            continue
+        if line.kind == "blank" or (line.kind == "text" and (is_boilerplate(line.text) or line.text.count(" | ") >= 2)):
+            continue  # (a delivery banner or a "Shop | Vitamins | Blog" menu above the headline does not end the search)
         if line.kind != "text" or not (heading_like(line.text) or (
                 len(line.text.split()) <= 10 and line.text[-1:] not in ".!,;" and candidates)):
             break  # (a short promotional line between the menu and the headline does not end the search)
@@ -248,8 +248,13 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         words = {w for w in re.findall(r"[a-z][a-z'\-]{3,}", line.text.lower()) if w not in _TITLE_STOP}
         return sum(1 for w in words if len(re.findall(r"\b" + re.escape(w) + r"\b", body)) >= 2)
 
-    # of equal repetition: not a lead-in ("We use PEMF for:"), not a site name with its town ("Glow Clinic | Leeds"), first
-    best = max(candidates, key=lambda ln: (repeated(ln), not ln.text.endswith(":"), " | " not in ln.text, -ln.start))
+    def site_name(line: Line) -> bool:  # the line opens a line again in the footer ("PureRoot Nutrition Ltd, Unit 4, …")
+        return re.search(r"^" + re.escape(line.text.strip()) + r"\b(?!\s*[:?])", body, re.MULTILINE | re.IGNORECASE) is not None
+
+    # of equal repetition: not a lead-in ("We use PEMF for:"), not the site's name, not a site name with its town
+    # ("Glow Clinic | Leeds"), first
+    best = max(candidates, key=lambda ln: (repeated(ln), not ln.text.endswith(":"), not site_name(ln), " | " not in ln.text,
+                                           -ln.start))
     return best.text.rstrip(":").strip()
 
 
@@ -278,13 +283,41 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         prev_kind = "blank"
 
     def flush() -> None:
-        nonlocal lead_in
+        """Scraped text without blank lines: furniture that follows a sentence ("Customer reviews", opening hours
+        after the last line of text) ends the paragraph and is dropped, and so is every furniture line after it."""
         if not para:
             return
-        s, e = para[0].start, para[-1].end
-        body = text[s:e]
+        def sentence(ln: Line) -> bool:
+            return ln.text.rstrip()[-1:] in ".!?\"\u201d"
+
+        run: list[Line] = []
+        splitting = False
+        for ln in para:
+            if is_boilerplate(ln.text) and (splitting or any(sentence(x) for x in run)):
+                if not splitting or any(sentence(x) for x in run):  # (a name line amid the furniture is furniture too)
+                    emit(run)
+                run, splitting = [], True
+            else:
+                run.append(ln)
+        if not splitting or any(sentence(x) for x in run):
+            emit(run)
         para.clear()
+
+    def emit(run: Sequence[Line]) -> None:
+        nonlocal lead_in
+        if not run:
+            return
+        s, e = run[0].start, run[-1].end
+        body = text[s:e]
         if is_boilerplate(body):
+            return
+        if len(run) >= 3 and 2 * sum(is_boilerplate(ln.text) for ln in run) >= len(run):
+            # mostly furniture (a product header: breadcrumb, star rating, price, "Add to basket"): only its whole
+            # sentences are content
+            for ln in run:
+                if not is_boilerplate(ln.text) and ln.text.rstrip()[-1:] in ".!?":
+                    blocks.append(Block("paragraph", ln.text, ln.start, ln.end, section()))
+                    lead_in = ln.text
             return
         kind = "caption" if is_caption(body) else "paragraph"
         blocks.append(Block(kind, body, s, e, section()))

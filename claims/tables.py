@@ -126,9 +126,13 @@ def product_columns(cells: Sequence[str], header: Sequence[str], credited: str |
     used_for = bool(_USED_FOR.match(attribute))  # "Best for | Muscle pain, stiffness …": the row says what each treats
     if same and used_for:
         return []  # a product review's "Best for | Runners and mild aches" is a buyer's category
+    finding = bool(_FINDING_COL.search(attribute))  # "What it does | Loosens tight calves … | Eases soreness …"
     if (_NOT_HEALTH_ATTRIBUTE.search(attribute) or _SPEC_ATTRIBUTE.search(attribute)
-            or not (used_for or _RISK_ATTRIBUTE.search(attribute) or HEALTH.search(attribute) or EFFECT.search(attribute))):
+            or not (used_for or finding or _RISK_ATTRIBUTE.search(attribute) or HEALTH.search(attribute) or EFFECT.search(attribute))):
         return []
+    if not (used_for or finding or _RISK_ATTRIBUTE.search(attribute) or EFFECT.search(attribute)) and not any(
+            EFFECT.search(v) or HEALTH.search(v) for _j, _h, v in values):
+        return []  # "Setting | Studio | Home": no effect in the row
     if used_for:
         return [(j, _cap(f"{names[j]} is {attribute.lower()} {v[:1].lower()}{v[1:]}"), names[j])
                 for j, _h, v in values if HEALTH.search(v) or vocabulary.find(v, "condition")]
@@ -146,7 +150,7 @@ _USED_FOR = re.compile(r"^\s*(?:best|good|used|ideal|great) for\s*$|^\s*(?:helps
 # product specifications, not health: "Support level | High", "Weight | 480 g", "Type | Knit sleeve"
 _SPEC_ATTRIBUTE = re.compile(r"^\s*(?:support level|level of support|weight|size|sizes|material|fabric|colou?rs?|fit|type"
                              r"|warranty|dimensions|battery(?: life)?|power|settings|(?:typical |daily )?doses?"
-                             r"|dosage|form)\s*$", re.IGNORECASE)
+                             r"|dosage|form|pressure|technique|style|strokes|intensity|depth|position|oils?)\s*$", re.IGNORECASE)
 
 
 def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, credited: str | None,
@@ -185,5 +189,7 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
         # "Outcome | What studies found", "Outcome | What patients report": every row is a finding
         return (text, "citation" if re.search(r"stud|research|trial|evidence", " ".join(header[1:]), re.I) else "benefit")
     if _INTERVENTION_COL.search(first) or vocabulary.find(cells[0], "intervention"):
+        if header and joined and not (EFFECT.search(joined) or HEALTH.search(joined)):
+            return None  # "| 4-7-8 breathing | In 4, hold 7, out 8 | 2-4 minutes |": how it is done, no effect
         return (text, None) if is_claim_sentence(text, has_subject=True) else None
     return (text, None) if is_claim_sentence(text) else None

@@ -17,6 +17,8 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     """The article's topic intervention (see ``_topic_of``), without a trailing delivery word the body mostly
     leaves off ("prolotherapy injections" -> "prolotherapy")."""
     topic = _topic_of(title, texts, vocabulary)
+    if topic and not vocabulary.get(topic, "intervention") and title and _BUSINESS_NAME.search(title):
+        topic = _without_business_name(topic, " ".join(texts).lower())
     if topic in _BARE_DELIVERY:
         return None  # "Your Injection Options": a delivery word names no treatment of its own
     if not topic or vocabulary.get(topic, "intervention") or len(topic.split()) < 2 or topic.split()[-1] not in _DELIVERY:
@@ -25,6 +27,27 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     body = " ".join(texts).lower()
     alone = len(re.findall(r"\b" + re.escape(core) + r"\b", body))
     return core if alone >= 2 * len(re.findall(r"\b" + re.escape(topic) + r"\b", body)) else topic
+
+
+# a title that is the business's name: "Riverside Bowen Therapy Rooms", "Northside Cupping Studio"
+_BUSINESS_NAME = re.compile(r"\s(?:rooms|clinic|clinics|studio|studios|centre|center|practice|spa|salon|wellness|group)\s*$",
+                            re.IGNORECASE)
+
+
+def _without_business_name(topic: str, body: str) -> str:
+    """"riverside bowen therapy rooms" -> "bowen therapy": the business word goes, and leading words go while the
+    body names the shorter phrase on its own at least as often as with the leading word (a place name the body
+    drops), down to two words ending in a kind word ("therapy") or one word."""
+    words = topic.split()
+    if len(words) > 1 and _BUSINESS_NAME.search(" " + words[-1]):
+        words = words[:-1]
+    while len(words) > 2 or (len(words) == 2 and words[-1] not in _KIND_WORDS):
+        longer = len(re.findall(r"\b" + re.escape(" ".join(words)) + r"\b", body))
+        shorter = len(re.findall(r"\b" + re.escape(" ".join(words[1:])) + r"\b", body))
+        if shorter < 2 * longer:
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 _SENDER = re.compile(r"\b(?:clinic|studio|centre|center|practice|physio|therapy|chiropractic|wellness|spa)\s*$|^[A-Z\s&'-]+$")

@@ -333,10 +333,25 @@ LABELLED = {
     ARTICLES / "omega3-joint-faq.md": ARTICLES / "omega3-joint-faq.claims.csv",
     ARTICLES / "chiro-headache-newsletter.txt": ARTICLES / "chiro-headache-newsletter.claims.csv",
     ARTICLES / "pelvic-floor-pilates.txt": ARTICLES / "pelvic-floor-pilates.claims.csv",
+    # forty-first blind round, measured after round 40's fixes: writers AS and AT, 8 articles, 170 labels, first pass
+    # 0.882 / 0.888 / 0.507 (names the vocabulary lacked: breathwork, vitamin K2, bare ginger; a business name as the
+    # title; a 'Golden Root' brand read as rhodiola; furniture and reviews run into paragraphs of a page without blank lines)
+    ARTICLES / "bowen-therapy-clinic.txt": ARTICLES / "bowen-therapy-clinic.claims.csv",
+    ARTICLES / "breathwork-sleep.md": ARTICLES / "breathwork-sleep.claims.csv",
+    ARTICLES / "dry-needling-achilles.html": ARTICLES / "dry-needling-achilles.claims.csv",
+    ARTICLES / "vitamin-k2-bones.txt": ARTICLES / "vitamin-k2-bones.claims.csv",
+    ARTICLES / "acupuncture-neck-pain.html": ARTICLES / "acupuncture-neck-pain.claims.csv",
+    ARTICLES / "sports-massage-marathon.md": ARTICLES / "sports-massage-marathon.claims.csv",
+    ARTICLES / "turmeric-ginger-shots.txt": ARTICLES / "turmeric-ginger-shots.claims.csv",
+    ARTICLES / "chiro-balance-seniors.txt": ARTICLES / "chiro-balance-seniors.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "turmeric-ginger-shots.txt": "a combination product ('Golden Root Turmeric & Ginger Shot') whose writer credited the "
+                                 "product's claims to their own name for the pair ('turmeric and ginger shots'), where we "
+                                 "credit the title's first vocabulary name, turmeric (attribution 0.26; recall and precision "
+                                 "1.00); vitamin-k2-bones' writer credited its K2 + D3 pair to the first name, as we do",
     "posture-physio-newsletter.txt": "a physiotherapy newsletter whose numbered desk tips each credit their own remedy "
                                      "(desk setup, movement breaks, a lumbar cushion, chin tucks), which its writer named "
                                      "with plain names the vocabulary lacks, where we credit the newsletter's physiotherapy "
@@ -416,9 +431,6 @@ KNOWN_GAPS: dict[str, str] = {
     "milk-thistle-liver.html": "background on the liver and the plant ('Your liver quietly handles hundreds of jobs', 'a spiky "
                                "purple-flowered plant used in folk medicine') reads as claims (3 extra); a customer story "
                                "in the comments is left out with the comments",
-    "thai-massage.txt": "descriptions of the practice ('Unlike an oil massage, there is no lotion', the 'sen' energy lines, "
-                        "'Every session moves your hips … through a wider range') and preparation advice read as claims "
-                        "(5 extra), one of them a heading ('Where Thai massage comes from')",
 }
 
 

@@ -1417,3 +1417,96 @@ def test_round_40_hero_lead_and_facts_box_are_read() -> None:
 def test_round_40_rules(sentence: str, expected: bool) -> None:
     found = bool(_claims(f"# Pilates\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
     assert found is expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Box breathing is popular with athletes and emergency workers.", False),
+        ("A 30-minute pre-race massage is £40 and a 60-minute post-race recovery massage is £60.", False),
+        ("Most of my runners tell me they're back to easy jogging two days sooner when they book a post-race massage.", True),
+        ("Even people in their 90s respond well to gentle chiropractic care.", True),
+        ("After eight weeks of gentle adjustments she was walking to the shops on her own again.", True),
+        ("In 2015 he came back to Leeds and was working again at the clinic.", False),
+        ("She had stopped going to her lunch club because she was nervous of the bus.", False),
+        ('"I feel like I\'ve got my legs back," she told us.', True),
+        ("Sleep usually improves within one to two weeks of nightly practice.", True),
+        ("Sleep on your side with a pillow between your knees.", False),
+        ("Take a brisk walk most days to keep your legs and heart strong.", True),
+        ("Nutrition Per 60ml shot Energy 18kcal Fat 0g Carbohydrate 3.9g Protein 0.2g Salt 0.01g", False),
+        ("Vitamin D contributes to the maintenance of normal muscle function.", True),
+    ],
+)
+def test_round_41_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Balance and recovery\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_41_a_comparison_tables_technique_row_is_no_claim_and_its_what_it_does_row_is() -> None:
+    text = ("# Sports massage for marathons\n\n## Pre-race vs post-race massage\n\n"
+            "| | Pre-race massage | Post-race massage |\n|---|---|---|\n"
+            "| Pressure | Light to moderate, brisk strokes | Gentle, slow, flushing strokes |\n"
+            "| What it does | Loosens tight calves and hamstrings | Eases soreness and stiffness after the race |\n")
+    texts = [c.text for c in _claims(text)]
+    assert texts == ["Pre-race massage: what it does \u2014 loosens tight calves and hamstrings",
+                     "Post-race massage: what it does \u2014 eases soreness and stiffness after the race"]
+
+
+def test_round_41_a_how_to_table_of_techniques_is_no_claim() -> None:
+    text = ("# Breathwork for sleep\n\n## Three techniques\n\n| Technique | Pattern | Time needed |\n|---|---|---|\n"
+            "| 4-7-8 breathing | In 4, hold 7, out 8 | 2-4 minutes |\n| Box breathing | In 4, hold 4, out 4, hold 4 | 5 minutes |\n")
+    assert _claims(text) == ()
+
+
+def test_round_41_what_it_does_for_you_leads_a_benefit_list() -> None:
+    text = ("# Sports massage\n\n### What a monthly sports massage does for your marathon build:\n\n"
+            "- Keeps your hips and ankles moving through their full range\n- Lowers your risk of shin splints\n")
+    assert [c.intervention for c in _claims(text)] == ["massage", "massage"]
+
+
+def test_round_41_a_business_name_title_gives_the_treatment_not_the_business() -> None:
+    text = ("Riverside Bowen Therapy Rooms\nGentle hands. Lasting change.\n\nWhat is the Bowen Technique?\n"
+            "Bowen therapy uses light rolling moves over the muscles.\n\nBowen therapy can help with:\n"
+            "• Back and neck pain\n• Tension headaches and migraine\n\nRiverside Bowen Therapy Rooms, 4 Mill Lane\n")
+    claims = _claims(text, content_type="text/plain")
+    assert {c.intervention for c in claims} == {"bowen therapy"}
+
+
+def test_round_41_a_source_marker_ending_its_line_closes_the_sentence_before_it() -> None:
+    text = ("Balance and falls\n\nFalls are common after 65.\nHow chiropractic care can help\nResearch found that chiropractic care improved balance "
+            "in adults over 65. Source: 2\nIn that study, older adults improved their balance scores by 20%. Source: 2\n"
+            "Patients who receive regular adjustments are up to 40% less likely to fall.\n\nSources\n1. Smith J. 2019.\n"
+            "2. Holt K. 2016.\n")
+    claims = _claims(text, content_type="text/plain")
+    study = next(c for c in claims if "In that study" in c.source_text)
+    assert study.source_text.startswith("In that study")
+    assert "Source: 2" in [m.marker for m in study.citations]
+    assert study.source_text.endswith("by 20%. Source: 2")
+
+
+def test_round_41_furniture_after_the_text_ends_the_paragraph_and_a_review_under_its_byline_is_a_story() -> None:
+    text = ("Golden Root Turmeric & Ginger Shot\n★★★★★ 4.8 (1,312 reviews)\n£24.00\nQuantity 1\nAdd to basket\n\n"
+            "Why take Golden Root?\n• Calms inflammation in joints and muscles\n\nGood to know\n"
+            "Not suitable if you take blood-thinning medication, as turmeric and ginger can both thin the blood.\n"
+            "Customer reviews\n4.8 out of 5 Based on 1,312 reviews\n★★★★★ Jamal O. Verified buyer 1 month ago\n"
+            "Haven't had a single cold since I started these in October.\n")
+    claims = _claims(text, content_type="text/plain")
+    assert [c.source_text for c in claims][-2:] == [
+        "Not suitable if you take blood-thinning medication, as turmeric and ginger can both thin the blood.",
+        "Haven't had a single cold since I started these in October."]
+    assert not any("Add to basket" in c.source_text or "reviews" in c.source_text for c in claims)
+
+
+def test_round_41_a_combinations_partner_is_not_a_rival() -> None:
+    text = ("Vitamin K2 MK-7 + D3 Capsules\n\nOur K2 + D3 capsules support your bones.\n\nKey benefits\n"
+            "• Supports strong, healthy bones\n• Vitamin D3 supports normal immune function\n")
+    claims = _claims(text, content_type="text/plain")
+    d3 = next(c for c in claims if c.source_text.startswith("Vitamin D3"))
+    assert (d3.intervention, d3.misattributed_structurally) == ("vitamin D", False)
+
+
+def test_round_41_a_benefit_that_names_another_treatment_as_its_means_is_misattributed() -> None:
+    text = ("# Dry needling for Achilles pain\n\nDry needling for Achilles pain can help to:\n\n"
+            "- Reduce morning stiffness and pain\n- Break down calcified scar tissue using shockwave therapy\n")
+    claim = next(c for c in _claims(text) if "shockwave" in c.source_text)
+    assert (claim.intervention, claim.misattributed_structurally) == ("dry needling", True)
