@@ -60,10 +60,14 @@ _META = re.compile(
     r"|^(?:so,? )?(?:this (?:month|week|issue|season)|today|in this issue),? i(?:['\u2019]m| am| want| would like|['\u2019]d like)\b"
     r"|\b(?:the|our) (?:clinic|studio|team|phones?) (?:has|have) been (?:busy|ringing)\b"
     r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b"
-    r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|\bwe get (?:more |lots of |a lot of |many )?questions about\b"
-    r"|\bis always a busy (?:season|time|month) for\b"
-    r"|^(?:supplements?|it|they|\w+) works? best (?:alongside|as part of|with) (?:a |an )?(?:solid|healthy|good|balanced) (?:routine|diet|lifestyle)\W*$"
-    r"|\balongside,? not instead of\b" + _TURNS_TO_CLAIM +
+    r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|(?:\bwe get (?:more |lots of |a lot of |many )?questions about\b|\bis always a busy (?:season|time|month) for\b"
+    r"|^(?:(?:our|these|this|the|your|all|most) )?(?:[\w-]+ ){0,2}?[\w-]+ works? best (?:alongside|as part of|with) (?:a |an )?"
+    r"(?:solid|healthy|good|balanced) (?:routine|diet|lifestyle)\b)" + _YIELDS_TO_EFFECT +
+    # "works alongside, not instead of, your GP's care" (or "– not instead of –", "rather than instead of"), but not
+    # after an effect the sentence has already claimed ("Reflexology eases anxiety, and it works alongside, not instead of, …")
+    r"|^(?:(?!\b(?:reduc\w*|eas(?:e|es|ed|ing)|reliev\w*|help(?:s|ed|ing)?|improv\w*|boost\w*|calm(?:s|ed|ing)?|sooth\w*"
+    r"|support(?:s|ed|ing)?|lower(?:s|ed|ing)|cut(?:s|ting)?)\b)[^.])*\balongside\W{1,3}(?:not|rather than) instead of\b"
+    + _TURNS_TO_CLAIM +
     r"|\bhere(?: is|['\u2019]s) what I['\u2019]ve learned\b(?!\s*:)"
     r"|^(?:that said,?\s*|but\s+)?the (?:picture|evidence|research) (?:is|remains) (?:mixed|unclear|patchy)(?: (?:for|on|about|in) [^,.]{1,40})?"
     r"(?:,\s*and (?:we|I)\b(?![^.]*\b(?:reliev|reduc|eas(?:e|es|ed|ing)\b|help|improv|cut|lower)\w*)[^.]*)?\.?$"
@@ -91,7 +95,7 @@ _BUSINESS = re.compile(
     r"|^(?-i:[A-Z][a-z]+) joins (?:us|the team|our team)\b|^we are (?:delighted|thrilled|excited|pleased) to welcome\b"
     # buying advice: "Today you can buy the concentrated version …", "Look for a product that states …"
     r"|^(?:today,? )?you can (?:now |also )?buy\b|^allergy advice\b|^(?:[\w -]{3,40} \([^)]{2,30}\),\s*){2,}(?![^.]*\b(?:respond\w*|can|may|will|helps?|eases?|reduces?|relieves?|improves?|treats?|supports?)\b)|^(?:(?!\b(?:can|may|will|could|caus(?:e|es|ed|ing)|shortens?|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|worsens?|interacts?|gentle|stops?)\b)[^.])*\bcheck the label\b(?![^.]*\b(?:if you|can|may|might|could|causes?|interacts?)\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
-    r"|\b\d+\s?%\s+off\b|\b(?:babies|children|dogs|buggies) are (?:very )?welcome\b|(?:^places are limited\b|\bspaces? (?:are|is) limited\b"
+    r"|\b\d+\s?%\s+off\b|(?:\b(?:babies|children|dogs|buggies) are (?:very |always )?welcome\b|^places are limited\b|\bspaces? (?:are|is) limited\b"
     r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)" + _YIELDS_TO_EFFECT +
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
@@ -166,7 +170,7 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          # "Common triggers include …", "When pollen lands on …, your immune system mistakes it for …"
                          r"|^(?:the )?(?:most )?(?:common )?(?:triggers|causes|risk factors) (?:include|are)\b"
                          r"|^[\w -]{2,30} (?:become|becomes|get|gets) more common\b"
-                         r"|^(?:your|the) [\w ]{3,30} works? (?:as a team |together |closely )?with (?:your|the)\b"
+                         r"|^(?:your|the) [\w ]{3,30} works? (?:as a team|together|closely) with (?:your|the)\b"
                          r"|^when it is [^,]{3,60},\s*it (?:becomes|gets|can become)\b"
                          r"|^when [^,]{3,80},\s*(?:your|the) immune system\b"
                          r"|^(?:[\w'-]+ ){0,4}[\w'-]+(?: \([A-Z]{2,6}\))? (?:happens|occurs) when\b"
@@ -233,7 +237,7 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
-                      r"|\b(?:its |the )?name (?:roughly |literally )?(?:translates|means)\b|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b" + _YIELDS_TO_EFFECT +
+                      r"|\bname (?:roughly |literally )?(?:translates|means)\b(?![^.]*,\s*(?:and|but|so)\b)|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b" + _YIELDS_TO_EFFECT +
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
@@ -263,12 +267,14 @@ _LOGISTICS = re.compile(
     r"|^(?:it|this|(?:the|a|an|your|our|each|every) (?:[\w-]+ ){0,2}(?:treatment|session|test|assessment|application|appointment|consultation|class)"
     r"|treatment|each session) (?:only |usually |typically )?takes? (?:between )?(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty)(?: (?:and|to) (?:five|ten|fifteen|twenty"
     r"|thirty|forty|sixty))? minutes\b(?![^.]*\band\s+(?:stops?|eases?|reduces?|relieves?|helps?|improves?|calms?|soothes?|prevents?|cuts?|lowers?|boosts?"
-    r"|releases?|loosens?|clears?|halves?|settles?)\b)"
+    r"|releases?|loosens?|clears?|halves?|settles?|leaves?|melts?|restores?|revives?|brightens?|relaxes?|refreshes?|resets?"
+    r"|supports?|protects?|strengthens?)\b)"
     # "Two hours of gentle movement, breathwork and …": an event's programme
     r"|^(?:one|two|three|four|\d+)\s+(?:hours?|minutes?|days?)\s+of\b"
     r"|\byou(?:['\u2019]ll| will) (?:usually |normally |then |first )?(?:have|be offered|be given|get|attend) (?:one|an?|two|three|\d+) "
     r"(?:\w+ )?(?:appointments?|sessions?|visits?|consultations?|classes)\b"
     r"|^(?:every|each|your) (?:\w+ )?(?:plan|programme|program|session|treatment|visit|appointment|course|class) (?:starts|begins) with\b"
+    r"(?![^.]*\b(?:that|which|to)\s+(?:\w+\s+)?(?:protect|support|strengthen|loosen|releas|restor|prepar|leav)\w*)"
     r"|^(?:sessions?|treatments?|appointments?) (?:follow|are timed|are planned|are spaced|are booked)\b"
     r"|^(?:treatment|your treatment|sessions?|care) (?:may|will|can|usually|often|typically)? ?(?:include|involve)s?\b"
     r"|^for (?:the )?best results,\s*(?:begin|start|book|come|take|use|plan)\b(?![^.]*\b(?:to|which) (?:cut|reduce|ease|relieve|help|improve)\b)"

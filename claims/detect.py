@@ -81,7 +81,7 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?<!long )(?<!short )(?<!rest )(?<!brief )(?<!extended )(?<!for )periods\b(?! of\b)|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?<!long )(?<!short )(?<!rest )(?<!brief )(?<!extended )(?<!for )(?<!peak )(?<!busy )(?<!busier )(?<!busiest )(?<!quiet )(?<!holiday )(?<!exam )(?<!school )(?<!trial )(?<!training )(?<!payment )(?<!billing )(?<!notice )periods\b(?! of\b)|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
@@ -251,8 +251,9 @@ _EVIDENCE = re.compile(
 )
 # "Static quads — Sit on the bed …", "Chin tucks – Gently draw your chin back": an exercise's name, then an instruction
 # ("gently"/"slowly" only before one: "Massage – gently relieves tension" says what massage does)
-_EXERCISE_NAME = (r"^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:(?:gently|slowly)\s+)?(?:sit|stand|lie|lying|place|hold|lift|tighten"
-                  r"|start|rise|bend|slide|put|keep|squeeze|turn|draw|tuck|roll|rotate|look|raise|lower|press|pull|push|reach|step)\b")
+_EXERCISE_NAME = (r"^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:(?:gently|slowly)\s+(?!\w+es\b|\w*[^s\W]s\b)[a-z]+\b"
+                  r"|(?:sit|stand|lie|lying|place|hold|lift|tighten"
+                  r"|start|rise|bend|slide|put|keep|squeeze|turn|draw|tuck|roll|rotate|look|raise|lower|press|pull|push|reach|step)\b)")
 _IMPERATIVE = re.compile(
     r"^(?!put (?:simply|another way)\b)(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
     r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
@@ -388,7 +389,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if bio := _BIO.search(text):
         # a bio or a story's set-up is no claim unless it turns to an outcome: "… and her migraines all but disappeared"
         turn = _TURN.search(text, bio.end())
-        tail = text[turn.end() - 8 :] if turn else ""
+        tail = _SERVICE_NOUN.sub(" ", text[turn.end() - 8 :]) if turn else ""
         if not ((tail and (EFFECT.search(tail) and HEALTH.search(text) or _RECOVERED.search(tail) or _STRONG_EFFECT.search(tail)))
                 or any(not s.group(0).lower().startswith("one of") for s in _STATISTIC.finditer(text)) or _SAFETY.search(text)):
             return False  # ("… and it is now one of the most common reasons people book" is no figure)
@@ -478,8 +479,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                 or ((svo := _SVO.match(text)) and _specific_health(text, svo.end() - 1)))
 
 
+# what a practitioner offers, named as a service ("pain relief", "injury prevention"), is no outcome of a bio's turn
+_SERVICE_NOUN = re.compile(r"\b(?:pain |stress |symptom )?relief\b(?!\s+(?:from|of|for|in)\b)|\b(?:injury |falls? )?prevention\b"
+                           r"|\brehabilitation\b", re.IGNORECASE)
 _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^,]{0,30},?\s*)?(?:my|her|his|their|she|he|they|it"
-                   r"|the|I)\b|,\s*which\b|[:;\u2014]\s+|,\s*(?:and|but|so)\s+|\suntil\s+|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\b(?:found|showed|says?|said) that ", re.IGNORECASE)
+                   r"|the|I)\b|,\s*which\b|[:;\u2014]\s+|,\s*(?:and|but|so)\s+|\suntil\s+|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\sand (?:[\w-]+ ){1,3}?(?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv|calm|sooth)\w*s\b)|\b(?:found|showed|says?|said) that ", re.IGNORECASE)
 # a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
 _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", re.IGNORECASE)
 
@@ -488,8 +492,8 @@ _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{
 _ABLE_AGAIN = re.compile(r"(?:\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?:sleep|walk|run|work|play|train|drive|lift|bend|climb"
                          r"|garden|move|swim|cycl)\w*"
                          # "she was walking to the shops on her own again" (not "he was working again at the clinic")
-                         r"|\b(?:was|were|is|are) (?:back )?(?:walking|running|sleeping|driving|gardening|swimming|cycling|climbing"
-                         r"|dancing|hiking))\b[^.]{0,40}$", re.IGNORECASE)
+                         r"|\b(?:was|were|is|are) (?:\w+ )?(?:walking|running|sleeping|driving|lifting|bending|gardening|swimming"
+                         r"|cycling|climbing|dancing|hiking))\b[^.]{0,40}$", re.IGNORECASE)
 _BACK_AS_PLACE = re.compile(r"(?:came|comes|is|are) back", re.IGNORECASE)  # "he came back to Leeds"
 
 

@@ -17,6 +17,17 @@ _STORY_XPATH = " or ".join(f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXY
                            for a in ("class", "id") for w in _STORY_BOX)
 
 
+def _without_byline(quote) -> str:  # type: ignore[no-untyped-def]
+    """The quote's text without the <cite>/<footer> inside it (a copy is cut, the shared page tree is left alone; a
+    testimonial box that sits in the page's own <footer> keeps its words)."""
+    import copy
+
+    quote = copy.deepcopy(quote)
+    for cite in quote.xpath(".//cite | .//footer"):
+        cite.drop_tree()
+    return str(quote.text_content())
+
+
 def _testimonials(root, kept: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Quotes in testimonial or review boxes (class or id naming them; not comments) that the main-content
     extraction left out: each blockquote, else each paragraph of four words or more."""
@@ -29,8 +40,8 @@ def _testimonials(root, kept: str) -> list[str]:  # type: ignore[no-untyped-def]
         if "comment" in names or any(a in outer for a in box.iterancestors()):  # a box inside a box: read once
             continue
         quotes = box.xpath(".//blockquote") or box.xpath(".//p")
-        for quote in quotes:  # the byline (<cite>, <footer>) is not the story
-            story = " ".join("".join(quote.xpath(".//text()[not(ancestor::cite) and not(ancestor::footer)]")).split())
+        for quote in quotes:  # the byline (<cite>, <footer> inside the quote) is not the story
+            story = " ".join(_without_byline(quote).split())
             if len(story.split()) >= 4 and story not in flat and story not in stories:
                 stories.append(story)
     return stories
@@ -74,6 +85,7 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
     out: list[str] = []
     heading: str | None = None
     heading_written = True
+    heroes_seen: set = set()  # type: ignore[type-arg]
 
     def furniture(el, top) -> bool:  # type: ignore[no-untyped-def]
         for node in [el, *el.iterancestors()]:
@@ -89,8 +101,16 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
         return False
 
     # a hero's lead paragraph before <main> ("<section class='hero'>…<p class='lead'>Dry needling can ease …")
-    heroes = [p for p in root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hero ') or "
-                                    "starts-with(@class, 'hero')]//p") if not furniture(p, root) and not any(a is mains[0] for a in p.iterancestors())]
+    # (furniture is judged inside the hero: "hero-banner" or a <header class="hero"> is the hero itself, not page furniture)
+    heroes = []
+    for hero in root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hero ') or starts-with(@class, 'hero')]"):
+        outer = list(hero.iterancestors())
+        if any(a is mains[0] for a in outer) or any(a.tag in ("nav", "aside", "form", "footer") for a in outer):
+            continue
+        if any(a in heroes_seen for a in outer):
+            continue  # a hero inside a hero: read once
+        heroes_seen.add(hero)
+        heroes += [p for p in hero.iter("p") if not furniture(p, hero)]
     for el in heroes:
         text = " ".join(" ".join(el.itertext()).split())
         normed = norm(text)

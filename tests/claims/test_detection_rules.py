@@ -1510,3 +1510,71 @@ def test_round_41_a_benefit_that_names_another_treatment_as_its_means_is_misattr
             "- Reduce morning stiffness and pain\n- Break down calcified scar tissue using shockwave therapy\n")
     claim = next(c for c in _claims(text) if "shockwave" in c.source_text)
     assert (claim.intervention, claim.misattributed_structurally) == ("dry needling", True)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # a round-40 cue must give way when the same sentence claims an effect
+        ("Reflexology for Anxiety", "Reflexology eases anxiety and improves sleep, and it works alongside, not instead of, "
+         "the care you receive from your GP.", True),
+        ("Baby Massage Classes", "Babies are welcome from six weeks, and gentle tummy massage can ease colic and trapped wind.",
+         True),
+        ("Magnesium for Cramps", "We get more questions about magnesium than anything else, and it genuinely helps night-time "
+         "leg cramps.", True),
+        ("Acupuncture for Headaches", "Autumn is always a busy season for headaches, and acupuncture cuts the number of "
+         "migraine days by around a third.", True),
+        ("Ashwagandha Gummies", 'Its name translates as "smell of the horse", and it supports calmer moods and deeper, more '
+         "restful sleep.", True),
+        ("Deep Sleep Gummies", "The blend works with your body's natural sleep cycle to promote deeper, more restorative sleep.",
+         True),
+        ("Menopause Acupuncture", "I have been working with women through the menopause for over ten years and acupuncture "
+         "reliably calms their hot flushes.", True),
+        ("Yoga for Back Pain", "Every class starts with a gentle warm-up that protects your joints and leaves you feeling looser.",
+         True),
+        ("Facial Massage", "Each session takes thirty minutes and leaves your skin looking brighter and your jaw less tense.", True),
+        ("Physio for Sciatica", "After six sessions she was sleeping through the night again.", True),
+        # variants of the round-40 non-claims
+        ("Reflexology for Anxiety", "Reflexology works alongside, rather than instead of, the care you receive from your GP.",
+         False),
+        ("Reflexology for Anxiety", "Reflexology works alongside \u2013 not instead of \u2013 the care you receive from your GP.",
+         False),
+        ("Fish Oil Capsules", "Fish oil works best with a balanced diet.", False),
+        ("Fish Oil Capsules", "Supplements work best alongside a solid routine of sleep, movement and good food.", False),
+        ("Sports Massage Clinic", "Block bookings help you save during peak periods.", False),
+        ("Acupuncture Clinic", "She trained in acupuncture at the Northern College of Acupuncture; her special interests are "
+         "fertility, pain relief and stress.", False),
+    ],
+)
+def test_review_41_cues(title: str, sentence: str, expected: bool) -> None:
+    assert bool(_claims(f"# {title}\n\n{sentence}\n")) is expected, sentence
+
+
+def test_review_41_gently_with_any_instruction_verb_is_an_exercise_step() -> None:
+    text = ("# Physio for Low Back Pain\n\n## Three exercises to try at home\n\n"
+            "- Pelvic tilts \u2013 Gently flatten your lower back into the floor, hold for five seconds and release.\n"
+            "- Knee rocks \u2013 Slowly let both knees fall to one side, then the other.\n")
+    assert not _claims(text)
+
+
+_HERO_PAGE = """<!DOCTYPE html><html><head><title>Dry Needling for Hip Pain</title></head><body>
+<{hero_tag} class="{hero_class}"><h1>Dry Needling for Hip Pain</h1>
+<p class="lead">Dry needling can ease stubborn hip and buttock pain when stretching alone hasn't worked.</p></{hero_tag}>
+<main><article><h2>What is dry needling?</h2>
+<p>Dry needling uses fine, single-use needles placed into tight bands of muscle known as trigger points. Our physiotherapists
+have completed accredited training and work within the clinical guidelines.</p>
+<p>Most clients need between three and five sessions, spaced a week apart, as part of a wider plan of exercises and advice.</p>
+<h2>Who is it for?</h2>
+<p>We see runners, office workers and older adults with hip and buttock pain. Sessions are available on weekday evenings and
+Saturday mornings at our Leeds clinic.</p></article></main>
+<footer class="site-footer"><div class="testimonials"><h3>What our patients say</h3>
+<blockquote><p>After two sessions of dry needling my hip pain had halved and I was back running parkrun.</p><cite>Sarah, Leeds</cite>
+</blockquote></div><p>Northgate Physio, 12 High Street, Leeds.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(("hero_tag", "hero_class"), [("section", "hero"), ("section", "hero-banner"), ("header", "hero")])
+def test_review_41_hero_lead_and_footer_testimonial_are_read(hero_tag: str, hero_class: str) -> None:
+    found = [c.source_text for c in _claims(_HERO_PAGE.format(hero_tag=hero_tag, hero_class=hero_class), "text/html")]
+    assert "Dry needling can ease stubborn hip and buttock pain when stretching alone hasn't worked." in found
+    assert "After two sessions of dry needling my hip pain had halved and I was back running parkrun." in found
+    assert not any("Sarah" in s for s in found)
