@@ -165,7 +165,8 @@ class ClaimBuilder:
         # under "What Is Tennis Elbow?" every sentence is about that condition
         section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
         line_start = self.article.text.rfind("\n", 0, block.start) + 1
-        before_line = self.article.text[: max(0, line_start - 1)].rsplit("\n", 1)[-1]
+        text = self.article.text
+        before_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
         # a blockquote, or a review under its byline ("★★★★★ Emma R. - Verified buyer")
         testimonial = bool(_QUOTED.match(raw)) or ">" in self.article.text[line_start : block.start] or is_review_byline(before_line)
         chain: str | None = None  # the intervention the running sentences keep as their subject
