@@ -262,13 +262,13 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
 _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal medicine"}
 # "I was back on our evening walks", "my daily walks" (not "our infrared sauna"), "reach for pain medication less
 # often": the activity or the medicine use is the outcome, not a rival treatment
-_OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|reliance on|dependence on|dependent on"
+_OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|makes?|making|rely on|reliance on|dependence on|dependent on"
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|less|fewer|when|while"
                                r"|(?:I|we|she|he|they) (?:was|were|am|are|is|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"
                                # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"
-                               r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|combin\w+|includ\w+|such as)"
+                               r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|combin\w+|includ\w+|such as|alongside|together with)"
                                r"(?:\s+(?!because|which|so|but|while|when|as)[\w-]+,?){0,6}(?:\s+and)?)"
                                r"\s+(?:(?!because|which|so|but|while|when|as)\w+\s+){0,2}$",
                                re.IGNORECASE)
@@ -312,8 +312,22 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) or _lost_activity(text, m))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)
+        owner_names = [credited, *(term.synonyms if term is not None else ())]
+        if spots and all(_constituent_of(text, m.end, owner_names) for m in spots):
+            continue  # "The glutamine in broth feeds the cells …" on a bone broth page: what the credited one contains
         out.append(name)
     return tuple(out)
+
+
+def _constituent_of(text: str, end: int, names: Sequence[str]) -> bool:
+    """Whether the mention ending at ``end`` is followed by "in <the owner>" ("glutamine in broth", "the curcumin in
+    our turmeric capsules"), a word of one of the owner's names ending the phrase."""
+    m = re.match(r"\s+(?:found\s+)?in\s+(?:the\s+|your\s+|our\s+|a\s+|each\s+|every\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", text[end : end + 60],
+                 re.IGNORECASE)
+    if not m:
+        return False
+    words = {w.lower() for w in m.group(1).split()}
+    return any(n.split()[-1].lower() in words or n.split()[0].lower() in words for n in names)
 
 
 def _names_owner(text: str, start: int, surface: str, owner: Term) -> bool:

@@ -33,7 +33,7 @@ from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
 from .structure import SIGNATURE_NAME, Block
-from .tables import is_finding_column, product_columns, row_claim, row_item, verdict_column
+from .tables import is_finding_column, is_plan_table, product_columns, row_claim, row_item, verdict_column
 from .vocabulary import Vocabulary
 from .wording import wording_of
 
@@ -370,6 +370,8 @@ class ClaimBuilder:
             kind = None
             if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
                 kind = "benefit"
+            elif mode in ("contraindication", "side_effect", "red_flag"):
+                kind = "safety"  # "you take blood thinners, because you will bruise more easily" under "Tell us if:"
             # a lead-in paragraph that ends in a full stop ("The cat-camel eases stiffness.") does not introduce what
             # the items say; their claims stand on their own words ("1. Start on your hands and knees.")
             led = not (lead and lead.rstrip().endswith((".", "!")) and not (heading and lead_in_mode(None, heading)))
@@ -384,7 +386,8 @@ class ClaimBuilder:
             # a nested sub-item or a sentence without its full stop: judged as a sentence (claimed by the lead-in)
             mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
-                      context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag"))
+                      context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag"),
+                      kind="safety" if mode in ("contraindication", "side_effect", "red_flag") else None)
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:
@@ -432,6 +435,10 @@ class ClaimBuilder:
         if made is None:
             return
         text, kind = made
+        if is_plan_table(block.header) and (ctx.credited or self.topic):
+            ctx = Context(topic=self.topic, credited=ctx.credited or self.topic, crediting=False)
+            self._add(text, block.start, block.end, block, ctx, kind=kind, forced=True)
+            return
         self._add(text, block.start, block.end, block, ctx, kind=kind, forced=kind is not None)
 
     def _cell_span(self, block: Block, j: int) -> tuple[int, int]:

@@ -29,6 +29,11 @@ _META = re.compile(
     r"|\bis (?:general )?(?:information|advice) only\b|\b(?:information|advice) (?:only )?and not a (?:substitute|replacement) for\b"
     r"|\bnot (?:been )?evaluated by (?:the |a )?(?:fda|food and drug administration|mhra|regulatory authority|regulator)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
+    # a product's panel: "Nutritional information Typical values Per 2 capsules %NRV …", "Supplement Facts …"
+    r"|^(?:nutrition(?:al)? (?:information|facts|info)|supplement facts|typical values|ingredients\s*:?\s*$)"
+    r"(?![\s\S]*\b(?:contribut|support|help|reduc|boost|protect|maintain)\w*)"
+    # a label's dosing line, with no reason given: "Do not exceed the recommended daily dose."
+    r"|^(?:please )?(?:do not|don['\u2019]t|never) exceed the (?:\w+ ){0,2}(?:dose|dosage|intake|amount|serving)s?\b[^,;]{0,30}$"
     # a sentence that points at the list below it: "Please tell your therapist if any of these apply."
     r"|^(?:please\s+)?(?:tell|let|inform)\b[^.]*\bif any of (?:these|the following) appl(?:y|ies)\b"
     r"|\bmental health crisis\b|\bcall (?:emergency services|911|999|112)\b"
@@ -108,8 +113,8 @@ _BUSINESS = re.compile(
     r"|^[^.]{0,60}[$\u00a3\u20ac]\s?\d[\d,.]*[^.]{0,40}[$\u00a3\u20ac]\s?\d"
     r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
     r"|is an? (?:\w+ ){0,3}?(?:writer|journalist|editor|author|blogger))\b"
-    r"|^(?:(?:at|in|on|during|for) [\w' -]{2,30}?,? )?we (?:combine|offer|provide|use|tailor|also offer)\b(?![^.]*\b(?:to|which|that|so|because)\b[^.]*\b(?:reliev|reduc|improv"
-    r"|eas|help|treat|heal|restor|strengthen))",
+    r"|^(?:(?:at|in|on|during|for) [\w' -]{2,30}?,? )?we (?:always |usually |often |typically |also )?(?:combine|offer|provide|use|tailor)\b(?![^.]*\b(?:to|which|that|so|because)\b[^.]*\b(?:reliev|reduc|improv"
+    r"|eas|help|treat|heal|restor|strengthen|loosen|calm|relax|sooth|protect))",
     re.IGNORECASE,
 )
 # A practitioner's bio ("I've been treating anxiety in my clinic for over twelve years", "She trained in fertility
@@ -225,6 +230,7 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
 # "Acupuncture grew out of traditional Chinese medicine two thousand years ago": history, not an effect
 _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|originated|originates|dates back|date back|was developed|were developed|was invented"
                       r"|has roots in|is rooted in|comes from the|traces? (?:its|their) roots"
+                      r"|comes from (?:traditional|ancient|chinese|japanese|indian|ayurvedic|eastern|western)\b"
                       # "has been practised in China for more than two thousand years", "since Roman times"
                       r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|around)\b[^.]{0,40}\b(?:for (?:more than |over |well over "
                       r"|nearly |almost |about |around )?(?:\d|a |one|two|three|hundreds|thousands|centuries|generations|millennia)|since)\b"
@@ -241,7 +247,11 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
+# "The needles are much finer than the ones used for injections or blood tests": what the needle is like, not an effect
+_NEEDLE_SIZE = (r"^(?:the |our |these |acupuncture |dry needling )?needles (?:we use |used )?(?:are|is) (?:much |far |very |a lot )?"
+                r"(?:thinner|finer|smaller|narrower)\b(?![^.]*\b(?:so|which means)\b)|")
 _LOGISTICS = re.compile(
+    _NEEDLE_SIZE +
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
     r"\s*(?:minutes?|mins?|hours?)\b|\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
     r"|^(?:you(?:['\u2019]ll| will)?|patients|clients)\s+(?:then\s+|first\s+|simply\s+|just\s+)?(?:lie|lies|sit|sits|rest|rests"

@@ -27,7 +27,7 @@ __all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "is_lead_in", "is
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
-    r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
+    r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
@@ -300,6 +300,9 @@ _REPORTED = re.compile(
 )
 # "You'll feel like yourself again", "walk out feeling brand new": a promised felt outcome.
 _PROMISE = re.compile(
+    # "The benefits usually last, and most people …": the effect's duration
+    r"^(?:the |these |its |their )?(?:benefits|effects|results|improvements?|relief) (?:usually |often |typically |tend to |can |will )?"
+    r"last\b(?! (?:year|month|week|session|time)\b)|"
     r"\b(?:you(?:['\u2019]ll| will| should| can| may)|walk out|leave|wake up|come out)\s+(?:\w+\s+)?(?:feel(?:ing)?|look(?:ing)?"
     r"|sleep(?:ing)?|breath(?:e|ing)|mov(?:e|ing)|notice|wak(?:e|ing) up|recover(?:ing)?|bounc(?:e|ing) back)\s+"
     r"(?:\w+\s+){0,2}?(?:better|great|amazing|brand new|refreshed|energi[sz]ed|rejuvenated|lighter|younger|easier|deeper"
@@ -463,7 +466,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _STATISTIC.search(text) and (health or has_subject or mentions):
         return True
     if definition:  # "The most common side effects are a dry mouth …" defines a risk: a safety claim
-        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text))
+        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text) or _RECOVERED.search(text, definition.end()))
     if health and has_subject and (not _COPULA.match(text) or _specific_health(text, 0, anatomy=True)
                                    or EFFECT.search(text)):
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
@@ -476,6 +479,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if not (health or has_subject):
         return False  # an effect alone is not enough: two of (effect, health term, subject)
     return bool(EFFECT.search(text) or _SAFETY.search(text) or _REPORTED.search(text) or _ENDORSED.search(text)
+                or (has_subject and _BACK_TO_ACTIVITY.search(text))  # "… the most important factor in getting back to sport"
                 or ((svo := _SVO.match(text)) and _specific_health(text, svo.end() - 1)))
 
 
@@ -485,6 +489,9 @@ _SERVICE_NOUN = re.compile(r"\b(?:pain |stress |symptom )?relief\b(?!\s+(?:from|
 _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^,]{0,30},?\s*)?(?:my|her|his|their|she|he|they|it"
                    r"|the|I)\b|,\s*which\b|[:;\u2014]\s+|,\s*(?:and|but|so)\s+|\suntil\s+|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\sand (?:[\w-]+ ){1,3}?(?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv|calm|sooth)\w*s\b)|\b(?:found|showed|says?|said) that ", re.IGNORECASE)
 # a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
+_BACK_TO_ACTIVITY = re.compile(r"\b(?:get(?:ting|s)?|return(?:ing|s)?|go(?:ing)?) back to (?:sport|running|work|training|the gym"
+                               r"|full (?:fitness|training|activity)|(?:your|their) (?:sport|game|running|training|normal)\b)",
+                               re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", re.IGNORECASE)
 
 
@@ -546,17 +553,40 @@ def _safety_words(text: str) -> bool:
     return False
 
 
+_BEST = re.compile(r"(?:works?|worked) best|is the (?:best|most effective)", re.IGNORECASE)
+# kind only: a verb acting on a body structure ("strengthens the muscles that support …", "takes load off the joint",
+# "relaxes the overworked chewing muscles", "remodels the damaged tendon"): how it works
+_ACTS_ON = re.compile(
+    r"\b(?:strengthens|relaxes|remodels|retrains|trains|pulls|loads|unloads|drains?|binds?|soaks? up|flush(?:es)? out"
+    r"|takes? (?:the )?(?:load|pressure|strain|weight) off|reduces? the (?:load|strain|pressure) on|breaks? (?:down|up)"
+    r"|travels? (?:deep )?into|heats?)\s+(?:the |your |these |those |its )?(?:[\w-]+ ){0,2}(?:muscles?|tendons?|joints?"
+    r"|ligaments?|nerves?|nerve roots?|bladder|spine|discs?|fascia|tissues?|body|airways|gut|bone|bones|lymph\w*|fat deposits"
+    r"|blood vessels|arteries|cells)\b",
+    re.IGNORECASE)
+# kind only (not detection): a side effect some people get, a caution to check first, a harm the treatment may do
+_SAFETY_KIND_OF = re.compile(
+    r"\b(?:some|a few|a small number of|occasionally|rarely|may|might|can)\b[^.]{0,40}\b(?:get|feel|notice|experience|have"
+    r"|develop|cause|causes)\s+(?:a |an |some )?(?:mild |slight |temporary |brief |short-lived )?(?:\w+ )?(?:cramps?|bloating|gas"
+    r"|nausea|headaches?|soreness|bruis\w*|dizz\w*|drows\w*|upset stomach|diarrh\w*|constipation|rash\w*|itch\w*|tingl\w*"
+    r"|aches?|achy|light-?headed\w*|flushing)\b"
+    r"|\bif you\b[^.]{0,80}\b(?:speak|talk|check|consult|ask|wait until|have a (?:quick )?word)\b"
+    r"|,\s*(?:so\s+)?(?:speak|talk|check) (?:to|with) your (?:doctor|gp|pharmacist|midwife|consultant)\b"
+    r"|\bmay (?:blunt|worsen|weaken|interfere with|reduce the (?:effect|benefit)s? of)\b",
+    re.IGNORECASE)
+
+
 def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, section: str = "") -> str:
     """The claim kind: safety, citation, statistic, mechanism, efficacy or benefit."""
     if cited:
         return "citation"
-    if (_safety_words(text) or _SAFETY_ADVICE.search(text) or _SAFETY_KIND.search(text) or _RED_FLAG_ADVICE.search(text)) \
+    if (_safety_words(text) or _SAFETY_ADVICE.search(text) or _SAFETY_KIND.search(text) or _RED_FLAG_ADVICE.search(text)
+            or _SAFETY_KIND_OF.search(text)) \
             and not re.search(
             r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"
-    if (_STUDY_VERB.search(text) or _ENDORSED.search(text) or _EVIDENCE.search(text) or _STUDY_WORD.search(text)
-            or _STUDY_LEAD.match(text)):
-        return "citation"
+    if (_STUDY_VERB.search(text) or _ENDORSED.search(text) or _STUDY_WORD.search(text) or _STUDY_LEAD.match(text)
+            or any(not _BEST.match(m.group(0)) for m in _EVIDENCE.finditer(text))):
+        return "citation"  # (but "works best …", "is the best way to …" judges it without evidence: efficacy)
     if _SAFETY_SECTION.search(section):
         return "safety"
     if _STATISTIC.search(text) or _QUANTITY.search(text):
@@ -565,7 +595,7 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
     lead = re.match(r"^(?:by|when|through|via)\b[^,]{3,160},\s*", text, re.IGNORECASE)
     if lead and _BENEFIT.search(text[lead.end() :]):
         main = text[lead.end() :]
-    mech = len(_MECH.findall(main)) + len(_CAUSAL.findall(main))
+    mech = len(_MECH.findall(main)) + len(_CAUSAL.findall(main)) + len(_ACTS_ON.findall(main))
     benefit = len(_BENEFIT.findall(main))
     if mech and mech >= benefit:
         return "mechanism"

@@ -224,6 +224,18 @@ which their them they does here best home blog contact about services shop book 
 _EMAIL_SUBJECT = re.compile(r"^Subject:[ \t]*(?:(?:re|fwd?):[ \t]*)*(\S[^\n]{3,150})$", re.MULTILINE | re.IGNORECASE)
 
 
+# a lower-case word followed by a capitalised one ("… breast cancer Swelling in …"): where two cells were run together
+_CELL_START = re.compile(r"(?:\b[a-z][\w'-]*|\))\s+(?!I\b)[A-Z][a-z]")
+
+
+def _spaced_row(line: str) -> bool:
+    """A table row whose cells were run together with spaces: capitalised, no sentence end, and two or more places where
+    a lower-case word runs into a capitalised one (not a line of wrapped prose)."""
+    text = line.strip()
+    return (len(text.split()) >= 6 and text[:1].isupper() and " | " not in text and text[-1:] not in ".!?:;,\"\u201d"
+            and len(_CELL_START.findall(text)) >= 2)
+
+
 def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     """The title of scraped text: of the short lines before the first paragraph (site name, menu, breadcrumb,
     headline), the one whose words the rest of the page repeats most ("Apple Cider Vinegar Gummies: …",
@@ -318,6 +330,16 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                 if not is_boilerplate(ln.text) and ln.text.rstrip()[-1:] in ".!?":
                     blocks.append(Block("paragraph", ln.text, ln.start, ln.end, section()))
                     lead_in = ln.text
+            return
+        rows = 0
+        while rows < len(run) and _spaced_row(run[rows].text):
+            rows += 1
+        if rows >= 2:
+            # rows of a table whose cells were run together with spaces ("Arm lymphoedema after breast cancer Swelling
+            # in the hand … Reduces arm volume and heaviness 10–15"): each line is an item under the heading
+            for ln in run[:rows]:
+                blocks.append(Block("list_item", ln.text, ln.start, ln.end, section(), lead_in=lead_in))
+            emit(run[rows:])
             return
         kind = "caption" if is_caption(body) else "paragraph"
         blocks.append(Block(kind, body, s, e, section()))

@@ -9,7 +9,7 @@ from .complete import _cap, complete_item
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["is_finding_column", "verdict_column", "product_columns", "row_claim", "row_item"]
+__all__ = ["is_finding_column", "is_plan_table", "verdict_column", "product_columns", "row_claim", "row_item"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
@@ -45,6 +45,12 @@ _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:
 def is_finding_column(header: str) -> bool:
     """A column whose cells report findings or effects ("What it does", "What studies found")."""
     return bool(_FINDING_COL.search(header))
+
+
+def is_plan_table(header: Sequence[str]) -> bool:
+    """A programme's plan ("| Phase | Timeframe | Key milestones | Expected results |"): its rows are the programme's,
+    whatever activities they name as milestones ("walking with crutches")."""
+    return bool(header) and bool(_PLAN_COL.match(header[0].lstrip("# ")))
 
 
 def verdict_column(header: Sequence[str]) -> int | None:

@@ -344,10 +344,25 @@ LABELLED = {
     ARTICLES / "sports-massage-marathon.md": ARTICLES / "sports-massage-marathon.claims.csv",
     ARTICLES / "turmeric-ginger-shots.txt": ARTICLES / "turmeric-ginger-shots.claims.csv",
     ARTICLES / "chiro-balance-seniors.txt": ARTICLES / "chiro-balance-seniors.claims.csv",
+    # forty-second blind round, measured after round 41's fixes and a sixth review: writers AU and AV, 8 articles,
+    # 174 labels, first pass 0.925 / 0.834 / 0.789 (hypnotherapy and glutamine missing from the vocabulary, a table run
+    # together with spaces, a nutrition panel, dosing lines, needle-size reassurances)
+    ARTICLES / "hypnotherapy-ibs.html": ARTICLES / "hypnotherapy-ibs.claims.csv",
+    ARTICLES / "acl-rehab-physio.md": ARTICLES / "acl-rehab-physio.claims.csv",
+    ARTICLES / "magnesium-glycinate-shop.txt": ARTICLES / "magnesium-glycinate-shop.claims.csv",
+    ARTICLES / "lymphoedema-massage.txt": ARTICLES / "lymphoedema-massage.claims.csv",
+    ARTICLES / "dry-needling-tmj.html": ARTICLES / "dry-needling-tmj.claims.csv",
+    ARTICLES / "yoga-menopause.md": ARTICLES / "yoga-menopause.claims.csv",
+    ARTICLES / "collagen-gut-powder.txt": ARTICLES / "collagen-gut-powder.claims.csv",
+    ARTICLES / "osteopathy-headaches-newsletter.txt": ARTICLES / "osteopathy-headaches-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "hypnotherapy-ibs.html": "labelling conventions disagree: its writer left out the red-flag advice ('If you have new "
+                             "symptoms such as bleeding … please see your GP') and 'don't stop your medication', which "
+                             "earlier writers listed as safety claims, and the background on the gut-brain axis and on "
+                             "how IBS sensitises the gut, which we read as mechanism claims (6 extra; precision 0.77)",
     "turmeric-ginger-shots.txt": "a combination product ('Golden Root Turmeric & Ginger Shot') whose writer credited the "
                                  "product's claims to their own name for the pair ('turmeric and ginger shots'), where we "
                                  "credit the title's first vocabulary name, turmeric (attribution 0.26; recall and precision "
@@ -389,9 +404,6 @@ KNOWN_GAPS: dict[str, str] = {
     "chiro-sciatica.html": "labelling conventions disagree: its writer left the 'When to see a doctor' red flags unlabelled "
                            "(one closing sentence only), which earlier writers listed one safety claim per item (4 of "
                            "its 5 extra items)",
-    "ashwagandha-sleep-faq.md": "labelling conventions disagree: dosing and label advice ('Do not exceed the recommended "
-                                "daily dose', 'speak to your doctor before taking it') that earlier writers listed as "
-                                "safety claims its writer left out (3 extra items)",
     "iv-vitamin-hangover.html": "a drip-menu cell ('Rehydrates you faster than any glass of water'), a contraindication "
                                 "item cut off from its lead-in, a red flag inside a 'not a substitute for medical care' "
                                 "disclaimer and a travel testimonial are missed",

@@ -1578,3 +1578,71 @@ def test_review_41_hero_lead_and_footer_testimonial_are_read(hero_tag: str, hero
     assert "Dry needling can ease stubborn hip and buttock pain when stretching alone hasn't worked." in found
     assert "After two sessions of dry needling my hip pain had halved and I was back running parkrun." in found
     assert not any("Sarah" in s for s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Do not exceed the recommended daily dose.", False),
+        ("Do not exceed the stated dose, as too much magnesium can cause diarrhoea.", True),
+        ("The benefits usually last, and most people are still feeling the difference years after their final session.", True),
+        ("Structured physiotherapy is the single most important factor in getting back to sport after ACL surgery.", True),
+        ("Hot yoga is not a good idea if hot flushes are a problem, because a heated room can trigger them.", True),
+        ("The needles are much thinner than the ones used for dental injections.", False),
+        ("Acupuncture comes from traditional Chinese medicine and its ideas of qi.", False),
+        ("We always combine needling with a short programme of jaw exercises.", False),
+        ("We often combine them with daily calf stretching, which loosens the tight calf muscles.", True),
+    ],
+)
+def test_round_42_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Treatments\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_42_a_table_run_together_with_spaces_gives_one_claim_per_row() -> None:
+    text = ("Lymphoedema and MLD\n\nMLD is a gentle massage that moves lymph fluid.\nConditions I treat\n"
+            "Condition Typical presentation How MLD helps Sessions\n"
+            "Arm lymphoedema after breast cancer Swelling in the hand or arm Reduces arm volume and heaviness 10–15\n"
+            "Head and neck lymphoedema Puffiness under the jaw Eases facial swelling and tightness 8–12\n"
+            "What does the evidence say?\nA 2015 review found that MLD is safe.\n")
+    sources = [c.source_text for c in _claims(text, content_type="text/plain")]
+    assert "Arm lymphoedema after breast cancer Swelling in the hand or arm Reduces arm volume and heaviness 10–15" in sources
+    assert "Head and neck lymphoedema Puffiness under the jaw Eases facial swelling and tightness 8–12" in sources
+
+
+def test_round_42_wrapped_prose_is_not_read_as_table_rows() -> None:
+    text = ("Monthly news\n\nHello everyone. This month we are putting the spotlight on cupping therapy for runners\n"
+            "who come to us with tight hamstrings and sore calves after their long weekend runs\n"
+            "and want to know whether the round purple marks are worth it. Cupping eases tight calves.\n")
+    sources = [c.source_text for c in _claims(text, content_type="text/plain")]
+    assert "Cupping eases tight calves." in sources
+    assert not any(s.startswith("who come to us") for s in sources)
+
+
+def test_round_42_a_constituent_of_the_product_is_not_a_rival() -> None:
+    text = ("# Bone Broth for Gut Health\n\nBone broth is simmered for 24 hours.\n\n## Why it helps\n\n"
+            "The glutamine in broth feeds the cells that line your intestines, so they can repair themselves.\n")
+    claim = next(c for c in _claims(text) if "glutamine" in c.source_text)
+    assert (claim.intervention, claim.misattributed_structurally) == ("bone broth", False)
+
+
+def test_round_42_a_plan_tables_rows_credit_the_programme_not_the_milestones() -> None:
+    text = ("# ACL rehab with physiotherapy\n\nPhysiotherapy after ACL surgery gets you back to sport.\n\n## The phases\n\n"
+            "| Phase | Timeframe | Key milestones | Expected results |\n|---|---|---|---|\n"
+            "| 1. Protection | 0–2 weeks | Walking with crutches | Swelling settles and pain is well controlled |\n")
+    row = next(c for c in _claims(text) if "Swelling settles" in c.source_text)
+    assert row.intervention == "physical therapy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Some people get mild stomach cramps if they take a big dose at once.", "safety"),
+        ("However, regular ice baths after strength training may blunt muscle growth.", "safety"),
+        ("Pelvic floor training strengthens the muscles that support the bladder, bowel and uterus.", "mechanism"),
+        ("Melatonin works best when combined with morning daylight.", "benefit"),  # (no longer "citation")
+    ],
+)
+def test_round_42_kinds(sentence: str, kind: str) -> None:
+    from claims.detect import kind_of
+    assert kind_of(sentence) == kind

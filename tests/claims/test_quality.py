@@ -27,7 +27,8 @@ def test_pooled_recall_and_precision(scores: dict[Path, Score]) -> None:
     kinds = sum(s.kind_ok for s in scores.values())
     # kind agreement with the labels: 0.761 on 91 articles, 0.741 on 127, 0.733 on 135 (writers split "efficacy" and
     # "benefit" differently among themselves: the confusion runs about evenly both ways)
-    assert kinds / matched >= 0.70  # 0.727 on 143, 0.729 on 151, 0.718 on 159, 0.714 on 167, 0.715 on 175, 0.709 on 183 and 191
+    # 0.727 on 143, 0.729 on 151, 0.718 on 159, 0.714 on 167, 0.715 on 175, 0.709 on 183 and 191, 0.707 on 263
+    assert kinds / matched >= 0.70
 
 
 def _articles() -> list:
