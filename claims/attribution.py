@@ -259,6 +259,8 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     return Attribution(named[0], named)
 
 
+# a vitamin named generically on the page of one of its forms
+_GENERIC_FORM_OF = {"vitamin K": frozenset({"vitamin K2"})}
 _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal medicine"}
 # "I was back on our evening walks", "my daily walks" (not "our infrared sauna"), "reach for pain medication less
 # often": the activity or the medicine use is the outcome, not a rival treatment
@@ -268,7 +270,10 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|makes?|ma
                                r"|(?:I|we|she|he|they) (?:was|were|am|are|is|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"
                                # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"
-                               r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|combin\w+|includ\w+|such as|alongside|together with)"
+                               r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|combin\w+|includ\w+|such as|alongside|together with"
+                               # "our osteopaths ease back pain using massage, …": the practitioner's technique ("… scar
+                               # tissue using shockwave therapy", with no one using it, names a rival)
+                               r"|\b(?:we|I|you|our\s+[\w-]+|your\s+[\w-]+)\b[^.;:]{0,60}?\busing)"
                                r"(?:\s+(?!because|which|so|but|while|when|as)[\w-]+,?){0,6}(?:\s+and)?)"
                                r"\s+(?:(?!because|which|so|but|while|when|as)\w+\s+){0,2}$",
                                re.IGNORECASE)
@@ -306,7 +311,12 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         other = vocabulary.get(name, "intervention")
         if term is not None and other is not None and name in _UMBRELLA and other.category == term.category:
             continue
+        if term is not None and term.name in _GENERIC_FORM_OF.get(name, ()):
+            continue  # "Vitamin K contributes to the maintenance of normal bones" on a K2 page: the product's own vitamin
         spots = [m for m in found if m.term.name == name]
+        if term is not None and spots and term.category in _TEACHES_BREATHING and all(
+                _BREATHING.search(m.surface) for m in spots):
+            continue  # "diaphragmatic breathing", "breathing techniques" a physio or Pilates teacher teaches: its technique
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
         if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) or _lost_activity(text, m))
@@ -328,6 +338,10 @@ def _constituent_of(text: str, end: int, names: Sequence[str]) -> bool:
         return False
     words = {w.lower() for w in m.group(1).split()}
     return any(n.split()[-1].lower() in words or n.split()[0].lower() in words for n in names)
+
+
+_BREATHING = re.compile(r"\bbreath", re.IGNORECASE)
+_TEACHES_BREATHING = frozenset({"rehabilitation", "exercise", "mind-body"})
 
 
 def _names_owner(text: str, start: int, surface: str, owner: Term) -> bool:

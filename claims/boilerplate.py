@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REFERENCE_HEADING", "is_boilerplate", "is_review_byline", "is_tail_marker", "is_call_to_action", "is_caption"]
+__all__ = ["REFERENCE_HEADING", "is_boilerplate", "is_review_byline", "is_reviewer_line", "is_tail_marker", "is_call_to_action", "is_caption"]
 
 #: The heading of a reference list ("References", "Sources:"); what stands under it is not claims.
 REFERENCE_HEADING = re.compile(
@@ -15,6 +15,15 @@ REFERENCE_HEADING = re.compile(
 
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
+
+# a review's byline: its stars and the reviewer's name ("★★★★★ Sarah T. Verified buyer 2 weeks ago", "Emma R. ★★★★★",
+# "Tom B. – Verified Buyer", "5 out of 5 stars", "★★★★★ Jo M., Verified Purchase, reviewed in the United Kingdom on …")
+_STARS = r"(?:[\u2605\u2606\u2b50]{3,}|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(?:\s*stars?)?)"
+_REVIEWER = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)?"
+_BYLINE = (r"^" + _STARS + r".{0,60}?\bverified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
+           r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]\s*verified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
+           r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")?\s*$"
+           r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,]?\s*" + _STARS + r"\s*$")
 
 _LINE_PATTERNS = [
     r"^leave a (?:reply|comment)\b",
@@ -31,8 +40,7 @@ _LINE_PATTERNS = [
     r"^[\u2605\u2606\u2b50]{3,}\s*(?:\d(?:\.\d)?\s*)?(?:\(?[\d,]+\s*)?(?:reviews?|ratings?)?\)?\s*$"
     r"|^[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$|^(?:price|sale|regular price)\s*:|^(?:quantity|qty)\s*:?\s*\d*$"
     # a review's byline ("★★★★★ Sarah T. Verified buyer 2 weeks ago"), a rating summary ("4.8 out of 5 Based on 1,312 reviews")
-    r"|^[\u2605\u2606\u2b50]{3,}.{0,60}?\bverified (?:buyer|purchase|customer|reviewer)\b.{0,30}$"
-    r"|^\d(?:\.\d)? out of 5\b.{0,40}\breviews?\W*$|^load more reviews\W*$",
+    r"|^\d(?:\.\d)? out of 5\b.{0,40}\breviews?\W*$|^load more reviews\W*$|" + _BYLINE,
     r"\bfree shipping\b|\bmoney-back guarantee\b|\bin stock\b",
     r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|^medically reviewed by\b",
@@ -99,7 +107,16 @@ def is_boilerplate(line: str) -> bool:
     return bool(_MAIL_HEADER.match(text))  # "From: …", "Subject: …": an e-mail's header block
 
 
-_REVIEW_BYLINE = re.compile(r"^\s*[\u2605\u2606\u2b50]{3,}|\bverified (?:buyer|purchase|customer|reviewer)\b.{0,30}$", re.IGNORECASE)
+_REVIEW_BYLINE = re.compile(r"^\s*[\u2605\u2606\u2b50]{3,}|\bverified (?:buyer|purchase|customer|reviewer)\b.{0,80}$|" + _BYLINE,
+                            re.IGNORECASE)
+
+
+_BYLINE_RE = re.compile(_BYLINE, re.IGNORECASE)
+
+
+def is_reviewer_line(line: str) -> bool:
+    """A review's own byline (stars with the reviewer's name or "Verified buyer"), not a product's rating summary."""
+    return bool(_BYLINE_RE.search(line.strip()))
 
 
 def is_review_byline(line: str) -> bool:

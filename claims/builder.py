@@ -133,7 +133,29 @@ _IT = re.compile(r"(^|[.!?]\s+)(?:It|They(?!\s+(?:say|said|tell|told|report\w*|f
                  r"(?:important|essential|worth|available|offered)))")
 
 
-_COMBINATION = re.compile(r"\w\s+(?:\+|&|and|with)\s+\w", re.IGNORECASE)
+# two products joined in one name: "K2 + D3", "Turmeric & Ginger", "Vitamin D with K2" (not "Costs and Benefits")
+_JOINED = re.compile(r"[\s)\]]*(?:\+|&|,|and|with|plus)\s*\(?\s*", re.IGNORECASE)
+# a title that compares treatments names rivals, not partners ("Acupuncture vs Massage: Costs and Benefits")
+_COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared|comparison)\b", re.IGNORECASE)
+
+
+def _partners(title: str, vocab: Vocabulary, topic: str | None) -> frozenset[str]:
+    """A combination's partners ("Vitamin K2 MK-7 + D3 Capsules", "Turmeric & Ginger Shot"): the interventions the
+    title joins directly to another one with "+", "&", "and", "with"; none in a title that compares treatments."""
+    if _COMPARISON.search(title):
+        return frozenset()
+    found = vocab.find(title, "intervention")
+    joined: set[str] = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if a.term.name != b.term.name and _JOINED.fullmatch(title[a.end : b.start]):
+            joined |= {a.term.name, b.term.name}
+    return frozenset(joined - {topic})
+
+
+def _regained(text: str) -> bool:
+    """A recovery told in a list item ("Get you back to running sooner"), not a product's "again" or "no longer"
+    ("Reusable again and again", "no longer need to buy a new one") with no health word."""
+    return any(r.group(0).lower() not in ("again", "no longer", "any more", "anymore", "since then") for r in _RECOVERED.finditer(text))
 
 
 class ClaimBuilder:
@@ -152,8 +174,7 @@ class ClaimBuilder:
         self._extra = tuple(aliases)
         # "Vitamin K2 MK-7 + D3 Capsules", "Turmeric & Ginger Shot": a combination's partners are not rivals of the topic
         title = article.title or ""
-        self._partners = frozenset(m.term.name for m in vocab.find(title, "intervention") if m.term.name != topic) \
-            if _COMBINATION.search(title) else frozenset()
+        self._partners = _partners(title, vocab, topic)
 
     # -- blocks --------------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
@@ -398,7 +419,7 @@ class ClaimBuilder:
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
         if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body) or safety
-                                           or reported or _RECOVERED.search(body)):  # ("Get you back to running sooner")  # what owners "often notice:" is their report
+                                           or reported or _regained(body)):  # ("Get you back to running sooner")  # what owners "often notice:" is their report
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
                 EFFECT.search(body) or safety or _PEOPLE_STAT.search(body)):

@@ -14,6 +14,13 @@ _YIELDS_TO_EFFECT = (r"(?![^.]*\b(?:reduc\w*|eas(?:e|es|ed|ing)|reliev\w*|(?<!ha
 # A disclaimer that turns into a claim: "…, but it cuts the number of attacks by a third"
 _TURNS_TO_CLAIM = (r"(?![^.]*[,;]\s*(?:but|yet|and (?:(?:it|they|this) )?(?:can|may|does|do|will|has|have|cuts?|eases?|reduces?"
                    r"|helps?|raises?|lowers?))\b)")
+# "Our 60-minute deep tissue massage (£55) releases knots and eases back pain": a priced service that goes on to claim
+_PRICE_YIELDS = (r"(?![^.]*\b(?:reduc|eas(?:e|es|ed|ing)\b|reliev|(?<!happy to )help|improv|boost|lower|releas|loosen|sooth|calm"
+                 r"|strengthen|restor|speeds?\b|support|protect|prevent|heal(?!th)|melt)\w*)")
+# "… is popular with runners as it speeds recovery": who uses it, then what it does
+_POPULAR_YIELDS = (r"(?![^.]*\b(?:because|as|since|thanks to|to|which|who|and it|, it)\b[^.]*\b(?:reduc|eas(?:e|es|ed|ing)\b|reliev"
+                   r"|help|improv|boost|lower|releas|loosen|sooth|calm|strengthen|restor|speeds?\b|support|protect|prevent"
+                   r"|heal(?!th)|relax|steadies|build|fight|clear)\w*)")
 _META = re.compile(
     r"^(?:in this (?:article|post|blog|guide)|this (?:article|post|blog|guide)|we['\u2019]ll|we will|let['\u2019]s|"
     r"read on|keep reading|below,? we|here(?:['\u2019]s| is| are) (?:what|how|a|an|some|the)|below are|"
@@ -109,7 +116,7 @@ _BUSINESS = re.compile(
     r"|blend|device|range|clinic|service|program)"
     r"|\b(?:start|starts|starting|from|only|just|cost|costs|now|was|save)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"
     r"|[:;\u2013\u2014]\s*[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*(?:per \w+|each)?\s*(?:\([^)]{0,30}\))?\.?\s*$"
-    r"|\b\d+[\s-]*(?:min|mins|minutes?)\b[^.]{0,30}[$\u00a3\u20ac]\s?\d"
+    r"|\b\d+[\s-]*(?:min|mins|minutes?)\b[^.]{0,30}[$\u00a3\u20ac]\s?\d" + _PRICE_YIELDS +
     r"|^[^.]{0,60}[$\u00a3\u20ac]\s?\d[\d,.]*[^.]{0,40}[$\u00a3\u20ac]\s?\d"
     r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
     r"|is an? (?:\w+ ){0,3}?(?:writer|journalist|editor|author|blogger))\b"
@@ -124,6 +131,9 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|^(?:she|he) (?:trained|qualified|studied) (?:in|at|with|as)\b"
                   # a third-person client story's set-up: "She works as a software tester …", "Priya booked a massage …"
                   r"|^(?:she|he) works as\b|^(?:she|he) had (?:lived with|suffered (?:from|with)|struggled with|stopped|given up|had to (?:stop|give up))\b"
+                  r"(?!\s+(?:needing|taking|using|waking|limping|getting|having|feeling|relying|reaching|wincing|hurting|aching"
+                  r"|her (?:painkillers|tablets|pills|medication|stick|walking stick|inhaler)|his (?:painkillers|tablets|pills"
+                  r"|medication|stick|walking stick|inhaler)|painkillers|medication))"
                   r"|^I['\u2019]m an? (?:\w+ )?(?:therapist|practitioner|physio\w*|acupuncturist|chiropractor|osteopath|nutritionist|dietitian"
                   r"|instructor|teacher)\b|^(?-i:[A-Z][a-z]+), an? (?:\d+-year-old )?[\w -]{2,30}, came to (?:the clinic|us|see us)\b|^(?:she|he) (?:leads|runs|heads) our\b|^(?:dr\.? |our [\w-]+ )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? (?:also )?has a special interest in\b"
                   r"|^(?:dr\.? |our [\w-]+ )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? graduated (?:from|in)\b"
@@ -193,7 +203,7 @@ _RECOVERED = re.compile(r"\b(?:(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\
                         # "I feel like I've got my legs back", "she has her independence back"
                         r"|(?:got|have|has|had|get|gets)(?: (?:my|her|his|their|our|your))? (?:life|legs|body|energy|confidence"
                         r"|independence|mobility|sleep|health|freedom|balance|strength|spark|mojo)(?: \w+)? back"
-                        r"|(?:has|have|hasn['\u2019]t|haven['\u2019]t|has not|have not) (?:had (?:a|another|one) )?(?:fallen|fall|relapse|flare(?:-up)?|attack|migraine|episode)s? since"
+                        r"|(?:hasn['\u2019]t|haven['\u2019]t|has not|have not) (?:had (?:a|another|one) )?(?:fallen|fall|relapse|flare(?:-up)?|attack|migraine|episode)s? since"
                         # "Haven't had a single cold since I started these"
                         r"|(?:hasn['\u2019]t|haven['\u2019]t|has not|have not|not) (?:had|caught) (?:a |one |any )?(?:single )?[\w-]+ since"
                         r"|(?:first|only) (?:thing|treatment) that (?:has |have |had )?(?:ever )?(?:helped|worked|let|taken|eased"
@@ -218,7 +228,8 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
                          r"|\bmost (?:requested|booked|asked[- ]about)\b"
                          # "Box breathing is popular with athletes and emergency workers": who uses it, not what it does
                          r"|\b(?:is|are) (?:\w+ )?(?:popular|a favou?rite|widely used) (?:with|among|amongst) (?:\w+ ){0,3}(?:athletes|workers"
-                         r"|people|celebrities|runners|players|women|men|parents|teens|students|soldiers|nurses|dancers|mums|moms)\b|\b(?:hit|made|makes|hits) (?:the )?headlines\b|\bshot to fame\b"
+                         r"|people|celebrities|runners|players|women|men|parents|teens|students|soldiers|nurses|dancers|mums|moms)\b"
+                         + _POPULAR_YIELDS + r"|\b(?:hit|made|makes|hits) (?:the )?headlines\b|\bshot to fame\b"
                          # where and how it is sold: "is sold over the counter in the US but needs a prescription in the UK"
                          r"|\b(?:is|are) (?:sold|available) (?:over the counter|without (?:a )?prescription|on prescription"
                          r"|in (?:most )?(?:pharmacies|chemists))\b"

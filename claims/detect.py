@@ -28,7 +28,7 @@ EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
-    r"|result(?:s|ed)? in|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
+    r"|result(?:s|ed)? in|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
@@ -259,8 +259,11 @@ _IMPERATIVE = re.compile(
     r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide)\b(?!-)"
     # (a noun subject with its verb is no instruction: "Sleep usually improves within …", "Stress often makes …")
-    r"(?!\s+(?:usually|often|typically|generally|normally|tends|quality|then|also)?\s*(?:is|are|was|improves|gets|becomes|tends|makes"
-    r"|returns|settles|comes|changes|matters|helps)\b)"
+    r"(?!\s+(?:usually|often|typically|generally|normally|tends|quality|then|also)?\s*(?:is|are|was|were|improves|gets|becomes|tends|makes"
+    r"|returns|settles|comes|changes|matters|helps"
+    # ("Sleep can improve within two weeks", "Sleep improved for most participants", "Sleep deepens …")
+    r"|can|may|might|will|could|would|should|improved|got|became|tended|made|returned|settled|came|changed|helped"
+    r"|deepens|deepened|worsens|worsened|suffers|suffered)\b)"
     # an exercise's movement: "Lift your heel off the bed …", "Lower your leg slowly"
     r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto )?(?:your |one |both |the )+(?:sore |injured |other |good |left |right )?"
     r"(?:heels?|legs?|arms?|feet|foot|knees?|hips?|head|chest|chin|shoulders?|toes?|bottom|pelvis|back)\b"
@@ -364,6 +367,10 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
 _OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b(?:(?!,\s*(?:and|but|so)\b)[^;:\u2014])*$",
                             re.IGNORECASE)
 _AMOUNT = re.compile(r"\d(?:[\d,]*\.?\d*)\s?(?:kcal|kj|mg|mcg|\u00b5g|g|iu|ml)\b", re.IGNORECASE)
+# a sentence, not a panel: "Taking 2,000 IU of vitamin D with 100mcg of K2 and 300mg of magnesium keeps your bones strong"
+_PANEL_CLAIM = re.compile(r"\b(?:keeps?|kept|maintains?|maintained|protects?|cuts?|slows?|slowed|lost|loses|halves|halved)\b[^.]{0,40}"
+                          r"\b(?:strong|healthy|bones?|bone loss|muscles?|joints?|heart|arteries|immune|pain|risk|less|fewer)\b",
+                          re.IGNORECASE)
 _CITED = re.compile(r"\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]\W*$|\bsources?:\s*\d", re.IGNORECASE)
 
 
@@ -405,7 +412,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if (_LOGISTICS.search(text) or (not mentions and _BODY_STORY.match(text))) and not (
             _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text) or _PURPOSE_EFFECT.search(text)):
         return False
-    if len(_AMOUNT.findall(text)) >= 3 and not (_STRONG_EFFECT.search(text) or any(m.group(0) != "%" for m in EFFECT.finditer(text))):
+    if len(_AMOUNT.findall(text)) >= 3 and not (_STRONG_EFFECT.search(text) or any(m.group(0) != "%" for m in EFFECT.finditer(text))
+                                                or _PURPOSE_EFFECT.search(text) or _PANEL_CLAIM.search(text)):
         return False  # "Nutrition Per 60ml shot Energy 18kcal Fat 0g Carbohydrate 3.9g …": a nutrition or supplement panel
     if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
                                      or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text)):
@@ -500,7 +508,11 @@ _ABLE_AGAIN = re.compile(r"(?:\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?
                          r"|garden|move|swim|cycl)\w*"
                          # "she was walking to the shops on her own again" (not "he was working again at the clinic")
                          r"|\b(?:was|were|is|are) (?:\w+ )?(?:walking|running|sleeping|driving|lifting|bending|gardening|swimming"
-                         r"|cycling|climbing|dancing|hiking))\b[^.]{0,40}$", re.IGNORECASE)
+                         r"|cycling|climbing|dancing|hiking)\b"
+                         # (not a job: "she was running the Tuesday clinic again", "driving the school minibus again")
+                         r"(?!\s+(?:the|our|a|an|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:clinic|class(?:es)?|studio|practice|business"
+                         r"|shop|team|sessions?|workshops?|courses?|desk|reception|group|company|minibus|bus|taxi|ward|club|surgery)\b))"
+                         r"\b[^.]{0,40}$", re.IGNORECASE)
 _BACK_AS_PLACE = re.compile(r"(?:came|comes|is|are) back", re.IGNORECASE)  # "he came back to Leeds"
 
 

@@ -63,7 +63,10 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
 
 
 # "Source: 2" ending its line: the marker closes the sentence before it, not the start of the next line's sentence
-_LINE_END_MARKER = re.compile(r"\s*sources?:\s*\d{1,3}(?:\s*[,&]\s*\d{1,3})*[ \t]*(?=\n)", re.IGNORECASE)
+# (every label and range citations.py reads: "Sources: 1-3", "Refs: 2", "(Source: 2)", "[Source: 2]", "Sources: 1 and 4")
+_MARKER = (r"[(\[]?(?:sources?|refs?\.?|references?|citations?)\s*:?\s*\d{1,3}"
+           r"(?:\s*(?:[,&\u2013\-]|and)\s*\d{1,3})*[)\]]?")
+_LINE_END_MARKER = re.compile(r"\s*" + _MARKER + r"\.?[ \t]*(?=\n)", re.IGNORECASE)
 
 
 def _append(spans: list[Span], text: str, begin: int, end: int, offset: int) -> None:
@@ -85,4 +88,4 @@ def _append(spans: list[Span], text: str, begin: int, end: int, offset: int) -> 
     spans.append(Span(text[begin:end], begin + offset, end + offset))
 
 
-_BARE_MARKER = re.compile(r"sources?:\s*\d{1,3}(?:\s*[,&]\s*\d{1,3})*\.?", re.IGNORECASE)
+_BARE_MARKER = re.compile(_MARKER + r"\.?", re.IGNORECASE)

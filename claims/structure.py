@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .boilerplate import is_boilerplate, is_caption, is_tail_marker
+from .boilerplate import is_boilerplate, is_caption, is_reviewer_line, is_tail_marker
 from .detect import is_claim_sentence
 
 __all__ = ["DASHLESS_NAME", "SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
@@ -299,19 +299,21 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         after the last line of text) ends the paragraph and is dropped, and so is every furniture line after it."""
         if not para:
             return
-        def sentence(ln: Line) -> bool:
-            return ln.text.rstrip()[-1:] in ".!?\"\u201d"
-
         run: list[Line] = []
         splitting = False
         for ln in para:
-            if is_boilerplate(ln.text) and (splitting or any(sentence(x) for x in run)):
-                if not splitting or any(sentence(x) for x in run):  # (a name line amid the furniture is furniture too)
+            # (a review's byline always opens the review: "★★★★★ Emma R. Verified buyer" above its text)
+            if _furniture(ln) and (splitting or any(_sentence(x) for x in run) or is_reviewer_line(ln.text)):
+                if not splitting or any(_content(x) for x in run):  # (a name line amid the furniture is furniture too)
                     emit(run)
                 run, splitting = [], True
+            elif splitting and run and _REVIEW_TITLE.match(ln.text):  # "★★★★☆ Easy to swallow": the next review begins
+                if any(_content(x) for x in run):
+                    emit(run)
+                run = [ln]
             else:
                 run.append(ln)
-        if not splitting or any(sentence(x) for x in run):
+        if not splitting or any(_content(x) for x in run):
             emit(run)
         para.clear()
 
@@ -327,7 +329,7 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             # mostly furniture (a product header: breadcrumb, star rating, price, "Add to basket"): only its whole
             # sentences are content
             for ln in run:
-                if not is_boilerplate(ln.text) and ln.text.rstrip()[-1:] in ".!?":
+                if not _furniture(ln) and _content(ln):
                     blocks.append(Block("paragraph", ln.text, ln.start, ln.end, section()))
                     lead_in = ln.text
             return
@@ -455,6 +457,25 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             prev_kind = "blank"
     flush()
     return title, blocks
+
+
+_REVIEW_TITLE = re.compile(r"\s*[\u2605\u2606\u2b50]{3,}")
+
+
+def _sentence(ln: Line) -> bool:
+    return ln.text.rstrip()[-1:] in ".!?\"\u201d"
+
+
+def _content(ln: Line) -> bool:
+    """A line of text worth keeping among furniture: a whole sentence, or a claim its writer left without an end
+    mark ("My knee pain is so much better since I started these", a review under its byline)."""
+    return _sentence(ln) or (len(ln.text.split()) >= 5 and not is_boilerplate(ln.text)
+                             and is_claim_sentence(ln.text, testimonial=True))
+
+
+def _furniture(ln: Line) -> bool:
+    """Page furniture, but not a sentence that makes a claim and happens to say "in stock" or "subscribe"."""
+    return is_boilerplate(ln.text) and not (_sentence(ln) and len(ln.text.split()) >= 8 and is_claim_sentence(ln.text))
 
 
 # a quoted customer's words signed off: '"… two in four months." - Priya, Hendon'

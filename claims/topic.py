@@ -17,7 +17,8 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     """The article's topic intervention (see ``_topic_of``), without a trailing delivery word the body mostly
     leaves off ("prolotherapy injections" -> "prolotherapy")."""
     topic = _topic_of(title, texts, vocabulary)
-    if topic and not vocabulary.get(topic, "intervention") and title and _BUSINESS_NAME.search(title):
+    # (only when the topic is itself the business's name: "Intermittent Fasting … | Harmony Wellness" keeps its topic)
+    if topic and not vocabulary.get(topic, "intervention") and title and _BUSINESS_NAME.search(" " + topic):
         topic = _without_business_name(topic, " ".join(texts).lower())
     if topic in _BARE_DELIVERY:
         return None  # "Your Injection Options": a delivery word names no treatment of its own

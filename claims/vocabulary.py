@@ -173,6 +173,9 @@ class Vocabulary:
                 term = by_surface.get(key[:-1]) or (by_surface.get(key[:-2]) if key.endswith("es") else None)
             if term is None:
                 continue
+            other = _OTHER_SENSE.get(term.name)
+            if other is not None and key in other[0] and other[1].match(text, end):
+                continue  # "ginger hair", "her ginger cat": not the root
             found.append(Match(term=term, start=start, end=end, surface=surface))
             last_end = end
         return found
@@ -198,6 +201,14 @@ class Vocabulary:
                 patterns.append(re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", flags))
         self._pattern_cache[kind] = (patterns, by_surface)  # type: ignore[assignment]
         return patterns, by_surface
+
+
+# a bare name in another sense: (the surface forms it applies to, what follows them)
+_OTHER_SENSE = {
+    "ginger supplements": (frozenset({"ginger"}), re.compile(
+        r"[\s-]+(?:hair\w*|haired|heads?|beards?|colou?r\w*|locks|curls|cats?|toms?|kittens?|dogs?|puppy|biscuits? tin)\b",
+        re.IGNORECASE)),
+}
 
 
 def _key(surface: str) -> str:

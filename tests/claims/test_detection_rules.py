@@ -1646,3 +1646,124 @@ def test_round_42_a_plan_tables_rows_credit_the_programme_not_the_milestones() -
 def test_round_42_kinds(sentence: str, kind: str) -> None:
     from claims.detect import kind_of
     assert kind_of(sentence) == kind
+
+
+# -- review of round 41 (ff91b2d): regressions ------------------------------------------------------------------
+
+
+def test_review_41_a_review_without_an_end_mark_under_its_byline_is_kept() -> None:
+    text = ("Turmeric & Ginger Shot\nOur cold-pressed shot blends fresh turmeric root with ginger and black pepper.\n"
+            "Ginger has been shown to ease nausea and support digestion.\nCustomer reviews\n"
+            "★★★★★ Emma R. Verified buyer 2 weeks ago\nMy knee pain is so much better since I started these\n"
+            "★★★★★ Tom B. Verified buyer 1 month ago\nReally helped my digestion, no more bloating after meals 🙌\n")
+    texts = [c.source_text for c in _claims(text, content_type="text/plain")]
+    assert "My knee pain is so much better since I started these" in texts
+    assert "Really helped my digestion, no more bloating after meals 🙌" in texts
+
+
+@pytest.mark.parametrize("byline", ["Emma R. – Verified Buyer", "Emma R. ★★★★★", "⭐⭐⭐⭐⭐ Emma R.", "5 out of 5 stars",
+                                    "★★★★★ Emma R., Verified Purchase, reviewed in the United Kingdom on 12 March 2025"])
+def test_review_41_a_review_under_any_common_byline_is_a_story_without_its_byline(byline: str) -> None:
+    text = ("Turmeric & Ginger Shot\nOur cold-pressed shot blends fresh turmeric root with ginger and black pepper.\n"
+            "Ginger has been shown to ease nausea and support digestion.\nCustomer reviews\n"
+            f"{byline}\nGives me more energy than my espresso.\n")
+    texts = [c.source_text for c in _claims(text, content_type="text/plain")]
+    assert texts[-1] == "Gives me more energy than my espresso."
+
+
+def test_review_41_a_claim_that_mentions_stock_or_subscribing_is_no_furniture() -> None:
+    text = ("Ginger for Morning Sickness\nGinger is one of the best-studied natural remedies for nausea in pregnancy.\n"
+            "Most pharmacies keep ginger capsules in stock, and they are considered safe in pregnancy at up to 1 g a day.\n"
+            "Ginger can thin the blood slightly, so stop taking it two weeks before a planned caesarean.\n")
+    assert any("considered safe in pregnancy" in c.source_text for c in _claims(text, content_type="text/plain"))
+
+
+@pytest.mark.parametrize(("title", "topic"), [("Intermittent Fasting for Weight Loss | Harmony Wellness", "intermittent fasting"),
+                                              ("Mindful Eating: A Simple Daily Practice", "mindful eating")])
+def test_review_41_a_site_name_after_the_title_does_not_trim_the_topic(title: str, topic: str) -> None:
+    body = topic.capitalize()
+    text = (f"{body} can lower insulin levels and help some people lose weight.\n"
+            f"{topic.split()[-1].capitalize()} slowly, {topic.split()[-1]} less and {topic.split()[-1]} well is the idea; "
+            f"{topic.split()[-1]} this way is not suitable for everyone.\n")
+    assert {c.intervention for c in _claims(text, content_type="text/plain", title=title)} == {topic}
+
+
+def test_review_41_a_comparison_title_makes_no_partner() -> None:
+    text = ("# Acupuncture vs Massage for Back Pain: Costs and Benefits\n\n## How acupuncture helps back pain\n\n"
+            "Acupuncture calms overactive nerves and eases chronic low back pain.\n\n"
+            "Massage releases endorphins and relaxes the spinal muscles.\n")
+    claim = next(c for c in _claims(text) if c.source_text.startswith("Massage"))
+    assert (claim.intervention, claim.misattributed_structurally) == ("acupuncture", True)
+
+
+def test_review_41_a_practitioners_technique_named_with_using_is_no_rival() -> None:
+    text = ("# Osteopathy for Back Pain\n\n## How osteopathy helps\n\n"
+            "Our osteopaths ease back pain using massage, stretching and gentle joint mobilisation.\n")
+    assert [c.misattributed_structurally for c in _claims(text)] == [False]
+
+
+def test_review_41_breathing_taught_by_a_physio_is_no_rival() -> None:
+    text = ("# Physiotherapy for COPD\n\n## How physiotherapy helps\n\n"
+            "Breathing techniques such as the active cycle of breathing clear mucus from the airways and ease breathlessness.\n\n"
+            "Diaphragmatic breathing strengthens the diaphragm and reduces the work of breathing.\n")
+    claims = _claims(text)
+    assert claims and not any(c.misattributed_structurally for c in claims)
+
+
+def test_review_41_ginger_hair_is_not_the_root() -> None:
+    text = ("# Red Light Therapy for Hair Loss\n\n## How red light therapy helps\n\n"
+            "Clients with ginger hair see the same results as anyone else, and the light is safe for fair, sensitive skin.\n")
+    claim = _claims(text)[0]
+    assert (claim.subject_in_text, claim.misattributed_structurally) == ((), False)
+
+
+def test_review_41_vitamin_k_on_a_k2_page_is_the_product() -> None:
+    text = ("Vitamin K2 MK-7 Capsules\nOur vitamin K2 capsules deliver 100mcg of MK-7 in every dose.\nKey benefits\n"
+            "Vitamin K contributes to the maintenance of normal bones.\nGood to know\n"
+            "Do not take if you are on warfarin or other blood-thinning medication, as vitamin K can reduce their effect.\n")
+    claims = _claims(text, content_type="text/plain")
+    assert [(c.intervention, c.misattributed_structurally) for c in claims[1:]] == [("vitamin K2", False), ("vitamin K2", False)]
+
+
+def test_review_41_a_product_feature_with_again_is_no_benefit() -> None:
+    text = ("# Hot & Cold Gel Pack\n\nOur reusable gel pack soothes sore muscles.\n\n## Why you'll love it\n\n"
+            "- Reusable again and again\n- Machine-washable cover, so you never need to buy a new one again\n")
+    assert [c.source_text for c in _claims(text)] == ["Our reusable gel pack soothes sore muscles."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sleep can improve within two weeks of nightly practice.", True),
+        ("Sleep improved for most participants within two weeks.", True),
+        ("Sports massage is popular with runners as it speeds recovery after long runs.", True),
+        ("Magnesium is widely used among athletes to protect against muscle cramps.", True),
+        ("Box breathing is popular with athletes and emergency workers.", False),
+        ("Our 60-minute deep tissue massage (£55) releases knots and eases chronic back pain.", True),
+        ("A 30-minute pre-race massage is £40 and a 60-minute post-race recovery massage is £60.", False),
+        ("Taking 2,000 IU of vitamin D with 100mcg of K2 and 300mg of magnesium keeps your bones strong.", True),
+        ("Nutrition Per 60ml shot Energy 18kcal Fat 0g Carbohydrate 3.9g Protein 0.2g Salt 0.01g", False),
+        ("We respond quickly to emails, usually within a day, so you are not left waiting in pain.", False),
+        ("After her maternity leave, she was running the Tuesday clinic again by March.", False),
+        ("After eight weeks of gentle adjustments she was walking to the shops on her own again.", True),
+        ("She had stopped needing painkillers by the third session.", True),
+        ("She had stopped going to her lunch club because she was nervous of the bus.", False),
+        ("Sales of turmeric have fallen since their 2019 peak, but it is still one of the best-selling supplements for joints.",
+         False),
+    ],
+)
+def test_review_41_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Balance and recovery\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+@pytest.mark.parametrize("marker", ["Sources: 1-2", "Sources: 1\u20132", "(Source: 2)", "[Source: 2]", "Refs: 2"])
+def test_review_41_any_line_end_marker_closes_the_sentence_before_it(marker: str) -> None:
+    text = ("Balance and falls\n\nFalls are common after 65.\nHow chiropractic care can help\nResearch found that chiropractic "
+            f"care improved balance in adults over 65. {marker}\nIn that study, older adults improved their balance scores by "
+            "20%. Source: 2\n\nSources\n1. Smith J. 2019.\n2. Holt K. 2016.\n")
+    claims = _claims(text, content_type="text/plain")
+    study = next(c for c in claims if "In that study" in c.source_text)
+    research = next(c for c in claims if "Research found" in c.source_text)
+    assert study.source_text.startswith("In that study")
+    assert research.citations
