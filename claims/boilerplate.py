@@ -21,8 +21,12 @@ _TIME = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
 _STARS = r"(?:[\u2605\u2606\u2b50]{3,}|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(?:\s*stars?)?)"
 _REVIEWER = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)?"
 _BYLINE = (r"^" + _STARS + r".{0,60}?\bverified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
-           r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]\s*verified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
+           r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]?\s*verified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")?\s*$"
+           # "★★★★★ Janet P. | 12/02/2024", "4 out of 5 stars  Sue from Norwich", "★★★★☆ Tom B. - 3 weeks ago"
+           r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")(?:\s+from\s+(?-i:[A-Z][\w' -]{1,30}))?"
+           r"(?:\s*[-\u2013\u2014|,]?\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d+ (?:days?|weeks?|months?|years?) ago"
+           r"|(?-i:[A-Z][a-z]+) \d{4}))?\s*$"
            r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,]?\s*" + _STARS + r"\s*$")
 
 _LINE_PATTERNS = [
@@ -36,6 +40,8 @@ _LINE_PATTERNS = [
     r"|read more|previous post|next post|about the author|you may also like.*|quick links|useful links"
     r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today)|(?:cart|basket|bag)(?: \(\d+\))?|log ?in"
     r"|sign in|my account|checkout|wishlist|add to (?:cart|basket)|customer reviews|reviews)\W*$",
+    # a review list's furniture: "4.4 out of 5 | 187 global ratings", "Was this review helpful?", "See all 187 reviews"
+    r"^(?:[1-5] stars? [\d,]+\s*){2,}$|^\d(?:\.\d)? out of 5\b.{0,40}\b(?:reviews?|ratings?)\W*$|^was this review helpful\b|^(?:see|read|show) all [\d,]+ reviews\W*$",
     # a star rating ("★★★★★ 4.8 (1,274 reviews)"), a bare price ("£18.99"), a quantity picker
     r"^[\u2605\u2606\u2b50]{3,}\s*(?:\d(?:\.\d)?\s*)?(?:\(?[\d,]+\s*)?(?:reviews?|ratings?)?\)?\s*$"
     r"|^[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$|^(?:price|sale|regular price)\s*:|^(?:quantity|qty)\s*:?\s*\d*$"
@@ -53,6 +59,8 @@ _LINE_PATTERNS = [
     r"^(?:phone|tel|fax|call|email|e-mail|address)\s*[:.]",
     r"[\w.+-]+@[\w-]+\.[\w.]+",
     r"\s[\u00bb\u203a>]\s.*\s[\u00bb\u203a>]\s|^home\s+/\s.*\s/\s",  # breadcrumbs: Home » Blog » Post, Home / Shop / Item
+    # a menu whose items are set apart by runs of spaces ("Vitamins   Minerals   Omega Oils   Eye Health"), a quantity picker
+    r"^[^.!?]{1,40}(?: {3,}[^.!?\s][^.!?]{0,30}){2,}$|^(?:qty|quantity)\b[\s\d+\-\u2013\u2212]*$",
     r"not been evaluated by the (?:fda|food and drug administration)|not intended to diagnose, treat, cure",
     r"^(?:warm|kind|best|with) (?:regards|wishes)\b|^sincerely\b|^yours (?:truly|sincerely)\b|^dear (?:friends|readers|patients"
     r"|all|members)\b|^unsubscribe\b|\bupdate (?:your )?preferences\b",

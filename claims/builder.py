@@ -158,6 +158,15 @@ def _regained(text: str) -> bool:
     return any(r.group(0).lower() not in ("again", "no longer", "any more", "anymore", "since then") for r in _RECOVERED.finditer(text))
 
 
+def _inside_quotes(raw: str, at: int) -> bool:
+    """Whether offset ``at`` of a paragraph stands inside a quotation ('Margaret, 71, joined us … "After eighteen months
+    my balance is better …"'): a customer's words quoted in running text."""
+    if raw[at : at + 1] in ('"', "\u201c"):
+        return True  # a sentence that opens a quotation
+    before = raw[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 class ClaimBuilder:
     """Turns blocks into claims for one article (holds the shared context)."""
 
@@ -213,7 +222,8 @@ class ClaimBuilder:
                 previous = named
             self._add(sentence, span.start, span.end, block, ctx, inherited=inherited,
                       context_terms=(anaphoric and previous_health) or section_terms,
-                      previous_sentence=chain if chain and _IT.match(sentence) else last, testimonial=testimonial)
+                      previous_sentence=chain if chain and _IT.match(sentence) else last,
+                      testimonial=testimonial or _inside_quotes(raw, span.start - block.start))
             leading = self._leading_intervention(sentence)
             if leading:
                 chain = leading

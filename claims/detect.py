@@ -28,7 +28,7 @@ EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
-    r"|result(?:s|ed)? in|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
+    r"|result(?:s|ed)? in|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
@@ -118,13 +118,16 @@ _HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|bu
                      r"|heart attacks?|hypothermi\w*|frostbite|blister\w*|scar\w*|infection|bleed\w*|bruis\w*)\b"
                      # "some people … find that long silent sittings bring up distressing memories"
                      r"|\bbring(?:s|ing)? up (?:\w+ )?(?:distressing|difficult|painful|upsetting|traumatic) (?:memories|feelings|emotions)\b"
-                     r"|\b(?:cold shock|hypothermia|afterdrop|frostbite)\b", re.IGNORECASE)
-_COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|one) single|no more)\b", re.IGNORECASE)
+                     r"|\b(?:cold shock|hypothermia|afterdrop|frostbite)\b"
+                     # "The sudden cold makes you gasp and sends your heart rate and blood pressure up"
+                     r"|\bmakes? you (?:gasp|faint|dizzy|light-?headed|hyperventilat\w*)\b|\bsends? your (?:heart rate|blood pressure)\b",
+                     re.IGNORECASE)
+_COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|one) single|no more|no further)\b", re.IGNORECASE)
 # what a claim says about harm, even when it says there is none: "has no side effects", "is painless", "interacts with"
 # "We do not manipulate the neck of anyone with severe osteoporosis": who a treatment is withheld from
 _WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won['\u2019]t) (?:manipulate|adjust|needle|treat|massage"
              r"|inject|tape|cup|use \w+ on|apply \w+ to)\b(?:\s+\w+){0,5}?\s+(?:(?:anyone|people|patients|clients|children|women)"
-             r" (?:with|who)|an? \w+ (?:that|which) (?:may be|might be|could be|is)|an? \w+ with an? (?:suspected|known|recent)\b)")
+             r" (?:with|who)|an? \w+ (?:that|which) (?:may be|might be|could be|is|has an?)|an? \w+ with an? (?:suspected|known|recent)\b)")
 _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|the emergency department|an emergency department|urgent care)\b"
                               r"|\b(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
                               r"|\bseek (?:urgent|immediate|emergency) (?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
@@ -361,11 +364,13 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
                              r"|lowers|improve|improves|calm|calms)\b", re.IGNORECASE)
 # "Loved the instant glow", "Amazing results for my back": a customer's delight about a health outcome
 _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more)"
-                      r"|never (?:looked|felt|slept|moved) (?:so|this|better))\b",
+                      r"|never (?:looked|felt|slept|moved) (?:so|this|better)|glowing|radiant|clearer|brighter|smoother|firmer)\b",
                       re.IGNORECASE)
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
-_OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b(?:(?!,\s*(?:and|but|so)\b)[^;:\u2014])*$",
+_OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|you|them)\s+)?(?:whether|if)\b(?:(?!,\s*(?:and|but|so)\b)[^;:\u2014])*$",
                             re.IGNORECASE)
+_OUTCOME_FIGURE = re.compile(r"\bsuccess rates?\b[^.]{0,60}\b(?:double|twice|three times|triple|higher|better|\d+\s?%)"
+                             r"|\b(?:double|twice|three times|triple|half) the (?:national |uk |us )?(?:average|rate)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d(?:[\d,]*\.?\d*)\s?(?:kcal|kj|mg|mcg|\u00b5g|g|iu|ml)\b", re.IGNORECASE)
 # a sentence, not a panel: "Taking 2,000 IU of vitamin D with 100mcg of K2 and 300mg of magnesium keeps your bones strong"
 _PANEL_CLAIM = re.compile(r"\b(?:keeps?|kept|maintains?|maintained|protects?|cuts?|slows?|slowed|lost|loses|halves|halved)\b[^.]{0,40}"
@@ -405,8 +410,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             return False  # ("… and it is now one of the most common reasons people book" is no figure)
     if _told_recovery(text):
         return True  # "By the end of that time she was down to about one headache a week": a client's recovery, told
-    if _BUSINESS.search(text) and not (_SAFETY_NOTE.search(text) and HEALTH.search(text)):
-        return False
+    if _BUSINESS.search(text) and not ((_SAFETY_NOTE.search(text) and HEALTH.search(text)) or _OUTCOME_FIGURE.search(text)):
+        return False  # (but "Our clinic success rate … is nearly double the national average" is a figure about outcomes)
     if (cited or _CITED.search(text)) and EFFECT.search(text):
         return True  # "Benefits lasted for at least six months after treatment ended. [1]": backed by a source
     if (_LOGISTICS.search(text) or (not mentions and _BODY_STORY.match(text))) and not (

@@ -224,6 +224,7 @@ which their them they does here best home blog contact about services shop book 
 _EMAIL_SUBJECT = re.compile(r"^Subject:[ \t]*(?:(?:re|fwd?):[ \t]*)*(\S[^\n]{3,150})$", re.MULTILINE | re.IGNORECASE)
 
 
+_REVIEWS_HEADING = re.compile(r"^\s*(?:customer |client |patient |product |verified )?(?:reviews|testimonials)\s*:?\s*$", re.IGNORECASE)
 # a lower-case word followed by a capitalised one ("… breast cancer Swelling in …"): where two cells were run together
 _CELL_START = re.compile(r"(?:\b[a-z][\w'-]*|\))\s+(?!I\b)[A-Z][a-z]")
 
@@ -260,13 +261,15 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         words = {w for w in re.findall(r"[a-z][a-z'\-]{3,}", line.text.lower()) if w not in _TITLE_STOP}
         return sum(1 for w in words if len(re.findall(r"\b" + re.escape(w) + r"\b", body)) >= 2)
 
-    def site_name(line: Line) -> bool:  # the line opens a line again in the footer ("PureRoot Nutrition Ltd, Unit 4, …")
-        return re.search(r"^" + re.escape(line.text.strip()) + r"\b(?!\s*[:?])", body, re.MULTILINE | re.IGNORECASE) is not None
+    def site_name(line: Line) -> bool:  # the line comes back in the footer ("PureRoot Nutrition Ltd, Unit 4, …")
+        return re.search(r"^" + re.escape(line.text.strip()) + r"(?:\s+(?:ltd|limited|llc|inc|plc|co)\b\.?)?\s*(?:[,|\u00a9]|$)", body,
+                         re.MULTILINE | re.IGNORECASE) is not None
 
-    # of equal repetition: not a lead-in ("We use PEMF for:"), not the site's name, not a site name with its town
+    # the most repeated; of equal repetition: not a lead-in ("We use PEMF for:"), not a site name with its town
     # ("Glow Clinic | Leeds"), first
-    best = max(candidates, key=lambda ln: (repeated(ln), not ln.text.endswith(":"), not site_name(ln), " | " not in ln.text,
-                                           -ln.start))
+    if any(site_name(ln) for ln in candidates):  # a headline of three words or more beats the site's name (not "About Bowen")
+        candidates = [ln for ln in candidates if not site_name(ln) and len(ln.text.split()) >= 3] or candidates
+    best = max(candidates, key=lambda ln: (repeated(ln), not ln.text.endswith(":"), " | " not in ln.text, -ln.start))
     return best.text.rstrip(":").strip()
 
 
@@ -384,8 +387,14 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                                lead_in=last.lead_in)
             continue
         # text line
+        if _REVIEWS_HEADING.match(line.text):
+            flush()  # "Customer reviews": the reviews are not under the warnings or the FAQ that came before them
+            open_heading(line.text.rstrip(":").strip(), 2, line.start, line.end)
+            continue
         after_sentence = bool(para) and text[para[-1].end - 1 : para[-1].end] in ".!?"
-        if (nxt is not None and nxt.kind == "bullet" and line.text[-1:] not in ".!?,;:" and (prev_kind != "text" or after_sentence)
+        after_furniture = bool(para) and is_boilerplate(para[-1].text)  # ("In stock - dispatched …" above "Why you'll love it")
+        if (nxt is not None and nxt.kind == "bullet" and line.text[-1:] not in ".!?,;:"
+                and (prev_kind != "text" or after_sentence or after_furniture)
                 and len(line.text.split()) <= 10 and not is_boilerplate(line.text)):
             # "How acupuncture may support fertility" right above a list: a sub-heading that leads into it
             flush()
@@ -407,7 +416,8 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         # (after a sentence, or after a tagline: the one short line right under a heading that no end mark closes)
         tagline = len(para) == 1 and (not blocks or blocks[-1].kind == "heading") and len(para[0].text.split()) <= 14 \
             and re.search(r"[A-Za-z]$", para[0].text) is not None and para[0].text.split()[-1].lower() not in _SMALL_WORDS
-        heading_next = (after_sentence or tagline or prev_kind == "bullet") and _sentence_case_heading(line.text, nxt)
+        heading_next = (after_sentence or tagline or prev_kind == "bullet"
+                        or (prev_kind == "blank" and not para)) and _sentence_case_heading(line.text, nxt)
         if tagline and (
                 heading_next or line.text[:1].isupper() and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"):
             # "Nurturing your body on the path to parenthood" under the title, then a paragraph or heading: a strapline

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .complete import _cap, complete_item
+from .cues import _STRONG_EFFECT
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
@@ -165,12 +166,18 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     compared = _compared_column(cells, header, credited, vocabulary)
     if compared is not None:
         return compared
+    if len(header) == len(cells) and sum(1 for h in header[1:] if not _NOT_HEALTH_ATTRIBUTE.search(h)) >= 2 and any(
+            _NOT_HEALTH_ATTRIBUTE.search(h) for h in header[1:]):  # "| Ice bath | Less soreness … | … | £15 |": the price is no finding
+        kept = [c for j, (c, h) in enumerate(zip(cells, header, strict=True)) if not j or not _NOT_HEALTH_ATTRIBUTE.search(h)]
+        header, cells = [h for j, h in enumerate(header) if not j or not _NOT_HEALTH_ATTRIBUTE.search(h)], kept
     cells = [c for c in cells if c]
     if not cells:
         return None
     first = header[0] if header else ""
-    if _PLAN_COL.match(first) and not any(_RESULT_COL.search(h) for h in header[1:]):
-        return None  # "| Stage | What we focus on | Typical timeframe |": the programme's plan, not a finding
+    if _PLAN_COL.match(first) and not any(_RESULT_COL.search(h) for h in header[1:]) and not any(
+            _STRONG_EFFECT.search(c) and EFFECT.search(c) for c in cells[1:]):
+        return None  # "| Stage | What we focus on | Typical timeframe |": the programme's plan, not a finding (unless a
+        # cell claims an effect: "| Embryo transfer | On the day | Relaxes the uterus to improve implantation |")
     joined = "; ".join(cells[1:])
     if _CONDITION_COL.search(first) or (not header and heading and _CONDITION_COL.search(heading)):
         done = complete_item(cells[0], None, heading, credited)

@@ -355,10 +355,26 @@ LABELLED = {
     ARTICLES / "yoga-menopause.md": ARTICLES / "yoga-menopause.claims.csv",
     ARTICLES / "collagen-gut-powder.txt": ARTICLES / "collagen-gut-powder.claims.csv",
     ARTICLES / "osteopathy-headaches-newsletter.txt": ARTICLES / "osteopathy-headaches-newsletter.claims.csv",
+    # forty-third blind round, measured after round 42's fixes and a seventh review: writers AW and AX, 8 articles,
+    # 169 labels, first pass 0.858 / 0.873 / 0.903 (a shop page whose menu set apart by spaces was read as its title,
+    # review bylines in four formats, a Markdown comparison table with a price column, a run-together plan table)
+    ARTICLES / "chiro-carpal-tunnel.html": ARTICLES / "chiro-carpal-tunnel.claims.csv",
+    ARTICLES / "ice-bath-recovery.md": ARTICLES / "ice-bath-recovery.claims.csv",
+    ARTICLES / "fish-oil-eyes-shop.txt": ARTICLES / "fish-oil-eyes-shop.claims.csv",
+    ARTICLES / "pilates-osteoporosis.txt": ARTICLES / "pilates-osteoporosis.claims.csv",
+    ARTICLES / "acupuncture-fertility-clinic.txt": ARTICLES / "acupuncture-fertility-clinic.claims.csv",
+    ARTICLES / "red-light-joint-pain.html": ARTICLES / "red-light-joint-pain.claims.csv",
+    ARTICLES / "massage-cancer-care.md": ARTICLES / "massage-cancer-care.claims.csv",
+    ARTICLES / "creatine-older-adults.txt": ARTICLES / "creatine-older-adults.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "massage-cancer-care.md": "labelling conventions disagree: its writer left out the page's hedges about the evidence "
+                              "('The research is still modest, and nothing I offer is a treatment for cancer itself', "
+                              "'Neither of these tells us that massage changes the course of the illness') and its "
+                              "precautions in the first person ('I'll always ask about your latest blood results …', "
+                              "'you carry a lifelong risk of lymphoedema'), which we read as claims (6 extra; precision 0.74)",
     "hypnotherapy-ibs.html": "labelling conventions disagree: its writer left out the red-flag advice ('If you have new "
                              "symptoms such as bleeding … please see your GP') and 'don't stop your medication', which "
                              "earlier writers listed as safety claims, and the background on the gut-brain axis and on "
@@ -380,9 +396,6 @@ KNOWN_GAPS: dict[str, str] = {
                            "weighs exercise, manual therapy, acupuncture, heat, collars and pillows against each other, "
                            "sentences are credited to the page's physiotherapy instead of the treatment each one names "
                            "(attribution 0.50)",
-    "acupressure-nausea.txt": "a scraped page with quoted customer words run into its table cells: the table header "
-                              "('Use forHow to wearWhat customers say') is not recognised, so its rows are missed, and the "
-                              "'How to find your P6 point' steps and 'Good to know' product details read as claims",
     "collagen-joints-faq.md": "background on the body's own collagen ('Collagen forms the scaffolding of your skin …'), a "
                               "disclaimer the brand makes against itself, dosing and pharmacist advice read as claims",
     "lymphatic-massage-blog.html": "body background ('Your lymphatic system is a network …', 'Unlike blood, lymph has no "

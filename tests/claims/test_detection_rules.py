@@ -1767,3 +1767,73 @@ def test_review_41_any_line_end_marker_closes_the_sentence_before_it(marker: str
     research = next(c for c in claims if "Research found" in c.source_text)
     assert study.source_text.startswith("In that study")
     assert research.citations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We will not manipulate a wrist that has a recent fracture or severe rheumatoid arthritis.", True),
+        ("We will look at three ways to sleep better this month.", False),
+        ("Members who attend twice a week improve the time they can stand on one leg by an average of 40%.", True),
+        ("Many of our runners tell us their legs feel fresher on the day after a long run.", True),
+        ("Sports massage is a weekly habit for many of the runners and cyclists we see.", False),
+        ("Creatine is one of the safest supplements available, with decades of research behind it.", True),
+        ("Our clinic success rate for patients having acupuncture alongside IVF is nearly double the national average.", True),
+        ("People often ask me whether massage is allowed during cancer treatment.", False),
+        ("I trained as a massage therapist in 2009 and completed my oncology certification in 2015.", False),
+        ("I'm convinced acupuncture is the reason our third transfer worked.", True),
+    ],
+)
+def test_round_43_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Treatments\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_43_a_shop_pages_menu_and_site_name_are_not_its_title() -> None:
+    text = ("Brightwell Nutrition\nSearch products...\nAccount   Wishlist   Basket (0)\n"
+            "Vitamins   Minerals   Omega Oils   Eye Health   Offers\nHome > Supplements > Eye Health > OcuOmega\n"
+            "OcuOmega Eye Support\n★★★★☆ 4.4 (187 reviews)\n£18.99\nQty  -  1  +\nAdd to basket\nIn stock - dispatched today\n"
+            "Why you'll love it\n• Relieves tired, strained eyes after long days at a screen\n\nDescription\n"
+            "OcuOmega Eye Support gives you omega-3 for your eyes. DHA contributes to the maintenance of normal vision.\n\n"
+            "Brightwell Nutrition Ltd, 8 Mill Lane, Ludlow SY8 1BB\n")
+    ledger = extract_claims_from_text(text)
+    assert ledger.article.title == "OcuOmega Eye Support"
+    bullet = next(c for c in ledger.claims if c.source_text.startswith("Relieves"))
+    assert (bullet.section[-1], bullet.intervention) == ("Why you'll love it", "omega-3 fatty acids")
+    assert any(c.source_text == "DHA contributes to the maintenance of normal vision." for c in ledger.claims)
+
+
+@pytest.mark.parametrize("byline", ["★★★★★ Janet P. | 12/02/2024", "4 out of 5 stars  Sue from Norwich",
+                                    "Sarah T.  Verified buyer  02/04/2024", "Raj S. ★★★★☆"])
+def test_round_43_review_bylines_start_a_customer_story_and_are_not_content(byline: str) -> None:
+    text = ("OcuOmega Eye Support\n\nOcuOmega gives you omega-3 for your eyes.\n\nWarnings\n"
+            "Not suitable for people with a fish allergy.\nCustomer reviews\n4.4 out of 5 | 187 global ratings\n"
+            f"{byline}\nMy skin is glowing too!\nWas this review helpful?  Yes (14)  No (2)\n")
+    claims = _claims(text, content_type="text/plain")
+    review = next(c for c in claims if "glowing" in c.source_text)
+    assert review.source_text == "My skin is glowing too!"
+    assert review.section == ("Customer reviews",)
+    assert not any("review" in c.source_text.lower() or "Yes (14)" in c.source_text for c in claims)
+
+
+def test_round_43_a_comparison_tables_price_column_is_left_out_of_the_row() -> None:
+    text = ("# Ice baths\n\n## How it compares\n\n| Option | Muscle soreness | Mood | Immunity | Price per session |\n"
+            "|---|---|---|---|---|\n| Ice bath | Less soreness over the next two days | Sharp lift in mood | Fewer sick days | £15 |\n"
+            "| Rest day | Baseline | Baseline | Baseline | Free |\n")
+    assert [c.text for c in _claims(text)] == ["Ice bath: Less soreness over the next two days; Sharp lift in mood; Fewer sick days"]
+
+
+def test_round_43_a_plan_table_row_that_claims_an_effect_is_a_claim() -> None:
+    text = ("Acupuncture and IVF\n\nWe plan sessions around your clinic's protocol.\n\nTreatment stages\nStageTimingFocus\n"
+            "Down-regulationDuring suppressionOne session per week\n"
+            "Embryo transferOn the day, before and afterRelaxes the uterus to improve implantation\n")
+    sources = [c.source_text for c in _claims(text, content_type="text/plain")]
+    assert any("Relaxes the uterus" in s for s in sources)
+    assert not any("One session per week" in s for s in sources)
+
+
+def test_round_43_a_quotation_in_running_text_is_a_customer_story() -> None:
+    text = ("Pilates for bone health\n\nPilates builds strength safely.\n\nMember story\n"
+            "Margaret, 71, joined us three years ago after a fractured wrist.\n"
+            '"My last bone scan showed no further loss, and my consultant was delighted."\n')
+    assert any(c.source_text.startswith('"My last bone scan') for c in _claims(text, content_type="text/plain"))
