@@ -266,6 +266,9 @@ _NEEDLE_SIZE = (r"^(?:the |our |these |acupuncture |dry needling )?needles (?:we
                 r"(?:thinner|finer|smaller|narrower)\b(?![^.]*\b(?:so|which means)\b)|")
 _LOGISTICS = re.compile(
     _NEEDLE_SIZE +
+    # a timetable: "Intro sessions run every Saturday at 9am", "Classes take place on Tuesday evenings"
+    r"\b(?:run|runs|are held|is held|take place|takes place|start|starts)\s+(?:every|each|on)\s+(?:(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|weekday|weekend)s?|morning|evening)\b|"
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
     r"\s*(?:minutes?|mins?|hours?)\b|\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
     r"|^(?:you(?:['\u2019]ll| will| can)?|patients|clients)\s+(?:then\s+|first\s+|simply\s+|just\s+)?(?:lie|lies|sit|sits|rest|rests"

@@ -238,7 +238,11 @@ _BODY_CHEMICAL = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:\w+ 
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
-                            r"|illness|infection|allergic reaction)s?(?![\w-])", re.IGNORECASE)
+                            r"|illness|infection|allergic reaction)s?(?![\w-])"
+                            # who gets it: "It is most common in women after the menopause, but men get it too."
+                            r"|^(?![^.]*\b(?:side[- ]effects?|reactions?|bruis\w*|sore\w*|bleed\w*)\b)(?:it|this|they|[\w-]+(?: [\w-]+)?) (?:is|are)"
+                            r" (?:most |more |far more |much more |twice as |especially )?(?:common|prevalent)(?: in| among| after| over)\b",
+                            re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
     r"(?:good\s+|strong\s+|scientific\s+|clinical\s+|high-quality\s+|reliable\s+)?(?:evidence|data|research|proof"

@@ -1837,3 +1837,16 @@ def test_round_43_a_quotation_in_running_text_is_a_customer_story() -> None:
             "Margaret, 71, joined us three years ago after a fractured wrist.\n"
             '"My last bone scan showed no further loss, and my consultant was delighted."\n')
     assert any(c.source_text.startswith('"My last bone scan') for c in _claims(text, content_type="text/plain"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is most common in women after the menopause, but men get it too.", False),
+        ("Bruising is more common in people who take blood thinners.", True),
+        ("Intro sessions run every Saturday at 9am and include a short breathing briefing.", False),
+    ],
+)
+def test_round_43_who_gets_it_and_timetables_are_not_claims(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Pilates for bone health\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
