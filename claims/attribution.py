@@ -264,19 +264,32 @@ _GENERIC_FORM_OF = {"vitamin K": frozenset({"vitamin K2"})}
 _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal medicine"}
 # "I was back on our evening walks", "my daily walks" (not "our infrared sauna"), "reach for pain medication less
 # often": the activity or the medicine use is the outcome, not a rival treatment
-_OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|makes?|making|rely on|reliance on|dependence on|dependent on"
+_OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|reliance on|dependence on|dependent on"
+                               # "safe alongside vitamin D", "together with physiotherapy": its direct object only (not
+                               # "Alongside your weekly sessions, daily walks … ease stiffness", which names a rival)
+                               r"|alongside|together with"
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|less|fewer|when|while"
                                r"|(?:I|we|she|he|they) (?:was|were|am|are|is|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"
                                # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"
-                               r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|combin\w+|includ\w+|such as|alongside|together with"
+                               r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|combin\w+|includ\w+|such as"
+                               # ("safe to take alongside most multivitamins, vitamin D and …": a list after a word, not
+                               # the sentence's opening "Alongside your sessions, …")
+                               r"|(?<=[a-z] )alongside|(?<=[a-z] )together with"
                                # "our osteopaths ease back pain using massage, …": the practitioner's technique ("… scar
                                # tissue using shockwave therapy", with no one using it, names a rival)
                                r"|\b(?:we|I|you|our\s+[\w-]+|your\s+[\w-]+)\b[^.;:]{0,60}?\busing)"
                                r"(?:\s+(?!because|which|so|but|while|when|as)[\w-]+,?){0,6}(?:\s+and)?)"
                                r"\s+(?:(?!because|which|so|but|while|when|as)\w+\s+){0,2}$",
                                re.IGNORECASE)
+
+
+# "makes walking more comfortable": the activity is the outcome (not "Making a weekly sports massage part of your
+# routine loosens tight hamstrings", which recommends a rival)
+_MAKES_BEFORE = re.compile(r"\b(?:makes?|making|made)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_MAKES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:easier|harder|more|less|possible|impossible|comfortable|bearable|enjoyable"
+                          r"|painless|pain-free|manageable)\b", re.IGNORECASE)
 
 
 # "my hips ached so much I had stopped walking the dog", "I had given up yoga", "I couldn't even do Pilates": the activity
@@ -319,7 +332,8 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
             continue  # "diaphragmatic breathing", "breathing techniques" a physio or Pilates teacher teaches: its technique
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
-        if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) or _lost_activity(text, m))
+        if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) or _lost_activity(text, m)
+                          or (_MAKES_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _MAKES_AFTER.match(text, m.end)))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)
         owner_names = [credited, *(term.synonyms if term is not None else ())]
@@ -331,13 +345,23 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
 
 def _constituent_of(text: str, end: int, names: Sequence[str]) -> bool:
     """Whether the mention ending at ``end`` is followed by "in <the owner>" ("glutamine in broth", "the curcumin in
-    our turmeric capsules"), a word of one of the owner's names ending the phrase."""
+    our turmeric capsules"): one of the owner's names, or the last word of one that is no generic word, within the
+    phrase (not "magnesium in the evening" on a walking page, whose "evening walk" is no container, nor "vitamin D in
+    the winter months" on a winter swimming page)."""
     m = re.match(r"\s+(?:found\s+)?in\s+(?:the\s+|your\s+|our\s+|a\s+|each\s+|every\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", text[end : end + 60],
                  re.IGNORECASE)
     if not m:
         return False
-    words = {w.lower() for w in m.group(1).split()}
-    return any(n.split()[-1].lower() in words or n.split()[0].lower() in words for n in names)
+    phrase = m.group(1).lower()
+    words = set(phrase.split())
+    return any(re.search(r"\b" + re.escape(n.lower()) + r"\b", phrase)
+               or (n.split()[-1].lower() in words and n.split()[-1].lower() not in _GENERIC_LAST) for n in names)
+
+
+# the last words of names that name no container: "vitamin d supplements", "evening walk", "winter swimming"
+_GENERIC_LAST = frozenset("""supplements supplement supplementation therapy therapies treatment treatments exercise exercises
+    training program programme programs programmes walk walks walking swimming shower showers classes class practice
+    tips habits sessions session care d""".split())
 
 
 _BREATHING = re.compile(r"\bbreath", re.IGNORECASE)

@@ -33,7 +33,15 @@ from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
 from .structure import SIGNATURE_NAME, Block
-from .tables import is_finding_column, is_plan_table, product_columns, row_claim, row_item, verdict_column
+from .tables import (
+    is_finding_column,
+    is_plan_table,
+    plan_treatments,
+    product_columns,
+    row_claim,
+    row_item,
+    verdict_column,
+)
 from .vocabulary import Vocabulary
 from .wording import wording_of
 
@@ -121,6 +129,11 @@ _MYTH = re.compile(r"^(?:myth|misconception)(?:\s*(?:#|no\.?)?\s*\d+)?\s*$", re.
 _WHY_CHOOSE = re.compile(rf"\b{WHY_CHOOSE}\b", re.IGNORECASE)
 _RECIPE = re.compile(r"\brecipes?\b|\bhow to make\b|^(?:my |the |our )?(?:ingredients|method|directions)(?: \(.{0,30}\))?\W*$",
                      re.IGNORECASE)
+# a lead-in that reads as a contraindication or a risk but introduces benefits or candidates: "Regular strength
+# training lowers your risk of:", "Who should try gut-directed hypnotherapy?"
+_NOT_SAFETY_LEAD = re.compile(r"\b(?:lower|reduc|cut|decreas|halv|protect|prevent|minimi[sz])\w*\b[^.:]{0,40}\brisks?\b"
+                              r"|\bwho should (?!not\b|avoid\b)(?:\w+ )?(?:try|consider|book|have|use|take|do|choose|come|see"
+                              r"|start|join|attend)\b", re.IGNORECASE)
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
 _TOPIC_HEAD_SKIP = frozenset({"therapy", "therapies", "treatment", "training", "care", "the", "and"})
@@ -401,7 +414,7 @@ class ClaimBuilder:
             kind = None
             if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
                 kind = "benefit"
-            elif mode in ("contraindication", "side_effect", "red_flag"):
+            elif mode in ("contraindication", "side_effect", "red_flag") and not self._benefit_lead(lead or block.lead_in, heading):
                 kind = "safety"  # "you take blood thinners, because you will bruise more easily" under "Tell us if:"
             # a lead-in paragraph that ends in a full stop ("The cat-camel eases stiffness.") does not introduce what
             # the items say; their claims stand on their own words ("1. Start on your hands and knees.")
@@ -418,7 +431,8 @@ class ClaimBuilder:
             mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
                       context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag"),
-                      kind="safety" if mode in ("contraindication", "side_effect", "red_flag") else None)
+                      kind="safety" if mode in ("contraindication", "side_effect", "red_flag")
+                      and not self._benefit_lead(lead or block.lead_in, heading) else None)
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:
@@ -466,11 +480,19 @@ class ClaimBuilder:
         if made is None:
             return
         text, kind = made
-        if is_plan_table(block.header) and (ctx.credited or self.topic):
+        owner = ctx.credited or self.topic
+        if is_plan_table(block.header) and owner and not any(
+                m.term.name != owner for m in self.vocab.find(plan_treatments(block.cells, block.header), "intervention")):
             ctx = Context(topic=self.topic, credited=ctx.credited or self.topic, crediting=False)
             self._add(text, block.start, block.end, block, ctx, kind=kind, forced=True)
             return
         self._add(text, block.start, block.end, block, ctx, kind=kind, forced=kind is not None)
+
+    @staticmethod
+    def _benefit_lead(lead: str | None, heading: str | None) -> bool:
+        """The lead-in (else heading) that set a safety mode lowers a risk or says who should try it."""
+        text = lead if lead and lead_in_mode(lead, None) else heading
+        return bool(text and _NOT_SAFETY_LEAD.search(text))
 
     def _cell_span(self, block: Block, j: int) -> tuple[int, int]:
         """Offsets of a row's cell ``j`` in the article (the whole row's when it cannot be found)."""

@@ -38,9 +38,12 @@ _META = re.compile(
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
     # a product's panel: "Nutritional information Typical values Per 2 capsules %NRV …", "Supplement Facts …"
     r"|^(?:nutrition(?:al)? (?:information|facts|info)|supplement facts|typical values|ingredients\s*:?\s*$)"
-    r"(?![\s\S]*\b(?:contribut|support|help|reduc|boost|protect|maintain)\w*)"
+    r"(?![\s\S]*\b(?:contribut|support|help|reduc|boost|protect|maintain|reliev|improv|promot|prevent|strengthen|sooth|calm"
+    r"|relax|lower|fight|heal(?!th)|eas(?:e|es|ing)\b|aids?\b|keeps?\b)\w*)"
     # a label's dosing line, with no reason given: "Do not exceed the recommended daily dose."
-    r"|^(?:please )?(?:do not|don['\u2019]t|never) exceed the (?:\w+ ){0,2}(?:dose|dosage|intake|amount|serving)s?\b[^,;]{0,30}$"
+    r"|^(?:please )?(?:do not|don['\u2019]t|never) exceed the (?:\w+ ){0,2}(?:dose|dosage|intake|amount|serving)s?\b"
+    # (not with its reason: "… as this may cause diarrhoea")
+    r"(?![^.]*\b(?:as|because|since|could|can|may|might|will|cause\w*|lead\w*|risk\w*|harm\w*|damag\w*|upset\w*)\b)[^,;]{0,30}$"
     # a sentence that points at the list below it: "Please tell your therapist if any of these apply."
     r"|^(?:please\s+)?(?:tell|let|inform)\b[^.]*\bif any of (?:these|the following) appl(?:y|ies)\b"
     r"|\bmental health crisis\b|\bcall (?:emergency services|911|999|112)\b"
@@ -120,7 +123,13 @@ _BUSINESS = re.compile(
     r"|^[^.]{0,60}[$\u00a3\u20ac]\s?\d[\d,.]*[^.]{0,40}[$\u00a3\u20ac]\s?\d"
     r"|^(?-i:[A-Z][a-z]+ [A-Z][a-z'\-]+) (?:has (?:been )?(?:written|writing|worked|practi[sc]ed|taught|covered)"
     r"|is an? (?:\w+ ){0,3}?(?:writer|journalist|editor|author|blogger))\b"
-    r"|^(?:(?:at|in|on|during|for) [\w' -]{2,30}?,? )?we (?:always |usually |often |typically |also )?(?:combine|offer|provide|use|tailor)\b(?![^.]*\b(?:to|which|that|so|because)\b[^.]*\b(?:reliev|reduc|improv"
+    r"|^(?:(?:at|in|on|during|for) [\w' -]{2,30}?,? )?we (?:(?:always|usually|often|typically|also) (?=(?:combine|offer|provide"
+    r"|use|tailor)\b)"
+    # (a habit with the condition it treats is a claim: "We often use dry needling for stubborn neck pain")
+    r"(?![^.]*\bfor\b[^.]{0,40}\b(?:pain|aches?|headaches?|migraines?|injur\w*|strains?|sprains?|tension|stiffness|sciatica"
+    r"|arthritis|tendin\w+|symptoms?|insomnia|anxiety|stress)\b)(?![^.]*\b(?:to|which|that|so|because)\b[^.]*\b(?:support"
+    r"|releas|settl|speed|prevent|boost)))?"
+    r"(?:combine|offer|provide|use|tailor)\b(?![^.]*\b(?:to|which|that|so|because)\b[^.]*\b(?:reliev|reduc|improv"
     r"|eas|help|treat|heal|restor|strengthen|loosen|calm|relax|sooth|protect))",
     re.IGNORECASE,
 )
@@ -263,7 +272,8 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
 # "The needles are much finer than the ones used for injections or blood tests": what the needle is like, not an effect
 _NEEDLE_SIZE = (r"^(?:the |our |these |acupuncture |dry needling )?needles (?:we use |used )?(?:are|is) (?:much |far |very |a lot )?"
-                r"(?:thinner|finer|smaller|narrower)\b(?![^.]*\b(?:so|which means)\b)|")
+                r"(?:thinner|finer|smaller|narrower)\b(?![^.]*\b(?:so|which means|making|means|painless|pain|hurts?|discomfort"
+                r"|feel|sore\w*|bruis\w*)\b)|")
 _LOGISTICS = re.compile(
     _NEEDLE_SIZE +
     # a timetable: "Intro sessions run every Saturday at 9am", "Classes take place on Tuesday evenings"

@@ -27,7 +27,7 @@ __all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "is_lead_in", "is
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
-    r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
+    r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
@@ -311,8 +311,8 @@ _REPORTED = re.compile(
 # "You'll feel like yourself again", "walk out feeling brand new": a promised felt outcome.
 _PROMISE = re.compile(
     # "The benefits usually last, and most people …": the effect's duration
-    r"^(?:the |these |its |their )?(?:benefits|effects|results|improvements?|relief) (?:usually |often |typically |tend to |can |will )?"
-    r"last\b(?! (?:year|month|week|session|time)\b)|"
+    r"^(?:the |these |its |their )?(?:benefits|effects|results|improvements?|relief) (?:usually |often |typically |generally |normally "
+    r"|tend to |tends to |can |will |should |may )?(?:also )?lasts?\b(?! (?:year|month|week|session|time)\b)|"
     r"\b(?:you(?:['\u2019]ll| will| should| can| may)|walk out|leave|wake up|come out)\s+(?:\w+\s+)?(?:feel(?:ing)?|look(?:ing)?"
     r"|sleep(?:ing)?|breath(?:e|ing)|mov(?:e|ing)|notice|wak(?:e|ing) up|recover(?:ing)?|bounc(?:e|ing) back)\s+"
     r"(?:\w+\s+){0,2}?(?:better|great|amazing|brand new|refreshed|energi[sz]ed|rejuvenated|lighter|younger|easier|deeper"
@@ -483,7 +483,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _STATISTIC.search(text) and (health or has_subject or mentions):
         return True
     if definition:  # "The most common side effects are a dry mouth …" defines a risk: a safety claim
-        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text) or _RECOVERED.search(text, definition.end()))
+        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text)
+                    or _RECOVERED.search(_RECURS.sub(" ", text[definition.end() :])))
     if health and has_subject and (not _COPULA.match(text) or _specific_health(text, 0, anatomy=True)
                                    or EFFECT.search(text)):
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
@@ -505,10 +506,14 @@ _SERVICE_NOUN = re.compile(r"\b(?:pain |stress |symptom )?relief\b(?!\s+(?:from|
                            r"|\brehabilitation\b", re.IGNORECASE)
 _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^,]{0,30},?\s*)?(?:my|her|his|their|she|he|they|it"
                    r"|the|I)\b|,\s*which\b|[:;\u2014]\s+|,\s*(?:and|but|so)\s+|\suntil\s+|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\sand (?:[\w-]+ ){1,3}?(?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv|calm|sooth)\w*s\b)|\b(?:found|showed|says?|said) that ", re.IGNORECASE)
-# a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
+# a condition that keeps returning, in its definition: "Sciatica is a type of nerve pain that often comes back", "Gout is
+# a type of arthritis that tends to flare up again": no recovery
+_RECURS = re.compile(r"\b(?:flares?|flared|flaring)(?: up)?(?: \w+)? again\b|\b(?:keeps? )?(?:comes?|came|coming|come) back\b(?: again)?"
+                     r"|\bagain and again\b|\b(?:returns?|recurs?|happens?|starts?) again\b", re.IGNORECASE)
 _BACK_TO_ACTIVITY = re.compile(r"\b(?:get(?:ting|s)?|return(?:ing|s)?|go(?:ing)?) back to (?:sport|running|work|training|the gym"
                                r"|full (?:fitness|training|activity)|(?:your|their) (?:sport|game|running|training|normal)\b)",
                                re.IGNORECASE)
+# a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
 _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", re.IGNORECASE)
 
 
@@ -587,12 +592,17 @@ _ACTS_ON = re.compile(
 # kind only (not detection): a side effect some people get, a caution to check first, a harm the treatment may do
 _SAFETY_KIND_OF = re.compile(
     r"\b(?:some|a few|a small number of|occasionally|rarely|may|might|can)\b[^.]{0,40}\b(?:get|feel|notice|experience|have"
-    r"|develop|cause|causes)\s+(?:a |an |some )?(?:mild |slight |temporary |brief |short-lived )?(?:\w+ )?(?:cramps?|bloating|gas"
+    r"|develop|cause|causes)\s+(?:a |an |some )?(?:mild |slight |temporary |brief |short-lived )?"
+    # (not the relief: "you may notice less bloating and fewer cramps")
+    r"(?!(?:less|fewer|no|reduced|lower|lighter|milder|shorter|any|far|much)\b)(?:\w+ )?(?:cramps?|bloating|gas"
     r"|nausea|headaches?|soreness|bruis\w*|dizz\w*|drows\w*|upset stomach|diarrh\w*|constipation|rash\w*|itch\w*|tingl\w*"
     r"|aches?|achy|light-?headed\w*|flushing)\b"
     r"|\bif you\b[^.]{0,80}\b(?:speak|talk|check|consult|ask|wait until|have a (?:quick )?word)\b"
     r"|,\s*(?:so\s+)?(?:speak|talk|check) (?:to|with) your (?:doctor|gp|pharmacist|midwife|consultant)\b"
-    r"|\bmay (?:blunt|worsen|weaken|interfere with|reduce the (?:effect|benefit)s? of)\b",
+    # (a harm to another treatment: "may reduce the effect of blood thinners", not "may reduce the effects of stress")
+    r"|\bmay (?:blunt|worsen|weaken|interfere with|reduce the (?:effect|benefit)s? of (?:your |the |some |other |certain |any )?"
+    r"(?:[\w-]+ )?(?:medicines?|medications?|drugs?|pills?|contracepti\w+|treatments?|training|exercise|workouts?|vaccines?"
+    r"|blood thinners|warfarin|antibiotics|antidepressants|insulin|chemotherapy|therapy))\b",
     re.IGNORECASE)
 
 

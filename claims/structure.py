@@ -229,12 +229,32 @@ _REVIEWS_HEADING = re.compile(r"^\s*(?:customer |client |patient |product |verif
 _CELL_START = re.compile(r"(?:\b[a-z][\w'-]*|\))\s+(?!I\b)[A-Z][a-z]")
 
 
-def _spaced_row(line: str) -> bool:
-    """A table row whose cells were run together with spaces: capitalised, no sentence end, and two or more places where
-    a lower-case word runs into a capitalised one (not a line of wrapped prose)."""
+# a line of wrapped prose breaks off after a function word or a verb's subject ("… every Tuesday in", "… and gentle
+# treatment eases"); a table row ends on its last cell ("10–15", "in an intensive block")
+_WRAP_END = re.compile(r"\b(?:a|an|the|of|and|or|but|for|to|in|on|with|at|by|from|is|are|was|were|that|which|who|than|as|so"
+                       r"|your|our|my|their|its|this|these|can|may|will|has|have|had|it|they|we|you)$",
+                       re.IGNORECASE)
+
+
+def _spaced_row(line: str, cells: int = 2) -> bool:
+    """A table row whose cells were run together with spaces: capitalised, no sentence end, and ``cells`` or more places
+    where a lower-case word runs into a capitalised one (not a line of wrapped prose)."""
     text = line.strip()
     return (len(text.split()) >= 6 and text[:1].isupper() and " | " not in text and text[-1:] not in ".!?:;,\"\u201d"
-            and len(_CELL_START.findall(text)) >= 2)
+            and len(_CELL_START.findall(text)) >= cells and not _WRAP_END.search(text))
+
+
+def _spaced_rows(run: Sequence[Line]) -> int:
+    """How many lines that open ``run`` are rows of a table run together with spaces: two or more rows with two cell
+    starts each, or three or more with one (a three-column table: "Arm lymphoedema after breast cancer Reduces arm
+    volume and heaviness 10–15"); none when the next line continues the last in lower case (wrapped prose)."""
+    for cells, least in ((2, 2), (1, 3)):
+        rows = 0
+        while rows < len(run) and _spaced_row(run[rows].text, cells):
+            rows += 1
+        if rows >= least and not (rows < len(run) and run[rows].text[:1].islower()):
+            return rows
+    return 0
 
 
 def _plain_title(lines: Sequence[Line], text: str) -> str | None:
@@ -336,9 +356,7 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                     blocks.append(Block("paragraph", ln.text, ln.start, ln.end, section()))
                     lead_in = ln.text
             return
-        rows = 0
-        while rows < len(run) and _spaced_row(run[rows].text):
-            rows += 1
+        rows = _spaced_rows(run)
         if rows >= 2:
             # rows of a table whose cells were run together with spaces ("Arm lymphoedema after breast cancer Swelling
             # in the hand … Reduces arm volume and heaviness 10–15"): each line is an item under the heading

@@ -10,7 +10,7 @@ from .cues import _STRONG_EFFECT
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["is_finding_column", "is_plan_table", "verdict_column", "product_columns", "row_claim", "row_item"]
+__all__ = ["is_finding_column", "is_plan_table", "plan_treatments", "verdict_column", "product_columns", "row_claim", "row_item"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
@@ -52,6 +52,12 @@ def is_plan_table(header: Sequence[str]) -> bool:
     """A programme's plan ("| Phase | Timeframe | Key milestones | Expected results |"): its rows are the programme's,
     whatever activities they name as milestones ("walking with crutches")."""
     return bool(header) and bool(_PLAN_COL.match(header[0].lstrip("# ")))
+
+
+def plan_treatments(cells: Sequence[str], header: Sequence[str]) -> str:
+    """The cells of a plan row under a treatment column ("| Step | Treatment | Typical results |"): a stepped-care
+    table whose steps are different treatments, not milestones of one programme."""
+    return " ".join(c for j, c in enumerate(cells) if j and j < len(header) and _INTERVENTION_COL.search(header[j]))
 
 
 def verdict_column(header: Sequence[str]) -> int | None:
