@@ -204,7 +204,10 @@ def is_crediting(text: str | None) -> bool:
 
 
 _OTHER_WAYS = re.compile(r"\bother (?:ways to|things (?:to try|you can do)|(?:habits|tips|measures|remedies|treatments)"
-                         r"(?: that| to| for| worth)|favou?rites)\b", re.IGNORECASE)
+                         r"(?: that| to| for| worth)|favou?rites)\b"
+                         # "Five things to try at home this month", "Self-help tips": each item is its own measure
+                         r"|\bthings (?:to try|you can do) (?:at home|yourself|between (?:visits|sessions))\b|\b(?:self-help|self-care) tips\b",
+                         re.IGNORECASE)
 
 
 def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary: Vocabulary,

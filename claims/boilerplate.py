@@ -60,9 +60,9 @@ _LINE_PATTERNS = [
     r"[\w.+-]+@[\w-]+\.[\w.]+",
     r"\s[\u00bb\u203a>]\s.*\s[\u00bb\u203a>]\s|^home\s+/\s.*\s/\s",  # breadcrumbs: Home » Blog » Post, Home / Shop / Item
     # a menu whose items are set apart by runs of spaces ("Vitamins   Minerals   Omega Oils   Eye Health"), a quantity picker
-    r"^[^.!?]{1,40}(?: {3,}[^.!?\s][^.!?]{0,30}){2,}$|^(?:qty|quantity)\b[\s\d+\-\u2013\u2212]*$",
+    r"^[^.!?]{1,40}(?: {2,}[^.!?\s][^.!?]{0,30}){2,}$|^view (?:this|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\b|^(?:qty|quantity)\b[\s\d+\-\u2013\u2212]*$",
     r"not been evaluated by the (?:fda|food and drug administration)|not intended to diagnose, treat, cure",
-    r"^(?:warm|kind|best|with) (?:regards|wishes)\b|^sincerely\b|^yours (?:truly|sincerely)\b|^dear (?:friends|readers|patients"
+    r"^(?:warm|kind|best|with) (?:regards|wishes)\b|^here['\u2019]s to (?:a |an |your )?[\w -]{3,40},\s*$|^sincerely\b|^yours (?:truly|sincerely)\b|^dear (?:friends|readers|patients"
     r"|all|members)\b|^unsubscribe\b|\bupdate (?:your )?preferences\b",
     r"for (?:informational|educational) purposes only|not (?:a substitute for|intended as) (?:professional )?medical advice",
 ]
@@ -145,7 +145,7 @@ def is_call_to_action(sentence: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """An image caption or alt text: one fragment, no terminal punctuation, participles but no finite verb."""
-    text = text.strip()
+    text = re.sub(r"(?:\s*\[\^?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])+$", "", text.strip())  # "… painkillers.[1]" ends a sentence
     if not text or text[-1:] in ".!?:" or re.search(r"[.!?][\"\u201d\u2019)]?\s", text) or "\n" in text:
         return False
     if text[:1] in "\"\u201c\u2018":

@@ -151,7 +151,7 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r" (?:suggested|recommended|advised)\b|^(?-i:[A-Z][a-z]+) (?:booked|signed up for|started coming|came to (?:us|see us))\b"
                   r"|^(?:her|his) (?:therapist|physio\w*|practitioner|chiropractor|osteopath|acupuncturist)\b", re.IGNORECASE)
 # "Our therapists test every stone first, so there is no risk of burns": a safety assurance even in business talk.
-_SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:during|for|in|if|with)\b|\bnot suitable for\b"
+_SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:during|for|in|if|with)\b|\bnot suitable (?:for|during|if|in|with|when)\b"
                           r"|\bcontraindicat\w*"
                           # "You can buy it in our shop, but high doses can cause diarrhoea": a warning after the sales talk
                           r"|(?:,|;)\s*(?:but|though|however)\b[^.]{0,60}\b(?:can|may|might|could|will|often)\s+"
@@ -162,7 +162,7 @@ _PEOPLE_STAT = re.compile(
     r"|\b(?<!of the )(?:most|the majority|half|nearly all|almost all)|^(?:many|lots|plenty)(?= of (?:our|my) ))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+|my\s+)?(?:\w+\s+){0,2}"
     r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|told me|tell me|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
-    r"|(?<!to )conceived?|fell pregnant|got pregnant|became pregnant"
+    r"|(?<!to )conceived?|fell pregnant|got pregnant|became pregnant|go into labou?r|went into labou?r|gave birth|give birth"
     r"|would recommend(?! us\b| (?:our|this|the) (?:clinic|studio|team|shop|store|practice|spa|salon|brand)\b))\b"
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
     # "Members who attend twice a week improve their balance by an average of 40%": a figure about the people who come
@@ -276,6 +276,10 @@ _NEEDLE_SIZE = (r"^(?:the |our |these |acupuncture |dry needling )?needles (?:we
                 r"|feel|sore\w*|bruis\w*)\b)|")
 _LOGISTICS = re.compile(
     _NEEDLE_SIZE +
+    # the first visit's history taking: "At your first visit we take a full history and carry out a neurological
+    # examination", "We always check your medical history and medications at your first visit"
+    r"^(?:at|during|on) (?:your|the) first (?:visit|appointment|session|consultation),? we\b[^.]*\b(?:history|examination|assessment)\b"
+    r"|^we (?:always |will )?(?:check|take|ask about|go through|review) (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b|"
     # a timetable: "Intro sessions run every Saturday at 9am", "Classes take place on Tuesday evenings"
     r"\b(?:run|runs|are held|is held|take place|takes place|start|starts)\s+(?:every|each|on)\s+(?:(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|weekday|weekend)s?|morning|evening)\b|"

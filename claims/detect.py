@@ -28,7 +28,8 @@ EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
-    r"|result(?:s|ed)? in|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
+    r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:could |can |may |will )?adds? (?:\w+ )?years to"
+    r"|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
@@ -122,7 +123,8 @@ _HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|bu
                      # "The sudden cold makes you gasp and sends your heart rate and blood pressure up"
                      r"|\bmakes? you (?:gasp|faint|dizzy|light-?headed|hyperventilat\w*)\b|\bsends? your (?:heart rate|blood pressure)\b",
                      re.IGNORECASE)
-_COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|one) single|no more|no further)\b", re.IGNORECASE)
+_COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|one) single|no more|no further|without a single)\b",
+                             re.IGNORECASE)
 # what a claim says about harm, even when it says there is none: "has no side effects", "is painless", "interacts with"
 # "We do not manipulate the neck of anyone with severe osteoporosis": who a treatment is withheld from
 _WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won['\u2019]t) (?:manipulate|adjust|needle|treat|massage"
@@ -201,13 +203,15 @@ _EMBEDDED = re.compile(r"\b(?:that|which|(?:find out|discover|learn|see) how\b[^
 # "Do not take X if …", "If you have glaucoma, skip headstands": advice that is a safety claim.
 _SAFETY_ADVICE = re.compile(
     r"^(?:please\s+)?(?:do not|don['\u2019]t|never|avoid)\s+(?!wait|miss|delay|hesitate|let|forget|put off|settle)"
-    r"|^(?:skip|stop)\b[^.]*\b(?:if|when|while|during|unless|with)\b"
+    r"|^(?:skip|stop)\b[^.]*\b(?:if|when|while|during|unless|with|before)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"
     r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
     r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
-    r"|^if (?:you|your)\b[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider)\b"
+    r"|^if (?:you|your)\b[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider"
+    r"|rheumatologist|oncologist|consultant|obstetrician|dentist)\b"
     r"|,\s*so (?:always )?(?:check|read) the (?:label|ingredients)\b"
+    r"|^(?:please\s+)?(?:seek|get|take) (?:medical |professional |expert )?advice\b[^.]*\b(?:if|before)\b"
     r"|^(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
     r"|^(?:please\s+)?(?:let us know|tell us|inform us|let (?:your|the) \w+ know)\b[^.]*\bif you(?:['\u2019]re| are| have| take)\b"
     r"|^(?:please\s+)?(?:tell|inform|check with|consult|ask|talk to|speak to|speak with|talk with)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician|cardiologist|specialist|pediatrician|paediatrician|obstetrician|nurse"
@@ -349,9 +353,10 @@ def is_lead_in(sentence: str) -> bool:
 
 _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|reliev\w*|ease|improve|heal|speed up|clear"
                              r"|calm|soothe|relax|loosen|release|stimulate|restore|strengthen|sharpen|prevent|lower|cut"
+                             r"|encourage (?:your|the) (?:body|baby|labou?r|cervix)"
                              # "… to build the ankle strength that stops a fall", "… to keep your legs and heart strong"
                              r"|build (?:up )?(?:the |your )?(?:\w+ )?(?:strength|muscle|muscles|balance|stamina|endurance|bone)"
-                             r"|keep (?:your|the) (?:\w+ )?(?:\w+ and )?\w+ (?:strong|supple|healthy|flexible|mobile|moving|steady))\b"
+                             r"|keep (?:your|the|a|an|those|these) (?:\w+ )?(?:\w+ and )?\w+ (?:strong|supple|healthy|flexible|mobile|moving|steady))\b"
                              # a tip with its reason: "…, because it stays in your system for ten hours", "…; a steady
                              # wake time anchors your body clock"
                              r"|,? because (?:it|they|this|that|caffeine|alcohol|light|screens?) (?:stays?|keeps?|blocks?|disrupts?"
@@ -362,6 +367,9 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
                              r"|,\s*(?:because|as)\s+[^.]{2,60}?\b(?:can|may|will|could)\s+(?:\w+\s+)?(?:leave|make|cause|trigger|worsen"
                              r"|increase|lead|aggravate|set off)\b(?=[^.]*\b(?:pain\w*|legs?|joints?|muscles?|flare\w*|injur\w*|symptoms?|sore\w*|stiff\w*"
                              r"|swell\w*|heavy|dizz\w*|light-?headed|faint\w*|fever\w*|infect\w*|bleed\w*|burn\w*|blister\w*|sick|nause\w*|worse)\b)"
+                             # "Drink 2 litres of water a day – even mild dehydration is a well-known migraine trigger"
+                             r"|\s[\u2013\u2014-]\s+(?!(?:it|this) (?:takes|costs|only takes)\b)[^.]{0,80}\b(?:triggers?(?! points?\b)|linked to"
+                             r"|more likely|less likely|narrows|dulls|eases|relieves|reduces|lowers|protects|prevents)\b"
                              # "Do ten gentle chin tucks a day – they undo 'tech neck' and relieve tension headaches"
                              r"|\s[\u2013\u2014-]\s+(?:they|it|this|these|which)\s+(?:\w+\s+)?(?:undo|ease|eases|relieve|relieves|reduce"
                              r"|reduces|help|helps|strengthen|strengthens|loosen|loosens|switch|switches|protect|protects|lower"
@@ -373,6 +381,9 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
 _OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|you|them)\s+)?(?:whether|if)\b(?:(?!,\s*(?:and|but|so)\b)[^;:\u2014])*$",
                             re.IGNORECASE)
+# "If you have rheumatoid arthritis, keep taking the treatment your rheumatologist has prescribed …, not instead of it"
+_CONDITIONAL_ADVICE = re.compile(r"if you (?:have|take|are taking|are on)\b[^.]*\b(?:keep taking|continue|do not stop|don['\u2019]t stop"
+                                 r"|carry on)\b", re.IGNORECASE)
 _OUTCOME_FIGURE = re.compile(r"\bsuccess rates?\b[^.]{0,60}\b(?:double|twice|three times|triple|higher|better|\d+\s?%)"
                              r"|\b(?:double|twice|three times|triple|half) the (?:national |uk |us )?(?:average|rate)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d(?:[\d,]*\.?\d*)\s?(?:kcal|kj|mg|mcg|\u00b5g|g|iu|ml)\b", re.IGNORECASE)
@@ -396,8 +407,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     text = sentence.strip()
     if len(text.split()) < 3 or text.endswith("?"):
         return False
-    if _META.search(text) and not ((_SAFETY_NOTE.search(text) or re.match(r"(?:call|dial|ring) (?:999|911|112|000)\b", text,
-                                                                          re.IGNORECASE)) and HEALTH.search(text)):
+    if _META.search(text) and not ((_SAFETY_NOTE.search(text) or _CONDITIONAL_ADVICE.match(text) or re.match(
+            r"(?:call|dial|ring) (?:999|911|112|000)\b", text, re.IGNORECASE)) and HEALTH.search(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
     if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
@@ -483,8 +494,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _STATISTIC.search(text) and (health or has_subject or mentions):
         return True
     if definition:  # "The most common side effects are a dry mouth …" defines a risk: a safety claim
-        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text)
-                    or _RECOVERED.search(_RECURS.sub(" ", text[definition.end() :])))
+        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text) or _PURPOSE_EFFECT.search(text, definition.end())
+                    or _RECOVERED.search(_RECURS.sub(" ", text[definition.end() :])))  # ("… a low-impact way to keep a stiff knee moving")
     if health and has_subject and (not _COPULA.match(text) or _specific_health(text, 0, anatomy=True)
                                    or EFFECT.search(text)):
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing

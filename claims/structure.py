@@ -225,8 +225,11 @@ _EMAIL_SUBJECT = re.compile(r"^Subject:[ \t]*(?:(?:re|fwd?):[ \t]*)*(\S[^\n]{3,1
 
 
 _REVIEWS_HEADING = re.compile(r"^\s*(?:customer |client |patient |product |verified )?(?:reviews|testimonials)\s*:?\s*$", re.IGNORECASE)
+# the column heads of a run-together table: "Condition Usual number of sessions What patients notice"
+_HEADER_ROW = re.compile(r"^(?:conditions?|treatments?|stages?|phases?|symptoms?|problems?|issues?)\s+[^.]*\b(?:sessions?|how|what"
+                         r"|typical|timing|focus|results?)\b[^.]*$", re.IGNORECASE)
 # a lower-case word followed by a capitalised one ("… breast cancer Swelling in …"): where two cells were run together
-_CELL_START = re.compile(r"(?:\b[a-z][\w'-]*|\))\s+(?!I\b)[A-Z][a-z]")
+_CELL_START = re.compile(r"(?:\b[a-z][\w'-]*|\)|\b\d+)\s+(?!I\b)[A-Z][a-z]")
 
 
 # a line of wrapped prose breaks off after a function word or a verb's subject ("… every Tuesday in", "… and gentle
@@ -356,6 +359,13 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                     blocks.append(Block("paragraph", ln.text, ln.start, ln.end, section()))
                     lead_in = ln.text
             return
+        lead = next((k for k in (1, 2) if len(run) > k and all(
+                    len(ln.text.split()) <= 10 and ln.text.rstrip()[-1:] not in ".!?,;" for ln in run[:k])
+                     and _spaced_rows(run[k:]) >= 3 and not _HEADER_ROW.match(run[k].text)), 0)
+        if lead:  # "Conditions we treat with dry needling" above the rows (and the column heads): the table's caption
+            caption = [ln for ln in run[:lead] if not _HEADER_ROW.match(ln.text)] or run[:1]
+            lead_in = text[caption[0].start : caption[-1].end]
+            run = run[lead:]
         rows = _spaced_rows(run)
         if rows >= 2:
             # rows of a table whose cells were run together with spaces ("Arm lymphoedema after breast cancer Swelling
@@ -416,6 +426,9 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                 and len(line.text.split()) <= 10 and not is_boilerplate(line.text)):
             # "How acupuncture may support fertility" right above a list: a sub-heading that leads into it
             flush()
+            if line.text.isupper() and h2 and h2.isupper():  # "FIVE THINGS TO TRY AT HOME": a section like the others
+                open_heading(line.text, 2, line.start, line.end)
+                continue
             h3 = line.text
             blocks.append(Block("heading", h3, line.start, line.end, section(), level=3))
             lead_in = h3

@@ -15,7 +15,7 @@ __all__ = ["is_finding_column", "is_plan_table", "plan_treatments", "verdict_col
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
 _HOW_COL = re.compile(r"\b(?:how|helps?|benefits?|effects?|results?|works?|outcomes?)\b", re.IGNORECASE)
-_FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effects?|what (?:it|they) do(?:es)?|report\w*|notice\w*"
+_FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effects?|what (?:it|they) (?:do(?:es)?|helps?)|report\w*|notice\w*"
                           r"|benefits?|how (?:it|\w+) helps?)\b", re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"

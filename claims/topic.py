@@ -22,6 +22,11 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
         topic = _without_business_name(topic, " ".join(texts).lower())
     if topic in _BARE_DELIVERY:
         return None  # "Your Injection Options": a delivery word names no treatment of its own
+    if topic and len(topic.split()) == 1 and not vocabulary.get(topic, "intervention"):
+        for kind_word in ("therapy", "training", "treatment"):  # "Exercise for Knee Osteoarthritis": exercise therapy
+            term = vocabulary.get(f"{topic} {kind_word}", "intervention")
+            if term is not None and term.name == f"{topic} {kind_word}":
+                return term.name
     if not topic or vocabulary.get(topic, "intervention") or len(topic.split()) < 2 or topic.split()[-1] not in _DELIVERY:
         return topic
     core = " ".join(topic.split()[:-1])

@@ -1982,3 +1982,56 @@ def test_round_43_who_gets_it_and_timetables_are_not_claims(sentence: str, expec
 def test_review_42_rules_on_other_pages(sentence: str, expected: bool) -> None:
     found = bool(_claims(f"# Treatments\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
     assert found is expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At your first visit we take a full history and carry out a neurological examination before any treatment.", False),
+        ("We always check your medical history and medications at your first visit.", False),
+        ("Stop taking turmeric two weeks before any planned surgery because of the risk of bleeding.", True),
+        ("If you have rheumatoid arthritis, keep taking the treatment your rheumatologist has prescribed and use turmeric "
+         "alongside it, not instead of it.", True),
+        ("Cycling on a static bike is a low-impact way to keep a stiff knee moving.", True),
+        ("Over time, regular sessions keep your arteries more flexible, which takes strain off the heart.", True),
+        ("In other words, a regular sauna habit could add years to your life.", True),
+        ("Sessions after 40 weeks are a lovely, natural way to encourage your body to get ready for labour.", True),
+        ("Chiropractic adjustments are not suitable during a sudden, severe headache unlike any you have had before; "
+         "call 999 instead.", True),
+    ],
+)
+def test_round_44_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Treatments\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_44_a_cited_sentence_ending_in_its_marker_is_no_caption() -> None:
+    text = ("# Exercise for knee osteoarthritis\n\n## The numbers\n\nA Cochrane review pooling 54 trials found that "
+            "land-based exercise reduces knee pain and improves physical function, with benefits similar to painkillers.[1]\n")
+    claims = _claims(text)
+    assert [c.intervention for c in claims] == ["exercise therapy"]  # (the title's bare "exercise" is exercise therapy)
+
+
+def test_round_44_a_newsletters_tips_with_their_reasons_are_claims_and_its_furniture_is_not() -> None:
+    text = ("View this email in your browser\nFrom: Dr Rachel Byrne <news@clinic.example>\nSubject: Could your neck be behind "
+            "your migraines? | June newsletter\nHome  Our team  Conditions  Book online\n\nHi Sarah,\n\n"
+            "Chiropractic care is a drug-free way to reduce how often migraines strike.\n\nIS IT SAFE?\n"
+            "Neck adjustments are extremely safe.\n\nFIVE THINGS TO TRY AT HOME THIS MONTH\n"
+            "• Drink around 2 litres of water a day – even mild dehydration is a well-known migraine trigger.\n"
+            "• Keep regular sleep and wake times – an irregular body clock makes attacks more likely.\n\n"
+            "Here's to a headache-free summer,\nDr Rachel Byrne DC\n")
+    claims = _claims(text, content_type="text/plain")
+    tips = [c for c in claims if c.source_text.startswith(("Drink", "Keep"))]
+    assert len(tips) == 2 and all(c.section == ("FIVE THINGS TO TRY AT HOME THIS MONTH",) for c in tips)
+    assert not any("browser" in c.source_text or "Here's to" in c.source_text for c in claims)
+
+
+def test_round_44_a_run_together_table_under_its_caption_and_column_heads() -> None:
+    text = ("Dry needling for sciatica\n\nDry needling releases the piriformis.\n\nConditions we treat with dry needling\n"
+            "Condition Usual number of sessions What patients notice\n"
+            "Piriformis syndrome 3 to 5 Sitting for longer without buttock pain\n"
+            "Sciatica from muscle tightness 4 to 6 Leg pain settles and pins and needles fade\n"
+            "Lower back spasm 2 to 3 Freer movement within a day or two\n")
+    sources = [c.source_text for c in _claims(text, content_type="text/plain")]
+    assert "Sciatica from muscle tightness 4 to 6 Leg pain settles and pins and needles fade" in sources
+    assert not any(s.startswith("Condition Usual") for s in sources)
