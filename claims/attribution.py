@@ -222,8 +222,10 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
         if k == 0 and lead_in and len(text.split()) > 12:
             # a lead-in paragraph credits what it is about, not what it mentions ("lay down fresh collagen")
             names = tuple(n for n in names if n in _subject_names(text, vocabulary, extra))
-        if names:
-            return Context(topic=topic, credited=names[0], crediting=is_crediting(text))
+        if names:  # ("As well as easing pain, dry needling offers:" under "Additional benefits" credits dry needling)
+            return Context(topic=topic, credited=names[0], crediting=is_crediting(text) or (
+                k == 0 and lead_in is not None and len(texts) > 1 and is_crediting(texts[1])
+                and not named_interventions(texts[1], vocabulary, extra)))
     # "Key Benefits", "Guests tell us the ritual helps with:" with no intervention named: it credits the topic.
     if topic and texts and any(_BENEFIT_HEADING.search(t) or _LEAD_IN_CREDIT.search(t) for t in texts[:2]):
         return Context(topic=topic, credited=topic, crediting=True)

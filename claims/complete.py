@@ -43,7 +43,7 @@ _BENEFIT = re.compile(
 _NOT_CLAIM = re.compile(
     r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|what to bring|what to wear|steps?|tips?|faqs?"
     r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box"
-    r"|good to know|checklist)\b",
+    r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home)\b",
     re.IGNORECASE,
 )
 _INTERVENTION_ITEM = re.compile(
@@ -75,7 +75,10 @@ _NOUN_PLURALS = {"headaches", "migraines", "results", "benefits", "effects", "le
 # a list item that opens with a bare verb ("Shrink the look of pores", "Even out skin tone") continues "… to:"
 _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|brighten|clear|fade|calm|soothe|ease|cut"
                         r"|shorten|sharpen|lift|plump|unclog|flush|detox\w*|rebuild|repair|fix|beat|fight|banish|say goodbye"
-                        r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get)\b",
+                        r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get"
+                        # after "can help children:": "Build self-esteem", "Manage big feelings", "Sleep better"
+                        r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover"
+                        r"|handle|regulate|wind down|switch off|bounce back)\b",
                         re.IGNORECASE)
 _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|boost|support|help|eas|lower|rais"
                       r"|restor|strengthen|prevent|speed|releas|stimulat|break|loosen|calm|balanc)\w*\b", re.IGNORECASE)
@@ -121,6 +124,8 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             return "red_flag"
         if _NOT_CLAIM.search(text) and not re.search(r"\b(?:reliev|help)\w*|\btreats\b|\btreatment for\b|\beffective (?:for|in)\b",
                                                       text, re.IGNORECASE):
+            if text is lead_in and not _NOT_CLAIM.search(re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]):
+                continue  # ("… most likely to cause a fracture. In our classes we leave out or adapt:" under "Movements we avoid")
             return None
         if _TREAT.search(text):
             return "treats"
@@ -185,7 +190,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         first, _, rest = x.partition(" ")
         if sentence:
             stem = _TRAILER.sub("", sentence).rstrip(" ,")
-            if re.search(r"\b(?:can|may|will|helps?|help you|to)\s*$", stem, re.IGNORECASE) and (
+            if re.search(r"\b(?:can|may|will|helps?|to|help(?:s)? (?:you|your (?:child|children|baby|body)|children|kids|people"
+                         r"|patients|clients|women|men|mums|athletes|runners))\s*$", stem, re.IGNORECASE) and (
                     _VERBISH.match(x) or _BARE_VERB.match(x)):
                 return Completion(_cap(f"{stem} {x}"), mode)
         if first in _PARTICIPLE and rest:
@@ -201,8 +207,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"{subject} has {x}"), mode)
         if rest and re.fullmatch(r"[a-z]+[^s]s", first) and first not in _NOUN_PLURALS:
             return Completion(_cap(f"{subject} {x}"), mode)  # "Reduces heel pain" -> "X reduces heel pain"
-        if _VERBISH.match(x):
-            return Completion(_cap(f"{subject} can {x}"), mode)
+        if _VERBISH.match(x) or _BARE_VERB.match(x):
+            return Completion(_cap(f"{subject} can {x}"), mode)  # ("Build self-esteem" -> "X can build self-esteem")
         return Completion(_cap(f"{subject} provides {x}"), mode)
     return None
 

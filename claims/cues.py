@@ -37,7 +37,7 @@ _META = re.compile(
     r"|\bnot (?:been )?evaluated by (?:the |a )?(?:fda|food and drug administration|mhra|regulatory authority|regulator)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
     # a product's panel: "Nutritional information Typical values Per 2 capsules %NRV …", "Supplement Facts …"
-    r"|^(?:nutrition(?:al)? (?:information|facts|info)|supplement facts|typical values|ingredients\s*:?\s*$)"
+    r"|^(?:nutrition(?:al)? (?:information|facts|info)|supplement facts|typical values|serving size\b|ingredients\s*:?\s*$)"
     r"(?![\s\S]*\b(?:contribut|support|help|reduc|boost|protect|maintain|reliev|improv|promot|prevent|strengthen|sooth|calm"
     r"|relax|lower|fight|heal(?!th)|eas(?:e|es|ing)\b|aids?\b|keeps?\b)\w*)"
     # a label's dosing line, with no reason given: "Do not exceed the recommended daily dose."
@@ -216,6 +216,8 @@ _RECOVERED = re.compile(r"\b(?:(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\
                         r"|(?:got|have|has|had|get|gets)(?: (?:my|her|his|their|our|your))? (?:life|legs|body|energy|confidence"
                         r"|independence|mobility|sleep|health|freedom|balance|strength|spark|mojo)(?: \w+)? back"
                         r"|(?:hasn['\u2019]t|haven['\u2019]t|has not|have not) (?:had (?:a|another|one) )?(?:fallen|fall|relapse|flare(?:-up)?|attack|migraine|episode)s? since"
+                        # "Our son used to have a meltdown every evening; now he uses his bumblebee breath to calm himself down"
+                        r"|used to [^.]{3,80}?[;,\u2013\u2014-]\s*(?:but |and )?now\b"
                         # "Haven't had a single cold since I started these"
                         r"|(?:hasn['\u2019]t|haven['\u2019]t|has not|have not|not) (?:had|caught) (?:a |one |any )?(?:single )?[\w-]+ since"
                         r"|(?:first|only) (?:thing|treatment) that (?:has |have |had )?(?:ever )?(?:helped|worked|let|taken|eased"
@@ -278,7 +280,8 @@ _LOGISTICS = re.compile(
     _NEEDLE_SIZE +
     # the first visit's history taking: "At your first visit we take a full history and carry out a neurological
     # examination", "We always check your medical history and medications at your first visit"
-    r"^(?:at|during|on) (?:your|the) first (?:visit|appointment|session|consultation),? we\b[^.]*\b(?:history|examination|assessment)\b"
+    r"^(?:at|during|on) (?:your|the) first (?:visit|appointment|session|consultation),? we\b[^.]*\b(?:history|examination|assessment"
+    r"|ask about)\b"
     r"|^we (?:always |will )?(?:check|take|ask about|go through|review) (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b|"
     # a timetable: "Intro sessions run every Saturday at 9am", "Classes take place on Tuesday evenings"
     r"\b(?:run|runs|are held|is held|take place|takes place|start|starts)\s+(?:every|each|on)\s+(?:(?:monday|tuesday|wednesday|thursday"

@@ -74,7 +74,7 @@ EFFECT = re.compile(
     re.IGNORECASE,
 )
 HEALTH = re.compile(
-    r"\b(?:pain\w*|muscl\w*|inflamm\w*|heal\w*|body|blood|nerv\w*|sleep\w*|stress\w*|tension|mobility|function\w*"
+    r"\b(?:pain\w*|self-esteem|muscl\w*|inflamm\w*|heal\w*|body|blood|nerv\w*|sleep\w*|stress\w*|tension|mobility|function\w*"
     r"|appetite|cravings?|satiety|hunger|snack(?:ing)? (?:less|way less|much less)"
     r"|colds|caught (?:a |any )?(?:single )?colds?|sniffles?|confiden(?:t|ce) on (?:stairs|your feet)|absorption|bioavailab\w*|uter\w*|ovar\w*|fertil\w*|menstrua\w*|ovulat\w*|embryos?|implant(?:ation)?|egg quality|sperm|libido|menopaus\w*"
     r"|joint\w*|tissue\w*|symptom\w*|condition\w*|disease\w*|disorder\w*|health\w*|well-?being|immun\w*|circulat\w*"
@@ -268,7 +268,8 @@ _EXERCISE_NAME = (r"^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:(?:gently|slowly)
 _IMPERATIVE = re.compile(
     r"^(?!put (?:simply|another way)\b)(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
     r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
-    r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide)\b(?!-)"
+    r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide|pack|encourage"
+    r"|adjust|carry)\b(?!-)"
     # (a noun subject with its verb is no instruction: "Sleep usually improves within …", "Stress often makes …")
     r"(?!\s+(?:usually|often|typically|generally|normally|tends|quality|then|also)?\s*(?:is|are|was|were|improves|gets|becomes|tends|makes"
     r"|returns|settles|comes|changes|matters|helps"
@@ -384,6 +385,12 @@ _OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?
 # "If you have rheumatoid arthritis, keep taking the treatment your rheumatologist has prescribed …, not instead of it"
 _CONDITIONAL_ADVICE = re.compile(r"if you (?:have|take|are taking|are on)\b[^.]*\b(?:keep taking|continue|do not stop|don['\u2019]t stop"
                                  r"|carry on)\b", re.IGNORECASE)
+# a tip's reason: "Choose a bag with two padded straps, because spreading the load … stops one side of the spine taking
+# all the strain", "…, as heavier loads pull the shoulders forward", "… so the load does not drag on the lower back"
+_REASON_EFFECT = re.compile(r"(?:,\s*|\s)(?:because|as|since|so(?: that)?)\s+[^.]{0,90}?\b(?:stops?|pulls?|strains?|drags?|protects?"
+                            r"|prevents?|builds?|supports?|eases?|reduces?|relieves?|loosens?|strengthens?|damages?|hurts?|overloads?"
+                            r"|tightens?|weakens?)\b"
+                            r"|:\s+[^.]{0,80}\b(?:build|builds|strengthen|strengthens|support|supports|protect|protects)\b", re.IGNORECASE)
 _OUTCOME_FIGURE = re.compile(r"\bsuccess rates?\b[^.]{0,60}\b(?:double|twice|three times|triple|higher|better|\d+\s?%)"
                              r"|\b(?:double|twice|three times|triple|half) the (?:national |uk |us )?(?:average|rate)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d(?:[\d,]*\.?\d*)\s?(?:kcal|kj|mg|mcg|\u00b5g|g|iu|ml)\b", re.IGNORECASE)
@@ -459,7 +466,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "They're ear seeds!"
     # "Sleep better Many users find …": a bold item label run into its sentence is not an instruction
     imperative = bool(_IMPERATIVE.match(text)) and not _RUN_ON_LABEL.match(text)
-    if imperative and _PURPOSE_EFFECT.search(text):
+    if imperative and (_PURPOSE_EFFECT.search(text) or (_REASON_EFFECT.search(text) and HEALTH.search(text))):
         return True  # "Drink plenty of water afterwards to help flush the released toxins": advice with a claimed effect
     if imperative and not advice:
         # advice under a "Cautions" / "Is it safe?" heading is a safety claim

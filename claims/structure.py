@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .boilerplate import is_boilerplate, is_caption, is_reviewer_line, is_tail_marker
+from .boilerplate import REFERENCE_HEADING, is_boilerplate, is_caption, is_reviewer_line, is_tail_marker
 from .detect import is_claim_sentence
 
 __all__ = ["DASHLESS_NAME", "SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
@@ -224,6 +224,7 @@ which their them they does here best home blog contact about services shop book 
 _EMAIL_SUBJECT = re.compile(r"^Subject:[ \t]*(?:(?:re|fwd?):[ \t]*)*(\S[^\n]{3,150})$", re.MULTILINE | re.IGNORECASE)
 
 
+_MARKER_END = re.compile(r"[.!?]\s*(?:\[\d{1,3}\]|\(?sources?:\s*\d{1,3}\)?)\s*$", re.IGNORECASE)
 _REVIEWS_HEADING = re.compile(r"^\s*(?:customer |client |patient |product |verified )?(?:reviews|testimonials)\s*:?\s*$", re.IGNORECASE)
 # the column heads of a run-together table: "Condition Usual number of sessions What patients notice"
 _HEADER_ROW = re.compile(r"^(?:conditions?|treatments?|stages?|phases?|symptoms?|problems?|issues?)\s+[^.]*\b(?:sessions?|how|what"
@@ -415,11 +416,12 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                                lead_in=last.lead_in)
             continue
         # text line
-        if _REVIEWS_HEADING.match(line.text):
+        if _REVIEWS_HEADING.match(line.text) or (REFERENCE_HEADING.match(line.text) and nxt is not None and nxt.kind == "bullet"):
             flush()  # "Customer reviews": the reviews are not under the warnings or the FAQ that came before them
             open_heading(line.text.rstrip(":").strip(), 2, line.start, line.end)
             continue
-        after_sentence = bool(para) and text[para[-1].end - 1 : para[-1].end] in ".!?"
+        after_sentence = bool(para) and (text[para[-1].end - 1 : para[-1].end] in ".!?"
+                                         or _MARKER_END.search(para[-1].text) is not None)  # ("… 12 weeks of care. Source: 2")
         after_furniture = bool(para) and is_boilerplate(para[-1].text)  # ("In stock - dispatched …" above "Why you'll love it")
         if (nxt is not None and nxt.kind == "bullet" and line.text[-1:] not in ".!?,;:"
                 and (prev_kind != "text" or after_sentence or after_furniture)
@@ -547,7 +549,7 @@ def _sentence_case_heading(text: str, nxt: Line | None) -> bool:
     words = text.split()
     return (2 <= len(words) <= 7 and text[:1].isupper() and text[-1:] not in ".!?,;:\"\u201d)" and not is_boilerplate(text)
             and nxt is not None and nxt.kind == "text" and len(nxt.text.split()) >= 6 and not nxt.text[:1].islower()
-            and (nxt.text[-1:] in ".!?\"\u201d" or nxt.text[:1] in "\"\u201c"))  # (or a quoted customer's words)
+            and (nxt.text[-1:] in ".!?:\"\u201d" or nxt.text[:1] in "\"\u201c"))  # (or a lead-in, or a quoted customer's words)
 
 
 def _next_nonblank(lines: list[Line], idx: int) -> Line:

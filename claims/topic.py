@@ -59,6 +59,8 @@ def _without_business_name(topic: str, body: str) -> str:
 _SENDER = re.compile(r"\b(?:clinic|studio|centre|center|practice|physio|therapy|chiropractic|wellness|spa)\s*$|^[A-Z\s&'-]+$")
 _MASTHEAD = re.compile(r"\b(?:newsletter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
                        re.IGNORECASE)
+_DATELINE = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter"
+                       r"|(?:issue|no\.?|vol\.?|volume|edition))\s*\d{1,4}(?:\s*\d{4})?$", re.IGNORECASE)
 _DELIVERY = frozenset("injection injections shot shots drip drips infusion infusions session sessions treatment treatments".split())
 _BARE_DELIVERY = _DELIVERY | {"therapy"}
 
@@ -69,7 +71,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     segments = [seg for seg in (_first_segment(title or ""), title) if seg]
     if title and _MASTHEAD.search(title):  # "PEAK FORM SPORTS THERAPY - MONTHLY NEWSLETTER": the sender, not the topic
         parts = [p for p in re.split(r"\s+[|\u2013\u2014:-]\s+|:\s+", title) if p.strip()]
-        segments = [p for p in parts if not _MASTHEAD.search(p) and len(parts) > 1 and not _SENDER.search(p)]
+        segments = [p for p in parts if not _MASTHEAD.search(p) and len(parts) > 1 and not _SENDER.search(p)
+                    and not _DATELINE.match(p.strip())]  # ("Monthly Newsletter | February 2025": the date names nothing)
     body = " ".join(texts).lower()
     for segment in dict.fromkeys(segments):
         found = vocabulary.find(segment, "intervention")

@@ -377,10 +377,31 @@ LABELLED = {
     ARTICLES / "knee-oa-exercise.md": ARTICLES / "knee-oa-exercise.claims.csv",
     ARTICLES / "probiotic-skin-shop.txt": ARTICLES / "probiotic-skin-shop.claims.csv",
     ARTICLES / "chiro-migraine-newsletter.txt": ARTICLES / "chiro-migraine-newsletter.claims.csv",
+    # forty-fifth blind round, measured after round 44's fixes (commit 79df3f8): writers BA and BB, 8 articles, 174 labels,
+    # first pass 0.902 / 0.822 / 0.675 (two pages credited to their writers' own product names, a newsletter's dateline
+    # read as its topic, tips with their reasons, warning signs, a paragraph lead-in whose last sentence leads the list)
+    ARTICLES / "shockwave-shoulder-clinic.txt": ARTICLES / "shockwave-shoulder-clinic.claims.csv",
+    ARTICLES / "massage-gun-guide.md": ARTICLES / "massage-gun-guide.claims.csv",
+    ARTICLES / "acupuncture-back-pain-nhs.html": ARTICLES / "acupuncture-back-pain-nhs.claims.csv",
+    ARTICLES / "sleep-supplement-blend.txt": ARTICLES / "sleep-supplement-blend.claims.csv",
+    ARTICLES / "osteopathy-pregnancy.md": ARTICLES / "osteopathy-pregnancy.claims.csv",
+    ARTICLES / "yoga-kids-adhd.html": ARTICLES / "yoga-kids-adhd.claims.csv",
+    ARTICLES / "chiro-posture-kids.txt": ARTICLES / "chiro-posture-kids.claims.csv",
+    ARTICLES / "vitamin-b12-energy-newsletter.txt": ARTICLES / "vitamin-b12-energy-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "massage-gun-guide.md": "labelling conventions disagree: its writer credited the guide's claims to 'massage gun', a name "
+                            "the vocabulary lacks, where massage-gun-athletes' and massage-gun-review's writers credited "
+                            "them to massage, as the brief's 'massage for any type of massage' asks and as we do "
+                            "(attribution 0.00; recall 0.92, precision 0.85)",
+    "sleep-supplement-blend.txt": "a blend ('magnesium + L-theanine + chamomile') whose writer credited the product's claims "
+                                  "to their own name for it ('sleep supplement blend'), where we credit the title's first "
+                                  "vocabulary name, magnesium (attribution 0.40), as turmeric-ginger-shots",
+    "osteopathy-pregnancy.md": "labelling conventions disagree: its writer left out the page's description of pregnancy back "
+                               "pain and relaxin ('The hormone relaxin softens the ligaments …'), its 'gentle and adapted' "
+                               "assurance and its breech advice, which we read as claims (5 extra; precision 0.81)",
     "massage-cancer-care.md": "labelling conventions disagree: its writer left out the page's hedges about the evidence "
                               "('The research is still modest, and nothing I offer is a treatment for cancer itself', "
                               "'Neither of these tells us that massage changes the course of the illness') and its "

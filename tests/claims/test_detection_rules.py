@@ -2035,3 +2035,50 @@ def test_round_44_a_run_together_table_under_its_caption_and_column_heads() -> N
     sources = [c.source_text for c in _claims(text, content_type="text/plain")]
     assert "Sciatica from muscle tightness 4 to 6 Leg pain settles and pins and needles fade" in sources
     assert not any(s.startswith("Condition Usual") for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Choose a bag with two wide, padded straps, because spreading the load across both shoulders stops one side of the "
+         "spine taking all the strain.", True),
+        ("Pack the heaviest items closest to the back so the load does not drag on the lower back.", True),
+        ("Encourage a screen break every 30 minutes, since looking down at a tablet strains the neck muscles.", True),
+        ("Adjust the straps so the bag sits just above the waist.", False),
+        ("At your first visit we will ask about your pregnancy so far.", False),
+        ('"Our son used to have a meltdown every evening; now he uses his bumblebee breath to calm himself down."', True),
+    ],
+)
+def test_round_45_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Treatments\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_45_a_newsletters_dateline_is_not_its_topic() -> None:
+    text = ("View this email in your browser\nREVIVE WELLNESS CLINIC\nMonthly Newsletter | February 2025\nHi there,\n"
+            "February can feel long.\nVitamin B12 injections are the fastest way to restore your energy levels.\n"
+            "B12 also helps your nerves send signals properly.\n")
+    claims = _claims(text, content_type="text/plain")
+    assert claims and {c.intervention for c in claims} == {"vitamin B12"}
+
+
+def test_round_45_warning_signs_and_tips_to_try_are_not_benefit_lists() -> None:
+    text = ("# Posture for kids\n\nChiropractic care helps children stand taller.\n\n## Warning signs to look out for\n\n"
+            "Keep an eye out for any of these:\n\n- Red marks on the shoulders from bag straps\n"
+            "- Complaining of back, neck or shoulder pain\n\n## Things you can try at home\n\n"
+            "- Sleep on your side with a pillow between your knees.\n- Gentle swimming eases back pain.\n")
+    assert [c.source_text for c in _claims(text)][1:] == ["Gentle swimming eases back pain."]
+
+
+def test_round_45_a_paragraph_lead_in_is_read_by_its_last_sentence() -> None:
+    text = ("Pilates for bone health\n\nPilates builds strength safely.\n\nMovements we avoid\n"
+            "Some classic mat exercises load the bent spine, the position most likely to cause a fracture. In our classes "
+            "we leave out or adapt:\n• The roll-up and roll-over\n• Rolling like a ball\n")
+    claims = _claims(text, content_type="text/plain")
+    assert [c.kind for c in claims if c.source_text in ("The roll-up and roll-over", "Rolling like a ball")] == ["safety", "safety"]
+
+
+def test_round_45_can_help_children_completes_with_the_verb() -> None:
+    text = ("# Yoga for Focus\n\nYoga helps children focus.\n\n## How yoga helps your child\n\n"
+            "Regular yoga practice can help children:\n\n- Build self-esteem and confidence\n")
+    assert [c.text for c in _claims(text)][-1] == "Regular yoga practice can help children build self-esteem and confidence"
