@@ -60,7 +60,7 @@ _LINE_PATTERNS = [
     r"[\w.+-]+@[\w-]+\.[\w.]+",
     r"\s[\u00bb\u203a>]\s.*\s[\u00bb\u203a>]\s|^home\s+/\s.*\s/\s",  # breadcrumbs: Home » Blog » Post, Home / Shop / Item
     # a menu whose items are set apart by runs of spaces ("Vitamins   Minerals   Omega Oils   Eye Health"), a quantity picker
-    r"^[^.!?]{1,40}(?: {2,}[^.!?\s][^.!?]{0,30}){2,}$|^view (?:this|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\b|^(?:qty|quantity)\b[\s\d+\-\u2013\u2212]*$",
+    r"^[^.!?]{1,40}(?: {2,}[^.!?\s]+(?: [^.!?\s]+){0,2}){2,}$|^view (?:this|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\b|^(?:qty|quantity)\b[\s\d+\-\u2013\u2212]*$",
     r"not been evaluated by the (?:fda|food and drug administration)|not intended to diagnose, treat, cure",
     r"^(?:warm|kind|best|with) (?:regards|wishes)\b|^here['\u2019]s to (?:a |an |your )?[\w -]{3,40},\s*$|^sincerely\b|^yours (?:truly|sincerely)\b|^dear (?:friends|readers|patients"
     r"|all|members)\b|^unsubscribe\b|\bupdate (?:your )?preferences\b",

@@ -280,7 +280,8 @@ _LOGISTICS = re.compile(
     _NEEDLE_SIZE +
     # the first visit's history taking: "At your first visit we take a full history and carry out a neurological
     # examination", "We always check your medical history and medications at your first visit"
-    r"^(?:at|during|on) (?:your|the) first (?:visit|appointment|session|consultation),? we\b[^.]*\b(?:history|examination|assessment"
+    r"^(?:at|during|on) (?:your|the) first (?:visit|appointment|session|consultation),? we\b"
+    r"(?![^.]*\b(?:less|fewer|better|relief|easier|freer|looser|eases?|relieves?)\b)[^.]*\b(?:history|examination|assessment"
     r"|ask about)\b"
     r"|^we (?:always |will )?(?:check|take|ask about|go through|review) (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b|"
     # a timetable: "Intro sessions run every Saturday at 9am", "Classes take place on Tuesday evenings"
@@ -288,7 +289,8 @@ _LOGISTICS = re.compile(
     r"|friday|saturday|sunday|weekday|weekend)s?|morning|evening)\b|"
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
     r"\s*(?:minutes?|mins?|hours?)\b|\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
-    r"|^(?:you(?:['\u2019]ll| will| can)?|patients|clients)\s+(?:then\s+|first\s+|simply\s+|just\s+)?(?:lie|lies|sit|sits|rest|rests"
+    r"|^you can\s+(?:then\s+|simply\s+|just\s+)?(?:lie|sit|rest|stay|remain)\b"
+    r"|^(?:you(?:['\u2019]ll| will)?|patients|clients)\s+(?:then\s+|first\s+|simply\s+|just\s+)?(?:lie|lies|sit|sits|rest|rests"
     r"|stay|stays|remain|remains|move|moves)\b"
     r"|^(?:during|in) (?:a|each|the|your) (?:\w+ )?(?:session|treatment|visit|appointment),?\s+(?:your|the|our|a)\s+\w+\s+"
     r"(?:places?|uses?|applies|apply|moves?|puts?|asks?|will)\b"

@@ -203,15 +203,15 @@ _EMBEDDED = re.compile(r"\b(?:that|which|(?:find out|discover|learn|see) how\b[^
 # "Do not take X if …", "If you have glaucoma, skip headstands": advice that is a safety claim.
 _SAFETY_ADVICE = re.compile(
     r"^(?:please\s+)?(?:do not|don['\u2019]t|never|avoid)\s+(?!wait|miss|delay|hesitate|let|forget|put off|settle)"
-    r"|^(?:skip|stop)\b[^.]*\b(?:if|when|while|during|unless|with|before)\b"
+    r"|^(?:skip|stop)\b(?!\s+(?:by|in|off|at|round|over)\b)[^.]*\b(?:if|when|while|during|unless|with|before)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"
     r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
     r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
-    r"|^if (?:you|your)\b[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider"
+    r"|^if (?:you|your)\b(?![^.]*\b(?:referr?(?:al|ed)|would (?:like|prefer)|prefer to)\b)[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider"
     r"|rheumatologist|oncologist|consultant|obstetrician|dentist)\b"
     r"|,\s*so (?:always )?(?:check|read) the (?:label|ingredients)\b"
-    r"|^(?:please\s+)?(?:seek|get|take) (?:medical |professional |expert )?advice\b[^.]*\b(?:if|before)\b"
+    r"|^(?:please\s+)?(?:seek (?:medical |professional |expert )?advice|(?:get|take) (?:medical|professional) advice)\b[^.]*\b(?:if|before)\b"
     r"|^(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
     r"|^(?:please\s+)?(?:let us know|tell us|inform us|let (?:your|the) \w+ know)\b[^.]*\bif you(?:['\u2019]re| are| have| take)\b"
     r"|^(?:please\s+)?(?:tell|inform|check with|consult|ask|talk to|speak to|speak with|talk with)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician|cardiologist|specialist|pediatrician|paediatrician|obstetrician|nurse"
@@ -242,11 +242,16 @@ _BODY_CHEMICAL = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:\w+ 
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
-                            r"|illness|infection|allergic reaction)s?(?![\w-])"
-                            # who gets it: "It is most common in women after the menopause, but men get it too."
-                            r"|^(?![^.]*\b(?:side[- ]effects?|reactions?|bruis\w*|sore\w*|bleed\w*)\b)(?:it|this|they|[\w-]+(?: [\w-]+)?) (?:is|are)"
-                            r" (?:most |more |far more |much more |twice as |especially )?(?:common|prevalent)(?: in| among| after| over)\b",
-                            re.IGNORECASE)
+                            r"|illness|infection|allergic reaction)s?(?![\w-])", re.IGNORECASE)
+# who gets it: "It is most common in women after the menopause, but men get it too." (not a reaction to a session:
+# "Mild headaches are common after the first session")
+_WHO_GETS_IT = re.compile(r"^(?![^.]*\b(?:side[- ]effects?|reactions?|bruis\w*|sore\w*|bleed\w*)\b)"
+                          r"(?![^.]*\bafter (?:the|your|a|an|each|every|their|treatment|manipulation|needling|massage)\b"
+                          r"(?! menopause\b)(?:[^.]{0,30}\b(?:session|treatment|visit|appointment|adjustment|manipulation|massage|class"
+                          r"|needling|injection)s?\b)?)"
+                          r"(?:it|this|they|[\w-]+(?: [\w-]+)?) (?:is|are)"
+                          r" (?:most |more |far more |much more |twice as |especially )?(?:common|prevalent)(?: in| among| after| over)\b",
+                          re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"\bthere (?:is|are) (?:no|little|limited|some|good|strong|growing|solid|mixed|insufficient|weak)\s+"
     r"(?:good\s+|strong\s+|scientific\s+|clinical\s+|high-quality\s+|reliable\s+)?(?:evidence|data|research|proof"
@@ -369,7 +374,8 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
                              r"|increase|lead|aggravate|set off)\b(?=[^.]*\b(?:pain\w*|legs?|joints?|muscles?|flare\w*|injur\w*|symptoms?|sore\w*|stiff\w*"
                              r"|swell\w*|heavy|dizz\w*|light-?headed|faint\w*|fever\w*|infect\w*|bleed\w*|burn\w*|blister\w*|sick|nause\w*|worse)\b)"
                              # "Drink 2 litres of water a day – even mild dehydration is a well-known migraine trigger"
-                             r"|\s[\u2013\u2014-]\s+(?!(?:it|this) (?:takes|costs|only takes)\b)[^.]{0,80}\b(?:triggers?(?! points?\b)|linked to"
+                             r"|\s[\u2013\u2014-]\s+(?!(?:it|this) (?:takes|costs|only takes)\b)(?![^.]*\b(?:parking|slots?|bookings?|appointments?"
+                             r"|delivery|queues?|traffic|prices?|discount)\b)[^.]{0,80}\b(?:triggers?(?! points?\b)|linked to"
                              r"|more likely|less likely|narrows|dulls|eases|relieves|reduces|lowers|protects|prevents)\b"
                              # "Do ten gentle chin tucks a day – they undo 'tech neck' and relieve tension headaches"
                              r"|\s[\u2013\u2014-]\s+(?:they|it|this|these|which)\s+(?:\w+\s+)?(?:undo|ease|eases|relieve|relieves|reduce"
@@ -380,7 +386,7 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
                       r"|never (?:looked|felt|slept|moved) (?:so|this|better)|glowing|radiant|clearer|brighter|smoother|firmer)\b",
                       re.IGNORECASE)
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
-_OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|you|them)\s+)?(?:whether|if)\b(?:(?!,\s*(?:and|but|so)\b)[^;:\u2014])*$",
+_OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|you|them)\s+)?(?:whether|if)\b(?:(?!,\s*(?:and|but|so|since|because|as)\b|\s(?:because|since)\b)[^;:\u2014])*$",
                             re.IGNORECASE)
 # "If you have rheumatoid arthritis, keep taking the treatment your rheumatologist has prescribed …, not instead of it"
 _CONDITIONAL_ADVICE = re.compile(r"if you (?:have|take|are taking|are on)\b[^.]*\b(?:keep taking|continue|do not stop|don['\u2019]t stop"
@@ -421,7 +427,12 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
     if re.search(_WITHHELD, text, re.IGNORECASE) and HEALTH.search(text):
         return True  # "We never needle anyone with a bleeding disorder": who the treatment is withheld from
-    if _PEOPLE_STAT.search(text) or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
+    if ((people := _PEOPLE_STAT.search(text)) and not (
+            # "Many of our clients tell us they found us through a friend": a word-of-mouth remark, not an outcome
+            re.match(r"(?:many|lots|plenty) of (?:our|my)\b", people.group(0), re.IGNORECASE) and not (
+                HEALTH.search(text) or _STRONG_EFFECT.search(text) or _RECOVERED.search(text)
+                or re.search(r"\b(?:feel|feels|felt|notice|noticed|sleep|slept|move|moved|conceived?|labou?r|birth)\b", text, re.IGNORECASE))))\
+            or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
     if bio := _BIO.search(text):
         # a bio or a story's set-up is no claim unless it turns to an outcome: "… and her migraines all but disappeared"
@@ -492,7 +503,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "The plantar fascia is a thick, fibrous band that runs from your heel bone …": anatomy
     if (body := _BODY_CHEMICAL.match(text)) and not _STRONG_EFFECT.search(text, body.end()):
         return False  # "Melatonin is the hormone your brain releases in the evening …": what the body makes, not a claim
-    if _CONDITION_DEF.match(text) and not mentions:
+    if (_CONDITION_DEF.match(text) or (_WHO_GETS_IT.match(text) and not safety_section)) and not mentions:
         return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim
     definition = _DEFINITION.match(text) or _DEFINES.match(text)
     if definition and re.search(r"\b(?:means|refers to)\s*$", definition.group(0)):

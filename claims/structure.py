@@ -226,6 +226,17 @@ _EMAIL_SUBJECT = re.compile(r"^Subject:[ \t]*(?:(?:re|fwd?):[ \t]*)*(\S[^\n]{3,1
 
 _MARKER_END = re.compile(r"[.!?]\s*(?:\[\d{1,3}\]|\(?sources?:\s*\d{1,3}\)?)\s*$", re.IGNORECASE)
 _REVIEWS_HEADING = re.compile(r"^\s*(?:customer |client |patient |product |verified )?(?:reviews|testimonials)\s*:?\s*$", re.IGNORECASE)
+_BARE_REVIEWS = re.compile(r"^\s*(?:reviews|testimonials)\s*:?\s*$", re.IGNORECASE)
+
+
+def _reviews_follow(lines: Sequence[Line], idx: int) -> bool:
+    """Whether a bare "Reviews" line heads reviews (a rating, a byline, a quote), not a tab or menu item above the
+    product's description."""
+    nxt = next((ln for ln in lines[idx + 1 :] if ln.kind != "blank"), None)
+    return nxt is not None and (nxt.text[:1] in "\"\u201c\u2605\u2606\u2b50" or is_reviewer_line(nxt.text)
+                                or re.match(r"\d(?:\.\d)? out of 5\b", nxt.text) is not None)
+
+
 # the column heads of a run-together table: "Condition Usual number of sessions What patients notice"
 _HEADER_ROW = re.compile(r"^(?:conditions?|treatments?|stages?|phases?|symptoms?|problems?|issues?)\s+[^.]*\b(?:sessions?|how|what"
                          r"|typical|timing|focus|results?)\b[^.]*$", re.IGNORECASE)
@@ -285,15 +296,17 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         words = {w for w in re.findall(r"[a-z][a-z'\-]{3,}", line.text.lower()) if w not in _TITLE_STOP}
         return sum(1 for w in words if len(re.findall(r"\b" + re.escape(w) + r"\b", body)) >= 2)
 
-    def site_name(line: Line) -> bool:  # the line comes back in the footer ("PureRoot Nutrition Ltd, Unit 4, …")
-        return re.search(r"^" + re.escape(line.text.strip()) + r"(?:\s+(?:ltd|limited|llc|inc|plc|co)\b\.?)?\s*(?:[,|\u00a9]|$)", body,
-                         re.MULTILINE | re.IGNORECASE) is not None
+    def site_name(line: Line, *, bare: bool = True) -> bool:  # the line comes back in the footer ("PureRoot Nutrition Ltd,
+        # Unit 4, …"); ``bare``: or on a line of its own (as a headline does in "Related articles", so only as a tie-break)
+        end = r"(?:\s+(?:ltd|limited|llc|inc|plc|co)\b\.?\s*(?:[,|\u00a9]|$)|\s*[,|\u00a9]" + (r"|\s*$)" if bare else ")")
+        return re.search(r"^" + re.escape(line.text.strip()) + end, body, re.MULTILINE | re.IGNORECASE) is not None
 
     # the most repeated; of equal repetition: not a lead-in ("We use PEMF for:"), not a site name with its town
     # ("Glow Clinic | Leeds"), first
-    if any(site_name(ln) for ln in candidates):  # a headline of three words or more beats the site's name (not "About Bowen")
-        candidates = [ln for ln in candidates if not site_name(ln) and len(ln.text.split()) >= 3] or candidates
-    best = max(candidates, key=lambda ln: (repeated(ln), not ln.text.endswith(":"), " | " not in ln.text, -ln.start))
+    if any(site_name(ln, bare=False) for ln in candidates):  # a headline of three words or more beats the site's name
+        candidates = [ln for ln in candidates if not site_name(ln, bare=False) and len(ln.text.split()) >= 3] or candidates
+    best = max(candidates, key=lambda ln: (repeated(ln), not ln.text.endswith(":"), not site_name(ln), " | " not in ln.text,
+                                           -ln.start))
     return best.text.rstrip(":").strip()
 
 
@@ -361,7 +374,8 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                     lead_in = ln.text
             return
         lead = next((k for k in (1, 2) if len(run) > k and all(
-                    len(ln.text.split()) <= 10 and ln.text.rstrip()[-1:] not in ".!?,;" for ln in run[:k])
+                    len(ln.text.split()) <= 10 and ln.text.rstrip()[-1:] not in ".!?,;"
+                    and (_HEADER_ROW.match(ln.text) or not _spaced_row(ln.text, 1)) for ln in run[:k])
                      and _spaced_rows(run[k:]) >= 3 and not _HEADER_ROW.match(run[k].text)), 0)
         if lead:  # "Conditions we treat with dry needling" above the rows (and the column heads): the table's caption
             caption = [ln for ln in run[:lead] if not _HEADER_ROW.match(ln.text)] or run[:1]
@@ -416,7 +430,8 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                                lead_in=last.lead_in)
             continue
         # text line
-        if _REVIEWS_HEADING.match(line.text) or (REFERENCE_HEADING.match(line.text) and nxt is not None and nxt.kind == "bullet"):
+        if (_REVIEWS_HEADING.match(line.text) and (not _BARE_REVIEWS.match(line.text) or _reviews_follow(lines, idx))) or (
+                REFERENCE_HEADING.match(line.text) and nxt is not None and nxt.kind == "bullet"):
             flush()  # "Customer reviews": the reviews are not under the warnings or the FAQ that came before them
             open_heading(line.text.rstrip(":").strip(), 2, line.start, line.end)
             continue

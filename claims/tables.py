@@ -25,6 +25,11 @@ _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|suppl
 
 _RISK_ATTRIBUTE = re.compile(r"\b(?:habit-?forming|addict\w*|dependen\w*|withdrawal|grogg\w*|drows\w*|hangover|side[- ]effects?"
                              r"|interactions?|tolerance|safe\w*|risks?)\b", re.IGNORECASE)
+# a cell that says what something does ("Relaxes the uterus to improve implantation"), not what the plan aims at
+# ("Reduce swelling and restore full knee straightening")
+_THIRD_PERSON_EFFECT = re.compile(r"\b(?:helps|relieves|reduces|improves|eases|heals|treats|lowers|raises|slows|boosts|prevents"
+                                  r"|calms|soothes|relaxes|strengthens|restores|supports|increases|promotes|stimulates|releases"
+                                  r"|loosens|speeds up|cuts)\b", re.IGNORECASE)
 _NOT_HEALTH_ATTRIBUTE = re.compile(r"\b(?:price|cost|per night|per month|availability|taste|flavou?r|format|dose|dosage|where to buy"
                                    r"|prescription needed|time per|treatment time|session length"
                                    r"|(?:session|treatment|appointment|class) duration|duration of (?:the |each )?(?:session|treatment|appointment|class|course))\b", re.IGNORECASE)
@@ -181,7 +186,7 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
         return None
     first = header[0] if header else ""
     if _PLAN_COL.match(first) and not any(_RESULT_COL.search(h) for h in header[1:]) and not any(
-            _STRONG_EFFECT.search(c) and EFFECT.search(c) for c in cells[1:]):
+            _STRONG_EFFECT.search(c) and EFFECT.search(c) and _THIRD_PERSON_EFFECT.search(c) for c in cells[1:]):
         return None  # "| Stage | What we focus on | Typical timeframe |": the programme's plan, not a finding (unless a
         # cell claims an effect: "| Embryo transfer | On the day | Relaxes the uterus to improve implantation |")
     joined = "; ".join(cells[1:])

@@ -176,6 +176,9 @@ class Vocabulary:
             other = _OTHER_SENSE.get(term.name)
             if other is not None and key in other[0] and other[1].match(text, end):
                 continue  # "ginger hair", "her ginger cat": not the root
+            if surface in _AGENCY and (_AGENCY[surface][0].search(text[max(0, start - 30) : start])
+                                       or _AGENCY[surface][1].match(text, end)):
+                continue  # "The FDA and EPA advise …", "EPA guidance": the US Environmental Protection Agency
             found.append(Match(term=term, start=start, end=end, surface=surface))
             last_end = end
         return found
@@ -208,6 +211,14 @@ _OTHER_SENSE = {
     "ginger supplements": (frozenset({"ginger"}), re.compile(
         r"[\s-]+(?:hair\w*|haired|heads?|beards?|colou?r\w*|locks|curls|cats?|toms?|kittens?|dogs?|puppy|biscuits? tin)\b",
         re.IGNORECASE)),
+}
+
+
+# an abbreviation that also names an agency: (what comes before it, what follows it) in that sense
+_AGENCY = {
+    "EPA": (re.compile(r"(?:\b(?:FDA|USDA|CDC|U\.?S\.?)\s*(?:and|&|/|or)\s*(?:the\s+)?|\bU\.?S\.?\s+)$"),
+            re.compile(r"\s*(?:(?:and|&|/)\s*(?:the\s+)?(?:FDA|USDA|CDC)\b|\(?Environmental Protection|\s(?:guidance|advises?|advice"
+                       r"|recommends?|recommendations?|says|said|warns?|standards?|limits?|guidelines?|regulations?|website|states?)\b)")),
 }
 
 

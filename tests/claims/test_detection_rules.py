@@ -2082,3 +2082,88 @@ def test_round_45_can_help_children_completes_with_the_verb() -> None:
     text = ("# Yoga for Focus\n\nYoga helps children focus.\n\n## How yoga helps your child\n\n"
             "Regular yoga practice can help children:\n\n- Build self-esteem and confidence\n")
     assert [c.text for c in _claims(text)][-1] == "Regular yoga practice can help children build self-esteem and confidence"
+
+
+# -- review of rounds 43 and 44 ------------------------------------------------------------------------------------
+
+
+def test_review_45_a_table_row_aligned_with_spaces_is_no_menu() -> None:
+    text = (
+        "Physio First Clinic\n\nHow many sessions will I need?\n\nMost people need a short course of treatment. The table "
+        "below is a guide.\n\nCondition          Sessions    What patients notice\n"
+        "Low back pain      4 to 6      Less pain and easier bending\n"
+        "Tennis elbow       3 to 5      A stronger grip within weeks\n"
+        "Frozen shoulder    6 to 10     More movement and better sleep\n\n"
+        "Every patient is different, so we review your progress at each visit.\n")
+    assert any("Less pain and easier bending" in c.source_text for c in _claims(text, content_type="text/plain"))
+
+
+def test_review_45_a_bare_reviews_tab_above_the_description_opens_no_section() -> None:
+    text = ("Golden Turmeric Complex 60 Capsules\nAdd to basket\nDescription\nIngredients\nReviews\n"
+            "Our Golden Turmeric Complex combines curcumin with black pepper for better absorption.\n"
+            "Curcumin helps reduce joint stiffness and supports a healthy inflammatory response.\n")
+    claims = _claims(text, content_type="text/plain")
+    assert claims and not any("Reviews" in c.section for c in claims)
+
+
+def test_review_45_the_first_row_of_a_run_together_table_is_no_caption() -> None:
+    text = ("Dry Needling at Active Physio\n\nWhat can dry needling help with?\n\nDry needling is one part of a plan.\n\n"
+            "Neck pain Eases tight shoulder muscles 3 to 4\nTennis elbow Reduces pain when gripping 4 to 6\n"
+            "Heel pain Eases calf tightness 4 to 6\nShoulder impingement Improves overhead movement 3 to 5\n")
+    sources = [c.source_text for c in _claims(text, content_type="text/plain")]
+    assert "Neck pain Eases tight shoulder muscles 3 to 4" in sources
+
+
+def test_review_45_a_headline_repeated_under_related_articles_stays_the_title() -> None:
+    text = ("Meadow Acupuncture\nNow Booking Saturday Appointments\nAcupuncture for Migraine\n\n"
+            "Migraine is more than a bad headache. Acupuncture can reduce how often migraines happen.\n\n"
+            "Related articles\nAcupuncture for Migraine\nAcupuncture for Back Pain\n\n"
+            "Meadow Acupuncture, 12 Station Road, Harrogate\n")
+    ledger = extract_claims_from_text(text, content_type="text/plain")
+    assert ledger.article.title == "Acupuncture for Migraine"
+
+
+def test_review_45_epa_the_agency_is_no_omega_3() -> None:
+    text = ("# Eating Fish in Pregnancy\n\nThe FDA and EPA advise pregnant women to avoid shark and swordfish because of "
+            "their high mercury levels.\n\nEPA guidance says mercury can harm a developing baby's nervous system.\n\n"
+            "Fish oil supplies EPA and DHA, which support your baby's brain development.\n")
+    claims = _claims(text)
+    assert all("omega-3 fatty acids" not in c.subject_in_text for c in claims if "mercury" in c.text)
+    assert any("omega-3 fatty acids" in c.subject_in_text for c in claims if "brain" in c.text)
+
+
+@pytest.mark.parametrize(("sentence", "safety_section", "expected"), [
+    ("Mild headaches are common after the first session and usually settle within a day.", False, True),
+    ("Dizziness is more common in patients who have had whiplash.", True, True),
+    ("It is most common in women after the menopause, but men get it too.", False, False),
+    ("You can move your arm more freely after just a few sessions of osteopathy.", False, True),
+    ("You can stay fully clothed for the whole session.", False, False),
+    ("At your first visit we take a full history, carry out an assessment and give your first adjustment, and most "
+     "people walk out with less pain.", False, True),
+    ("At your first visit we take a full history and carry out a neurological examination.", False, False),
+    ("We always ask you whether you take blood thinners, since cupping can leave deeper marks.", False, True),
+    ("People often ask me whether acupuncture could help their migraines.", False, False),
+    ("If you would prefer to see a consultant, we can arrange a private referral for your knee.", False, False),
+    ("If your consultant has sent a referral letter, please bring it to your first session.", False, False),
+    ("Stop by reception before your first session to fill in a short health form.", False, False),
+    ("Get advice from our team before buying a knee brace if you are unsure of your size.", False, False),
+    ("Seek advice before starting if your knee is hot, red and swollen.", False, True),
+    ("Stop 48 hours before any planned surgery and tell your pharmacist if you take other medicines.", False, True),
+    ("Arrive ten minutes early \u2013 parking on Mill Street is less likely to be a problem before 6pm.", False, False),
+    ("Drink 2 litres of water a day \u2013 even mild dehydration is a well-known migraine trigger.", False, True),
+    ("Many of our clients tell us they found us through a friend.", False, False),
+    ("Many of our runners tell us their legs feel fresher on the day after a long run.", False, True),
+])
+def test_review_45_cues(sentence: str, safety_section: bool, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    # (a booking line is no claim on its own; with the page's treatment as its subject a body part may still make it one)
+    assert is_claim_sentence(sentence, has_subject=expected, safety_section=safety_section) is expected
+
+
+def test_review_45_a_plan_row_that_states_its_goal_is_no_claim() -> None:
+    text = ("# Physiotherapy After ACL Reconstruction\n\n## Your rehab plan\n\n| Stage | What we focus on | Typical timeframe |\n"
+            "|---|---|---|\n| Early recovery | Reduce swelling and restore full knee straightening | Weeks 0 to 2 |\n"
+            "| Strength | Build quadriceps strength and improve balance | Weeks 3 to 12 |\n\n"
+            "Most people return to sport between nine and twelve months after surgery.\n")
+    assert not any(c.block_kind == "table_row" for c in _claims(text))
