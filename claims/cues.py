@@ -40,6 +40,8 @@ _META = re.compile(
     r"|^(?:nutrition(?:al)? (?:information|facts|info)|supplement facts|typical values|serving size\b|ingredients\s*:?\s*$)"
     r"(?![\s\S]*\b(?:contribut|support|help|reduc|boost|protect|maintain|reliev|improv|promot|prevent|strengthen|sooth|calm"
     r"|relax|lower|fight|heal(?!th)|eas(?:e|es|ing)\b|aids?\b|keeps?\b)\w*)"
+    # the lead-in to a list of who should not have it: "Dry needling is not suitable for everyone."
+    r"|^[\w' -]{3,40} (?:is|are) not (?:suitable|right|appropriate) for everyone\W*$"
     # a label's dosing line, with no reason given: "Do not exceed the recommended daily dose."
     r"|^(?:please )?(?:do not|don['\u2019]t|never) exceed the (?:\w+ ){0,2}(?:dose|dosage|intake|amount|serving)s?\b"
     # (not with its reason: "… as this may cause diarrhoea")
@@ -77,7 +79,7 @@ _META = re.compile(
     r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b"
     r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|(?:\bwe get (?:more |lots of |a lot of |many )?questions about\b|\bis always a busy (?:season|time|month) for\b"
     r"|^(?:(?:our|these|this|the|your|all|most) )?(?:[\w-]+ ){0,2}?[\w-]+ works? best (?:alongside|as part of|with) (?:a |an )?"
-    r"(?:solid|healthy|good|balanced) (?:routine|diet|lifestyle)\b)" + _YIELDS_TO_EFFECT +
+    r"(?:solid|healthy|good|balanced|bigger|wider|broader) (?:routine|diet|lifestyle|picture|plan|approach)\b)" + _YIELDS_TO_EFFECT +
     # "works alongside, not instead of, your GP's care" (or "– not instead of –", "rather than instead of"), but not
     # after an effect the sentence has already claimed ("Reflexology eases anxiety, and it works alongside, not instead of, …")
     r"|^(?:(?!\b(?:reduc\w*|eas(?:e|es|ed|ing)|reliev\w*|help(?:s|ed|ing)?|improv\w*|boost\w*|calm(?:s|ed|ing)?|sooth\w*"
@@ -130,7 +132,7 @@ _BUSINESS = re.compile(
     r"|arthritis|tendin\w+|symptoms?|insomnia|anxiety|stress)\b)(?![^.]*\b(?:to|which|that|so|because)\b[^.]*\b(?:support"
     r"|releas|settl|speed|prevent|boost)))?"
     r"(?:combine|offer|provide|use|tailor)\b(?![^.]*\b(?:to|which|that|so|because)\b[^.]*\b(?:reliev|reduc|improv"
-    r"|eas|help|treat|heal|restor|strengthen|loosen|calm|relax|sooth|protect))",
+    r"|eas|help|treat|heal|restor|strengthen|loosen|calm|relax|sooth|protect|suitable|safe))",
     re.IGNORECASE,
 )
 # A practitioner's bio ("I've been treating anxiety in my clinic for over twelve years", "She trained in fertility
@@ -169,7 +171,7 @@ _PEOPLE_STAT = re.compile(
     r"|^(?:(?:our|the)\s+)?(?:clients|patients|customers|members|people|women|men|runners|athletes|participants)\s+who\b[^.]{0,60}"
     r"\b(?:improv\w*|gain\w*|los[te]\w*|cut|halv\w*|doubl\w*|reduc\w*)\b[^.]*\b\d+(?:\.\d+)?\s?(?:%|percent)"
     r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"
-    r"|runners|athletes|parents|mums|moms)\s+"
+    r"|runners|athletes|parents|mums-to-be|moms-to-be|mums|moms)\s+"
     r"(?:tell us|say|report|notice|find|(?:feel|see) (?:results?|relief|improvements?|benefits?)\b"
     r"|(?:feel|see) (?:a |an |the |real |big |(?:much )?(?:better|less|more)\b)(?=[^.]*\b(?:difference|change|relief"
     r"|improvement|results?|better|less|more)\b))"
@@ -256,6 +258,7 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
 _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|originated|originates|dates back|date back|was developed|were developed|was invented"
                       r"|has roots in|is rooted in|comes from the|traces? (?:its|their) roots"
                       r"|comes from (?:traditional|ancient|chinese|japanese|indian|ayurvedic|eastern|western)\b"
+                      r"|\bis based on (?:western|modern|conventional) (?:anatomy|medicine|science)\b"
                       # "has been practised in China for more than two thousand years", "since Roman times"
                       r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|around)\b[^.]{0,40}\b(?:for (?:more than |over |well over "
                       r"|nearly |almost |about |around )?(?:\d|a |one|two|three|hundreds|thousands|centuries|generations|millennia)|since)\b"

@@ -388,6 +388,12 @@ LABELLED = {
     ARTICLES / "yoga-kids-adhd.html": ARTICLES / "yoga-kids-adhd.claims.csv",
     ARTICLES / "chiro-posture-kids.txt": ARTICLES / "chiro-posture-kids.claims.csv",
     ARTICLES / "vitamin-b12-energy-newsletter.txt": ARTICLES / "vitamin-b12-energy-newsletter.claims.csv",
+    # forty-sixth blind round, measured after round 45's fixes and a ninth review: writer BC, 4 articles, 85 labels,
+    # first pass 0.953 / 0.871 / 0.988 (lead-ins and background: 'X is not suitable for everyone', 'based on Western anatomy')
+    ARTICLES / "dry-needling-golfers-elbow.txt": ARTICLES / "dry-needling-golfers-elbow.claims.csv",
+    ARTICLES / "acupuncture-hot-flushes.md": ARTICLES / "acupuncture-hot-flushes.claims.csv",
+    ARTICLES / "chiro-sciatica-pregnancy.html": ARTICLES / "chiro-sciatica-pregnancy.claims.csv",
+    ARTICLES / "omega3-brain-shop.txt": ARTICLES / "omega3-brain-shop.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)

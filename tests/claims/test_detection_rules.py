@@ -2167,3 +2167,30 @@ def test_review_45_a_plan_row_that_states_its_goal_is_no_claim() -> None:
             "| Strength | Build quadriceps strength and improve balance | Weeks 3 to 12 |\n\n"
             "Most people return to sport between nine and twelve months after surgery.\n")
     assert not any(c.block_kind == "table_row" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We use low-force techniques that are suitable from the very first weeks of pregnancy.", True),
+        ("Many mums-to-be feel relief after their very first visit.", True),
+        ("We use a booking system that sends a reminder the day before.", False),
+    ],
+)
+def test_round_46_rules(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Chiropractic in pregnancy\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dry needling is not suitable for everyone.", False),
+        ("Dry needling is based on Western anatomy and targets specific trigger points.", False),
+        ("Acupuncture works best as part of a bigger picture.", False),
+        ("Dry needling is based on Western anatomy, and it eases trigger point pain within a session or two.", True),
+    ],
+)
+def test_round_46_lead_ins_and_background_are_not_claims(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Dry needling\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
