@@ -222,6 +222,10 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
         if k == 0 and lead_in and len(text.split()) > 12:
             # a lead-in paragraph credits what it is about, not what it mentions ("lay down fresh collagen")
             names = tuple(n for n in names if n in _subject_names(text, vocabulary, extra))
+        if names and k == 0 and lead_in and len(names) > 1 and text.rstrip().endswith(":"):
+            # "If massage alone has not shifted your pain, dry needling offers:": the name nearest the colon is its subject
+            last = {m.term.name: m.start for m in vocabulary.find(text, "intervention")}
+            names = tuple(sorted(names, key=lambda n: -last.get(n, -1)))
         if names:  # ("As well as easing pain, dry needling offers:" under "Additional benefits" credits dry needling)
             return Context(topic=topic, credited=names[0], crediting=is_crediting(text) or (
                 k == 0 and lead_in is not None and len(texts) > 1 and is_crediting(texts[1])

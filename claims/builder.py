@@ -125,7 +125,8 @@ _PRONOUN_START = re.compile(r"^(?:it|they|this|these)\s+[a-z]+(?:s|ed)\b", re.IG
 _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?"
                             r"|specifications|your (?:first )?visit"
                             # "Warning signs to look out for" / "Keep an eye out for any of these:": signs of the problem
-                            r"|(?:warning )?signs (?:to (?:look|watch) (?:out )?for|of (?:poor|bad))|keep an eye out for)\b", re.IGNORECASE)
+                            r"|(?:warning )?signs (?:to (?:look|watch) (?:out )?for|of (?:poor|bad))|keep an eye out for(?![^.]*\b(?:after (?:your|the|a|each|any) |call us|contact us|let us know|tell us|seek)))\b",
+                            re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MYTH = re.compile(r"^(?:myth|misconception)(?:\s*(?:#|no\.?)?\s*\d+)?\s*$", re.IGNORECASE)  # one myth's label, not "Myths"
 _WHY_CHOOSE = re.compile(rf"\b{WHY_CHOOSE}\b", re.IGNORECASE)

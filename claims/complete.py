@@ -125,7 +125,11 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
         if _NOT_CLAIM.search(text) and not re.search(r"\b(?:reliev|help)\w*|\btreats\b|\btreatment for\b|\beffective (?:for|in)\b",
                                                       text, re.IGNORECASE):
             if text is lead_in and not _NOT_CLAIM.search(re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]):
-                continue  # ("… most likely to cause a fracture. In our classes we leave out or adapt:" under "Movements we avoid")
+                # ("… most likely to cause a fracture. In our classes we leave out or adapt:" under "Movements we avoid"),
+                # but only a safety heading takes over: "Sciatica has many possible causes. The most common are:" under
+                # "How acupuncture can help" lists causes, not benefits
+                mode = lead_in_mode(None, heading)
+                return mode if mode in ("contraindication", "side_effect", "red_flag") else None
             return None
         if _TREAT.search(text):
             return "treats"

@@ -79,7 +79,8 @@ _META = re.compile(
     r"|^(?:so,? )?this (?:month|week)['\u2019]s (?:newsletter|issue|email|post|letter) is (?:all )?about\b"
     r"|\bour (?:inbox|phones?) (?:has|have) been (?:full|busy|ringing)\b|(?:\bwe get (?:more |lots of |a lot of |many )?questions about\b|\bis always a busy (?:season|time|month) for\b"
     r"|^(?:(?:our|these|this|the|your|all|most) )?(?:[\w-]+ ){0,2}?[\w-]+ works? best (?:alongside|as part of|with) (?:a |an )?"
-    r"(?:solid|healthy|good|balanced|bigger|wider|broader) (?:routine|diet|lifestyle|picture|plan|approach)\b)" + _YIELDS_TO_EFFECT +
+    r"(?:solid|healthy|good|balanced|bigger|wider|broader) (?:routine|diet|lifestyle|picture|plan|approach)\b"
+    r"(?![^.]*\b(?:speeds?|manag(?:e|es|ing)|treat(?:s|ing)?|prevent\w*|restor\w*|strengthen\w*)\b))" + _YIELDS_TO_EFFECT +
     # "works alongside, not instead of, your GP's care" (or "– not instead of –", "rather than instead of"), but not
     # after an effect the sentence has already claimed ("Reflexology eases anxiety, and it works alongside, not instead of, …")
     r"|^(?:(?!\b(?:reduc\w*|eas(?:e|es|ed|ing)|reliev\w*|help(?:s|ed|ing)?|improv\w*|boost\w*|calm(?:s|ed|ing)?|sooth\w*"
@@ -219,7 +220,10 @@ _RECOVERED = re.compile(r"\b(?:(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\
                         r"|independence|mobility|sleep|health|freedom|balance|strength|spark|mojo)(?: \w+)? back"
                         r"|(?:hasn['\u2019]t|haven['\u2019]t|has not|have not) (?:had (?:a|another|one) )?(?:fallen|fall|relapse|flare(?:-up)?|attack|migraine|episode)s? since"
                         # "Our son used to have a meltdown every evening; now he uses his bumblebee breath to calm himself down"
-                        r"|used to [^.]{3,80}?[;,\u2013\u2014-]\s*(?:but |and )?now\b"
+                        r"|used to [^.]{3,80}?[;,\u2013\u2014-]\s*(?:but |and )?now\b(?=[^.]*\b(?:calm\w*|sleep\w*|slept|pain\w*"
+                        r"|ach\w*|hurt\w*|anxi\w*|stress\w*|meltdowns?|tantrums?|migraines?|headaches?|stiff\w*|sore\w*|panic\w*"
+                        r"|worr\w*|tired\w*|energy|cope|coping|breath\w*|flare\w*|symptoms?|painkillers?|medication|walk\w*|bend\w*"
+                        r"|lift\w*|climb\w*|focus\w*|concentrat\w*|settle\w*|relax\w*)\b)"
                         # "Haven't had a single cold since I started these"
                         r"|(?:hasn['\u2019]t|haven['\u2019]t|has not|have not|not) (?:had|caught) (?:a |one |any )?(?:single )?[\w-]+ since"
                         r"|(?:first|only) (?:thing|treatment) that (?:has |have |had )?(?:ever )?(?:helped|worked|let|taken|eased"
@@ -258,7 +262,8 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
 _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|originated|originates|dates back|date back|was developed|were developed|was invented"
                       r"|has roots in|is rooted in|comes from the|traces? (?:its|their) roots"
                       r"|comes from (?:traditional|ancient|chinese|japanese|indian|ayurvedic|eastern|western)\b"
-                      r"|\bis based on (?:western|modern|conventional) (?:anatomy|medicine|science)\b"
+                      r"|\bis based on (?:western|modern|conventional) (?:anatomy|medicine|science)\b(?![^.]*\b(?:recommend\w*"
+                      r"|endorsed|approved|reduc\w*|reliev\w*|eas(?:e|es|ed|ing)|help\w*|improv\w*|prevent\w*|speeds?)\b)"
                       # "has been practised in China for more than two thousand years", "since Roman times"
                       r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|around)\b[^.]{0,40}\b(?:for (?:more than |over |well over "
                       r"|nearly |almost |about |around )?(?:\d|a |one|two|three|hundreds|thousands|centuries|generations|millennia)|since)\b"

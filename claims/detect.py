@@ -393,10 +393,31 @@ _CONDITIONAL_ADVICE = re.compile(r"if you (?:have|take|are taking|are on)\b[^.]*
                                  r"|carry on)\b", re.IGNORECASE)
 # a tip's reason: "Choose a bag with two padded straps, because spreading the load … stops one side of the spine taking
 # all the strain", "…, as heavier loads pull the shoulders forward", "… so the load does not drag on the lower back"
-_REASON_EFFECT = re.compile(r"(?:,\s*|\s)(?:because|as|since|so(?: that)?)\s+[^.]{0,90}?\b(?:stops?|pulls?|strains?|drags?|protects?"
-                            r"|prevents?|builds?|supports?|eases?|reduces?|relieves?|loosens?|strengthens?|damages?|hurts?|overloads?"
+_REASON_EFFECT = re.compile(r"(?:,\s*|\s)(?:because|as|since|so(?: that)?)\s+[^.]{0,90}?\b(?:stops?(?! being\b)|pulls?|strains?|drags?|protects?"
+                            r"|prevents?|builds?(?! up\b)|supports?(?! (?:claims?|bookings?|payments?)\b)|eases?|reduces?|relieves?|loosens?|strengthens?|damages?|hurts?|overloads?"
                             r"|tightens?|weakens?)\b"
                             r"|:\s+[^.]{0,80}\b(?:build|builds|strengthen|strengthens|support|supports|protect|protects)\b", re.IGNORECASE)
+# "health" naming a business, not the body: "as most health insurers support claims", "the health centre's main door"
+_NOT_BODY_HEALTH = re.compile(r"\bhealth (?:insur\w+|centre|center|cent(?:re|er)['\u2019]s|care providers?|records?|shops?|food shops?|apps?)\b",
+                              re.IGNORECASE)
+# the reason after an instruction: "…, as staying active speeds up recovery", "… – well-hydrated children get fewer
+# headaches", "…; it eases cramp after long runs", "…, which lowers the risk of hip dysplasia"
+_REASON_CLAUSE = re.compile(r",\s*(?:because|as|since|which)\s+|\s(?:because|since)\s+|\s[\u2013\u2014-]\s+|;\s+(?:it|they|this|these)\s+",
+                            re.IGNORECASE)
+
+
+def _reason_claims_effect(text: str) -> bool:
+    """Whether an instruction's reason clause says what something does to health (not to a booking or a building)."""
+    reason = _REASON_EFFECT.search(text)
+    if reason and HEALTH.search(_NOT_BODY_HEALTH.sub(" ", text[reason.start():])):
+        return True
+    for m in _REASON_CLAUSE.finditer(text):
+        clause = _NOT_BODY_HEALTH.sub(" ", text[m.end():])
+        if HEALTH.search(clause) and EFFECT.search(clause):
+            return True
+    return False
+
+
 _OUTCOME_FIGURE = re.compile(r"\bsuccess rates?\b[^.]{0,60}\b(?:double|twice|three times|triple|higher|better|\d+\s?%)"
                              r"|\b(?:double|twice|three times|triple|half) the (?:national |uk |us )?(?:average|rate)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d(?:[\d,]*\.?\d*)\s?(?:kcal|kj|mg|mcg|\u00b5g|g|iu|ml)\b", re.IGNORECASE)
@@ -429,7 +450,10 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "We never needle anyone with a bleeding disorder": who the treatment is withheld from
     if ((people := _PEOPLE_STAT.search(text)) and not (
             # "Many of our clients tell us they found us through a friend": a word-of-mouth remark, not an outcome
-            re.match(r"(?:many|lots|plenty) of (?:our|my)\b", people.group(0), re.IGNORECASE) and not (
+            # (and "Many mums-to-be find us through their midwife": how they came, not how they fared)
+            (re.match(r"(?:many|lots|plenty) of (?:our|my)\b", people.group(0), re.IGNORECASE)
+             or re.match(r"(?:many|most|some|a few)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:(?:tell us|say)\s+(?:that\s+)?they\s+)?(?:find|found"
+                         r"|hear|heard)\s+(?:about\s+)?us\b", text, re.IGNORECASE)) and not (
                 HEALTH.search(text) or _STRONG_EFFECT.search(text) or _RECOVERED.search(text)
                 or re.search(r"\b(?:feel|feels|felt|notice|noticed|sleep|slept|move|moved|conceived?|labou?r|birth)\b", text, re.IGNORECASE))))\
             or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
@@ -477,7 +501,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "They're ear seeds!"
     # "Sleep better Many users find …": a bold item label run into its sentence is not an instruction
     imperative = bool(_IMPERATIVE.match(text)) and not _RUN_ON_LABEL.match(text)
-    if imperative and (_PURPOSE_EFFECT.search(text) or (_REASON_EFFECT.search(text) and HEALTH.search(text))):
+    if imperative and (_PURPOSE_EFFECT.search(text) or _reason_claims_effect(text)):
         return True  # "Drink plenty of water afterwards to help flush the released toxins": advice with a claimed effect
     if imperative and not advice:
         # advice under a "Cautions" / "Is it safe?" heading is a safety claim

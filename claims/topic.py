@@ -59,8 +59,10 @@ def _without_business_name(topic: str, body: str) -> str:
 _SENDER = re.compile(r"\b(?:clinic|studio|centre|center|practice|physio|therapy|chiropractic|wellness|spa)\s*$|^[A-Z\s&'-]+$")
 _MASTHEAD = re.compile(r"\b(?:newsletter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
                        re.IGNORECASE)
-_DATELINE = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter"
-                       r"|(?:issue|no\.?|vol\.?|volume|edition))\s*\d{1,4}(?:\s*\d{4})?$", re.IGNORECASE)
+_DATELINE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october"
+                       r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|spring|summer|autumn|fall|winter"
+                       r"|(?:issue|no\.?|vol\.?|volume|edition))\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?,?\s*['\u2019]?\d{1,4}"
+                       r"(?:\s*[/-]?\s*\d{2,4})?(?:\s+(?:edition|issue))?$", re.IGNORECASE)
 _DELIVERY = frozenset("injection injections shot shots drip drips infusion infusions session sessions treatment treatments".split())
 _BARE_DELIVERY = _DELIVERY | {"therapy"}
 
