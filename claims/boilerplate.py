@@ -18,10 +18,12 @@ _TIME = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
 
 # a review's byline: its stars and the reviewer's name ("★★★★★ Sarah T. Verified buyer 2 weeks ago", "Emma R. ★★★★★",
 # "Tom B. – Verified Buyer", "5 out of 5 stars", "★★★★★ Jo M., Verified Purchase, reviewed in the United Kingdom on …")
-_STARS = r"(?:[\u2605\u2606\u2b50]{3,}|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(?:\s*stars?)?)"
+_STAR_RUN = r"[\u2605\u2606\u2b50]{3,}"
+_STARS = r"(?:" + _STAR_RUN + r"|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(?:\s*stars?)?)"
 _REVIEWER = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)?"
-_BYLINE = (r"^" + _STARS + r".{0,60}?\bverified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
-           r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]?\s*verified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
+_VERIFIED = r"verified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
+_BYLINE = (r"^" + _STARS + r".{0,60}?\b" + _VERIFIED
+           + r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]?\s*" + _VERIFIED +
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")?\s*$"
            # "★★★★★ Janet P. | 12/02/2024", "4 out of 5 stars  Sue from Norwich", "★★★★☆ Tom B. - 3 weeks ago"
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")(?:\s+from\s+(?-i:[A-Z][\w' -]{1,30}))?"
@@ -43,10 +45,10 @@ _LINE_PATTERNS = [
     # a review list's furniture: "4.4 out of 5 | 187 global ratings", "Was this review helpful?", "See all 187 reviews"
     r"^(?:[1-5] stars? [\d,]+\s*){2,}$|^\d(?:\.\d)? out of 5\b.{0,40}\b(?:reviews?|ratings?)\W*$|^was this review helpful\b|^(?:see|read|show) all [\d,]+ reviews\W*$",
     # a star rating ("★★★★★ 4.8 (1,274 reviews)"), a bare price ("£18.99"), a quantity picker
-    r"^[\u2605\u2606\u2b50]{3,}\s*(?:\d(?:\.\d)?\s*)?(?:\(?[\d,]+\s*)?(?:reviews?|ratings?)?\)?\s*$"
+    r"^" + _STAR_RUN + r"\s*(?:\d(?:\.\d)?\s*)?(?:\(?[\d,]+\s*)?(?:reviews?|ratings?)?\)?\s*$"
     r"|^[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$|^(?:price|sale|regular price)\s*:|^(?:quantity|qty)\s*:?\s*\d*$"
-    # a review's byline ("★★★★★ Sarah T. Verified buyer 2 weeks ago"), a rating summary ("4.8 out of 5 Based on 1,312 reviews")
-    r"|^\d(?:\.\d)? out of 5\b.{0,40}\breviews?\W*$|^load more reviews\W*$|" + _BYLINE,
+    # a review's byline ("★★★★★ Sarah T. Verified buyer 2 weeks ago"); a rating summary is matched above
+    r"|^load more reviews\W*$|" + _BYLINE,
     r"\bfree shipping\b|\bmoney-back guarantee\b|\bin stock\b",
     r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|^medically reviewed by\b",
@@ -115,11 +117,9 @@ def is_boilerplate(line: str) -> bool:
     return bool(_MAIL_HEADER.match(text))  # "From: …", "Subject: …": an e-mail's header block
 
 
-_REVIEW_BYLINE = re.compile(r"^\s*[\u2605\u2606\u2b50]{3,}|\bverified (?:buyer|purchase|customer|reviewer)\b.{0,80}$|" + _BYLINE,
-                            re.IGNORECASE)
-
-
 _BYLINE_RE = re.compile(_BYLINE, re.IGNORECASE)
+# what else opens a review: its stars ("★★★★☆ Easy to swallow"), or "Verified buyer" after any name
+_REVIEW_START = re.compile(r"^\s*" + _STAR_RUN + r"|\b" + _VERIFIED, re.IGNORECASE)
 
 
 def is_reviewer_line(line: str) -> bool:
@@ -129,7 +129,7 @@ def is_reviewer_line(line: str) -> bool:
 
 def is_review_byline(line: str) -> bool:
     """A customer review's header line: its star rating or "Verified buyer" (the review's text follows it)."""
-    return bool(_REVIEW_BYLINE.search(line.strip()))
+    return bool(_REVIEW_START.search(line.strip())) or is_reviewer_line(line)
 
 
 def is_tail_marker(line: str) -> bool:

@@ -417,7 +417,7 @@ class ClaimBuilder:
             kind = None
             if mode in ("benefit", "treats") and kind_of(body) == "mechanism" and not _MECH_HEADING.search(heading or ""):
                 kind = "benefit"
-            elif mode in ("contraindication", "side_effect", "red_flag") and not self._benefit_lead(lead or block.lead_in, heading):
+            elif self._safety_mode(mode, lead or block.lead_in, heading):
                 kind = "safety"  # "you take blood thinners, because you will bruise more easily" under "Tell us if:"
             # a lead-in paragraph that ends in a full stop ("The cat-camel eases stiffness.") does not introduce what
             # the items say; their claims stand on their own words ("1. Start on your hands and knees.")
@@ -434,8 +434,7 @@ class ClaimBuilder:
             mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
                       context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag"),
-                      kind="safety" if mode in ("contraindication", "side_effect", "red_flag")
-                      and not self._benefit_lead(lead or block.lead_in, heading) else None)
+                      kind="safety" if self._safety_mode(mode, lead or block.lead_in, heading) else None)
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:
@@ -446,7 +445,8 @@ class ClaimBuilder:
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
         if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body) or safety
-                                           or reported or _regained(body)):  # ("Get you back to running sooner")  # what owners "often notice:" is their report
+                                           or reported or _regained(body)):  # ("Get you back to running sooner"; what
+            # owners "often notice:" is their report)
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
                 EFFECT.search(body) or safety or _PEOPLE_STAT.search(body)):
@@ -486,16 +486,19 @@ class ClaimBuilder:
         owner = ctx.credited or self.topic
         if is_plan_table(block.header) and owner and not any(
                 m.term.name != owner for m in self.vocab.find(plan_treatments(block.cells, block.header), "intervention")):
-            ctx = Context(topic=self.topic, credited=ctx.credited or self.topic, crediting=False)
+            ctx = Context(topic=self.topic, credited=owner, crediting=False)
             self._add(text, block.start, block.end, block, ctx, kind=kind, forced=True)
             return
         self._add(text, block.start, block.end, block, ctx, kind=kind, forced=kind is not None)
 
     @staticmethod
-    def _benefit_lead(lead: str | None, heading: str | None) -> bool:
-        """The lead-in (else heading) that set a safety mode lowers a risk or says who should try it."""
+    def _safety_mode(mode: str | None, lead: str | None, heading: str | None) -> bool:
+        """Whether a list's items are safety claims: its lead-in (else heading) sets a contraindication, side-effect or
+        red-flag mode, and does not lower a risk or say who should try it ("lowers your risk of:", "Who should try …?")."""
+        if mode not in ("contraindication", "side_effect", "red_flag"):
+            return False
         text = lead if lead and lead_in_mode(lead, None) else heading
-        return bool(text and _NOT_SAFETY_LEAD.search(text))
+        return not (text and _NOT_SAFETY_LEAD.search(text))
 
     def _cell_span(self, block: Block, j: int) -> tuple[int, int]:
         """Offsets of a row's cell ``j`` in the article (the whole row's when it cannot be found)."""

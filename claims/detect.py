@@ -586,9 +586,12 @@ _BACK_AS_PLACE = re.compile(r"(?:came|comes|is|are) back", re.IGNORECASE)  # "he
 def _told_recovery(text: str) -> bool:
     """A third-person client's recovery ("she was down to about one headache a week"); not a bio's "again",
     "since then" or "came back" ("In 2015 he came back to Leeds …")."""
-    recovered = any((r.group(0).lower() not in ("again", "since then") or _ABLE_AGAIN.search(text[: r.start()]))
-                    and not _BACK_AS_PLACE.match(r.group(0)) for r in _RECOVERED.finditer(text))
-    regained = any(r.group(0).lower() == "again" and _ABLE_AGAIN.search(text[: r.start()]) for r in _RECOVERED.finditer(text))
+    recovered = regained = False
+    for r in _RECOVERED.finditer(text):
+        word = r.group(0).lower()
+        able = word in ("again", "since then") and bool(_ABLE_AGAIN.search(text[: r.start()]))
+        recovered = recovered or ((word not in ("again", "since then") or able) and not _BACK_AS_PLACE.match(r.group(0)))
+        regained = regained or (word == "again" and able)
     return recovered and bool(HEALTH.search(text) or regained) and bool(_THIRD_PERSON.match(text))
 
 

@@ -67,6 +67,7 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
 _MARKER = (r"[(\[]?(?:sources?|refs?\.?|references?|citations?)\s*:?\s*\d{1,3}"
            r"(?:\s*(?:[,&\u2013\-]|and)\s*\d{1,3})*[)\]]?")
 _LINE_END_MARKER = re.compile(r"\s*" + _MARKER + r"\.?[ \t]*(?=\n)", re.IGNORECASE)
+_BARE_MARKER = re.compile(_MARKER + r"\.?", re.IGNORECASE)
 
 
 def _append(spans: list[Span], text: str, begin: int, end: int, offset: int) -> None:
@@ -86,6 +87,3 @@ def _append(spans: list[Span], text: str, begin: int, end: int, offset: int) -> 
         spans.append(Span(text[last.start - offset : end], last.start, end + offset))
         return
     spans.append(Span(text[begin:end], begin + offset, end + offset))
-
-
-_BARE_MARKER = re.compile(_MARKER + r"\.?", re.IGNORECASE)
