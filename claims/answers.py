@@ -17,7 +17,7 @@ _QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?:it|t
 _QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|effective|risk\w*|cure|fix|heal|damage"
                            r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
 _QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
-                       r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
+                       r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*|(?:well )?tolerat\w*|nausea|upset)\b", re.IGNORECASE)
 _EFFECT_KEYS = {"work", "help", "effective", "cure", "fix", "heal"}
 # "Can it help if I am diabetic? Yes. … laser therapy works even for …": the answer's own sentence is the claim
 _RESTATES_EFFECT = re.compile(r"\b(?:works?|help\w*|effective\w*|treat\w*|reliev\w*|improv\w*|eas(?:e|es|ed)|heal(?!th)\w*)\b",

@@ -36,6 +36,10 @@ _INGREDIENT_LIST = re.compile(
 # "collagen repair", "magnesium levels": the body's own substance after the name, not the supplement
 _BODY_SUBSTANCE = re.compile(r"\s+(?:repair|production|synthesis|formation|levels?|stores|fib(?:re|er)s|deposition|turnover"
                              r"|breakdown|deficiency|status)\b", re.IGNORECASE)
+# "fibroblasts, the cells that make collagen", "helps your body produce more melatonin": what the body itself makes
+_BODY_MAKES = re.compile(r"\b(?:cells?|fibroblasts|body|brain|skin|glands?|liver|gut)\s+(?:that\s+|which\s+)?(?:\w+\s+)?"
+                         r"(?:makes?|making|produces?|producing|builds?|lays? down|releases?|synthesi[sz]es?)\s+"
+                         r"(?:more\s+|new\s+|fresh\s+|its own\s+|their own\s+)?$", re.IGNORECASE)
 # "let your physiotherapist know": the practitioner named before the mention, not the treatment
 _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
                                  r"(?:your|a|the|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -127,8 +131,8 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
             continue  # (but ", as massage reduces cortisol" gives a reason: massage is what the sentence credits)
         if _INGREDIENT_LIST.search(text[max(0, m.start - 90) : m.start]):
             continue
-        if _BODY_SUBSTANCE.match(text, m.end):
-            continue  # "kick-starting collagen repair": the body's own collagen, not the supplement
+        if _BODY_SUBSTANCE.match(text, m.end) or _BODY_MAKES.search(text[max(0, m.start - 60) : m.start]):
+            continue  # "kick-starting collagen repair", "the cells that make collagen": the body's own, not the supplement
         if _PRACTITIONER_FRAME.search(text[max(0, m.start - 40) : m.start]):
             continue  # "let your physiotherapist know if you …": the practitioner, not the treatment
         hits.append((m.start, m.term.name))

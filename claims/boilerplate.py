@@ -23,7 +23,10 @@ _STARS = r"(?:" + _STAR_RUN + r"|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(
 _REVIEWER = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)?"
 _VERIFIED = r"verified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
 _BYLINE = (r"^" + _STARS + r".{0,60}?\b" + _VERIFIED
-           + r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]?\s*" + _VERIFIED +
+           + r"|^(?:by\s+)?(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]?\s*" + _VERIFIED +
+           # "By Anon | 9 January 2024", "By Priya S. | 12/03/2024": a review list's byline with its date
+           r"|^by\s+(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+           r"(?-i:[A-Z][a-z]+)\s+\d{4}|(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+\d{4}|\d+ (?:days?|weeks?|months?|years?) ago)\s*$" +
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")?\s*$"
            # "★★★★★ Janet P. | 12/02/2024", "4 out of 5 stars  Sue from Norwich", "★★★★☆ Tom B. - 3 weeks ago"
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")(?:\s+from\s+(?-i:[A-Z][\w' -]{1,30}))?"
@@ -43,15 +46,18 @@ _LINE_PATTERNS = [
     r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today)|(?:cart|basket|bag)(?: \(\d+\))?|log ?in"
     r"|sign in|my account|checkout|wishlist|add to (?:cart|basket)|customer reviews|reviews)\W*$",
     # a review list's furniture: "4.4 out of 5 | 187 global ratings", "Was this review helpful?", "See all 187 reviews"
-    r"^(?:[1-5] stars? [\d,]+\s*){2,}$|^\d(?:\.\d)? out of 5\b.{0,40}\b(?:reviews?|ratings?)\W*$|^was this review helpful\b|^(?:see|read|show) all [\d,]+ reviews\W*$",
+    r"^(?:[1-5] stars? [\d,]+\s*){2,}$|^(?:" + _STAR_RUN + r"\s*)?\d(?:\.\d)? out of 5\b.{0,40}\b(?:reviews?|ratings?)\W*$|^was this review helpful\b|^(?:see|read|show) all [\d,]+ reviews\W*$",
     # a star rating ("★★★★★ 4.8 (1,274 reviews)"), a bare price ("£18.99"), a quantity picker
     r"^" + _STAR_RUN + r"\s*(?:\d(?:\.\d)?\s*)?(?:\(?[\d,]+\s*)?(?:reviews?|ratings?)?\)?\s*$"
-    r"|^[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$|^(?:price|sale|regular price)\s*:|^(?:quantity|qty)\s*:?\s*\d*$"
+    # (and a unit price, "£139.96 per kg"; a multi-buy offer, "Buy 2, save 10%"; a delivery banner; a product-page tab)
+    r"|^[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|/)\s*(?:kg|g|100\s?g|ml|100\s?ml|l|litre|liter|capsule|tablet|serving|unit))?$"
+    r"|^buy \d+,? (?:get|save)\b.{0,30}$|^free (?:uk |us |eu |standard |next[- ]day |express )?(?:delivery|shipping|returns)\b.{0,40}$"
+    r"|^(?:product )?(?:description|details)$|^add to (?:wishlist|wish list|favou?rites)$|^(?:price|sale|regular price)\s*:|^(?:quantity|qty)\s*:?\s*\d*$"
     # a review's byline ("★★★★★ Sarah T. Verified buyer 2 weeks ago"); a rating summary is matched above
     r"|^load more reviews\W*$|" + _BYLINE,
     r"\bfree shipping\b|\bmoney-back guarantee\b|\bin stock\b",
     r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"
-    r"|\b\d+\s+min(?:ute)?s?\s+read\b|^medically reviewed by\b",
+    r"|\b\d+\s+min(?:ute)?s?\s+read\b|^medically reviewed by\b|^reading time\s*:?\s*\d+\s*min",
     r"\u00a9|\bcopyright\b|all rights? reserved",
     r"\bprivacy policy\b|\bterms (?:of|and) (?:use|service|conditions)\b",
     r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b",

@@ -20,6 +20,7 @@ from .boilerplate import is_review_byline
 from .complete import WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
 from .cues import _PEOPLE_STAT, _RECOVERED
 from .detect import (
+    _STATISTIC,
     EFFECT,
     HEALTH,
     is_claim_sentence,
@@ -127,6 +128,9 @@ _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|w
                             # "Warning signs to look out for" / "Keep an eye out for any of these:": signs of the problem
                             r"|(?:warning )?signs (?:to (?:look|watch) (?:out )?for|of (?:poor|bad))|keep an eye out for(?![^.]*\b(?:after (?:your|the|a|each|any) |call us|contact us|let us know|tell us|seek)))\b",
                             re.IGNORECASE)
+# "Signs you may have TMJ disorder", "Common symptoms of sciatica:": the items describe the problem, not a treatment
+_SYMPTOM_LIST = re.compile(r"^(?:(?:common|typical|early|classic|key|the)\s+)?(?:signs?|symptoms?)\b|\b(?:signs|symptoms) (?:you|that you)\b",
+                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MYTH = re.compile(r"^(?:myth|misconception)(?:\s*(?:#|no\.?)?\s*\d+)?\s*$", re.IGNORECASE)  # one myth's label, not "Myths"
 _WHY_CHOOSE = re.compile(rf"\b{WHY_CHOOSE}\b", re.IGNORECASE)
@@ -230,6 +234,11 @@ class ClaimBuilder:
                 last = sentence
                 continue
             named = named_interventions(sentence, self.vocab, self._extra)
+            if not named and self._about_a_condition(sentence, last) and not _STATISTIC.search(sentence):
+                # "Runner's knee is pain at the front of the knee. It usually … eases off with rest." (but "It affects
+                # about 1 in 10 people" is a figure)
+                last = sentence
+                continue
             anaphoric = bool(_ANAPHOR.match(sentence))
             inherited = previous if anaphoric else ()
             if anaphoric and not last and ctx.credited:
@@ -432,13 +441,17 @@ class ClaimBuilder:
                 or (len(body.split()) >= 8 and _leading_treatment(body)):
             # a nested sub-item or a sentence without its full stop: judged as a sentence (claimed by the lead-in)
             mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
+            if mode is None and not block.level and _SYMPTOM_LIST.search(lead or heading or "") and not named_interventions(
+                    body, self.vocab, self._extra):
+                return  # "Clicking or grating when you open your mouth" under "Signs you may have TMJ disorder"
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
                       context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag"),
                       kind="safety" if self._safety_mode(mode, lead or block.lead_in, heading) else None)
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:
-            no_claims = bool(_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or ""))
+            no_claims = bool(_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "")
+                             or _SYMPTOM_LIST.search(lead or heading or ""))
             if not no_claims or (len(body.split()) >= 6 and EFFECT.search(body)):  # a feature list: specs, not effects
                 self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return

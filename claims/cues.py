@@ -141,6 +141,10 @@ _BUSINESS = re.compile(
 _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teaching|working with) [^.]{0,60}\bfor (?:over |more than |nearly "
                   r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
                   r"|^(?:she|he|I) (?:first )?(?:trained|qualified|studied) (?:in|at|with|as)\b"
+                  # "Rhiannon Pryce has been a massage therapist for eleven years and …"
+                  r"|^(?:she|he|I|(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))?)(?:['\u2019]ve| has| have) been an? (?:[\w-]+ ){0,2}"
+                  r"(?:therapist|practitioner|physio\w*|acupuncturist|chiropractor|osteopath|nutritionist|dietitian|instructor|teacher|nurse"
+                  r"|midwife|doula|herbalist|reflexologist|naturopath|coach)s? for\b"
                   # a third-person client story's set-up: "She works as a software tester …", "Priya booked a massage …"
                   r"|^(?:she|he) works as\b|^(?:she|he) had (?:lived with|suffered (?:from|with)|struggled with|stopped|given up|had to (?:stop|give up))\b"
                   r"(?!\s+(?:needing|taking|using|waking|limping|getting|having|feeling|relying|reaching|wincing|hurting|aching"
@@ -246,6 +250,9 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
                          r"|(?:one of the (?:most|top|commonest|biggest) (?:\w+ )?|the (?:number one|no\. ?1|single most common|most common|top) )"
                          r"reasons? (?:\w+ ){0,2}(?:see|visit|email|call|contact|book|walk|join|come|choose|try)(?! (?:a |their |the |your )?(?:doctors?|gps?|physicians?)\b)"
                          r"|\bmost (?:requested|booked|asked[- ]about)\b"
+                         # "our spirulina shelf is emptying faster than we can restock it": sales, not health
+                         r"|\bfaster than we can (?:re-?stock|stock|make|bottle|bake|brew)\b|\bshel(?:f|ves) (?:is|are) (?:emptying|empty)\b"
+                         r"|\b(?:flying|disappearing) off (?:the |our )?shel(?:f|ves)\b"
                          # "Box breathing is popular with athletes and emergency workers": who uses it, not what it does
                          r"|\b(?:is|are) (?:\w+ )?(?:popular|a favou?rite|widely used) (?:with|among|amongst) (?:\w+ ){0,3}(?:athletes|workers"
                          r"|people|celebrities|runners|players|women|men|parents|teens|students|soldiers|nurses|dancers|mums|moms)\b"
@@ -265,7 +272,7 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\bis based on (?:western|modern|conventional) (?:anatomy|medicine|science)\b(?![^.]*\b(?:recommend\w*"
                       r"|endorsed|approved|reduc\w*|reliev\w*|eas(?:e|es|ed|ing)|help\w*|improv\w*|prevent\w*|speeds?)\b)"
                       # "has been practised in China for more than two thousand years", "since Roman times"
-                      r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|around)\b[^.]{0,40}\b(?:for (?:more than |over |well over "
+                      r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|around|harvested|cultivated|grown|gathered|prized|farmed)\b[^.]{0,40}\b(?:for (?:more than |over |well over "
                       r"|nearly |almost |about |around )?(?:\d|a |one|two|three|hundreds|thousands|centuries|generations|millennia)|since)\b"
                       r"|since (?:roman|ancient|medieval|victorian|biblical) times"
                       r"|(?:has|have) been used (?:in [^.]{0,60}?)?for (?:thousands|hundreds) of years (?:in|by|across)?"
@@ -291,7 +298,10 @@ _LOGISTICS = re.compile(
     r"^(?:at|during|on) (?:your|the) first (?:visit|appointment|session|consultation),? we\b"
     r"(?![^.]*\b(?:less|fewer|better|relief|easier|freer|looser|eases?|relieves?)\b)[^.]*\b(?:history|examination|assessment"
     r"|ask about)\b"
-    r"|^we (?:always |will )?(?:check|take|ask about|go through|review) (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b|"
+    r"|^we (?:always |will )?(?:check|take|ask about|go through|review) (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b"
+    # "Every new patient has a 45-minute assessment that includes a jaw-opening measurement, a bite check …"
+    r"|^(?:every|each|all) new (?:patients?|clients?) (?:has|have|gets?|receives?|starts? with|begins? with|books?) (?:a|an)\b"
+    r"(?![^.]*\b(?:less|fewer|better|relief|easier|eases?|relieves?)\b)[^.]*\b(?:assessment|consultation|examination|history)\b|"
     # a timetable: "Intro sessions run every Saturday at 9am", "Classes take place on Tuesday evenings"
     r"\b(?:run|runs|are held|is held|take place|takes place|start|starts)\s+(?:every|each|on)\s+(?:(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|weekday|weekend)s?|morning|evening)\b|"
@@ -350,3 +360,11 @@ _LOGISTICS = re.compile(
     r"|^(?:the |tiny |fine |thin )?(?:needles|cups|stones|pads|electrodes|seeds) (?:go|are (?:placed|inserted|put|left|applied)|stay|sit)"
     r" (?:in|into|on|along|over|for)\b",
     re.IGNORECASE)
+# "For a sore knee I'll usually treat the quads, the glutes and sometimes the calf": which muscles get treated, not
+# what the treatment does
+_TREATS_MUSCLES = re.compile(
+    r"^(?:for (?:a |an |the |your )?[\w' -]{3,30}?,?\s+)?(?:I|we)(?:['\u2019]ll| will)? (?:usually |often |normally |typically |mostly "
+    r"|generally |also |then )?(?:treat|needle|work on|release) (?:the|your) (?:[\w-]+ ){0,2}(?:quads?|glutes?|calf|calves|hamstrings?"
+    r"|muscles?|traps|trapezius|forearms?|masseter|temporalis|piriformis|rotator cuff|adductors|hip flexors)\b(?![^.]*\b(?:to|so|which) )",
+    re.IGNORECASE,
+)

@@ -19,6 +19,7 @@ from .cues import (
     _RECOVERED,
     _SAFETY_NOTE,
     _STRONG_EFFECT,
+    _TREATS_MUSCLES,
     CALM_PLACE,
 )
 
@@ -33,7 +34,7 @@ EFFECT = re.compile(
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
-    r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better|faster|fewer|less"
+    r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better(?![- ]known\b)|faster|fewer|less"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
     r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
@@ -112,7 +113,10 @@ _SAFETY = re.compile(
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
     r"|heavy metals|contaminat\w*|drown\w*|cold shock|hypothermi\w*|cardiac arrest|heart attacks?|(?:serious|allergic|severe) reactions?"
-    r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints))\b",
+    r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints)"
+    # "Most women can enjoy postnatal massage from around two weeks after a straightforward birth": when it is safe to start
+    r"|can (?:safely )?(?:enjoy|have|start|begin|resume|book|receive) (?:[\w-]+ ){0,3}from (?:around |about |roughly )?"
+    r"(?:\d+|one|two|three|four|six|eight|twelve) (?:days?|weeks?|months?) (?:after|post|following|into))\b",
     re.IGNORECASE,
 )
 _HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|burn\w*|faint\w*|collapse|stroke|cardiac arrest"
@@ -239,10 +243,20 @@ _ANATOMY_DEF = re.compile(r"^(?:the |your )?[\w -]{3,30} (?:is|are) (?:a|an|the)
                       r"|wraps|covers|links)\b", re.IGNORECASE)
 _BODY_CHEMICAL = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:\w+ )?(?:hormones?|neurotransmitters?|chemical messengers?)"
                             r" (?:that |which )?(?:your|the) (?:body|brain|gut|skin|pineal gland)\b")
+# "Colostrum is the thick, yellowish milk a cow produces in the first few days …", "Propolis is the resin bees make":
+# what the product is and where it comes from
+_MADE_BY = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:[\w,'-]+ ){0,4}(?:milk|liquid|fluid|substance|secretion|resin"
+                      r"|sap|nectar|pigment|compound|powder|paste|jelly|wax) (?:that |which )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
+                      r"(?:cows?|bees|plants?|trees?|mothers?|goats?|animals?|insects?|flowers?) (?:\w+ )?(?:produces?|makes?|secretes?"
+                      r"|collects?|gathers?|yields?)\b")
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
-                            r"|illness|infection|allergic reaction)s?(?![\w-])", re.IGNORECASE)
+                            r"|illness|infection|allergic reaction)s?(?![\w-])"
+                            # "Patellofemoral pain … is the complaint I hear about most often in our running clinic"
+                            r"|^[^.;:]{1,80}?\s+(?:is|are)\s+(?:the|one of the)\s+(?:(?:most|more)\s+)?(?:common\s+|frequent\s+)?"
+                            r"(?:complaints?|problems?|injur(?:y|ies)|conditions?|reasons? people \w+)\s+(?:that\s+)?(?:I|we)\s+(?:\w+\s+)?"
+                            r"(?:see|hear|get|meet)\b", re.IGNORECASE)
 # who gets it: "It is most common in women after the menopause, but men get it too." (not a reaction to a session:
 # "Mild headaches are common after the first session")
 _WHO_GETS_IT = re.compile(r"^(?![^.]*\b(?:side[- ]effects?|reactions?|bruis\w*|sore\w*|bleed\w*)\b)"
@@ -274,7 +288,7 @@ _IMPERATIVE = re.compile(
     r"^(?!put (?:simply|another way)\b)(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
     r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide|pack|encourage"
-    r"|adjust|carry)\b(?!-)"
+    r"|adjust|carry|blend|stir|whisk|pour|serve|chop|simmer|bake|sprinkle|garnish)\b(?!-)"
     # (a noun subject with its verb is no instruction: "Sleep usually improves within …", "Stress often makes …")
     r"(?!\s+(?:usually|often|typically|generally|normally|tends|quality|then|also)?\s*(?:is|are|was|were|improves|gets|becomes|tends|makes"
     r"|returns|settles|comes|changes|matters|helps"
@@ -471,6 +485,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # (but "Our clinic success rate … is nearly double the national average" is a figure about outcomes)
     if (cited or _CITED.search(text)) and EFFECT.search(text):
         return True  # "Benefits lasted for at least six months after treatment ended. [1]": backed by a source
+    if _TREATS_MUSCLES.match(text) and not (_SAFETY.search(text) or _STATISTIC.search(text)):
+        return False  # "For a sore knee I'll usually treat the quads and the glutes": where the needles go
     if (_LOGISTICS.search(text) or (not mentions and _BODY_STORY.match(text))) and not (
             _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text) or _PURPOSE_EFFECT.search(text)):
         return False
@@ -500,7 +516,10 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if len(text.split()) < 4 and not EFFECT.search(text) and not advice:
         return False  # "They're ear seeds!"
     # "Sleep better Many users find …": a bold item label run into its sentence is not an instruction
-    imperative = bool(_IMPERATIVE.match(text)) and not _RUN_ON_LABEL.match(text)
+    imperative = bool(_IMPERATIVE.match(text)) and not _RUN_ON_LABEL.match(text) and not (
+        # "Put some on my son's knee graze and it had healed in three days": a review that drops its "I"
+        testimonial and re.search(r"\b(?:my|our)\b", text, re.IGNORECASE) and (_RECOVERED.search(text) or re.search(
+            r"\b(?:had|has|was|were)\s+(?:\w+\s+)?(?:healed|gone|cleared|better|improved|disappeared)\b", text, re.IGNORECASE)))
     if imperative and (_PURPOSE_EFFECT.search(text) or _reason_claims_effect(text)):
         return True  # "Drink plenty of water afterwards to help flush the released toxins": advice with a claimed effect
     if imperative and not advice:
@@ -525,7 +544,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True
     if _ANATOMY_DEF.match(text) and not mentions:
         return False  # "The plantar fascia is a thick, fibrous band that runs from your heel bone …": anatomy
-    if (body := _BODY_CHEMICAL.match(text)) and not _STRONG_EFFECT.search(text, body.end()):
+    if (body := _BODY_CHEMICAL.match(text) or _MADE_BY.match(text)) and not _STRONG_EFFECT.search(text, body.end()):
         return False  # "Melatonin is the hormone your brain releases in the evening …": what the body makes, not a claim
     if (_CONDITION_DEF.match(text) or (_WHO_GETS_IT.match(text) and not safety_section)) and not mentions:
         return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim

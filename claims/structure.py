@@ -299,7 +299,8 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     def site_name(line: Line, *, bare: bool = True) -> bool:  # the line comes back in the footer ("PureRoot Nutrition Ltd,
         # Unit 4, …"); ``bare``: or on a line of its own (as a headline does in "Related articles", so only as a tie-break)
         end = r"(?:\s+(?:ltd|limited|llc|inc|plc|co)\b\.?\s*(?:[,|\u00a9]|$)|\s*[,|\u00a9]" + (r"|\s*$)" if bare else ")")
-        return re.search(r"^" + re.escape(line.text.strip()) + end, body, re.MULTILINE | re.IGNORECASE) is not None
+        names = {line.text.strip(), line.text.split(" | ")[0].strip()}  # "The Hive Pantry | Natural Remedies": its name
+        return any(re.search(r"^" + re.escape(name) + end, body, re.MULTILINE | re.IGNORECASE) for name in names if name)
 
     # the most repeated; of equal repetition: not a lead-in ("We use PEMF for:"), not a site name with its town
     # ("Glow Clinic | Leeds"), first
@@ -341,7 +342,13 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             return
         run: list[Line] = []
         splitting = False
-        for ln in para:
+        for k, ln in enumerate(para):
+            if _review_title(ln, para[k + 1] if k + 1 < len(para) else None):
+                splitting = True  # "★★★★★ Healed my son's graze in days" above "By Priya S. | Verified buyer": a title
+                if any(_content(x) for x in run):
+                    emit(run)
+                run = []
+                continue
             # (a review's byline always opens the review: "★★★★★ Emma R. Verified buyer" above its text)
             if _furniture(ln) and (splitting or any(_sentence(x) for x in run) or is_reviewer_line(ln.text)):
                 if not splitting or any(_content(x) for x in run):  # (a name line amid the furniture is furniture too)
@@ -364,6 +371,10 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         s, e = run[0].start, run[-1].end
         body = text[s:e]
         if is_boilerplate(body):
+            return
+        first = next((k for k, ln in enumerate(run) if _content(ln)), len(run))
+        if 3 <= first < len(run) and 2 * sum(is_boilerplate(ln.text) for ln in run[:first]) >= first:
+            emit(run[first:])  # a product header (breadcrumb, rating, price, "Add to basket") above the description
             return
         if len(run) >= 3 and 2 * sum(is_boilerplate(ln.text) for ln in run) >= len(run):
             # mostly furniture (a product header: breadcrumb, star rating, price, "Add to basket"): only its whole
@@ -518,6 +529,12 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
 
 
 _REVIEW_TITLE = re.compile(r"\s*[\u2605\u2606\u2b50]{3,}")
+
+
+def _review_title(ln: Line, after: Line | None) -> bool:
+    """A review's title: its stars and a few words with no end mark, right above the reviewer's byline."""
+    return (after is not None and bool(_REVIEW_TITLE.match(ln.text)) and not is_reviewer_line(ln.text)
+            and len(ln.text.split()) <= 12 and ln.text.rstrip()[-1:] not in ".\"\u201d" and is_reviewer_line(after.text))
 
 
 def _sentence(ln: Line) -> bool:

@@ -394,10 +394,23 @@ LABELLED = {
     ARTICLES / "acupuncture-hot-flushes.md": ARTICLES / "acupuncture-hot-flushes.claims.csv",
     ARTICLES / "chiro-sciatica-pregnancy.html": ARTICLES / "chiro-sciatica-pregnancy.claims.csv",
     ARTICLES / "omega3-brain-shop.txt": ARTICLES / "omega3-brain-shop.claims.csv",
+    # forty-seventh blind round: writers BD, BE, BF, BG, 8 articles, 158 labels, first pass 0.962 / 0.849 / 0.763 (a product the
+    # vocabulary lacks named after a word the title uses for something else: "natural" manuka honey, "detox" spirulina)
+    ARTICLES / "acupuncture-depression.html": ARTICLES / "acupuncture-depression.claims.csv",
+    ARTICLES / "manuka-honey-wounds.txt": ARTICLES / "manuka-honey-wounds.claims.csv",
+    ARTICLES / "dry-needling-runners-knee.md": ARTICLES / "dry-needling-runners-knee.claims.csv",
+    ARTICLES / "spirulina-detox-newsletter.txt": ARTICLES / "spirulina-detox-newsletter.claims.csv",
+    ARTICLES / "postnatal-massage.html": ARTICLES / "postnatal-massage.claims.csv",
+    ARTICLES / "colostrum-gut-health.md": ARTICLES / "colostrum-gut-health.claims.csv",
+    ARTICLES / "facial-cupping-spa.txt": ARTICLES / "facial-cupping-spa.claims.csv",
+    ARTICLES / "chiro-jaw-pain.html": ARTICLES / "chiro-jaw-pain.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "chiro-jaw-pain.html": "labelling conventions disagree: its writer listed only the lead-in of a 'see your dentist or GP "
+                           "first if you have:' list as a safety claim, where other writers list each red-flag item (as we "
+                           "do), so its five items count as extra (precision 0.77)",
     "massage-gun-guide.md": "labelling conventions disagree: its writer credited the guide's claims to 'massage gun', a name "
                             "the vocabulary lacks, where massage-gun-athletes' and massage-gun-review's writers credited "
                             "them to massage, as the brief's 'massage for any type of massage' asks and as we do "

@@ -2250,3 +2250,94 @@ def test_review_46_a_dateline_with_a_comma_names_no_topic() -> None:
             "B12 also helps your nerves send signals properly.\n")
     ledger = extract_claims_from_text(text, content_type="text/plain", title="Monthly Newsletter | February, 2025")
     assert ledger.claims and {c.intervention for c in ledger.claims} == {"vitamin B12"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # condition background and procedure, not claims
+        ('Patellofemoral pain, better known as "runner\'s knee", is the complaint I hear about most often in our clinic.', False),
+        ("For a sore knee I'll usually treat the quads, the glutes and sometimes the calf.", False),
+        ("Every new patient has a 45-minute assessment that includes a jaw-opening measurement and a bite check.", False),
+        ("Colostrum is the thick, yellowish milk a cow produces in the first few days after giving birth.", False),
+        ("Rhiannon Pryce has been a massage therapist for eleven years and completed her postnatal training in 2017.", False),
+        ("The evenings are getting lighter and our spirulina shelf is emptying faster than we can restock it.", False),
+        ("Spirulina has been harvested and dried into cakes for centuries around Lake Chad.", False),
+        ("Blend everything until smooth.", False),
+        # when it is safe to start is a safety claim; an effect after the muscles still counts
+        ("Most women can enjoy postnatal massage from around two weeks after a straightforward birth.", True),
+        ("We needle the calf muscles to ease the pull on your Achilles, so it settles faster.", True),
+    ],
+)
+def test_round_47_background_procedure_and_timing(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Dry needling\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_47_a_pronoun_for_the_condition_described_is_background_unless_it_gives_a_figure() -> None:
+    text = ("# Dry needling for runner's knee\n\n## What is runner's knee?\n\nRunner's knee is pain at the front of the knee. "
+            "It usually creeps up over a few weeks and eases off with rest. It affects about 1 in 10 runners.\n")
+    assert [c.source_text for c in _claims(text)] == ["It affects about 1 in 10 runners."]
+
+
+def test_round_47_a_symptom_list_is_not_a_list_of_claims() -> None:
+    text = ("# Chiropractic for jaw pain\n\nChiropractic care eases jaw pain.\n\n## Signs you may have TMJ disorder\n\n"
+            "- Clicking, popping or grating when you open or close your mouth\n"
+            "- Earache or a feeling of fullness in the ear with no infection\n")
+    assert [c.source_text for c in _claims(text)] == ["Chiropractic care eases jaw pain."]
+
+
+def test_round_47_the_cells_that_make_collagen_are_not_the_supplement() -> None:
+    text = ("# Facial cupping\n\nThe suction also wakes up fibroblasts, the cells that make collagen and elastin, so your "
+            "skin becomes firmer with every treatment.\n")
+    (claim,) = _claims(text)
+    assert (claim.intervention, claim.subject_in_text, claim.misattributed_structurally) == ("cupping", (), False)
+
+
+def test_round_47_a_yes_that_the_answer_restates_as_tolerance_adds_no_claim_of_its_own() -> None:
+    text = ("# Bovine colostrum\n\nColostrum supports gut health.\n\n## FAQ\n\n**Is it safe to take every day?**\n"
+            "Yes. Bovine colostrum is well tolerated by most adults, with mild nausea reported only occasionally.\n")
+    texts = [c.text for c in _claims(text)]
+    assert "Colostrum is safe to take every day" not in texts
+    assert any(t.startswith("Bovine colostrum is well tolerated") for t in texts)
+
+
+def test_round_47_a_shop_page_header_names_the_product_and_its_reviews_keep_their_stories() -> None:
+    page = "\n".join([
+        "The Hive Pantry | Natural Remedies & Bee Products",
+        "Free UK delivery on orders over £40",
+        "Home > Honey > Manuka Honey > Kowhai Manuka Honey UMF 15+",
+        "Kowhai Manuka Honey UMF 15+ 250g",
+        "★★★★★ 4.7 out of 5 (212 reviews)",
+        "£34.99",
+        "£139.96 per kg",
+        "Add to basket",
+        "Add to wishlist",
+        "Buy 2, save 10%",
+        "Description",
+        "Our manuka honey is gathered by a family of beekeepers in New Zealand.",
+        "Manuka honey helps keep minor cuts and grazes clean while they heal.",
+        "Customer reviews",
+        "★★★★★ Healed my son's graze in days",
+        "By Priya S. | Verified buyer | 12 March 2024",
+        "Put some on my son's knee graze and it had healed in three days with hardly any scab.",
+        "★★★☆☆ Slow delivery",
+        "By Anon | 9 January 2024",
+        "Good honey but took over a week to arrive.",
+        "The Hive Pantry Ltd, Unit 4, Harrogate HG1 4PQ",
+    ]) + "\n"
+    ledger = extract_claims_from_text(page, content_type="text/plain")
+    assert ledger.article.title == "Kowhai Manuka Honey UMF 15+ 250g"
+    assert [(c.source_text, c.intervention) for c in ledger.claims] == [
+        ("Manuka honey helps keep minor cuts and grazes clean while they heal.", "manuka honey"),
+        ("Put some on my son's knee graze and it had healed in three days with hardly any scab.", "manuka honey"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["★★★★★ 4.7 out of 5 (212 reviews)", "£139.96 per kg", "Buy 2, save 10%", "Add to wishlist",
+                                  "Free UK delivery on orders over £40", "By Anon | 9 January 2024",
+                                  "Reading time: 7 minutes · Posted in Gut Health"])
+def test_round_47_shop_and_blog_furniture(line: str) -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line), line
