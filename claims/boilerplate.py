@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["REFERENCE_HEADING", "is_boilerplate", "is_review_byline", "is_reviewer_line", "is_tail_marker", "is_call_to_action", "is_caption"]
 
@@ -111,6 +112,7 @@ _FINITE = re.compile(
 _MAIL_HEADER = re.compile(r"^(?:from|to|subject|date|cc|bcc|reply-to|preview):[ \t]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # the block builder asks about the same line two or three times
 def is_boilerplate(line: str) -> bool:
     """A line (or short block) that is page furniture: contact details, hours, forms, legal text."""
     text = line.strip()

@@ -605,13 +605,15 @@ _BACK_AS_PLACE = re.compile(r"(?:came|comes|is|are) back", re.IGNORECASE)  # "he
 def _told_recovery(text: str) -> bool:
     """A third-person client's recovery ("she was down to about one headache a week"); not a bio's "again",
     "since then" or "came back" ("In 2015 he came back to Leeds …")."""
+    if not _THIRD_PERSON.match(text):
+        return False  # (the cheap test first: most sentences are not told of "she", "he" or "they")
     recovered = regained = False
     for r in _RECOVERED.finditer(text):
         word = r.group(0).lower()
         able = word in ("again", "since then") and bool(_ABLE_AGAIN.search(text[: r.start()]))
         recovered = recovered or ((word not in ("again", "since then") or able) and not _BACK_AS_PLACE.match(r.group(0)))
         regained = regained or (word == "again" and able)
-    return recovered and bool(HEALTH.search(text) or regained) and bool(_THIRD_PERSON.match(text))
+    return recovered and bool(HEALTH.search(text) or regained)
 
 
 def noun_subject(text: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from .boilerplate import REFERENCE_HEADING, is_boilerplate, is_caption, is_reviewer_line, is_tail_marker
 from .detect import is_claim_sentence
@@ -232,7 +233,7 @@ _BARE_REVIEWS = re.compile(r"^\s*(?:reviews|testimonials)\s*:?\s*$", re.IGNORECA
 def _reviews_follow(lines: Sequence[Line], idx: int) -> bool:
     """Whether a bare "Reviews" line heads reviews (a rating, a byline, a quote), not a tab or menu item above the
     product's description."""
-    nxt = next((ln for ln in lines[idx + 1 :] if ln.kind != "blank"), None)
+    nxt = next((lines[j] for j in range(idx + 1, len(lines)) if lines[j].kind != "blank"), None)  # (no copy of the rest)
     return nxt is not None and (nxt.text[:1] in "\"\u201c\u2605\u2606\u2b50" or is_reviewer_line(nxt.text)
                                 or re.match(r"\d(?:\.\d)? out of 5\b", nxt.text) is not None)
 
@@ -292,9 +293,12 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         return None
     body = text[candidates[-1].end :].lower()
 
+    def occurs_twice(word: str) -> bool:  # (the scan of the body stops at the second)
+        return len(list(islice(re.finditer(r"\b" + re.escape(word) + r"\b", body), 2))) == 2
+
     def repeated(line: Line) -> int:
         words = {w for w in re.findall(r"[a-z][a-z'\-]{3,}", line.text.lower()) if w not in _TITLE_STOP}
-        return sum(1 for w in words if len(re.findall(r"\b" + re.escape(w) + r"\b", body)) >= 2)
+        return sum(1 for w in words if occurs_twice(w))
 
     def site_name(line: Line, *, bare: bool = True) -> bool:  # the line comes back in the footer ("PureRoot Nutrition Ltd,
         # Unit 4, …"); ``bare``: or on a line of its own (as a headline does in "Related articles", so only as a tie-break)
@@ -585,9 +589,9 @@ def _sentence_case_heading(text: str, nxt: Line | None) -> bool:
 
 
 def _next_nonblank(lines: list[Line], idx: int) -> Line:
-    for line in lines[idx + 1 :]:
-        if line.kind != "blank":
-            return line
+    for j in range(idx + 1, len(lines)):  # (by index: a slice would copy the rest of a long article's lines)
+        if lines[j].kind != "blank":
+            return lines[j]
     return Line("blank", "", 0, 0)
 
 

@@ -201,7 +201,8 @@ class Vocabulary:
         for forms, flags in ((ci_forms, re.IGNORECASE), (cs_forms, 0)):
             if forms:
                 alternatives = sorted({_form_regex(f) for f in forms}, key=len, reverse=True)
-                patterns.append(re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", flags))
+                body = _by_first_character(alternatives, ignore_case=flags == re.IGNORECASE)
+                patterns.append(re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags))
         self._pattern_cache[kind] = (patterns, by_surface)  # type: ignore[assignment]
         return patterns, by_surface
 
@@ -234,6 +235,29 @@ def _form_regex(form: str) -> str:
     if form[-1:].isalpha() and not form.endswith("s"):
         body += "(?:s|es)?"
     return body
+
+
+def _by_first_character(alternatives: list[str], *, ignore_case: bool) -> str:
+    """The alternation of ``alternatives`` (regexes, in the order they are to be tried) with those that open on the
+    same letter or digit gathered under it: "a(?:cupuncture|romatherapy)|m(?:assage)". It matches exactly what the
+    plain alternation matches (at any place, the alternatives that can match are tried in the same order), but the
+    regex engine no longer tries hundreds of alternatives at every word of the text, only those of its first letter.
+    An alternative that opens on anything else (an escaped symbol, a letter outside ASCII) stands on its own, and
+    nothing after it joins a group before it."""
+    groups: dict[str, list[str]] = {}
+    parts: list[tuple[str, list[str]]] = []  # (the shared first character, or "" for one alternative on its own)
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not (first.isascii() and first.isalnum()):
+            parts.append(("", [alternative]))
+            groups.clear()  # (the order across it must stay as it was)
+            continue
+        key = first.lower() if ignore_case else first
+        if key not in groups:
+            groups[key] = []
+            parts.append((key, groups[key]))
+        groups[key].append(alternative[1:])
+    return "|".join(f"{key}(?:{'|'.join(rests)})" if key else rests[0] for key, rests in parts)
 
 
 def _merge(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
