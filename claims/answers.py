@@ -17,7 +17,11 @@ _QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?:it|t
 _QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|work|help|effective|risk\w*|cure|fix|heal|damage"
                            r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
 _QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
-                       r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*|(?:well )?tolerat\w*|nausea|upset)\b", re.IGNORECASE)
+                       r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)
+# "Is it safe to take every day? Yes. … is well tolerated by most adults": a tolerance sentence restates a safety answer
+# (not an effect answer: "Does it help with morning sickness? Yes. Sip it before the nausea builds." still claims help;
+# and not an instruction's "so it doesn't upset your stomach")
+_TOLERANCE = re.compile(r"\b(?:well[- ])?tolerat\w*\b", re.IGNORECASE)
 _EFFECT_KEYS = {"work", "help", "effective", "cure", "fix", "heal"}
 # "Can it help if I am diabetic? Yes. … laser therapy works even for …": the answer's own sentence is the claim
 _RESTATES_EFFECT = re.compile(r"\b(?:works?|help\w*|effective\w*|treat\w*|reliev\w*|improv\w*|eas(?:e|es|ed)|heal(?!th)\w*)\b",
@@ -42,7 +46,8 @@ def answer_claim(sentence: str, asked: str, rest: str, credited: str | None) -> 
         return False, None
     bare = answer.re is _BARE_ANSWER
     restated = re.search(r"\b" + re.escape(key.group(1)[:4]), rest, re.IGNORECASE) or _QUALIFIES.search(rest) or (
-        key.group(1).lower() in _EFFECT_KEYS and _RESTATES_EFFECT.search(rest))
+        key.group(1).lower() in _EFFECT_KEYS and _RESTATES_EFFECT.search(rest)) or (
+        key.group(1).lower() not in _EFFECT_KEYS and _TOLERANCE.search(rest))
     if bare and restated:
         return True, None  # "Is it safe? Yes. CST is safe from …", "No. You may feel pressure …": the rest is the claim
     aux = question.group(1).lower()

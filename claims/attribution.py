@@ -36,10 +36,18 @@ _INGREDIENT_LIST = re.compile(
 # "collagen repair", "magnesium levels": the body's own substance after the name, not the supplement
 _BODY_SUBSTANCE = re.compile(r"\s+(?:repair|production|synthesis|formation|levels?|stores|fib(?:re|er)s|deposition|turnover"
                              r"|breakdown|deficiency|status)\b", re.IGNORECASE)
+# a journal's name: "the Journal of Physical Therapy Science", "Journal of Manipulative and Physiological Therapeutics",
+# "Chiropractic & Manual Therapies Journal"
+_JOURNAL_NAME = re.compile(r"(?-i:\bJournal of (?:the )?(?:[A-Z][\w'-]*|and|of|&)(?:\s+(?:[A-Z][\w'-]*|and|of|&|in)){0,7})"
+                           r"|(?-i:\b(?:[A-Z][\w'-]*\s+(?:&\s+|and\s+)?){1,5}Journal\b)")
 # "fibroblasts, the cells that make collagen", "helps your body produce more melatonin": what the body itself makes
 _BODY_MAKES = re.compile(r"\b(?:cells?|fibroblasts|body|brain|skin|glands?|liver|gut)\s+(?:that\s+|which\s+)?(?:\w+\s+)?"
                          r"(?:makes?|making|produces?|producing|builds?|lays? down|releases?|synthesi[sz]es?)\s+"
                          r"(?:more\s+|new\s+|fresh\s+|its own\s+|their own\s+)?$", re.IGNORECASE)
+# (but "the skin makes magnesium oil a fast way to ease cramps", "your gut makes probiotics work harder": "makes X Y"
+# says what X becomes or does, and X is the supplement)
+_MAKES_BEFORE = re.compile(r"\bmak(?:es?|ing)\s+$", re.IGNORECASE)
+_MAKES_X_Y = re.compile(r"(?:\s+[\w-]+)?\s+(?:a|an|the|work\w*|ideal|perfect|easier|harder|better|more|less|so|too|one)\b", re.IGNORECASE)
 # "let your physiotherapist know": the practitioner named before the mention, not the treatment
 _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
                                  r"(?:your|a|the|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -123,15 +131,19 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
                  else re.finditer(re.escape(phrase.lower()), low))
         spans += [(m.start(), m.end()) for m in found]
     hits: list[tuple[int, str]] = []
+    journals = [(j.start(), j.end()) for j in _JOURNAL_NAME.finditer(text)] if "ournal" in text else []
     for m in vocabulary.find(text, "intervention"):
         if any(a <= m.start and m.end <= b for a, b in spans):
             continue
+        if any(a <= m.start and m.end <= b for a, b in journals):
+            continue  # "published in the Journal of Physical Therapy Science": a journal's name, not the treatment
         if _REFERENCE_FRAME.search(text[max(0, m.start - 45) : m.start]) and not _CAUSAL_AS.search(text[max(0, m.start - 6) : m.start]
                                                                                + "\x00" + text[m.end : m.end + 40]):
             continue  # (but ", as massage reduces cortisol" gives a reason: massage is what the sentence credits)
         if _INGREDIENT_LIST.search(text[max(0, m.start - 90) : m.start]):
             continue
-        if _BODY_SUBSTANCE.match(text, m.end) or _BODY_MAKES.search(text[max(0, m.start - 60) : m.start]):
+        if _BODY_SUBSTANCE.match(text, m.end) or (_BODY_MAKES.search(text[max(0, m.start - 60) : m.start]) and not (
+                _MAKES_BEFORE.search(text[max(0, m.start - 20) : m.start]) and _MAKES_X_Y.match(text, m.end))):
             continue  # "kick-starting collagen repair", "the cells that make collagen": the body's own, not the supplement
         if _PRACTITIONER_FRAME.search(text[max(0, m.start - 40) : m.start]):
             continue  # "let your physiotherapist know if you …": the practitioner, not the treatment
@@ -171,6 +183,18 @@ def _leading_treatment(text: str) -> str | None:
 _LEADING_TREATMENT = re.compile(
     r"^(?:the |a |an )?((?:[a-z][\w'-]+\s+){1,2}(?:oil|extract|tea|supplements?|therapy|manoeuvre|maneuver|technique"
     r"|exercises?|drops|capsules|tablets|powder|juice|cream|patch))\s+(?!(?:is|are|was|were)\b)[a-z]+s\b", re.IGNORECASE)
+
+
+# "Better egg quality, thanks to a Mediterranean-style fertility diet rich in oily fish": the effect's own cause
+_CAUSE = re.compile(r"\b(?:thanks to|because of|as a result of) (?:a|an|the|your|regular|daily|weekly)\s+((?:[\w-]+\s+){0,3}?(?:diet"
+                    r"|eating plan|meal plan|exercise programme|exercise program|exercise routine|strength training|supplements?"
+                    r"|medication|medicines?|drugs?|hormone therapy))\b", re.IGNORECASE)
+
+
+def _credited_cause(text: str) -> str | None:
+    """The treatment a sentence gives as the cause of its effect ("thanks to a Mediterranean-style diet"), or None."""
+    m = _CAUSE.search(text)
+    return m.group(1).lower() if m else None
 
 
 def _leading_phrase(text: str) -> str | None:
@@ -246,7 +270,7 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     named = named_interventions(text, vocabulary, extra) or tuple(inherited)
     credited = context.credited
     if not named:
-        rival = _leading_treatment(text) if credited and context.crediting else None
+        rival = (_leading_treatment(text) or _credited_cause(text)) if credited and context.crediting else None
         if credited and rival and not any(set(rival.split()) & set(x.lower().split()) for x in (credited, *extra)):
             reason = f"the text names {rival}, but it stands under a heading or lead-in that credits {credited}"
             return Attribution(credited, (rival,), True, reason)

@@ -22,11 +22,13 @@ _TIME = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
 _STAR_RUN = r"[\u2605\u2606\u2b50]{3,}"
 _STARS = r"(?:" + _STAR_RUN + r"|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(?:\s*stars?)?)"
 _REVIEWER = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)?"
-_VERIFIED = r"verified (?:buyer|purchase|customer|reviewer)\b.{0,80}$"
+_VERIFIED = r"verified (?:buyer|purchaser|purchase|customer|reviewer|owner)\b.{0,80}$"
 _BYLINE = (r"^" + _STARS + r".{0,60}?\b" + _VERIFIED
            + r"|^(?:by\s+)?(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]?\s*" + _VERIFIED +
+           # "By Janet R, Leeds - 14 March 2024 - Verified purchaser"
+           r"|^by\s+(?-i:" + _REVIEWER + r").{0,60}?\b" + _VERIFIED +
            # "By Anon | 9 January 2024", "By Priya S. | 12/03/2024": a review list's byline with its date
-           r"|^by\s+(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+           r"|^by\s+(?-i:" + _REVIEWER + r")(?:,\s*(?-i:[A-Z][\w' -]{1,30}?))?\s*[-\u2013\u2014|,]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
            r"(?-i:[A-Z][a-z]+)\s+\d{4}|(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+\d{4}|\d+ (?:days?|weeks?|months?|years?) ago)\s*$" +
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")?\s*$"
            # "★★★★★ Janet P. | 12/02/2024", "4 out of 5 stars  Sue from Norwich", "★★★★☆ Tom B. - 3 weeks ago"
@@ -47,7 +49,7 @@ _LINE_PATTERNS = [
     r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today)|(?:cart|basket|bag)(?: \(\d+\))?|log ?in"
     r"|sign in|my account|checkout|wishlist|add to (?:cart|basket)|customer reviews|reviews)\W*$",
     # a review list's furniture: "4.4 out of 5 | 187 global ratings", "Was this review helpful?", "See all 187 reviews"
-    r"^(?:[1-5] stars? [\d,]+\s*){2,}$|^(?:" + _STAR_RUN + r"\s*)?\d(?:\.\d)? out of 5\b.{0,40}\b(?:reviews?|ratings?)\W*$|^was this review helpful\b|^(?:see|read|show) all [\d,]+ reviews\W*$",
+    r"^(?:[1-5] stars? [\d,]+%?\s*\|?\s*){2,}$|^based on [\d,]+ (?:reviews?|ratings?)\W*$|^sort(?:ed)? by\b.{0,30}$|^\d(?:\.\d)? out of 5\W*$|^(?:" + _STAR_RUN + r"\s*)?\d(?:\.\d)? out of 5\b.{0,40}\b(?:reviews?|ratings?)\W*$|^was this review helpful\b|^(?:see|read|show) all [\d,]+ reviews\W*$",
     # a star rating ("★★★★★ 4.8 (1,274 reviews)"), a bare price ("£18.99"), a quantity picker
     r"^" + _STAR_RUN + r"\s*(?:\d(?:\.\d)?\s*)?(?:\(?[\d,]+\s*)?(?:reviews?|ratings?)?\)?\s*$"
     # (and a unit price, "£139.96 per kg"; a multi-buy offer, "Buy 2, save 10%"; a delivery banner; a product-page tab)
@@ -91,7 +93,7 @@ _CTA = re.compile(
     r"^(?:(?:so,?\s+)?if\b[^,]{0,160},\s*)?(?:why not\s+|please\s+|then\s+)?"
     r"(?:call|contact|schedule|book|visit|consider|try|give|discover|learn|find out|get in touch|sign up|subscribe"
     r"|click|read on|check out|ask|talk to|don['\u2019]t wait|don['\u2019]t let|let us|let our|join|request|make an"
-    r"|come (?:in|see)|reach out|stop by|start your|take the first step|explore|see how|find relief|shop|buy|order"
+    r"|come (?:in|see)|reach out|stop by|pop (?:in|into|along|by|round)|drop (?:in|by)|start your|take the first step|explore|see how|find relief|shop|buy|order"
     r"|grab|save|claim your|get your|ready (?:to|for))\b",
     re.IGNORECASE,
 )

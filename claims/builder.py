@@ -41,6 +41,7 @@ from .tables import (
     product_columns,
     row_claim,
     row_item,
+    separate_findings,
     verdict_column,
 )
 from .vocabulary import Vocabulary
@@ -129,8 +130,21 @@ _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|w
                             r"|(?:warning )?signs (?:to (?:look|watch) (?:out )?for|of (?:poor|bad))|keep an eye out for(?![^.]*\b(?:after (?:your|the|a|each|any) |call us|contact us|let us know|tell us|seek)))\b",
                             re.IGNORECASE)
 # "Signs you may have TMJ disorder", "Common symptoms of sciatica:": the items describe the problem, not a treatment
-_SYMPTOM_LIST = re.compile(r"^(?:(?:common|typical|early|classic|key|the)\s+)?(?:signs?|symptoms?)\b|\b(?:signs|symptoms) (?:you|that you)\b",
+# (not signs of getting better or symptoms a treatment helps: "Signs that your treatment is working", "Symptoms we treat")
+_SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress\w*|heal\w*|better|help\w*|reliev\w*"
+                           r"|eas(?:e|es|ed|ing)|respond\w*|we (?:can |often |also )?treat)\b)"
+                           r"(?:(?:(?:common|typical|early|classic|key|the)\s+)?(?:signs?|symptoms?)\b|.*?\b(?:signs|symptoms) (?:you|that you)\b)",
                            re.IGNORECASE)
+# a sentence about a treatment, not the condition: "It often responds well to a few sessions of treatment"
+_TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
+# "More confidence with everyday jobs like gardening": what the reader gains in daily life
+_MORE_CAPABLE = re.compile(r"(?:more|greater|better|improved|renewed|new-found)\s+(?:confidence|independence|freedom|energy|mobility"
+                           r"|stamina)\b", re.IGNORECASE)
+_SO_CLAUSE = re.compile(r",\s+so\s+(?=[^,]*:\s*$)")
+# a question about the page's treatment ("Can I keep taking it during a flare?", "How long before I notice a
+# difference?"): the first sentence of its answer is about that treatment
+_ABOUT_IT = re.compile(r"\b(?:it|this|they|them)\b|\bnotice (?:a |any )?(?:difference|results?|change|improvement)\b",
+                       re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MYTH = re.compile(r"^(?:myth|misconception)(?:\s*(?:#|no\.?)?\s*\d+)?\s*$", re.IGNORECASE)  # one myth's label, not "Myths"
 _WHY_CHOOSE = re.compile(rf"\b{WHY_CHOOSE}\b", re.IGNORECASE)
@@ -226,6 +240,9 @@ class ClaimBuilder:
         before = len(self.claims)
         for i, span in enumerate(spans):
             sentence = clean(span.text)
+            if sentence.endswith(":") and is_lead_in(sentence) and (cut := _SO_CLAUSE.search(sentence)):
+                # "Some classic exercises load a curved spine, so in our classes we avoid them:": the reason is a claim
+                self._add(f"{sentence[: cut.start()]}.", span.start, span.end, block, ctx, previous_sentence=last)
             if not sentence or (sentence.endswith(":") and is_lead_in(sentence)) or (myth and i == 0):
                 continue
             question = (block.section[-1] if block.section else "") if i == 0 else (last if last.endswith("?") else "")
@@ -234,13 +251,17 @@ class ClaimBuilder:
                 last = sentence
                 continue
             named = named_interventions(sentence, self.vocab, self._extra)
-            if not named and self._about_a_condition(sentence, last) and not _STATISTIC.search(sentence):
+            if not named and self._about_a_condition(sentence, last) and not (_STATISTIC.search(sentence)
+                                                                               or _TREATMENT_TALK.search(sentence)):
                 # "Runner's knee is pain at the front of the knee. It usually … eases off with rest." (but "It affects
                 # about 1 in 10 people" is a figure)
                 last = sentence
                 continue
             anaphoric = bool(_ANAPHOR.match(sentence))
             inherited = previous if anaphoric else ()
+            if not named and not inherited and question.endswith("?") and (ctx.credited or self.topic) and \
+                    _ABOUT_IT.search(question):  # "Can I keep taking it during a flare?" "Yes, you can keep taking it …"
+                inherited = (ctx.credited or self.topic,)  # type: ignore[assignment]
             if anaphoric and not last and ctx.credited:
                 inherited = (ctx.credited,)  # "They lower triglycerides." right under "How omega-3s protect …"
             if named:
@@ -458,11 +479,11 @@ class ClaimBuilder:
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
         if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body) or safety
-                                           or reported or _regained(body)):  # ("Get you back to running sooner"; what
+                                           or reported or _regained(body) or _MORE_CAPABLE.match(body)):  # ("Get you back to running sooner"; what
             # owners "often notice:" is their report)
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
-                EFFECT.search(body) or safety or _PEOPLE_STAT.search(body)):
+                EFFECT.search(body) or safety or _PEOPLE_STAT.search(body) or _regained(body)):
             return  # "Made for your feet alone" under "Why choose custom orthotics?": a selling point, not an effect
         kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
@@ -491,6 +512,12 @@ class ClaimBuilder:
             for j, text, name in per_product:
                 self._add(text, *self._cell_span(block, j), block, Context(topic=self.topic, credited=name, crediting=False),
                           forced=True)
+            return
+        separate = separate_findings(block.cells, block.header) if item else None
+        if separate:
+            for j, kind in separate:  # "| Allopurinol | Blocks xanthine oxidase … | First-line drug … | Can trigger flares … |"
+                self._add(f"{block.cells[0].strip()}: {block.cells[j].strip()}", *self._cell_span(block, j), block, ctx,
+                          kind=kind, forced=True)
             return
         made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
         if made is None:

@@ -84,6 +84,11 @@ _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|b
                       r"|restor|strengthen|prevent|speed|releas|stimulat|break|loosen|calm|balanc)\w*\b", re.IGNORECASE)
 
 
+# a lead-in to the exercises a class leaves out: "In our classes we leave out or adapt:", "we avoid or heavily modify them:"
+_AVOIDED_MOVES = re.compile(r"\b(?:we|our (?:classes|teachers|instructors|sessions))\b[^.:]{0,40}\b(?:avoid|leave out|modify|adapt|skip)"
+                            r"\w*\b[^.:]*:\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Completion:
     text: str
@@ -161,6 +166,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
     subject = intervention or "This treatment"
     x = _lower_item(item)
     if mode == "contraindication":
+        if lead_in and _AVOIDED_MOVES.search(lead_in):  # "… so in our classes we avoid or modify them:" + "Deep backbends"
+            return Completion(_cap(f"{subject} should leave out or adapt {x}"), mode)
         if re.match(r"pregnan", x):
             return Completion(_cap(f"{subject} may be unsuitable during pregnancy"), mode)
         if re.match(r"(?:people|those|patients|anyone|individuals|children|women|men)\b", x):
@@ -198,6 +205,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                          r"|patients|clients|women|men|mums|athletes|runners))\s*$", stem, re.IGNORECASE) and (
                     _VERBISH.match(x) or _BARE_VERB.match(x)):
                 return Completion(_cap(f"{stem} {x}"), mode)
+            if re.search(r"\bhelps?\s*$", stem, re.IGNORECASE) and re.match(r"(?:your|you|their|our|kids|children|babies)\b", x):
+                return Completion(_cap(f"{stem} {x}"), mode)  # "… can help:" + "your little one sleep through the night"
         if first in _PARTICIPLE and rest:
             return Completion(_cap(f"{subject} {_PARTICIPLE[first]} {rest}"), mode)
         if re.match(r"(?:many|most|some|nearly all|\d+%? of) (?:\w+ )?(?:men|women|people|patients|clients|users|customers)\b", x):

@@ -27,12 +27,12 @@ __all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "is_lead_in", "is
 
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
-    r"|promot\w*|boost\w*|treat\w*|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
+    r"|promot\w*|boost\w*|treat\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:could |can |may |will )?adds? (?:\w+ )?years to"
     r"|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
-    r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ing)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
+    r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ed|ing)\b|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better(?![- ]known\b)|faster|fewer|less"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
@@ -70,7 +70,7 @@ EFFECT = re.compile(
     r"|turns? back the clock|reverse\w*|anti-?aging|anti-?ageing|seal(?:s|ing)?|bind(?:s|ing)?|carr(?:y|ies) (?:\w+ )?out"
     r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects)"
     r"|shield\w*|guard\w* against|defend\w*|anti(?:viral|microbial|bacterial|oxidant|-inflammatory)\w*|lock\w* in moisture"
-    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|drop(?:s|ped|ping)?|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*|down) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|(?:was|am|is|are|got|get|be|been|were) back (?:on|to|at|in)|fix(?:es|ed)?|(?:went|go|goes|gone) down|(?:a )?(?:good|great|safe|excellent) (?:option|choice|alternative) for|benefit more)\b"
+    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|drop(?:s|ped|ping)?(?!\s+(?:with|of|contain\w*|are|were|per|under|into|on (?:the|your) tongue)\b)|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*|down) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|(?:was|am|is|are|got|get|be|been|were) back (?:on|to|at|in)|fix(?:es|ed)?|(?:went|go|goes|gone) down|(?:a )?(?:good|great|safe|excellent) (?:option|choice|alternative) for|benefit more)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -113,10 +113,13 @@ _SAFETY = re.compile(
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
     r"|heavy metals|contaminat\w*|drown\w*|cold shock|hypothermi\w*|cardiac arrest|heart attacks?|(?:serious|allergic|severe) reactions?"
-    r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints)"
+    r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints)|(?:core|body) temperature\b[^.]{0,30}\b(?:fall\w*|drop\w*|plummet\w*)"
     # "Most women can enjoy postnatal massage from around two weeks after a straightforward birth": when it is safe to start
-    r"|can (?:safely )?(?:enjoy|have|start|begin|resume|book|receive) (?:[\w-]+ ){0,3}from (?:around |about |roughly )?"
-    r"(?:\d+|one|two|three|four|six|eight|twelve) (?:days?|weeks?|months?) (?:after|post|following|into))\b",
+    # (but not a benefit: "can enjoy better sleep from two weeks into a course", "can have less pain from …")
+    r"|can (?:safely )?(?:enjoy|have|start|begin|resume|book|receive) (?!(?:[\w-]+ ){0,3}?(?:better|deeper|less|more|fewer|relief"
+    r"|benefits?|results?|improv\w*|lasting|noticeabl\w*|reduc\w*)\b)(?:[\w-]+ ){0,3}from (?:around |about |roughly )?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few) (?:days?|weeks?|months?)"
+    r" (?:after|post|following|into|postpartum|postnatally|of (?:your )?pregnancy))\b",
     re.IGNORECASE,
 )
 _HAZARD = re.compile(r"\b(?:can|may|could|will)\b[^.]{0,60}\b(?:kill|drown\w*|burn\w*|faint\w*|collapse|stroke|cardiac arrest"
@@ -210,6 +213,9 @@ _SAFETY_ADVICE = re.compile(
     r"|^(?:skip|stop)\b(?!\s+(?:by|in|off|at|round|over)\b)[^.]*\b(?:if|when|while|during|unless|with|before)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"
+    # "Cherries contain salicylate-like compounds, so check with your pharmacist before taking it alongside warfarin"
+    r"|,\s*so\s+(?:please\s+)?(?:check with|talk to|speak to|ask|consult)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|midwife|physician)\b"
+    r"[^.]*\bbefore\b"
     r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
     r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
     r"|^if (?:you|your)\b(?![^.]*\b(?:referr?(?:al|ed)|would (?:like|prefer)|prefer to)\b)[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider"
@@ -249,14 +255,23 @@ _MADE_BY = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:[\w,'-]+ )
                       r"|sap|nectar|pigment|compound|powder|paste|jelly|wax) (?:that |which )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
                       r"(?:cows?|bees|plants?|trees?|mothers?|goats?|animals?|insects?|flowers?) (?:\w+ )?(?:produces?|makes?|secretes?"
                       r"|collects?|gathers?|yields?)\b")
+# a caveat about a study's design ("That trial was fairly small, the women knew whether they were receiving
+# reflexology, …", "Neither study was a long-term trial in people with gout, so …"): about the research, not a claim
+_STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|these|those|both|each) (?:[\w-]+ ){0,2}?(?:trials?|stud(?:y|ies)"
+                           r"|reviews?) (?:was|were|is|are) (?:fairly |very |quite |rather |only |relatively |also )?(?:small|short|tiny|brief"
+                           r"|not (?:blinded|placebo-controlled|randomi[sz]ed|a (?:long-term|large|randomi[sz]ed|blinded)))\b"
+                           r"|^(?:but |however,? )?neither (?:study|trial|review) (?:was|were|had|used|lasted|included)\b", re.IGNORECASE)
+_SAFE_FOR_PEOPLE = re.compile(r"\b(?:safe|suitable) (?:for|during) (?:users|people|everyone|anyone|all ages|(?:users|people|adults|children)"
+                              r" of all ages|children|kids|babies|newborns|pregnan\w+|the elderly|older (?:adults|people))\b", re.IGNORECASE)
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
-                            r"|illness|infection|allergic reaction)s?(?![\w-])"
-                            # "Patellofemoral pain … is the complaint I hear about most often in our running clinic"
-                            r"|^[^.;:]{1,80}?\s+(?:is|are)\s+(?:the|one of the)\s+(?:(?:most|more)\s+)?(?:common\s+|frequent\s+)?"
-                            r"(?:complaints?|problems?|injur(?:y|ies)|conditions?|reasons? people \w+)\s+(?:that\s+)?(?:I|we)\s+(?:\w+\s+)?"
-                            r"(?:see|hear|get|meet)\b", re.IGNORECASE)
+                            r"|illness|infection|allergic reaction)s?(?![\w-])", re.IGNORECASE)
+# "Patellofemoral pain … is the complaint I hear about most often in our running clinic" (but not "…, and it responds
+# really well to treatment" or "…, and nine in ten are pain-free within six sessions": what follows is judged)
+_COMPLAINT_WE_SEE = re.compile(r"^[^.;:]{1,80}?\s+(?:is|are)\s+(?:the|one of the)\s+(?:(?:most|more)\s+)?(?:common\s+|frequent\s+)?"
+                               r"(?:complaints?|problems?|injur(?:y|ies)|conditions?|reasons? people \w+)\s+(?:that\s+)?(?:I|we)\s+"
+                               r"(?:\w+\s+)?(?:see|hear|get|meet)\b", re.IGNORECASE)
 # who gets it: "It is most common in women after the menopause, but men get it too." (not a reaction to a session:
 # "Mild headaches are common after the first session")
 _WHO_GETS_IT = re.compile(r"^(?![^.]*\b(?:side[- ]effects?|reactions?|bruis\w*|sore\w*|bleed\w*)\b)"
@@ -284,6 +299,11 @@ _EVIDENCE = re.compile(
 _EXERCISE_NAME = (r"^[A-Z][\w' -]{1,30}?\s[\u2014\u2013-]\s+(?:(?:gently|slowly)\s+(?!\w+es\b|\w*[^s\W]s\b)[a-z]+\b"
                   r"|(?:sit|stand|lie|lying|place|hold|lift|tighten"
                   r"|start|rise|bend|slide|put|keep|squeeze|turn|draw|tuck|roll|rotate|look|raise|lower|press|pull|push|reach|step)\b)")
+# a clause of its own after an instruction: "Stir it into warm water and a sore throat eases within hours", "Bake oats
+# into flapjacks: the beta-glucan in oats lowers cholesterol"
+_CLAUSE_TURN = re.compile(r"[;:\u2014]\s+|,?\s+(?:and|but|so)\s+(?=(?:the|your|a|an|my|it|they|most|many|\d|nine|eight|seven)\b)",
+                          re.IGNORECASE)
+_RECIPE_STEP = re.compile(r"^(?:blend|stir|whisk|pour|serve|chop|simmer|bake|sprinkle|garnish)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?!put (?:simply|another way)\b)(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
     r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
@@ -485,8 +505,13 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # (but "Our clinic success rate … is nearly double the national average" is a figure about outcomes)
     if (cited or _CITED.search(text)) and EFFECT.search(text):
         return True  # "Benefits lasted for at least six months after treatment ended. [1]": backed by a source
-    if _TREATS_MUSCLES.match(text) and not (_SAFETY.search(text) or _STATISTIC.search(text)):
-        return False  # "For a sore knee I'll usually treat the quads and the glutes": where the needles go
+    if (muscles := _TREATS_MUSCLES.match(text)) and not (
+            _SAFETY.search(text) or _STATISTIC.search(text) or EFFECT.search(text, muscles.end())
+            or _STRONG_EFFECT.search(text, muscles.end()) or _RECOVERED.search(text, muscles.end())
+            or (_CLAUSE_TURN.search(text, muscles.end()) and HEALTH.search(text, muscles.end()))):
+        # "For a sore knee I'll usually treat the quads and the glutes": where the needles go (but not "…, and the
+        # headaches often stop completely")
+        return False
     if (_LOGISTICS.search(text) or (not mentions and _BODY_STORY.match(text))) and not (
             _STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text) or _PURPOSE_EFFECT.search(text)):
         return False
@@ -496,10 +521,13 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
                                      or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text)):
         return False
+    if _STUDY_CAVEAT.match(text) and not _SAFETY.search(text):
+        return False  # "That trial was fairly small, …": how much to trust a study, not what the treatment does
     if _OPEN_QUESTION.search(text) and not _SAFETY.search(text):
         return False  # "… more and more people are asking whether a few quiet minutes a day could help": a question
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
-                                                                    or _PURPOSE_EFFECT.search(text) or _RECOVERED.search(text)):
+                                                                    or _PURPOSE_EFFECT.search(text) or _RECOVERED.search(text)
+                                                                    or _reason_claims_effect(text)):
         return False  # "They are among the best-selling joint supplements": sales, not health
     if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text) and not _SAFETY.search(text):
         main = text[_READER_HOOK.match(text).end() - 12 :]  # type: ignore[union-attr]
@@ -519,7 +547,10 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     imperative = bool(_IMPERATIVE.match(text)) and not _RUN_ON_LABEL.match(text) and not (
         # "Put some on my son's knee graze and it had healed in three days": a review that drops its "I"
         testimonial and re.search(r"\b(?:my|our)\b", text, re.IGNORECASE) and (_RECOVERED.search(text) or re.search(
-            r"\b(?:had|has|was|were)\s+(?:\w+\s+)?(?:healed|gone|cleared|better|improved|disappeared)\b", text, re.IGNORECASE)))
+            r"\b(?:had|has|was|were)\s+(?:\w+\s+)?(?:healed|gone|cleared|better|improved|disappeared)\b", text, re.IGNORECASE))) and not (
+        # "Stir it into warm water and a sore throat eases within hours": a recipe step with a claimed effect
+        _RECIPE_STEP.match(text) and any(HEALTH.search(text, t.end()) and (EFFECT.search(text, t.end())
+                                         or _STRONG_EFFECT.search(text, t.end())) for t in _CLAUSE_TURN.finditer(text)))
     if imperative and (_PURPOSE_EFFECT.search(text) or _reason_claims_effect(text)):
         return True  # "Drink plenty of water afterwards to help flush the released toxins": advice with a claimed effect
     if imperative and not advice:
@@ -544,8 +575,13 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True
     if _ANATOMY_DEF.match(text) and not mentions:
         return False  # "The plantar fascia is a thick, fibrous band that runs from your heel bone …": anatomy
-    if (body := _BODY_CHEMICAL.match(text) or _MADE_BY.match(text)) and not _STRONG_EFFECT.search(text, body.end()):
+    if (body := _BODY_CHEMICAL.match(text) or _MADE_BY.match(text)) and not (_STRONG_EFFECT.search(text, body.end()) or (
+            body.re is _MADE_BY and EFFECT.search(text, body.end()))):  # ("…, packed with antibodies that support …")
         return False  # "Melatonin is the hormone your brain releases in the evening …": what the body makes, not a claim
+    if (complaint := _COMPLAINT_WE_SEE.match(text)) and not mentions and not (
+            EFFECT.search(text, complaint.end()) or _STRONG_EFFECT.search(text, complaint.end()) or _STATISTIC.search(text)
+            or _RECOVERED.search(text, complaint.end())):
+        return False  # "Runner's knee is the complaint I hear about most often": background
     if (_CONDITION_DEF.match(text) or (_WHO_GETS_IT.match(text) and not safety_section)) and not mentions:
         return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim
     definition = _DEFINITION.match(text) or _DEFINES.match(text)
@@ -566,6 +602,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "Serious complications are extremely rare." under "Is it safe?"; "It is non-invasive and needs no anaesthetic."
     if safety_section and _HAZARD.search(text) and not _IMPERATIVE.match(text):
         return True  # "Cold shock can make you gasp … and drown" under "Staying safe": the hazard is the claim
+    if _SAFE_FOR_PEOPLE.search(text) and not imperative:
+        return True  # "The air compression is gentle and safe for users of all ages": who it is safe for
     if not (health or has_subject):
         return False  # an effect alone is not enough: two of (effect, health term, subject)
     return bool(EFFECT.search(text) or _SAFETY.search(text) or _REPORTED.search(text) or _ENDORSED.search(text)
@@ -577,7 +615,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
 _SERVICE_NOUN = re.compile(r"\b(?:pain |stress |symptom )?relief\b(?!\s+(?:from|of|for|in)\b)|\b(?:injury |falls? )?prevention\b"
                            r"|\brehabilitation\b", re.IGNORECASE)
 _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^,]{0,30},?\s*)?(?:my|her|his|their|she|he|they|it"
-                   r"|the|I)\b|,\s*which\b|[:;\u2014]\s+|,\s*(?:and|but|so)\s+|\suntil\s+|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\sand (?:[\w-]+ ){1,3}?(?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv|calm|sooth)\w*s\b)|\b(?:found|showed|says?|said) that ", re.IGNORECASE)
+                   r"|the|I)\b|,\s*which\b|[:;\u2014]\s+|,\s*(?:and|but|so)\s+|\suntil\s+|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\sand (?:[\w-]+ ){1,3}?(?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv|calm|sooth)\w*s\b)|\b(?:found|showed|says?|said) that "
+                   r"|\sand (?:has|have) (?=(?:helped|treated|supported) (?:over |more than |hundreds|thousands|\d|many|countless|clients"
+                   r"|patients|people|women|men)\b)", re.IGNORECASE)
 # a condition that keeps returning, in its definition: "Sciatica is a type of nerve pain that often comes back", "Gout is
 # a type of arthritis that tends to flare up again": no recovery
 _RECURS = re.compile(r"\b(?:flares?|flared|flaring)(?: up)?(?: \w+)? again\b|\b(?:keeps? )?(?:comes?|came|coming|come) back\b(?: again)?"

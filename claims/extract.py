@@ -36,12 +36,14 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     if not text.strip():
         raise IngestError(f"{source} is empty: there is no article text to read")
     if content_type in ("text/html", "application/xhtml+xml"):
-        from .html import html_to_markdown
+        from .html import head_title, html_to_markdown
 
+        page_title = head_title(text)
         text, html_title = html_to_markdown(text, source)
         title = title or html_title
         block_type = "text/markdown"
     else:
+        page_title = None
         block_type = content_type
     # Same-length normalisations only (offsets stay valid): no-break spaces become spaces.
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").replace("\u00a0", " ")
@@ -57,7 +59,12 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     )
     content = [b for b in blocks if not in_reference_section(b)]
     vocab = vocab.without_abbreviations(misread_abbreviations(text, vocab))  # "EMS sculpting" is not EMS
-    topic = topic_of(title, [b.text for b in content if b.kind != "caption"], vocab)
+    texts = [b.text for b in content if b.kind != "caption"]
+    topic = topic_of(title, texts, vocab)
+    if page_title and page_title != title and not vocab.get(topic or "", "intervention") and vocab.find(page_title, "intervention"):
+        # "Little Roots Tummy Drops for Eczema-Prone Skin" under "<title>Probiotics for Eczema in Children | …": the
+        # brand's headline names no treatment the vocabulary knows; the page's title does
+        topic = topic_of(page_title, texts, vocab)
     mentions: list[CitationMention] = []
     for block in content:
         if block.kind not in ("heading", "caption"):

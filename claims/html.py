@@ -68,6 +68,14 @@ def _parse(html: str):  # type: ignore[no-untyped-def]
         return None
 
 
+def head_title(html: str) -> str | None:
+    """The text of the page's ``<title>`` element ("Probiotics for Eczema in Children | Little Roots"), or None."""
+    root = _parse(html)
+    found = root.find(".//title") if root is not None else None
+    text = " ".join(found.text_content().split()) if found is not None else ""
+    return text or None
+
+
 def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
     """Content blocks of the page's <main> that the main-content extraction left out (a hero's lead sentence, benefit
     icons, an FAQ of <details>), as Markdown in page order; "" when the page has no <main> or nothing was missed.

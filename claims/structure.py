@@ -303,8 +303,12 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     def site_name(line: Line, *, bare: bool = True) -> bool:  # the line comes back in the footer ("PureRoot Nutrition Ltd,
         # Unit 4, …"); ``bare``: or on a line of its own (as a headline does in "Related articles", so only as a tie-break)
         end = r"(?:\s+(?:ltd|limited|llc|inc|plc|co)\b\.?\s*(?:[,|\u00a9]|$)|\s*[,|\u00a9]" + (r"|\s*$)" if bare else ")")
-        names = {line.text.strip(), line.text.split(" | ")[0].strip()}  # "The Hive Pantry | Natural Remedies": its name
-        return any(re.search(r"^" + re.escape(name) + end, body, re.MULTILINE | re.IGNORECASE) for name in names if name)
+        # "The Hive Pantry | Natural Remedies": its name (but only as "The Hive Pantry Ltd," or "… ©": a body line
+        # "Turmeric, the golden spice, …" does not make "Turmeric | Benefits and Side Effects" a site name)
+        name = line.text.split(" | ")[0].strip()
+        strict = r"(?:\s+(?:ltd|limited|llc|inc|plc|co)\b\.?\s*(?:[,|\u00a9]|$)|\s*\u00a9)"
+        return bool(re.search(r"^" + re.escape(line.text.strip()) + end, body, re.MULTILINE | re.IGNORECASE)) or (
+            name != line.text.strip() and bool(name) and re.search(r"^" + re.escape(name) + strict, body, re.MULTILINE | re.IGNORECASE) is not None)
 
     # the most repeated; of equal repetition: not a lead-in ("We use PEMF for:"), not a site name with its town
     # ("Glow Clinic | Leeds"), first
@@ -538,7 +542,7 @@ _REVIEW_TITLE = re.compile(r"\s*[\u2605\u2606\u2b50]{3,}")
 def _review_title(ln: Line, after: Line | None) -> bool:
     """A review's title: its stars and a few words with no end mark, right above the reviewer's byline."""
     return (after is not None and bool(_REVIEW_TITLE.match(ln.text)) and not is_reviewer_line(ln.text)
-            and len(ln.text.split()) <= 12 and ln.text.rstrip()[-1:] not in ".\"\u201d" and is_reviewer_line(after.text))
+            and len(ln.text.split()) <= 12 and not _sentence(ln) and is_reviewer_line(after.text))
 
 
 def _sentence(ln: Line) -> bool:

@@ -10,7 +10,8 @@ from .cues import _STRONG_EFFECT
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["is_finding_column", "is_plan_table", "plan_treatments", "verdict_column", "product_columns", "row_claim", "row_item"]
+__all__ = ["is_finding_column", "is_plan_table", "plan_treatments", "verdict_column", "product_columns", "row_claim", "row_item",
+           "separate_findings"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
@@ -73,6 +74,25 @@ def verdict_column(header: Sequence[str]) -> int | None:
 # "Our premium plan", "The 6-session package": an offer, not a treatment
 _NOT_AN_ITEM = re.compile(r"^(?:(?:our|your|the|a|an|this)\s+)?(?:[\w-]+\s+){0,2}(?:plan|package|bundle|membership|offer|deal)s?$"
                           r"|^(?:our|your|the|a|an|this)\s+(?:\w+\s+)?(?:plan|package|bundle|membership|offer|deal)s?\b", re.IGNORECASE)
+
+
+_SAFETY_COL = re.compile(r"\b(?:safety|side[- ]effects?|risks?|cautions?|interactions?)\b",
+                         re.IGNORECASE)
+_MECHANISM_COL = re.compile(r"\bhow (?:it|they|\w+) (?:is thought to )?works?\b|\bmechanism\b|\bwhat it does\b", re.IGNORECASE)
+
+
+def separate_findings(cells: Sequence[str], header: Sequence[str]) -> list[tuple[int, str | None]] | None:
+    """The columns of a treatment comparison row that are claims of their own, with their kind (None to infer):
+    "| Treatment | How it works | What the evidence shows | Main safety notes |" gives a mechanism, a finding and a
+    safety note per treatment, three claims of different kinds. None unless the table has a safety column and at least
+    two columns with something to say about health."""
+    if len(header) != len(cells) or len(header) < 3 or not any(_SAFETY_COL.search(h) for h in header[1:]):
+        return None
+    described = [j for j, h in enumerate(header) if j and cells[j].strip() and not _NOT_HEALTH_ATTRIBUTE.search(h)]
+    if len(described) < 2:
+        return None
+    return [(j, "safety" if _SAFETY_COL.search(header[j]) else "mechanism" if _MECHANISM_COL.search(header[j]) else None)
+            for j in described]
 
 
 def row_item(cells: Sequence[str], header: Sequence[str]) -> str | None:

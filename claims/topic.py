@@ -144,7 +144,9 @@ who which this that these those every each all why best new top guide review vs 
 does do belongs belong need needs make makes get gets kit here oz ml count pack reviews shop buy sale
 tonight today tomorrow now week weekend month year morning evening night inside off deeper better more less
 than then there their just only also very really much many some over under after before since until while because
-stronger weaker think winter summer spring autumn season""".split())
+stronger weaker think winter summer spring autumn season keep keeps kept keeping getting going feel feels take takes
+use uses using stay stays try trying even still january february march april june july august september october november
+december""".split())
 
 
 def _defined_name(phrase: str, texts: Sequence[str]) -> str:

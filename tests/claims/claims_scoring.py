@@ -404,10 +404,35 @@ LABELLED = {
     ARTICLES / "colostrum-gut-health.md": ARTICLES / "colostrum-gut-health.claims.csv",
     ARTICLES / "facial-cupping-spa.txt": ARTICLES / "facial-cupping-spa.claims.csv",
     ARTICLES / "chiro-jaw-pain.html": ARTICLES / "chiro-jaw-pain.claims.csv",
+    # forty-eighth blind round, measured with cf996ab (round 47's fixes, before its review): writers BH, BI, BJ, BK,
+    # 8 articles, 183 labels, first pass 0.891 / 0.862 / 0.577 (a comparison table's cells, a brand headline naming no
+    # treatment, "keep" taken for the topic of "Why we keep getting in", FAQ answers about "it")
+    ARTICLES / "acupuncture-ivf-faq.md": ARTICLES / "acupuncture-ivf-faq.claims.csv",
+    ARTICLES / "cold-water-therapy-newsletter.txt": ARTICLES / "cold-water-therapy-newsletter.claims.csv",
+    ARTICLES / "pilates-scoliosis.html": ARTICLES / "pilates-scoliosis.claims.csv",
+    ARTICLES / "tart-cherry-gout.md": ARTICLES / "tart-cherry-gout.claims.csv",
+    ARTICLES / "massage-chair-shop.txt": ARTICLES / "massage-chair-shop.claims.csv",
+    ARTICLES / "reflexology-menopause.html": ARTICLES / "reflexology-menopause.claims.csv",
+    ARTICLES / "osteopathy-runners-hip.txt": ARTICLES / "osteopathy-runners-hip.claims.csv",
+    ARTICLES / "probiotic-eczema-kids.html": ARTICLES / "probiotic-eczema-kids.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "pilates-scoliosis.html": "labelling conventions disagree: its writer listed only the lead-in of 'Movements we avoid' "
+                              "as a safety claim, where pilates-osteoporosis' writer listed each avoided movement (as we "
+                              "do), so its five items count as extra (precision 0.82)",
+    "reflexology-menopause.html": "labelling conventions disagree: its writer left the items of a 'see your GP if you "
+                                  "have:' list unlabelled, where most writers (27 of 31 pages with such lists) list each "
+                                  "item, as we do; with a background sentence that makes precision 0.84",
+    "osteopathy-runners-hip.txt": "labelling conventions disagree: its writer listed only the rows of a 'Problem / How we "
+                                  "treat it' table whose treatment cell states an effect, where the brief's own example "
+                                  "(every condition in the table) and other writers count each condition row; with two "
+                                  "background sentences and a red-flag sentence that makes precision 0.76",
+    "massage-chair-shop.txt": "labelling conventions disagree: its writer credited the chair's claims to 'massage chair', "
+                              "where massage-chair-blog's, massage-gun-athletes' and massage-gun-review's writers credited "
+                              "such devices to massage, as the brief's 'massage for any type of massage' asks and as we do "
+                              "(attribution 0.00; recall 1.00, precision 0.86)",
     "chiro-jaw-pain.html": "labelling conventions disagree: its writer listed only the lead-in of a 'see your dentist or GP "
                            "first if you have:' list as a safety claim, where other writers list each red-flag item (as we "
                            "do), so its five items count as extra (precision 0.77)",
