@@ -188,13 +188,16 @@ _LEADING_TREATMENT = re.compile(
 # "Better egg quality, thanks to a Mediterranean-style fertility diet rich in oily fish": the effect's own cause
 _CAUSE = re.compile(r"\b(?:thanks to|because of|as a result of) (?:a|an|the|your|regular|daily|weekly)\s+((?:[\w-]+\s+){0,3}?(?:diet"
                     r"|eating plan|meal plan|exercise programme|exercise program|exercise routine|strength training|supplements?"
-                    r"|medication|medicines?|drugs?|hormone therapy))\b", re.IGNORECASE)
+                    r"|medication|medicines?|drugs?|hormone therapy))\b"
+                    # "Protect the healing ligaments by keeping the neck still in a soft foam collar": a device does it
+                    r"|\bby (?:wearing|using|taking|keeping [\w ]{0,25}? in) (?:a|an|the|your)\s+((?:[\w-]+\s+){0,3}?(?:collar|brace|splint"
+                    r"|insoles?|orthotics?|painkillers|tablets|pillow|heat pack|ice pack))\b", re.IGNORECASE)
 
 
 def _credited_cause(text: str) -> str | None:
     """The treatment a sentence gives as the cause of its effect ("thanks to a Mediterranean-style diet"), or None."""
     m = _CAUSE.search(text)
-    return m.group(1).lower() if m else None
+    return (m.group(1) or m.group(2)).lower() if m else None
 
 
 def _leading_phrase(text: str) -> str | None:

@@ -76,6 +76,14 @@ _LINE_PATTERNS = [
     r"^(?:warm|kind|best|with) (?:regards|wishes)\b|^here['\u2019]s to (?:a |an |your )?[\w -]{3,40},\s*$|^sincerely\b|^yours (?:truly|sincerely)\b|^dear (?:friends|readers|patients"
     r"|all|members)\b|^unsubscribe\b|\bupdate (?:your )?preferences\b",
     r"for (?:informational|educational) purposes only|not (?:a substitute for|intended as) (?:professional )?medical advice",
+    # a supplement label's legal line: "Food supplements should not replace a varied, balanced diet and healthy lifestyle."
+    r"\bfood supplements? (?:should|must) not (?:be used as a substitute for|replace)\b",
+    # a membership or price line run together: "Recovery Add-on: Unlimited sauna + plunge£25/month"
+    r"[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?\s*(?:/|per |a )\s*(?:month|mo|week|wk|session|visit|year|class)\W*$",
+    # an ingredients or allergen label: "Ingredients: Maltitol syrup, water, pectin, …"
+    r"^(?:ingredients|other ingredients|allergens?|allergy advice)\s*:",
+    # a review summary: "92% of reviewers would recommend this product to a friend"
+    r"^\d{1,3}% of (?:reviewers|customers|buyers|users) would recommend\b",
 ]
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[\s.\-]*\d{3}\s*[\s.\-]\s*\d{4}\b")

@@ -17,8 +17,8 @@ from .attribution import (
     named_interventions,
 )
 from .boilerplate import is_review_byline
-from .complete import WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
-from .cues import _PEOPLE_STAT, _RECOVERED
+from .complete import _BARE_VERB, WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
+from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED
 from .detect import (
     _STATISTIC,
     EFFECT,
@@ -133,10 +133,16 @@ _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|w
 # (not signs of getting better or symptoms a treatment helps: "Signs that your treatment is working", "Symptoms we treat")
 _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress\w*|heal\w*|better|help\w*|reliev\w*"
                            r"|eas(?:e|es|ed|ing)|respond\w*|we (?:can |often |also )?treat)\b)"
-                           r"(?:(?:(?:common|typical|early|classic|key|the)\s+)?(?:signs?|symptoms?)\b|.*?\b(?:signs|symptoms) (?:you|that you)\b)",
+                           r"(?:(?:(?:common|typical|early|classic|key|the)\s+)?(?:signs?|symptoms?)\b|.*?\b(?:signs|symptoms) (?:you|that you)\b"
+                           # "… Typical symptoms include:" at the end of a lead-in paragraph
+                           r"|.*?\b(?:typical|common|usual|main|early|key) (?:signs|symptoms)(?: \w+)? (?:include|are)\s*:?\s*$)",
                            re.IGNORECASE)
 # a sentence about a treatment, not the condition: "It often responds well to a few sessions of treatment"
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
+# "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
+_HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner))\s*:\s*$", re.IGNORECASE)
+_FACT_LABEL = re.compile(r"^(?:fact|truth|the truth|reality|the reality)\s*[:\u2014\u2013-]\s*", re.IGNORECASE)
+_INGREDIENTS = re.compile(r"^\W*(?:ingredients|other ingredients|full ingredients|allergens?)\W*$", re.IGNORECASE)
 # "More confidence with everyday jobs like gardening": what the reader gains in daily life
 _MORE_CAPABLE = re.compile(r"(?:more|greater|better|improved|renewed|new-found)\s+(?:confidence|independence|freedom|energy|mobility"
                            r"|stamina)\b", re.IGNORECASE)
@@ -186,6 +192,11 @@ def _partners(title: str, vocab: Vocabulary, topic: str | None) -> frozenset[str
     return frozenset(joined - {topic})
 
 
+def _effect_word(text: str) -> bool:
+    """An effect named in words, not a bare percentage ("100% vegan and gelatin-free" names none)."""
+    return any(m.group(0).lower() not in ("%", "percent") for m in EFFECT.finditer(text))
+
+
 def _regained(text: str) -> bool:
     """A recovery told in a list item ("Get you back to running sooner"), not a product's "again" or "no longer"
     ("Reusable again and again", "no longer need to buy a new one") with no health word."""
@@ -223,6 +234,8 @@ class ClaimBuilder:
     def paragraph(self, block: Block) -> None:
         ctx = context_intervention(None, block.section, self.vocab, self.topic, self._extra)
         raw = self.article.text[block.start : block.end]
+        if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not _effect_word(raw):
+            return  # "Ingredients: Maltitol syrup, water, pectin, …": a label, not a claim
         previous: tuple[str, ...] = ()
         previous_health = False
         last = ""
@@ -243,7 +256,7 @@ class ClaimBuilder:
             if sentence.endswith(":") and is_lead_in(sentence) and (cut := _SO_CLAUSE.search(sentence)):
                 # "Some classic exercises load a curved spine, so in our classes we avoid them:": the reason is a claim
                 self._add(f"{sentence[: cut.start()]}.", span.start, span.end, block, ctx, previous_sentence=last)
-            if not sentence or (sentence.endswith(":") and is_lead_in(sentence)) or (myth and i == 0):
+            if not sentence or (sentence.endswith(":") and is_lead_in(sentence)) or (myth and i == 0 and not _FACT_LABEL.match(sentence)):
                 continue
             question = (block.section[-1] if block.section else "") if i == 0 else (last if last.endswith("?") else "")
             if question and self._bare_answer(sentence, span, block, ctx, " ".join(s.text for s in spans[i + 1 :]),
@@ -452,7 +465,8 @@ class ClaimBuilder:
             # a lead-in paragraph that ends in a full stop ("The cat-camel eases stiffness.") does not introduce what
             # the items say; their claims stand on their own words ("1. Start on your hands and knees.")
             led = not (lead and lead.rstrip().endswith((".", "!")) and not (heading and lead_in_mode(None, heading)))
-            forced = mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag") and not is_lead_in(body) and led
+            forced = mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag") and not is_lead_in(body) and led \
+                and not (_LOGISTICS.search(body) and not EFFECT.search(body))  # ("Towels and robes are included with every booking")
             self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind, forced=forced,
                       previous_sentence=ctx.credited or self.topic or "")
             return
@@ -478,12 +492,13 @@ class ClaimBuilder:
             return
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
-        if done.mode == "benefit" and not (HEALTH.search(body) or EFFECT.search(body) or self.vocab.find(body) or safety
-                                           or reported or _regained(body) or _MORE_CAPABLE.match(body)):  # ("Get you back to running sooner"; what
+        if done.mode == "benefit" and not (HEALTH.search(body) or _effect_word(body) or self.vocab.find(body) or safety
+                                           or reported or _regained(body) or _MORE_CAPABLE.match(body)
+                                           or (_HELPS_YOU.search(lead or block.lead_in or "") and _BARE_VERB.match(body))):  # ("Get you back to running sooner"; what
             # owners "often notice:" is their report)
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
-                EFFECT.search(body) or safety or _PEOPLE_STAT.search(body) or _regained(body)):
+                _effect_word(body) or safety or _PEOPLE_STAT.search(body) or _regained(body)):
             return  # "Made for your feet alone" under "Why choose custom orthotics?": a selling point, not an effect
         kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)

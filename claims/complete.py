@@ -89,6 +89,10 @@ _AVOIDED_MOVES = re.compile(r"\b(?:we|our (?:classes|teachers|instructors|sessio
                             r"\w*\b[^.:]*:\s*$", re.IGNORECASE)
 
 
+_AFTERCARE_STEP = re.compile(r"(?:avoid|skip|drink|keep|wear|use|apply|rest|take|stay|try|don['\u2019]t|do not|wait|moisturi[sz]e)\b",
+                             re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Completion:
     text: str
@@ -178,6 +182,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"{subject} may be unsuitable for people who {x}"), mode)
         return Completion(_cap(f"{subject} may be unsuitable for people with {x}"), mode)
     if mode == "side_effect":
+        if _AFTERCARE_STEP.match(x):
+            return None  # "Avoid hot baths and saunas for 24 hours" under "Aftercare and side effects": an instruction
         return Completion(_cap(f"{subject} may cause {x}"), mode)
     if mode == "candidate":  # who it suits: an indication, read as a claim that it treats them
         who = x if re.match(r"(?:have|has|are|is|find|get|suffer|take|want|would|live|feel)\b", x) else f"have {x}"

@@ -93,6 +93,10 @@ _META = re.compile(
     re.IGNORECASE,
 )
 _BUSINESS = re.compile(
+    # money, not health: "If another driver was at fault, your costs can usually be recovered as part of a personal injury claim"
+    r"\bcosts? (?:can|may|will|could) (?:usually |often |normally )?be (?:recovered|reclaimed|claimed back|covered)\b"
+    r"|\bpersonal injury claims?\b|"
+    r"^(?:we['\u2019]ve (?:offered|been offering|provided|been providing|run|been running) [^.]{0,80}\bsince (?:\d{4}|the)\b)|"
     r"^(?:at\s+(?-i:[A-Z])[\w\s&'\-]+?(?:,|\s+(?=our\b|we\b))|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
     r"provide|have been|serve|accept|take)|(?-i:(?:[A-Z][\w'&]*\s+)+(?:Chiropractic|Clinic|Wellness Cent(?:er|re))) (?:is|offers))"
     r"|^our (?:physios?|physiotherapists?|practitioners?|specialists?|doctors?|nurses?|coaches|trainers|estheticians?"
@@ -359,6 +363,10 @@ _LOGISTICS = re.compile(
     r"|\b(?:capped|limited) (?:at|to) (?:\d+|two|three|four|five|six|eight|ten|twelve) (?:people|participants|clients|students|members"
     r"|children|places)\b|\bno more than (?:\d+|two|three|four|five|six|eight|ten|twelve) (?:people|participants|children|students"
     r"|clients) (?:per|in each|in a|in every)?\b"
+    # "Our version uses soft silicone cups and glass cups with a hand pump": the equipment, not an effect
+    r"|^our (?:version|approach|method|technique|treatment|take) uses\b(?![^.]*\b(?:to|so|which)\b)"
+    # "Towels, robes and filtered water are included with every booking."
+    r"|\b(?:is|are) included (?:with|in) (?:every|each|your|the|all) (?:booking|session|visit|membership|class|treatment|package)s?\b"
     # "Sessions 4 and 5 need to be booked as soon as you have a transfer date, as same-day slots fill quickly."
     r"|\b(?:needs?|have) to be booked\b|\bslots (?:fill|go|book up)\b"
     # "Treatment usually starts in the same session, and we'll agree a plan for your training before you leave."

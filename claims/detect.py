@@ -53,7 +53,7 @@ EFFECT = re.compile(
     r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|one of the best (?:things|ways) (?:you can do )?(?:for|to)\b"
     r"|warm(?:s|ed)? up (?:the |your )?(?:\w+ )?(?:muscles|joints|back|body)|sort(?:s|ed)? out (?:my|your|his|her|the) (?:\w+ )?"
     r"(?:back|neck|shoulders?|knees?|hips?|feet|foot|ankles?|wrists?|elbows?|jaw|spine|posture|pain|sciatica|headaches?|migraines?|sleep)\b"
-    r"|(?:stand|sit|walk)\w* (?:\w+ )?taller"
+    r"|(?:stand|sit|walk)\w* (?:\w+ )?taller|mak(?:e|es|ing) (?:[\w-]+ ){1,3}(?:last longer|linger|drag on)"
     r"|leaves? you (?:\w+ )?(?:as |feeling )?(?:refreshed|rested|relaxed|energi[sz]ed|lighter)"
     r"|went from (?:\w+ ){1,8}to (?:just )?(?:one|\d|none|zero|a few|fewer|less)"
     r"|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen) (?:from|by) [-\u2212]?\d+"
@@ -113,7 +113,7 @@ _SAFETY = re.compile(
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
     r"|heavy metals|contaminat\w*|drown\w*|cold shock|hypothermi\w*|cardiac arrest|heart attacks?|(?:serious|allergic|severe) reactions?"
-    r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints)|(?:core|body) temperature\b[^.]{0,30}\b(?:fall\w*|drop\w*|plummet\w*)"
+    r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints)|(?:higher|increased|greater|raised) risk of|(?:core|body) temperature\b[^.]{0,30}\b(?:fall\w*|drop\w*|plummet\w*)"
     # "Most women can enjoy postnatal massage from around two weeks after a straightforward birth": when it is safe to start
     # (but not a benefit: "can enjoy better sleep from two weeks into a course", "can have less pain from …")
     r"|can (?:safely )?(?:enjoy|have|start|begin|resume|book|receive) (?!(?:[\w-]+ ){0,3}?(?:better|deeper|less|more|fewer|relief"
@@ -136,7 +136,9 @@ _COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|o
 # "We do not manipulate the neck of anyone with severe osteoporosis": who a treatment is withheld from
 _WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won['\u2019]t) (?:manipulate|adjust|needle|treat|massage"
              r"|inject|tape|cup|use \w+ on|apply \w+ to)\b(?:\s+\w+){0,5}?\s+(?:(?:anyone|people|patients|clients|children|women)"
-             r" (?:with|who)|an? \w+ (?:that|which) (?:may be|might be|could be|is|has an?)|an? \w+ with an? (?:suspected|known|recent)\b)")
+             r" (?:with|who)|an? \w+ (?:that|which) (?:may be|might be|could be|is|has an?)|an? \w+ with an? (?:suspected|known|recent)\b"
+             # "We never adjust the neck when a fracture or ligament tear is suspected"
+             r"|(?:when|if) (?:a |an |there is an? )?[\w -]{2,40}? (?:is|are|may be) (?:suspected|present|possible|likely)\b)")
 _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|the emergency department|an emergency department|urgent care)\b"
                               r"|\b(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
                               r"|\bseek (?:urgent|immediate|emergency) (?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
@@ -213,6 +215,10 @@ _SAFETY_ADVICE = re.compile(
     r"|^(?:skip|stop)\b(?!\s+(?:by|in|off|at|round|over)\b)[^.]*\b(?:if|when|while|during|unless|with|before)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"
+    # "Please see a podiatrist or your GP before booking if you have numbness or tingling in your foot"
+    r"|^(?:please )?(?:see|speak to|talk to|consult|contact|check with) (?:a |an |your )?(?:\w+ )?(?:doctor|gp|physician|podiatrist"
+    r"|midwife|pharmacist|physio\w*|dentist|specialist)\b(?: or (?:a |an |your )?(?:\w+ )?(?:doctor|gp|physician|podiatrist|midwife"
+    r"|pharmacist|dentist|specialist))?\s+(?:first\s+)?(?:before (?:booking|you book|starting|you start|trying)\s+)?if you (?:have|are|take|notice|get)\b"
     # "Cherries contain salicylate-like compounds, so check with your pharmacist before taking it alongside warfarin"
     r"|,\s*so\s+(?:please\s+)?(?:check with|talk to|speak to|ask|consult)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|midwife|physician)\b"
     r"[^.]*\bbefore\b"
@@ -260,13 +266,18 @@ _MADE_BY = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:[\w,'-]+ )
 _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|these|those|both|each) (?:[\w-]+ ){0,2}?(?:trials?|stud(?:y|ies)"
                            r"|reviews?) (?:was|were|is|are) (?:fairly |very |quite |rather |only |relatively |also )?(?:small|short|tiny|brief"
                            r"|not (?:blinded|placebo-controlled|randomi[sz]ed|a (?:long-term|large|randomi[sz]ed|blinded)))\b"
-                           r"|^(?:but |however,? )?neither (?:study|trial|review) (?:was|were|had|used|lasted|included)\b", re.IGNORECASE)
+                           r"|^(?:but |however,? )?neither (?:study|trial|review) (?:was|were|had|used|lasted|included)\b"
+                           # "That's encouraging, but it was one small study with no comparison group"
+                           r"|^[^.]{0,40}\b(?:but|though|however),? (?:it|this|that) was (?:only )?(?:one |a )?(?:very )?(?:small|tiny|short"
+                           r"|single|pilot|uncontrolled)\b[^.]{0,30}\b(?:study|trial)\b", re.IGNORECASE)
 _SAFE_FOR_PEOPLE = re.compile(r"\b(?:safe|suitable) (?:for|during) (?:users|people|everyone|anyone|all ages|(?:users|people|adults|children)"
                               r" of all ages|children|kids|babies|newborns|pregnan\w+|the elderly|older (?:adults|people))\b", re.IGNORECASE)
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
-                            r"|illness|infection|allergic reaction)s?(?![\w-])", re.IGNORECASE)
+                            r"|illness|infection|allergic reaction)s?(?![\w-])"
+                            # "Cellulite forms where fat cells push up against the bands of connective tissue"
+                            r"|^[\w' -]{3,30}? (?:forms|develops|happens|occurs) (?:when|where|because)\b", re.IGNORECASE)
 # "Patellofemoral pain … is the complaint I hear about most often in our running clinic" (but not "…, and it responds
 # really well to treatment" or "…, and nine in ten are pain-free within six sessions": what follows is judged)
 _COMPLAINT_WE_SEE = re.compile(r"^[^.;:]{1,80}?\s+(?:is|are)\s+(?:the|one of the)\s+(?:(?:most|more)\s+)?(?:common\s+|frequent\s+)?"
@@ -278,7 +289,7 @@ _WHO_GETS_IT = re.compile(r"^(?![^.]*\b(?:side[- ]effects?|reactions?|bruis\w*|s
                           r"(?![^.]*\bafter (?:the|your|a|an|each|every|their|treatment|manipulation|needling|massage)\b"
                           r"(?! menopause\b)(?:[^.]{0,30}\b(?:session|treatment|visit|appointment|adjustment|manipulation|massage|class"
                           r"|needling|injection)s?\b)?)"
-                          r"(?:it|this|they|[\w-]+(?: [\w-]+)?) (?:is|are)"
+                          r"(?:(?:it|this|they|[\w-]+(?: [\w-]+)?) (?:is|are)|it['\u2019]s|they['\u2019]re)"
                           r" (?:most |more |far more |much more |twice as |especially )?(?:common|prevalent)(?: in| among| after| over)\b",
                           re.IGNORECASE)
 _EVIDENCE = re.compile(
@@ -715,9 +726,15 @@ _SAFETY_KIND_OF = re.compile(
     r"|nausea|headaches?|soreness|bruis\w*|dizz\w*|drows\w*|upset stomach|diarrh\w*|constipation|rash\w*|itch\w*|tingl\w*"
     r"|aches?|achy|light-?headed\w*|flushing)\b"
     r"|\bif you\b[^.]{0,80}\b(?:speak|talk|check|consult|ask|wait until|have a (?:quick )?word)\b"
+    # "… so people with diabetes should monitor their blood glucose", "… mean you should postpone your appointment",
+    # "After a caesarean section, wait at least six weeks", "Some tenderness the next day is normal"
+    r"|\bshould (?:monitor|postpone|delay|wait|avoid|stop|not)\b|^(?:after [^,]{3,40},\s*)?wait (?:at least|until|for)\b"
+    r"|\b(?:tenderness|soreness|redness|bruising|stiffness|aching|tiredness)\b[^.]{0,30}\b(?:is|are) (?:completely |perfectly |quite )?normal\b"
+    r"|\b(?:gave|give|gives|giving) (?:me|him|her|them|you) (?:a |an )?(?:slightly |mild |bit of an? )?(?:upset stomach|headache|rash|nausea)\b"
+    r"|\bsuitable (?:from birth|for (?:babies|children|newborns|pregnant))\b"
     r"|,\s*(?:so\s+)?(?:speak|talk|check) (?:to|with) your (?:doctor|gp|pharmacist|midwife|consultant)\b"
     # (a harm to another treatment: "may reduce the effect of blood thinners", not "may reduce the effects of stress")
-    r"|\bmay (?:blunt|worsen|weaken|interfere with|reduce the (?:effect|benefit)s? of (?:your |the |some |other |certain |any )?"
+    r"|\b(?:may|might|could|can) (?:blunt|worsen|weaken|interfere with|reduce the (?:effect|benefit)s? of (?:your |the |some |other |certain |any )?"
     r"(?:[\w-]+ )?(?:medicines?|medications?|drugs?|pills?|contracepti\w+|treatments?|training|exercise|workouts?|vaccines?"
     r"|blood thinners|warfarin|antibiotics|antidepressants|insulin|chemotherapy|therapy))\b",
     re.IGNORECASE)

@@ -131,6 +131,8 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
             continue
         if el.tag == "span" and (el.getparent() is None or el.getparent().tag in ("p", "li", "h1", "h2", "h3", "h4")):
             continue  # a span inside a paragraph is read with it
+        if el.tag == "span" and (el.tail or "").strip():
+            el = el.getparent()  # "<div class='stat'><span>8 in 10</span> of our patients rated …</div>": one sentence
         if el.tag in ("li", "dd") and any(isinstance(c.tag, str) and c.tag in ("p", "h1", "h2", "h3", "h4") for c in el):
             continue  # an item holding a heading and a paragraph ("Fast-acting" / "Starts working …"): read its parts
         text = " ".join(" ".join(el.itertext()).split())

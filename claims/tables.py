@@ -201,6 +201,8 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
             _NOT_HEALTH_ATTRIBUTE.search(h) for h in header[1:]):  # "| Ice bath | Less soreness … | … | £15 |": the price is no finding
         kept = [c for j, (c, h) in enumerate(zip(cells, header, strict=True)) if not j or not _NOT_HEALTH_ATTRIBUTE.search(h)]
         header, cells = [h for j, h in enumerate(header) if not j or not _NOT_HEALTH_ATTRIBUTE.search(h)], kept
+        if not any(EFFECT.search(c) or HEALTH.search(c) for c in kept[1:]):
+            return None  # "| Recovery Add-on | Unlimited sauna + plunge | £25/month |": a price list, no health in it
     cells = [c for c in cells if c]
     if not cells:
         return None

@@ -2528,3 +2528,70 @@ def test_round_48_a_help_lead_in_completes_with_your_child() -> None:
             "Given every day, our drops can help:\n\n- Your little one sleep through the night without scratching\n")
     assert "Given every day, our drops can help your little one sleep through the night without scratching" in [
         c.text for c in _claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We never adjust the neck when a fracture or ligament tear is suspected; we refer you to A&E.", True),
+        ("Doses above 1 g a day have been linked with a higher risk of an irregular heart rhythm in large studies.", True),
+        ("Please see a podiatrist or your GP before booking if you have numbness or tingling in your foot.", True),
+        ("Bed rest for more than a day or two usually makes back pain last longer.", True),
+        ("If another driver was at fault, your costs can usually be recovered as part of a personal injury claim.", False),
+        ("That's encouraging, but it was one small study with no comparison group.", False),
+        ("We've offered silicone and glass body cupping in our Harrogate treatment rooms since 2017.", False),
+        ("Cellulite forms where fat cells push up against the bands of connective tissue under the skin.", False),
+        ("It's especially common in runners and people who stand all day at work.", False),
+    ],
+)
+def test_round_49_withheld_risks_worsening_and_prose(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Chiropractic care\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+@pytest.mark.parametrize("line", ["Food supplements should not replace a varied, balanced diet and healthy lifestyle.",
+                                  "92% of reviewers would recommend this product to a friend",
+                                  "Ingredients: Maltitol syrup, water, pectin, citric acid.",
+                                  "Recovery Add-on: Unlimited sauna + plunge £25/month"])
+def test_round_49_label_and_price_furniture(line: str) -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line), line
+
+
+def test_round_49_a_stat_whose_figure_sits_in_a_span_is_one_sentence() -> None:
+    page = ("<html><body><main><h1>Chiropractic for whiplash</h1><p>Chiropractic care eases neck pain after a crash.</p>"
+            "<div class='stats'><div class='stat'><span class='big'>8 in 10</span> of our whiplash patients rated their "
+            "neck pain as much better at discharge.</div></div></main></body></html>")
+    texts = [c.text for c in extract_claims_from_text(page, content_type="text/html").claims]
+    assert any(t.startswith("8 in 10 of our whiplash patients rated") for t in texts), texts
+
+
+def test_round_49_typical_symptoms_in_a_lead_in_and_a_soft_collar_as_the_cause() -> None:
+    text = ("# Chiropractic for whiplash\n\nChiropractic care eases neck pain.\n\n## Common symptoms of whiplash\n\n"
+            "You might feel fine at the roadside. Typical symptoms include:\n\n"
+            "- Aching across the shoulders and between the shoulder blades\n\n## How chiropractic helps\n\n"
+            "Chiropractic care can help you:\n\n- Protect the healing ligaments by keeping the neck still in a soft foam collar\n")
+    claims = _claims(text)
+    assert not any("Aching across" in c.source_text for c in claims)
+    collar = next(c for c in claims if "foam collar" in c.source_text)
+    assert collar.misattributed_structurally and "soft foam collar" in (collar.misattribution_reason or "")
+
+
+def test_round_49_feature_bullets_and_aftercare_steps_are_no_benefits_or_side_effects() -> None:
+    text = ("# Ashwagandha gummies\n\nAshwagandha eases stress.\n\n## Why you'll love them\n\n- 100% vegan and gelatin-free\n"
+            "- Feel calmer through a busy day\n\n## Aftercare and side effects\n\n"
+            "- Avoid hot baths and saunas for 24 hours\n- Mild redness that fades within a day\n")
+    texts = [c.text for c in _claims(text)]
+    assert not any("vegan" in t for t in texts)
+    assert not any(t.startswith("Ashwagandha may cause avoid") for t in texts)
+    assert "Ashwagandha may cause mild redness that fades within a day" in texts
+
+
+def test_round_49_a_fact_after_a_myth_and_help_you_items() -> None:
+    text = ('# Back pain\n\nPhysiotherapy eases back pain.\n\n## MYTH\n\nFACT: Bed rest for more than a day or two usually '
+            'makes back pain last longer.\n\n## Why partners love it\n\nAcupressure may help you:\n\n'
+            '- Feel more in control between contractions\n')
+    texts = [c.text for c in _claims(text)]
+    assert any("Bed rest for more than a day" in t for t in texts)
+    assert "Acupressure may help you feel more in control between contractions" in texts
