@@ -38,8 +38,13 @@ _BODY_SUBSTANCE = re.compile(r"\s+(?:repair|production|synthesis|formation|level
                              r"|breakdown|deficiency|status)\b", re.IGNORECASE)
 # a journal's name: "the Journal of Physical Therapy Science", "Journal of Manipulative and Physiological Therapeutics",
 # "Chiropractic & Manual Therapies Journal"
-_JOURNAL_NAME = re.compile(r"(?-i:\bJournal of (?:the )?(?:[A-Z][\w'-]*|and|of|&)(?:\s+(?:[A-Z][\w'-]*|and|of|&|in)){0,7})"
-                           r"|(?-i:\b(?:[A-Z][\w'-]*\s+(?:&\s+|and\s+)?){1,5}Journal\b)")
+# (a title-case headline's verb ends the name: "… in Journal of Pain Shows Acupuncture Eases Back Pain"; and "X Journal"
+# only as a publication, "in the …" or "the …": "My Acupuncture Journal" is a diary)
+_HEADLINE_VERB = r"(?!(?:Shows?|Finds?|Found|Says?|Reports?|Suggests?|Reveals?|Confirms?|Links?|Backs?|Proves?|Claims?)\b)"
+_JOURNAL_NAME = re.compile(r"(?-i:\bJournal of (?:the )?(?:" + _HEADLINE_VERB + r"[A-Z][\w'-]*|and|of|&)(?:\s+(?:" + _HEADLINE_VERB
+                           + r"[A-Z][\w'-]*|and|of|&|in)){0,7})"
+                           r"|(?-i:(?:(?<=\bin )|(?<=\bthe )|(?<=\bThe )|(?<=^))(?:[A-Z][\w'-]*\s+(?:&\s+|and\s+)?){1,5}Journal\b"
+                           r"(?!\s*:))")
 # "fibroblasts, the cells that make collagen", "helps your body produce more melatonin": what the body itself makes
 _BODY_MAKES = re.compile(r"\b(?:cells?|fibroblasts|body|brain|skin|glands?|liver|gut)\s+(?:that\s+|which\s+)?(?:\w+\s+)?"
                          r"(?:makes?|making|produces?|producing|builds?|lays? down|releases?|synthesi[sz]es?)\s+"
@@ -194,10 +199,16 @@ _CAUSE = re.compile(r"\b(?:thanks to|because of|as a result of) (?:a|an|the|your
                     r"|insoles?|orthotics?|painkillers|tablets|pillow|heat pack|ice pack))\b", re.IGNORECASE)
 
 
+# the improvement the cause is credited with ("Better egg quality, thanks to …"), not a symptom it brings ("Hot flushes
+# as a result of your hormone therapy", "Nausea because of the chemotherapy drugs": what the credited treatment helps)
+_IMPROVEMENT = re.compile(r"\b(?:better|improv\w*|more|less|fewer|lower\w*|higher|healthier|reduc\w*|greater|stronger|eas\w*"
+                          r"|relie\w*|boost\w*|increas\w*|decreas\w*|faster|quicker)\b", re.IGNORECASE)
+
+
 def _credited_cause(text: str) -> str | None:
     """The treatment a sentence gives as the cause of its effect ("thanks to a Mediterranean-style diet"), or None."""
     m = _CAUSE.search(text)
-    return (m.group(1) or m.group(2)).lower() if m else None
+    return (m.group(1) or m.group(2)).lower() if m and (m.group(2) or _IMPROVEMENT.search(text, 0, m.start())) else None
 
 
 def _leading_phrase(text: str) -> str | None:

@@ -49,7 +49,7 @@ _LINE_PATTERNS = [
     r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today)|(?:cart|basket|bag)(?: \(\d+\))?|log ?in"
     r"|sign in|my account|checkout|wishlist|add to (?:cart|basket)|customer reviews|reviews)\W*$",
     # a review list's furniture: "4.4 out of 5 | 187 global ratings", "Was this review helpful?", "See all 187 reviews"
-    r"^(?:[1-5] stars? [\d,]+%?\s*\|?\s*){2,}$|^based on [\d,]+ (?:reviews?|ratings?)\W*$|^sort(?:ed)? by\b.{0,30}$|^\d(?:\.\d)? out of 5\W*$|^(?:" + _STAR_RUN + r"\s*)?\d(?:\.\d)? out of 5\b.{0,40}\b(?:reviews?|ratings?)\W*$|^was this review helpful\b|^(?:see|read|show) all [\d,]+ reviews\W*$",
+    r"^(?:[1-5] stars? [\d,]+%?\s*\|?\s*){2,}$|^based on [\d,]+ (?:reviews?|ratings?)\W*$|^sort(?:ed)? by\s*:?\s*(?:most|newest|oldest|latest|highest|lowest|rating|date|relevance|price|featured|best|top|recommended|helpful)\b.{0,30}$|^\d(?:\.\d)? out of 5\W*$|^(?:" + _STAR_RUN + r"\s*)?\d(?:\.\d)? out of 5\b.{0,40}\b(?:reviews?|ratings?)\W*$|^was this review helpful\b|^(?:see|read|show) all [\d,]+ reviews\W*$",
     # a star rating ("★★★★★ 4.8 (1,274 reviews)"), a bare price ("£18.99"), a quantity picker
     r"^" + _STAR_RUN + r"\s*(?:\d(?:\.\d)?\s*)?(?:\(?[\d,]+\s*)?(?:reviews?|ratings?)?\)?\s*$"
     # (and a unit price, "£139.96 per kg"; a multi-buy offer, "Buy 2, save 10%"; a delivery banner; a product-page tab)

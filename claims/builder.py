@@ -124,7 +124,8 @@ _DEVICE_SUBJECT = re.compile(r"\b(?:the|this|your|each) (?:device|product|supple
                              r"|program|programme|formula)\b", re.IGNORECASE)
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|can|may|will|has|have|had|does|do)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^(?:it|they|this|these)\s+[a-z]+(?:s|ed)\b", re.IGNORECASE)
-_NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?"
+_NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|what's included|features|steps?|faqs?|how to use"
+                            r"|directions(?: for use)?|how to apply"
                             r"|specifications|your (?:first )?visit"
                             # "Warning signs to look out for" / "Keep an eye out for any of these:": signs of the problem
                             r"|(?:warning )?signs (?:to (?:look|watch) (?:out )?for|of (?:poor|bad))|keep an eye out for(?![^.]*\b(?:after (?:your|the|a|each|any) |call us|contact us|let us know|tell us|seek)))\b",
@@ -141,15 +142,25 @@ _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
 _HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner))\s*:\s*$", re.IGNORECASE)
+_HOW_TO_USE = re.compile(r"^\W*(?:how to (?:use|apply|take)(?: it| them)?|directions(?: for use)?|usage)\W*$", re.IGNORECASE)
+_GIVES_REASON = re.compile(r"\b(?:to (?:help|ease|relieve|reduce|calm|soothe|boost|support)|so (?:that|it|they|you)|because|as it|which (?:helps"
+                           r"|eases|relieves|reduces))\b", re.IGNORECASE)
 _FACT_LABEL = re.compile(r"^(?:fact|truth|the truth|reality|the reality)\s*[:\u2014\u2013-]\s*", re.IGNORECASE)
 _INGREDIENTS = re.compile(r"^\W*(?:ingredients|other ingredients|full ingredients|allergens?)\W*$", re.IGNORECASE)
 # "More confidence with everyday jobs like gardening": what the reader gains in daily life
+# (not a booking perk: "More freedom to choose appointment times that suit you")
 _MORE_CAPABLE = re.compile(r"(?:more|greater|better|improved|renewed|new-found)\s+(?:confidence|independence|freedom|energy|mobility"
-                           r"|stamina)\b", re.IGNORECASE)
+                           r"|stamina)\b(?!\s+(?:to (?:choose|book|pick|pay|cancel|reschedule|change)|of choice|over (?:when|where|how)"
+                           r"|with (?:booking|appointments?|payments?))\b)", re.IGNORECASE)
 _SO_CLAUSE = re.compile(r",\s+so\s+(?=[^,]*:\s*$)")
 # a question about the page's treatment ("Can I keep taking it during a flare?", "How long before I notice a
 # difference?"): the first sentence of its answer is about that treatment
-_ABOUT_IT = re.compile(r"\b(?:it|this|they|them)\b|\bnotice (?:a |any )?(?:difference|results?|change|improvement)\b",
+# (a question about using it, not about the condition: "What causes it?", "Who gets it?" are answered by the condition)
+_ABOUT_IT = re.compile(r"^(?!.*\b(?:caus\w*|gets? it|happen\w*|common|symptoms?|diagnos\w*|come back|what is it|what are they)\b)"
+                       r"(?:.*\b(?:take|taking|took|use|using|try|trying|start\w*|stop\w*|keep|work|works|help|helps|safe|hurt|combine"
+                       r"|mix|drink|apply|book|have|having|give|giving|expect|feel|last|cost|need)\b.*\b(?:it|this|they|them)\b"
+                       r"|.*\b(?:it|this|they|them)\b.*\b(?:take|taking|use|using|try|work|works|help|helps|safe|suitable|hurt|feel|last"
+                       r"|expect|need)\b|.*\bnotice (?:a |any )?(?:difference|results?|change|improvement)\b)",
                        re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _MYTH = re.compile(r"^(?:myth|misconception)(?:\s*(?:#|no\.?)?\s*\d+)?\s*$", re.IGNORECASE)  # one myth's label, not "Myths"
@@ -255,7 +266,10 @@ class ClaimBuilder:
             sentence = clean(span.text)
             if sentence.endswith(":") and is_lead_in(sentence) and (cut := _SO_CLAUSE.search(sentence)):
                 # "Some classic exercises load a curved spine, so in our classes we avoid them:": the reason is a claim
-                self._add(f"{sentence[: cut.start()]}.", span.start, span.end, block, ctx, previous_sentence=last)
+                # (a safety claim when the lead-in introduces what to avoid: the reason is the hazard)
+                avoid = lead_in_mode(sentence, None) in ("contraindication", "side_effect", "red_flag")
+                self._add(f"{sentence[: cut.start()]}.", span.start, span.end, block, ctx, previous_sentence=last,
+                          kind="safety" if avoid else None)
             if not sentence or (sentence.endswith(":") and is_lead_in(sentence)) or (myth and i == 0 and not _FACT_LABEL.match(sentence)):
                 continue
             question = (block.section[-1] if block.section else "") if i == 0 else (last if last.endswith("?") else "")
@@ -444,6 +458,8 @@ class ClaimBuilder:
         body = clean(self.article.text[block.start : block.end])
         if is_exercise_step(body):
             return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
+        if heading and _HOW_TO_USE.search(heading) and not _GIVES_REASON.search(body) and not lead_in_mode(lead or block.lead_in, None):
+            return  # "Spray 5-10 times onto clean, dry skin" under "How to use": a step, not a claim
         if is_full_sentence(body) or not body:
             parts = self._assertions(block)
             if len(parts) > 1:  # "Slowly lowering a dumbbell remodels the tendon. Most patients improve within 12 weeks."
@@ -492,7 +508,10 @@ class ClaimBuilder:
             return
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
-        if done.mode == "benefit" and not (HEALTH.search(body) or _effect_word(body) or self.vocab.find(body) or safety
+        if done.mode == "benefit" and not (HEALTH.search(body) or _effect_word(body) or safety
+                                           # (the product's own name in a feature bullet is no effect: "100% pure magnesium
+                                           # chloride, nothing added")
+                                           or any(m.term.name != credited for m in self.vocab.find(body))
                                            or reported or _regained(body) or _MORE_CAPABLE.match(body)
                                            or (_HELPS_YOU.search(lead or block.lead_in or "") and _BARE_VERB.match(body))):  # ("Get you back to running sooner"; what
             # owners "often notice:" is their report)

@@ -17,7 +17,9 @@ _CONTRA = re.compile(
 # "Go straight to A&E if you notice:", "Seek urgent medical help if you have:": red-flag symptoms, a safety claim each
 _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|immediately|right away)\b[^.]*\bif(?: you(?:r)?\b|\s*:\s*$)"
                        r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
-_SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|complications?)\b", re.IGNORECASE)
+# (not who is "at risk of low vitamin D": people prone to the condition, not the treatment's risks)
+_SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|(?<!at )(?<!at higher )(?<!at greater )(?<!at increased )"
+                   r"risks?|complications?)\b", re.IGNORECASE)
 _TREAT = re.compile(
     r"\b(?:treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
     r"|reliev\w* (?:\w+ )?(?:from|of|for)|eas\w* (?:\w+ )?(?:from|of)|fights?|prevents?|soothes?|targets?"
@@ -85,8 +87,10 @@ _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|b
 
 
 # a lead-in to the exercises a class leaves out: "In our classes we leave out or adapt:", "we avoid or heavily modify them:"
+# (not people or conditions: "We avoid treating anyone who has:", "We may need to adapt your massage if you have:")
 _AVOIDED_MOVES = re.compile(r"\b(?:we|our (?:classes|teachers|instructors|sessions))\b[^.:]{0,40}\b(?:avoid|leave out|modify|adapt|skip)"
-                            r"\w*\b[^.:]*:\s*$", re.IGNORECASE)
+                            r"\w*\b(?![^.:]*\b(?:treating|anyone|anybody|people|patients|clients|those|who|if you|with)\b)[^.:]*:\s*$",
+                            re.IGNORECASE)
 
 
 _AFTERCARE_STEP = re.compile(r"(?:avoid|skip|drink|keep|wear|use|apply|rest|take|stay|try|don['\u2019]t|do not|wait|moisturi[sz]e)\b",

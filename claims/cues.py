@@ -144,7 +144,7 @@ _BUSINESS = re.compile(
 # reflexology in 2016") or a client story's set-up ("Priya booked …"): a claim only when it turns to an outcome
 _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teaching|working with) [^.]{0,60}\bfor (?:over |more than |nearly "
                   r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
-                  r"|^(?:she|he|I) (?:first )?(?:trained|qualified|studied) (?:in|at|with|as)\b"
+                  r"|^(?:she|he|I|(?-i:[A-Z][a-z]+)) (?:first )?(?:trained|qualified|studied) (?:in|at|with|as)\b"
                   # "Our Thursday evening class is taught by Helen, who trained in fertility yoga in 2015"
                   r"|^(?:our |the |this |each )?(?:[\w-]+ ){0,3}(?:class|classes|session|sessions|workshop|course) (?:is|are) (?:taught|run|led)"
                   r" by (?-i:[A-Z][a-z]+)\b"
@@ -226,9 +226,14 @@ _RECOVERED = re.compile(r"\b(?:(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         # "Your little one sleeps through the night without scratching"
                         r"|sle(?:ep|eps|pt|eping) (?:right )?through the night"
-                        # "I haven't had a single cold all winter"
-                        r"|(?:haven['\u2019]t|have not|hasn['\u2019]t|has not|never) (?:once )?had (?:a |one |another )?(?:single )?(?:cold|bug"
-                        r"|flare(?:-up)?|migraine|headache|attack|fall|infection|bout|episode|cramp|sick day)s?\b"
+                        # "Since I started spraying my legs before bed I've had one cramp in the past month"
+                        r"|(?:i['\u2019]ve|i have|she['\u2019]s|he['\u2019]s) (?:only |just )?had (?:one|a single|two) (?:cramp|migraine|headache|flare"
+                        r"|attack|cold|bad night)s? (?:in|since|all)\b"
+                        # "I haven't had a single cold all winter" (not a story's past: "I had never had a migraine until
+                        # I turned forty", "I'd never had a cold sore before my pregnancy")
+                        r"|(?:haven['\u2019]t|have not|hasn['\u2019]t|has not|(?<!\bhad )(?<!['\u2019]d )never) (?:once )?had (?:a |one |another )?"
+                        r"(?:single )?(?:cold|bug|flare(?:-up)?|migraine|headache|attack|fall|infection|bout|episode|cramp|sick day)s?\b"
+                        r"(?![^.]*\b(?:until|till|before (?:my|her|his|the|I|she|he))\b)"
                         r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t|barely|hardly|rarely) needed?|out like a light|gets? me through"
                         r"|(?:lets?|let|helped|allowed) me (?:to )?(?:sleep|walk|run|work|move|climb|train|get)"
                         # "I feel like I've got my legs back", "she has her independence back"
@@ -248,7 +253,7 @@ _RECOVERED = re.compile(r"\b(?:(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\
 # "a calm studio", "calm music": the place or its mood, not an effect of the treatment
 CALM_PLACE = (r"(?!\s+(?:studio|room|space|atmosphere|environment|setting|surroundings|place|spot|corner|music|voice|manner"
               r"|decor|d\u00e9cor|reception|waiting room)\b)")
-_STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?!th)\w*|(?<!plan to )(?<!plans to )(?<!going to )treat(?:s|ed|ing)?\b"
+_STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)(?! of\b)|heal(?!th)\w*|(?<!plan to )(?<!plans to )(?<!going to )treat(?:s|ed|ing)?\b"
                             # (not a schedule: "… and treated her once a week")
                             r"(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed)"
                             r"|stop (?:it|them|an? \w+) in (?:its|their) tracks|speeds? up"
@@ -292,6 +297,9 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"(?![^.]*\b(?:as an? (?:\w+ ){0,2}(?:remedy|treatment|cure|tonic|medicine|anti-\w+)|for (?:its |their )?(?:heal\w*"
                       r"|medicinal|treat\w*|reliev\w*|sooth\w*)|to (?:treat|heal|ease|relieve|soothe|cure))\b)"
                       r"|since (?:roman|ancient|medieval|victorian|biblical) times"
+                      # "Needling has been part of Chinese medicine for more than two thousand years"
+                      r"|(?:has|have) been (?:a )?part of [^.]{0,40}\bfor (?:more than |over |well over |nearly |almost |about )?(?:\d|a |one|two"
+                      r"|three|hundreds|thousands|centuries|generations|millennia)"
                       r"|(?:has|have) been used (?:in [^.]{0,60}?)?for (?:thousands|hundreds) of years (?:in|by|across)?"
                       # "has been part of Chinese medicine for more than 3,000 years", "The idea of … goes back to a 1984 study"
                       r"|(?:has|have) been (?:a |an )?(?:\w+ )?part of (?!(?:my|your|our|his|her|their)\b)[^.]{0,70}\bfor (?:more than |over "
@@ -315,7 +323,13 @@ _LOGISTICS = re.compile(
     r"^(?:at|during|on) (?:your|the) first (?:visit|appointment|session|consultation),? we\b"
     r"(?![^.]*\b(?:less|fewer|better|relief|easier|freer|looser|eases?|relieves?)\b)[^.]*\b(?:history|examination|assessment"
     r"|ask about)\b"
-    r"|^we (?:always |will )?(?:check|take|ask about|go through|review) (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b"
+    r"|^(?:before (?:any|your|the|each) (?:treatment|session|visit|appointment),?\s+)?we (?:always |will )?(?:check|take|ask about|go through|review)"
+    r" (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b"
+    # "Most patients come once a week to begin with, then less often as things settle": how often, not how well
+    r"|\b(?:come|comes|visit|visits|attend|attends) (?:once|twice|three times) (?:a|per|every) (?:week|fortnight|month)\b"
+    r"(?![^.]*\b(?:recover\w*|better|eas(?:e|es|ed)|reliev\w*|help\w*|improv\w*|quicker|faster|gone)\b)"
+    # a review's method: "We bought each product at full retail price", "Three members of our team each took every product"
+    r"|^we (?:bought|purchased|paid for|ordered) (?:each|every|all|the)\b|\bmembers of our (?:team|panel) (?:each )?(?:took|tried|tested|used)\b"
     # "Every new patient has a 45-minute assessment that includes a jaw-opening measurement, a bite check …"
     r"|^(?:every|each|all) new (?:patients?|clients?) (?:has|have|gets?|receives?|starts? with|begins? with|books?) (?:a|an)\b"
     r"(?![^.]*\b(?:less|fewer|better|relief|easier|eases?|relieves?|fix(?:es)?|cures?|resolves?|for good|get rid)\b)[^.]*\b(?:assessment"
@@ -365,6 +379,8 @@ _LOGISTICS = re.compile(
     r"|clients) (?:per|in each|in a|in every)?\b"
     # "Our version uses soft silicone cups and glass cups with a hand pump": the equipment, not an effect
     r"|^our (?:version|approach|method|technique|treatment|take) uses\b(?![^.]*\b(?:to|so|which)\b)"
+    # "Before your first visit we will ask you to fill in a short health questionnaire"
+    r"|^before your first (?:visit|appointment|session|class),? we(?:['\u2019]ll| will)? (?:ask|send|email)\b"
     # "Towels, robes and filtered water are included with every booking."
     r"|\b(?:is|are) included (?:with|in) (?:every|each|your|the|all) (?:booking|session|visit|membership|class|treatment|package)s?\b"
     # "Sessions 4 and 5 need to be booked as soon as you have a transfer date, as same-day slots fill quickly."

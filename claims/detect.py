@@ -32,12 +32,12 @@ EFFECT = re.compile(
     r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:could |can |may |will )?adds? (?:\w+ )?years to"
     r"|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
-    r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ed|ing)\b|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
+    r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ed|ing)\b(?! of\b)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better(?![- ]known\b)|faster|fewer|less"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
-    r"|burn\w*|detoxif\w*|used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
+    r"|burn\w*|detoxif\w*|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
@@ -70,7 +70,7 @@ EFFECT = re.compile(
     r"|turns? back the clock|reverse\w*|anti-?aging|anti-?ageing|seal(?:s|ing)?|bind(?:s|ing)?|carr(?:y|ies) (?:\w+ )?out"
     r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects)"
     r"|shield\w*|guard\w* against|defend\w*|anti(?:viral|microbial|bacterial|oxidant|-inflammatory)\w*|lock\w* in moisture"
-    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|drop(?:s|ped|ping)?(?!\s+(?:with|of|contain\w*|are|were|per|under|into|on (?:the|your) tongue)\b)|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*|down) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|(?:was|am|is|are|got|get|be|been|were) back (?:on|to|at|in)|fix(?:es|ed)?|(?:went|go|goes|gone) down|(?:a )?(?:good|great|safe|excellent) (?:option|choice|alternative) for|benefit more)\b"
+    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|dropp(?:ed|ing)|(?:(?<=level )|(?<=levels )|(?<=pressure )|(?<=pain )|(?<=rate )|(?<=sugar )|(?<=swelling )|(?<=weight )|(?<=temperature )|(?<=cholesterol )|(?<=cortisol )|(?<=risk ))drops?|drops?(?!\s+(?:with|of|contain\w*|are|were|per|under|into|on (?:the|your) tongue)\b)|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*|down) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|(?:was|am|is|are|got|get|be|been|were) back (?:on|to|at|in)|fix(?:es|ed)?|(?:went|go|goes|gone) down|(?:a )?(?:good|great|safe|excellent) (?:option|choice|alternative) for|benefit more)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -220,8 +220,10 @@ _SAFETY_ADVICE = re.compile(
     r"|midwife|pharmacist|physio\w*|dentist|specialist)\b(?: or (?:a |an |your )?(?:\w+ )?(?:doctor|gp|physician|podiatrist|midwife"
     r"|pharmacist|dentist|specialist))?\s+(?:first\s+)?(?:before (?:booking|you book|starting|you start|trying)\s+)?if you (?:have|are|take|notice|get)\b"
     # "Cherries contain salicylate-like compounds, so check with your pharmacist before taking it alongside warfarin"
-    r"|,\s*so\s+(?:please\s+)?(?:check with|talk to|speak to|ask|consult)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|midwife|physician)\b"
-    r"[^.]*\bbefore\b"
+    # (also "so always check with …", "so it's best to check with …"; not "so ask your GP for a referral before you book")
+    r"|,\s*so\s+(?:(?:please|always|do|first|it['\u2019]s (?:best|wise|worth|important) to|you should|make sure you)\s+)*"
+    r"(?:check with|talk to|speak to|speak with|ask|consult)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|midwife|physician)\b"
+    r"(?!\s+(?:for|about) (?:an? )?(?:referral|appointment|letter|prescription form)\b)[^.]*\bbefore\b"
     r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
     r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
     r"|^if (?:you|your)\b(?![^.]*\b(?:referr?(?:al|ed)|would (?:like|prefer)|prefer to)\b)[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider"
@@ -267,9 +269,33 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
                            r"|reviews?) (?:was|were|is|are) (?:fairly |very |quite |rather |only |relatively |also )?(?:small|short|tiny|brief"
                            r"|not (?:blinded|placebo-controlled|randomi[sz]ed|a (?:long-term|large|randomi[sz]ed|blinded)))\b"
                            r"|^(?:but |however,? )?neither (?:study|trial|review) (?:was|were|had|used|lasted|included)\b"
+                           # "Most turmeric trials are small, short and often funded by supplement companies"
+                           r"|^(?:but |however,? )?(?:most|many|some|the) (?:[\w-]+ )?(?:trials|studies) (?:so far )?(?:are|were|have been) (?:small|short"
+                           r"|tiny|low[- ]quality|poorly designed|industry[- ]funded)\b"
+                           # "Much of what we hear about cramps and sleep comes from our customers rather than from clinical trials"
+                           r"|^[^.]{0,80}\bcomes? from (?:our )?(?:customers|clients|users|anecdote\w*)\b[^.]{0,20}\brather than (?:from )?"
+                           r"(?:clinical |controlled |large |proper )?(?:trials|studies|research)\b"
                            # "That's encouraging, but it was one small study with no comparison group"
                            r"|^[^.]{0,40}\b(?:but|though|however),? (?:it|this|that) was (?:only )?(?:one |a )?(?:very )?(?:small|tiny|short"
                            r"|single|pilot|uncontrolled)\b[^.]{0,30}\b(?:study|trial)\b", re.IGNORECASE)
+# a promise or reason after an instruction: "… every day and it prevents flu", "Get up every 30 minutes: a two-minute walk
+# … helps stop afternoon aches"
+_AND_THEN_EFFECT = re.compile(r"\band (?:it|they|this|you['\u2019]ll|you will|your \w+ (?:will|should))\b|:\s+(?=[a-z])", re.IGNORECASE)
+_DOSE_LIMIT = re.compile(r"\b(?:should not|shouldn['\u2019]t|must not|never|do not|don['\u2019]t) (?:take|have|use|exceed|give|be given)\b"
+                         r"[^.]{0,30}\b(?:more than|over|above|beyond)\s+(?:\d|one|two|three|four|five|six)", re.IGNORECASE)
+# a turn after a study caveat to what the study found: "…, but it found that …", "…, yet each found reflexology cut …"
+_CAVEAT_TURN = re.compile(r",?\s+(?:but|yet|though|although|even so|nonetheless|still)\b", re.IGNORECASE)
+_FOUND = re.compile(r"\b(?:found|finds?|show(?:s|ed|n)?|report(?:s|ed)?|suggest(?:s|ed)?|demonstrat\w*|saw|recorded|noted)\b", re.IGNORECASE)
+
+
+def _caveat_then_finding(text: str, at: int) -> bool:
+    """Whether a study caveat turns to what the study found ("That trial was small, but it found …")."""
+    turn = _CAVEAT_TURN.search(text, at)
+    if turn is None:
+        return False
+    return bool(_FOUND.search(text, turn.end()) or _STRONG_EFFECT.search(text, turn.end()) or _STATISTIC.search(text, turn.end()))
+
+
 _SAFE_FOR_PEOPLE = re.compile(r"\b(?:safe|suitable) (?:for|during) (?:users|people|everyone|anyone|all ages|(?:users|people|adults|children)"
                               r" of all ages|children|kids|babies|newborns|pregnan\w+|the elderly|older (?:adults|people))\b", re.IGNORECASE)
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
@@ -402,7 +428,7 @@ def is_lead_in(sentence: str) -> bool:
     return bool(_LEAD_IN_END.search(sentence.strip()))
 
 
-_PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|reliev\w*|ease|improve|heal|speed up|clear"
+_PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|reliev\w*|ease|improve|heal|speed up|clear|counter(?:act)?"
                              r"|calm|soothe|relax|loosen|release|stimulate|restore|strengthen|sharpen|prevent|lower|cut"
                              r"|encourage (?:your|the) (?:body|baby|labou?r|cervix)"
                              # "… to build the ankle strength that stops a fall", "… to keep your legs and heart strong"
@@ -487,7 +513,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if len(text.split()) < 3 or text.endswith("?"):
         return False
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or _CONDITIONAL_ADVICE.match(text) or re.match(
-            r"(?:call|dial|ring) (?:999|911|112|000)\b", text, re.IGNORECASE)) and HEALTH.search(text)):
+            r"(?:call|dial|ring) (?:999|911|112|000)\b", text, re.IGNORECASE)) and HEALTH.search(text)) and not (
+            # "When we surveyed 212 of our patients, 84% said their neck pain was better": the survey's result
+            _STATISTIC.search(text) and re.search(r"\b(?:said|reported|told us|felt|rated)\b", text, re.IGNORECASE)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
     if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
@@ -532,8 +560,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
                                      or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text)):
         return False
-    if _STUDY_CAVEAT.match(text) and not _SAFETY.search(text):
-        return False  # "That trial was fairly small, …": how much to trust a study, not what the treatment does
+    if (caveat := _STUDY_CAVEAT.match(text)) and not (_SAFETY.search(text) or _caveat_then_finding(text, caveat.end())):
+        return False  # "That trial was fairly small, …": how much to trust a study, not what the treatment does (but
+        # "That trial was small, but it found that reflexology reduced hot flushes by 40%" reports the finding)
     if _OPEN_QUESTION.search(text) and not _SAFETY.search(text):
         return False  # "… more and more people are asking whether a few quiet minutes a day could help": a question
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
@@ -562,8 +591,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         # "Stir it into warm water and a sore throat eases within hours": a recipe step with a claimed effect
         _RECIPE_STEP.match(text) and any(HEALTH.search(text, t.end()) and (EFFECT.search(text, t.end())
                                          or _STRONG_EFFECT.search(text, t.end())) for t in _CLAUSE_TURN.finditer(text)))
-    if imperative and (_PURPOSE_EFFECT.search(text) or _reason_claims_effect(text)):
-        return True  # "Drink plenty of water afterwards to help flush the released toxins": advice with a claimed effect
+    if imperative and (_PURPOSE_EFFECT.search(text) or _reason_claims_effect(text) or (
+            (then := _AND_THEN_EFFECT.search(text)) and (EFFECT.search(text, then.end()) or _STRONG_EFFECT.search(text, then.end())))):
+        # "Drink plenty of water afterwards to help flush the released toxins": advice with a claimed effect; "Take one
+        # tablet every day and it prevents flu all winter long": a promise
+        return True
     if imperative and not advice:
         # advice under a "Cautions" / "Is it safe?" heading is a safety claim
         return safety_section and (health or has_subject or bool(_SAFETY.search(text)))
@@ -613,7 +645,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "Serious complications are extremely rare." under "Is it safe?"; "It is non-invasive and needs no anaesthetic."
     if safety_section and _HAZARD.search(text) and not _IMPERATIVE.match(text):
         return True  # "Cold shock can make you gasp … and drown" under "Staying safe": the hazard is the claim
-    if _SAFE_FOR_PEOPLE.search(text) and not imperative:
+    if _DOSE_LIMIT.search(text):
+        return True  # "Adults should not take more than 100 micrograms a day unless a doctor has advised it": an upper limit
+    if (safe_for := _SAFE_FOR_PEOPLE.search(text)) and not imperative and (
+            safe_for.group(0).lower().startswith("safe") or has_subject or mentions or health or safety_section):
+        # ("suitable for children" needs the treatment or a health term: "Gift vouchers are suitable for anyone")
         return True  # "The air compression is gentle and safe for users of all ages": who it is safe for
     if not (health or has_subject):
         return False  # an effect alone is not enough: two of (effect, health term, subject)
@@ -627,7 +663,7 @@ _SERVICE_NOUN = re.compile(r"\b(?:pain |stress |symptom )?relief\b(?!\s+(?:from|
                            r"|\brehabilitation\b", re.IGNORECASE)
 _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^,]{0,30},?\s*)?(?:my|her|his|their|she|he|they|it"
                    r"|the|I)\b|,\s*which\b|[:;\u2014]\s+|,\s*(?:and|but|so)\s+|\suntil\s+|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\sand (?:[\w-]+ ){1,3}?(?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv|calm|sooth)\w*s\b)|\b(?:found|showed|says?|said) that "
-                   r"|\sand (?:has|have) (?=(?:helped|treated|supported) (?:over |more than |hundreds|thousands|\d|many|countless|clients"
+                   r"|(?:\sand|,\s*who) (?:has|have) (?=(?:helped|treated|supported) (?:over |more than |hundreds|thousands|\d|many|countless|clients"
                    r"|patients|people|women|men)\b)", re.IGNORECASE)
 # a condition that keeps returning, in its definition: "Sciatica is a type of nerve pain that often comes back", "Gout is
 # a type of arthritis that tends to flare up again": no recovery

@@ -61,9 +61,12 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     vocab = vocab.without_abbreviations(misread_abbreviations(text, vocab))  # "EMS sculpting" is not EMS
     texts = [b.text for b in content if b.kind != "caption"]
     topic = topic_of(title, texts, vocab)
-    if page_title and page_title != title and not vocab.get(topic or "", "intervention") and vocab.find(page_title, "intervention"):
+    titled = {m.term.name for m in vocab.find(page_title, "intervention")} if page_title and page_title != title else set()
+    if len(titled) == 1 and not vocab.get(topic or "", "intervention") and any(
+            m.term.name in titled for t in texts for m in vocab.find(t, "intervention")):
         # "Little Roots Tummy Drops for Eczema-Prone Skin" under "<title>Probiotics for Eczema in Children | …": the
-        # brand's headline names no treatment the vocabulary knows; the page's title does
+        # brand's headline names no treatment the vocabulary knows; the page's title does (one treatment, which the
+        # body names too: not a site-wide "<title>Acupuncture, Massage & Reflexology | …" over an ear-candling page)
         topic = topic_of(page_title, texts, vocab)
     mentions: list[CitationMention] = []
     for block in content:

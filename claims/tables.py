@@ -42,7 +42,8 @@ _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|te
 
 
 # a plan table that reports results after all: "| Week | Average pain score |", "| Sessions | What patients report |"
-_RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! measures?)|effects?|report\w*|scores?|improv\w*|benefits?|change)\b",
+_RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! measures?)|effects?|report\w*|scores?|improv\w*|benefits?|change"
+                         r"|what you (?:can|should|may) expect)\b",
                          re.IGNORECASE)
 _PLAN_COL = re.compile(r"^\s*(?:stages?|phases?|steps?|weeks?|days?|sessions?|visits?)\s*$", re.IGNORECASE)
 _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
@@ -81,6 +82,19 @@ _SAFETY_COL = re.compile(r"\b(?:safety|side[- ]effects?|risks?|cautions?|interac
 _MECHANISM_COL = re.compile(r"\bhow (?:it|they|\w+) (?:is thought to )?works?\b|\bmechanism\b|\bwhat it does\b", re.IGNORECASE)
 
 
+def _says_something(cell: str, header: str) -> bool:
+    """Whether a comparison row's cell says something about health: a safety note in words ("None reported", not
+    "—" or "N/A"), a mechanism or a finding, or an effect or health term of its own (not "Tablet" under "Form",
+    "Once daily" under "How to take it")."""
+    cell = cell.strip()
+    if not re.search(r"[A-Za-z]{2}", cell) or re.fullmatch(r"n/?a|tbc|unknown|varies|-+", cell, re.IGNORECASE):
+        return False
+    if _NOT_HEALTH_ATTRIBUTE.search(header) or _SPEC_ATTRIBUTE.match(header):
+        return False
+    return bool(_SAFETY_COL.search(header) or _MECHANISM_COL.search(header) or _FINDING_COL.search(header)
+                or HEALTH.search(cell) or EFFECT.search(cell) or _STRONG_EFFECT.search(cell))
+
+
 def separate_findings(cells: Sequence[str], header: Sequence[str]) -> list[tuple[int, str | None]] | None:
     """The columns of a treatment comparison row that are claims of their own, with their kind (None to infer):
     "| Treatment | How it works | What the evidence shows | Main safety notes |" gives a mechanism, a finding and a
@@ -88,7 +102,7 @@ def separate_findings(cells: Sequence[str], header: Sequence[str]) -> list[tuple
     two columns with something to say about health."""
     if len(header) != len(cells) or len(header) < 3 or not any(_SAFETY_COL.search(h) for h in header[1:]):
         return None
-    described = [j for j, h in enumerate(header) if j and cells[j].strip() and not _NOT_HEALTH_ATTRIBUTE.search(h)]
+    described = [j for j, h in enumerate(header) if j and _says_something(cells[j], h)]
     if len(described) < 2:
         return None
     return [(j, "safety" if _SAFETY_COL.search(header[j]) else "mechanism" if _MECHANISM_COL.search(header[j]) else None)

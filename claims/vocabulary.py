@@ -176,6 +176,9 @@ class Vocabulary:
             other = _OTHER_SENSE.get(term.name)
             if other is not None and key in other[0] and other[1].match(text, end):
                 continue  # "ginger hair", "her ginger cat": not the root
+            before = _OTHER_KIND.get(term.name)
+            if before is not None and key in before[0] and before[1].search(text[max(0, start - 20) : start]):
+                continue  # "black cherry juice", "sweet cherry juice": another fruit's juice, not tart cherry
             if surface in _AGENCY and (_AGENCY[surface][0].search(text[max(0, start - 30) : start])
                                        or _AGENCY[surface][1].match(text, end)):
                 continue  # "The FDA and EPA advise …", "EPA guidance": the US Environmental Protection Agency
@@ -212,6 +215,13 @@ _OTHER_SENSE = {
     "ginger supplements": (frozenset({"ginger"}), re.compile(
         r"[\s-]+(?:hair\w*|haired|heads?|beards?|colou?r\w*|locks|curls|cats?|toms?|kittens?|dogs?|puppy|biscuits? tin)\b",
         re.IGNORECASE)),
+}
+
+
+# a bare synonym that a modifier before it turns into something else: (the bare keys, the modifier before them)
+_OTHER_KIND = {
+    "tart cherry": (frozenset({"cherry juice", "cherry juices", "cherry concentrate", "cherry concentrates"}), re.compile(
+        r"\b(?:sweet|black|bing|maraschino|rainier|sweetened|glac[e\u00e9]|wild|dark)[\s-]+$", re.IGNORECASE)),
 }
 
 

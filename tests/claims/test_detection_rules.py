@@ -2595,3 +2595,156 @@ def test_round_49_a_fact_after_a_myth_and_help_you_items() -> None:
     texts = [c.text for c in _claims(text)]
     assert any("Bed rest for more than a day" in t for t in texts)
     assert "Acupressure may help you feel more in control between contractions" in texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a study caveat that goes on to the finding
+        "That trial was small, but it found that reflexology reduced hot flushes by 40%.",
+        "Neither study included men, but both found reflexology lowered anxiety scores.",
+        # "drops" as a verb after a measure, and "dropped" is never the product
+        "Pain drops with regular use of the cream.",
+        "Her blood pressure dropped with every session.",
+        "Cortisol levels drop under massage.",
+        # a class leader who has helped clients
+        "Every session is run by Tom, who has helped hundreds of clients get rid of chronic back pain.",
+    ],
+)
+def test_review_48_round_48_exclusions_keep_the_claim(sentence: str) -> None:
+    assert _claims(f"# Reflexology\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gift vouchers are suitable for anyone and never expire.",
+        "The studio is fully accessible and suitable for everyone.",
+        "Sessions are in high demand, so ask your GP for a referral before you book.",
+    ],
+)
+def test_review_48_suitable_for_everyone_and_a_referral_are_no_claims(sentence: str) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence(sentence, has_subject=sentence.startswith("Sessions")), sentence
+
+
+def test_review_48_safety_advice_after_so_with_an_adverb() -> None:
+    from claims.detect import is_claim_sentence
+
+    for sentence in ("Cherries contain salicylate-like compounds, so always check with your pharmacist before taking it "
+                     "alongside warfarin.",
+                     "Cherries contain salicylate-like compounds, so it's best to check with your pharmacist before taking "
+                     "it alongside warfarin."):
+        assert is_claim_sentence(sentence, has_subject=True), sentence
+
+
+def test_review_48_a_story_s_past_is_no_recovery() -> None:
+    from claims.cues import _RECOVERED
+
+    assert not _RECOVERED.search("I had never had a migraine until I turned forty.")
+    assert not _RECOVERED.search("I'd never had a cold sore before my pregnancy.")
+    assert _RECOVERED.search("Since starting the drops she has never had a flare-up.")
+
+
+def test_review_48_a_comparison_row_gives_claims_only_for_cells_about_health() -> None:
+    text = ("# Tart cherry for gout\n\nTart cherry may lower uric acid.\n\n## Compared\n\n"
+            "| Treatment | Form | How to take it | Evidence | Side effects |\n|---|---|---|---|---|\n"
+            "| Colchicine | Tablet | As prescribed by your GP | Strong | Diarrhoea, nausea |\n"
+            "| Allopurinol | Tablet | Once daily | Strong | \u2014 |\n")
+    texts = [c.text for c in _claims(text) if c.block_kind == "table_row"]
+    assert "Colchicine: Diarrhoea, nausea" in texts
+    assert not any(t in texts for t in ("Colchicine: Tablet", "Allopurinol: Once daily", "Allopurinol: \u2014"))
+
+
+def test_review_48_a_site_wide_page_title_does_not_take_over_the_topic() -> None:
+    for title in ("Acupuncture, Massage &amp; Reflexology in Leeds | Leeds Wellness Clinic", "Acupuncture in Leeds | Leeds Wellness"):
+        page = (f"<html><head><title>{title}</title></head><body><main><h1>Hopi Ear Candling at Leeds Wellness</h1>"
+                "<p>Ear candling helps clear blocked sinuses and eases tension headaches.</p>"
+                "<p>Most clients feel deeply relaxed after a session.</p></main></body></html>")
+        ledger = extract_claims_from_text(page, content_type="text/html")
+        assert "acupuncture" not in {c.intervention for c in ledger.claims}, title
+
+
+def test_review_48_avoided_people_are_contraindications_and_the_reason_is_safety() -> None:
+    text = ("# Sports massage\n\nSports massage eases muscle soreness.\n\n## Who shouldn't book\n\n"
+            "We avoid treating anyone who has:\n\n- A blood clotting disorder\n\n## Movements we avoid\n\n"
+            "Some classic exercises can place heavy load through a curved spine, so in our classes we avoid or modify them:\n\n"
+            "- Deep backbends such as swan dive\n")
+    claims = {c.text: c.kind for c in _claims(text)}
+    assert "Massage should leave out or adapt a blood clotting disorder" not in claims
+    assert claims["Some classic exercises can place heavy load through a curved spine."] == "safety"
+
+
+def test_review_48_a_booking_perk_is_no_benefit_and_a_symptom_s_cause_is_no_rival() -> None:
+    text = ("# Home physio visits\n\nPhysiotherapy helps you recover after surgery.\n\n## Benefits of booking with us\n\n"
+            "- More freedom to choose appointment times that suit you\n\n## How acupuncture helps\n\n"
+            "Acupuncture can help you with:\n\n- Hot flushes as a result of your hormone therapy\n"
+            "- Sickness and nausea because of the chemotherapy drugs\n")
+    claims = _claims(text)
+    assert not any("freedom to choose" in c.text for c in claims)
+    assert not any(c.misattributed_structurally for c in claims if "flushes" in c.text or "nausea" in c.text)
+
+
+def test_review_48_journal_names_headlines_and_other_cherries() -> None:
+    from claims.attribution import named_interventions
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert named_interventions("New Study in Journal of Pain Shows Acupuncture Eases Back Pain", vocab) == ("acupuncture",)
+    assert named_interventions("My Acupuncture Journal: Twelve Weeks of Needles", vocab) == ("acupuncture",)
+    assert named_interventions("A review in the Chiropractic & Manual Therapies Journal found that massage eased pain.",
+                               vocab) == ("massage",)
+    assert named_interventions("Black cherry juice eases gout flares.", vocab) == ()
+    assert named_interventions("Sweet cherry juice is mostly sugar.", vocab) == ()
+    assert named_interventions("Cherry juice reduced muscle soreness after marathons.", vocab) == ("tart cherry",)
+
+
+def test_review_48_a_question_about_the_condition_gives_its_answer_no_subject() -> None:
+    text = ("# Acupuncture for plantar fasciitis\n\nAcupuncture eases heel pain.\n\n## What causes it?\n\n"
+            "Tight calf muscles and long hours on your feet put extra strain on the plantar fascia.\n")
+    assert all(c.subject_in_text == () for c in _claims(text) if c.source_text.startswith("Tight"))
+
+
+def test_review_48_sorted_by_a_person_is_a_review_not_a_sort_menu() -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert not is_boilerplate("Sorted by Mike \u2013 sciatica gone!")
+    assert is_boilerplate("Sort by: Most helpful")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("When we surveyed 212 of our patients last year, 84% said their neck pain was noticeably better.", True),
+        ("Adults should not take more than 100 micrograms (4,000 IU) a day unless a doctor has advised it.", True),
+        ("Take one of our Vitamin D3 tablets every day and it prevents flu all winter long.", True),
+        ("Get up every 30 minutes: a two-minute walk gets blood flowing through stiff muscles and helps stop aches.", True),
+        ("Do a few chin tucks each day to counter the rounded-shoulder position and loosen a tight chest.", True),
+        ("Most patients come once a week to begin with, then less often as things settle.", False),
+        ("Needling has been part of Chinese medicine for more than two thousand years.", False),
+        ("We bought each product at full retail price from the brand's own website in January 2024.", False),
+        ("Most turmeric trials are small, short and often funded by supplement companies.", False),
+        ("Much of what we hear about cramps and sleep comes from our customers rather than from clinical trials.", False),
+        ("Lucy qualified in 2017 and completed her advanced pregnancy massage certificate in 2019.", False),
+        ("Before your first visit we will ask you to fill in a short health questionnaire.", False),
+    ],
+)
+def test_round_50_surveys_limits_promises_and_prose(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Chiropractic care\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_50_an_at_risk_list_is_not_side_effects_and_how_to_use_steps_are_not_claims() -> None:
+    text = ("# Vitamin D\n\nVitamin D keeps bones strong.\n\n## Who is at risk of low vitamin D?\n\n"
+            "- Babies and children under 5\n- Pregnant and breastfeeding women\n\n## How to use\n\n"
+            "1. Spray 5-10 times onto clean, dry skin, such as arms, legs or stomach.\n")
+    texts = [c.text for c in _claims(text)]
+    assert not any("may cause" in t for t in texts) and not any(t.startswith("Spray") for t in texts), texts
+
+
+def test_round_50_a_feature_bullet_naming_the_product_itself_is_no_benefit() -> None:
+    text = ("# Magnesium spray\n\nMagnesium eases cramps.\n\n## Why you'll love it\n\n"
+            "- 100% pure magnesium chloride, nothing added\n- Eases night-time leg cramps\n")
+    texts = [c.text for c in _claims(text)]
+    assert not any("pure magnesium" in t for t in texts) and any("leg cramps" in t for t in texts), texts
