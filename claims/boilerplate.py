@@ -80,6 +80,10 @@ _LINE_PATTERNS = [
     r"\bfood supplements? (?:should|must) not (?:be used as a substitute for|replace)\b",
     # a membership or price line run together: "Recovery Add-on: Unlimited sauna + plunge£25/month"
     r"[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?\s*(?:/|per |a )\s*(?:month|mo|week|wk|session|visit|year|class)\W*$",
+    # a cross-sold product with its price: "Little Sprout Vitamin D Drops £6.99"
+    r"^[^.!?:]{3,60}\s[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$",
+    # an affiliate disclosure: "HomeWise Reviews may earn a commission if you buy through links on this page."
+    r"\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate fee)\b|\bwe (?:may )?earn from qualifying purchases\b",
     # an ingredients or allergen label: "Ingredients: Maltitol syrup, water, pectin, …"
     r"^(?:ingredients|other ingredients|allergens?|allergy advice)\s*:",
     # a review summary: "92% of reviewers would recommend this product to a friend"

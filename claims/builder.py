@@ -496,7 +496,9 @@ class ClaimBuilder:
                     body, self.vocab, self._extra):
                 return  # "Clicking or grating when you open your mouth" under "Signs you may have TMJ disorder"
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
-                      context_terms=True, forced=mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag"),
+                      context_terms=True, forced=mode in ("treats", "contraindication", "side_effect", "red_flag") or (
+                          # (a selling point under "Why parents love them": "gelatine-free so they are suitable for vegans")
+                          mode == "benefit" and bool(HEALTH.search(body) or _effect_word(body) or _regained(body))),
                       kind="safety" if self._safety_mode(mode, lead or block.lead_in, heading) else None)
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)

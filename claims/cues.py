@@ -143,7 +143,7 @@ _BUSINESS = re.compile(
 # A practitioner's bio ("I've been treating anxiety in my clinic for over twelve years", "She trained in fertility
 # reflexology in 2016") or a client story's set-up ("Priya booked …"): a claim only when it turns to an outcome
 _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teaching|working with) [^.]{0,60}\bfor (?:over |more than |nearly "
-                  r"|almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
+                  r"|almost |about |the best part of |well over |getting on for )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
                   r"|^(?:she|he|I|(?-i:[A-Z][a-z]+)) (?:first )?(?:trained|qualified|studied) (?:in|at|with|as)\b"
                   # "Our Thursday evening class is taught by Helen, who trained in fertility yoga in 2015"
                   r"|^(?:our |the |this |each )?(?:[\w-]+ ){0,3}(?:class|classes|session|sessions|workshop|course) (?:is|are) (?:taught|run|led)"
@@ -253,7 +253,7 @@ _RECOVERED = re.compile(r"\b(?:(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\
 # "a calm studio", "calm music": the place or its mood, not an effect of the treatment
 CALM_PLACE = (r"(?!\s+(?:studio|room|space|atmosphere|environment|setting|surroundings|place|spot|corner|music|voice|manner"
               r"|decor|d\u00e9cor|reception|waiting room)\b)")
-_STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)(?! of\b)|heal(?!th)\w*|(?<!plan to )(?<!plans to )(?<!going to )treat(?:s|ed|ing)?\b"
+_STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)(?! of\b)|heal(?!th)(?!ing (?:traditions?|arts?|practices?|systems?)\b)\w*|(?<!plan to )(?<!plans to )(?<!going to )treat(?:s|ed|ing)?\b"
                             # (not a schedule: "… and treated her once a week")
                             r"(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed)"
                             r"|stop (?:it|them|an? \w+) in (?:its|their) tracks|speeds? up"
@@ -286,7 +286,7 @@ _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-
                          r"|(?:flies|flew|leaves|left) (?:off )?(?:the |our )?shelves)\b", re.IGNORECASE)
 # "Acupuncture grew out of traditional Chinese medicine two thousand years ago": history, not an effect
 _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|originated|originates|dates back|date back|was developed|were developed|was invented"
-                      r"|has roots in|is rooted in|comes from the|traces? (?:its|their) roots"
+                      r"|has (?:its |their )?roots in|is rooted in|comes from the|traces? (?:its|their) roots"
                       r"|comes from (?:traditional|ancient|chinese|japanese|indian|ayurvedic|eastern|western)\b"
                       r"|\bis based on (?:western|modern|conventional) (?:anatomy|medicine|science)\b(?![^.]*\b(?:recommend\w*"
                       r"|endorsed|approved|reduc\w*|reliev\w*|eas(?:e|es|ed|ing)|help\w*|improv\w*|prevent\w*|speeds?)\b)"
@@ -381,6 +381,21 @@ _LOGISTICS = re.compile(
     r"|^our (?:version|approach|method|technique|treatment|take) uses\b(?![^.]*\b(?:to|so|which)\b)"
     # "Before your first visit we will ask you to fill in a short health questionnaire"
     r"|^before your first (?:visit|appointment|session|class),? we(?:['\u2019]ll| will)? (?:ask|send|email)\b"
+    # a visit's label with its length: "First visit (60 minutes): we talk through your history", "Follow-ups (40 minutes): …"
+    r"|^[\w -]{3,30}\(\d+\s*(?:minutes?|mins?)\)\s*:"
+    # "I usually suggest six to eight sessions, then we review together"
+    r"|^(?![^.]*\b(?:settl|see|eas|reliev|improv|better|reduc|notic|chang|result|help|feel|lasting)\w*)[^.]*?\b(?:one|two|three|four|five"
+    r"|six|seven|eight|ten|twelve)\s*(?:to|or|-|\u2013)\s*(?:two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty)\s+"
+    r"(?:sessions|visits|treatments|appointments)\b"
+    # "Some of our osteopaths are also trained in craniosacral therapy": who is trained in what
+    r"|^(?:some|all|many|most|two|three) of our (?:[\w-]+ )?(?:osteopaths|therapists|practitioners|physios|physiotherapists|chiropractors"
+    r"|acupuncturists|team) (?:are|have been) (?:also )?(?:trained|qualified|certified)\b"
+    # "We usually finish with some mobility work", "After a full assessment, your physiotherapist will build a plan around
+    # your work", "Each treatment combines classic Swedish massage techniques with smooth volcanic basalt stones"
+    r"|^we (?:usually |normally |often |then |always )?(?:finish|start|begin|end) (?:with|by)\b(?![^.]*\b(?:to|so|which)\b)"
+    r"|^(?:after (?:a|your|the) (?:full |thorough |detailed )?(?:assessment|examination|consultation),?\s+)?(?:your|the|our) (?:physio\w*"
+    r"|therapist|practitioner|chiropractor|osteopath|acupuncturist) will (?:build|design|create|put together|agree|draw up) (?:a|your)\b"
+    r"|^(?:each|every|our|the|a) (?:[\w-]+ ){0,2}(?:treatment|session|massage|facial|ritual) (?:combines|blends|pairs)\b(?![^.]*\b(?:to|so|which|report\w*|feel\w*|notic\w*|help\w*|eas\w*|improv\w*|reliev\w*)\b)"
     # "Towels, robes and filtered water are included with every booking."
     r"|\b(?:is|are) included (?:with|in) (?:every|each|your|the|all) (?:booking|session|visit|membership|class|treatment|package)s?\b"
     # "Sessions 4 and 5 need to be booked as soon as you have a transfer date, as same-day slots fill quickly."
@@ -391,7 +406,7 @@ _LOGISTICS = re.compile(
     r"|^for (?:the )?best results,\s*(?:begin|start|book|come|take|use|plan)\b(?![^.]*\b(?:to|which) (?:cut|reduce|ease|relieve|help|improve)\b)"
     r"|^to (?:remove|apply|store|clean|take off|put on)\b[^,]{0,30},\s*(?:peel|pull|press|wash|rub|place|stretch|cut|keep)\b"
     r"|^there is no need to\b|^treatment (?:usually )?(?:starts|begins) (?:on|with|at)\b|^we work (?:alongside|closely with|with)\b"
-    r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,40}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"
+    r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,60}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"
     r"|\bthe (?:practitioner|therapist|acupuncturist) (?:then )?(?:makes|places|applies|inserts|reapplies|removes)\b"
     r"|\b(?:needles|cups|electrodes|pads|stones) (?:are|will be) (?:then )?(?:placed|inserted|left|applied|positioned)\b"
     r"|^(?:during|in) [^,]{3,40}, (?:your|the|our) (?:physio\w*|therapist|practitioner|chiropractor|acupuncturist|osteopath) "
@@ -404,7 +419,8 @@ _LOGISTICS = re.compile(
     r"|\b(?:is|are) (?:then )?(?:given|injected|delivered|administered) (?:directly |slowly )?(?:into|through|via)\b"
     # "Dr. Patel takes a full history, checks your balance …"; "Needles go into points on the arms …"
     r"|^(?-i:Dr\.? [A-Z][a-z]+) (?:takes|checks|asks|starts|begins|examines|will (?:take|check|ask|examine|start))\b"
-    r"|^(?:the |tiny |fine |thin )?(?:needles|cups|stones|pads|electrodes|seeds) (?:go|are (?:placed|inserted|put|left|applied)|stay|sit)"
+    r"|^(?:[A-Z][\w -]{2,20}:\s*)?(?:the |tiny |fine |thin )?(?:[\w-]+,? ){0,3}?(?:needles|cups|stones|pads|electrodes|seeds) (?:go|are (?:placed"
+    r"|inserted|put|left|applied)|stay|sit)"
     r" (?:in|into|on|along|over|for)\b",
     re.IGNORECASE)
 # "For a sore knee I'll usually treat the quads, the glutes and sometimes the calf": which muscles get treated, not

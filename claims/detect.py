@@ -40,7 +40,7 @@ EFFECT = re.compile(
     r"|burn\w*|detoxif\w*|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
-    r"|vanish\w*|no longer|suitable|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
+    r"|vanish\w*|no longer|suitable(?! for (?:vegans|vegetarians|coeliacs|a vegan|a vegetarian|halal|kosher))|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
     r"|dilat\w*|constrict\w*|drain(?:s|ed)?\b|upset(?:s|ting)?|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
@@ -107,13 +107,13 @@ _SAFETY = re.compile(
     r"\b(?:safe|safety|safely|risky|carr(?:y|ies) (?:a |some )?risks?|risks? (?:include|are)|no risks?|low[- ]risk"
     r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
-    r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for|uncomfortable"
+    r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for(?! (?:vegans|vegetarians|coeliacs|a vegan|a vegetarian|halal|kosher))|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
     r"|heavy metals|contaminat\w*|drown\w*|cold shock|hypothermi\w*|cardiac arrest|heart attacks?|(?:serious|allergic|severe) reactions?"
-    r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints)|(?:higher|increased|greater|raised) risk of|(?:core|body) temperature\b[^.]{0,30}\b(?:fall\w*|drop\w*|plummet\w*)"
+    r"|gentle on (?:the |your )?(?:stomach|skin|gut|joints)|(?:higher|increased|greater|raised) risk of|advise(?:d)? against|(?:core|body) temperature\b[^.]{0,30}\b(?:fall\w*|drop\w*|plummet\w*)"
     # "Most women can enjoy postnatal massage from around two weeks after a straightforward birth": when it is safe to start
     # (but not a benefit: "can enjoy better sleep from two weeks into a course", "can have less pain from …")
     r"|can (?:safely )?(?:enjoy|have|start|begin|resume|book|receive) (?!(?:[\w-]+ ){0,3}?(?:better|deeper|less|more|fewer|relief"
@@ -302,6 +302,8 @@ _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
                             r"|illness|infection|allergic reaction)s?(?![\w-])"
+                            # "Travellers' diarrhoea is usually caused by bacteria in food or water"
+                            r"|^[\w' -]{3,40}? (?:is|are) (?:usually |often |mostly |most often |typically )caused by\b"
                             # "Cellulite forms where fat cells push up against the bands of connective tissue"
                             r"|^[\w' -]{3,30}? (?:forms|develops|happens|occurs) (?:when|where|because)\b", re.IGNORECASE)
 # "Patellofemoral pain … is the complaint I hear about most often in our running clinic" (but not "…, and it responds
@@ -515,7 +517,10 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or _CONDITIONAL_ADVICE.match(text) or re.match(
             r"(?:call|dial|ring) (?:999|911|112|000)\b", text, re.IGNORECASE)) and HEALTH.search(text)) and not (
             # "When we surveyed 212 of our patients, 84% said their neck pain was better": the survey's result
-            _STATISTIC.search(text) and re.search(r"\b(?:said|reported|told us|felt|rated)\b", text, re.IGNORECASE)):
+            _STATISTIC.search(text) and re.search(r"\b(?:said|reported|told us|felt|rated)\b", text, re.IGNORECASE)) and not re.search(
+            # "This product is not a replacement for vaccination": what it must not stand in for is a safety claim
+            r"\bnot (?:a )?(?:replacement|substitute) for (?:\w+ )?(?:vaccin\w*|immuni[sz]\w*|medication|medicines?|prescribed)",
+            text, re.IGNORECASE):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
     if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag

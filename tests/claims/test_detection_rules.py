@@ -2748,3 +2748,42 @@ def test_round_50_a_feature_bullet_naming_the_product_itself_is_no_benefit() -> 
             "- 100% pure magnesium chloride, nothing added\n- Eases night-time leg cramps\n")
     texts = [c.text for c in _claims(text)]
     assert not any("pure magnesium" in t for t in texts) and any("leg cramps" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("This product is not a replacement for vaccination or for a varied, balanced diet.", True),
+        ("If you have diabetes with nerve damage in your feet, you may not feel if a stone is too hot, so we advise against "
+         "this treatment.", True),
+        ("Saccharomyces boulardii, a friendly yeast, survives stomach acid and lowers the risk of travellers' diarrhoea.", True),
+        ("We usually finish with some mobility work and give you a short home exercise sheet.", False),
+        ("We apply a little massage oil and place silicone or glass cups over the upper back.", False),
+        ("After a full assessment, your physiotherapist will build a plan around your work and hobbies.", False),
+        ("Each treatment combines classic Swedish massage techniques with smooth volcanic basalt stones.", False),
+        ("Travellers' diarrhoea is usually caused by bacteria in food or water that your gut is not used to.", False),
+        ("Needling: fine, single-use sterile needles go in around the knee and often in the lower leg.", False),
+        ("I've been treating sore knees for the best part of fifteen years.", False),
+        ("I usually suggest six to eight sessions, then we review together.", False),
+        ("Most babies settle after two or three sessions.", True),
+    ],
+)
+def test_round_51_procedure_background_and_safety(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Acupuncture\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_51_a_selling_point_under_a_benefit_lead_in_is_not_forced() -> None:
+    text = ("# Elderberry gummies\n\nElderberry supports immunity.\n\n## Why parents love them\n\n"
+            "- No artificial colours or flavours, and gelatine-free so they are suitable for vegans\n"
+            "- Packed with antioxidant anthocyanins that help protect cells from oxidative stress\n")
+    texts = [c.source_text for c in _claims(text)]
+    assert not any("gelatine-free" in t for t in texts) and any("anthocyanins" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("line", ["HomeWise Reviews may earn a commission if you buy through links on this page.",
+                                  "Little Sprout Vitamin D Drops £6.99"])
+def test_round_51_affiliate_and_cross_sell_furniture(line: str) -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line), line
