@@ -79,13 +79,18 @@ _LINE_PATTERNS = [
     # a supplement label's legal line: "Food supplements should not replace a varied, balanced diet and healthy lifestyle."
     r"\bfood supplements? (?:should|must) not (?:be used as a substitute for|replace)\b",
     # a membership or price line run together: "Recovery Add-on: Unlimited sauna + plunge£25/month"
-    r"[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?\s*(?:/|per |a )\s*(?:month|mo|week|wk|session|visit|year|class)\W*$",
+    # (not a claim that ends in its price: "Eases tight hamstrings and speeds recovery after long runs – £40/session")
+    r"^(?![^$\u00a3\u20ac]*\b(?:eas(?:e|es|ed|ing)|reliev\w*|reduc\w*|help\w*|improv\w*|speeds?|heal(?!th)\w*|cur(?:e|es|ed)|prevent\w*"
+    r"|sooth\w*|calm\w*|boost\w*|lower\w*|treat(?:s|ed)?)\b)"
+    r".*[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?\s*(?:/|per |a )\s*(?:month|mo|week|wk|session|visit|year|class)\W*$",
     # a cross-sold product with its price: "Little Sprout Vitamin D Drops £6.99"
     r"^[^.!?:]{3,60}\s[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$",
     # an affiliate disclosure: "HomeWise Reviews may earn a commission if you buy through links on this page."
     r"\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate fee)\b|\bwe (?:may )?earn from qualifying purchases\b",
     # an ingredients or allergen label: "Ingredients: Maltitol syrup, water, pectin, …"
-    r"^(?:ingredients|other ingredients|allergens?|allergy advice)\s*:",
+    # (not one that says what an ingredient does: "Ingredients: magnesium chloride, which relaxes tight muscles")
+    r"^(?:ingredients|other ingredients|allergens?|allergy advice)\s*:(?![^.]*\b(?:which|that|to) (?:help\w*|eas\w*|reliev\w*"
+    r"|reduc\w*|sooth\w*|calm\w*|relax\w*|support\w*|boost\w*)\b)",
     # a review summary: "92% of reviewers would recommend this product to a friend"
     r"^\d{1,3}% of (?:reviewers|customers|buyers|users) would recommend\b",
 ]

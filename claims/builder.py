@@ -18,8 +18,9 @@ from .attribution import (
 )
 from .boilerplate import is_review_byline
 from .complete import _BARE_VERB, WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
-from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED
+from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED, _STRONG_EFFECT
 from .detect import (
+    _PURPOSE_EFFECT,
     _STATISTIC,
     EFFECT,
     HEALTH,
@@ -458,7 +459,9 @@ class ClaimBuilder:
         body = clean(self.article.text[block.start : block.end])
         if is_exercise_step(body):
             return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
-        if heading and _HOW_TO_USE.search(heading) and not _GIVES_REASON.search(body) and not lead_in_mode(lead or block.lead_in, None):
+        if heading and _HOW_TO_USE.search(heading) and not (_GIVES_REASON.search(body) or _STRONG_EFFECT.search(body)
+                                                            or _PURPOSE_EFFECT.search(body)) and not lead_in_mode(lead or block.lead_in, None):
+            # (but "Apply after exercise to speed up muscle recovery", "… for fast relief from night cramps" say what it does)
             return  # "Spray 5-10 times onto clean, dry skin" under "How to use": a step, not a claim
         if is_full_sentence(body) or not body:
             parts = self._assertions(block)

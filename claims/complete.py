@@ -17,9 +17,10 @@ _CONTRA = re.compile(
 # "Go straight to A&E if you notice:", "Seek urgent medical help if you have:": red-flag symptoms, a safety claim each
 _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|immediately|right away)\b[^.]*\bif(?: you(?:r)?\b|\s*:\s*$)"
                        r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
-# (not who is "at risk of low vitamin D": people prone to the condition, not the treatment's risks)
-_SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|(?<!at )(?<!at higher )(?<!at greater )(?<!at increased )"
-                   r"risks?|complications?)\b", re.IGNORECASE)
+_SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|complications?)\b", re.IGNORECASE)
+# who is "at risk of low vitamin D", "at a higher risk", "most at risk": people prone to the condition, not the treatment's risks
+_AT_RISK = re.compile(r"\bat (?:an? )?(?:(?:higher|greater|increased|high|highest|particular|special|raised|more|most|low|lower|some"
+                      r"|significant|extra) )?risk\b", re.IGNORECASE)
 _TREAT = re.compile(
     r"\b(?:treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
     r"|reliev\w* (?:\w+ )?(?:from|of|for)|eas\w* (?:\w+ )?(?:from|of)|fights?|prevents?|soothes?|targets?"
@@ -93,7 +94,9 @@ _AVOIDED_MOVES = re.compile(r"\b(?:we|our (?:classes|teachers|instructors|sessio
                             re.IGNORECASE)
 
 
-_AFTERCARE_STEP = re.compile(r"(?:avoid|skip|drink|keep|wear|use|apply|rest|take|stay|try|don['\u2019]t|do not|wait|moisturi[sz]e)\b",
+# (and its gerund: "Staying warm afterwards helps", "Drinking plenty of water")
+_AFTERCARE_STEP = re.compile(r"(?:avoid|skip|drink|keep|wear|use|apply|rest|take|stay|try|don['\u2019]t|do not|wait|moisturi[sz]e"
+                             r"|avoiding|skipping|drinking|keeping|wearing|using|applying|resting|taking|staying|trying|moisturi[sz]ing)\b",
                              re.IGNORECASE)
 
 
@@ -131,7 +134,7 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             return "contraindication" if re.search(r"\bnot\b|n['\u2019]t\b", text) else "candidate"
         if _CONTRA.search(text):
             return "contraindication"
-        if _SIDE.search(text):
+        if _SIDE.search(_AT_RISK.sub(" ", text)):
             return "side_effect"
         if _RED_FLAG.search(text):
             return "red_flag"

@@ -92,11 +92,18 @@ _META = re.compile(
     r"|\b(?:cannot|can['\u2019]t) promise (?:the same )?results\b(?![^.]*[,;]\s*(?:but|yet|though)\b)",
     re.IGNORECASE,
 )
+# what came of a visit or a trial, later in its sentence ("Clients visit twice a month, which keeps their backs healthy")
+# (not "less often as things settle": how often, not how well)
+_OUTCOME_AHEAD = (r"[^.]*(?:\d ?%|\b(?:recover\w*|better|eas(?:e|es|ed)(?! of\b)|reliev\w*|help\w*|improv\w*|quicker|faster|gone|keeps?|healthy|healthier"
+                  r"|stronger|pain[- ]free|los(?:e|es|t)|lighter|fewer|slept|dropp\w*|fell|halved|disappear\w*|soundly)\b)")
 _BUSINESS = re.compile(
     # money, not health: "If another driver was at fault, your costs can usually be recovered as part of a personal injury claim"
-    r"\bcosts? (?:can|may|will|could) (?:usually |often |normally )?be (?:recovered|reclaimed|claimed back|covered)\b"
-    r"|\bpersonal injury claims?\b|"
-    r"^(?:we['\u2019]ve (?:offered|been offering|provided|been providing|run|been running) [^.]{0,80}\bsince (?:\d{4}|the)\b)|"
+    # (but not one that goes on to an outcome: "… covered by most health insurers, and treatment cuts recovery time in half",
+    # "We've offered acupuncture for migraines since 2009 and most patients have fewer attacks")
+    r"(?:\bcosts? (?:can|may|will|could) (?:usually |often |normally )?be (?:recovered|reclaimed|claimed back|covered)\b"
+    r"|\bpersonal injury claims?\b"
+    r"|^we['\u2019]ve (?:offered|been offering|provided|been providing|run|been running) [^.]{0,80}\bsince (?:\d{4}|the)\b)"
+    r"(?!" + _OUTCOME_AHEAD + r")|"
     r"^(?:at\s+(?-i:[A-Z])[\w\s&'\-]+?(?:,|\s+(?=our\b|we\b))|our (?:clinic|team|practice|office|staff|chiropractors?|therapists?)|we (?:are|offer|"
     r"provide|have been|serve|accept|take)|(?-i:(?:[A-Z][\w'&]*\s+)+(?:Chiropractic|Clinic|Wellness Cent(?:er|re))) (?:is|offers))"
     r"|^our (?:physios?|physiotherapists?|practitioners?|specialists?|doctors?|nurses?|coaches|trainers|estheticians?"
@@ -144,7 +151,10 @@ _BUSINESS = re.compile(
 # reflexology in 2016") or a client story's set-up ("Priya booked …"): a claim only when it turns to an outcome
 _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teaching|working with) [^.]{0,60}\bfor (?:over |more than |nearly "
                   r"|almost |about |the best part of |well over |getting on for )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b"
-                  r"|^(?:she|he|I|(?-i:[A-Z][a-z]+)) (?:first )?(?:trained|qualified|studied) (?:in|at|with|as)\b"
+                  r"|^(?:she|he|I) (?:first )?(?:trained|qualified|studied) (?:in|at|with|as)\b"
+                  # a named practitioner ("Lucy qualified in 2017", "Tom trained as a physio"), not a study's group
+                  # ("Runners trained with a heart-rate monitor had fewer injuries")
+                  r"|^(?-i:[A-Z][a-z]+) (?:first )?(?:qualified (?:in|at|as)|(?:trained|studied) (?:as an?|at|in (?:\d{4}|(?-i:[A-Z]))))\b"
                   # "Our Thursday evening class is taught by Helen, who trained in fertility yoga in 2015"
                   r"|^(?:our |the |this |each )?(?:[\w-]+ ){0,3}(?:class|classes|session|sessions|workshop|course) (?:is|are) (?:taught|run|led)"
                   r" by (?-i:[A-Z][a-z]+)\b"
@@ -297,14 +307,13 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"(?![^.]*\b(?:as an? (?:\w+ ){0,2}(?:remedy|treatment|cure|tonic|medicine|anti-\w+)|for (?:its |their )?(?:heal\w*"
                       r"|medicinal|treat\w*|reliev\w*|sooth\w*)|to (?:treat|heal|ease|relieve|soothe|cure))\b)"
                       r"|since (?:roman|ancient|medieval|victorian|biblical) times"
-                      # "Needling has been part of Chinese medicine for more than two thousand years"
-                      r"|(?:has|have) been (?:a )?part of [^.]{0,40}\bfor (?:more than |over |well over |nearly |almost |about )?(?:\d|a |one|two"
-                      r"|three|hundreds|thousands|centuries|generations|millennia)"
                       r"|(?:has|have) been used (?:in [^.]{0,60}?)?for (?:thousands|hundreds) of years (?:in|by|across)?"
                       # "has been part of Chinese medicine for more than 3,000 years", "The idea of … goes back to a 1984 study"
                       r"|(?:has|have) been (?:a |an )?(?:\w+ )?part of (?!(?:my|your|our|his|her|their)\b)[^.]{0,70}\bfor (?:more than |over "
                       r"|well over |nearly |almost |about |around )?(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands|centuries|generations"
-                      r"|millennia)\b"
+                      # ("Needling has been part of Chinese medicine for more than two thousand years", not "part of my rehab
+                      # for three months")
+                      r"|millennia|(?:a|one|two|three|four|five|several|many) (?:thousand|hundred))\b"
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
@@ -327,9 +336,11 @@ _LOGISTICS = re.compile(
     r" (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b"
     # "Most patients come once a week to begin with, then less often as things settle": how often, not how well
     r"|\b(?:come|comes|visit|visits|attend|attends) (?:once|twice|three times) (?:a|per|every) (?:week|fortnight|month)\b"
-    r"(?![^.]*\b(?:recover\w*|better|eas(?:e|es|ed)|reliev\w*|help\w*|improv\w*|quicker|faster|gone)\b)"
+    r"(?!" + _OUTCOME_AHEAD + r")"
     # a review's method: "We bought each product at full retail price", "Three members of our team each took every product"
-    r"|^we (?:bought|purchased|paid for|ordered) (?:each|every|all|the)\b|\bmembers of our (?:team|panel) (?:each )?(?:took|tried|tested|used)\b"
+    # (but not with what came of it: "…, and two of us slept more soundly")
+    r"|(?:^we (?:bought|purchased|paid for|ordered) (?:each|every|all|the)\b|\bmembers of our (?:team|panel) (?:each )?(?:took|tried"
+    r"|tested|used)\b)(?!" + _OUTCOME_AHEAD + r")"
     # "Every new patient has a 45-minute assessment that includes a jaw-opening measurement, a bite check …"
     r"|^(?:every|each|all) new (?:patients?|clients?) (?:has|have|gets?|receives?|starts? with|begins? with|books?) (?:a|an)\b"
     r"(?![^.]*\b(?:less|fewer|better|relief|easier|eases?|relieves?|fix(?:es)?|cures?|resolves?|for good|get rid)\b)[^.]*\b(?:assessment"

@@ -32,7 +32,7 @@ EFFECT = re.compile(
     r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:could |can |may |will )?adds? (?:\w+ )?years to"
     r"|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
-    r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ed|ing)\b(?! of\b)|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
+    r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ed|ing)\b(?! of\b)|(?:greater|more|better|improved|new-found) ease of|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better(?![- ]known\b)|faster|fewer|less"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
@@ -281,8 +281,13 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
 # a promise or reason after an instruction: "… every day and it prevents flu", "Get up every 30 minutes: a two-minute walk
 # … helps stop afternoon aches"
 _AND_THEN_EFFECT = re.compile(r"\band (?:it|they|this|you['\u2019]ll|you will|your \w+ (?:will|should))\b|:\s+(?=[a-z])", re.IGNORECASE)
-_DOSE_LIMIT = re.compile(r"\b(?:should not|shouldn['\u2019]t|must not|never|do not|don['\u2019]t) (?:take|have|use|exceed|give|be given)\b"
-                         r"[^.]{0,30}\b(?:more than|over|above|beyond)\s+(?:\d|one|two|three|four|five|six)", re.IGNORECASE)
+# (a dose, not a business's limit: "We don't have more than 6 people in a class", "We never give more than two
+# appointments a week")
+_ACHES = re.compile(r"\b(?:aches?|aching|pains?|stiff\w*|sore\w*|tired\w*|fatigue|energy)\b", re.IGNORECASE)
+_DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should not|shouldn['\u2019]t|must not|never|do not|don['\u2019]t)"
+                         r" (?:take|have|use|exceed|give|be given)\b[^.]{0,30}\b(?:more than|over|above|beyond)\s+(?:\d[\d,.]*|one|two|three"
+                         r"|four|five|six)\b(?!\s+(?:[\w-]+\s+)?(?:people|clients|patients|participants|members|students|children|guests|visitors"
+                         r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)", re.IGNORECASE)
 # a turn after a study caveat to what the study found: "…, but it found that …", "…, yet each found reflexology cut …"
 _CAVEAT_TURN = re.compile(r",?\s+(?:but|yet|though|although|even so|nonetheless|still)\b", re.IGNORECASE)
 _FOUND = re.compile(r"\b(?:found|finds?|show(?:s|ed|n)?|report(?:s|ed)?|suggest(?:s|ed)?|demonstrat\w*|saw|recorded|noted)\b", re.IGNORECASE)
@@ -305,7 +310,9 @@ _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may
                             # "Travellers' diarrhoea is usually caused by bacteria in food or water"
                             r"|^[\w' -]{3,40}? (?:is|are) (?:usually |often |mostly |most often |typically )caused by\b"
                             # "Cellulite forms where fat cells push up against the bands of connective tissue"
-                            r"|^[\w' -]{3,30}? (?:forms|develops|happens|occurs) (?:when|where|because)\b", re.IGNORECASE)
+                            # (not when the sentence turns to a treatment: "…, and our treatment smooths it in four sessions")
+                            r"|^[\w' -]{3,30}? (?:forms|develops|happens|occurs) (?:when|where|because)\b(?![^.]*[,;]\s*(?:and|but|so|which)\b)",
+                            re.IGNORECASE)
 # "Patellofemoral pain … is the complaint I hear about most often in our running clinic" (but not "…, and it responds
 # really well to treatment" or "…, and nine in ten are pain-free within six sessions": what follows is judged)
 _COMPLAINT_WE_SEE = re.compile(r"^[^.;:]{1,80}?\s+(?:is|are)\s+(?:the|one of the)\s+(?:(?:most|more)\s+)?(?:common\s+|frequent\s+)?"
@@ -430,7 +437,10 @@ def is_lead_in(sentence: str) -> bool:
     return bool(_LEAD_IN_END.search(sentence.strip()))
 
 
-_PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|reliev\w*|ease|improve|heal|speed up|clear|counter(?:act)?"
+_PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|reliev\w*|ease|improve|heal|speed up|clear"
+                             # (a body's trouble, not a pharmacy's counter or a myth: "to counter two", "to counter misinformation")
+                             r"|counter(?:act)?\b(?!\s+(?:\d+|one|two|three|four|five|six)\b)(?!\s+(?:the |any |some |all |these |this |common )?"
+                             r"(?:[\w-]+ )?(?:myths?|misinformation|misconceptions?|arguments?|rumou?rs?|claims?|criticism|narratives?)\b)"
                              r"|calm|soothe|relax|loosen|release|stimulate|restore|strengthen|sharpen|prevent|lower|cut"
                              r"|encourage (?:your|the) (?:body|baby|labou?r|cervix)"
                              # "… to build the ankle strength that stops a fall", "… to keep your legs and heart strong"
@@ -517,7 +527,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or _CONDITIONAL_ADVICE.match(text) or re.match(
             r"(?:call|dial|ring) (?:999|911|112|000)\b", text, re.IGNORECASE)) and HEALTH.search(text)) and not (
             # "When we surveyed 212 of our patients, 84% said their neck pain was better": the survey's result
-            _STATISTIC.search(text) and re.search(r"\b(?:said|reported|told us|felt|rated)\b", text, re.IGNORECASE)) and not re.search(
+            # (a health result: not "… 70% of clients said booking online was easier")
+            _STATISTIC.search(text) and re.search(r"\b(?:said|reported|told us|felt|rated)\b", text, re.IGNORECASE)
+            and HEALTH.search(text)) and not re.search(
             # "This product is not a replacement for vaccination": what it must not stand in for is a safety claim
             r"\bnot (?:a )?(?:replacement|substitute) for (?:\w+ )?(?:vaccin\w*|immuni[sz]\w*|medication|medicines?|prescribed)",
             text, re.IGNORECASE):
@@ -597,7 +609,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         _RECIPE_STEP.match(text) and any(HEALTH.search(text, t.end()) and (EFFECT.search(text, t.end())
                                          or _STRONG_EFFECT.search(text, t.end())) for t in _CLAUSE_TURN.finditer(text)))
     if imperative and (_PURPOSE_EFFECT.search(text) or _reason_claims_effect(text) or (
-            (then := _AND_THEN_EFFECT.search(text)) and (EFFECT.search(text, then.end()) or _STRONG_EFFECT.search(text, then.end())))):
+            # (about the body, not the business: "Remember: booking early helps us plan")
+            (then := _AND_THEN_EFFECT.search(text)) and (HEALTH.search(text, then.end()) or _ACHES.search(text, then.end()))
+            and (EFFECT.search(text, then.end()) or _STRONG_EFFECT.search(text, then.end())))):
         # "Drink plenty of water afterwards to help flush the released toxins": advice with a claimed effect; "Take one
         # tablet every day and it prevents flu all winter long": a promise
         return True
@@ -769,7 +783,9 @@ _SAFETY_KIND_OF = re.compile(
     r"|\bif you\b[^.]{0,80}\b(?:speak|talk|check|consult|ask|wait until|have a (?:quick )?word)\b"
     # "… so people with diabetes should monitor their blood glucose", "… mean you should postpone your appointment",
     # "After a caesarean section, wait at least six weeks", "Some tenderness the next day is normal"
-    r"|\bshould (?:monitor|postpone|delay|wait|avoid|stop|not)\b|^(?:after [^,]{3,40},\s*)?wait (?:at least|until|for)\b"
+    # (not a promise: "Your headaches should stop within a few sessions", "Wait until you feel the difference")
+    r"|\bshould (?:monitor|postpone|delay|wait|avoid|stop (?:taking|using|treatment|the|your)|not)\b"
+    r"|^(?:after [^,]{3,40},\s*)?wait (?:at least|until|for)\b(?![^.]*\b(?:difference|results?|benefits?|better)\b)"
     r"|\b(?:tenderness|soreness|redness|bruising|stiffness|aching|tiredness)\b[^.]{0,30}\b(?:is|are) (?:completely |perfectly |quite )?normal\b"
     r"|\b(?:gave|give|gives|giving) (?:me|him|her|them|you) (?:a |an )?(?:slightly |mild |bit of an? )?(?:upset stomach|headache|rash|nausea)\b"
     r"|\bsuitable (?:from birth|for (?:babies|children|newborns|pregnant))\b"

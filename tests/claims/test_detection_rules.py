@@ -2787,3 +2787,92 @@ def test_round_51_affiliate_and_cross_sell_furniture(line: str) -> None:
     from claims.boilerplate import is_boilerplate
 
     assert is_boilerplate(line), line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a survey's result must be about health; a business's limit is no dose limit
+        ("In this post we'll share why 70% of clients said booking online was easier.", False),
+        ("We never give more than two appointments a week to new clients.", False),
+        ("Parents should not give more than one dose in 24 hours.", True),
+        # a promise after a colon is about the body, not the business
+        ("Remember: booking early helps us plan your sessions.", False),
+        ("Get up every 30 minutes: a two-minute walk around the office helps stop afternoon aches.", True),
+        # visit frequency, a review's method, a price or insurance line and a history still turn to outcomes
+        ("Clients visit twice a month for maintenance, which keeps their backs healthy.", True),
+        ("We bought the Theragun for our clinic and recovery times dropped noticeably.", True),
+        ("Three members of our team each took every product for four weeks, and two of us slept more soundly.", True),
+        ("Physiotherapy costs can be covered by most health insurers, and treatment cuts recovery time in half.", True),
+        ("We've offered acupuncture for migraines since 2009 and most patients have fewer attacks within six sessions.", True),
+        ("Pilates has been part of my rehab for three months and my back feels stronger.", True),
+        # a study's group is no practitioner's bio
+        ("Runners trained with a heart-rate monitor had fewer injuries over the season.", True),
+        ("Women trained in pelvic floor exercises leaked less often after birth.", True),
+        ("Tom qualified as a physiotherapist in 2012.", False),
+        ("The cream gives greater ease of movement in stiff joints.", True),
+    ],
+)
+def test_review_50_round_49_50_rules_do_not_reach_past_their_cases(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True) is expected, sentence
+
+
+def test_review_50_promises_are_not_safety_kinds() -> None:
+    from claims.detect import kind_of
+
+    assert kind_of("Your headaches should stop within a few sessions.") != "safety"
+    assert kind_of("Wait until you feel the difference after just one session!") != "safety"
+    assert kind_of("After a caesarean section, wait at least six weeks before your first class.") == "safety"
+
+
+def test_review_50_a_claim_ending_in_its_price_or_an_ingredient_with_its_effect_is_no_boilerplate() -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert not is_boilerplate("Eases tight hamstrings and speeds recovery after long runs \u2013 \u00a340/session")
+    assert not is_boilerplate("Ingredients: magnesium chloride, which relaxes tight muscles and eases night cramps.")
+    assert is_boilerplate("Recovery Add-on: Unlimited sauna + plunge\u00a325/month")
+    assert is_boilerplate("Ingredients: Maltitol syrup, water, pectin, citric acid")
+
+
+def test_review_50_how_to_use_steps_that_claim_an_effect_are_kept() -> None:
+    text = ("# Magnesium spray\n\nMagnesium eases cramps.\n\n## How to use\n\n"
+            "1. Spray 5-10 times onto clean, dry skin, such as arms, legs or stomach.\n"
+            "2. Apply after exercise to speed up muscle recovery.\n")
+    texts = [c.text for c in _claims(text)]
+    assert any("speed up muscle recovery" in t for t in texts) and not any(t.startswith("Spray") for t in texts), texts
+
+
+def test_review_50_at_a_higher_risk_is_not_a_side_effect_list() -> None:
+    for lead in ("## Who is at a higher risk of low vitamin D?\n\n", "People at high risk of deficiency include:\n\n"):
+        text = f"# Vitamin D\n\nVitamin D keeps bones strong.\n\n{lead}- Babies and children under 5\n- People with darker skin\n"
+        texts = [c.text for c in _claims(text)]
+        assert not any("may cause" in t for t in texts), texts
+
+
+def test_review_50_a_condition_forming_then_a_treatment_is_a_claim() -> None:
+    text = ("# Cellulite treatment\n\nOur clinic is in the town centre.\n\n"
+            "Cellulite forms where fat cells push against connective tissue, and our treatment smooths it in four sessions.\n")
+    assert any("smooths it" in c.text for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bring your repeat slip to counter two on the ground floor.", False),
+        ("Share this post to counter misinformation about vaccines.", False),
+        ("Eat a banana after your run to counter cramp.", True),
+    ],
+)
+def test_review_50_to_counter_is_a_purpose_only_for_the_body(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence) is expected, sentence
+
+
+def test_review_50_an_aftercare_step_in_its_gerund_is_no_side_effect() -> None:
+    text = ("# Cupping\n\nCupping eases muscle tension.\n\n## Aftercare and side effects\n\n"
+            "- Staying warm afterwards helps\n- Tiredness or mild soreness the next day\n")
+    texts = [c.text for c in _claims(text)]
+    assert not any("may cause staying" in t for t in texts) and any("may cause tiredness" in t for t in texts), texts
