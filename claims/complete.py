@@ -46,7 +46,10 @@ _BENEFIT = re.compile(
 _NOT_CLAIM = re.compile(
     r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|what to bring|what to wear|steps?|tips?|faqs?"
     r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box"
-    r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home)\b",
+    r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home)\b"
+    # "Treatment usually combines:" + "Spinal adjustments", "Soft tissue work": the plan's parts, not conditions treated
+    r"|\b(?:treatment|your (?:treatment )?plan|care|a session) (?:usually |may |will |often |typically |can )?(?:combines?|includes?"
+    r"|involves?|consists? of|is made up of)\s*:?\s*$",
     re.IGNORECASE,
 )
 _INTERVENTION_ITEM = re.compile(

@@ -2876,3 +2876,9 @@ def test_review_50_an_aftercare_step_in_its_gerund_is_no_side_effect() -> None:
             "- Staying warm afterwards helps\n- Tiredness or mild soreness the next day\n")
     texts = [c.text for c in _claims(text)]
     assert not any("may cause staying" in t for t in texts) and any("may cause tiredness" in t for t in texts), texts
+
+
+def test_round_52_a_plans_parts_are_not_conditions_treated() -> None:
+    text = ("# Chiropractic for sciatica\n\nChiropractic care eases sciatica.\n\n## Your first visit\n\n"
+            "Treatment usually combines:\n\n- Soft tissue work\n- Home exercises and stretches\n")
+    assert not any("treats" in c.text for c in _claims(text))
