@@ -29,6 +29,7 @@ from .detect import (
     is_lead_in,
     is_safety_section,
     kind_of,
+    names_an_effect,
     specific_health,
 )
 from .markdown import clean
@@ -204,11 +205,6 @@ def _partners(title: str, vocab: Vocabulary, topic: str | None) -> frozenset[str
     return frozenset(joined - {topic})
 
 
-def _effect_word(text: str) -> bool:
-    """An effect named in words, not a bare percentage ("100% vegan and gelatin-free" names none)."""
-    return any(m.group(0).lower() not in ("%", "percent") for m in EFFECT.finditer(text))
-
-
 def _regained(text: str) -> bool:
     """A recovery told in a list item ("Get you back to running sooner"), not a product's "again" or "no longer"
     ("Reusable again and again", "no longer need to buy a new one") with no health word."""
@@ -246,7 +242,7 @@ class ClaimBuilder:
     def paragraph(self, block: Block) -> None:
         ctx = context_intervention(None, block.section, self.vocab, self.topic, self._extra)
         raw = self.article.text[block.start : block.end]
-        if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not _effect_word(raw):
+        if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not names_an_effect(raw):
             return  # "Ingredients: Maltitol syrup, water, pectin, …": a label, not a claim
         previous: tuple[str, ...] = ()
         previous_health = False
@@ -501,7 +497,7 @@ class ClaimBuilder:
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
                       context_terms=True, forced=mode in ("treats", "contraindication", "side_effect", "red_flag") or (
                           # (a selling point under "Why parents love them": "gelatine-free so they are suitable for vegans")
-                          mode == "benefit" and bool(HEALTH.search(body) or _effect_word(body) or _regained(body))),
+                          mode == "benefit" and bool(HEALTH.search(body) or names_an_effect(body) or _regained(body))),
                       kind="safety" if self._safety_mode(mode, lead or block.lead_in, heading) else None)
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
@@ -513,7 +509,7 @@ class ClaimBuilder:
             return
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
-        if done.mode == "benefit" and not (HEALTH.search(body) or _effect_word(body) or safety
+        if done.mode == "benefit" and not (HEALTH.search(body) or names_an_effect(body) or safety
                                            # (the product's own name in a feature bullet is no effect: "100% pure magnesium
                                            # chloride, nothing added")
                                            or any(m.term.name != credited for m in self.vocab.find(body))
@@ -522,7 +518,7 @@ class ClaimBuilder:
             # owners "often notice:" is their report)
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
-                _effect_word(body) or safety or _PEOPLE_STAT.search(body) or _regained(body)):
+                names_an_effect(body) or safety or _PEOPLE_STAT.search(body) or _regained(body)):
             return  # "Made for your feet alone" under "Why choose custom orthotics?": a selling point, not an effect
         kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)

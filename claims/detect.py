@@ -23,7 +23,7 @@ from .cues import (
     CALM_PLACE,
 )
 
-__all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
+__all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "names_an_effect", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
 
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
@@ -648,7 +648,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim
     definition = _DEFINITION.match(text) or _DEFINES.match(text)
     if definition and re.search(r"\b(?:means|refers to)\s*$", definition.group(0)):
-        return any(m.group(0) not in ("%", "percent") for m in EFFECT.finditer(text, definition.end())) or bool(
+        return names_an_effect(text, definition.end()) or bool(
             _SAFETY.search(text, definition.end()))
     if _STATISTIC.search(text) and (health or has_subject or mentions):
         return True
@@ -795,6 +795,11 @@ _SAFETY_KIND_OF = re.compile(
     r"(?:[\w-]+ )?(?:medicines?|medications?|drugs?|pills?|contracepti\w+|treatments?|training|exercise|workouts?|vaccines?"
     r"|blood thinners|warfarin|antibiotics|antidepressants|insulin|chemotherapy|therapy))\b",
     re.IGNORECASE)
+
+
+def names_an_effect(text: str, pos: int = 0) -> bool:
+    """Whether ``text`` (from ``pos``) names an effect in words, not by a bare percentage ("100% vegan" names none)."""
+    return any(m.group(0).lower() not in ("%", "percent") for m in EFFECT.finditer(text, pos))
 
 
 def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, section: str = "") -> str:

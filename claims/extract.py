@@ -36,10 +36,9 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     if not text.strip():
         raise IngestError(f"{source} is empty: there is no article text to read")
     if content_type in ("text/html", "application/xhtml+xml"):
-        from .html import head_title, html_to_markdown
+        from .html import html_to_markdown
 
-        page_title = head_title(text)
-        text, html_title = html_to_markdown(text, source)
+        text, html_title, page_title = html_to_markdown(text, source)
         title = title or html_title
         block_type = "text/markdown"
     else:

@@ -68,10 +68,9 @@ def _parse(html: str):  # type: ignore[no-untyped-def]
         return None
 
 
-def head_title(html: str) -> str | None:
+def _head_title(root) -> str | None:  # type: ignore[no-untyped-def]
     """The text of the page's ``<title>`` element ("Probiotics for Eczema in Children | Little Roots"), or None."""
-    root = _parse(html)
-    found = root.find(".//title") if root is not None else None
+    found = root.find(".//title")
     text = " ".join(found.text_content().split()) if found is not None else ""
     return text or None
 
@@ -152,8 +151,10 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
     return "\n\n".join(out)
 
 
-def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None]:
-    """(main content as Markdown, page title); navigation, banners, sidebars, comments and footers dropped."""
+def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None, str | None]:
+    """(main content as Markdown, page title, the text of its ``<title>`` element); navigation, banners, sidebars,
+    comments and footers dropped. (The extractor's title is the headline; the ``<title>`` may name the treatment a
+    brand's headline does not.)"""
     import trafilatura
 
     text = trafilatura.extract(
@@ -166,10 +167,12 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
         title = meta.title if meta is not None else None
     except Exception:  # noqa: BLE001 - metadata is optional
         title = None
+    head_title = None
     if text:
         text = _ESCAPED.sub(r"\1", text)  # trafilatura escapes Markdown specials: "\[1\]" -> "[1]"
         text = _INLINE_TAG.sub("", text)  # inline markup it keeps as HTML: "session. <sup>Source: 2</sup>"
-        root = _parse(html)  # one parse for both look-ups below
+        root = _parse(html)  # one parse for the look-ups below
+        head_title = _head_title(root) if root is not None else None
         missed = _missed_blocks(root, text) if root is not None else ""
         if missed:  # what the extractor dropped from the page's <main>: a lead sentence, benefit icons, an FAQ
             text = text.rstrip() + "\n\n## More on this page\n\n" + missed + "\n"
@@ -178,4 +181,4 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
             text = text.rstrip() + "\n\n## Testimonials\n\n" + "\n\n".join(f"> {s}" for s in stories) + "\n"
     if not text or not re.search(r"[A-Za-z]{3,}.*[.!?]", text):
         raise IngestError(f"{source}: no article text found in the page (only navigation, forms or boilerplate)")
-    return text, title
+    return text, title, head_title

@@ -233,8 +233,8 @@ _BARE_REVIEWS = re.compile(r"^\s*(?:reviews|testimonials)\s*:?\s*$", re.IGNORECA
 def _reviews_follow(lines: Sequence[Line], idx: int) -> bool:
     """Whether a bare "Reviews" line heads reviews (a rating, a byline, a quote), not a tab or menu item above the
     product's description."""
-    nxt = next((lines[j] for j in range(idx + 1, len(lines)) if lines[j].kind != "blank"), None)  # (no copy of the rest)
-    return nxt is not None and (nxt.text[:1] in "\"\u201c\u2605\u2606\u2b50" or is_reviewer_line(nxt.text)
+    nxt = _next_nonblank(lines, idx)
+    return nxt.kind != "blank" and (nxt.text[:1] in "\"\u201c\u2605\u2606\u2b50" or is_reviewer_line(nxt.text)
                                 or re.match(r"\d(?:\.\d)? out of 5\b", nxt.text) is not None)
 
 
@@ -592,7 +592,7 @@ def _sentence_case_heading(text: str, nxt: Line | None) -> bool:
             and (nxt.text[-1:] in ".!?:\"\u201d" or nxt.text[:1] in "\"\u201c"))  # (or a lead-in, or a quoted customer's words)
 
 
-def _next_nonblank(lines: list[Line], idx: int) -> Line:
+def _next_nonblank(lines: Sequence[Line], idx: int) -> Line:
     for j in range(idx + 1, len(lines)):  # (by index: a slice would copy the rest of a long article's lines)
         if lines[j].kind != "blank":
             return lines[j]
