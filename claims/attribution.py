@@ -54,6 +54,7 @@ _BODY_MAKES = re.compile(r"\b(?:cells?|fibroblasts|body|brain|skin|glands?|liver
 _MAKES_BEFORE = re.compile(r"\bmak(?:es?|ing)\s+$", re.IGNORECASE)
 _MAKES_X_Y = re.compile(r"(?:\s+[\w-]+)?\s+(?:a|an|the|work\w*|ideal|perfect|easier|harder|better|more|less|so|too|one)\b", re.IGNORECASE)
 # "let your physiotherapist know": the practitioner named before the mention, not the treatment
+_WHEN_DOING = re.compile(r"\b(?:when|while)\s+$", re.IGNORECASE)
 _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
                                  r"(?:your|a|the|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
@@ -73,6 +74,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|shoul
 # "elderberry syrup can:", "deep tissue massage can give you:", "Clients book cryo facials to:": a lead-in whose
 # list goes on to say what the treatment does
 _INTRODUCES_EFFECTS = (r"\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$"
+                       # "Our nutritionists say a daily dose of vitamin D:": the items finish what it is said to do
+                       r"|\b(?:say|says|agree|believe)\s+(?:that\s+)?[^:.]{3,50}:\s*$"
                        r"|\b(?:take|takes|use|uses|book|books|choose|try|turn to)\b[^.:]{0,40}\bto\s*$")  # a heading's lost colon
 _CREDITING = re.compile(
     r"\b(?:benefits?|advantages?|helps?|treats?|treated|treating|treatments?|conditions?|relie(?:f|ve|ves)|effective"
@@ -150,6 +153,8 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
         if _BODY_SUBSTANCE.match(text, m.end) or (_BODY_MAKES.search(text[max(0, m.start - 60) : m.start]) and not (
                 _MAKES_BEFORE.search(text[max(0, m.start - 20) : m.start]) and _MAKES_X_Y.match(text, m.end))):
             continue  # "kick-starting collagen repair", "the cells that make collagen": the body's own, not the supplement
+        if m.term.category == "exercise" and _WHEN_DOING.search(text[max(0, m.start - 8) : m.start]):
+            continue  # "aching in both legs when walking": the activity that hurts, not the treatment
         if _PRACTITIONER_FRAME.search(text[max(0, m.start - 40) : m.start]):
             continue  # "let your physiotherapist know if you …": the practitioner, not the treatment
         hits.append((m.start, m.term.name))
@@ -269,7 +274,9 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
             last = {m.term.name: m.start for m in vocabulary.find(text, "intervention")}
             names = tuple(sorted(names, key=lambda n: -last.get(n, -1)))
         if names:  # ("As well as easing pain, dry needling offers:" under "Additional benefits" credits dry needling)
-            return Context(topic=topic, credited=names[0], crediting=is_crediting(text) or (
+            # ("Additional benefits" under "Who should not have dry needling?" credits the treatment the outer one names)
+            return Context(topic=topic, credited=names[0], crediting=is_crediting(text) or any(
+                _BENEFIT_HEADING.search(t) for t in texts[:k]) or (
                 k == 0 and lead_in is not None and len(texts) > 1 and is_crediting(texts[1])
                 and not named_interventions(texts[1], vocabulary, extra)))
     # "Key Benefits", "Guests tell us the ritual helps with:" with no intervention named: it credits the topic.
@@ -338,7 +345,8 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
 
 # "makes walking more comfortable": the activity is the outcome (not "Making a weekly sports massage part of your
 # routine loosens tight hamstrings", which recommends a rival)
-_MAKES_BEFORE = re.compile(r"\b(?:makes?|making|made)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ("… so stretching feels more comfortable": the activity it eases is the outcome)
+_MAKES_BEFORE = re.compile(r"\b(?:makes?|making|made|so(?: that)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _MAKES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:easier|harder|more|less|possible|impossible|comfortable|bearable|enjoyable"
                           r"|painless|pain-free|manageable)\b", re.IGNORECASE)
 

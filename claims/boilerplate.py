@@ -19,7 +19,8 @@ _TIME = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
 
 # a review's byline: its stars and the reviewer's name ("★★★★★ Sarah T. Verified buyer 2 weeks ago", "Emma R. ★★★★★",
 # "Tom B. – Verified Buyer", "5 out of 5 stars", "★★★★★ Jo M., Verified Purchase, reviewed in the United Kingdom on …")
-_STAR_RUN = r"[\u2605\u2606\u2b50]{3,}"
+_STAR = r"[\u2605\u2606\u2b50]"
+_STAR_RUN = _STAR + r"{3,}"
 _STARS = r"(?:" + _STAR_RUN + r"|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(?:\s*stars?)?)"
 _REVIEWER = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)?"
 _VERIFIED = r"verified (?:buyer|purchaser|purchase|customer|reviewer|owner)\b.{0,80}$"
@@ -35,7 +36,9 @@ _BYLINE = (r"^" + _STARS + r".{0,60}?\b" + _VERIFIED
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")(?:\s+from\s+(?-i:[A-Z][\w' -]{1,30}))?"
            r"(?:\s*[-\u2013\u2014|,]?\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d+ (?:days?|weeks?|months?|years?) ago"
            r"|(?-i:[A-Z][a-z]+) \d{4}))?\s*$"
-           r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,]?\s*" + _STARS + r"\s*$")
+           r"|^(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,]?\s*" + _STARS + r"\s*$"
+           # "Graham, 71 – 02/09/2024" under "Verified buyer": the reviewer's name (and age) with the date
+           r"|^(?-i:" + _REVIEWER + r")(?:,\s*\d{1,3})?\s*[-\u2013\u2014|]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 
 _LINE_PATTERNS = [
     r"^leave a (?:reply|comment)\b",
@@ -57,7 +60,10 @@ _LINE_PATTERNS = [
     r"|^buy \d+,? (?:get|save)\b.{0,30}$|^free (?:uk |us |eu |standard |next[- ]day |express )?(?:delivery|shipping|returns)\b.{0,40}$"
     r"|^(?:product )?(?:description|details)$|^add to (?:wishlist|wish list|favou?rites)$|^(?:price|sale|regular price)\s*:|^(?:quantity|qty)\s*:?\s*\d*$"
     # a review's byline ("★★★★★ Sarah T. Verified buyer 2 weeks ago"); a rating summary is matched above
-    r"|^load more reviews\W*$|" + _BYLINE,
+    r"|^load more reviews\W*$|^write a review\W*$|^was this (?:review )?helpful\b.{0,40}$|^verified (?:buyer|purchaser|purchase|customer)\W*$"
+    # a rating histogram's row ("5 ★1,002")
+    r"|^[1-5]\s*" + _STAR + r"\s*[\d,]+%?$"
+    r"|" + _BYLINE,
     r"\bfree shipping\b|\bmoney-back guarantee\b|\bin stock\b",
     r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|^medically reviewed by\b|^reading time\s*:?\s*\d+\s*min",

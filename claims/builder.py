@@ -138,9 +138,21 @@ _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress
                            r"|eas(?:e|es|ed|ing)|respond\w*|we (?:can |often |also )?treat)\b)"
                            r"(?:(?:(?:common|typical|early|classic|key|the)\s+)?(?:signs?|symptoms?)\b|.*?\b(?:signs|symptoms) (?:you|that you)\b"
                            # "… Typical symptoms include:" at the end of a lead-in paragraph
-                           r"|.*?\b(?:typical|common|usual|main|early|key) (?:signs|symptoms)(?: \w+)? (?:include|are)\s*:?\s*$)",
+                           r"|.*?\b(?:typical|common|usual|main|early|key) (?:signs|symptoms)(?: \w+)? (?:include|are)\s*:?\s*$"
+                           # "Common conditions and how they feel": what each one feels like, not what is treated
+                           r"|.*?\b(?:how (?:it|they) feels?|what (?:it|they) feels? like)\s*:?\s*$)",
                            re.IGNORECASE)
 # a sentence about a treatment, not the condition: "It often responds well to a few sessions of treatment"
+# a heading that asks what a condition is or what causes it: "What causes sciatica?", "Why does my back hurt?"
+_CONDITION_QUESTION = re.compile(r"^\W*(?:first,\s+)?(?:what (?:is|are|causes?)|why (?:does|do|is)|understanding)\b",
+                                 re.IGNORECASE)
+# a practitioner's account of the cause, in its own terms: "When the top bones of the neck are out of alignment, …"
+# "… warms up the muscles", "… flushes lactic acid out": a verb's particle or object after it (not "massage sessions at home")
+_VERB_OBJECT_START = re.compile(r"\s+(?:up|out|down|off|away|the|your|a|an|you|blood|lactic)\b", re.IGNORECASE)
+_NOT_VERBS = frozenset("""sessions classes therapists treatments techniques strokes tools balls guns chairs oils points programmes
+programs courses packages plans appointments visits clinics studios products results benefits""".split())
+_ITS_VERB = re.compile(r"\s+(?:also\s+|gently\s+|naturally\s+)?([a-z]+s)\b")
+_CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipulat\w*|needl\w*|supplement\w*|deficien\w*)", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
 _HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner))\s*:\s*$", re.IGNORECASE)
@@ -249,6 +261,9 @@ class ClaimBuilder:
         last = ""
         # under "What Is Tennis Elbow?" every sentence is about that condition
         section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
+        # "What causes sciatica?": the sentences under it that name no treatment describe the condition
+        condition_question = section_terms and bool(_CONDITION_QUESTION.match(block.section[-1])) and not \
+            named_interventions(block.section[-1], self.vocab, self._extra)
         line_start = self.article.text.rfind("\n", 0, block.start) + 1
         text = self.article.text
         before_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
@@ -275,6 +290,10 @@ class ClaimBuilder:
                 last = sentence
                 continue
             named = named_interventions(sentence, self.vocab, self._extra)
+            if condition_question and not named and not (_STATISTIC.search(sentence) or _TREATMENT_TALK.search(sentence)
+                                                         or _CARE_TALK.search(sentence) or _ANAPHOR.match(sentence)):
+                last = sentence  # "When one of those roots is irritated, pain can be felt anywhere along the nerve."
+                continue
             if not named and self._about_a_condition(sentence, last) and not (_STATISTIC.search(sentence)
                                                                                or _TREATMENT_TALK.search(sentence)):
                 # "Runner's knee is pain at the front of the knee. It usually … eases off with rest." (but "It affects
@@ -334,6 +353,20 @@ class ClaimBuilder:
             self._ids[claim_id(self.article.key, dropped.text)] -= 1  # (the quote's claim takes their place)
         del self.claims[before:]
         self.claims.append(whole)
+
+    def _names_its_subject(self, body: str) -> bool:
+        """Whether a list item opens with a treatment of its own and its verb: "Paediatric massage relieves trapped
+        wind and eases tummy tension" under a lead-in that credits chiropractic is a sentence, not a fragment."""
+        first = next(iter(self.vocab.find(body[:40], "intervention")), None)
+        if first is None or len(body[: first.start].split()) > 2:
+            return False
+        verb = _ITS_VERB.match(body, first.end)
+        if verb is None or len(body.split()) < 5:
+            return False
+        return bool(
+            EFFECT.fullmatch(verb.group(1)) or re.fullmatch(r"[a-z]{3,}(?:ens|[iy]ses|izes|ates)", verb.group(1))
+            or (verb.group(1) not in _NOT_VERBS and not verb.group(1).endswith(("ss", "ous", "sis", "ics"))
+                and _VERB_OBJECT_START.match(body, verb.end())))
 
     def _class_based(self) -> bool:
         term = self.vocab.get(self.topic, "intervention") if self.topic else None
@@ -488,7 +521,7 @@ class ClaimBuilder:
         credited = ctx.credited or self.topic
         continues = body[:1].islower() and (lead or block.lead_in or "").rstrip().endswith(":")  # "if you: have mild ED"
         if block.level or (_FINITE_CLAUSE.search(body) and len(body.split()) >= 8 and not continues) or _PRONOUN_START.match(body) \
-                or (len(body.split()) >= 8 and _leading_treatment(body)):
+                or (len(body.split()) >= 8 and _leading_treatment(body)) or self._names_its_subject(body):
             # a nested sub-item or a sentence without its full stop: judged as a sentence (claimed by the lead-in)
             mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
             if mode is None and not block.level and _SYMPTOM_LIST.search(lead or heading or "") and not named_interventions(
@@ -502,9 +535,9 @@ class ClaimBuilder:
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:
-            no_claims = bool(_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "")
-                             or _SYMPTOM_LIST.search(lead or heading or ""))
-            if not no_claims or (len(body.split()) >= 6 and EFFECT.search(body)):  # a feature list: specs, not effects
+            symptoms = bool(_SYMPTOM_LIST.search(lead or heading or "")) and not named_interventions(body, self.vocab, self._extra)
+            no_claims = bool(_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "") or symptoms)
+            if not no_claims or (len(body.split()) >= 6 and EFFECT.search(body) and not symptoms):  # a feature list: specs, not effects
                 self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"

@@ -9,7 +9,7 @@ __all__ = ["WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lea
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
-    r"|not for|who should|precautions?|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
+    r"|not for|who should|when not to|precautions?|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
     r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have(?! to\b)|take|start)\b[^.:]{0,40}\bif|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
     r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you)\b",
     re.IGNORECASE,
@@ -38,6 +38,8 @@ _BENEFIT = re.compile(
     r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love|" + WHY_CHOOSE + r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love)"
     # "What a monthly sports massage does for your marathon build:"
     r"|what (?:[\w'\u2019-]+ ){1,4}(?:does|do|can do|will do) for)\b"
+    # "Our nutritionists say a daily dose of vitamin D:" + "Lifts low mood": the items finish what they say it does
+    r"|\b(?:say|says|agree|believe)\s+(?:that\s+)?[^:.]{3,50}:\s*$"
     r"|\b(?:patients|people|clients|customers|users|members|parents|owners)\b[^.:]{0,70}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$"
     r"|\b(?:patients|people|clients|customers|guests|members|men|women|adults|athletes|runners|parents|seniors|families)\b"
     r"[^.:]{0,40}\b(?:book|use|take|choose|try|turn to|swear by)\b[^.:]{0,40}\bto\s*:?\s*$",
@@ -47,6 +49,8 @@ _NOT_CLAIM = re.compile(
     r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|what to bring|what to wear|steps?|tips?|faqs?"
     r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box"
     r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home)\b"
+    # "Common conditions and how they feel": what each one feels like, not what is treated
+    r"|\b(?:how (?:it|they) feels?|what (?:it|they) feels? like)\s*:?\s*$"
     # "Treatment usually combines:" + "Spinal adjustments", "Soft tissue work": the plan's parts, not conditions treated
     r"|\b(?:treatment|your (?:treatment )?plan|care|a session) (?:usually |may |will |often |typically |can )?(?:combines?|includes?"
     r"|involves?|consists? of|is made up of)\s*:?\s*$",

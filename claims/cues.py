@@ -28,7 +28,7 @@ _META = re.compile(
     # disclaimers: "The information on this page is for general education only and does not replace …"
     r"|^(?:the )?(?:information|content) (?:on|in) this (?:page|site|website|article|post|newsletter)\b"
     # "Reflexology is not a replacement for medical fertility care", "… works alongside your clinic's protocol, not instead of it"
-    r"|^[^,;]{0,60}\bis not a (?:replacement|substitute) for\b(?![^.]*\bif you\b)" + _TURNS_TO_CLAIM +  # (but "…, but it cuts attacks by a third" goes on to a claim)
+    r"|^[^,;]{0,60}\bis not a (?:replacement|substitute) for\b(?![^.]*\bif (?:you|your)\b)" + _TURNS_TO_CLAIM +  # (but "…, but it cuts attacks by a third" goes on to a claim)
     r"|^(?:[^,;]{0,40}\b(?:this|our) (?:page|article|post|site|website|blog|leaflet|newsletter|guide)|(?:the )?(?:information|content|advice)\b[^,;]{0,40})"
     r"\b[^,;]{0,20}\bis not a (?:replacement|substitute) for\b"
     r"|^[^;]*\bnot instead of (?:it|them)\b" + _TURNS_TO_CLAIM +
@@ -158,6 +158,10 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   # "Our Thursday evening class is taught by Helen, who trained in fertility yoga in 2015"
                   r"|^(?:our |the |this |each )?(?:[\w-]+ ){0,3}(?:class|classes|session|sessions|workshop|course) (?:is|are) (?:taught|run|led)"
                   r" by (?-i:[A-Z][a-z]+)\b"
+                  # "Sophie is our lead body therapist and has been practising manual lymphatic drainage for eight years"
+                  r"|^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))? is our (?:[\w-]+ ){0,3}(?:therapist|practitioner|physio\w*"
+                  r"|acupuncturist|chiropractor|osteopath|nutritionist|dietitian|instructor|teacher|founder|owner)\b"
+                  r"[^.]{0,40}\bhas been (?:practi[sc]ing|treating|teaching|working)\b"
                   # "Rhiannon Pryce has been a massage therapist for eleven years and …"
                   r"|^(?:she|he|I|(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))?)(?:['\u2019]ve| has| have) been an? (?:[\w-]+ ){0,2}"
                   r"(?:therapist|practitioner|physio\w*|acupuncturist|chiropractor|osteopath|nutritionist|dietitian|instructor|teacher|nurse"
@@ -186,7 +190,7 @@ _PEOPLE_STAT = re.compile(
     r"|\b(?<!of the )(?:most|the majority|half|nearly all|almost all)|^(?:many|lots|plenty)(?= of (?:our|my) ))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+|my\s+)?(?:\w+\s+){0,2}"
     r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|told me|tell me|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
-    r"|(?<!to )conceived?|fell pregnant|got pregnant|became pregnant|go into labou?r|went into labou?r|gave birth|give birth"
+    r"|(?:were|are|was|remained|stayed) (?:still )?(?:[\w]+-free|free (?:of|from))|(?<!to )conceived?|fell pregnant|got pregnant|became pregnant|go into labou?r|went into labou?r|gave birth|give birth"
     r"|would recommend(?! us\b| (?:our|this|the) (?:clinic|studio|team|shop|store|practice|spa|salon|brand)\b))\b"
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
     # "Members who attend twice a week improve their balance by an average of 40%": a figure about the people who come
@@ -270,7 +274,7 @@ _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|e
                             r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms|calm" + CALM_PLACE + r"|soothes?|gains?"
                             r"|prevent\w*|boost\w*|benefit\w*|effective|transform\w*)\b", re.IGNORECASE)
 # "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.
-_DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each) (?:day|serving|capsule|gummy|dose|scoop)\b|\bsplit into \w+ (?:or \w+ )?doses\b",
+_DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each|every) (?:daily )?(?:day|serving|capsule|gummy|dose|scoop)\b|\bsplit into \w+ (?:or \w+ )?doses\b",
                      re.IGNORECASE)
 _POPULARITY = re.compile(r"\b(?:best-?sell\w*|most popular|top-?selling|fastest-?growing|go-to|household name"
                          r"|(?:many|more and more|a growing number of) (?:\w+ )?(?:couples|people|patients|women|men|parents|athletes)"
@@ -307,6 +311,11 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"(?![^.]*\b(?:as an? (?:\w+ ){0,2}(?:remedy|treatment|cure|tonic|medicine|anti-\w+)|for (?:its |their )?(?:heal\w*"
                       r"|medicinal|treat\w*|reliev\w*|sooth\w*)|to (?:treat|heal|ease|relieve|soothe|cure))\b)"
                       r"|since (?:roman|ancient|medieval|victorian|biblical) times"
+                      # "the root used for centuries in Ayurvedic practice" (not "used for centuries to treat insomnia")
+                      r"|\bused for (?:centuries|millennia|generations|(?:thousands|hundreds) of years)\b(?![^.]*\b(?:to (?:treat|heal|ease|relieve"
+                      r"|soothe|cure|calm|help)|as an? (?:\w+ ){0,2}(?:remedy|treatment|cure|tonic|medicine))\b)"
+                      # "Its Latin name, Withania somnifera, even hints at its traditional reputation"
+                      r"|^(?:its|the) (?:latin|botanical|scientific|sanskrit|chinese|japanese|common) name\b"
                       r"|(?:has|have) been used (?:in [^.]{0,60}?)?for (?:thousands|hundreds) of years (?:in|by|across)?"
                       # "has been part of Chinese medicine for more than 3,000 years", "The idea of … goes back to a 1984 study"
                       r"|(?:has|have) been (?:a |an )?(?:\w+ )?part of (?!(?:my|your|our|his|her|their)\b)[^.]{0,70}\bfor (?:more than |over "
@@ -317,8 +326,10 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
-                      r"|\bname (?:roughly |literally )?(?:translates|means)\b(?![^.]*,\s*(?:and|but|so)\b)|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b" + _YIELDS_TO_EFFECT +
-                      r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) by\b)\b",
+                      r"|\bname (?:roughly |literally )?(?:translates|means)\b(?![^.]*,\s*(?:and|but|so)\b)|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b"
+                      # "The modern ear map was drawn up by the French physician Paul Nogier in the 1950s"
+                      r"|\b(?:was|were) (?:first )?(?:drawn up|devised|invented|developed|introduced) by (?:the |a )?(?:[A-Z]\w+ )*?(?:physician|doctor|surgeon|scientist|researcher|nurse|chemist|[A-Z][a-z]+)\b" + _YIELDS_TO_EFFECT +
+                      r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) (?:by|in)\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
 # "The needles are much finer than the ones used for injections or blood tests": what the needle is like, not an effect
@@ -332,8 +343,11 @@ _LOGISTICS = re.compile(
     r"^(?:at|during|on) (?:your|the) first (?:visit|appointment|session|consultation),? we\b"
     r"(?![^.]*\b(?:less|fewer|better|relief|easier|freer|looser|eases?|relieves?)\b)[^.]*\b(?:history|examination|assessment"
     r"|ask about)\b"
-    r"|^(?:before (?:any|your|the|each) (?:treatment|session|visit|appointment),?\s+)?we (?:always |will )?(?:check|take|ask about|go through|review)"
+    r"|^(?:before (?:any|your|the|each) (?:treatment|session|visit|appointment),?\s+)?(?:we|your (?:chiropractor|osteopath|physio\w*"
+    r"|practitioner|therapist|acupuncturist|clinician|doctor|podiatrist)) (?:always |will )?(?:first )?(?:check|take|ask about|go through|review)"
     r" (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b"
+    # "For sleep, most of our customers prefer taking it with their evening meal": a habit, not an effect
+    r"|\bprefer (?:to )?(?:take|taking|use|using|have|having|drink|drinking) (?:it|them|theirs)\b(?![^.]*\b(?:because|so (?:that|it|they))\b)"
     # "Most patients come once a week to begin with, then less often as things settle": how often, not how well
     r"|\b(?:come|comes|visit|visits|attend|attends) (?:once|twice|three times) (?:a|per|every) (?:week|fortnight|month)\b"
     r"(?!" + _OUTCOME_AHEAD + r")"

@@ -45,7 +45,7 @@ EFFECT = re.compile(
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
     r"|symptom-free|loosen\w*|penetrat\w*|travel\w* (?:deep )?(?:into|through)|reach(?:es|ing)? (?:deep|the|your|injured|damaged)"
-    r"|absorb\w*|flush\w*|draws? out|clear(?:s|ed|ing)?|thin(?:s|ning)? (?:the )?(?:mucus|blood)|wak\w* up"
+    r"|absorb\w*|flush\w*|draws? out|clear(?:s|ed|ing)?(?! (?:fluid|liquid|gel|plastic|glass|bottle|jar|case|lid|instructions|explanation|picture|idea|plan|treatment plan)\b)|thin(?:s|ning)? (?:the )?(?:mucus|blood)|wak\w* up"
     r"|sharpen\w*|wring\w* out|aggravat\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
@@ -469,7 +469,10 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
                       r"|never (?:looked|felt|slept|moved) (?:so|this|better)|glowing|radiant|clearer|brighter|smoother|firmer)\b",
                       re.IGNORECASE)
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
-_OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|you|them)\s+)?(?:whether|if)\b(?:(?!,\s*(?:and|but|so|since|because|as)\b|\s(?:because|since)\b)[^;:\u2014])*$",
+_OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|you|them)\s+)?(?:whether|if)\b(?:(?!,\s*(?:and|but|so|since|because|as)\b|\s(?:because|since)\b)[^;:\u2014])*$"
+                            # "More and more of our customers ask about ashwagandha, the root used for centuries …"
+                            r"|^(?:more and more|many|lots|plenty|most) (?:of )?(?:our |my )?(?:customers|clients|patients|people|readers|parents)"
+                            r" (?:now |often |regularly |keep )?ask(?:ing)? (?:us |me )?about\b",
                             re.IGNORECASE)
 # "If you have rheumatoid arthritis, keep taking the treatment your rheumatologist has prescribed …, not instead of it"
 _CONDITIONAL_ADVICE = re.compile(r"if you (?:have|take|are taking|are on)\b[^.]*\b(?:keep taking|continue|do not stop|don['\u2019]t stop"
@@ -511,6 +514,10 @@ _PANEL_CLAIM = re.compile(r"\b(?:keeps?|kept|maintains?|maintained|protects?|cut
 _CITED = re.compile(r"\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]\W*$|\bsources?:\s*\d", re.IGNORECASE)
 
 
+# a reader's question signed with their name: "Q: Does it work on everyday bruises? - Marcus, Bristol"
+_ASKED = re.compile(r"^\W*Q\s*[:.]\s[^?]{3,200}\?\s*(?:[-\u2013\u2014]\s*[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w' -]{1,30})?)?\W*$")
+
+
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
                       safety_section: bool = False, mentions: bool = False, testimonial: bool = False,
                       cited: bool = False) -> bool:
@@ -522,7 +529,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     definition ("X is a form of …", "X uses …") is a claim only when it goes on to assert an effect.
     """
     text = sentence.strip()
-    if len(text.split()) < 3 or text.endswith("?"):
+    if len(text.split()) < 3 or text.endswith("?") or _ASKED.match(text):
         return False
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or _CONDITIONAL_ADVICE.match(text) or re.match(
             r"(?:call|dial|ring) (?:999|911|112|000)\b", text, re.IGNORECASE)) and HEALTH.search(text)) and not (
@@ -673,6 +680,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if not (health or has_subject):
         return False  # an effect alone is not enough: two of (effect, health term, subject)
     return bool(EFFECT.search(text) or _SAFETY.search(text) or _REPORTED.search(text) or _ENDORSED.search(text)
+                or (has_subject and _SAFETY_KIND_OF.search(text))  # "A few feel light-headed during their first session"
                 or (has_subject and _BACK_TO_ACTIVITY.search(text))  # "… the most important factor in getting back to sport"
                 or ((svo := _SVO.match(text)) and _specific_health(text, svo.end() - 1)))
 

@@ -30,6 +30,9 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(strip_markup(c) for c in body.split("|"))
 
 
+_THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
+
+
 def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | None, list[Block]]:
     """Blocks of Markdown text; offsets index the Markdown source itself."""
     blocks: list[Block] = []
@@ -97,6 +100,10 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
             flush()
             item = _close_item(item, text, blocks, section(), lead_in)
             i += 1
+            continue
+        if not para and _THEMATIC_BREAK.fullmatch(stripped):
+            item = _close_item(item, text, blocks, section(), lead_in)
+            i += 1  # "---" on its own: a rule between parts, no text (and no reference entry under "References")
             continue
         lead = len(raw) - len(raw.lstrip())
         m = _HEADING.match(stripped)

@@ -17,8 +17,9 @@ _NUMBER = re.compile(r"(?:^|\n)[ \t]*\[?(\d{1,3})[.)\]]?[ \t]*$")
 
 
 def in_reference_section(block: Block) -> bool:
-    """Whether a block stands under a References / Sources heading."""
-    return any(REFERENCE_HEADING.match(h) for h in block.section)
+    """Whether a block stands under a References / Sources heading (and not under a heading after it: "### Ready to
+    rest easier?" after a blog's reference list starts the shop's own pitch)."""
+    return bool(block.section) and bool(REFERENCE_HEADING.match(block.section[-1]))
 
 
 def reference_entries(blocks: Sequence[Block], text: str) -> dict[int, str]:

@@ -67,6 +67,9 @@ _DELIVERY = frozenset("injection injections shot shots drip drips infusion infus
 _BARE_DELIVERY = _DELIVERY | {"therapy"}
 
 
+_BY_MEANS_OF = re.compile(r"^\s+(?:with|using|through|via)\s+(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The article's topic intervention: the title's (its first segment before a site name first), else the most
     named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
@@ -78,6 +81,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     body = " ".join(texts).lower()
     for segment in dict.fromkeys(segments):
         found = vocabulary.find(segment, "intervention")
+        if len(found) >= 2 and _BY_MEANS_OF.match(segment[found[0].end : found[1].start]):
+            found = found[1:]  # "Stop Smoking with Auricular Acupuncture": the goal, then the means the page offers
         if found:
             after = re.match(r"\s+([A-Za-z][a-z'-]{2,})\b", segment[found[0].end :])
             return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name
@@ -163,6 +168,9 @@ _FORM_WORDS = frozenset("""capsules capsule gummies gummy gel powder tablets tab
 tincture syrup supplement supplements extract mushroom mushrooms herb root leaf blend formula kit oz ml count pack""".split())
 
 
+_UNITS = frozenset("mg mcg µg ug iu g kg ml".split())
+
+
 def _extend_right(phrase: str, title: str) -> str:
     """"radiofrequency" in the title "Radiofrequency Skin Tightening" -> the whole name, when the rest of that part of
     the title (up to punctuation) is at most two more words and no product form ("… Gel") or function word."""
@@ -172,7 +180,8 @@ def _extend_right(phrase: str, title: str) -> str:
         for i in range(len(words) - n + 1):
             if words[i : i + n] == phrase.split():
                 rest = words[i + n :]
-                if rest and len(rest) <= 2 and not any(w in _FORM_WORDS or w in _STOP for w in rest):
+                if rest and len(rest) <= 2 and not any(w in _FORM_WORDS or w in _STOP or w in _UNITS or (w.isdigit() and len(w) >= 2)
+                                                       for w in rest):  # (not a dose: "Zorbalin 200 mg")
                     return " ".join(words[i:])
                 return phrase
     return phrase
@@ -237,7 +246,8 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
         for i in range(len(words) - n + 1):
             gram = words[i : i + n]
             if gram[0] in _STOP or gram[-1] in _STOP or gram[-1].endswith("'s") or (
-                    len(gram[-1]) < 4 and not gram[-1].isdigit()) or gram[0].isdigit():
+                    len(gram[-1]) < 4 and not gram[-1].isdigit()) or gram[0].isdigit() or (
+                    gram[-1].isdigit() and len(gram[-1]) >= 2):  # ("CoQ10 200 mg": the dose is no part of the name)
                 continue
             phrase = " ".join(gram)
             if vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase):

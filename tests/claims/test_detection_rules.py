@@ -1722,7 +1722,8 @@ def test_review_41_vitamin_k_on_a_k2_page_is_the_product() -> None:
             "Vitamin K contributes to the maintenance of normal bones.\nGood to know\n"
             "Do not take if you are on warfarin or other blood-thinning medication, as vitamin K can reduce their effect.\n")
     claims = _claims(text, content_type="text/plain")
-    assert [(c.intervention, c.misattributed_structurally) for c in claims[1:]] == [("vitamin K2", False), ("vitamin K2", False)]
+    # (the capsule's content, "100mcg of MK-7 in every dose", is a dose, not a claim)
+    assert [(c.intervention, c.misattributed_structurally) for c in claims] == [("vitamin K2", False), ("vitamin K2", False)]
 
 
 def test_review_41_a_product_feature_with_again_is_no_benefit() -> None:
@@ -2882,3 +2883,137 @@ def test_round_52_a_plans_parts_are_not_conditions_treated() -> None:
     text = ("# Chiropractic for sciatica\n\nChiropractic care eases sciatica.\n\n## Your first visit\n\n"
             "Treatment usually combines:\n\n- Soft tissue work\n- Home exercises and stretches\n")
     assert not any("treats" in c.text for c in _claims(text))
+
+
+def test_round_53_a_condition_question_describes_the_condition() -> None:
+    text = ("# Chiropractic for sciatica\n\nChiropractic care eases sciatica.\n\n## What causes sciatica?\n\n"
+            "The sciatic nerve is formed from several nerve roots. When one of those roots is irritated or compressed, "
+            "pain can be felt anywhere along the nerve. When the lower spine is out of alignment, the nerve is squeezed.\n")
+    texts = [c.source_text for c in _claims(text)]
+    assert not any("pain can be felt" in t for t in texts), texts
+    assert any("out of alignment" in t for t in texts), texts  # the practitioner's account of the cause stays
+
+
+def test_round_53_a_list_of_how_conditions_feel_is_not_what_is_treated() -> None:
+    text = ("Castlegate Chiropractic\n\nSciatica\n\nChiropractic care eases sciatica for many patients.\n\n"
+            "Common conditions and how they feel\n"
+            "• Disc herniation Sharp pain from the low back into the calf, worse when sitting\n"
+            "• Spinal stenosis Aching and heaviness in both legs when walking, eased by leaning forward\n\n"
+            "How chiropractic helps\nChiropractic care restores movement to the joints of the lower back.\n")
+    texts = [c.text for c in _claims(text, "text/plain")]
+    assert not any("stenosis" in t or "herniation" in t for t in texts), texts
+
+
+def test_round_53_walking_when_it_hurts_is_no_treatment() -> None:
+    from claims.attribution import named_interventions
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert named_interventions("Aching and heaviness in both legs when walking", vocab) == ()
+    assert named_interventions("Regular walking lowers blood pressure", vocab) == ("walking",)
+
+
+def test_round_53_a_practitioners_history_taking_is_procedure() -> None:
+    assert not _claims("# Chiropractic\n\nWelcome.\n\n## Your first visit\n\nYour chiropractor will take a full history, "
+                       "carry out neurological and orthopaedic tests, and explain what they have found.\n")
+
+
+def test_round_53_a_heading_after_the_reference_list_is_content_again() -> None:
+    text = ("# Ashwagandha for sleep\n\nAshwagandha eases stress.\n\n## References\n\n1. Smith J. A trial. Cureus. 2019.\n\n"
+            "---\n\n### Ready to rest easier?\n\nAshwagandha helps you drift off naturally and wake up refreshed.\n")
+    ledger = extract_claims_from_text(text, content_type="text/markdown")
+    assert any("drift off" in c.source_text for c in ledger.claims)
+    assert len(ledger.article.references) == 1
+
+
+def test_round_53_a_dose_is_no_part_of_a_products_name() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    texts = ["Zorbalin 200 mg supports energy.", "Zorbalin is gentle.", "Take Zorbalin 200 mg daily."]
+    assert topic_of("Nordvale Zorbalin 200 mg – 60 Softgels", texts, load_vocabulary()) == "zorbalin"
+
+
+def test_round_53_the_means_after_with_is_the_topic() -> None:
+    claims = _claims("# Stop Smoking with Auricular Acupuncture\n\nA Cochrane review of acupuncture for smoking cessation "
+                     "found that it helped some smokers quit.\n")
+    assert [c.intervention for c in claims] == ["acupuncture"]
+
+
+def test_round_53_vocabulary_shiatsu_coq10_light_therapy_and_bedwetting() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    names = [m.term.name for m in vocab.find("Shiatsu, ubiquinol, a SAD lamp and red light therapy", "intervention")]
+    assert names == ["massage", "coenzyme Q10", "bright light therapy", "low-level laser therapy"]
+    assert [m.term.name for m in vocab.find("children who wet the bed", "condition")] == ["bedwetting"]
+    assert not vocab.find("bright light can strain the eyes", "intervention")
+
+
+def test_round_53_an_item_with_its_own_treatment_and_verb_is_a_sentence() -> None:
+    text = ("# Chiropractic for children\n\nChiropractic care helps children.\n\n## Benefits\n\n"
+            "Benefits of chiropractic care for children include:\n\n- Fewer ear infections\n"
+            "- Paediatric massage relieves trapped wind and eases tummy tension\n"
+            "- Pre-event sports massage warms up the muscles before you compete\n"
+            "- Massage sessions at home for the whole family\n")
+    got = {c.source_text: (c.text, c.misattributed_structurally) for c in _claims(text)}
+    assert got["Paediatric massage relieves trapped wind and eases tummy tension"] == (
+        "Paediatric massage relieves trapped wind and eases tummy tension", True)
+    assert got["Pre-event sports massage warms up the muscles before you compete"][0].startswith("Pre-event sports massage")
+    assert got["Massage sessions at home for the whole family"][0].startswith("Spinal manipulation provides")
+
+
+def test_round_53_a_benefit_heading_under_a_named_heading_credits_it() -> None:
+    text = ("Shoulder clinic\n\nDry needling eases shoulder pain.\n\nWho should not have dry needling?\n"
+            "People with a needle phobia should tell us first.\n\nAdditional benefits\n"
+            "• A post-training sports massage flushes lactic acid out of tired muscles\n")
+    got = [(c.intervention, c.misattributed_structurally) for c in _claims(text, "text/plain") if "lactic" in c.text]
+    assert got == [("dry needling", True)]
+
+
+def test_round_53_what_experts_say_it_does_credits_it() -> None:
+    text = ("# Vitamin D this winter\n\nVitamin D supports mood.\n\n## Why take it?\n\n"
+            "Our nutritionists say a daily dose of vitamin D:\n\n- Lifts low mood and the winter blues\n"
+            "- Resets your body clock with 30 minutes of bright light therapy each morning\n")
+    got = {c.source_text: (c.intervention, c.misattributed_structurally) for c in _claims(text)}
+    assert got["Resets your body clock with 30 minutes of bright light therapy each morning"] == ("vitamin D", True)
+    assert got["Lifts low mood and the winter blues"] == ("vitamin D", False)
+
+
+def test_round_53_the_activity_it_eases_is_no_rival() -> None:
+    claims = _claims("# Dry needling\n\nDry needling helps shoulders.\n\n## Benefits\n\nBenefits of dry needling:\n\n"
+                     "- Eases muscle guarding so stretching feels more comfortable\n")
+    assert [(c.intervention, c.misattributed_structurally) for c in claims if "guarding" in c.text] == [
+        ("dry needling", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chiropractic is not a substitute for medical care if your child has a high fever or severe ear pain.", True),
+        ("Chiropractic is not a substitute for medical care.", False),
+        ("The modern ear map was drawn up by the French physician Paul Nogier in the 1950s.", False),
+        ("Bromelain was first isolated in the late 1800s and has been sold in Europe for decades.", False),
+        ("Our own records show that 7 in 10 clients who completed a four-session course were smoke-free.", True),
+        ("A few feel light-headed during their first session, so we always have you seated.", True),
+        ("Q: Does it work on everyday bruises, like from the gym? - Marcus, Bristol", False),
+    ],
+)
+def test_round_53_sentences(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Chiropractic\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_53_when_not_to_have_it_lists_contraindications() -> None:
+    text = ("Kumo Shiatsu Studio\n\nShiatsu eases stress.\n\nWhen NOT to have shiatsu\n"
+            "• During the first trimester of pregnancy\n• If you have a deep vein thrombosis\n")
+    claims = _claims(text, "text/plain")
+    assert [c.kind for c in claims if c.kind == "safety"] == ["safety", "safety"]
+
+
+@pytest.mark.parametrize("line", ["Was this helpful? Yes (88) No (3)", "Verified buyer", "5 \u26051,002", "Write a review",
+                                  "Graham, 71 \u2013 02/09/2024", "Dev S. \u2013 30/07/2024"])
+def test_round_53_review_list_furniture(line: str) -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line), line
