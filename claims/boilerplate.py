@@ -89,10 +89,10 @@ _LINE_PATTERNS = [
     r"^(?![^$\u00a3\u20ac]*\b(?:eas(?:e|es|ed|ing)|reliev\w*|reduc\w*|help\w*|improv\w*|speeds?|heal(?!th)\w*|cur(?:e|es|ed)|prevent\w*"
     r"|sooth\w*|calm\w*|boost\w*|lower\w*|treat(?:s|ed)?)\b)"
     r".*[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?\s*(?:/|per |a )\s*(?:month|mo|week|wk|session|visit|year|class)\W*$",
-    # a cross-sold product with its price: "Little Sprout Vitamin D Drops £6.99"
-    r"^[^.!?:]{3,60}\s[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$",
-    # an affiliate disclosure: "HomeWise Reviews may earn a commission if you buy through links on this page."
-    r"\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate fee)\b|\bwe (?:may )?earn from qualifying purchases\b",
+    # a cross-sold product with its price: "Little Sprout Vitamin D Drops £6.99", a name in capitals (not a selling point
+    # that ends in its price: "Vitamin D drops that support healthy bones and teeth £6.99", "Eases sore muscles $14.99")
+    r"^(?=[^.!?:]{3,60}\s[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$)(?-i:(?:(?:[A-Z0-9(][^\s]*|&|\+|[-\u2013]|and|of|for|with|in|the|by|x)\s+)+)"
+    r"[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$",
     # an ingredients or allergen label: "Ingredients: Maltitol syrup, water, pectin, …"
     # (not one that says what an ingredient does: "Ingredients: magnesium chloride, which relaxes tight muscles")
     r"^(?:ingredients|other ingredients|allergens?|allergy advice)\s*:(?![^.]*\b(?:which|that|to) (?:help\w*|eas\w*|reliev\w*"
@@ -101,6 +101,13 @@ _LINE_PATTERNS = [
     r"^\d{1,3}% of (?:reviewers|customers|buyers|users) would recommend\b",
 ]
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
+# an affiliate disclosure: "HomeWise Reviews may earn a commission if you buy through links on this page. This does not
+# affect the price you pay" (furniture only when every sentence of the line is about the links: not "We may earn a
+# commission if you buy through links on this page. After two weeks the blanket had eased my lower back pain.")
+_AFFILIATE = re.compile(r"\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate fee)\b|\bwe (?:may )?earn from qualifying purchases\b",
+                        re.IGNORECASE)
+_DISCLOSURE = re.compile(r"\b(?:affiliate|commissions?|links?|earn|price|cost|pay|editorial|independen\w*|recommend\w*|reader-supported"
+                         r"|sponsored|disclos\w*)\b", re.IGNORECASE)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[\s.\-]*\d{3}\s*[\s.\-]\s*\d{4}\b")
 _ADDRESS = re.compile(
     r"\b\d{1,6},?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+"
@@ -144,6 +151,9 @@ def is_boilerplate(line: str) -> bool:
     if not text:
         return True
     if len(text) <= 200 and _LINE_RE.search(text):
+        return True
+    if len(text) <= 200 and _AFFILIATE.search(text) and all(
+            _DISCLOSURE.search(s) for s in re.split(r"(?<=[.!?])\s+(?=\S)", text)):
         return True
     if len(text) <= 80 and (_PHONE.search(text) or _ADDRESS.search(text)):
         return True

@@ -17,7 +17,7 @@ from .attribution import (
     named_interventions,
 )
 from .boilerplate import is_review_byline
-from .complete import _BARE_VERB, WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
+from .complete import _BARE_VERB, PLAN_PARTS, WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
 from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED, _STRONG_EFFECT
 from .detect import (
     _PURPOSE_EFFECT,
@@ -535,9 +535,13 @@ class ClaimBuilder:
             return
         done = complete_item(body, lead or block.lead_in, heading, credited)
         if done is None:
+            # (the plan's parts under "Treatment usually combines:": "Soft tissue work", "Advice on sitting, lifting and
+            # sleep positions" name no effect of their own unless they say so: "Home exercises that ease the pain")
+            plan_parts = bool(PLAN_PARTS.search(block.lead_in or ""))
             symptoms = bool(_SYMPTOM_LIST.search(lead or heading or "")) and not named_interventions(body, self.vocab, self._extra)
-            no_claims = bool(_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "") or symptoms)
-            if not no_claims or (len(body.split()) >= 6 and EFFECT.search(body) and not symptoms):  # a feature list: specs, not effects
+            no_claims = bool(_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "") or symptoms or plan_parts)
+            if not no_claims or (len(body.split()) >= 6 and (_STRONG_EFFECT if plan_parts else EFFECT).search(body)
+                                 and not symptoms):  # a feature list: specs, not effects
                 self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
+__all__ = ["PLAN_PARTS", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
@@ -45,15 +45,20 @@ _BENEFIT = re.compile(
     r"[^.:]{0,40}\b(?:book|use|take|choose|try|turn to|swear by)\b[^.:]{0,40}\bto\s*:?\s*$",
     re.IGNORECASE,
 )
+# "Treatment usually combines:" + "Spinal adjustments", "Soft tissue work": the plan's parts, not conditions treated
+# (the plan or session is what the lead-in is about, at most a few words in: not "Conditions that may benefit from
+# chiropractic care include:", "The benefits of regular massage treatment include:")
+_PLAN_PARTS = (r"(?:^|[.!?]\s+)(?:(?!(?:of|from|for|to|with|by|that|which|who|where|when|benefits?|conditions?|problems?|complaints?"
+               r"|issues?|injuries|results?|effects?|advantages?|reasons?)\b)[\w'\u2019-]+\s+){0,3}?(?:treatment|care|plan|programme"
+               r"|program|session|visit|appointment)s? (?:usually |may |will |often |typically |can |also )?(?:combines?|includes?"
+               r"|involves?|consists? of|is made up of)\s*:?\s*$")
+PLAN_PARTS = re.compile(_PLAN_PARTS, re.IGNORECASE)
 _NOT_CLAIM = re.compile(
     r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|what to bring|what to wear|steps?|tips?|faqs?"
     r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box"
     r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home)\b"
     # "Common conditions and how they feel": what each one feels like, not what is treated
-    r"|\b(?:how (?:it|they) feels?|what (?:it|they) feels? like)\s*:?\s*$"
-    # "Treatment usually combines:" + "Spinal adjustments", "Soft tissue work": the plan's parts, not conditions treated
-    r"|\b(?:treatment|your (?:treatment )?plan|care|a session) (?:usually |may |will |often |typically |can )?(?:combines?|includes?"
-    r"|involves?|consists? of|is made up of)\s*:?\s*$",
+    r"|\b(?:how (?:it|they) feels?|what (?:it|they) feels? like)\s*:?\s*$|" + _PLAN_PARTS,
     re.IGNORECASE,
 )
 _INTERVENTION_ITEM = re.compile(

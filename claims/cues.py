@@ -336,6 +336,13 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
 _NEEDLE_SIZE = (r"^(?:the |our |these |acupuncture |dry needling )?needles (?:we use |used )?(?:are|is) (?:much |far |very |a lot )?"
                 r"(?:thinner|finer|smaller|narrower)\b(?![^.]*\b(?:so|which means|making|means|painless|pain|hurts?|discomfort"
                 r"|feel|sore\w*|bruis\w*)\b)|")
+# What a procedure or set-up sentence may go on to claim (the guard in detect already keeps "helps", "eases", "reduces",
+# "relief" and a purpose "to ease …"): "… with peptides that firm skin and fade fine lines", "… and melt away muscle
+# tension", "… for lasting freedom from back pain", "Heel pain usually clears within three to five sessions"
+_SETUP_OUTCOME = (r"(?![^.]*\b(?:settl\w*|clear(?:s|ed|ing)?|resolv\w*|disappear\w*|vanish\w*|fad(?:e|es|ed|ing)|relax(?:es|ed|ing)?"
+                  r"|loosen\w*|(?:that|which|to) release|releas(?:es|ed|ing)|strengthen\w*|firm(?:s|er)?|tighten\w*|repair\w*"
+                  r"|regenerat\w*|restor\w*|stimulat\w*|blocks|stop(?:s|ped)?|gone|pain-free|symptom-free|freedom from|back to|less"
+                  r"|fewer|better|faster|kick-?starts?|breaks? down|melts? away|takes? (?:down|away|the edge off)|lasting)\b)")
 _LOGISTICS = re.compile(
     _NEEDLE_SIZE +
     # the first visit's history taking: "At your first visit we take a full history and carry out a neurological
@@ -407,20 +414,22 @@ _LOGISTICS = re.compile(
     # "Before your first visit we will ask you to fill in a short health questionnaire"
     r"|^before your first (?:visit|appointment|session|class),? we(?:['\u2019]ll| will)? (?:ask|send|email)\b"
     # a visit's label with its length: "First visit (60 minutes): we talk through your history", "Follow-ups (40 minutes): …"
-    r"|^[\w -]{3,30}\(\d+\s*(?:minutes?|mins?)\)\s*:"
+    r"|^[\w -]{3,30}\(\d+\s*(?:minutes?|mins?)\)\s*:" + _SETUP_OUTCOME +
     # "I usually suggest six to eight sessions, then we review together"
-    r"|^(?![^.]*\b(?:settl|see|eas|reliev|improv|better|reduc|notic|chang|result|help|feel|lasting)\w*)[^.]*?\b(?:one|two|three|four|five"
+    r"|^" + _SETUP_OUTCOME + r"(?![^.]*\b(?:settl|see|eas|reliev|improv|better|reduc|notic|chang|result|help|feel|lasting)\w*)[^.]*?\b(?:one|two|three|four|five"
     r"|six|seven|eight|ten|twelve)\s*(?:to|or|-|\u2013)\s*(?:two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty)\s+"
     r"(?:sessions|visits|treatments|appointments)\b"
     # "Some of our osteopaths are also trained in craniosacral therapy": who is trained in what
     r"|^(?:some|all|many|most|two|three) of our (?:[\w-]+ )?(?:osteopaths|therapists|practitioners|physios|physiotherapists|chiropractors"
-    r"|acupuncturists|team) (?:are|have been) (?:also )?(?:trained|qualified|certified)\b"
+    r"|acupuncturists|team) (?:are|have been) (?:also )?(?:trained|qualified|certified)\b" + _SETUP_OUTCOME +
     # "We usually finish with some mobility work", "After a full assessment, your physiotherapist will build a plan around
     # your work", "Each treatment combines classic Swedish massage techniques with smooth volcanic basalt stones"
-    r"|^we (?:usually |normally |often |then |always )?(?:finish|start|begin|end) (?:with|by)\b(?![^.]*\b(?:to|so|which)\b)"
+    r"|^we (?:usually |normally |often |then |always )?(?:finish|start|begin|end) (?:with|by)\b(?![^.]*\b(?:to|so|which)\b)" + _SETUP_OUTCOME +
     r"|^(?:after (?:a|your|the) (?:full |thorough |detailed )?(?:assessment|examination|consultation),?\s+)?(?:your|the|our) (?:physio\w*"
     r"|therapist|practitioner|chiropractor|osteopath|acupuncturist) will (?:build|design|create|put together|agree|draw up) (?:a|your)\b"
+    + _SETUP_OUTCOME +
     r"|^(?:each|every|our|the|a) (?:[\w-]+ ){0,2}(?:treatment|session|massage|facial|ritual) (?:combines|blends|pairs)\b(?![^.]*\b(?:to|so|which|report\w*|feel\w*|notic\w*|help\w*|eas\w*|improv\w*|reliev\w*)\b)"
+    + _SETUP_OUTCOME +
     # "Towels, robes and filtered water are included with every booking."
     r"|\b(?:is|are) included (?:with|in) (?:every|each|your|the|all) (?:booking|session|visit|membership|class|treatment|package)s?\b"
     # "Sessions 4 and 5 need to be booked as soon as you have a transfer date, as same-day slots fill quickly."
@@ -431,7 +440,7 @@ _LOGISTICS = re.compile(
     r"|^for (?:the )?best results,\s*(?:begin|start|book|come|take|use|plan)\b(?![^.]*\b(?:to|which) (?:cut|reduce|ease|relieve|help|improve)\b)"
     r"|^to (?:remove|apply|store|clean|take off|put on)\b[^,]{0,30},\s*(?:peel|pull|press|wash|rub|place|stretch|cut|keep)\b"
     r"|^there is no need to\b|^treatment (?:usually )?(?:starts|begins) (?:on|with|at)\b|^we work (?:alongside|closely with|with)\b"
-    r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,60}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b"
+    r"|^(?:i|we) (?:place|put|apply|attach|position)\b[^.]{0,60}\b(?:cups?|needles?|stones?|pads?|electrodes?|seeds?|tape)\b" + _SETUP_OUTCOME +
     r"|\bthe (?:practitioner|therapist|acupuncturist) (?:then )?(?:makes|places|applies|inserts|reapplies|removes)\b"
     r"|\b(?:needles|cups|electrodes|pads|stones) (?:are|will be) (?:then )?(?:placed|inserted|left|applied|positioned)\b"
     r"|^(?:during|in) [^,]{3,40}, (?:your|the|our) (?:physio\w*|therapist|practitioner|chiropractor|acupuncturist|osteopath) "
@@ -444,9 +453,11 @@ _LOGISTICS = re.compile(
     r"|\b(?:is|are) (?:then )?(?:given|injected|delivered|administered) (?:directly |slowly )?(?:into|through|via)\b"
     # "Dr. Patel takes a full history, checks your balance …"; "Needles go into points on the arms …"
     r"|^(?-i:Dr\.? [A-Z][a-z]+) (?:takes|checks|asks|starts|begins|examines|will (?:take|check|ask|examine|start))\b"
-    r"|^(?:[A-Z][\w -]{2,20}:\s*)?(?:the |tiny |fine |thin )?(?:[\w-]+,? ){0,3}?(?:needles|cups|stones|pads|electrodes|seeds) (?:go|are (?:placed"
+    # (the words before the noun describe it: "You barely feel needles go in, …" is about how it feels)
+    r"|^(?:(?-i:[A-Z])[\w -]{2,20}:\s*)?(?:the |tiny |fine |thin )?(?:(?!(?:you|they|we|i|most|many|people|patients|clients|barely|hardly"
+    r"|feel|felt|notice|noticed)\b)[\w-]+,? ){0,3}?(?:needles|cups|stones|pads|electrodes|seeds) (?:go|are (?:placed"
     r"|inserted|put|left|applied)|stay|sit)"
-    r" (?:in|into|on|along|over|for)\b",
+    r" (?:in|into|on|along|over|for)\b" + _SETUP_OUTCOME,
     re.IGNORECASE)
 # "For a sore knee I'll usually treat the quads, the glutes and sometimes the calf": which muscles get treated, not
 # what the treatment does

@@ -25,6 +25,10 @@ from .cues import (
 
 __all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "names_an_effect", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
 
+# "suitable for vegans", "suitable for vegetarians and coeliacs": a diet it fits, no effect and no safety claim (but not
+# "suitable for vegans, children over three and women who are pregnant": the rest says who may safely take it)
+_DIET = r"(?:vegans|vegetarians|coeliacs|a vegan|a vegetarian|vegan|vegetarian|halal|kosher)(?: diets?)?\b"
+_FOR_DIET_ONLY = r"(?! for " + _DIET + r"(?:(?:,\s*|\s+(?:and|or|&)\s+)" + _DIET + r")*(?!\s*(?:,|&|and\b|or\b)))"
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
@@ -40,7 +44,7 @@ EFFECT = re.compile(
     r"|burn\w*|detoxif\w*|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
-    r"|vanish\w*|no longer|suitable(?! for (?:vegans|vegetarians|coeliacs|a vegan|a vegetarian|halal|kosher))|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
+    r"|vanish\w*|no longer|suitable" + _FOR_DIET_ONLY + r"|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
     r"|dilat\w*|constrict\w*|drain(?:s|ed)?\b|upset(?:s|ting)?|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
@@ -107,7 +111,7 @@ _SAFETY = re.compile(
     r"\b(?:safe|safety|safely|risky|carr(?:y|ies) (?:a |some )?risks?|risks? (?:include|are)|no risks?|low[- ]risk"
     r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
-    r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable for(?! (?:vegans|vegetarians|coeliacs|a vegan|a vegetarian|halal|kosher))|uncomfortable"
+    r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
@@ -142,7 +146,12 @@ _WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won[
 _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|the emergency department|an emergency department|urgent care)\b"
                               r"|\b(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
                               r"|\bseek (?:urgent|immediate|emergency) (?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
-_SAFETY_KIND = re.compile(r"^(?:very |completely |perfectly |generally |totally )?safe (?:for|to|during|in|with)\b"  # "Safe for long-term daily use."
+# "This product is not a replacement for vaccination", "… is not a substitute for the flu vaccine": what it must not stand
+# in for, a safety claim
+_NOT_INSTEAD_OF_CARE = (r"\bnot (?:a )?(?:replacement|substitute) for (?:\w+ ){0,2}(?:vaccin\w*|immuni[sz]\w*|medication|medicines?"
+                        r"|prescribed)")
+_SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
+                          r"^(?:very |completely |perfectly |generally |totally )?safe (?:for|to|during|in|with)\b"  # "Safe for long-term daily use."
                           r"|\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"
                           r"|adverse (?:events|effects|reactions)) (?:are|were|is) (?:\w+ )?(?:rare|uncommon|unusual|mild|minor)\b|\bpainless|\bnon-?invasive"
                           r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
@@ -307,12 +316,13 @@ _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
                             r"|illness|infection|allergic reaction)s?(?![\w-])"
-                            # "Travellers' diarrhoea is usually caused by bacteria in food or water"
-                            r"|^[\w' -]{3,40}? (?:is|are) (?:usually |often |mostly |most often |typically )caused by\b"
                             # "Cellulite forms where fat cells push up against the bands of connective tissue"
                             # (not when the sentence turns to a treatment: "…, and our treatment smooths it in four sessions")
                             r"|^[\w' -]{3,30}? (?:forms|develops|happens|occurs) (?:when|where|because)\b(?![^.]*[,;]\s*(?:and|but|so|which)\b)",
                             re.IGNORECASE)
+# "Travellers' diarrhoea is usually caused by bacteria in food or water": the condition's cause (but not a side effect
+# explained: "The circular marks are usually caused by blood drawn to the surface and fade within a week")
+_CAUSED_BY = re.compile(r"^[\w' -]{3,40}? (?:is|are) (?:usually |often |mostly |most often |typically )caused by\b", re.IGNORECASE)
 # "Patellofemoral pain … is the complaint I hear about most often in our running clinic" (but not "…, and it responds
 # really well to treatment" or "…, and nine in ten are pain-free within six sessions": what follows is judged)
 _COMPLAINT_WE_SEE = re.compile(r"^[^.;:]{1,80}?\s+(?:is|are)\s+(?:the|one of the)\s+(?:(?:most|more)\s+)?(?:common\s+|frequent\s+)?"
@@ -518,6 +528,24 @@ _CITED = re.compile(r"\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]\W*$|\bsources?:\s*\d"
 _ASKED = re.compile(r"^\W*Q\s*[:.]\s[^?]{3,200}\?\s*(?:[-\u2013\u2014]\s*[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w' -]{1,30})?)?\W*$")
 
 
+_HISTORY_TURN = re.compile(r"\s(?:and|but|which|that)\s", re.IGNORECASE)
+
+
+def _history_then_effect(text: str) -> bool:
+    """Whether a sentence that opens with history goes on to claim an effect ("Cupping has its roots in Chinese medicine
+    and draws out toxins from tired muscles"), not how the practice spread ("…, and our therapists have offered it since 2011")."""
+    history = _HISTORY.search(text)
+    if history and history.group(0).lower().startswith("is based on"):
+        return False  # ("… is based on modern anatomy and targets trigger points" keeps its own list of effects)
+    turn = _HISTORY_TURN.search(text, history.end()) if history else None
+    return bool(turn and HEALTH.search(text, turn.end()) and names_an_effect(text, turn.end()))
+
+
+# the page, not the product: "This blog is not a replacement for …", "The information on this website is not a substitute …"
+_PAGE_DISCLAIMER = re.compile(r"^(?:the |this |our |these |any )?(?:information|content|advice|articles?|blog(?: post)?|posts?|pages?"
+                              r"|website|site|newsletters?|guides?|materials?|videos?|email)\b", re.IGNORECASE)
+
+
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
                       safety_section: bool = False, mentions: bool = False, testimonial: bool = False,
                       cited: bool = False) -> bool:
@@ -536,10 +564,10 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             # "When we surveyed 212 of our patients, 84% said their neck pain was better": the survey's result
             # (a health result: not "… 70% of clients said booking online was easier")
             _STATISTIC.search(text) and re.search(r"\b(?:said|reported|told us|felt|rated)\b", text, re.IGNORECASE)
-            and HEALTH.search(text)) and not re.search(
+            and HEALTH.search(text)) and not (
             # "This product is not a replacement for vaccination": what it must not stand in for is a safety claim
-            r"\bnot (?:a )?(?:replacement|substitute) for (?:\w+ )?(?:vaccin\w*|immuni[sz]\w*|medication|medicines?|prescribed)",
-            text, re.IGNORECASE):
+            # (but not the page's own disclaimer: "This blog is not a replacement for prescribed treatment")
+            re.search(_NOT_INSTEAD_OF_CARE, text, re.IGNORECASE) and not _PAGE_DISCLAIMER.match(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
     if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
@@ -591,7 +619,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "… more and more people are asking whether a few quiet minutes a day could help": a question
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
                                                                     or _PURPOSE_EFFECT.search(text) or _RECOVERED.search(text)
-                                                                    or _reason_claims_effect(text)):
+                                                                    or _reason_claims_effect(text) or _history_then_effect(text)):
         return False  # "They are among the best-selling joint supplements": sales, not health
     if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text) and not _SAFETY.search(text):
         main = text[_READER_HOOK.match(text).end() - 12 :]  # type: ignore[union-attr]
@@ -651,7 +679,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             EFFECT.search(text, complaint.end()) or _STRONG_EFFECT.search(text, complaint.end()) or _STATISTIC.search(text)
             or _RECOVERED.search(text, complaint.end())):
         return False  # "Runner's knee is the complaint I hear about most often": background
-    if (_CONDITION_DEF.match(text) or (_WHO_GETS_IT.match(text) and not safety_section)) and not mentions:
+    if (_CONDITION_DEF.match(text) or (_WHO_GETS_IT.match(text) and not safety_section) or (
+            (cause := _CAUSED_BY.match(text)) and not (safety_section or _SAFETY.search(text, cause.end())))) and not mentions:
         return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim
     definition = _DEFINITION.match(text) or _DEFINES.match(text)
     if definition and re.search(r"\b(?:means|refers to)\s*$", definition.group(0)):

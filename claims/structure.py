@@ -199,7 +199,8 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
     n = len(lines)
     while i < n:
         line = lines[i]
-        if line.kind == "text" and _is_table_header(line.text):
+        if line.kind == "text" and _is_table_header(line.text) and not is_boilerplate(line.text):
+            # (not page furniture run together: "LittleSprout Multivitamin Gummies £9.99" under "Customers also bought")
             header = _split_camel(line.text)
             j = i + 1
             rows: list[Line] = []

@@ -3017,3 +3017,157 @@ def test_round_53_review_list_furniture(line: str) -> None:
     from claims.boilerplate import is_boilerplate
 
     assert is_boilerplate(line), line
+
+
+def _found(text: str, content_type: str = "text/markdown") -> list[tuple[str, str, str | None]]:
+    return [(c.source_text, c.kind, c.intervention) for c in _claims(text, content_type)]
+
+
+_CONDITIONS = "- Lower back pain\n- Tension headaches\n"
+_PARTS = "- Spinal adjustments\n- Soft tissue work\n"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items", "expected"),
+    [
+        # a lead-in that names the care only inside what the items are: the items are conditions treated
+        ("Conditions that may benefit from chiropractic care include:", _CONDITIONS,
+         ["Spinal manipulation treats lower back pain", "Spinal manipulation treats tension headaches"]),
+        ("Conditions that respond well to chiropractic treatment include:", _CONDITIONS,
+         ["Spinal manipulation treats lower back pain", "Spinal manipulation treats tension headaches"]),
+        # the plan's or the session's parts
+        ("Treatment usually combines:", _PARTS, []),
+        ("Your care plan may include:", _PARTS, []),
+        ("What your first session involves:", _PARTS, []),
+    ],
+)
+def test_review_53_only_a_lead_in_about_the_plan_itself_lists_its_parts(lead_in: str, items: str, expected: list[str]) -> None:
+    text = f"# Chiropractic care\n\nChiropractic care eases back pain.\n\n## How we help\n\n{lead_in}\n\n{items}"
+    assert [c.text for c in _claims(text)] == ["Chiropractic care eases back pain.", *expected]
+
+
+def test_review_53_a_plans_parts_are_no_claims_unless_a_part_says_what_it_does() -> None:
+    text = ("# Chiropractic care\n\nChiropractic care eases back pain.\n\n## How we help\n\nTreatment usually combines:\n\n"
+            "- Spinal adjustments\n- Home exercises that ease the pain and strengthen your back\n"
+            "- Advice on sitting, lifting and sleep positions\n")
+    assert _found(text) == [("Chiropractic care eases back pain.", "efficacy", "spinal manipulation"),
+                            ("Home exercises that ease the pain and strengthen your back", "efficacy", "exercise therapy")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "kind", "intervention"),
+    [
+        ("Shockwave therapy", "Heel pain usually clears within three to five sessions.", "efficacy", "shockwave therapy"),
+        ("Shockwave therapy", "Plantar fasciitis typically resolves after four to six treatments.", "efficacy", "shockwave therapy"),
+        ("Physiotherapy", "After a full assessment, your physiotherapist will build a plan to get you back to running pain-free.",
+         "benefit", "physical therapy"),
+        ("Physiotherapy", "Your physio will design a programme that strengthens your knee and stops it giving way.", "benefit",
+         "physical therapy"),
+        ("Physiotherapy", "We usually finish with a cold compress that takes down the swelling.", "benefit", "physical therapy"),
+        ("Physiotherapy", "First visit (60 minutes): most people leave with less stiffness and a clear plan.", "benefit",
+         "physical therapy"),
+        ("Facials", "Our signature facial combines LED light with peptides that firm skin and fade fine lines.", "benefit", "facial"),
+        ("Massage", "Each treatment combines deep tissue work and stretching for lasting freedom from back pain.", "mechanism",
+         "massage"),
+        ("Hot stone massage", "The heated basalt stones sit along your spine and melt away muscle tension.", "benefit", "massage"),
+        ("Acupuncture", "Thin sterile needles go in at points that release endorphins, your body's natural painkillers.",
+         "mechanism", "acupuncture"),
+        ("Osteopathy", "Some of our osteopaths are also trained in craniosacral therapy, which settles colicky babies.", "benefit",
+         "craniosacral therapy"),
+    ],
+)
+def test_review_53_procedure_prose_that_goes_on_to_an_outcome_is_a_claim(heading: str, sentence: str, kind: str,
+                                                                          intervention: str) -> None:
+    assert _found(f"# {heading}\n\n## The treatment\n\n{sentence}\n") == [(sentence, kind, intervention)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We usually finish with some mobility work and give you a short home exercise sheet.",
+        "After a full assessment, your physiotherapist will build a plan around your work and hobbies.",
+        "Each treatment combines classic Swedish massage techniques with smooth volcanic basalt stones.",
+        "Needling: fine, single-use sterile needles go in around the knee and often in the lower leg.",
+        "I usually suggest six to eight sessions, then we review together.",
+    ],
+)
+def test_review_53_procedure_prose_without_an_outcome_stays_out(sentence: str) -> None:
+    assert _found(f"# Physiotherapy\n\n## The treatment\n\n{sentence}\n") == []
+
+
+def test_review_53_how_the_needles_feel_is_not_where_they_go() -> None:
+    sentence = "You barely feel needles go in, and most people find it deeply relaxing."
+    assert _found(f"# Acupuncture\n\n## Does it hurt?\n\n{sentence}\n") == [(sentence, "safety", "acupuncture")]
+
+
+def test_review_53_a_side_effect_explained_by_its_cause_is_a_safety_claim() -> None:
+    sentence = "The circular marks are usually caused by blood drawn to the surface and fade within a week."
+    assert _found(f"# Cupping\n\n## Is it safe?\n\n{sentence}\n") == [(sentence, "safety", "cupping")]
+    background = "Travellers' diarrhoea is usually caused by bacteria in food or water."
+    assert _found(f"# Probiotics\n\nProbiotics support gut health.\n\n{background}\n") == [
+        ("Probiotics support gut health.", "benefit", "probiotics")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "intervention"),
+    [
+        ("Cupping has its roots in Chinese medicine and draws out toxins from tired muscles.", "cupping"),
+        ("Massage has its roots in ancient healing traditions and quietens an anxious mind.", "massage"),
+    ],
+)
+def test_review_53_history_that_goes_on_to_an_effect_is_a_claim(sentence: str, intervention: str) -> None:
+    assert _found(f"# {intervention.capitalize()}\n\n## About\n\n{sentence}\n") == [(sentence, "benefit", intervention)]
+
+
+def test_review_53_suitable_for_vegans_and_for_pregnancy_is_still_safety() -> None:
+    text = ("# Omega-3 gummies\n\nOmega-3 supports heart health.\n\n"
+            "Suitable for vegans, children over three and women who are pregnant or breastfeeding.\n\n"
+            "Suitable for vegans and vegetarians.\n")
+    assert _found(text) == [
+        ("Omega-3 supports heart health.", "benefit", "omega-3 fatty acids"),
+        ("Suitable for vegans, children over three and women who are pregnant or breastfeeding.", "safety", "omega-3 fatty acids")]
+
+
+def test_review_53_not_instead_of_vaccination_is_safety_but_a_page_disclaimer_is_no_claim() -> None:
+    text = ("# Elderberry gummies\n\nElderberry supports immunity.\n\n"
+            "This product is not a replacement for vaccination or for a varied, balanced diet.\n\n"
+            "Elderberry is not a substitute for the flu vaccine.\n\n"
+            "This blog is not a replacement for prescribed treatment; always speak to your doctor.\n")
+    assert _found(text) == [
+        ("Elderberry supports immunity.", "benefit", "elderberry"),
+        ("This product is not a replacement for vaccination or for a varied, balanced diet.", "safety", "elderberry"),
+        ("Elderberry is not a substitute for the flu vaccine.", "safety", "elderberry")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Little Sprout Vitamin D Drops £6.99", True),
+        ("LittleSprout Omega-3 Fish Shapes £11.49", True),
+        ("Magnesium Body Butter (200ml) £14.99", True),
+        ("Vitamin D drops that support healthy bones and teeth £6.99", False),
+        ("Eases sore muscles after the gym $14.99", False),
+        ("Affiliate disclosure: HomeWise Reviews may earn a commission if you buy through links on this page. This does not "
+         "affect the price you pay.", True),
+        ("We may earn a commission if you buy through links on this page. After two weeks the blanket had eased my lower "
+         "back pain.", False),
+    ],
+)
+def test_review_53_furniture_is_a_product_name_or_a_disclosure_alone(line: str, expected: bool) -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line) is expected, line
+
+
+def test_review_53_an_affiliate_note_does_not_take_the_claim_after_it() -> None:
+    text = ("# Infrared sauna blanket review\n\nInfrared sauna blankets are popular.\n\n"
+            "We may earn a commission if you buy through links on this page. After two weeks the blanket had eased my lower "
+            "back pain.\n")
+    assert _found(text) == [("After two weeks the blanket had eased my lower back pain.", "efficacy", "sauna")]
+
+
+def test_review_53_cross_sold_products_run_together_are_not_a_table_of_claims() -> None:
+    text = ("Elderberry Gummies\n\nOur elderberry gummies support healthy immune function.\n\nCustomers also bought\n"
+            "LittleSprout Multivitamin Gummies £9.99\nLittleSprout Omega-3 Fish Shapes £11.49\nLittleSprout Vitamin D Drops £6.99\n")
+    assert _found(text, "text/plain") == [
+        ("Our elderberry gummies support healthy immune function.", "benefit", "elderberry")]
