@@ -54,7 +54,8 @@ _BODY_MAKES = re.compile(r"\b(?:cells?|fibroblasts|body|brain|skin|glands?|liver
 _MAKES_BEFORE = re.compile(r"\bmak(?:es?|ing)\s+$", re.IGNORECASE)
 _MAKES_X_Y = re.compile(r"(?:\s+[\w-]+)?\s+(?:a|an|the|work\w*|ideal|perfect|easier|harder|better|more|less|so|too|one)\b", re.IGNORECASE)
 # "let your physiotherapist know": the practitioner named before the mention, not the treatment
-_WHEN_DOING = re.compile(r"\b(?:when|while)\s+$", re.IGNORECASE)
+_WHEN_DOING = re.compile(r"\b(?:when|while)\s+$|\b(?:standing|sitting|kneeling|bending|lifting|climbing|running|driving) (?:or|and) $",
+                         re.IGNORECASE)
 _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
                                  r"(?:your|a|the|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "High-dose vitamin C and zinc to strengthen your immune system": a product's contents, no verb of its own.
@@ -82,6 +83,8 @@ _CREDITING = re.compile(
     r"|why (?:choose|try)|results|heal(?:s|ing)?|improv\w*|reduc\w*|uses?|indications?|works?|can do|good for"
     r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin)"
     r"|support(?:s|ing)?|notices?|experiences?|what you(?:['\u2019]ll| will| can) (?:feel|gain|get|expect)|reasons?)\b"
+    # "Our clients book the Glow Drip for:": what people come for is what it is credited with
+    r"|\b(?:clients|patients|people|customers|guests|members) (?:come to us|book|choose|use|love)(?: [\w'-]+){0,4} for\s*:?\s*$"
     r"|" + _INTRODUCES_EFFECTS,
     re.IGNORECASE,
 )
@@ -153,7 +156,7 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
         if _BODY_SUBSTANCE.match(text, m.end) or (_BODY_MAKES.search(text[max(0, m.start - 60) : m.start]) and not (
                 _MAKES_BEFORE.search(text[max(0, m.start - 20) : m.start]) and _MAKES_X_Y.match(text, m.end))):
             continue  # "kick-starting collagen repair", "the cells that make collagen": the body's own, not the supplement
-        if m.term.category == "exercise" and _WHEN_DOING.search(text[max(0, m.start - 8) : m.start]):
+        if m.term.category == "exercise" and _WHEN_DOING.search(text[max(0, m.start - 16) : m.start]):
             continue  # "aching in both legs when walking": the activity that hurts, not the treatment
         if _PRACTITIONER_FRAME.search(text[max(0, m.start - 40) : m.start]):
             continue  # "let your physiotherapist know if you …": the practitioner, not the treatment
@@ -276,7 +279,7 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
         if names:  # ("As well as easing pain, dry needling offers:" under "Additional benefits" credits dry needling)
             # ("Additional benefits" under "Who should not have dry needling?" credits the treatment the outer one names)
             return Context(topic=topic, credited=names[0], crediting=is_crediting(text) or any(
-                _BENEFIT_HEADING.search(t) for t in texts[:k]) or (
+                _BENEFIT_HEADING.search(t) or is_crediting(t) for t in texts[:k]) or (
                 k == 0 and lead_in is not None and len(texts) > 1 and is_crediting(texts[1])
                 and not named_interventions(texts[1], vocabulary, extra)))
     # "Key Benefits", "Guests tell us the ritual helps with:" with no intervention named: it credits the topic.
@@ -347,6 +350,9 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
 # routine loosens tight hamstrings", which recommends a rival)
 # ("… so stretching feels more comfortable": the activity it eases is the outcome)
 _MAKES_BEFORE = re.compile(r"\b(?:makes?|making|made|so(?: that)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "Walking further before the knee starts to complain", "running pain-free again": the activity regained is the outcome
+_FURTHER = re.compile(r"\s+(?:further|farther|longer|faster|pain-free|again|comfortably|without (?:pain|stopping)|more (?:easily|comfortably))\b",
+                      re.IGNORECASE)
 _MAKES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:easier|harder|more|less|possible|impossible|comfortable|bearable|enjoyable"
                           r"|painless|pain-free|manageable)\b", re.IGNORECASE)
 
@@ -392,6 +398,7 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
         if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) or _lost_activity(text, m)
+                          or (m.surface.lower().endswith("ing") and _FURTHER.match(text, m.end))
                           or (_MAKES_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _MAKES_AFTER.match(text, m.end)))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)

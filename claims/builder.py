@@ -53,7 +53,8 @@ __all__ = ["ClaimBuilder"]
 
 _GENERIC_SUBJECT = re.compile(
     r"^(?:there\s+)?(?:the |this |these |each |a |your |our |its )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
-    r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gummies|capsules|protocol)\b",
+    r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gumm(?:y|ies)|capsules?|softgels?"
+    r"|tablets?|sachets?|scoops?|servings?|protocol)\b",
     re.IGNORECASE)
 # "Just two classes a week …", "New mums: our Wednesday postnatal class helps …": in a page about a class-based practice
 # (Pilates, yoga), its classes stand for it; not "The first class is free …" or "our evening class runs until 9pm"
@@ -151,6 +152,9 @@ _CONDITION_QUESTION = re.compile(r"^\W*(?:first,\s+)?(?:what (?:is|are|causes?)|
 _VERB_OBJECT_START = re.compile(r"\s+(?:up|out|down|off|away|the|your|a|an|you|blood|lactic)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset("""sessions classes therapists treatments techniques strokes tools balls guns chairs oils points programmes
 programs courses packages plans appointments visits clinics studios products results benefits""".split())
+_NO_LONGER = re.compile(r"\b(?:no longer|not any more|anymore|(?:is|are|was|were|am) (?:now )?(?:asleep|pain-free|symptom-free) within)\b",
+                        re.IGNORECASE)
+_TOO_EARLY = re.compile(r"\b(?:too early|hard to say|not sure|can['\u2019]t tell|yet to)\b", re.IGNORECASE)
 _ITS_VERB = re.compile(r"\s+(?:also\s+|gently\s+|naturally\s+)?([a-z]+s)\b")
 _CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipulat\w*|needl\w*|supplement\w*|deficien\w*)", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
@@ -268,7 +272,10 @@ class ClaimBuilder:
         text = self.article.text
         before_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
         # a blockquote, or a review under its byline ("★★★★★ Emma R. - Verified buyer")
-        testimonial = bool(_QUOTED.match(raw)) or ">" in self.article.text[line_start : block.start] or is_review_byline(before_line)
+        above = text[max(0, line_start - 300) : max(0, line_start - 1)].rstrip()  # (past a blank line: "★★★★★", blank, the review)
+        review = is_review_byline(before_line) or (not before_line.strip() and is_review_byline(above[above.rfind("\n") + 1 :]))
+        # (a customer review's outcome is the product's it reviews)
+        testimonial = bool(_QUOTED.match(raw)) or ">" in self.article.text[line_start : block.start] or review
         chain: str | None = None  # the intervention the running sentences keep as their subject
         spans = self._split_compounds(split_sentences(raw, block.start))
         myth = bool(block.section and _MYTH.match(block.section[-1]))  # "MYTH 1:" the page goes on to refute
@@ -307,6 +314,9 @@ class ClaimBuilder:
                 inherited = (ctx.credited or self.topic,)  # type: ignore[assignment]
             if anaphoric and not last and ctx.credited:
                 inherited = (ctx.credited,)  # "They lower triglycerides." right under "How omega-3s protect …"
+            if review and not named and not inherited and (ctx.credited or self.topic) and (
+                    _RECOVERED.search(sentence) or _NO_LONGER.search(sentence)) and not _TOO_EARLY.search(sentence):
+                inherited = (ctx.credited or self.topic,)  # type: ignore[assignment]  # "With SleepyStars he is asleep within 20 minutes"
             if named:
                 previous = named
             self._add(sentence, span.start, span.end, block, ctx, inherited=inherited,

@@ -305,7 +305,7 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\bis based on (?:western|modern|conventional) (?:anatomy|medicine|science)\b(?![^.]*\b(?:recommend\w*"
                       r"|endorsed|approved|reduc\w*|reliev\w*|eas(?:e|es|ed|ing)|help\w*|improv\w*|prevent\w*|speeds?)\b)"
                       # "has been practised in China for more than two thousand years", "since Roman times"
-                      r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|around|harvested|cultivated|grown|gathered|prized|farmed)\b[^.]{0,40}\b(?:for (?:more than |over |well over "
+                      r"|(?:has|have) been (?:practi[sc]ed|drunk|eaten|brewed|around|harvested|cultivated|grown|gathered|prized|farmed|grated|chewed|cooked|sipped)\b[^.]{0,40}\b(?:for (?:more than |over |well over "
                       r"|nearly |almost |about |around )?(?:\d|a |one|two|three|hundreds|thousands|centuries|generations|millennia)|since)\b"
                       # (but not a traditional use: "… for thousands of years as a natural anti-inflammatory for sore joints")
                       r"(?![^.]*\b(?:as an? (?:\w+ ){0,2}(?:remedy|treatment|cure|tonic|medicine|anti-\w+)|for (?:its |their )?(?:heal\w*"
@@ -329,7 +329,11 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\bname (?:roughly |literally )?(?:translates|means)\b(?![^.]*,\s*(?:and|but|so)\b)|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b"
                       # "The modern ear map was drawn up by the French physician Paul Nogier in the 1950s"
                       r"|\b(?:was|were) (?:first )?(?:drawn up|devised|invented|developed|introduced) by (?:the |a )?(?:[A-Z]\w+ )*?(?:physician|doctor|surgeon|scientist|researcher|nurse|chemist|[A-Z][a-z]+)\b" + _YIELDS_TO_EFFECT +
-                      r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) (?:by|in)\b)\b",
+                      r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) (?:by|in)\b"
+                      # "It belongs to the same plant family as turmeric and cardamom": botany, not an effect
+                      r"|\bbelongs? to the (?:same )?(?:plant |botanical )?family\b"
+                      # "It was only discovered in the early 1990s, while scientists were studying …"
+                      r"|\b(?:was|were) (?:only )?(?:discovered|identified|isolated) in (?:the )?(?:early |late |mid-?)?\d{4}s?\b)\b",
                       re.IGNORECASE)
 # Session logistics: "Initial consultations last 75 minutes", "a plan is 15 to 20 sessions over six weeks".
 # "The needles are much finer than the ones used for injections or blood tests": what the needle is like, not an effect

@@ -39,9 +39,9 @@ EFFECT = re.compile(
     r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ed|ing)\b(?! of\b)|(?:greater|more|better|improved|new-found) ease of|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better(?![- ]known\b)|faster|fewer|less"
-    r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
+    r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|(?<!\ba )(?<!\bthe )fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
-    r"|burn\w*|detoxif\w*|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
+    r"|burn\w*|rebuild\w*|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable" + _FOR_DIET_ONLY + r"|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
@@ -74,7 +74,7 @@ EFFECT = re.compile(
     r"|turns? back the clock|reverse\w*|anti-?aging|anti-?ageing|seal(?:s|ing)?|bind(?:s|ing)?|carr(?:y|ies) (?:\w+ )?out"
     r"|build(?:s|ing)? (?:up )?(?:\w+ )?(?:resilience|muscle|strength|immunity|bone)|without the (?:jitters|crash|side effects)"
     r"|shield\w*|guard\w* against|defend\w*|anti(?:viral|microbial|bacterial|oxidant|-inflammatory)\w*|lock\w* in moisture"
-    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|dropp(?:ed|ing)|(?:(?<=level )|(?<=levels )|(?<=pressure )|(?<=pain )|(?<=rate )|(?<=sugar )|(?<=swelling )|(?<=weight )|(?<=temperature )|(?<=cholesterol )|(?<=cortisol )|(?<=risk ))drops?|drops?(?!\s+(?:with|of|contain\w*|are|were|per|under|into|on (?:the|your) tongue)\b)|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*|down) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|(?:was|am|is|are|got|get|be|been|were) back (?:on|to|at|in)|fix(?:es|ed)?|(?:went|go|goes|gone) down|(?:a )?(?:good|great|safe|excellent) (?:option|choice|alternative) for|benefit more)\b"
+    r"|moisturi[sz]\w*|(?:more )?freely|(?:a )?thing of the past|say goodbye to|personal best|milder|shorter|turn\w* back time|dropp(?:ed|ing)|(?:(?<=level )|(?<=levels )|(?<=pressure )|(?<=pain )|(?<=rate )|(?<=sugar )|(?<=swelling )|(?<=weight )|(?<=temperature )|(?<=cholesterol )|(?<=cortisol )|(?<=risk ))drops?|drops?(?!\s+(?:with|of|contain\w*|are|were|per|under|into|on (?:the|your) tongue)\b)|pump\w*|smooth(?:s|es|ed|ing)?|sharper|more defined|(?:los(?:e|es|t|ing)|shed\w*|down) (?:\w+ ){0,3}?(?:pounds|kilos|kg|lbs|stone)|(?:was|am|is|are|got|get|be|been|were) back (?:on|to|at|in)|(?<!\ba )(?<!\bthe )fix(?:es|ed)?|(?:went|go|goes|gone) down|(?:a )?(?:good|great|safe|excellent) (?:option|choice|alternative) for|benefit more)\b"
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
@@ -93,7 +93,7 @@ HEALTH = re.compile(
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
     r"|falls|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
-    r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|stroke|(?<!brisk )(?<!slow )(?<!long )(?<!firm )(?<!flushing )(?<!gliding )(?<!sweeping )(?<!circular )(?<!gentle )(?<!light )(?<!massage )strokes|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
+    r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|(?<!pedal )(?<!paddle )(?<!same )stroke|(?<!brisk )(?<!slow )(?<!long )(?<!firm )(?<!flushing )(?<!gliding )(?<!sweeping )(?<!circular )(?<!gentle )(?<!light )(?<!massage )strokes|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
     r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage|tired\w*|asleep|sleepy|drowsy|groggy"
     r"|airways?|respirat\w*|breath\w*|mucus|phlegm|congest\w*|sinus\w*|throat|cough\w*|colds|common cold|flu|germs?|bacteri\w*"
     r"|virus\w*|viral|kidneys?|liver|thyroid|mitochondri\w*|atp|follicles?|scalp|rosacea|redness|breakouts?|blemish\w*"
@@ -156,7 +156,9 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|adverse (?:events|effects|reactions)) (?:are|were|is) (?:\w+ )?(?:rare|uncommon|unusual|mild|minor)\b|\bpainless|\bnon-?invasive"
                           r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
                           r"|\bno downtime|\bhabit-forming|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
-                          r"|blood thinners?|warfarin|sedatives?)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
+                          r"|blood thinners?|warfarin|sedatives?|ssris?|benzodiazepines?|statins?|contracepti\w+|prescri\w+)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
+                          # "Mild aching in the arches during the first week is normal as your feet adjust"
+                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
                           r"|\bkidney stones|\bgallstones|\bskin irritation|\bwear down|\bdamage (?:your|healthy|the)\b"
                           r"|" + _WITHHELD,
                           re.IGNORECASE)
@@ -224,6 +226,9 @@ _SAFETY_ADVICE = re.compile(
     r"|^(?:skip|stop)\b(?!\s+(?:by|in|off|at|round|over)\b)[^.]*\b(?:if|when|while|during|unless|with|before)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"
+    # "For short-term use only: if sleep problems continue for more than 4 weeks, speak to your GP"
+    r"|(?:^|:\s*)if\b[^,]{0,80}\b(?:continue|continues|persist|persists|last|lasts|get worse|gets worse|worsen|worsens)\b[^,]*,\s*"
+    r"(?:please\s+)?(?:see|speak to|talk to|consult|contact|check with|stop)\b"
     # "Please see a podiatrist or your GP before booking if you have numbness or tingling in your foot"
     r"|^(?:please )?(?:see|speak to|talk to|consult|contact|check with) (?:a |an |your )?(?:\w+ )?(?:doctor|gp|physician|podiatrist"
     r"|midwife|pharmacist|physio\w*|dentist|specialist)\b(?: or (?:a |an |your )?(?:\w+ )?(?:doctor|gp|physician|podiatrist|midwife"
@@ -296,7 +301,10 @@ _ACHES = re.compile(r"\b(?:aches?|aching|pains?|stiff\w*|sore\w*|tired\w*|fatigu
 _DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should not|shouldn['\u2019]t|must not|never|do not|don['\u2019]t)"
                          r" (?:take|have|use|exceed|give|be given)\b[^.]{0,30}\b(?:more than|over|above|beyond)\s+(?:\d[\d,.]*|one|two|three"
                          r"|four|five|six)\b(?!\s+(?:[\w-]+\s+)?(?:people|clients|patients|participants|members|students|children|guests|visitors"
-                         r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)", re.IGNORECASE)
+                         r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)"
+                         # "In pregnancy, keep to 1 g a day or less", "no more than 4 g a day": an upper limit in an amount
+                         r"|\b(?:keep (?:it |your intake |intake )?(?:to|below|under)|no more than|not more than|a maximum of)\s+\d[\d,.]*\s*"
+                         r"(?:mg|mcg|\u00b5g|g|iu|ml|grams?|milligrams?)\b(?![^.]*\b(?:sugar|salt|fat|kcal|calories)\b)", re.IGNORECASE)
 # a turn after a study caveat to what the study found: "…, but it found that …", "…, yet each found reflexology cut …"
 _CAVEAT_TURN = re.compile(r",?\s+(?:but|yet|though|although|even so|nonetheless|still)\b", re.IGNORECASE)
 _FOUND = re.compile(r"\b(?:found|finds?|show(?:s|ed|n)?|report(?:s|ed)?|suggest(?:s|ed)?|demonstrat\w*|saw|recorded|noted)\b", re.IGNORECASE)
@@ -366,7 +374,7 @@ _IMPERATIVE = re.compile(
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide|pack|encourage"
     r"|adjust|carry|blend|stir|whisk|pour|serve|chop|simmer|bake|sprinkle|garnish)\b(?!-)"
     # (a noun subject with its verb is no instruction: "Sleep usually improves within …", "Stress often makes …")
-    r"(?!\s+(?:usually|often|typically|generally|normally|tends|quality|then|also)?\s*(?:is|are|was|were|improves|gets|becomes|tends|makes"
+    r"(?!\s+(?:usually|often|typically|generally|normally|tends|quality|scores?|patterns?|problems|then|also)?\s*(?:is|are|was|were|improves|gets|becomes|tends|makes"
     r"|returns|settles|comes|changes|matters|helps"
     # ("Sleep can improve within two weeks", "Sleep improved for most participants", "Sleep deepens …")
     r"|can|may|might|will|could|would|should|improved|got|became|tended|made|returned|settled|came|changed|helped"
@@ -479,6 +487,11 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
                       r"|never (?:looked|felt|slept|moved) (?:so|this|better)|glowing|radiant|clearer|brighter|smoother|firmer)\b",
                       re.IGNORECASE)
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
+_TOO_EARLY_TO_SAY = re.compile(r"^\W*(?:it['\u2019]s |it is )?(?:(?:still |far )?too (?:early|soon) to (?:say|tell)|hard to say|can['\u2019]t say yet"
+                               r"|not sure (?:yet|if it['\u2019]s working))\b", re.IGNORECASE)
+_BODY_SYSTEM = re.compile(r"^(?:your|the|our) body (?:has|contains) (?:its own |a |an )?(?:[\w-]+ ){0,2}(?:network|system)\b", re.IGNORECASE)
+_YOU_MAY_HAVE = re.compile(r"^(?:then |if so,? )?you (?:may|might|could) (?:well |already )?(?:have|be (?:suffering|dealing|living) (?:from|with))\b",
+                           re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|you|them)\s+)?(?:whether|if)\b(?:(?!,\s*(?:and|but|so|since|because|as)\b|\s(?:because|since)\b)[^;:\u2014])*$"
                             # "More and more of our customers ask about ashwagandha, the root used for centuries …"
                             r"|^(?:more and more|many|lots|plenty|most) (?:of )?(?:our |my )?(?:customers|clients|patients|people|readers|parents)"
@@ -610,11 +623,17 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                                                 or _PURPOSE_EFFECT.search(text) or _PANEL_CLAIM.search(text)):
         return False  # "Nutrition Per 60ml shot Energy 18kcal Fat 0g Carbohydrate 3.9g …": a nutrition or supplement panel
     if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
-                                     or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text)):
+                                     or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text) or _DOSE_LIMIT.search(text)):
         return False
     if (caveat := _STUDY_CAVEAT.match(text)) and not (_SAFETY.search(text) or _caveat_then_finding(text, caveat.end())):
         return False  # "That trial was fairly small, …": how much to trust a study, not what the treatment does (but
         # "That trial was small, but it found that reflexology reduced hot flushes by 40%" reports the finding)
+    if _TOO_EARLY_TO_SAY.match(text) and not _SAFETY.search(text):
+        return False  # "Too early to say if they work yet, but my son likes the taste": a review with no result
+    if _BODY_SYSTEM.match(text) and not (names_an_effect(text) or _SAFETY.search(text)):
+        return False  # "Your body has its own signalling network, the endocannabinoid system (ECS), made up of receptors …"
+    if _YOU_MAY_HAVE.match(text) and not (_SAFETY.search(text) or names_an_effect(text) or _STRONG_EFFECT.search(text)):
+        return False  # "You may have shoulder impingement, one of the most common problems we see": the reader's condition
     if _OPEN_QUESTION.search(text) and not _SAFETY.search(text):
         return False  # "… more and more people are asking whether a few quiet minutes a day could help": a question
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
@@ -626,7 +645,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         if not _STRONG_EFFECT.search(main):
             return False
     # "Avoid lotions, which can block the conductive surface": product care, not safety advice
-    advice = bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text) or safety_section)
+    # (an upper limit on an amount is safety advice whoever it is for: "Don't take more than 4 g a day from all sources")
+    advice = (bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text) or safety_section)) or bool(
+        _DOSE_LIMIT.search(text) and _AMOUNT.search(text))
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
         return False
     if re.search(r"!\W*$", text) and re.search(r"\byou(?:r|rs)?\b", text, re.IGNORECASE) and not (
@@ -844,7 +865,7 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
     if cited:
         return "citation"
     if (_safety_words(text) or _SAFETY_ADVICE.search(text) or _SAFETY_KIND.search(text) or _RED_FLAG_ADVICE.search(text)
-            or _SAFETY_KIND_OF.search(text)) \
+            or _SAFETY_KIND_OF.search(text) or (_DOSE_LIMIT.search(text) and _AMOUNT.search(text))) \
             and not re.search(
             r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"

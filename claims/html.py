@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import is_boilerplate, is_review_byline
 from .errors import IngestError
 
 __all__ = ["html_to_markdown"]
@@ -42,6 +43,8 @@ def _testimonials(root, kept: str) -> list[str]:  # type: ignore[no-untyped-def]
         quotes = box.xpath(".//blockquote") or box.xpath(".//p")
         for quote in quotes:  # the byline (<cite>, <footer> inside the quote) is not the story
             story = " ".join(_without_byline(quote).split())
+            if is_review_byline(story) or is_boilerplate(story):
+                continue  # "Hannah, Leeds - Verified buyer" in its own <p>: the reviewer, not the review
             if len(story.split()) >= 4 and story not in flat and story not in stories:
                 stories.append(story)
     return stories

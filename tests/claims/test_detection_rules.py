@@ -3171,3 +3171,97 @@ def test_review_53_cross_sold_products_run_together_are_not_a_table_of_claims() 
             "LittleSprout Multivitamin Gummies £9.99\nLittleSprout Omega-3 Fish Shapes £11.49\nLittleSprout Vitamin D Drops £6.99\n")
     assert _found(text, "text/plain") == [
         ("Our elderberry gummies support healthy immune function.", "benefit", "elderberry")]
+
+
+def test_round_54_what_clients_book_it_for_credits_the_heading_above() -> None:
+    text = ("# Glutathione IV Drips\n\nGlutathione brightens skin.\n\n## Why glutathione?\n\n"
+            "### Our clients book the Glow Drip for:\n\n- Brighter, more even skin tone within a few weeks\n"
+            "- Firmer, plumper skin, because vitamin C is essential for making collagen\n")
+    got = {c.source_text: (c.intervention, c.misattributed_structurally) for c in _claims(text)}
+    assert got["Firmer, plumper skin, because vitamin C is essential for making collagen"] == ("glutathione", True)
+    assert got["Brighter, more even skin tone within a few weeks"] == ("glutathione", False)
+
+
+def test_round_54_an_activity_regained_is_no_rival() -> None:
+    text = ("# Acupuncture for knees\n\nAcupuncture eases knee pain.\n\n## What acupuncture may do for an arthritic knee\n\n"
+            "In my experience, and in a fair bit of the research, a course of acupuncture can help with:\n\n"
+            "- Walking further before the knee starts to complain\n")
+    assert [(c.intervention, c.misattributed_structurally) for c in _claims(text) if "Walking" in c.source_text] == [
+        ("acupuncture", False)]
+
+
+def test_round_54_a_product_unit_is_the_products_subject() -> None:
+    claims = _claims("# Melatonin gummies\n\nMelatonin helps children sleep.\n\n## About\n\nEach gummy gently tops up your "
+                     "child's natural melatonin levels, signalling to the body clock that it is time to sleep.\n")
+    assert [c.intervention for c in claims if c.source_text.startswith("Each gummy")] == ["melatonin"]
+
+
+def test_round_54_a_reviews_outcome_is_the_products() -> None:
+    text = ("# SleepyStars Melatonin Gummies\n\nMelatonin gummies help children fall asleep.\n\n## Reviews\n\n"
+            "\u2605\u2605\u2605\u2605\u2605\n\nMy son used to lie awake for two hours. With SleepyStars he is asleep within "
+            "20 minutes.\n\n\u2605\u2605\u2605\u2605\u2606\n\nToo early to say if they work yet, but my son likes the taste.\n")
+    texts = [c.source_text for c in _claims(text)]
+    assert "With SleepyStars he is asleep within 20 minutes." in texts, texts
+    assert not any("Too early" in t for t in texts), texts
+
+
+def test_round_54_a_reviewers_byline_is_no_testimonial() -> None:
+    from lxml import html as lxml_html
+
+    from claims.html import _testimonials
+
+    root = lxml_html.fromstring("<html><body><div class='review'><p class='meta'>Hannah, Leeds - Verified buyer</p>"
+                                "<p>With SleepyStars my son is asleep within 20 minutes.</p></div></body></html>")
+    assert _testimonials(root, "") == ["With SleepyStars my son is asleep within 20 minutes."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_kind"),
+    [
+        ("For short-term use only: if sleep problems continue for more than 4 weeks, speak to your GP.", "safety"),
+        ("Don't take more than 4 g a day in total from all sources.", "safety"),
+        ("In pregnancy, keep to 1 g a day or less.", "safety"),
+        ("CBD can interact with some SSRIs and benzodiazepines, so check with your prescriber first.", "safety"),
+        ("CBD is thought to slow the breakdown of anandamide, so more of it stays active in the brain.", "mechanism"),
+        ("Sleep scores improved in 66.7% of patients in the first month.", "statistic"),
+        ("It was only discovered in the early 1990s, while scientists were studying how cannabis affects the brain.", None),
+        ("Ginger has been grated into teas and tonics for thousands of years.", None),
+        ("It belongs to the same plant family as turmeric and cardamom.", None),
+        ("The same pedal stroke, thousands of times an hour, in a fixed, folded-forward position.", None),
+        ("You may have shoulder impingement, one of the most common shoulder problems we see at the clinic.", None),
+        ("Your body has its own signalling network, the endocannabinoid system, made up of receptors and enzymes.", None),
+    ],
+)
+def test_round_54_sentences(sentence: str, expected_kind: str | None) -> None:
+    claims = _claims(f"# Ginger supplements\n\n## About\n\nWelcome to our page.\n\n{sentence}\n")
+    assert [c.kind for c in claims] == ([expected_kind] if expected_kind else []), sentence
+
+
+def test_round_54_aching_that_is_normal_is_a_safety_claim() -> None:
+    claims = _claims("# Custom orthotics\n\nOrthotics support flat feet.\n\n## Caring for your orthotics and staying safe\n\n"
+                     "Mild aching in the arches during the first week is normal as your feet adjust.\n")
+    assert [c.kind for c in claims if "aching" in c.text] == ["safety"]
+
+
+def test_round_54_rebuild_is_an_effect_and_standing_or_walking_is_the_activity() -> None:
+    from claims.attribution import named_interventions
+    from claims.vocabulary import load_vocabulary
+
+    text = ("# Custom orthotics\n\nOrthotics support flat feet.\n\n## How orthotics help\n\n"
+            "A well-made pair of custom orthotics can:\n\n- Rebuild the arch permanently in growing children\n")
+    assert [c.source_text for c in _claims(text)][1:] == ["Rebuild the arch permanently in growing children"]
+    assert named_interventions("Your arches ache after standing or walking for long periods", load_vocabulary()) == ()
+
+
+@pytest.mark.parametrize("line", ["Rated 4.9 out of 5 by 600+ patients", "Rated 4.8/5"])
+def test_round_54_a_rating_is_furniture(line: str) -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line), line
+
+
+def test_round_54_vocabulary_glutathione() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    names = [m.term.name for m in load_vocabulary().find("Liposomal glutathione and an IV drip", "intervention")]
+    assert names == ["glutathione", "intravenous vitamin therapy"]
