@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from .complete import SAY_IT_DOES
 from .detect import noun_subject
 from .vocabulary import Match, Term, Vocabulary
 
@@ -76,7 +77,7 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|shoul
 # list goes on to say what the treatment does
 _INTRODUCES_EFFECTS = (r"\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$"
                        # "Our nutritionists say a daily dose of vitamin D:": the items finish what it is said to do
-                       r"|\b(?:say|says|agree|believe)\s+(?:that\s+)?[^:.]{3,50}:\s*$"
+                       r"|" + SAY_IT_DOES +
                        r"|\b(?:take|takes|use|uses|book|books|choose|try|turn to)\b[^.:]{0,40}\bto\s*$")  # a heading's lost colon
 _CREDITING = re.compile(
     r"\b(?:benefits?|advantages?|helps?|treats?|treated|treating|treatments?|conditions?|relie(?:f|ve|ves)|effective"
@@ -90,6 +91,10 @@ _CREDITING = re.compile(
 )
 _LEAD_IN_CREDIT = re.compile(r"\b(?:helps?|can help|may help|treats?|relieves?|eases?|improves?|is good|works)\s+(?:with|for)?\s*:?\s*$"
                              r"|\b(?:benefits?|helps? with|good for)\b[^.]*:\s*$|" + _INTRODUCES_EFFECTS, re.IGNORECASE)
+# "Benefits of staying active": the benefits of something the heading names itself (not "Benefits of treatment")
+_OWN_BENEFIT = re.compile(r"\b(?:benefits?|advantages?|perks?)\s+(?:of|from)\s+(?!(?:it|this|that|them|treatment|therapy|sessions?"
+                          r"|(?:the|a|each|every|regular|our|your) (?:treatment|therapy|sessions?|visits?|appointments?))\b)\w",
+                          re.IGNORECASE)
 _BENEFIT_HEADING = re.compile(
     r"\b(?:benefits?|advantages?|perks?|what (?:it|they) can do|why (?:choose|try))\b|^\d{1,2}[.)]\s"
     r"|^(?:better|less|faster|improved|reduced|increased|lower|more|fewer|sharper|stronger|relief|reduces|improves"
@@ -278,8 +283,9 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
             names = tuple(sorted(names, key=lambda n: -last.get(n, -1)))
         if names:  # ("As well as easing pain, dry needling offers:" under "Additional benefits" credits dry needling)
             # ("Additional benefits" under "Who should not have dry needling?" credits the treatment the outer one names)
+            # (one that names a subject of its own credits that: "Benefits of staying active")
             return Context(topic=topic, credited=names[0], crediting=is_crediting(text) or any(
-                _BENEFIT_HEADING.search(t) or is_crediting(t) for t in texts[:k]) or (
+                (_BENEFIT_HEADING.search(t) or is_crediting(t)) and not _OWN_BENEFIT.search(t) for t in texts[:k]) or (
                 k == 0 and lead_in is not None and len(texts) > 1 and is_crediting(texts[1])
                 and not named_interventions(texts[1], vocabulary, extra)))
     # "Key Benefits", "Guests tell us the ritual helps with:" with no intervention named: it credits the topic.

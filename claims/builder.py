@@ -17,7 +17,15 @@ from .attribution import (
     named_interventions,
 )
 from .boilerplate import is_review_byline
-from .complete import _BARE_VERB, PLAN_PARTS, WHY_CHOOSE, complete_item, is_full_sentence, lead_in_mode
+from .complete import (
+    _BARE_VERB,
+    FEELS_LIKE,
+    PLAN_PARTS,
+    WHY_CHOOSE,
+    complete_item,
+    is_full_sentence,
+    lead_in_mode,
+)
 from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED, _STRONG_EFFECT
 from .detect import (
     _PURPOSE_EFFECT,
@@ -141,17 +149,30 @@ _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress
                            # "… Typical symptoms include:" at the end of a lead-in paragraph
                            r"|.*?\b(?:typical|common|usual|main|early|key) (?:signs|symptoms)(?: \w+)? (?:include|are)\s*:?\s*$"
                            # "Common conditions and how they feel": what each one feels like, not what is treated
-                           r"|.*?\b(?:how (?:it|they) feels?|what (?:it|they) feels? like)\s*:?\s*$)",
+                           r"|.*?" + FEELS_LIKE + r")",
                            re.IGNORECASE)
 # a sentence about a treatment, not the condition: "It often responds well to a few sessions of treatment"
 # a heading that asks what a condition is or what causes it: "What causes sciatica?", "Why does my back hurt?"
-_CONDITION_QUESTION = re.compile(r"^\W*(?:first,\s+)?(?:what (?:is|are|causes?)|why (?:does|do|is)|understanding)\b",
-                                 re.IGNORECASE)
+# (not one that asks how to deal with it: "What is the fastest way to ease a tension headache?", "What are the benefits of
+# treating back pain early?", "Why is posture so important for back pain?")
+_CONDITION_QUESTION = re.compile(r"^\W*(?![^?]*\b(?:best|fastest|quickest|easiest|ways?|benefits?|advantages?|important|helps?|treat\w*"
+                                 r"|eas(?:e|es|ing)|reliev\w*|relief|prevent\w*|cures?|remed\w*|options?|do about|manag\w*|avoid\w*)\b)"
+                                 r"(?:first,\s+)?(?:what (?:is|are|causes?)|why (?:does|do|is)|understanding)\b", re.IGNORECASE)
+# a remedy the sentence recommends under such a heading, by a name the vocabulary lacks: "Drinking a large glass of water
+# eases most tension headaches", "Gentle exercise … speeds recovery", "Our Deep Rest gummies lower cortisol"
+_REMEDY_EFFECT = re.compile(r"\b(?:help(?:s|ed|ing)?|reliev\w*|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?:s|ed|ing)?"
+                            r"|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdomen|belly|jaw|spine|half|part|end|teeth|ribs?)\b)"
+                            r"|prevent\w*|sooth\w*|calm(?:s|ed|ing)?|boost\w*|speeds? (?:up )?(?:recovery|healing)|recover\w* faster)\b",
+                            re.IGNORECASE)
+# … whose subject is not the condition itself ("Most cases ease within six weeks" is its natural history)
+_CONDITION_SUBJECT = re.compile(r"^\W*(?:it|they|this|these|that|most|many|some|symptoms?|pain|the (?:pain|ache|symptoms?|condition"
+                                r"|problem|injury))\b", re.IGNORECASE)
 # a practitioner's account of the cause, in its own terms: "When the top bones of the neck are out of alignment, …"
 # "… warms up the muscles", "… flushes lactic acid out": a verb's particle or object after it (not "massage sessions at home")
 _VERB_OBJECT_START = re.compile(r"\s+(?:up|out|down|off|away|the|your|a|an|you|blood|lactic)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset("""sessions classes therapists treatments techniques strokes tools balls guns chairs oils points programmes
-programs courses packages plans appointments visits clinics studios products results benefits""".split())
+programs courses packages plans appointments visits clinics studios products results benefits flows groups clubs workshops
+retreats circles""".split())
 _NO_LONGER = re.compile(r"\b(?:no longer|not any more|anymore|(?:is|are|was|were|am) (?:now )?(?:asleep|pain-free|symptom-free) within)\b",
                         re.IGNORECASE)
 _TOO_EARLY = re.compile(r"\b(?:too early|hard to say|not sure|can['\u2019]t tell|yet to)\b", re.IGNORECASE)
@@ -298,7 +319,8 @@ class ClaimBuilder:
                 continue
             named = named_interventions(sentence, self.vocab, self._extra)
             if condition_question and not named and not (_STATISTIC.search(sentence) or _TREATMENT_TALK.search(sentence)
-                                                         or _CARE_TALK.search(sentence) or _ANAPHOR.match(sentence)):
+                                                         or _CARE_TALK.search(sentence) or _ANAPHOR.match(sentence)
+                                                         or self._recommends_a_remedy(sentence)):
                 last = sentence  # "When one of those roots is irritated, pain can be felt anywhere along the nerve."
                 continue
             if not named and self._about_a_condition(sentence, last) and not (_STATISTIC.search(sentence)
@@ -376,11 +398,19 @@ class ClaimBuilder:
         return bool(
             EFFECT.fullmatch(verb.group(1)) or re.fullmatch(r"[a-z]{3,}(?:ens|[iy]ses|izes|ates)", verb.group(1))
             or (verb.group(1) not in _NOT_VERBS and not verb.group(1).endswith(("ss", "ous", "sis", "ics"))
-                and _VERB_OBJECT_START.match(body, verb.end())))
+                # (a complaint, not a verb: "Yoga injuries the physio missed" under "We treat:")
+                and not HEALTH.fullmatch(verb.group(1)) and _VERB_OBJECT_START.match(body, verb.end())))
 
     def _class_based(self) -> bool:
         term = self.vocab.get(self.topic, "intervention") if self.topic else None
         return term is not None and term.category in _CLASS_CATEGORIES
+
+    def _recommends_a_remedy(self, text: str) -> bool:
+        """Whether a sentence under a question about a condition credits something else with relief: "Drinking a large
+        glass of water eases most tension headaches within an hour" (not "Most cases ease within six weeks")."""
+        effect = _REMEDY_EFFECT.search(text)
+        return effect is not None and not _CONDITION_SUBJECT.match(text) and not self.vocab.find(text[: effect.start()],
+                                                                                                   "condition")
 
     def _about_a_condition(self, text: str, previous: str) -> bool:
         """Whether "It" is the condition the sentence before names (with no treatment), because the sentence goes on

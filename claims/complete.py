@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["PLAN_PARTS", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
+__all__ = ["FEELS_LIKE", "PLAN_PARTS", "SAY_IT_DOES", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
@@ -33,13 +33,17 @@ _TREAT = re.compile(
     re.IGNORECASE,
 )
 WHY_CHOOSE = r"why (?:\w+ ){0,2}(?:choose|pick|prefer|trust)"  # "Why patients choose us": a selling-point lead-in
+# "Our nutritionists say a daily dose of vitamin D:": what is said is a treatment the items go on to credit (not advice
+# or a warning, "Our therapists say you should skip cupping if you have:", nor "What our customers say about us:")
+SAY_IT_DOES = (r"\b(?:say|says|agree|believe)\s+(?:that\s+)?(?:(?!\b(?:you|your|if|when|unless|should|shouldn['\u2019]t|must|avoid\w*"
+               r"|skip|stop|not|never|about|before|after|following|is|are|can|may|might|will|would|do|does|don['\u2019]t)\b)[^:.]){3,50}:\s*$")
 _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
     r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love|" + WHY_CHOOSE + r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love)"
     # "What a monthly sports massage does for your marathon build:"
     r"|what (?:[\w'\u2019-]+ ){1,4}(?:does|do|can do|will do) for)\b"
     # "Our nutritionists say a daily dose of vitamin D:" + "Lifts low mood": the items finish what they say it does
-    r"|\b(?:say|says|agree|believe)\s+(?:that\s+)?[^:.]{3,50}:\s*$"
+    r"|" + SAY_IT_DOES +
     r"|\b(?:patients|people|clients|customers|users|members|parents|owners)\b[^.:]{0,70}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$"
     r"|\b(?:patients|people|clients|customers|guests|members|men|women|adults|athletes|runners|parents|seniors|families)\b"
     r"[^.:]{0,40}\b(?:book|use|take|choose|try|turn to|swear by)\b[^.:]{0,40}\bto\s*:?\s*$",
@@ -53,12 +57,16 @@ _PLAN_PARTS = (r"(?:^|[.!?]\s+)(?:(?!(?:of|from|for|to|with|by|that|which|who|wh
                r"|program|session|visit|appointment)s? (?:usually |may |will |often |typically |can |also )?(?:combines?|includes?"
                r"|involves?|consists? of|is made up of)\s*:?\s*$")
 PLAN_PARTS = re.compile(_PLAN_PARTS, re.IGNORECASE)
+# "Common conditions and how they feel", "Sciatica and what it feels like" (the "it" or "they" is the condition listed)
+FEELS_LIKE = (r"(?:\band\s+|&\s+|\b(?:conditions?|problems?|injur(?:y|ies)|complaints?|symptoms?|pains?)\b[^:.]{0,30}?\b)"
+              r"(?:how (?:it|they) feels?|what (?:it|they) feels? like)\s*:?\s*$")
 _NOT_CLAIM = re.compile(
     r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|what to bring|what to wear|steps?|tips?|faqs?"
     r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box"
     r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home)\b"
-    # "Common conditions and how they feel": what each one feels like, not what is treated
-    r"|\b(?:how (?:it|they) feels?|what (?:it|they) feels? like)\s*:?\s*$|" + _PLAN_PARTS,
+    # "Common conditions and how they feel": what each one feels like, not what is treated (not what a session leaves:
+    # "Most clients tell us this is how it feels:" + "Lighter, less swollen legs")
+    r"|" + FEELS_LIKE + r"|" + _PLAN_PARTS,
     re.IGNORECASE,
 )
 _INTERVENTION_ITEM = re.compile(

@@ -11,6 +11,9 @@ __all__ = ["CALM_PLACE", "_BIO", "_HISTORY", "_META", "_BUSINESS", "_SAFETY_NOTE
 # whole verb forms, so "easiest" and "happy to help" do not count
 _YIELDS_TO_EFFECT = (r"(?![^.]*\b(?:reduc\w*|eas(?:e|es|ed|ing)|reliev\w*|(?<!happy to )(?<!glad to )help(?:s|ed|ing)?|improv\w*|boost\w*"
                      r"|cut(?:s|ting)?|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdomen|belly)\b)|proven|shown)\b)")
+# what a practice was made or used for, further on: "… to settle sciatic pain", "… to support restful sleep"
+_PURPOSE_AHEAD = (r"[^.]*\bto (?:help )?(?:settle|support|treat|heal|ease|relieve|soothe|calm|cure|restore|strengthen|protect|prevent"
+                  r"|improve|reduce|speed|correct|release|rebuild|retrain|promote|aid|ward off|fight|lower|boost)\w*\b")
 # A disclaimer that turns into a claim: "…, but it cuts the number of attacks by a third"
 _TURNS_TO_CLAIM = (r"(?![^.]*[,;]\s*(?:but|yet|and (?:(?:it|they|this) )?(?:can|may|does|do|will|has|have|cuts?|eases?|reduces?"
                    r"|helps?|raises?|lowers?))\b)")
@@ -159,7 +162,8 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|^(?:our |the |this |each )?(?:[\w-]+ ){0,3}(?:class|classes|session|sessions|workshop|course) (?:is|are) (?:taught|run|led)"
                   r" by (?-i:[A-Z][a-z]+)\b"
                   # "Sophie is our lead body therapist and has been practising manual lymphatic drainage for eight years"
-                  r"|^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))? is our (?:[\w-]+ ){0,3}(?:therapist|practitioner|physio\w*"
+                  # (a person: not "Acupuncture is our most requested physiotherapy add-on and has been treating …")
+                  r"|^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))? is our (?:[\w-]+ ){0,3}(?:therapist|practitioner|physios?|physiotherapist"
                   r"|acupuncturist|chiropractor|osteopath|nutritionist|dietitian|instructor|teacher|founder|owner)\b"
                   r"[^.]{0,40}\bhas been (?:practi[sc]ing|treating|teaching|working)\b"
                   # "Rhiannon Pryce has been a massage therapist for eleven years and …"
@@ -185,12 +189,14 @@ _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:durin
                           r"|(?:,|;)\s*(?:but|though|however)\b[^.]{0,60}\b(?:can|may|might|could|will|often)\s+"
                           r"(?:cause|trigger|lead to|upset|irritate|interact)\b", re.IGNORECASE)
 # "93% of customers said they felt less bloated", "9 out of 10 guests told us they slept better": a survey figure.
+# ("7 in 10 … were smoke-free" is an outcome; "Most of our customers are dairy-free" is their diet)
 _PEOPLE_STAT = re.compile(
     r"(?:\b\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+(?:\d+|ten)"
     r"|\b(?<!of the )(?:most|the majority|half|nearly all|almost all)|^(?:many|lots|plenty)(?= of (?:our|my) ))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+|my\s+)?(?:\w+\s+){0,2}"
     r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|told me|tell me|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
-    r"|(?:were|are|was|remained|stayed) (?:still )?(?:[\w]+-free|free (?:of|from))|(?<!to )conceived?|fell pregnant|got pregnant|became pregnant|go into labou?r|went into labou?r|gave birth|give birth"
+    r"|(?:were|are|was|remained|stayed) (?:still )?(?:(?!(?:gluten|dairy|lactose|sugar|wheat|nut|soy|egg|meat|gelatine?|palm-oil|cruelty|plastic"
+    r"|paraben|fragrance|scent|additive|allergen|grain|gmo|vegan|tax|debt|hassle|carbon|waste)-free\b)\w+-free|free (?:of|from))|(?<!to )conceived?|fell pregnant|got pregnant|became pregnant|go into labou?r|went into labou?r|gave birth|give birth"
     r"|would recommend(?! us\b| (?:our|this|the) (?:clinic|studio|team|shop|store|practice|spa|salon|brand)\b))\b"
     r"|^(?:many|most|some)\s+(?:feel|notice|see|report)\s+(?:a |an |the )?(?:difference|change|relief|improvement|results?)\b"
     # "Members who attend twice a week improve their balance by an average of 40%": a figure about the people who come
@@ -312,8 +318,10 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|medicinal|treat\w*|reliev\w*|sooth\w*)|to (?:treat|heal|ease|relieve|soothe|cure))\b)"
                       r"|since (?:roman|ancient|medieval|victorian|biblical) times"
                       # "the root used for centuries in Ayurvedic practice" (not "used for centuries to treat insomnia")
-                      r"|\bused for (?:centuries|millennia|generations|(?:thousands|hundreds) of years)\b(?![^.]*\b(?:to (?:treat|heal|ease|relieve"
-                      r"|soothe|cure|calm|help)|as an? (?:\w+ ){0,2}(?:remedy|treatment|cure|tonic|medicine))\b)"
+                      # (a purpose is a traditional-use claim: "used for generations to support restful sleep", "… as a natural
+                      # sleep aid")
+                      r"|\bused for (?:centuries|millennia|generations|(?:thousands|hundreds) of years)\b(?!" + _PURPOSE_AHEAD +
+                      r"|[^.]*\bas an? (?:\w+ ){0,2}(?:remedy|treatment|cure|tonic|medicine|aid|relaxant|sedative|painkiller|digestive)\b)"
                       # "Its Latin name, Withania somnifera, even hints at its traditional reputation"
                       r"|^(?:its|the) (?:latin|botanical|scientific|sanskrit|chinese|japanese|common) name\b"
                       r"|(?:has|have) been used (?:in [^.]{0,60}?)?for (?:thousands|hundreds) of years (?:in|by|across)?"
@@ -326,10 +334,16 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       r"|\b(?:idea|practice|tradition|custom|habit|history|origins?|story) of\b[^.]{0,50}\b(?:goes|go|went) back to\b"
                       r"|^unlike [^,]{3,40},\s*(?:it|this|\w+(?: \w+)?) (?:is|are) (?:based on|rooted in|grounded in)\b"
                       r"|\b(?:is )?where (?:the|its) [^.]{0,30}\bname comes from\b|\bgets its name\b(?![^.]*,\s*(?:and|but|so)\b)"
-                      r"|\bname (?:roughly |literally )?(?:translates|means)\b(?![^.]*,\s*(?:and|but|so)\b)|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b"
-                      # "The modern ear map was drawn up by the French physician Paul Nogier in the 1950s"
-                      r"|\b(?:was|were) (?:first )?(?:drawn up|devised|invented|developed|introduced) by (?:the |a )?(?:[A-Z]\w+ )*?(?:physician|doctor|surgeon|scientist|researcher|nurse|chemist|[A-Z][a-z]+)\b" + _YIELDS_TO_EFFECT +
-                      r"|\bin the \w+ tradition\b|\bnamed after\b|\bfirst (?:isolated|discovered|described|identified) (?:by|in)\b"
+                      r"|\bname (?:roughly |literally )?(?:translates|means)\b(?![^.]*,\s*(?:and|but|so)\b)|\b(?:were|was) put together by\b|\bwas (?:founded|established|pioneered) (?:in|by)\b" + _YIELDS_TO_EFFECT +
+                      # "The modern ear map was drawn up by the French physician Paul Nogier in the 1950s" (a person: a name in
+                      # capitals, not "devised by physiotherapists to settle sciatic pain", which says what it is for)
+                      r"|\b(?:was|were) (?:first )?(?:drawn up|devised|invented|developed|introduced) by (?:the |a )?(?-i:[A-Z]\w+ )*?(?:physician|doctor"
+                      r"|surgeon|scientist|researcher|nurse|chemist|(?-i:[A-Z][a-z]+))\b(?!" + _PURPOSE_AHEAD + r")" + _YIELDS_TO_EFFECT +
+                      r"|\bin the \w+ tradition\b|\bnamed after\b"
+                      # "Bromelain was first isolated in the late 1800s" (not a finding: "The link … was first discovered in a
+                      # 2017 meta-analysis of 11,000 people", "… first identified in a 2011 trial, where injuries fell by 70%")
+                      r"|\bfirst (?:isolated|discovered|described|identified) (?:by|in)\b(?![^.]*\b(?:trials?|study|studies|meta-analys[ie]s"
+                      r"|(?:systematic )?reviews?|research|experiments?|\d+(?:\.\d+)?\s?%|per ?cent))"
                       # "It belongs to the same plant family as turmeric and cardamom": botany, not an effect
                       r"|\bbelongs? to the (?:same )?(?:plant |botanical )?family\b"
                       # "It was only discovered in the early 1990s, while scientists were studying …"
@@ -358,7 +372,9 @@ _LOGISTICS = re.compile(
     r"|practitioner|therapist|acupuncturist|clinician|doctor|podiatrist)) (?:always |will )?(?:first )?(?:check|take|ask about|go through|review)"
     r" (?:your|a full|a detailed) (?:full |detailed )?(?:medical |health )?history\b"
     # "For sleep, most of our customers prefer taking it with their evening meal": a habit, not an effect
-    r"|\bprefer (?:to )?(?:take|taking|use|using|have|having|drink|drinking) (?:it|them|theirs)\b(?![^.]*\b(?:because|so (?:that|it|they))\b)"
+    # (not with a reason or an effect: "… straight after training, when it settles cramping calves fastest")
+    r"|\bprefer (?:to )?(?:take|taking|use|using|have|having|drink|drinking) (?:it|them|theirs)\b(?![^.]*\b(?:because|since|so (?:that|it|they)"
+    r"|(?:as|when|where|which|while) (?:it|they|this)|which)\b)" + _SETUP_OUTCOME +
     # "Most patients come once a week to begin with, then less often as things settle": how often, not how well
     r"|\b(?:come|comes|visit|visits|attend|attends) (?:once|twice|three times) (?:a|per|every) (?:week|fortnight|month)\b"
     r"(?!" + _OUTCOME_AHEAD + r")"

@@ -16,10 +16,27 @@ __all__ = ["REFERENCE_HEADING", "reference_entries", "in_reference_section", "re
 _NUMBER = re.compile(r"(?:^|\n)[ \t]*\[?(\d{1,3})[.)\]]?[ \t]*$")
 
 
+# what a reference entry carries: "et al", a DOI, a PMID, a link, or an author's surname and initials before a year
+_ENTRY_MARKS = re.compile(r"\bet al\b|\bdoi\b|\b10\.\d{4,}/|\bPMID\b|https?://|www\.|^\W*(?:\d{1,3}[.)]\s*)?(?-i:[A-Z][\w'-]+,? "
+                          r"[A-Z]{1,3}[,.])", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def in_reference_section(block: Block) -> bool:
     """Whether a block stands under a References / Sources heading (and not under a heading after it: "### Ready to
-    rest easier?" after a blog's reference list starts the shop's own pitch)."""
-    return bool(block.section) and bool(REFERENCE_HEADING.match(block.section[-1]))
+    rest easier?" after a blog's reference list starts the shop's own pitch, while an entry under "### Clinical trials"
+    within the list is still a reference)."""
+    if not block.section:
+        return False
+    if REFERENCE_HEADING.match(block.section[-1]):
+        return True
+    return any(REFERENCE_HEADING.match(h) for h in block.section[:-1]) and _looks_like_entry(block.text)
+
+
+def _looks_like_entry(text: str) -> bool:
+    """"Linde K, et al. Acupuncture for the prevention of episodic migraine. Cochrane Database Syst Rev. 2016.": an
+    entry of a reference list, not a paragraph of the page."""
+    return bool(_ENTRY_MARKS.search(text)) and (bool(_YEAR.search(text)) or bool(re.search(r"https?://|www\.|\b10\.\d{4,}/", text)))
 
 
 def reference_entries(blocks: Sequence[Block], text: str) -> dict[int, str]:

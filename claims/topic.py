@@ -67,6 +67,8 @@ _DELIVERY = frozenset("injection injections shot shots drip drips infusion infus
 _BARE_DELIVERY = _DELIVERY | {"therapy"}
 
 
+# what a reader sets out to do, not a treatment given: "Stop smoking", "Better sleep habits"
+_GOALS = frozenset({"lifestyle"})
 _BY_MEANS_OF = re.compile(r"^\s+(?:with|using|through|via)\s+(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -81,8 +83,10 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     body = " ".join(texts).lower()
     for segment in dict.fromkeys(segments):
         found = vocabulary.find(segment, "intervention")
-        if len(found) >= 2 and _BY_MEANS_OF.match(segment[found[0].end : found[1].start]):
-            found = found[1:]  # "Stop Smoking with Auricular Acupuncture": the goal, then the means the page offers
+        if len(found) >= 2 and found[0].term.category in _GOALS and _BY_MEANS_OF.match(segment[found[0].end : found[1].start]):
+            # "Stop Smoking with Auricular Acupuncture": the goal, then the means the page offers (not a product and what
+            # comes with it: "Collagen with Vitamin C", "Yoga with Meditation for Anxiety")
+            found = found[1:]
         if found:
             after = re.match(r"\s+([A-Za-z][a-z'-]{2,})\b", segment[found[0].end :])
             return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name

@@ -178,7 +178,12 @@ class Vocabulary:
                 continue  # "ginger hair", "her ginger cat": not the root
             before = _OTHER_KIND.get(term.name)
             if before is not None and key in before[0] and before[1].search(text[max(0, start - 20) : start]):
-                continue  # "black cherry juice", "sweet cherry juice": another fruit's juice, not tart cherry
+                # "black cherry juice", "sweet cherry juice": another fruit's juice, not tart cherry; "blue light therapy
+                # boxes": the shorter name inside it ("light therapy") may still name a term
+                inner = _inner_name(text, start, surface, by_surface, kind)
+                if inner is None:
+                    continue
+                term, end, surface = inner
             if surface in _AGENCY and (_AGENCY[surface][0].search(text[max(0, start - 30) : start])
                                        or _AGENCY[surface][1].match(text, end)):
                 continue  # "The FDA and EPA advise …", "EPA guidance": the US Environmental Protection Agency
@@ -222,6 +227,11 @@ _OTHER_SENSE = {
 _OTHER_KIND = {
     "tart cherry": (frozenset({"cherry juice", "cherry juices", "cherry concentrate", "cherry concentrates"}), re.compile(
         r"\b(?:sweet|black|bing|maraschino|rainier|sweetened|glac[e\u00e9]|wild|dark)[\s-]+$", re.IGNORECASE)),
+    # "blue light therapy boxes" for acne, "an infrared light therapy lamp": another light than the bright white light
+    # for low mood and body clocks
+    "bright light therapy": (frozenset({"light therapy box", "light therapy boxes", "light therapy lamp", "light therapy lamps",
+                                        "light box", "light boxes", "lightbox", "lightboxes"}), re.compile(
+        r"\b(?:blue|red|infrared|near[\s-]infrared|uv|uvb|ultraviolet|led|colou?red|green|amber)[\s-]+$", re.IGNORECASE)),
 }
 
 
@@ -231,6 +241,18 @@ _AGENCY = {
             re.compile(r"\s*(?:(?:and|&|/)\s*(?:the\s+)?(?:FDA|USDA|CDC)\b|\(?Environmental Protection|\s(?:guidance|advises?|advice"
                        r"|recommends?|recommendations?|says|said|warns?|standards?|limits?|guidelines?|regulations?|website|states?)\b)")),
 }
+
+
+def _inner_name(text: str, start: int, surface: str, by_surface: dict[str, Term], kind: str | None) -> tuple[Term, int, str] | None:
+    """The longest shorter name that opens ``surface`` (whole words) and names a term of another name: "light therapy"
+    in "light therapy boxes"."""
+    words = list(re.finditer(r"[^\s\-]+", surface))
+    for n in range(len(words) - 1, 0, -1):
+        inner = surface[: words[n - 1].end()]
+        term = by_surface.get(_key(inner))
+        if term is not None and (kind is None or term.kind == kind) and inner.lower() not in _OTHER_KIND.get(term.name, ((),))[0]:
+            return term, start + len(inner), inner
+    return None
 
 
 def _key(surface: str) -> str:

@@ -3265,3 +3265,180 @@ def test_round_54_vocabulary_glutathione() -> None:
 
     names = [m.term.name for m in load_vocabulary().find("Liposomal glutathione and an IV drip", "intervention")]
     assert names == ["glutathione", "intravenous vitamin therapy"]
+
+
+_ABOUT = "# Chiropractic\n\n## About\n\nWelcome to our page.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "intervention"),
+    [
+        # a reader question that the sentence goes on to answer
+        ("Many parents ask about chiropractic for colic, and a small trial found it cut crying time by an hour a day.",
+         "citation", "spinal manipulation"),
+        ("More and more of our patients ask about acupuncture, which relieves chronic low back pain in most of them.",
+         "efficacy", "acupuncture"),
+        # history that says what the practice is for, or that is the finding of a study
+        ("The exercises were devised by physiotherapists to settle sciatic pain within weeks.", "efficacy", "exercise therapy"),
+        ("Kinesio taping was pioneered by Dr Kenzo Kase in the 1970s, proven to support injured muscles without restricting "
+         "movement.", "benefit", "kinesio taping"),
+        ("Chamomile has been used for generations to support restful sleep.", "efficacy", "chamomile"),
+        ("Valerian root has been used for centuries as a natural sleep aid.", "efficacy", "valerian"),
+        ("The protective effect was first identified in a 2011 Danish trial, where hamstring injuries fell by 70% among "
+         "footballers.", "citation", "spinal manipulation"),
+        ("The link between vitamin D and fewer colds was first discovered in a 2017 meta-analysis of 11,000 people.",
+         "citation", "vitamin D"),
+        # a bio that turns to what the practice does for clients
+        ("Sophie is our lead therapist and has been practising manual lymphatic drainage for eight years, helping clients "
+         "with lipoedema reduce swelling in their legs.", "benefit", "manual lymphatic drainage"),
+        # "clears fluid" is an effect; only "a clear fluid" describes a product
+        ("Our saline spray clears fluid from your sinuses.", "benefit", "spinal manipulation"),
+        # a reader question with its answer, not a signature
+        ("Q: Is it safe in pregnancy? - Ask your midwife first", "safety", "spinal manipulation"),
+        # a habit with the effect it is chosen for
+        ("Runners prefer using it straight after training, when it settles cramping calves fastest.", "benefit",
+         "spinal manipulation"),
+    ],
+)
+def test_review_54_sentences_the_round_53_cues_dropped(sentence: str, kind: str, intervention: str) -> None:
+    assert _found(_ABOUT + sentence + "\n") == [(sentence, kind, intervention)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More and more of our customers ask about ashwagandha, the root used for centuries in Ayurvedic practice.",
+        "The modern ear map was drawn up by the French physician Paul Nogier in the 1950s.",
+        "Sophie is our lead therapist and has been practising manual lymphatic drainage for eight years.",
+        "The majority of our customers are gluten-free or vegan, so our gummies contain no gelatine.",
+        "Most of our customers are dairy-free, which is why every gummy is made with pea protein.",
+        "If you have any questions about chiropractic, just ask at reception.",
+        "If you prefer evening chiropractic appointments, check our online diary.",
+        "Q: Does it work on everyday bruises, like from the gym? - Marcus, Bristol",
+        "Q: Is chiropractic safe for newborns? \u2014 Dr Amelia Hart, Osteopath",
+    ],
+)
+def test_review_54_sentences_that_stay_out(sentence: str) -> None:
+    assert _found(_ABOUT + sentence + "\n") == []
+
+
+def test_review_54_a_diet_is_no_outcome_but_smoke_free_is() -> None:
+    from claims.cues import _PEOPLE_STAT
+
+    assert not _PEOPLE_STAT.search("The majority of our customers are gluten-free or vegan")
+    assert _PEOPLE_STAT.search("7 in 10 clients who completed a four-session course were smoke-free")
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "kind", "intervention"),
+    [
+        ("What is the fastest way to ease a tension headache?",
+         "Drinking a large glass of water eases most tension headaches within an hour.", "efficacy", "spinal manipulation"),
+        ("What are the benefits of treating back pain early?", "Acting early means fewer flare-ups and less time off work.",
+         "benefit", "spinal manipulation"),
+        ("Why is posture so important for back pain?",
+         "Good posture takes load off the discs and reduces strain on your back muscles.", "mechanism", "spinal manipulation"),
+        ("Understanding sciatica", "Gentle exercise keeps the nerve moving and speeds recovery.", "mechanism",
+         "spinal manipulation"),
+        ("What causes insomnia?", "Our Deep Rest gummies lower cortisol within two weeks.", "benefit", "spinal manipulation"),
+    ],
+)
+def test_review_54_a_remedy_under_a_question_about_a_condition_is_a_claim(heading: str, sentence: str, kind: str,
+                                                                         intervention: str) -> None:
+    assert _found(f"# Chiropractic\n\n## {heading}\n\n{sentence}\n") == [(sentence, kind, intervention)]
+
+
+def test_review_54_the_conditions_own_story_under_its_question_stays_out() -> None:
+    text = ("# Chiropractic for back pain\n\nChiropractic care eases back pain.\n\n## Why does pregnancy hurt so much?\n\n"
+            "The hormone relaxin softens the ligaments around the pelvis, and the curve in your lower back deepens to "
+            "compensate. Most cases ease within six weeks. Stress raises cortisol, which keeps you awake.\n")
+    assert _found(text) == [("Chiropractic care eases back pain.", "efficacy", "spinal manipulation")]
+
+
+def test_review_54_what_a_session_feels_like_afterwards_lists_benefits() -> None:
+    text = ("# Lymphatic drainage massage\n\nLymphatic drainage eases swelling.\n\n## After your session\n\n"
+            "Most clients tell us this is how it feels:\n\n- Lighter, less swollen legs by the evening\n"
+            "- Less puffiness around the eyes the next morning\n")
+    assert _found(text)[1:] == [
+        ("Lighter, less swollen legs by the evening", "benefit", "manual lymphatic drainage"),
+        ("Less puffiness around the eyes the next morning", "benefit", "manual lymphatic drainage")]
+
+
+def test_review_54_advice_said_by_practitioners_keeps_the_safety_heading() -> None:
+    text = ("# Cupping\n\nCupping eases back pain.\n\n## Who should avoid it\n\n"
+            "Our therapists say you should skip cupping if you have:\n\n- A bleeding disorder\n- Broken or sunburnt skin\n")
+    claims = _claims(text)
+    assert [(c.source_text, c.text, c.kind) for c in claims[1:]] == [
+        ("A bleeding disorder", "Cupping may be unsuitable for people with a bleeding disorder", "safety"),
+        ("Broken or sunburnt skin", "Cupping may be unsuitable for people with broken or sunburnt skin", "safety")]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "expected"),
+    [
+        ("Our nutritionists say a daily dose of vitamin D:", True),
+        ("Most GPs agree that regular massage:", True),
+        ("Our therapists say you should skip cupping if you have:", False),
+        ("Our reviewers say about us:", False),
+    ],
+)
+def test_review_54_what_experts_say_is_a_treatment_only_when_they_name_one(lead_in: str, expected: bool) -> None:
+    import re
+
+    from claims.complete import SAY_IT_DOES
+
+    assert bool(re.search(SAY_IT_DOES, lead_in, re.IGNORECASE)) is expected, lead_in
+
+
+def test_review_54_entries_under_a_subheading_of_the_references_stay_references() -> None:
+    text = ("# Acupuncture for migraine\n\nAcupuncture reduces migraine days.\n\n## References\n\n### Clinical trials\n\n"
+            "1. Linde K, et al. Acupuncture for the prevention of episodic migraine. Cochrane Database Syst Rev. 2016.\n"
+            "2. Xu S, et al. Manual acupuncture versus sham acupuncture. BMJ. 2020.\n\n"
+            "### Ready to book?\n\nAcupuncture cuts migraine days by half for most of our patients.\n")
+    ledger = extract_claims_from_text(text, content_type="text/markdown")
+    assert [(c.source_text, c.kind) for c in ledger.claims] == [
+        ("Acupuncture reduces migraine days.", "efficacy"),
+        ("Acupuncture cuts migraine days by half for most of our patients.", "statistic")]
+    assert len(ledger.article.references) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Collagen with Vitamin C", "collagen"),
+        ("Yoga with Meditation for Anxiety", "yoga"),
+        ("Stop Smoking with Auricular Acupuncture", "acupuncture"),
+    ],
+)
+def test_review_54_only_a_goal_gives_way_to_the_means_after_with(title: str, topic: str) -> None:
+    claims = _claims(f"{title}\n\nSmooths fine lines and calms an anxious mind.\n", "text/plain")
+    assert [c.intervention for c in claims] == [topic]
+
+
+def test_review_54_a_complaint_after_a_treatment_word_is_no_verb() -> None:
+    text = ("# Chiropractic\n\nChiropractic care eases back pain.\n\n## Conditions we treat\n\nWe treat:\n\n"
+            "- Yoga injuries the physio missed\n\n## Our classes\n\nAlongside chiropractic we run:\n\n"
+            "- Yoga flows the whole family can enjoy\n")
+    claims = _claims(text)
+    assert [(c.source_text, c.text, c.kind) for c in claims[1:]] == [
+        ("Yoga injuries the physio missed", "Spinal manipulation treats yoga injuries the physio missed", "efficacy")]
+
+
+def test_review_54_a_benefit_heading_with_its_own_subject_credits_no_outer_treatment() -> None:
+    text = ("# Dry needling clinic\n\nDry needling eases shoulder pain.\n\n## Who should not have dry needling?\n\n"
+            "People with a needle phobia should tell us first.\n\n### Benefits of staying active\n\n"
+            "- Walking keeps the shoulder joint moving\n\n### Additional benefits\n\n"
+            "- A post-training sports massage flushes lactic acid out of tired muscles\n")
+    got = {c.source_text: c.misattributed_structurally for c in _claims(text)}
+    assert got["Walking keeps the shoulder joint moving"] is False
+    assert got["A post-training sports massage flushes lactic acid out of tired muscles"] is True
+
+
+def test_review_54_a_coloured_light_box_is_no_bright_light_therapy() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    found = [(m.term.name, m.surface) for m in vocab.find("Blue light therapy boxes clear acne; a SAD lamp or light box "
+                                                          "lifts winter mood", "intervention")]
+    assert found == [("low-level laser therapy", "light therapy"), ("bright light therapy", "SAD lamp"),
+                     ("bright light therapy", "light box")]
