@@ -60,7 +60,8 @@ _LINE_PATTERNS = [
     r"|^buy \d+,? (?:get|save)\b.{0,30}$|^free (?:uk |us |eu |standard |next[- ]day |express )?(?:delivery|shipping|returns)\b.{0,40}$"
     r"|^(?:product )?(?:description|details)$|^add to (?:wishlist|wish list|favou?rites)$|^(?:price|sale|regular price)\s*:|^(?:quantity|qty)\s*:?\s*\d*$"
     # a review's byline ("★★★★★ Sarah T. Verified buyer 2 weeks ago"); a rating summary is matched above
-    r"|^(?:rated|scored) \d(?:\.\d)?\s*(?:out of|/)\s*5\b(?: stars)?(?: by [\d,]+\+? (?:patients|clients|customers|reviewers|users))?\W*$"
+    r"|^(?:rated|scored) \d(?:\.\d)?\s*(?:out of|/)\s*5\b(?: stars)?(?: by [\d,]+\+? (?:patients|clients|customers|reviewers|users))?"
+    r"(?: on (?:google|trustpilot|facebook|yelp|feefo|tripadvisor)(?: reviews)?)?\W*$"
     r"|^load more reviews\W*$|^write a review\W*$|^was this (?:review )?helpful\b.{0,40}$|^verified (?:buyer|purchaser|purchase|customer)\W*$"
     # a rating histogram's row ("5 ★1,002")
     r"|^[1-5]\s*" + _STAR + r"\s*[\d,]+%?$"

@@ -176,6 +176,12 @@ retreats circles""".split())
 _NO_LONGER = re.compile(r"\b(?:no longer|not any more|anymore|(?:is|are|was|were|am) (?:now )?(?:asleep|pain-free|symptom-free) within)\b",
                         re.IGNORECASE)
 _TOO_EARLY = re.compile(r"\b(?:too early|hard to say|not sure|can['\u2019]t tell|yet to)\b", re.IGNORECASE)
+# a product's figures in a pros list: "(32 dB at 12 inches)", "660 nm", "90 cm frame"
+_SPECS = re.compile(r"\([^)]*\)|\b\d[\d.,]*\s*(?:nm|mw|db|cm|mm|inches|in|kg|g|w|hz|mins?|minutes?)\b", re.IGNORECASE)
+_BREAKS_UP = re.compile(r"\b(?:br(?:eak|eaks|oke|eaking) (?:up|down)|loosen\w*|unknot\w*)\b", re.IGNORECASE)
+# a review's verdict lists: "**Pros**", "Cons:", "What we liked", "Downsides"
+_PROS_CONS = re.compile(r"^\W*(?:pros|cons|pros and cons|the good|the bad|what we (?:liked|loved|didn['\u2019]t like)|downsides?"
+                        r"|drawbacks?|upsides?|(?:the )?verdict)\W*$", re.IGNORECASE)
 _ITS_VERB = re.compile(r"\s+(?:also\s+|gently\s+|naturally\s+)?([a-z]+s)\b")
 _CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipulat\w*|needl\w*|supplement\w*|deficien\w*)", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
@@ -528,6 +534,10 @@ class ClaimBuilder:
         body = clean(self.article.text[block.start : block.end])
         if is_exercise_step(body):
             return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
+        if _PROS_CONS.match(clean(lead or block.lead_in or heading or "")) and not (
+                specific_health(_SPECS.sub(" ", body)) and (names_an_effect(body) or _STRONG_EFFECT.search(body) or kind_of(body) == "safety"
+                                           or _BREAKS_UP.search(body))):
+            return  # "Flicker-free drivers and quiet fans" under "Pros": a feature of the product, not an effect
         if heading and _HOW_TO_USE.search(heading) and not (_GIVES_REASON.search(body) or _STRONG_EFFECT.search(body)
                                                             or _PURPOSE_EFFECT.search(body)) and not lead_in_mode(lead or block.lead_in, None):
             # (but "Apply after exercise to speed up muscle recovery", "… for fast relief from night cramps" say what it does)
@@ -573,7 +583,12 @@ class ClaimBuilder:
                           mode == "benefit" and bool(HEALTH.search(body) or names_an_effect(body) or _regained(body))),
                       kind="safety" if self._safety_mode(mode, lead or block.lead_in, heading) else None)
             return
-        done = complete_item(body, lead or block.lead_in, heading, credited)
+        # (a lead-in paragraph that ends in a full stop, "… lowers the risk of blood clots.", introduces no list: the item
+        # after it is a numbered exercise's name, "2. Static quads", not a side effect)
+        led_by = lead or block.lead_in
+        if led_by and led_by.rstrip().endswith((".", "!")) and len(led_by.split()) > 12:
+            led_by = None
+        done = complete_item(body, led_by, heading, credited)
         if done is None:
             # (the plan's parts under "Treatment usually combines:": "Soft tissue work", "Advice on sitting, lifting and
             # sleep positions" name no effect of their own unless they say so: "Home exercises that ease the pain")

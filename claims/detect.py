@@ -31,7 +31,7 @@ _DIET = r"(?:vegans|vegetarians|coeliacs|a vegan|a vegetarian|vegan|vegetarian|h
 _FOR_DIET_ONLY = r"(?! for " + _DIET + r"(?:(?:,\s*|\s+(?:and|or|&)\s+)" + _DIET + r")*(?!\s*(?:,|&|and\b|or\b)))"
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
-    r"|promot\w*|boost\w*|treat\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
+    r"|promot\w*|boost\w*|treat(?!ments? (?!(?:for|of)\b))\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:could |can |may |will )?adds? (?:\w+ )?years to"
     r"|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
@@ -41,9 +41,9 @@ EFFECT = re.compile(
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better(?![- ]known\b)|faster|fewer|less"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|(?<!\ba )(?<!\bthe )fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
-    r"|burn\w*|rebuild\w*|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
+    r"|burn\w*|rebuild\w*|unblock\w*|(?:is|was) (?:the (?:\w+ )?reason )?why (?:her|his|my|our|their|your)\b|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
-    r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
+    r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|(?<!\ba )(?<!\bthe )quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable" + _FOR_DIET_ONLY + r"|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
     r"|dilat\w*|constrict\w*|drain(?:s|ed)?\b|upset(?:s|ting)?|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
@@ -158,7 +158,8 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|\bno downtime|\bhabit-forming|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?|ssris?|benzodiazepines?|statins?|contracepti\w+|prescri\w+)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
-                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
+                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) (?:an? )?(?:quite )?(?:normal|common|expected|to be expected)\b"
+                          r"|\bfree (?:from|of) (?:mercury|heavy metals|contaminants|pcbs|lead|dioxins)\b"
                           r"|\bkidney stones|\bgallstones|\bskin irritation|\bwear down|\bdamage (?:your|healthy|the)\b"
                           r"|" + _WITHHELD,
                           re.IGNORECASE)
@@ -715,7 +716,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _STATISTIC.search(text) and (health or has_subject or mentions):
         return True
     if definition:  # "The most common side effects are a dry mouth …" defines a risk: a safety claim
-        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text) or _PURPOSE_EFFECT.search(text, definition.end())
+        return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text) or _SAFETY_KIND.search(text)
+                    or _PURPOSE_EFFECT.search(text, definition.end())
                     or _RECOVERED.search(_RECURS.sub(" ", text[definition.end() :])))  # ("… a low-impact way to keep a stiff knee moving")
     if health and has_subject and (not _COPULA.match(text) or _specific_health(text, 0, anatomy=True)
                                    or EFFECT.search(text)):

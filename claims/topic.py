@@ -172,6 +172,8 @@ _FORM_WORDS = frozenset("""capsules capsule gummies gummy gel powder tablets tab
 tincture syrup supplement supplements extract mushroom mushrooms herb root leaf blend formula kit oz ml count pack""".split())
 
 
+_BODY_PARTS = frozenset("""brain brains heart skin gut bones bone joints joint muscles eyes eye hair nails teeth liver lungs
+back neck knee knees hips feet""".split())
 _UNITS = frozenset("mg mcg µg ug iu g kg ml".split())
 
 
@@ -254,7 +256,8 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
                     gram[-1].isdigit() and len(gram[-1]) >= 2):  # ("CoQ10 200 mg": the dose is no part of the name)
                 continue
             phrase = " ".join(gram)
-            if vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase):
+            if vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase) or (
+                    gram[-1] in _BODY_PARTS):  # ("Your baby's brain is building": a body part, not a treatment)
                 continue
             count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
             abbrev = re.search(r"\b" + re.escape(phrase) + r"\s*\(([a-z]{2,6})\)", body)

@@ -473,6 +473,17 @@ LABELLED = {
     ARTICLES / "orthotics-flat-feet-clinic.html": ARTICLES / "orthotics-flat-feet-clinic.claims.csv",
     ARTICLES / "sports-massage-cyclists.txt": ARTICLES / "sports-massage-cyclists.claims.csv",
     ARTICLES / "ginger-nausea-blog.html": ARTICLES / "ginger-nausea-blog.claims.csv",
+    # fifty-fifth blind round, measured with b07f47b (round 54's fixes, before the review of round 53): writers CH, CI, CJ,
+    # CK, 8 articles, 178 labels, first pass 0.899 / 0.842 / 0.894 (an injury list its writer read as caseload, a leaflet credited
+    # to seven treatments, a subject line naming 'your baby's brain', pros-and-cons specs, prose around treatment rooms)
+    ARTICLES / "acupuncture-back-pain-clinic.txt": ARTICLES / "acupuncture-back-pain-clinic.claims.csv",
+    ARTICLES / "collagen-hair-nails-shop.html": ARTICLES / "collagen-hair-nails-shop.claims.csv",
+    ARTICLES / "yoga-pregnancy-studio.md": ARTICLES / "yoga-pregnancy-studio.claims.csv",
+    ARTICLES / "physio-knee-replacement-rehab.txt": ARTICLES / "physio-knee-replacement-rehab.claims.csv",
+    ARTICLES / "red-light-therapy-panel-review.md": ARTICLES / "red-light-therapy-panel-review.claims.csv",
+    ARTICLES / "osteopathy-sports-injuries.html": ARTICLES / "osteopathy-sports-injuries.claims.csv",
+    ARTICLES / "omega3-pregnancy-newsletter.txt": ARTICLES / "omega3-pregnancy-newsletter.claims.csv",
+    ARTICLES / "massage-anxiety-clinic.md": ARTICLES / "massage-anxiety-clinic.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -594,9 +605,6 @@ KNOWN_GAPS: dict[str, str] = {
                                "newsletter's topic where the vocabulary has no name for the step",
     "turmeric-dogs.md": "product selling points ('Made in the UK, grain-free …', a 60-day guarantee) under a benefits "
                         "heading and a history sentence read as claims; an owner survey of dogs and a dosing tip are missed",
-    "massage-gun-athletes.md": "a gear review's pros and cons mix product features ('Stalls under firm pressure', 'Good "
-                               "grip angle for reaching your own back') with claims ('Too intense for bony areas'); body "
-                               "words (pressure, back) make the features read as claims and two claims are missed",
     "sleep-clinic-newsletter.txt": "a patient story told in the third person ('When Daniel first came to see us he had "
                                    "been taking zolpidem for six years …', 'We tapered his dose …') and the greeting hook "
                                    "read as claims; a tip whose verb the imperative list lacks ('Cut off caffeine after "
@@ -615,6 +623,13 @@ KNOWN_GAPS: dict[str, str] = {
     "baby-chiro-colic.md": "a first-person parenting story: its narration ('Somebody in my mums' group swore by her "
                            "chiropractor', 'Dr. Rao's bigger worry was a missed diagnosis', 'choose a practitioner with "
                            "paediatric training') reads to us as claims and advice (6 extra items); 3 hedged asides missed",
+    "osteopathy-sports-injuries.html": "labelling conventions disagree: its writer left out an 'Our osteopaths regularly see "
+                                       "athletes of every level with:' list of injuries as caseload, where issue 2 asks for "
+                                       "every indication bullet as a claim (7 of its 8 extra items; precision 0.72)",
+    "physio-knee-replacement-rehab.txt": "a rehab leaflet whose writer credited its advice to seven treatments of their own "
+                                         "naming (ice, painkillers, leg elevation …) and whose reasons in prose ('Getting the "
+                                         "knee bending early stops scar tissue …', 'Take your painkillers … so that you can "
+                                         "move the knee') are missed (recall 0.80, attribution 0.44)",
     "milk-thistle-liver.html": "background on the liver and the plant ('Your liver quietly handles hundreds of jobs', 'a spiky "
                                "purple-flowered plant used in folk medicine') reads as claims (3 extra); a customer story "
                                "in the comments is left out with the comments",

@@ -3442,3 +3442,58 @@ def test_review_54_a_coloured_light_box_is_no_bright_light_therapy() -> None:
                                                           "lifts winter mood", "intervention")]
     assert found == [("low-level laser therapy", "light therapy"), ("bright light therapy", "SAD lamp"),
                      ("bright light therapy", "light box")]
+
+
+def test_round_55_not_the_right_first_step_lists_contraindications() -> None:
+    from claims.complete import lead_in_mode
+
+    lead = "Osteopathy is not the right first step if you have any of the following. Please see your GP or go to A&E:"
+    assert lead_in_mode(lead, "When to see a doctor instead") == "contraindication"
+
+
+@pytest.mark.parametrize("line", ["Rated 4.9 out of 5 on Google", "Rated 4.8/5 on Trustpilot"])
+def test_round_55_a_rating_on_a_review_site_is_furniture(line: str) -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line), line
+
+
+def test_round_55_pros_and_cons_keep_only_health_effects() -> None:
+    text = ("# The best red light therapy panels\n\nRed light therapy eases joint pain.\n\n## 1. Lumara Pro\n\n**Pros**\n\n"
+            "- Flicker-free drivers and quiet fans (32 dB at 12 inches)\n- Visibly reduces redness and evens out skin tone\n\n"
+            "**Cons**\n\n- The app demands an account before it will work\n- Left the skin on my back red and itchy\n")
+    texts = [c.source_text for c in _claims(text)]
+    assert texts[1:] == ["Visibly reduces redness and evens out skin tone", "Left the skin on my back red and itchy"], texts
+
+
+def test_round_55_an_exercise_name_after_a_paragraph_is_no_side_effect() -> None:
+    text = ("Knee replacement rehab\n\nPhysiotherapy helps you recover.\n\nYour exercises\n1. Ankle pumps\n"
+            "Point your toes up and down, 20 times. This keeps blood moving through your calf and lowers the risk of clots.\n"
+            "2. Static quads\nPush the back of your knee down into the bed.\n")
+    assert not any("static quads" in c.text.lower() for c in _claims(text, "text/plain"))
+
+
+def test_round_55_a_body_part_in_a_subject_line_is_no_topic() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    texts = ["Getting enough omega-3 DHA supports your baby's brain.", "Your baby's brain grows fast.", "DHA is an omega-3 fat."]
+    assert topic_of("Your baby's brain is building right now - here's how DHA helps", texts,
+                    load_vocabulary()) == "omega-3 fatty acids"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Whatever anxiety looks like for you, our treatment rooms in Harrogate are a quiet place to put it down for an hour.", False),
+        ("Physical therapy is a first-line treatment for knee osteoarthritis.", True),
+        ("From a traditional Chinese medicine point of view, treatment unblocks stagnant qi along the meridians.", True),
+        ("Tom qualified from the British School of Osteopathy in 2010 and spent four seasons with a rugby club.", False),
+        ("For early preterm birth, before 34 weeks, the reduction was even larger at around 42%.", True),
+        ("I'm convinced taking DHA every day is why her eyesight is so advanced.", True),
+        ("Temporary tenderness is an expected reaction and shows the treatment is working.", True),
+    ],
+)
+def test_round_55_sentences(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Physiotherapy\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
