@@ -173,7 +173,7 @@ _VERB_OBJECT_START = re.compile(r"\s+(?:up|out|down|off|away|the|your|a|an|you|b
 _NOT_VERBS = frozenset("""sessions classes therapists treatments techniques strokes tools balls guns chairs oils points programmes
 programs courses packages plans appointments visits clinics studios products results benefits flows groups clubs workshops
 retreats circles""".split())
-_NO_LONGER = re.compile(r"\b(?:no longer|not any more|anymore|(?:is|are|was|were|am) (?:now )?(?:asleep|pain-free|symptom-free) within)\b",
+_NO_LONGER = re.compile(r"\b(?:no longer|not any more|anymore|knock(?:ed|s)? (?:\w+ ){0,2}out|(?:is|are|was|were|am) (?:now )?(?:asleep|pain-free|symptom-free) within)\b",
                         re.IGNORECASE)
 _TOO_EARLY = re.compile(r"\b(?:too early|hard to say|not sure|can['\u2019]t tell|yet to)\b", re.IGNORECASE)
 # a product's figures in a pros list: "(32 dB at 12 inches)", "660 nm", "90 cm frame"
@@ -182,6 +182,8 @@ _BREAKS_UP = re.compile(r"\b(?:br(?:eak|eaks|oke|eaking) (?:up|down)|loosen\w*|u
 # a review's verdict lists: "**Pros**", "Cons:", "What we liked", "Downsides"
 _PROS_CONS = re.compile(r"^\W*(?:pros|cons|pros and cons|the good|the bad|what we (?:liked|loved|didn['\u2019]t like)|downsides?"
                         r"|drawbacks?|upsides?|(?:the )?verdict)\W*$", re.IGNORECASE)
+# kinds of treatment a practitioner combines in one session (not products: a supplement page's other supplement is a rival)
+_TECHNIQUE_CATEGORIES = frozenset({"manual therapy", "exercise", "electrotherapy", "thermal", "rehabilitation", "acupuncture"})
 _ITS_VERB = re.compile(r"\s+(?:also\s+|gently\s+|naturally\s+)?([a-z]+s)\b")
 _CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipulat\w*|needl\w*|supplement\w*|deficien\w*)", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
@@ -293,7 +295,8 @@ class ClaimBuilder:
         # under "What Is Tennis Elbow?" every sentence is about that condition
         section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
         # "What causes sciatica?": the sentences under it that name no treatment describe the condition
-        condition_question = section_terms and bool(_CONDITION_QUESTION.match(block.section[-1])) and not \
+        condition_question = bool(block.section) and bool(section_terms or self.vocab.find(block.section[-1], "outcome")) and bool(
+            _CONDITION_QUESTION.match(block.section[-1])) and not \
             named_interventions(block.section[-1], self.vocab, self._extra)
         line_start = self.article.text.rfind("\n", 0, block.start) + 1
         text = self.article.text
@@ -391,6 +394,14 @@ class ClaimBuilder:
             self._ids[claim_id(self.article.key, dropped.text)] -= 1  # (the quote's claim takes their place)
         del self.claims[before:]
         self.claims.append(whole)
+
+    def _own_technique(self, attributed: Attribution) -> bool:
+        """Whether every treatment a flagged sentence names is of the credited one's own kind (manual therapy on a
+        chiropractic page), so that the practitioner's technique, not a rival, is what the sentence credits."""
+        credited = self.vocab.get(attributed.intervention, "intervention") if attributed.intervention else None
+        named = [self.vocab.get(n, "intervention") for n in attributed.subject_in_text]
+        return credited is not None and credited.category in _TECHNIQUE_CATEGORIES and bool(named) and all(
+            t is not None and t.category == credited.category for t in named)
 
     def _names_its_subject(self, body: str) -> bool:
         """Whether a list item opens with a treatment of its own and its verb: "Paediatric massage relieves trapped
@@ -729,6 +740,11 @@ class ClaimBuilder:
         if attributed.misattributed and self._partners and set(attributed.subject_in_text) <= self._partners | {attributed.intervention}:
             partner = next(n for n in attributed.subject_in_text if n in self._partners)
             attributed = Attribution(partner, attributed.subject_in_text)  # "Vitamin D3 supports normal immune function"
+        elif attributed.misattributed and block.kind == "paragraph" and self._own_technique(attributed):
+            # "Gentle mobilisation of the hip and pelvis can ease tension" in a paragraph under "How chiropractic helps":
+            # a technique of the same kind the practitioner uses, credited with its own effect (a list item under the
+            # heading is still the heading's claim)
+            attributed = Attribution(attributed.subject_in_text[0], attributed.subject_in_text)
         intervention = attributed.intervention
         if forced and not attributed.misattributed and partner is None:
             intervention = ctx.credited or self.topic

@@ -484,6 +484,13 @@ LABELLED = {
     ARTICLES / "osteopathy-sports-injuries.html": ARTICLES / "osteopathy-sports-injuries.claims.csv",
     ARTICLES / "omega3-pregnancy-newsletter.txt": ARTICLES / "omega3-pregnancy-newsletter.claims.csv",
     ARTICLES / "massage-anxiety-clinic.md": ARTICLES / "massage-anxiety-clinic.claims.csv",
+    # fifty-sixth blind round, measured with f79e43c (round 55's fixes): writers CL, CM, 4 articles, 96 labels,
+    # first pass 0.958 / 0.885 / 0.946 (prose about the first visit, a red-flag list its writer left
+    # out, a hero line between a rating and a price, a treatment named after 'through')
+    ARTICLES / "dry-needling-back-pain-clinic.txt": ARTICLES / "dry-needling-back-pain-clinic.claims.csv",
+    ARTICLES / "probiotic-bloating-blog.md": ARTICLES / "probiotic-bloating-blog.claims.csv",
+    ARTICLES / "chiro-headache-clinic.html": ARTICLES / "chiro-headache-clinic.claims.csv",
+    ARTICLES / "zinc-immunity-shop.txt": ARTICLES / "zinc-immunity-shop.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -630,6 +637,10 @@ KNOWN_GAPS: dict[str, str] = {
                                          "naming (ice, painkillers, leg elevation …) and whose reasons in prose ('Getting the "
                                          "knee bending early stops scar tissue …', 'Take your painkillers … so that you can "
                                          "move the knee') are missed (recall 0.80, attribution 0.44)",
+    "chiro-headache-clinic.html": "labelling conventions disagree: its writer left the items of a 'When to seek urgent "
+                                  "care' red-flag list unlabelled, where most writers list each item, as we do (three "
+                                  "extra items); the first-visit routine and a red-flag lead-in also read as claims "
+                                  "(precision 0.80)",
     "milk-thistle-liver.html": "background on the liver and the plant ('Your liver quietly handles hundreds of jobs', 'a spiky "
                                "purple-flowered plant used in folk medicine') reads as claims (3 extra); a customer story "
                                "in the comments is left out with the comments",

@@ -3497,3 +3497,34 @@ def test_round_55_a_body_part_in_a_subject_line_is_no_topic() -> None:
 def test_round_55_sentences(sentence: str, expected: bool) -> None:
     found = bool(_claims(f"# Physiotherapy\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
     assert found is expected, sentence
+
+
+def test_round_56_a_treatment_named_after_through_is_the_means() -> None:
+    text = ("# Chiropractic for headaches\n\nChiropractic eases headaches.\n\n## Why patients choose us\n\n"
+            "Regular chiropractic adjustments can help you:\n\n- Sleep more soundly\n"
+            "- Release natural endorphins through acupuncture needling at the temples\n")
+    got = {c.source_text: (c.intervention, c.misattributed_structurally) for c in _claims(text)}
+    assert got == {"Chiropractic eases headaches.": ("spinal manipulation", False),
+                   "Sleep more soundly": ("spinal manipulation", False),
+                   "Release natural endorphins through acupuncture needling at the temples": ("spinal manipulation", True)}
+
+
+def test_round_56_a_practitioners_own_technique_in_prose_is_credited_to_it() -> None:
+    text = ("# Chiropractic for sciatica\n\nChiropractic eases sciatica.\n\n## How chiropractic helps\n\n"
+            "Gentle mobilisation of the hip and pelvis can ease tension in the piriformis muscle.\n\n"
+            "## Benefits of chiropractic\n\n- Gentle mobilisation of the hip eases tension in the buttock\n")
+    got = [(c.source_text[:24], c.intervention, c.misattributed_structurally) for c in _claims(text)][1:]
+    assert got == [("Gentle mobilisation of t", "joint mobilization", False),
+                   ("Gentle mobilisation of t", "spinal manipulation", True)]
+
+
+def test_round_56_a_rival_supplement_in_prose_stays_flagged() -> None:
+    text = ("# Vitamin D for winter mood\n\nVitamin D lifts low mood.\n\n## Why vitamin D helps\n\n"
+            "St John's wort is another natural antidepressant that works as well as prescription drugs.\n")
+    assert [c.misattributed_structurally for c in _claims(text)][1:] == [True]
+
+
+def test_round_56_a_review_that_knocked_a_cold_out() -> None:
+    text = ("# Zinc lozenges\n\nZinc supports immunity.\n\n## Reviews\n\n\u2605\u2605\u2605\u2605\u2605\n\n"
+            "Knocked my cold out in three days.\n")
+    assert [(c.source_text, c.intervention) for c in _claims(text)][1:] == [("Knocked my cold out in three days.", "zinc")]
