@@ -50,6 +50,9 @@ _JOURNAL_NAME = re.compile(r"(?-i:\bJournal of (?:the )?(?:" + _HEADLINE_VERB + 
 _BODY_MAKES = re.compile(r"\b(?:cells?|fibroblasts|body|brain|skin|glands?|liver|gut)\s+(?:that\s+|which\s+)?(?:\w+\s+)?"
                          r"(?:makes?|making|produces?|producing|builds?|lays? down|releases?|synthesi[sz]es?)\s+"
                          r"(?:more\s+|new\s+|fresh\s+|its own\s+|their own\s+)?$", re.IGNORECASE)
+# "It replenishes glutathione", "boosts the body's own glutathione": what the body already has
+_BODY_OWN = re.compile(r"(?:\b(?:your|the) body['\u2019]s\s+(?:own\s+)?|\byour\s+own\s+|\b(?:replenish(?:es|ed|ing)?|(?:recycl|regenerat|deplet|restor)(?:e|es|ed|ing))"
+                       r"\s+(?:your\s+(?:body['\u2019]s\s+)?|the body['\u2019]s\s+)?(?:own\s+)?)$", re.IGNORECASE)
 # (but "the skin makes magnesium oil a fast way to ease cramps", "your gut makes probiotics work harder": "makes X Y"
 # says what X becomes or does, and X is the supplement)
 _MAKES_BEFORE = re.compile(r"\bmak(?:es?|ing)\s+$", re.IGNORECASE)
@@ -79,14 +82,18 @@ _INTRODUCES_EFFECTS = (r"\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*
                        # "Our nutritionists say a daily dose of vitamin D:": the items finish what it is said to do
                        r"|" + SAY_IT_DOES +
                        r"|\b(?:take|takes|use|uses|book|books|choose|try|turn to)\b[^.:]{0,40}\bto\s*$")  # a heading's lost colon
+# "Our clients book the Glow Drip for:": what people come for is what it is credited with
+_COME_FOR = r"\b(?:clients|patients|people|customers|guests|members) (?:come to us|book|choose|use|love)(?: [\w'-]+){0,4} for\s*:?\s*$"
+# a sub-heading that credits the treatment an outer heading names: "Common uses", "Conditions we treat", "Our clients book
+# X for:" (not "Aftercare and support", "How it works", "Getting the best results": advice and mechanics, not credit)
+_CREDITING_SUBHEADING = re.compile(r"\b(?:uses|indications?|what (?:it|we|they) (?:treats?|helps?(?: with)?)|conditions (?:we |it |they )?"
+                                   r"(?:treat|help)\w*|good for|helps? with)\b|" + _COME_FOR, re.IGNORECASE)
 _CREDITING = re.compile(
     r"\b(?:benefits?|advantages?|helps?|treats?|treated|treating|treatments?|conditions?|relie(?:f|ve|ves)|effective"
     r"|why (?:choose|try)|results|heal(?:s|ing)?|improv\w*|reduc\w*|uses?|indications?|works?|can do|good for"
     r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin)"
     r"|support(?:s|ing)?|notices?|experiences?|what you(?:['\u2019]ll| will| can) (?:feel|gain|get|expect)|reasons?)\b"
-    # "Our clients book the Glow Drip for:": what people come for is what it is credited with
-    r"|\b(?:clients|patients|people|customers|guests|members) (?:come to us|book|choose|use|love)(?: [\w'-]+){0,4} for\s*:?\s*$"
-    r"|" + _INTRODUCES_EFFECTS,
+    r"|" + _COME_FOR + r"|" + _INTRODUCES_EFFECTS,
     re.IGNORECASE,
 )
 _LEAD_IN_CREDIT = re.compile(r"\b(?:helps?|can help|may help|treats?|relieves?|eases?|improves?|is good|works)\s+(?:with|for)?\s*:?\s*$"
@@ -158,7 +165,7 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
             continue  # (but ", as massage reduces cortisol" gives a reason: massage is what the sentence credits)
         if _INGREDIENT_LIST.search(text[max(0, m.start - 90) : m.start]):
             continue
-        if _BODY_SUBSTANCE.match(text, m.end) or (_BODY_MAKES.search(text[max(0, m.start - 60) : m.start]) and not (
+        if _BODY_SUBSTANCE.match(text, m.end) or _BODY_OWN.search(text[max(0, m.start - 40) : m.start]) or (_BODY_MAKES.search(text[max(0, m.start - 60) : m.start]) and not (
                 _MAKES_BEFORE.search(text[max(0, m.start - 20) : m.start]) and _MAKES_X_Y.match(text, m.end))):
             continue  # "kick-starting collagen repair", "the cells that make collagen": the body's own, not the supplement
         if m.term.category == "exercise" and _WHEN_DOING.search(text[max(0, m.start - 16) : m.start]):
@@ -285,7 +292,8 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
             # ("Additional benefits" under "Who should not have dry needling?" credits the treatment the outer one names)
             # (one that names a subject of its own credits that: "Benefits of staying active")
             return Context(topic=topic, credited=names[0], crediting=is_crediting(text) or any(
-                (_BENEFIT_HEADING.search(t) or is_crediting(t)) and not _OWN_BENEFIT.search(t) for t in texts[:k]) or (
+                (_BENEFIT_HEADING.search(t) or _CREDITING_SUBHEADING.search(t) or (i == 0 and lead_in is not None and is_crediting(t)))
+                and not _OWN_BENEFIT.search(t) for i, t in enumerate(texts[:k])) or (
                 k == 0 and lead_in is not None and len(texts) > 1 and is_crediting(texts[1])
                 and not named_interventions(texts[1], vocabulary, extra)))
     # "Key Benefits", "Guests tell us the ritual helps with:" with no intervention named: it credits the topic.
@@ -404,7 +412,7 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
         if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) or _lost_activity(text, m)
-                          or (m.surface.lower().endswith("ing") and _FURTHER.match(text, m.end))
+                          or (m.surface.lower().endswith("ing") and _FURTHER.match(text, m.end) and not _FINITE.search(text, m.end))
                           or (_MAKES_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _MAKES_AFTER.match(text, m.end)))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)

@@ -179,6 +179,9 @@ _TOO_EARLY = re.compile(r"\b(?:too early|hard to say|not sure|can['\u2019]t tell
 # a product's figures in a pros list: "(32 dB at 12 inches)", "660 nm", "90 cm frame"
 _SPECS = re.compile(r"\([^)]*\)|\b\d[\d.,]*\s*(?:nm|mw|db|cm|mm|inches|in|kg|g|w|hz|mins?|minutes?)\b", re.IGNORECASE)
 _BREAKS_UP = re.compile(r"\b(?:br(?:eak|eaks|oke|eaking) (?:up|down)|loosen\w*|unknot\w*)\b", re.IGNORECASE)
+# "… and these are the conditions we see most often.", "… if any of the following apply to you.": it introduces the list
+_POINTS_AT_LIST = re.compile(r"\b(?:(?:the |any |all |each |one )?(?:of )?(?:the )?following|these|below|listed|include|includes"
+                             r"|here (?:are|is)|the (?:most )?(?:common|main|usual) ones)\b", re.IGNORECASE)
 # a review's verdict lists: "**Pros**", "Cons:", "What we liked", "Downsides"
 _PROS_CONS = re.compile(r"^\W*(?:pros|cons|pros and cons|the good|the bad|what we (?:liked|loved|didn['\u2019]t like)|downsides?"
                         r"|drawbacks?|upsides?|(?:the )?verdict)\W*$", re.IGNORECASE)
@@ -546,7 +549,7 @@ class ClaimBuilder:
         if is_exercise_step(body):
             return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
         if _PROS_CONS.match(clean(lead or block.lead_in or heading or "")) and not (
-                specific_health(_SPECS.sub(" ", body)) and (names_an_effect(body) or _STRONG_EFFECT.search(body) or kind_of(body) == "safety"
+                (specific_health(_SPECS.sub(" ", body)) or self.vocab.find(_SPECS.sub(" ", body), "condition")) and (names_an_effect(body) or _STRONG_EFFECT.search(body) or kind_of(body) == "safety"
                                            or _BREAKS_UP.search(body))):
             return  # "Flicker-free drivers and quiet fans" under "Pros": a feature of the product, not an effect
         if heading and _HOW_TO_USE.search(heading) and not (_GIVES_REASON.search(body) or _STRONG_EFFECT.search(body)
@@ -597,7 +600,8 @@ class ClaimBuilder:
         # (a lead-in paragraph that ends in a full stop, "… lowers the risk of blood clots.", introduces no list: the item
         # after it is a numbered exercise's name, "2. Static quads", not a side effect)
         led_by = lead or block.lead_in
-        if led_by and led_by.rstrip().endswith((".", "!")) and len(led_by.split()) > 12:
+        if led_by and led_by.rstrip().endswith((".", "!")) and len(led_by.split()) > 12 and not _POINTS_AT_LIST.search(
+                re.split(r"(?<=[.!?])\s+", led_by.strip())[-1]):
             led_by = None
         done = complete_item(body, led_by, heading, credited)
         if done is None:

@@ -9,7 +9,7 @@ __all__ = ["FEELS_LIKE", "PLAN_PARTS", "SAY_IT_DOES", "WHY_CHOOSE", "Completion"
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
-    r"|not for|who should|when not to|precautions?|(?:is not|isn['\u2019]t) the right (?:\w+ )?(?:step|choice|option|treatment)\b[^.:]{0,20}\bif|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
+    r"|not for|who should|when not to|precautions?|(?:is not|isn['\u2019]t) the right (?:\w+ )?(?:step|choice|option|treatment)(?: for you)?,? if|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
     r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have(?! to\b)|take|start)\b[^.:]{0,40}\bif|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
     r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you)\b",
     re.IGNORECASE,

@@ -31,7 +31,7 @@ _DIET = r"(?:vegans|vegetarians|coeliacs|a vegan|a vegetarian|vegan|vegetarian|h
 _FOR_DIET_ONLY = r"(?! for " + _DIET + r"(?:(?:,\s*|\s+(?:and|or|&)\s+)" + _DIET + r")*(?!\s*(?:,|&|and\b|or\b)))"
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
-    r"|promot\w*|boost\w*|treat(?!ments? (?!(?:for|of)\b))\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
+    r"|promot\w*|boost\w*|treat(?!ments? (?!(?:(?:options?|choices?|approach(?:es)?|methods?|modalit(?:y|ies)|routes?|strateg(?:y|ies)) )?(?:for|of)\b))\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:could |can |may |will )?adds? (?:\w+ )?years to"
     r"|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
@@ -158,7 +158,10 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|\bno downtime|\bhabit-forming|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?|ssris?|benzodiazepines?|statins?|contracepti\w+|prescri\w+)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
-                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) (?:an? )?(?:quite )?(?:normal|common|expected|to be expected)\b"
+                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
+                          # ("… is an expected reaction", not "Tiredness is a common symptom of iron deficiency")
+                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) an? (?:quite )?(?:normal|common|expected)"
+                          r" (?:reaction|response|side[- ]effect|after-?effect|part of (?:the )?(?:treatment|healing|process|recovery))\b"
                           r"|\bfree (?:from|of) (?:mercury|heavy metals|contaminants|pcbs|lead|dioxins)\b"
                           r"|\bkidney stones|\bgallstones|\bskin irritation|\bwear down|\bdamage (?:your|healthy|the)\b"
                           r"|" + _WITHHELD,
@@ -305,7 +308,11 @@ _DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should 
                          r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)"
                          # "In pregnancy, keep to 1 g a day or less", "no more than 4 g a day": an upper limit in an amount
                          r"|\b(?:keep (?:it |your intake |intake )?(?:to|below|under)|no more than|not more than|a maximum of)\s+\d[\d,.]*\s*"
-                         r"(?:mg|mcg|\u00b5g|g|iu|ml|grams?|milligrams?)\b(?![^.]*\b(?:sugar|salt|fat|kcal|calories)\b)", re.IGNORECASE)
+                         r"(?:mg|mcg|\u00b5g|g|iu|ml|grams?|milligrams?)\b(?![^.]*\b(?:sugars?|salt|fats?|sodium|kcal|calories)\b)"
+                         # (a daily limit, not a content or a recipe: "contains no more than 2 mg of caffeine per cup",
+                         # "Pour no more than 200 ml of boiled water")
+                         r"(?=[^.]{0,40}?\b(?:(?:a|per|each|every) (?:day|week)|daily|in (?:24 hours|total)|or less|from all sources)\b)",
+                         re.IGNORECASE)
 # a turn after a study caveat to what the study found: "…, but it found that …", "…, yet each found reflexology cut …"
 _CAVEAT_TURN = re.compile(r",?\s+(?:but|yet|though|although|even so|nonetheless|still)\b", re.IGNORECASE)
 _FOUND = re.compile(r"\b(?:found|finds?|show(?:s|ed|n)?|report(?:s|ed)?|suggest(?:s|ed)?|demonstrat\w*|saw|recorded|noted)\b", re.IGNORECASE)
@@ -493,6 +500,9 @@ _TOO_EARLY_TO_SAY = re.compile(r"^\W*(?:it['\u2019]s |it is )?(?:(?:still |far )
 _BODY_SYSTEM = re.compile(r"^(?:your|the|our) body (?:has|contains) (?:its own |a |an )?(?:[\w-]+ ){0,2}(?:network|system)\b", re.IGNORECASE)
 _YOU_MAY_HAVE = re.compile(r"^(?:then |if so,? )?you (?:may|might|could) (?:well |already )?(?:have|be (?:suffering|dealing|living) (?:from|with))\b",
                            re.IGNORECASE)
+# "You may have a mild headache after your first session": what the treatment leaves, not the reader's condition
+_AFTER_TREATMENT = re.compile(r"\b(?:after|following|during) (?:your|the|a|each|every|our|it|treatment|\w+ing)\b"
+                              r"|\bfor (?:a|the) (?:few |couple of )?(?:hours?|days?)\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|you|them)\s+)?(?:whether|if)\b(?:(?!,\s*(?:and|but|so|since|because|as)\b|\s(?:because|since)\b)[^;:\u2014])*$"
                             # "More and more of our customers ask about ashwagandha, the root used for centuries …"
                             r"|^(?:more and more|many|lots|plenty|most) (?:of )?(?:our |my )?(?:customers|clients|patients|people|readers|parents)"
@@ -638,7 +648,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "Too early to say if they work yet, but my son likes the taste": a review with no result
     if _BODY_SYSTEM.match(text) and not (names_an_effect(text) or _SAFETY.search(text)):
         return False  # "Your body has its own signalling network, the endocannabinoid system (ECS), made up of receptors …"
-    if _YOU_MAY_HAVE.match(text) and not (_SAFETY.search(text) or names_an_effect(text) or _STRONG_EFFECT.search(text)):
+    if _YOU_MAY_HAVE.match(text) and not (_SAFETY.search(text) or names_an_effect(text) or _STRONG_EFFECT.search(text)
+                                          or _AFTER_TREATMENT.search(text)):
         return False  # "You may have shoulder impingement, one of the most common problems we see": the reader's condition
     if _OPEN_QUESTION.search(text) and not _SAFETY.search(text):
         return False  # "… more and more people are asking whether a few quiet minutes a day could help": a question

@@ -3528,3 +3528,108 @@ def test_round_56_a_review_that_knocked_a_cold_out() -> None:
     text = ("# Zinc lozenges\n\nZinc supports immunity.\n\n## Reviews\n\n\u2605\u2605\u2605\u2605\u2605\n\n"
             "Knocked my cold out in three days.\n")
     assert [(c.source_text, c.intervention) for c in _claims(text)][1:] == [("Knocked my cold out in three days.", "zinc")]
+
+
+_PHYSIO = "# Physiotherapy\n\n## About\n\nWelcome to our page.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "intervention"),
+    [
+        # 'treatment' as a noun is an effect when it is a treatment option, choice or approach for something
+        ("Acupuncture is a treatment option for chronic tension-type headaches.", "efficacy", "acupuncture"),
+        ("Shockwave therapy is a popular treatment choice for stubborn plantar fasciitis.", "efficacy", "shockwave therapy"),
+        ("Dry needling is a treatment approach for myofascial trigger points in the neck.", "mechanism", "dry needling"),
+        # an upper limit with its time frame is a safety claim
+        ("Do not take more than 800 mg of green tea extract a day.", "safety", "green tea"),
+    ],
+)
+def test_review_56_sentences_the_round_54_and_55_rules_dropped(sentence: str, kind: str, intervention: str) -> None:
+    assert _found(_PHYSIO + sentence + "\n") == [(sentence, kind, intervention)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a symptom of a condition is no reaction to the treatment
+        "Tiredness is a common symptom of iron deficiency.",
+        "Morning stiffness is a common sign of osteoarthritis in the knee.",
+        # an amount with no daily frame is a content or a recipe step, not a dose limit
+        "Our decaf blend contains no more than 2 mg of caffeine per cup.",
+        "Pour no more than 200 ml of freshly boiled water over the tea bag and steep for three minutes.",
+        "Each sachet has no more than 5 mg of sodium.",
+        "Keep to 250 ml of water per scoop for the best taste.",
+        "Each capsule provides a maximum of 400 mg of green tea extract.",
+    ],
+)
+def test_review_56_sentences_that_stay_out(sentence: str) -> None:
+    assert _found(_PHYSIO + sentence + "\n") == []
+
+
+def test_review_56_an_expected_reaction_is_still_safety_and_a_reaction_after_a_session_is_kept() -> None:
+    text = ("# Acupuncture\n\n## After your session\n\nWelcome to our page.\n\n"
+            "Some redness is an expected reaction and fades within a day.\n\n"
+            "You may have a mild headache after your first acupuncture session.\n\n"
+            "You may have shoulder impingement, one of the most common shoulder problems we see at the clinic.\n")
+    assert _found(text) == [
+        ("Some redness is an expected reaction and fades within a day.", "safety", "acupuncture"),
+        ("You may have a mild headache after your first acupuncture session.", "safety", "acupuncture")]
+
+
+def test_review_56_a_pro_that_names_a_condition_is_a_claim() -> None:
+    text = ("# The best massage guns\n\nMassage guns ease sore muscles.\n\n## 1. Theragun Mini\n\n**Pros**\n\n"
+            "- Eased my sciatica within a week\n- Really helped my insomnia\n- Helped with my shin splints\n- Quiet motor\n")
+    assert _found(text)[1:] == [("Eased my sciatica within a week", "efficacy", "massage"),
+                                ("Really helped my insomnia", "efficacy", "massage"),
+                                ("Helped with my shin splints", "efficacy", "massage")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead", "items", "expected"),
+    [
+        ("Our clinic in Leeds",
+         "Our chiropractors treat a wide range of problems, and these are the conditions we see most often in clinic.",
+         "1. Lower back pain\n2. Sciatica\n",
+         [("Lower back pain", "efficacy", "spinal manipulation"), ("Sciatica", "efficacy", "spinal manipulation")]),
+        ("Before you book",
+         "Chiropractic is not suitable for everyone, and we will not treat you if any of the following apply to you.",
+         "- A bleeding disorder\n- Broken or sunburnt skin\n",
+         [("A bleeding disorder", "safety", "spinal manipulation"), ("Broken or sunburnt skin", "safety", "spinal manipulation")]),
+    ],
+)
+def test_review_56_a_long_lead_in_that_points_at_its_list_still_leads_it(heading: str, lead: str, items: str,
+                                                                          expected: list[tuple[str, str, str]]) -> None:
+    text = f"# Chiropractic care\n\nChiropractic care eases back pain.\n\n## {heading}\n\n{lead}\n\n{items}"
+    assert [f for f in _found(text) if f[0] != lead][1:] == expected
+
+
+def test_review_56_the_bodys_own_glutathione_is_no_rival() -> None:
+    text = ("# Vitamin C supplements\n\nVitamin C supports immunity.\n\n## How vitamin C works\n\n"
+            "It replenishes glutathione, which protects liver cells from damage.\n\n"
+            "It helps restore your glutathione after a hard week, so your liver can clear toxins.\n")
+    assert [(c.intervention, c.misattributed_structurally) for c in _claims(text)[1:]] == [
+        ("vitamin C", False), ("vitamin C", False)]
+
+
+def test_review_56_only_a_crediting_subheading_credits_the_outer_treatment() -> None:
+    text = ("# Dry needling\n\nDry needling eases neck pain.\n\n## Dry needling at our clinic\n\n### Aftercare and support\n\n"
+            "- A warm bath and gentle massage ease any soreness\n\n### Common uses\n\n- Massage eases tight shoulders\n")
+    assert [(c.source_text, c.intervention, c.misattributed_structurally) for c in _claims(text)[1:]] == [
+        ("A warm bath and gentle massage ease any soreness", "massage", False),
+        ("Massage eases tight shoulders", "dry needling", True)]
+
+
+def test_review_56_not_the_right_choice_for_everyone_but_is_no_contraindication() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Massage isn't the right choice for everyone, but if you have any of these, it can really help:",
+                        None) != "contraindication"
+    assert lead_in_mode("Osteopathy isn't the right treatment for you if you have any of these:", None) == "contraindication"
+
+
+def test_review_56_a_gerund_with_its_own_verb_is_a_rival_not_an_activity_regained() -> None:
+    text = ("# Acupuncture for knees\n\nAcupuncture eases knee pain.\n\n## What acupuncture may do\n\n"
+            "A course of acupuncture can help with:\n\n- Walking longer distances each day strengthens the muscles around the knee\n"
+            "- Walking further before the knee starts to complain\n")
+    assert [(c.intervention, c.misattributed_structurally) for c in _claims(text)[1:]] == [
+        ("acupuncture", True), ("acupuncture", False)]
