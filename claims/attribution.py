@@ -58,6 +58,8 @@ _BODY_OWN = re.compile(r"(?:\b(?:your|the) body['\u2019]s\s+(?:own\s+)?|\byour\s
 _MAKES_BEFORE = re.compile(r"\bmak(?:es?|ing)\s+$", re.IGNORECASE)
 _MAKES_X_Y = re.compile(r"(?:\s+[\w-]+)?\s+(?:a|an|the|work\w*|ideal|perfect|easier|harder|better|more|less|so|too|one)\b", re.IGNORECASE)
 # "let your physiotherapist know": the practitioner named before the mention, not the treatment
+_NUTRIENT_NEEDED = re.compile(r"\s+(?:that\s+)?(?:they|it|we|you|cells|bacteria|your body|the body) (?:need|needs|use|uses|require|requires)\b",
+                              re.IGNORECASE)
 _WHEN_DOING = re.compile(r"\b(?:when|while)\s+$|\b(?:standing|sitting|kneeling|bending|lifting|climbing|running|driving) (?:or|and) $",
                          re.IGNORECASE)
 _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
@@ -168,6 +170,9 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
         if _BODY_SUBSTANCE.match(text, m.end) or _BODY_OWN.search(text[max(0, m.start - 40) : m.start]) or (_BODY_MAKES.search(text[max(0, m.start - 60) : m.start]) and not (
                 _MAKES_BEFORE.search(text[max(0, m.start - 20) : m.start]) and _MAKES_X_Y.match(text, m.end))):
             continue  # "kick-starting collagen repair", "the cells that make collagen": the body's own, not the supplement
+        if m.term.category == "supplement" and text[max(0, m.start - 4) : m.start].lower() == "the " and _NUTRIENT_NEEDED.match(
+                text, m.end):
+            continue  # "starves harmful bacteria of the iron they need": the nutrient, not the supplement
         if m.term.category == "exercise" and _WHEN_DOING.search(text[max(0, m.start - 16) : m.start]):
             continue  # "aching in both legs when walking": the activity that hurts, not the treatment
         if _PRACTITIONER_FRAME.search(text[max(0, m.start - 40) : m.start]):
@@ -295,7 +300,8 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
                 (_BENEFIT_HEADING.search(t) or _CREDITING_SUBHEADING.search(t) or (i == 0 and lead_in is not None and is_crediting(t)))
                 and not _OWN_BENEFIT.search(t) for i, t in enumerate(texts[:k])) or (
                 k == 0 and lead_in is not None and len(texts) > 1 and is_crediting(texts[1])
-                and not named_interventions(texts[1], vocabulary, extra)))
+                # (or names the same one: "How physiotherapy helps" over "Your physiotherapist will …")
+                and not set(named_interventions(texts[1], vocabulary, extra)) - {names[0]}))
     # "Key Benefits", "Guests tell us the ritual helps with:" with no intervention named: it credits the topic.
     if topic and texts and any(_BENEFIT_HEADING.search(t) or _LEAD_IN_CREDIT.search(t) for t in texts[:2]):
         return Context(topic=topic, credited=topic, crediting=True)
@@ -323,6 +329,9 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     rivals = _rivals(text, owner, named, vocabulary) if owner else named
     if owner and owner not in named and not rivals:
         return Attribution(owner, named)  # "flexion exercises" in a Pilates page, "our evening walks" as an outcome
+    if credited and credited not in named and rivals and all(r in _PARTS.get(credited, ()) for r in rivals):
+        # "Strengthening exercises … rebuild the muscles" under "How physiotherapy helps": a part of it, credited by name
+        return Attribution(rivals[0], named)
     if credited and credited not in named and context.crediting and not _same(credited, rivals, vocabulary):
         reason = (f"the text names {_join(rivals)}, but it stands under a heading or lead-in that credits "
                   f"{credited}")
@@ -336,6 +345,8 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
 
 # a vitamin named generically on the page of one of its forms
 _GENERIC_FORM_OF = {"vitamin K": frozenset({"vitamin K2"})}
+# what a treatment is made of, named in its own lists: physiotherapy's exercise and hands-on work
+_PARTS = {"physical therapy": frozenset({"exercise therapy", "manual therapy", "joint mobilization"})}
 _UMBRELLA = {"exercise therapy", "manual therapy", "physical therapy", "herbal medicine"}
 # "I was back on our evening walks", "my daily walks" (not "our infrared sauna"), "reach for pain medication less
 # often": the activity or the medicine use is the outcome, not a rival treatment

@@ -57,6 +57,7 @@ _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|s
 # an <aside> inside the article whose class names a callout: "facts-box", "key-stats", "evidence-callout"
 _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highlights", "highlight", "evidence", "research",
                       "keyfacts", "key"})
+_STAT_BOX = re.compile(r"(?:^|[\s_-])stat(?:s|istic)?(?:$|[\s_-])", re.IGNORECASE)
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
 
 
@@ -129,8 +130,11 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
             out.append(text)
 
     for el in mains[0].iter():
-        if not isinstance(el.tag, str) or el.tag not in _BLOCKS or furniture(el, mains[0]):
+        if not isinstance(el.tag, str) or furniture(el, mains[0]):
             continue
+        if el.tag not in _BLOCKS and not (el.tag == "div" and _STAT_BOX.search(el.get("class", "")) and not any(
+                isinstance(c.tag, str) and c.tag in ("div", "p", "ul", "ol") for c in el)):
+            continue  # (a stats strip's own box: "<div class='stat'>87% of our patients report less pain …</div>")
         if el.tag == "span" and (el.getparent() is None or el.getparent().tag in ("p", "li", "h1", "h2", "h3", "h4")):
             continue  # a span inside a paragraph is read with it
         if el.tag == "span" and (el.tail or "").strip():

@@ -377,6 +377,8 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         nonlocal lead_in
         if not run:
             return
+        while len(run) > 1 and is_boilerplate(run[0].text) and not _content(run[0]):
+            run = run[1:]  # a cookie banner's line glued above the headline ("We use cookies … Accept | Manage settings")
         s, e = run[0].start, run[-1].end
         body = text[s:e]
         if is_boilerplate(body):

@@ -491,6 +491,13 @@ LABELLED = {
     ARTICLES / "probiotic-bloating-blog.md": ARTICLES / "probiotic-bloating-blog.claims.csv",
     ARTICLES / "chiro-headache-clinic.html": ARTICLES / "chiro-headache-clinic.claims.csv",
     ARTICLES / "zinc-immunity-shop.txt": ARTICLES / "zinc-immunity-shop.claims.csv",
+    # fifty-seventh blind round, measured with a44203f (round 56's fixes and the review of rounds 54-55): writers CN, CO,
+    # 4 articles, 82 labels, first pass 0.890 / 0.839 / 0.822 (a stats strip the extractor left out, iron and quinine the
+    # vocabulary lacked, dose instructions and an honest newsletter's hedges read as claims)
+    ARTICLES / "cupping-back-pain-spa.txt": ARTICLES / "cupping-back-pain-spa.claims.csv",
+    ARTICLES / "vitamin-b12-vegan-blog.md": ARTICLES / "vitamin-b12-vegan-blog.claims.csv",
+    ARTICLES / "physio-neck-pain-clinic.html": ARTICLES / "physio-neck-pain-clinic.claims.csv",
+    ARTICLES / "magnesium-leg-cramps-newsletter.txt": ARTICLES / "magnesium-leg-cramps-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -641,6 +648,15 @@ KNOWN_GAPS: dict[str, str] = {
                                   "care' red-flag list unlabelled, where most writers list each item, as we do (three "
                                   "extra items); the first-visit routine and a red-flag lead-in also read as claims "
                                   "(precision 0.80)",
+    "magnesium-leg-cramps-newsletter.txt": "round 57, measured at the session's end: the newsletter's own hedges about the "
+                                           "evidence ('the research is less convincing …', 'something you can reasonably "
+                                           "try') and its opening read as claims (precision 0.83)",
+    "physio-neck-pain-clinic.html": "round 57: its writer credited physiotherapy's parts to their own names (joint "
+                                    "mobilization, exercise therapy) and coined names for advice ('staying active', "
+                                    "'cervical collar', 'posture advice'), where we credit physiotherapy (attribution 0.53)",
+    "vitamin-b12-vegan-blog.md": "round 57, measured at the session's end: dose instructions under labels ('Daily "
+                                 "supplement: take at least 10 micrograms a day'), background on where B12 comes from and "
+                                 "a commenter's report read as claims (precision 0.74)",
     "milk-thistle-liver.html": "background on the liver and the plant ('Your liver quietly handles hundreds of jobs', 'a spiky "
                                "purple-flowered plant used in folk medicine') reads as claims (3 extra); a customer story "
                                "in the comments is left out with the comments",

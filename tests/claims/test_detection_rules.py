@@ -3633,3 +3633,38 @@ def test_review_56_a_gerund_with_its_own_verb_is_a_rival_not_an_activity_regaine
             "- Walking further before the knee starts to complain\n")
     assert [(c.intervention, c.misattributed_structurally) for c in _claims(text)[1:]] == [
         ("acupuncture", True), ("acupuncture", False)]
+
+
+def test_round_57_a_stats_strips_boxes_are_read() -> None:
+    html = ("<html><head><title>Neck pain physiotherapy</title></head><body><main><article><h1>Neck pain physiotherapy</h1>"
+            "<p>Physiotherapy eases neck pain for most people within a few weeks of starting.</p>"
+            "<p>Our physiotherapists combine hands-on treatment with a home exercise programme for every patient.</p>"
+            "</article><section class='stats-strip'><div class='stat'>87% of our neck pain patients report less pain after "
+            "four sessions</div></section></main></body></html>")
+    texts = [c.source_text for c in extract_claims_from_text(html, content_type="text/html").claims]
+    assert "87% of our neck pain patients report less pain after four sessions" in texts, texts
+
+
+def test_round_57_vocabulary_iron_and_quinine() -> None:
+    from claims.attribution import named_interventions
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert named_interventions("Quinine tablets cut night cramps; iron is essential for haemoglobin", vocab) == (
+        "quinine", "iron")
+    assert named_interventions("Lactoferrin starves harmful bacteria of the iron they need to grow", vocab) == ()
+
+
+def test_round_57_a_cookie_line_glued_above_the_headline_is_dropped() -> None:
+    text = ("Serenity Spa\nHome\nCupping\nContact\nWe use cookies to improve your experience. Accept | Manage settings\n"
+            "Cupping Therapy for Back Pain\nCupping eases back pain and loosens tight muscles.\n")
+    assert not any("cookies" in c.source_text or "Accept" in c.source_text for c in _claims(text, "text/plain"))
+
+
+def test_round_57_the_heading_credits_when_the_lead_in_names_the_same_treatment() -> None:
+    text = ("# Neck pain physiotherapy\n\nPhysiotherapy eases neck pain.\n\n## How physiotherapy helps\n\n"
+            "Every plan starts with an assessment. Your physiotherapist will then build a plan from:\n\n"
+            "- **Exercise** – Strengthening exercises for the deep neck flexors rebuild the muscles that hold your head up\n"
+            "- **Realignment** – A chiropractic neck adjustment puts misaligned vertebrae back into place\n")
+    got = {c.source_text[:20]: c.misattributed_structurally for c in _claims(text)}
+    assert got["**Exercise** – Stren"] is False and got["**Realignment** – A "] is True, got
