@@ -24,7 +24,7 @@ _REFERENCE_FRAME = re.compile(
     r"|\bcombined with|\balongside|\bwithout|\bneed for|\bno need for|\balternative to|\bavoid(?:s|ing)?|\breplace(?:s)?"
     r"|(?<!such )\bas(?:\s+(?:many|most|some|other|with))?|\bover|\bproduc\w*(?:\s+(?:fresh|new|more|its own))?"
     r"|\b(?:blend|mix|combination|cocktail|stack) of|\bmade (?:with|from)|\bcontain(?:s|ing)?|\bpacked with|\brich in"
-    r"|\b(?:formulated|infused|enriched|fortified) with|\bproduction of|\bsynthesis of|\blevels of|\btargeted by|\b(?:boost|rais|increas|lower|releas|stimulat)\w*(?:\s+(?!(?:through|via|using|by|from|with)\b)[\w']+,?){0,3})\s+(?:the\s+|a\s+|an\s+)?"
+    r"|\b(?:formulated|infused|enriched|fortified) with|\bproduction of|\bsynthesis of|\blevels of|\btargeted by|\b(?:boost|rais|increas|lower|releas|stimulat)\w*(?:\s+(?!(?:through|via|using|by|from|with|during|after|following|thanks|due|because|when|while)\b)[\w']+,?){0,3})\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:traditional|conventional|other|many|most|some|prescription|prescribed)\s+)*$",
     re.IGNORECASE,
 )

@@ -173,7 +173,7 @@ _VERB_OBJECT_START = re.compile(r"\s+(?:up|out|down|off|away|the|your|a|an|you|b
 _NOT_VERBS = frozenset("""sessions classes therapists treatments techniques strokes tools balls guns chairs oils points programmes
 programs courses packages plans appointments visits clinics studios products results benefits flows groups clubs workshops
 retreats circles""".split())
-_NO_LONGER = re.compile(r"\b(?:no longer|not any more|anymore|knock(?:ed|s)? (?:\w+ ){0,2}out|(?:is|are|was|were|am) (?:now )?(?:asleep|pain-free|symptom-free) within)\b",
+_NO_LONGER = re.compile(r"\b(?:no longer|not any more|anymore|knock(?:ed|s)? (?:\w+ ){1,2}out(?! of)|(?:is|are|was|were|am) (?:now )?(?:asleep|pain-free|symptom-free) within)\b",
                         re.IGNORECASE)
 _TOO_EARLY = re.compile(r"\b(?:too early|hard to say|not sure|can['\u2019]t tell|yet to)\b", re.IGNORECASE)
 # a product's figures in a pros list: "(32 dB at 12 inches)", "660 nm", "90 cm frame"
@@ -187,6 +187,9 @@ _PROS_CONS = re.compile(r"^\W*(?:pros|cons|pros and cons|the good|the bad|what w
                         r"|drawbacks?|upsides?|(?:the )?verdict)\W*$", re.IGNORECASE)
 # kinds of treatment a practitioner combines in one session (not products: a supplement page's other supplement is a rival)
 _TECHNIQUE_CATEGORIES = frozenset({"manual therapy", "exercise", "electrotherapy", "thermal", "rehabilitation", "acupuncture"})
+# … but not under a heading that announces the credited one's benefits: "Regular massage therapy can help …" under
+# "Additional Benefits of Dry Needling", or a benefit of a numbered list ("4. Less pain"), credits the heading's treatment
+_ANNOUNCES_BENEFITS = re.compile(r"\b(?:benefits?|advantages?|perks?|why (?:choose|try))\b|^\W*\d{1,2}[.):]\s", re.IGNORECASE)
 _ITS_VERB = re.compile(r"\s+(?:also\s+|gently\s+|naturally\s+)?([a-z]+s)\b")
 _CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipulat\w*|needl\w*|supplement\w*|deficien\w*)", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
@@ -332,6 +335,7 @@ class ClaimBuilder:
             named = named_interventions(sentence, self.vocab, self._extra)
             if condition_question and not named and not (_STATISTIC.search(sentence) or _TREATMENT_TALK.search(sentence)
                                                          or _CARE_TALK.search(sentence) or _ANAPHOR.match(sentence)
+                                                         or _GENERIC_SUBJECT.match(sentence)  # "One scoop … keeps energy steady"
                                                          or self._recommends_a_remedy(sentence)):
                 last = sentence  # "When one of those roots is irritated, pain can be felt anywhere along the nerve."
                 continue
@@ -744,7 +748,8 @@ class ClaimBuilder:
         if attributed.misattributed and self._partners and set(attributed.subject_in_text) <= self._partners | {attributed.intervention}:
             partner = next(n for n in attributed.subject_in_text if n in self._partners)
             attributed = Attribution(partner, attributed.subject_in_text)  # "Vitamin D3 supports normal immune function"
-        elif attributed.misattributed and block.kind == "paragraph" and self._own_technique(attributed):
+        elif attributed.misattributed and block.kind == "paragraph" and self._own_technique(attributed) and not (
+                block.section and _ANNOUNCES_BENEFITS.search(block.section[-1])):
             # "Gentle mobilisation of the hip and pelvis can ease tension" in a paragraph under "How chiropractic helps":
             # a technique of the same kind the practitioner uses, credited with its own effect (a list item under the
             # heading is still the heading's claim)

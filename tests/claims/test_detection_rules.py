@@ -3668,3 +3668,46 @@ def test_round_57_the_heading_credits_when_the_lead_in_names_the_same_treatment(
             "- **Realignment** – A chiropractic neck adjustment puts misaligned vertebrae back into place\n")
     got = {c.source_text[:20]: c.misattributed_structurally for c in _claims(text)}
     assert got["**Exercise** – Stren"] is False and got["**Realignment** – A "] is True, got
+
+
+def test_review_57_a_rival_technique_under_a_benefits_heading_stays_flagged() -> None:
+    # the design's own example, in prose: a technique of the same kind under "Additional Benefits of Dry Needling" is
+    # still the heading's claim (under "How chiropractic helps" the practitioner's technique is credited to itself)
+    text = ("# Dry needling\n\nDry needling eases pain.\n\n## Additional Benefits of Dry Needling\n\n"
+            "Regular massage therapy can help increase flexibility and mobility by releasing muscle tension.\n\n"
+            "## 4. Less stress\n\nReflexology also reduces stress and improves sleep.\n\n"
+            "## How dry needling helps\n\nGentle massage of the area afterwards eases the soreness.\n")
+    got = [(c.intervention, c.misattributed_structurally) for c in _claims(text)][1:]
+    assert got == [("dry needling", True), ("dry needling", True), ("massage", False)]
+
+
+@pytest.mark.parametrize("item, subject", [
+    ("Release natural endorphins during a deep tissue massage", "massage"),
+    ("Boost circulation thanks to cupping between visits", "cupping"),
+    ("Release tension after acupuncture at the temples", "acupuncture"),
+])
+def test_review_57_a_treatment_named_after_during_or_thanks_to_is_the_means(item: str, subject: str) -> None:
+    text = ("# Chiropractic for headaches\n\nChiropractic eases headaches.\n\n## Why patients choose us\n\n"
+            f"Regular chiropractic adjustments can help you:\n\n- {item}\n")
+    got = [(c.intervention, c.subject_in_text, c.misattributed_structurally) for c in _claims(text)][1:]
+    assert got == [("spinal manipulation", (subject,), True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our formula was soundly tested by an independent lab.", False),
+    ("The delivery was quick and we knocked out the paperwork in a minute.", False),
+    ("Got knocked out of my running club's relay team, so I bought these.", False),
+    ("Since taking these I sleep much more soundly.", True),
+    ("Knocked my cold out in three days.", True),
+    ("These knocked out my cold in two days.", True),
+])
+def test_review_57_soundly_and_knocked_out_only_as_effects(sentence: str, expected: bool) -> None:
+    text = f"# Zinc lozenges\n\nZinc supports immunity.\n\n## Reviews\n\n\u2605\u2605\u2605\u2605\u2605\n\n{sentence}\n"
+    assert bool(_claims(text)[1:]) is expected, sentence
+
+
+def test_review_57_a_dose_of_the_product_under_an_outcome_question_is_a_claim() -> None:
+    text = ("# Daily Greens powder\n\nDaily Greens powder boosts energy.\n\n## Why does my energy dip in the afternoon?\n\n"
+            "Blood sugar swings leave you tired after lunch.\n\nOne scoop in water keeps energy steady all afternoon.\n")
+    got = [(c.source_text, c.intervention) for c in _claims(text, title="Daily Greens powder")][1:]
+    assert got == [("One scoop in water keeps energy steady all afternoon.", "daily greens powder")]
