@@ -376,7 +376,8 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
 # ("… so stretching feels more comfortable": the activity it eases is the outcome)
 _MAKES_BEFORE = re.compile(r"\b(?:makes?|making|made|so(?: that)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Walking further before the knee starts to complain", "running pain-free again": the activity regained is the outcome
-_FURTHER = re.compile(r"\s+(?:further|farther|longer|faster|pain-free|again|comfortably|without (?:pain|stopping)|more (?:easily|comfortably))\b",
+_FURTHER = re.compile(r"\s+(?:further|farther|longer|faster|pain-free|again|comfortably|without (?:pain|stopping)|more (?:easily|comfortably)"
+                      r"|comfort|distance|speed|tolerance|ability)\b",
                       re.IGNORECASE)
 _MAKES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:easier|harder|more|less|possible|impossible|comfortable|bearable|enjoyable"
                           r"|painless|pain-free|manageable)\b", re.IGNORECASE)

@@ -344,6 +344,8 @@ _HISTORY = re.compile(r"\b(?:grew out of (?:traditional|ancient|folk|old)|origin
                       # 2017 meta-analysis of 11,000 people", "… first identified in a 2011 trial, where injuries fell by 70%")
                       r"|\bfirst (?:isolated|discovered|described|identified) (?:by|in)\b(?![^.]*\b(?:trials?|study|studies|meta-analys[ie]s"
                       r"|(?:systematic )?reviews?|research|experiments?|\d+(?:\.\d+)?\s?%|per ?cent))"
+                      # "The technique grew out of work on myofascial pain in the 1980s"
+                      r"|\bgrew out of (?:work|research|studies|the work)\b"
                       # "It belongs to the same plant family as turmeric and cardamom": botany, not an effect
                       r"|\bbelongs? to the (?:same )?(?:plant |botanical )?family\b"
                       # "It was only discovered in the early 1990s, while scientists were studying …"

@@ -308,6 +308,8 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         # "Turmeric, the golden spice, …" does not make "Turmeric | Benefits and Side Effects" a site name)
         name = line.text.split(" | ")[0].strip()
         strict = r"(?:\s+(?:ltd|limited|llc|inc|plc|co)\b\.?\s*(?:[,|\u00a9]|$)|\s*\u00a9)"
+        if re.search(r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}\s*)?" + re.escape(line.text.strip()) + r"\b", body, re.IGNORECASE):
+            return True  # "© 2024 Riverside Sports & Spine Physiotherapy. All rights reserved."
         return bool(re.search(r"^" + re.escape(line.text.strip()) + end, body, re.MULTILINE | re.IGNORECASE)) or (
             name != line.text.strip() and bool(name) and re.search(r"^" + re.escape(name) + strict, body, re.MULTILINE | re.IGNORECASE) is not None)
 

@@ -3711,3 +3711,25 @@ def test_review_57_a_dose_of_the_product_under_an_outcome_question_is_a_claim() 
             "Blood sugar swings leave you tired after lunch.\n\nOne scoop in water keeps energy steady all afternoon.\n")
     got = [(c.source_text, c.intervention) for c in _claims(text, title="Daily Greens powder")][1:]
     assert got == [("One scoop in water keeps energy steady all afternoon.", "daily greens powder")]
+
+
+def test_round_58_a_list_of_causes_is_no_claim() -> None:
+    text = ("# Neck pain physiotherapy\n\nPhysiotherapy eases neck pain.\n\n## Common causes\n\n"
+            "Often there is no single cause, but the usual suspects include:\n\n"
+            "- Long hours hunched over a laptop or phone\n- Sleeping in an awkward position or on a pillow that is too high\n")
+    assert [c.source_text for c in _claims(text)] == ["Physiotherapy eases neck pain."]
+
+
+def test_round_58_a_name_under_the_copyright_line_is_the_site_not_the_title() -> None:
+    text = ("Skip to content\nRiverside Sports & Spine Physiotherapy\nDry Needling for Knee Pain\n"
+            "Sore knees on the stairs? Dry needling eases knee pain and calms tight quads in runners.\n"
+            "Our physiotherapists use dry needling for knee pain, and patients say knee pain settles.\n\n"
+            "Riverside Sports & Spine Physiotherapy\n\u00a9 2024 Riverside Sports & Spine Physiotherapy. All rights reserved.\n")
+    ledger = extract_claims_from_text(text, content_type="text/plain")
+    assert ledger.article.title == "Dry Needling for Knee Pain"
+    assert {c.intervention for c in ledger.claims} == {"dry needling"}
+
+
+def test_round_58_a_technique_that_grew_out_of_research_is_history() -> None:
+    assert not _claims("# Dry needling\n\n## About\n\nWelcome.\n\nThe technique grew out of work on myofascial pain in "
+                       "the 1980s and is now used by physiotherapists around the world.\n")
