@@ -60,6 +60,9 @@ _MAKES_X_Y = re.compile(r"(?:\s+[\w-]+)?\s+(?:a|an|the|work\w*|ideal|perfect|eas
 # "let your physiotherapist know": the practitioner named before the mention, not the treatment
 _NUTRIENT_NEEDED = re.compile(r"\s+(?:that\s+)?(?:they|it|we|you|cells|bacteria|your body|the body) (?:need|needs|use|uses|require|requires)\b",
                               re.IGNORECASE)
+# (not a product's form: "the iron tablets they need", "the magnesium supplements they need" name the supplement)
+_PRODUCT_FORM = re.compile(r"\b(?:supplements?|tablets?|capsules?|pills?|drops|sprays?|gumm(?:y|ies)|powders?|lozenges?|drips?"
+                           r"|injections?|shots?|oils?|softgels?)\b", re.IGNORECASE)
 _WHEN_DOING = re.compile(r"\b(?:when|while)\s+$|\b(?:standing|sitting|kneeling|bending|lifting|climbing|running|driving) (?:or|and) $",
                          re.IGNORECASE)
 _PRACTITIONER_FRAME = re.compile(r"\b(?:tell|let|ask|inform|check with|talk to|speak to|speak with|see|consult)\s+"
@@ -171,7 +174,7 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
                 _MAKES_BEFORE.search(text[max(0, m.start - 20) : m.start]) and _MAKES_X_Y.match(text, m.end))):
             continue  # "kick-starting collagen repair", "the cells that make collagen": the body's own, not the supplement
         if m.term.category == "supplement" and text[max(0, m.start - 4) : m.start].lower() == "the " and _NUTRIENT_NEEDED.match(
-                text, m.end):
+                text, m.end) and not _PRODUCT_FORM.search(m.surface):
             continue  # "starves harmful bacteria of the iron they need": the nutrient, not the supplement
         if m.term.category == "exercise" and _WHEN_DOING.search(text[max(0, m.start - 16) : m.start]):
             continue  # "aching in both legs when walking": the activity that hurts, not the treatment

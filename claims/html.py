@@ -57,7 +57,7 @@ _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|s
 # an <aside> inside the article whose class names a callout: "facts-box", "key-stats", "evidence-callout"
 _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highlights", "highlight", "evidence", "research",
                       "keyfacts", "key"})
-_STAT_BOX = re.compile(r"(?:^|[\s_-])stat(?:s|istic)?(?:$|[\s_-])", re.IGNORECASE)
+_STAT_BOX = re.compile(r"(?:^|[\s_-])stat(?:s|istics?)?(?:$|[\s_-])", re.IGNORECASE)
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
 
 

@@ -379,20 +379,27 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         nonlocal lead_in
         if not run:
             return
-        while len(run) > 1 and is_boilerplate(run[0].text) and not _content(run[0]):
+        whole = run  # (a product header and a run of mostly furniture are judged on all their lines)
+        if len(run) > 1 and _SIGN_OFF.match(run[0].text):
+            # "Warm regards," / "The Harmony Health Team": a letter's sign-off and the signature under it
+            run = run[next((k for k, ln in enumerate(run) if k and _content(ln)), len(run)) :]
+            if not run:
+                return
+        while len(run) > 1 and is_boilerplate(run[0].text) and not _content(run[0]) and not _WRAPPED.search(
+                f"{run[0].text}\n{run[1].text}"):
             run = run[1:]  # a cookie banner's line glued above the headline ("We use cookies … Accept | Manage settings")
         s, e = run[0].start, run[-1].end
         body = text[s:e]
         if is_boilerplate(body):
             return
-        first = next((k for k, ln in enumerate(run) if _content(ln)), len(run))
-        if 3 <= first < len(run) and 2 * sum(is_boilerplate(ln.text) for ln in run[:first]) >= first:
-            emit(run[first:])  # a product header (breadcrumb, rating, price, "Add to basket") above the description
+        first = next((k for k, ln in enumerate(whole) if _content(ln)), len(whole))
+        if 3 <= first < len(whole) and 2 * sum(is_boilerplate(ln.text) for ln in whole[:first]) >= first:
+            emit(whole[first:])  # a product header (breadcrumb, rating, price, "Add to basket") above the description
             return
-        if len(run) >= 3 and 2 * sum(is_boilerplate(ln.text) for ln in run) >= len(run):
+        if len(whole) >= 3 and 2 * sum(is_boilerplate(ln.text) for ln in whole) >= len(whole):
             # mostly furniture (a product header: breadcrumb, star rating, price, "Add to basket"): only its whole
             # sentences are content
-            for ln in run:
+            for ln in whole:
                 if not _furniture(ln) and _content(ln):
                     blocks.append(Block("paragraph", ln.text, ln.start, ln.end, section()))
                     lead_in = ln.text
@@ -552,6 +559,15 @@ def _review_title(ln: Line, after: Line | None) -> bool:
 
 def _sentence(ln: Line) -> bool:
     return ln.text.rstrip()[-1:] in ".!?\"\u201d"
+
+
+# a letter's closing line, the signature under it ("Warm regards,", "Here's to a headache-free summer,")
+_SIGN_OFF = re.compile(r"^\s*(?:(?:warm|kind|best|with) (?:regards|wishes)|here['\u2019]s to (?:a |an |your )?[\w -]{3,40}|sincerely"
+                       r"|yours (?:truly|sincerely))\s*[,.!]?\s*$", re.IGNORECASE)
+# a sentence wrapped onto the next line ("… is back in stock, and many customers tell us it" / "eases night-time leg
+# cramps …"): its first line is no furniture of its own
+_WRAPPED = re.compile(r"(?:[,;\u2013\u2014-]|\b(?:and|or|but|to|the|a|an|of|that|it|with|for|in|on|our|your|their|is|are))[ \t]*\n"
+                      r"|\n[ \t]*[a-z]")
 
 
 def _content(ln: Line) -> bool:

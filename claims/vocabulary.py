@@ -220,6 +220,9 @@ _OTHER_SENSE = {
     "ginger supplements": (frozenset({"ginger"}), re.compile(
         r"[\s-]+(?:hair\w*|haired|heads?|beards?|colou?r\w*|locks|curls|cats?|toms?|kittens?|dogs?|puppy|biscuits? tin)\b",
         re.IGNORECASE)),
+    # "iron out the knots", "an iron-clad guarantee", "a cast iron pan", "an iron lung": not the mineral
+    "iron": (frozenset({"iron"}), re.compile(r"[\s-]+(?:out\b(?!\s+of\b)|(?:them|it|things) out\b|clad\b|pans?\b|skillets?\b"
+                                             r"|pots?\b|lungs?\b|gates?\b|railings?\b)", re.IGNORECASE)),
 }
 
 
@@ -232,6 +235,9 @@ _OTHER_KIND = {
     "bright light therapy": (frozenset({"light therapy box", "light therapy boxes", "light therapy lamp", "light therapy lamps",
                                         "light box", "light boxes", "lightbox", "lightboxes"}), re.compile(
         r"\b(?:blue|red|infrared|near[\s-]infrared|uv|uvb|ultraviolet|led|colou?red|green|amber)[\s-]+$", re.IGNORECASE)),
+    # "pumping iron" (lifting weights), "cast iron", "a curling iron": not the mineral
+    "iron": (frozenset({"iron"}), re.compile(r"\b(?:pump\w*|cast|wrought|curling|steam|soldering|pig|corrugated)[\s-]+$",
+                                             re.IGNORECASE)),
 }
 
 
