@@ -35,7 +35,8 @@ def _variant(text: str, suffix: str, n: int, rng: random.Random) -> str:
         text = re.sub(r"<title>(.*?)</title>", lambda m: f"<title>{m.group(1)} (edition {n})</title>", text, count=1)
         return text.replace("<body>", f"<body><!-- variant {n} -->", 1)
     paras = text.split("\n\n")
-    paras[0] = f"{paras[0].strip()} (edition {n})"
+    first = 1 if len(paras) > 1 and paras[0].startswith("---\n") else 0  # (not inside YAML front matter)
+    paras[first] = f"{paras[first].strip()} (edition {n})"
     if len(paras) > 4 and n % 3:
         del paras[rng.randrange(1, len(paras) - 1)]  # drop one paragraph
     if len(paras) > 5 and n % 2:

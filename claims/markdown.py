@@ -30,6 +30,8 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(strip_markup(c) for c in body.split("|"))
 
 
+# a line of YAML front matter: "title: …", "tags: [a, b]", "  - item", a comment or a blank line
+_YAML_LINE = re.compile(r"^\s*(?:[\w.-]+\s*:(?:\s|$)|-\s|#|$)")
 _THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 
 
@@ -77,12 +79,15 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
     # YAML front matter
     if lines and lines[0].strip() == "---":
         for j in range(1, len(lines)):
-            if lines[j].strip() == "---":
+            closed = lines[j].strip() == "---"
+            if closed or not _YAML_LINE.match(lines[j]):
+                # the block ends at its closing "---", or (never closed) at the first line that is not YAML: a broken
+                # "--- (edition 6)", a heading or prose; a later "---" rule in the body never closes it
                 for fm in lines[1:j]:
                     m = _FRONT_TITLE.match(fm.strip())
                     if m and title is None:
                         title = m.group(1)
-                i = j + 1
+                i = j + 1 if closed or lines[j].lstrip().startswith("---") else j
                 break
     item: list[int] | None = None  # [start, end] of the list item being read
     while i < len(lines):

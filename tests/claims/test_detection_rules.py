@@ -3802,3 +3802,10 @@ def test_review_58_a_sign_off_takes_its_signature_with_it() -> None:
                 "The Harmony Health Team\n")
         assert [c.source_text for c in _claims(text, "text/plain")] == [
             "Acupuncture cuts the number of migraine days for many people."], closing
+
+
+def test_front_matter_that_never_closes_does_not_swallow_the_article() -> None:
+    text = ("---\ntitle: \"Acupuncture for anxiety\"\n--- (edition 6)\n\n# Acupuncture for anxiety\n\n"
+            "Acupuncture calms an overactive stress response in many of my patients.\n\n---\n\n## About me\n\nI trained in 2009.\n")
+    assert [c.source_text for c in _claims(text)] == [
+        "Acupuncture calms an overactive stress response in many of my patients."]
