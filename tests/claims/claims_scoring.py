@@ -503,6 +503,11 @@ LABELLED = {
     # '©' in its footer, read as the title: its claims credited to physiotherapy)
     ARTICLES / "dry-needling-knee-pain.txt": ARTICLES / "dry-needling-knee-pain.claims.csv",
     ARTICLES / "turmeric-joint-shop.html": ARTICLES / "turmeric-joint-shop.claims.csv",
+    # fifty-ninth blind round, measured with dca76c8 (round 58's fixes, the review of round 57, the front-matter fix): writer
+    # CQ, 2 articles, 34 labels, first pass 0.912 / 0.838 / 0.935 (measured at the session's end, not yet worked on: a
+    # blockquote testimonial without quotation marks split into its sentences, procedure prose, specs and steps)
+    ARTICLES / "acupuncture-fertility-ivf-clinic.html": ARTICLES / "acupuncture-fertility-ivf-clinic.claims.csv",
+    ARTICLES / "foam-roller-shop.txt": ARTICLES / "foam-roller-shop.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -662,6 +667,10 @@ KNOWN_GAPS: dict[str, str] = {
     "vitamin-b12-vegan-blog.md": "round 57, measured at the session's end: dose instructions under labels ('Daily "
                                  "supplement: take at least 10 micrograms a day'), background on where B12 comes from and "
                                  "a commenter's report read as claims (precision 0.74)",
+    "acupuncture-fertility-ivf-clinic.html": "round 59, measured at the session's end and not yet worked on: a blockquote "
+                                             "testimonial without quotation marks is read sentence by sentence (its "
+                                             "'bag of nerves' set-up kept, its verdict missed) and two procedure notes "
+                                             "read as claims (precision 0.81)",
     "milk-thistle-liver.html": "background on the liver and the plant ('Your liver quietly handles hundreds of jobs', 'a spiky "
                                "purple-flowered plant used in folk medicine') reads as claims (3 extra); a customer story "
                                "in the comments is left out with the comments",
