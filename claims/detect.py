@@ -41,7 +41,7 @@ EFFECT = re.compile(
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better(?![- ]known\b)|faster|fewer|less"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|(?<!\ba )(?<!\bthe )fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
-    r"|burn\w*|rebuild\w*|unblock\w*|(?:is|was) (?:the (?:\w+ )?reason )?why (?:her|his|my|our|their|your)\b|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
+    r"|burn\w*|rebuild\w*|unblock\w*|(?:made|makes|make) (?:all |a real |a big |a huge )?(?:the )?difference\b|(?:is|was) (?:the (?:\w+ )?reason )?why (?:her|his|my|our|their|your)\b|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|(?<!\ba )(?<!\bthe )quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable" + _FOR_DIET_ONLY + r"|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"

@@ -3809,3 +3809,13 @@ def test_front_matter_that_never_closes_does_not_swallow_the_article() -> None:
             "Acupuncture calms an overactive stress response in many of my patients.\n\n---\n\n## About me\n\nI trained in 2009.\n")
     assert [c.source_text for c in _claims(text)] == [
         "Acupuncture calms an overactive stress response in many of my patients."]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("I honestly believe the acupuncture made the difference.", True),
+    ("For a lot of my patients acupuncture has made all the difference on the stairs.", True),
+    ("Our friendly receptionists make the difference to your visit.", False),
+])
+def test_round_59_made_the_difference(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Acupuncture\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
+    assert found is expected, sentence
