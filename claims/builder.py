@@ -154,7 +154,6 @@ _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress
                            # "Common conditions and how they feel": what each one feels like, not what is treated
                            r"|.*?" + FEELS_LIKE + r")",
                            re.IGNORECASE)
-# a sentence about a treatment, not the condition: "It often responds well to a few sessions of treatment"
 # a heading that asks what a condition is or what causes it: "What causes sciatica?", "Why does my back hurt?"
 # (not one that asks how to deal with it: "What is the fastest way to ease a tension headache?", "What are the benefits of
 # treating back pain early?", "Why is posture so important for back pain?")
@@ -170,7 +169,6 @@ _REMEDY_EFFECT = re.compile(r"\b(?:help(?:s|ed|ing)?|reliev\w*|reduc\w*|improv\w
 # … whose subject is not the condition itself ("Most cases ease within six weeks" is its natural history)
 _CONDITION_SUBJECT = re.compile(r"^\W*(?:it|they|this|these|that|most|many|some|symptoms?|pain|the (?:pain|ache|symptoms?|condition"
                                 r"|problem|injury))\b", re.IGNORECASE)
-# a practitioner's account of the cause, in its own terms: "When the top bones of the neck are out of alignment, …"
 # "… warms up the muscles", "… flushes lactic acid out": a verb's particle or object after it (not "massage sessions at home")
 _VERB_OBJECT_START = re.compile(r"\s+(?:up|out|down|off|away|the|your|a|an|you|blood|lactic)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset("""sessions classes therapists treatments techniques strokes tools balls guns chairs oils points programmes
@@ -194,7 +192,9 @@ _TECHNIQUE_CATEGORIES = frozenset({"manual therapy", "exercise", "electrotherapy
 # "Additional Benefits of Dry Needling", or a benefit of a numbered list ("4. Less pain"), credits the heading's treatment
 _ANNOUNCES_BENEFITS = re.compile(r"\b(?:benefits?|advantages?|perks?|why (?:choose|try))\b|^\W*\d{1,2}[.):]\s", re.IGNORECASE)
 _ITS_VERB = re.compile(r"\s+(?:also\s+|gently\s+|naturally\s+)?([a-z]+s)\b")
+# a practitioner's account of the cause, in its own terms: "When the top bones of the neck are out of alignment, …"
 _CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipulat\w*|needl\w*|supplement\w*|deficien\w*)", re.IGNORECASE)
+# a sentence about a treatment, not the condition: "It often responds well to a few sessions of treatment"
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
 _HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner))\s*:\s*$", re.IGNORECASE)
@@ -304,8 +304,8 @@ class ClaimBuilder:
         # under "What Is Tennis Elbow?" every sentence is about that condition
         section_terms = bool(block.section and self.vocab.find(block.section[-1], "condition"))
         # "What causes sciatica?": the sentences under it that name no treatment describe the condition
-        condition_question = bool(block.section) and bool(section_terms or self.vocab.find(block.section[-1], "outcome")) and bool(
-            _CONDITION_QUESTION.match(block.section[-1])) and not \
+        condition_question = bool(block.section) and bool(_CONDITION_QUESTION.match(block.section[-1])) and bool(
+            section_terms or self.vocab.find(block.section[-1], "outcome")) and not \
             named_interventions(block.section[-1], self.vocab, self._extra)
         line_start = self.article.text.rfind("\n", 0, block.start) + 1
         text = self.article.text
@@ -427,6 +427,13 @@ class ClaimBuilder:
             or (verb.group(1) not in _NOT_VERBS and not verb.group(1).endswith(("ss", "ous", "sis", "ics"))
                 # (a complaint, not a verb: "Yoga injuries the physio missed" under "We treat:")
                 and not HEALTH.fullmatch(verb.group(1)) and _VERB_OBJECT_START.match(body, verb.end())))
+
+    def _pro_with_an_effect(self, body: str) -> bool:
+        """Whether a pros/cons item names a health term (not in its specs, "(32 dB at 12 inches)") and an effect, a
+        safety word or "breaks up": "Visibly reduces redness", "Left my skin red and itchy", "Eased my sciatica"."""
+        words = _SPECS.sub(" ", body)
+        return bool(specific_health(words) or self.vocab.find(words, "condition")) and bool(
+            names_an_effect(body) or _STRONG_EFFECT.search(body) or kind_of(body) == "safety" or _BREAKS_UP.search(body))
 
     def _class_based(self) -> bool:
         term = self.vocab.get(self.topic, "intervention") if self.topic else None
@@ -555,9 +562,7 @@ class ClaimBuilder:
         body = clean(self.article.text[block.start : block.end])
         if is_exercise_step(body):
             return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
-        if _PROS_CONS.match(clean(lead or block.lead_in or heading or "")) and not (
-                (specific_health(_SPECS.sub(" ", body)) or self.vocab.find(_SPECS.sub(" ", body), "condition")) and (names_an_effect(body) or _STRONG_EFFECT.search(body) or kind_of(body) == "safety"
-                                           or _BREAKS_UP.search(body))):
+        if _PROS_CONS.match(clean(lead or block.lead_in or heading or "")) and not self._pro_with_an_effect(body):
             return  # "Flicker-free drivers and quiet fans" under "Pros": a feature of the product, not an effect
         if heading and _HOW_TO_USE.search(heading) and not (_GIVES_REASON.search(body) or _STRONG_EFFECT.search(body)
                                                             or _PURPOSE_EFFECT.search(body)) and not lead_in_mode(lead or block.lead_in, None):

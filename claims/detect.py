@@ -313,6 +313,11 @@ _DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should 
                          # "Pour no more than 200 ml of boiled water")
                          r"(?=[^.]{0,40}?\b(?:(?:a|per|each|every) (?:day|week)|daily|in (?:24 hours|total)|or less|from all sources)\b)",
                          re.IGNORECASE)
+def _amount_limit(text: str) -> bool:
+    """An upper limit on an amount ("Don't take more than 4 g a day", "keep to 1 g a day or less"): safety advice."""
+    return bool(_DOSE_LIMIT.search(text) and _AMOUNT.search(text))
+
+
 # a turn after a study caveat to what the study found: "…, but it found that …", "…, yet each found reflexology cut …"
 _CAVEAT_TURN = re.compile(r",?\s+(?:but|yet|though|although|even so|nonetheless|still)\b", re.IGNORECASE)
 _FOUND = re.compile(r"\b(?:found|finds?|show(?:s|ed|n)?|report(?:s|ed)?|suggest(?:s|ed)?|demonstrat\w*|saw|recorded|noted)\b", re.IGNORECASE)
@@ -663,8 +668,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             return False
     # "Avoid lotions, which can block the conductive surface": product care, not safety advice
     # (an upper limit on an amount is safety advice whoever it is for: "Don't take more than 4 g a day from all sources")
-    advice = (bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text) or safety_section)) or bool(
-        _DOSE_LIMIT.search(text) and _AMOUNT.search(text))
+    advice = (bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text) or safety_section)) or \
+        _amount_limit(text)
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
         return False
     if re.search(r"!\W*$", text) and re.search(r"\byou(?:r|rs)?\b", text, re.IGNORECASE) and not (
@@ -892,7 +897,7 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
     if cited:
         return "citation"
     if (_safety_words(text) or _SAFETY_ADVICE.search(text) or _SAFETY_KIND.search(text) or _RED_FLAG_ADVICE.search(text)
-            or _SAFETY_KIND_OF.search(text) or (_DOSE_LIMIT.search(text) and _AMOUNT.search(text))) \
+            or _SAFETY_KIND_OF.search(text) or _amount_limit(text)) \
             and not re.search(
             r"\bsafety\s+(?:net|first)\b", text, re.IGNORECASE):
         return "safety"

@@ -17,7 +17,8 @@ _NUMBER = re.compile(r"(?:^|\n)[ \t]*\[?(\d{1,3})[.)\]]?[ \t]*$")
 
 
 # what a reference entry carries: "et al", a DOI, a PMID, a link, or an author's surname and initials before a year
-_ENTRY_MARKS = re.compile(r"\bet al\b|\bdoi\b|\b10\.\d{4,}/|\bPMID\b|https?://|www\.|^\W*(?:\d{1,3}[.)]\s*)?(?-i:[A-Z][\w'-]+,? "
+_LINK = r"https?://|www\.|\b10\.\d{4,}/"  # a URL or a DOI: an entry even without a year
+_ENTRY_MARKS = re.compile(r"\bet al\b|\bdoi\b|\bPMID\b|" + _LINK + r"|^\W*(?:\d{1,3}[.)]\s*)?(?-i:[A-Z][\w'-]+,? "
                           r"[A-Z]{1,3}[,.])", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -36,7 +37,7 @@ def in_reference_section(block: Block) -> bool:
 def _looks_like_entry(text: str) -> bool:
     """"Linde K, et al. Acupuncture for the prevention of episodic migraine. Cochrane Database Syst Rev. 2016.": an
     entry of a reference list, not a paragraph of the page."""
-    return bool(_ENTRY_MARKS.search(text)) and (bool(_YEAR.search(text)) or bool(re.search(r"https?://|www\.|\b10\.\d{4,}/", text)))
+    return bool(_ENTRY_MARKS.search(text)) and (bool(_YEAR.search(text)) or bool(re.search(_LINK, text)))
 
 
 def reference_entries(blocks: Sequence[Block], text: str) -> dict[int, str]:
