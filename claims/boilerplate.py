@@ -58,6 +58,12 @@ _LINE_PATTERNS = [
     # (and a unit price, "£139.96 per kg"; a multi-buy offer, "Buy 2, save 10%"; a delivery banner; a product-page tab)
     r"|^[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|/)\s*(?:kg|g|100\s?g|ml|100\s?ml|l|litre|liter|capsule|tablet|serving|unit))?$"
     r"|^buy \d+,? (?:get|save)\b.{0,30}$|^free (?:uk |us |eu |standard |next[- ]day |express )?(?:delivery|shipping|returns)\b.{0,40}$"
+    # a list price and its saving ("RRP £44.99 Save 22%"); a pay-later offer ("Buy now with Klarna - 3 payments of
+    # £11.66"); a variant picker ("Colour: Graphite / Coral / Ocean Blue")
+    r"|^(?:rrp|was|now|list price)\s*:?\s*[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?(?:\s+(?:you )?save\s+(?:\d+%|[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?))?$"
+    r"|^(?:(?:buy now|pay later|checkout)\s+with\s+)?(?:klarna|clearpay|afterpay|laybuy|paypal)\b.{0,20}\b\d\s+(?:interest-free\s+)?"
+    r"(?:payments|instalments|installments)\s+of\s+[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$"
+    r"|^(?:colou?rs?|sizes?|flavou?rs?|scents?|firmness|finish)\s*:\s*[\w'&-]+(?:\s+[\w'&-]+){0,2}(?:\s*/\s*[\w'&-]+(?:\s+[\w'&-]+){0,2})+$"
     r"|^(?:product )?(?:description|details)$|^add to (?:wishlist|wish list|favou?rites)$|^(?:price|sale|regular price)\s*:|^(?:quantity|qty)\s*:?\s*\d*$"
     # a review's byline ("★★★★★ Sarah T. Verified buyer 2 weeks ago"); a rating summary is matched above
     r"|^(?:rated|scored) \d(?:\.\d)?\s*(?:out of|/)\s*5\b(?: stars)?(?: by [\d,]+\+? (?:patients|clients|customers|reviewers|users))?"

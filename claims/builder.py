@@ -126,7 +126,7 @@ _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|
                             r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b", re.IGNORECASE)
 # "How does it work?", "Will it leave marks?", "Benefits": a heading about what the treatment does.
 _ABOUT_TOPIC = re.compile(
-    r"\b(?:benefits?|advantages?|how (?:does )?(?:it|\w+) works?|how (?:it|\w+) helps?|what (?:does|can) (?:it|\w+) "
+    r"\b(?:benefits?|advantages?|(?:product |key )?highlights|why (?:you'll|you will) love (?:it|them)|how (?:does )?(?:it|\w+) works?|how (?:it|\w+) helps?|what (?:does|can) (?:it|\w+) "
     r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
     re.IGNORECASE,
 )
@@ -590,7 +590,10 @@ class ClaimBuilder:
             # the items say; their claims stand on their own words ("1. Start on your hands and knees.")
             led = not (lead and lead.rstrip().endswith((".", "!")) and not (heading and lead_in_mode(None, heading)))
             forced = mode in ("benefit", "treats", "contraindication", "side_effect", "red_flag") and not is_lead_in(body) and led \
-                and not (_LOGISTICS.search(body) and not EFFECT.search(body))  # ("Towels and robes are included with every booking")
+                and not (_LOGISTICS.search(body) and not EFFECT.search(body)) \
+                and not (mode == "benefit" and not self._names_a_benefit(body, ctx.credited or self.topic))
+            # ("Towels and robes are included with every booking"; "Non-greasy: sinks in quickly and won't mark your clothes"
+            # under "Why you'll love it" is a feature, judged on its own words)
             self._add(body, block.start, block.end, block, ctx, whole=True, kind=kind, forced=forced,
                       previous_sentence=ctx.credited or self.topic or "")
             return
@@ -626,21 +629,24 @@ class ClaimBuilder:
                                  and not symptoms):  # a feature list: specs, not effects
                 self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return
-        safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
-        if done.mode == "benefit" and not (HEALTH.search(body) or names_an_effect(body) or safety
-                                           # (the product's own name in a feature bullet is no effect: "100% pure magnesium
-                                           # chloride, nothing added")
-                                           or any(m.term.name != credited for m in self.vocab.find(body))
-                                           or reported or _regained(body) or _MORE_CAPABLE.match(body)
+        if done.mode == "benefit" and not (self._names_a_benefit(body, credited) or reported or _MORE_CAPABLE.match(body)
                                            or (_HELPS_YOU.search(lead or block.lead_in or "") and _BARE_VERB.match(body))):  # ("Get you back to running sooner"; what
             # owners "often notice:" is their report)
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
+        safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
                 names_an_effect(body) or safety or _PEOPLE_STAT.search(body) or _regained(body)):
             return  # "Made for your feet alone" under "Why choose custom orthotics?": a selling point, not an effect
         kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
+
+    def _names_a_benefit(self, body: str, credited: str | None) -> bool:
+        """Whether an item under a benefits heading says something about health: a health word, an effect, safety, a
+        vocabulary term other than the credited one (the product's own name is no effect: "100% pure magnesium chloride,
+        nothing added"), or regained ability."""
+        return bool(HEALTH.search(body) or names_an_effect(body) or kind_of(body) == "safety"
+                    or any(m.term.name != credited for m in self.vocab.find(body)) or _regained(body))
 
     def table_row(self, block: Block) -> None:
         ctx = context_intervention(block.lead_in, block.section, self.vocab, self.topic, self._extra)

@@ -36,7 +36,7 @@ EFFECT = re.compile(
     r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:could |can |may |will )?adds? (?:\w+ )?years to"
     r"|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
-    r"|restor\w*|support\w*|relax\w*|eas(?:e|es|ed|ing)\b(?! of\b)|(?:greater|more|better|improved|new-found) ease of|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
+    r"|restor\w*|support(?!ive (?:cushions?|pillows?|bolsters?|mattress\w*|footwear|shoes|seat\w*)\b)\w*(?! (?:up to|a maximum (?:load |weight )?of|weights? (?:of )?up to) \d)|relax\w*|eas(?:e|es|ed|ing)\b(?! of\b)|(?:greater|more|better|improved|new-found) ease of|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
     r"|desensiti[sz]\w*|block\w*|inhibit\w*|regulat\w*|balanc\w*|detox\w*|elicit\w*|target(?:s|ing)\b|recover\w*"
     r"|manag\w*|resolv\w*|eliminat\w*|correct\w*|align\w*|limit(?:s|ed|ing)?|affect\w*|better(?![- ]known\b)|faster|fewer|less"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|(?<!\ba )(?<!\bthe )fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
@@ -45,12 +45,12 @@ EFFECT = re.compile(
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|(?<!\ba )(?<!\bthe )quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable" + _FOR_DIET_ONLY + r"|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
-    r"|dilat\w*|constrict\w*|drain(?:s|ed)?\b|upset(?:s|ting)?|surges?|spikes?|produc\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
+    r"|dilat\w*|constrict\w*|drain(?:s|ed)?\b|upset(?:s|ting)?|surges?|spikes?|produc(?!ts?\b)\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
     r"|symptom-free|loosen\w*|penetrat\w*|travel\w* (?:deep )?(?:into|through)|reach(?:es|ing)? (?:deep|the|your|injured|damaged)"
     r"|absorb\w*|flush\w*|draws? out|clear(?:s|ed|ing)|clear(?! (?:fluid|liquid|gel|plastic|glass|bottle|jar|case|lid|instructions|explanation|picture|idea|plan|treatment plan)\b)|thin(?:s|ning)? (?:the )?(?:mucus|blood)|wak\w* up"
-    r"|sharpen\w*|wring\w* out|aggravat\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?|plump\w*"
+    r"|sharpen\w*|wring\w* out|aggravat\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?(?!-)|plump\w*"
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"
@@ -88,8 +88,8 @@ HEALTH = re.compile(
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
     r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?<!long )(?<!short )(?<!rest )(?<!brief )(?<!extended )(?<!for )(?<!peak )(?<!busy )(?<!busier )(?<!busiest )(?<!quiet )(?<!holiday )(?<!exam )(?<!school )(?<!trial )(?<!training )(?<!payment )(?<!billing )(?<!notice )periods\b(?! of\b)|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
-    r"|foot|feet|stomach|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
-    r"|mental|memory|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
+    r"|foot|feet|stomach(?! sleep\w*)|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
+    r"|mental|memory(?! foam)|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
     r"|falls|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
@@ -102,14 +102,15 @@ HEALTH = re.compile(
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
     r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
-    r"|ailments?|illness\w*|sick\w*|emotion\w*|bloat\w*|slept|pounds|kilos|lbs|swollen|constipat\w*|breech|microbio\w*|indigestion|heartburn|ulcers?|lactose|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
+    r"|ailments?|illness\w*|sick\w*|emotion\w*|bloat\w*|slept|pounds|kilos|lbs|swollen|constipat\w*|breech|microbio\w*|indigestion|heartburn|ulcers?|lactose|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory(?! foam)|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
     re.IGNORECASE,
 )
 # A customer's quoted words in the first person that report an effect: a testimonial, which is a claim.
 _TESTIMONIAL = re.compile(r"^[\"\u201c\u2018'][^\"\u201d]*\b(?:I|my|me|I'm|I've)\b", re.IGNORECASE)
 _SAFETY = re.compile(
     r"\b(?:safe|safety|safely|risky|carr(?:y|ies) (?:a |some )?risks?|risks? (?:include|are)|no risks?|low[- ]risk"
-    r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*"
+    r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*|psychoactive|intoxicat\w*"
+    r"|(?:make|makes|get|gets) (?:you |anyone |people )?(?:feel )?high\b"
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
@@ -155,7 +156,7 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"
                           r"|adverse (?:events|effects|reactions)) (?:are|were|is) (?:\w+ )?(?:rare|uncommon|unusual|mild|minor)\b|\bpainless|\bnon-?invasive"
                           r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
-                          r"|\bno downtime|\bhabit-forming|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
+                          r"|\bno downtime|\bhabit-forming|\b(?:non-?)?psychoactive\b|\b(?:make|makes|get|gets) (?:you |anyone |people )?(?:feel )?high\b|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?|ssris?|benzodiazepines?|statins?|contracepti\w+|prescri\w+)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
                           r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
@@ -382,7 +383,7 @@ _CLAUSE_TURN = re.compile(r"[;:\u2014]\s+|,?\s+(?:and|but|so)\s+(?=(?:the|your|a
                           re.IGNORECASE)
 _RECIPE_STEP = re.compile(r"^(?:blend|stir|whisk|pour|serve|chop|simmer|bake|sprinkle|garnish)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
-    r"^(?!put (?:simply|another way)\b)(?:walk|use|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
+    r"^(?!put (?:simply|another way)\b|simply put\b)(?:(?:simply|just|then|now|first|next|finally),? )?(?:walk|use|strap|attach|fasten|switch|plug|take|try|avoid|drink|eat|sleep|keep|make|stay|sit|stand|get|add|apply|aim|limit"
     r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide|pack|encourage"
     r"|adjust|carry|blend|stir|whisk|pour|serve|chop|simmer|bake|sprinkle|garnish)\b(?!-)"
@@ -580,6 +581,14 @@ _PAGE_DISCLAIMER = re.compile(r"^(?:the |this |our |these |any )?(?:information|
                               r"|website|site|newsletters?|guides?|materials?|videos?|email)\b", re.IGNORECASE)
 
 
+# a pack's stock wording, which no reviewer lists as a claim: "For external use only.", "Keep out of reach of children.",
+# a shop's sales rule ("Hollowfield Botanicals products are not sold to anyone under 18.")
+_PACK_LABEL = re.compile(r"(?:for external use only|keep (?:it |this product |all \w+ )?out of (?:the )?(?:sight and )?reach"
+                         r"(?: and sight)? of (?:young |small )?children|(?:[\w&'.-]+ ){0,3}products? (?:are|is) not (?:sold|available)"
+                         r" to (?:anyone|people|customers|persons|children) (?:under|below) (?:the age of )?\d+(?: years(?: of age)?)?)[.!]?",
+                         re.IGNORECASE)
+
+
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
                       safety_section: bool = False, mentions: bool = False, testimonial: bool = False,
                       cited: bool = False) -> bool:
@@ -591,7 +600,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     definition ("X is a form of …", "X uses …") is a claim only when it goes on to assert an effect.
     """
     text = sentence.strip()
-    if len(text.split()) < 3 or text.endswith("?") or _ASKED.match(text):
+    if len(text.split()) < 3 or text.endswith("?") or _ASKED.match(text) or _PACK_LABEL.fullmatch(text):
         return False
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or _CONDITIONAL_ADVICE.match(text) or re.match(
             r"(?:call|dial|ring) (?:999|911|112|000)\b", text, re.IGNORECASE)) and HEALTH.search(text)) and not (

@@ -9,6 +9,7 @@ from .errors import IngestError
 
 __all__ = ["html_to_markdown"]
 
+_ARTICLE_TAG = re.compile(r"<(/?)article\b", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([\[\]*_#()!+`.\-])")
 
 
@@ -29,10 +30,15 @@ def _without_byline(quote) -> str:  # type: ignore[no-untyped-def]
     return str(quote.text_content())
 
 
+def _words(text: str) -> str:
+    """The words of a text, lower-case, space-separated and space-padded (for a containment check that ignores markup)."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
 def _testimonials(root, kept: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Quotes in testimonial or review boxes (class or id naming them; not comments) that the main-content
     extraction left out: each blockquote, else each paragraph of four words or more."""
-    flat = " ".join(kept.split())
+    flat = _words(kept)  # (words only: the extractor's Markdown, "— *Gemma, Leeds*", still holds the page's "— Gemma, Leeds")
     stories: list[str] = []
     boxes = root.xpath(f"//*[{_STORY_XPATH}]")
     outer = set(boxes)
@@ -45,7 +51,7 @@ def _testimonials(root, kept: str) -> list[str]:  # type: ignore[no-untyped-def]
             story = " ".join(_without_byline(quote).split())
             if is_review_byline(story) or is_boilerplate(story):
                 continue  # "Hannah, Leeds - Verified buyer" in its own <p>: the reviewer, not the review
-            if len(story.split()) >= 4 and story not in flat and story not in stories:
+            if len(story.split()) >= 4 and _words(story) not in flat and story not in stories:
                 stories.append(story)
     return stories
 
@@ -88,9 +94,7 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
     mains = root.xpath("//main | //*[@role='main']")
     if not mains:
         return ""
-    def norm(t: str) -> str:  # words only: the extractor's Markdown ("**Fast relief** Eases …") matches the page's text
-        return " " + " ".join(re.findall(r"[a-z0-9]+", t.lower())) + " "
-
+    norm = _words  # words only: the extractor's Markdown ("**Fast relief** Eases …") matches the page's text
     flat = norm(kept)
     emitted = ""  # the words of the blocks written so far, for a linear duplicate check
     out: list[str] = []
@@ -164,6 +168,10 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
     brand's headline does not.)"""
     import trafilatura
 
+    if sum(1 for m in _ARTICLE_TAG.finditer(html) if not m.group(1)) >= 2:
+        # several <article>s (review cards, product tiles): none of them is "the article", and the extractor would take
+        # the first review for the page and drop every heading; read them as the plain boxes they are
+        html = _ARTICLE_TAG.sub(r"<\1div", html)
     text = trafilatura.extract(
         html, output_format="markdown", include_tables=True, include_comments=False, include_images=False,
         include_links=False, include_formatting=True, deduplicate=False, favor_recall=True,

@@ -17,7 +17,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"[.!?]+[\"'\u201d\u2019)\]*_]*(?:\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)?(?=\s+|$)"
 )
-_NEXT_START = re.compile(r"\s+(?=[\"'\u201c\u2018(\[*_]*[A-Z0-9\u2022]|[\u2014\u2013]\s*[A-Z])")
+_NEXT_START = re.compile(r"\s+(?=[\"'\u201c\u2018(\[*_]*[A-Z0-9\u2022]|[\u2014\u2013]\s*[*_]*[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -205,7 +205,8 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
             j = i + 1
             rows: list[Line] = []
             # (rows may be numbered: "1. ProtectSettle pain, …Days 1–5")
-            while j < n and lines[j].kind in ("text", "bullet") and _has_junction(lines[j].text):
+            # (not a breadcrumb under a brand written in camel case: "PeakForm Store" / "Home > Recovery > GridCore Roller")
+            while j < n and lines[j].kind in ("text", "bullet") and _has_junction(lines[j].text) and not is_boilerplate(lines[j].text):
                 cells = split_run_together(lines[j].text, len(header))
                 rows.append(Line("table_row", lines[j].text, lines[j].start, lines[j].end, cells=cells))
                 j += 1

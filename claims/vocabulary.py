@@ -223,6 +223,8 @@ _OTHER_SENSE = {
     # "iron out the knots", "an iron-clad guarantee", "a cast iron pan", "an iron lung": not the mineral
     "iron": (frozenset({"iron"}), re.compile(r"[\s-]+(?:out\b(?!\s+of\b)|(?:them|it|things) out\b|clad\b|pans?\b|skillets?\b"
                                              r"|pots?\b|lungs?\b|gates?\b|railings?\b)", re.IGNORECASE)),
+    # "memory foam", "a memory stick", "memory card": a material or a gadget, not the mind's
+    "cognitive function": (frozenset({"memory"}), re.compile(r"[\s-]+(?:foam|sticks?|cards?|chips?)\b", re.IGNORECASE)),
 }
 
 

@@ -625,9 +625,6 @@ KNOWN_GAPS: dict[str, str] = {
     "chiro-sciatica.html": "labelling conventions disagree: its writer left the 'When to see a doctor' red flags unlabelled "
                            "(one closing sentence only), which earlier writers listed one safety claim per item (4 of "
                            "its 5 extra items)",
-    "iv-vitamin-hangover.html": "a drip-menu cell ('Rehydrates you faster than any glass of water'), a contraindication "
-                                "item cut off from its lead-in, a red flag inside a 'not a substitute for medical care' "
-                                "disclaimer and a travel testimonial are missed",
     "tai-chi-falls-older.md": "labelling conventions disagree: the class's practical tips under its safety heading ('Keep a "
                               "chair close by', 'Go at your own pace') read as safety claims, as earlier writers listed "
                               "them, where this writer left them out; a participant's quote is missed",

@@ -3819,3 +3819,84 @@ def test_front_matter_that_never_closes_does_not_swallow_the_article() -> None:
 def test_round_59_made_the_difference(sentence: str, expected: bool) -> None:
     found = bool(_claims(f"# Acupuncture\n\n## About\n\nWelcome to our page.\n\n{sentence}\n"))
     assert found is expected, sentence
+
+
+def test_round_60_review_cards_as_articles_do_not_hide_the_page_headings() -> None:
+    # a product page whose reviews are <article> cards: the page's own headings and sections are kept, in page order,
+    # not one review taken for the article
+    cards = "".join(
+        f"<article class='review'><h3>\u2605\u2605\u2605\u2605\u2605 {t}</h3><p>{p} &mdash; <em>{n}</em></p></article>"
+        for t, p, n in (("Pain free", "Within a week my neck pain was completely gone.", "Gemma, Leeds"),
+                        ("Better sleep", "I sleep right through the night now.", "Priya, Bristol")))
+    html = ("<html><head><title>ContourRest Pillow</title></head><body><main>"
+            "<section><h1>ContourRest Cervical Pillow</h1><p>\u00a344.99</p></section>"
+            "<section><h2>Why you'll love it</h2><ul><li>Relieves morning neck pain and stiffness</li>"
+            "<li>Reduces tension headaches that start at the base of the skull</li></ul></section>"
+            "<section><h2>How it works</h2><p>The raised edge supports the hollow of your neck, so the neck muscles can relax "
+            "and stiffness fades overnight.</p></section>"
+            f"<section class='reviews'><h2>Customer reviews</h2>{cards}</section></main></body></html>")
+    ledger = extract_claims_from_text(html, content_type="text/html")
+    text = ledger.article.text
+    assert text.index("Why you'll love it") < text.index("How it works") < text.index("Customer reviews")
+    sections = {c.source_text: c.section[-1] for c in ledger.claims}
+    assert sections["Relieves morning neck pain and stiffness"] == "Why you'll love it"
+    assert "Within a week my neck pain was completely gone." in sections  # (once: read in place or as a testimonial)
+    assert len(ledger.claims) == len({c.source_text for c in ledger.claims})
+
+
+@pytest.mark.parametrize("line", ["RRP \u00a344.99 Save 22%", "RRP \u00a315.99 You save \u00a33.00",
+                                  "Buy now with Klarna - 3 payments of \u00a311.66",
+                                  "Klarna. Pay in 3 interest-free instalments of \u00a38.33",
+                                  "Colour: Graphite / Coral / Ocean Blue", "Size: S / M / L"])
+def test_round_60_shop_header_lines_are_furniture(line: str) -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["Colour: it relieves pain / improves sleep in 3 weeks.", "Was it worth it? Yes.",
+                                  "Klarna helped me pay for physio, and physio fixed my knee."])
+def test_round_60_shop_header_patterns_stay_narrow(line: str) -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert not is_boilerplate(line)
+
+
+def test_round_60_a_product_header_does_not_swallow_the_highlights_heading() -> None:
+    text = ("PeakForm Store\nHome > Recovery > GridCore Foam Roller\nGridCore Foam Roller\n4.7 out of 5 (1,284 reviews)\n"
+            "\u00a334.99\nRRP \u00a344.99 Save 22%\nColour: Graphite / Coral\nAdd to basket\n"
+            "Buy now with Klarna - 3 payments of \u00a311.66\nProduct highlights\n"
+            "\u2022 Firm-density EVA foam over a hollow core, supports up to 250 kg\n"
+            "\u2022 Relieves muscle soreness after training\n\u2022 Breaks down scar tissue and adhesions in the fascia\n"
+            "\u2022 Waterproof and easy to wipe clean\nHow it works\nRolling loosens tight fascia and pushes fresh blood into the muscle.\n"
+            "How to use\n1. Place the roller on the floor.\n2. Roll slowly along the muscle for 30 seconds.\n"
+            "PeakForm Store\n\u00a9 2024 PeakForm Store Ltd.\n")
+    ledger = extract_claims_from_text(text, content_type="text/plain")
+    found = {c.source_text: c for c in ledger.claims}
+    assert sorted(found) == ["Breaks down scar tissue and adhesions in the fascia", "Relieves muscle soreness after training",
+                             "Rolling loosens tight fascia and pushes fresh blood into the muscle."]
+    assert [c.section[-1] for c in ledger.claims] == ["Product highlights", "Product highlights", "How it works"]
+    assert {c.intervention for c in found.values()} == {"foam rolling"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Memory foam can have a light smell for the first 24 hours.", False),
+    ("Hollowfield Botanicals products are not sold to anyone under 18.", False),
+    ("For external use only.", False),
+    ("Keep out of reach of children.", False),
+    ("Simply strap the pad in place, choose a 20 minute programme and relax while it runs.", False),
+    ("Side-lying positions with supportive cushions, available from 14 weeks onwards.", False),
+    ("Our CBD balm has zero detectable THC, so it will never make you feel high.", True),
+    ("Simply put, mums who take omega-3 are less likely to have a premature baby.", True),
+    ("Omega-3 supports memory and focus in older adults.", True),
+    ("Our CBD balm is not suitable for children under 12.", True),
+])
+def test_round_60_product_words_are_not_health_words(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Our CBD balm\n\n## About\n\nWelcome to our shop.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_60_a_feature_under_a_benefits_heading_is_no_claim() -> None:
+    text = ("# CBD balm\n\n## Why you'll love it\n\n- Non-greasy: sinks in quickly and won't mark your clothes.\n"
+            "- Starts working on sore spots in as little as five minutes.\n- Made in the UK from organic shea butter.\n")
+    assert [c.source_text for c in _claims(text)] == ["Starts working on sore spots in as little as five minutes."]
