@@ -148,9 +148,11 @@ _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress
                            r"(?:(?:(?:common|typical|early|classic|key|the)\s+)?(?:signs?|symptoms?)\b|.*?\b(?:signs|symptoms) (?:you|that you)\b"
                            # "… Typical symptoms include:" at the end of a lead-in paragraph
                            r"|.*?\b(?:typical|common|usual|main|early|key) (?:signs|symptoms)(?: \w+)? (?:include|are)\s*:?\s*$"
-                           # "Common causes" / "… the usual suspects include:": what brings the condition on
-                           r"|(?:(?:common|main|usual|typical|likely) )?causes\s*:?\s*$|.*?\b(?:causes|usual suspects|common triggers)"
-                           r" (?:include|are)\s*:?\s*$"
+                           # "Common causes" / "… the usual suspects include:": what brings the condition on (the noun: not
+                           # the verb of "The changes that massage causes include:", a list of its effects)
+                           r"|(?:(?:common|main|usual|typical|likely) )?causes\s*:?\s*$|(?:.*?\b(?:the|its|their|common|main|usual"
+                           r"|typical|likely|possible|frequent|known|key|other)\s+)?causes (?:include|are)\s*:?\s*$"
+                           r"|.*?\b(?:usual suspects|common triggers) (?:include|are)\s*:?\s*$"
                            # "Common conditions and how they feel": what each one feels like, not what is treated
                            r"|.*?" + FEELS_LIKE + r")",
                            re.IGNORECASE)

@@ -30,8 +30,9 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(strip_markup(c) for c in body.split("|"))
 
 
-# a line of YAML front matter: "title: …", "tags: [a, b]", "  - item", a comment or a blank line
-_YAML_LINE = re.compile(r"^\s*(?:[\w.-]+\s*:(?:\s|$)|-\s|#|$)")
+# a line of YAML front matter: "title: …", "tags: [a, b]", "  - item", a comment or a blank line, or an indented line that
+# carries on a value ("description: >" and the folded text under it, a quoted string or a "[a,\n  b]" list run over lines)
+_YAML_LINE = re.compile(r"^\s*(?:[\w.-]+\s*:(?:\s|$)|-\s|#|$)|^[ \t]+\S")
 _THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 
 
@@ -83,6 +84,8 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
             if closed or not _YAML_LINE.match(lines[j]):
                 # the block ends at its closing "---", or (never closed) at the first line that is not YAML: a broken
                 # "--- (edition 6)", a heading or prose; a later "---" rule in the body never closes it
+                if not closed:  # (never closed, a "# Heading" is the article's, not a YAML comment)
+                    j = next((k for k in range(1, j) if _HEADING.match(lines[k].strip())), j)
                 for fm in lines[1:j]:
                     m = _FRONT_TITLE.match(fm.strip())
                     if m and title is None:

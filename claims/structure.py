@@ -309,7 +309,10 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         # "Turmeric, the golden spice, …" does not make "Turmeric | Benefits and Side Effects" a site name)
         name = line.text.split(" | ")[0].strip()
         strict = r"(?:\s+(?:ltd|limited|llc|inc|plc|co)\b\.?\s*(?:[,|\u00a9]|$)|\s*\u00a9)"
-        if re.search(r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}\s*)?" + re.escape(line.text.strip()) + r"\b", body, re.IGNORECASE):
+        # (the whole name, "© 2024 Dry Needling Leeds Ltd" does not make the headline "Dry Needling" a site name; an ASCII
+        # "(c)" only before a year, not the third of "(a) massage, (b) exercise and (c) dry needling.")
+        if re.search(r"(?:\u00a9|\(c\)(?=\s*\d{4})|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?" + re.escape(line.text.strip())
+                     + r"(?=\s*(?:$|[^\w\s&'\u2019]|(?:ltd|limited|llc|inc|plc|co|all rights)\b|\d{4}\b))", body, re.IGNORECASE | re.MULTILINE):
             return True  # "© 2024 Riverside Sports & Spine Physiotherapy. All rights reserved."
         return bool(re.search(r"^" + re.escape(line.text.strip()) + end, body, re.MULTILINE | re.IGNORECASE)) or (
             name != line.text.strip() and bool(name) and re.search(r"^" + re.escape(name) + strict, body, re.MULTILINE | re.IGNORECASE) is not None)
@@ -317,7 +320,12 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     # the most repeated; of equal repetition: not a lead-in ("We use PEMF for:"), not a site name with its town
     # ("Glow Clinic | Leeds"), first
     if any(site_name(ln, bare=False) for ln in candidates):  # a headline of three words or more beats the site's name
-        candidates = [ln for ln in candidates if not site_name(ln, bare=False) and len(ln.text.split()) >= 3] or candidates
+        others = [ln for ln in candidates if not site_name(ln, bare=False)]
+        longer = [ln for ln in others if len(ln.text.split()) >= 3]
+        if longer and not any(repeated(ln) for ln in longer):
+            # (but not a menu the body never repeats, "Home About Services Contact", over "Cupping Therapy", which it does)
+            longer = [ln for ln in others if repeated(ln)] or longer
+        candidates = longer or candidates
     best = max(candidates, key=lambda ln: (repeated(ln), not ln.text.endswith(":"), not site_name(ln), " | " not in ln.text,
                                            -ln.start))
     return best.text.rstrip(":").strip()

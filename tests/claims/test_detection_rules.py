@@ -3900,3 +3900,84 @@ def test_round_60_a_feature_under_a_benefits_heading_is_no_claim() -> None:
     text = ("# CBD balm\n\n## Why you'll love it\n\n- Non-greasy: sinks in quickly and won't mark your clothes.\n"
             "- Starts working on sore spots in as little as five minutes.\n- Made in the UK from organic shea butter.\n")
     assert [c.source_text for c in _claims(text)] == ["Starts working on sore spots in as little as five minutes."]
+
+
+def test_review_60_front_matter_that_closes_keeps_its_run_on_values_and_an_unclosed_one_leaves_the_heading() -> None:
+    body = ("# Acupuncture for anxiety\n\nAcupuncture calms an overactive stress response in many of my patients.\n\n---\n\n"
+            "## About me\n\nI trained in 2009.\n")
+    # an indented line carries a value on ("description: >" and its folded text, a quoted string over two lines):
+    # the block still ends at its closing "---", and the meta description is no claim of the article
+    for front in ("---\ntitle: \"Acupuncture for anxiety\"\ndescription: >\n  Acupuncture calms the nervous system and eases "
+                  "anxiety\n  in most patients within weeks.\ntags: [acupuncture]\n---\n\n",
+                  "---\ntitle: \"Acupuncture for anxiety\"\ndescription: \"Acupuncture calms the nervous system and eases anxiety\n"
+                  "  in most patients within weeks.\"\ntags: [acupuncture]\n---\n\n",
+                  "---\ntitle: Acupuncture for anxiety\nsummary: |\n  Acupuncture eases anxiety in most patients.\n\n  Book today.\n"
+                  "---\n\n"):
+        ledger = extract_claims_from_text(front + body, content_type="text/markdown")
+        assert ledger.article.title == "Acupuncture for anxiety"
+        assert [(c.source_text, c.intervention) for c in ledger.claims] == [
+            ("Acupuncture calms an overactive stress response in many of my patients.", "acupuncture")], front
+    # never closed: the article's "# Heading" ends the block (it is no YAML comment), and names the article
+    ledger = extract_claims_from_text("---\nauthor: Jo\ndate: 2024-01-01\n\n# Acupuncture for Anxiety\n\nIt calms an overactive "
+                                      "stress response in many of my patients.\n", content_type="text/markdown")
+    assert ledger.article.title == "Acupuncture for Anxiety"
+    assert [(c.source_text, c.intervention) for c in ledger.claims] == [
+        ("It calms an overactive stress response in many of my patients.", "acupuncture")]
+    # (a comment inside front matter that closes is still a comment)
+    ledger = extract_claims_from_text("---\ntitle: Acupuncture\n# draft: true\ntags:\n  - a\n---\n\n" + body,
+                                      content_type="text/markdown")
+    assert ledger.article.title == "Acupuncture"
+
+
+def _scraped_page(headline: str, extra: str, footer: str, site: str = "Serenity Spa") -> str:
+    return ("Skip to content\nHome About Services Contact\n" + site + "\n" + headline + "\nKnee pain is one of the most common "
+            "reasons people walk through our door, and dry needling is one of the tools our physiotherapists use.\nDry needling "
+            "eases knee pain for many runners and relaxes tight quadriceps.\n" + extra + "Book a dry needling appointment today.\n"
+            + footer + "\n")
+
+
+def test_review_60_a_copyright_line_names_the_whole_site_and_a_menu_is_no_headline() -> None:
+    def title(text: str) -> str:
+        return extract_claims_from_text(text, content_type="text/plain").article.title
+
+    # the headline is only the start of the footer's name ("Dry Needling Leeds Ltd"): it is still the headline
+    assert title(_scraped_page("Dry Needling", "", "© 2024 Dry Needling Leeds Ltd", site="Leeds Physio")) == "Dry Needling"
+    # "(c)" of a lettered list is no copyright sign
+    assert title(_scraped_page("Dry Needling", "We offer (a) massage, (b) exercise and (c) dry needling.\n",
+                               "Call us on 0113 496 0000")) == "Dry Needling"
+    # the site's name found after "©" does not hand the title to a menu line the body never repeats
+    assert title(_scraped_page("Cupping Therapy", "Cupping therapy loosens tight muscles.\nMany clients book cupping therapy "
+                               "for stiff shoulders.\n", "© 2024 Serenity Spa")) == "Cupping Therapy"
+    # a year range before the name, or the name before the year, is a copyright line too
+    page = ("Home About Services Contact\nRiverside Knee Clinic\nDry Needling for Runners\nAt Riverside Knee Clinic we see "
+            "runners with sore knees every week.\nDry needling eases knee pain for many runners and relaxes tight "
+            "quadriceps.\nOur knee clinic in Riverside also offers exercise plans.\n{}\n")
+    for footer in ("© 2024 Riverside Knee Clinic. All rights reserved.", "© 2015–2024 Riverside Knee Clinic. All rights reserved.",
+                   "Copyright 2015-2024 Riverside Knee Clinic", "(c) 2024 Riverside Knee Clinic", "© Riverside Knee Clinic 2024"):
+        assert title(page.format(footer)) == "Dry Needling for Runners", footer
+
+
+def test_review_60_what_a_treatment_causes_is_no_list_of_causes() -> None:
+    items = "\n\n- Lower cortisol levels after each session\n- Better blood flow to tired muscles\n"
+    for lead in ("The physiological changes that massage causes include:", "Measurable changes it causes include:"):
+        got = _claims("# Sports massage\n\nSports massage eases muscle soreness after a hard run.\n\n" + lead + items)
+        assert [(c.source_text, c.kind, c.intervention) for c in got] == [
+            ("Sports massage eases muscle soreness after a hard run.", "benefit", "massage"),
+            ("Lower cortisol levels after each session", "benefit", "massage"),
+            ("Better blood flow to tired muscles", "mechanism", "massage")], lead
+    # the noun still leads a list of what brings the problem on
+    for lead in ("Causes include:", "The most common causes include:", "Its causes are:", "The usual suspects include:"):
+        got = _claims("# Sports massage\n\nSports massage eases muscle soreness after a hard run.\n\n" + lead
+                      + "\n\n- Sitting for long hours at a desk\n- Weak hip muscles that let the knee drift inwards\n")
+        assert [c.source_text for c in got] == ["Sports massage eases muscle soreness after a hard run."], lead
+
+
+def test_review_60_growing_out_of_research_that_found_an_effect_is_a_finding_not_history() -> None:
+    head = "# Dry needling\n\nDry needling eases knee pain.\n\n"
+    got = _claims(head + "The programme grew out of research showing it cuts knee injuries by half.\n")
+    assert [(c.source_text, c.kind) for c in got] == [
+        ("Dry needling eases knee pain.", "efficacy"),
+        ("The programme grew out of research showing it cuts knee injuries by half.", "citation")]
+    for history in ("The technique grew out of work on myofascial pain in the 1980s.",
+                    "The technique grew out of research on myofascial pain and is now used worldwide."):
+        assert [c.source_text for c in _claims(head + history + "\n")] == ["Dry needling eases knee pain."], history
