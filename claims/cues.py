@@ -181,7 +181,13 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|^(?-i:[A-Z][a-z]+) spent (?:\w+ ){1,3}(?:years|seasons) as\b|^(?:classes|sessions) are (?:led|taught|run) by\b"
                   r"|^(?:[^,]{3,60},\s*)?(?:her|his|our) (?:dietitian|therapist|physio\w*|practitioner|nutritionist|GP|doctor)(?: \w+)?"
                   r" (?:suggested|recommended|advised)\b|^(?-i:[A-Z][a-z]+) (?:booked|signed up for|started coming|came to (?:us|see us))\b"
-                  r"|^(?:her|his) (?:therapist|physio\w*|practitioner|chiropractor|osteopath|acupuncturist)\b", re.IGNORECASE)
+                  r"|^(?:her|his) (?:therapist|physio\w*|practitioner|chiropractor|osteopath|acupuncturist)\b"
+                  # "Tomasz is a former GP with a special interest in supportive cancer care"
+                  r"|^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))? (?:is|was) an? (?:former |retired |qualified |registered "
+                  r"|senior |experienced |fully qualified |[\w-]+-trained )?(?:GP|doctor|nurse|midwife|physio\w*|therapist|practitioner"
+                  r"|acupuncturist|chiropractor|osteopath|nutritionist|dietitian|pharmacist|herbalist|reflexologist|consultant)\b"
+                  r"(?![^.]*\b(?:helped|helps|treated|treats|eased|eases|relieved|relieves)\b)",  # (not "…, who has helped hundreds …")
+                  re.IGNORECASE)
 # "Our therapists test every stone first, so there is no risk of burns": a safety assurance even in business talk.
 _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:during|for|in|if|with)\b|\bnot suitable (?:for|during|if|in|with|when)\b"
                           r"|\bcontraindicat\w*"

@@ -849,11 +849,31 @@ def is_safety_section(heading: str) -> bool:
     return bool(_SAFETY_SECTION.search(heading))
 
 
+# a symptom among the safety words: a side effect only when something brings it on or it is said to be rare, mild or
+# passing ("needling can cause bruising", "Mild effects such as a small bruise", "Nausea is rare"), not when it is what
+# the treatment treats ("8 in 10 said their nausea was easier to manage", "signals that trigger nausea")
+_SYMPTOM_WORD = re.compile(r"bruis\w*|soreness|infection|bleeding|uncomfortable|redness|stomach upset|nausea|diarrh\w*"
+                           r"|dizz\w*|dehydrat\w*|allerg\w*|itch\w*|blister\w*|loose stools?", re.IGNORECASE)
+_BROUGHT_ON = re.compile(r"\b(?:cause[sd]?|causing|bring(?:s)? on|give[sn]?|leave[sn]?|left|feel(?:s|ing)?|felt|get(?:s|ting)?"
+                         r"|experienc\w*|develop\w*|notice|risk|chance|prone|vulnerable|mild|slight|temporary|minor|occasional"
+                         r"|small|possible|little|some|any|such as|like|or|and|no|not|without|worse|increas\w*|more|can|may|might|could|be"
+                         r"|put up with)\b[^.;]{0,40}$",
+                         re.IGNORECASE)
+_SAID_TO_PASS = re.compile(r"[^.;]{0,40}?\b(?:is|are|can|may|might|could|will|sometimes|occasionally|rarely)\s+(?:\w+\s+)?"
+                           r"(?:rare|uncommon|common|possible|normal|expected|temporary|mild|short-lived|occur|happen|follow"
+                           r"|last|settle|pass|fade|develop|appear|result)", re.IGNORECASE)
+
+
 def _safety_words(text: str) -> bool:
-    """Safety vocabulary that is not the thing being reduced ("reduces soreness" is a benefit)."""
+    """Safety vocabulary that is not the thing being reduced ("reduces soreness" is a benefit), nor the symptom being
+    treated."""
     for m in _SAFETY.finditer(text):
-        if not _REDUCED.search(text[max(0, m.start() - 30) : m.start()]):
-            return True
+        before = text[max(0, m.start() - 50) : m.start()]
+        if _REDUCED.search(before[-30:]):
+            continue
+        if _SYMPTOM_WORD.fullmatch(m.group(0)) and not (_BROUGHT_ON.search(before) or _SAID_TO_PASS.match(text, m.end())):
+            continue
+        return True
     return False
 
 

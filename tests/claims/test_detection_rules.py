@@ -3981,3 +3981,26 @@ def test_review_60_growing_out_of_research_that_found_an_effect_is_a_finding_not
     for history in ("The technique grew out of work on myofascial pain in the 1980s.",
                     "The technique grew out of research on myofascial pain and is now used worldwide."):
         assert [c.source_text for c in _claims(head + history + "\n")] == ["Dry needling eases knee pain."], history
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("In our own patient survey, 8 in 10 people said their nausea was easier to manage after four sessions.", "statistic"),
+    ("Pressure on the P6 point is thought to calm the nerve signals that trigger nausea.", "mechanism"),
+    ("If your platelet count is very low, needling can cause bruising or bleeding.", "safety"),
+    ("Mild effects such as a small bruise can occur.", "safety"),
+    ("Treatment can be uncomfortable, but we adjust the intensity.", "safety"),
+    ("Nausea is rare and passes within the hour.", "safety"),
+])
+def test_round_60_a_treated_symptom_is_no_side_effect(sentence: str, kind: str) -> None:
+    from claims.detect import kind_of
+
+    assert kind_of(sentence) == kind, sentence
+
+
+def test_round_60_a_practitioner_bio_is_no_claim() -> None:
+    text = ("# Acupuncture during chemotherapy\n\nAcupuncture can ease the nausea that follows chemotherapy.\n\n"
+            "## Our team\n\nTomasz is a former GP with a special interest in supportive cancer care.\n\n"
+            "Hannah is a registered acupuncturist who has helped hundreds of patients feel less sick during treatment.\n")
+    assert [c.source_text for c in _claims(text)] == [
+        "Acupuncture can ease the nausea that follows chemotherapy.",
+        "Hannah is a registered acupuncturist who has helped hundreds of patients feel less sick during treatment."]
