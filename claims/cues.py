@@ -199,7 +199,7 @@ _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:durin
 _PEOPLE_STAT = re.compile(
     r"(?:\b\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+(?:\d+|ten)"
     r"|\b(?<!of the )(?:most|the majority|half|nearly all|almost all)|^(?:many|lots|plenty)(?= of (?:our|my) ))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+|my\s+)?(?:\w+\s+){0,2}"
-    r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners)\b"
+    r"(?:customers|clients|guests|patients|users|buyers|members|people|parents|mums|moms|women|men|readers|athletes|runners|owners)\b"
     r"[^.]{0,60}?\b(?:said|say|says|told us|tell us|told me|tell me|report\w*|felt|feel|noticed?|saw|see|experienced?|slept|lost|gained"
     r"|(?:were|are|was|remained|stayed) (?:still )?(?:(?!(?:gluten|dairy|lactose|sugar|wheat|nut|soy|egg|meat|gelatine?|palm-oil|cruelty|plastic"
     r"|paraben|fragrance|scent|additive|allergen|grain|gmo|vegan|tax|debt|hassle|carbon|waste)-free\b)\w+-free|free (?:of|from))|(?<!to )conceived?|fell pregnant|got pregnant|became pregnant|go into labou?r|went into labou?r|gave birth|give birth"

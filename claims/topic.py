@@ -15,8 +15,18 @@ __all__ = ["topic_of", "topic_aliases"]
 
 def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The article's topic intervention (see ``_topic_of``), without a trailing delivery word the body mostly
-    leaves off ("prolotherapy injections" -> "prolotherapy")."""
+    leaves off ("prolotherapy injections" -> "prolotherapy"), by its vocabulary name when it has one ("chiropractic
+    care" -> "spinal manipulation")."""
+    topic = _plain_topic(title, texts, vocabulary)
+    term = vocabulary.get(topic, "intervention") if topic else None
+    return term.name if term is not None and term.name.lower() != (topic or "").lower() and (
+        topic or "").lower() in {term.name.lower(), *(x.lower() for x in term.synonyms)} else topic
+
+
+def _plain_topic(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     topic = _topic_of(title, texts, vocabulary)
+    if topic and _CARE_OF.match(topic) and not vocabulary.get(topic, "intervention"):
+        topic = _topic_of(None, texts, vocabulary)  # "Post-Concussion Care for Athletes": the care the body names
     # (only when the topic is itself the business's name: "Intermittent Fasting … | Harmony Wellness" keeps its topic)
     if topic and not vocabulary.get(topic, "intervention") and title and _BUSINESS_NAME.search(" " + topic):
         topic = _without_business_name(topic, " ".join(texts).lower())
@@ -33,6 +43,10 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     body = " ".join(texts).lower()
     alone = len(re.findall(r"\b" + re.escape(core) + r"\b", body))
     return core if alone >= 2 * len(re.findall(r"\b" + re.escape(topic) + r"\b", body)) else topic
+
+
+# care named by what it is for, not by a treatment: "post-concussion care", "pregnancy care", "senior care"
+_CARE_OF = re.compile(r"^(?:[\w'-]+ ){0,2}(?:care|support|relief|recovery|help)$")
 
 
 # a title that is the business's name: "Riverside Bowen Therapy Rooms", "Northside Cupping Studio"
@@ -102,10 +116,27 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
         if segment != title or (from_title and from_title not in body) or packaged:
             # "Lion's Mane Mushroom Capsules": the phrase the body repeats, not the packaging
             repeated = _title_ngram(segment, texts, vocabulary)
+            if repeated and _brand_only(repeated, segment):
+                named = _most_named(texts, vocabulary)
+                if named:  # "JointFlex Plus Hip & Joint Chews": a brand; the page sells the glucosamine its body names
+                    return named
             if repeated:
                 return _singular(_defined_name(_extend_right(repeated, segment), texts), body)
         if from_title:
             return _singular(_extend_right_by_body(_extend_left(from_title, segment, body), segment, body), body)
+    named = _most_named(texts, vocabulary, least=2)
+    if named:
+        return named
+    repeated = _title_ngram(title or "", texts, vocabulary)
+    return (_title_subject(title or "", texts, vocabulary)
+            or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts, vocabulary))
+
+
+def _most_named(texts: Sequence[str], vocabulary: Vocabulary, least: int = 3) -> str | None:
+    """The vocabulary intervention the body names most often (``least`` times or more) and at least once as a sentence's
+    subject ("collagen" only as an object, "fresh collagen", is not what the page sells), with the word that completes
+    its name ("sea moss" -> "sea moss gel" when the body says so); None when there is none."""
+    body = " ".join(texts).lower()
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
     subjects: set[str] = set()
@@ -116,12 +147,21 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             if _in_subject_position(text, m.start):
                 subjects.add(m.term.name)
     ranked = [(n, name) for name, n in counts.most_common() if name in subjects]
-    if ranked and ranked[0][0] >= 2:  # "collagen" only as an object ("fresh collagen") is not what the page sells
-        surface = surfaces[ranked[0][1]].most_common(1)[0][0]
-        return _compound(surface, _next_word(body, surface.lower()), body) or ranked[0][1]
-    repeated = _title_ngram(title or "", texts, vocabulary)
-    return (_title_subject(title or "", texts, vocabulary)
-            or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts, vocabulary))
+    if not ranked or ranked[0][0] < least:
+        return None
+    surface = surfaces[ranked[0][1]].most_common(1)[0][0]
+    return _compound(surface, _next_word(body, surface.lower()), body) or ranked[0][1]
+
+
+_CAMEL_WORD = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
+
+
+def _brand_only(phrase: str, title: str) -> bool:
+    """Whether a title phrase is a brand name and nothing more: its first word is written in camel case in the title
+    ("JointFlex Plus"), and no word of it names a treatment the vocabulary or the form words know."""
+    brands = {w.lower() for w in _CAMEL_WORD.findall(title)}
+    words = phrase.split()
+    return bool(words) and words[0] in brands and not any(w in _FORM_WORDS or w in _KIND_WORDS for w in words[1:])
 
 
 def _next_word(body: str, surface: str) -> str:
@@ -169,7 +209,8 @@ def _defined_name(phrase: str, texts: Sequence[str]) -> str:
 
 
 _FORM_WORDS = frozenset("""capsules capsule gummies gummy gel powder tablets tablet pills oil serum cream drops spray tea
-tincture syrup supplement supplements extract mushroom mushrooms herb root leaf blend formula kit oz ml count pack""".split())
+tincture syrup supplement supplements extract mushroom mushrooms herb root leaf blend formula kit oz ml count pack chews chew
+softgels softgel lozenges lozenge sachets sachet""".split())
 
 
 _BODY_PARTS = frozenset("""brain brains heart skin gut bones bone joints joint muscles eyes eye hair nails teeth liver lungs
@@ -256,7 +297,7 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
                     gram[-1].isdigit() and len(gram[-1]) >= 2):  # ("CoQ10 200 mg": the dose is no part of the name)
                 continue
             phrase = " ".join(gram)
-            if vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase) or (
+            if all(g in _FORM_WORDS for g in gram) or vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase) or (
                     gram[-1] in _BODY_PARTS):  # ("Your baby's brain is building": a body part, not a treatment)
                 continue
             count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))

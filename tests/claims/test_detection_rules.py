@@ -4004,3 +4004,30 @@ def test_round_60_a_practitioner_bio_is_no_claim() -> None:
     assert [c.source_text for c in _claims(text)] == [
         "Acupuncture can ease the nausea that follows chemotherapy.",
         "Hannah is a registered acupuncturist who has helped hundreds of patients feel less sick during treatment."]
+
+
+def test_round_61_care_named_by_what_it_is_for_is_no_treatment() -> None:
+    text = ("# Post-Concussion Care for Athletes\n\nChiropractic care can ease the neck pain and headaches that linger after a "
+            "concussion.\n\nAdjustments restore movement in the upper neck joints.\n\nChiropractic care is not a treatment for "
+            "the brain injury itself.\n")
+    assert {c.intervention for c in _claims(text)} == {"spinal manipulation"}
+
+
+def test_round_61_a_brand_in_the_title_yields_to_the_ingredient_the_page_sells() -> None:
+    text = ("# JointFlex Plus Hip & Joint Chews for Dogs - 90 Chews\n\nJointFlex Plus chews are made with glucosamine.\n\n"
+            "Glucosamine helps ease stiff hips in older dogs.\n\nGlucosamine supports healthy cartilage.\n\n"
+            "Glucosamine may affect blood sugar, so ask your vet first if your dog is diabetic.\n\n"
+            "In our 2023 owner survey, 87% of owners said their dog was moving more comfortably after six weeks.\n")
+    claims = _claims(text)
+    assert {c.intervention for c in claims} == {"glucosamine"}
+    assert "In our 2023 owner survey, 87% of owners said their dog was moving more comfortably after six weeks." in [
+        c.source_text for c in claims]
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("HerbHaven L-Lysine 1000mg Tablets", "Lysine helps reduce how often cold sores come back.", "lysine"),
+    ("Beetroot season is here", "A daily glass of beetroot juice may help bring your blood pressure down.", "beetroot juice"),
+    ("Beetroot season is here", "Beet shots before a run can improve stamina in cyclists and runners.", "beetroot juice"),
+])
+def test_round_61_vocabulary_lysine_and_beetroot_juice(title: str, body: str, expected: str) -> None:
+    assert [c.intervention for c in _claims(f"# {title}\n\n{body}\n")] == [expected]
