@@ -126,7 +126,7 @@ _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|
                             r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b", re.IGNORECASE)
 # "How does it work?", "Will it leave marks?", "Benefits": a heading about what the treatment does.
 _ABOUT_TOPIC = re.compile(
-    r"\b(?:benefits?|advantages?|(?:product |key )?highlights|why (?:you'll|you will) love (?:it|them)|how (?:does )?(?:it|\w+) works?|how (?:it|\w+) helps?|what (?:does|can) (?:it|\w+) "
+    r"\b(?:benefits?|advantages?|(?:product |key )?highlights|why (?:you'll|you will) love (?:it|them)|how (?:does )?(?:it|\w+) works?|how (?:it|\w+) (?:can |may |could |might |will )?helps?|what (?:does|can) (?:it|\w+) "
     r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
     re.IGNORECASE,
 )

@@ -218,8 +218,10 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
     if mode == "red_flag":
         return Completion(_cap(f"{x} needs urgent medical attention rather than {subject.lower()}"), mode)
     if mode == "treats":
-        if _INTERVENTION_ITEM.search(x) or _INSTRUCTION.match(x):
-            return None  # a list of services ("Manual therapy"), or of instructions ("choose a bag with two straps")
+        if (_INTERVENTION_ITEM.search(x) and not re.search(r"\b(?:during|after|before|while|when|from)\b", x)) or _INSTRUCTION.match(x):
+            # a list of services ("Manual therapy"), or of instructions ("choose a bag with two straps"); (not a symptom
+            # that comes with the activity: "Tension headaches that flare up during screen time or training")
+            return None
         sentence = _lead_sentence(lead_in)
         if sentence:
             stem = _GENERIC_OBJ.sub("", _TRAILER.sub("", sentence)).rstrip(" ,")

@@ -373,6 +373,9 @@ _SETUP_OUTCOME = (r"(?![^.]*\b(?:settl\w*|clear(?:s|ed|ing)?|resolv\w*|disappear
                   r"|fewer|better|faster|kick-?starts?|breaks? down|melts? away|takes? (?:down|away|the edge off)|lasting)\b)")
 _LOGISTICS = re.compile(
     _NEEDLE_SIZE +
+    # a referral: "People are referred to us at every stage of treatment", "Many patients refer themselves"
+    r"^(?:(?:many|most|some)\s+)?(?:people|patients|clients|women|men|children|athletes)\s+(?:are|get|were)\s+referred\s+(?:to us|by)\b"
+    r"|^(?:many|most|some)\s+(?:people|patients|clients)\s+refer\s+themselves\b|"
     # the first visit's history taking: "At your first visit we take a full history and carry out a neurological
     # examination", "We always check your medical history and medications at your first visit"
     r"^(?:at|during|on) (?:your|the) first (?:visit|appointment|session|consultation),? we\b"

@@ -54,7 +54,7 @@ EFFECT = re.compile(
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"
-    r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|one of the best (?:things|ways) (?:you can do )?(?:for|to)\b"
+    r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|one of the (?:best|most (?:useful|effective|helpful|powerful|valuable)|single most (?:useful|effective|helpful|important)) (?:things|ways|tools|steps) (?:(?:you|we) can (?:do|take|use) )?(?:for|to)\b"
     r"|warm(?:s|ed)? up (?:the |your )?(?:\w+ )?(?:muscles|joints|back|body)|sort(?:s|ed)? out (?:my|your|his|her|the) (?:\w+ )?"
     r"(?:back|neck|shoulders?|knees?|hips?|feet|foot|ankles?|wrists?|elbows?|jaw|spine|posture|pain|sciatica|headaches?|migraines?|sleep)\b"
     r"|(?:stand|sit|walk)\w* (?:\w+ )?taller|mak(?:e|es|ing) (?:[\w-]+ ){1,3}(?:last longer|linger|drag on)"
@@ -177,8 +177,9 @@ _ENDORSED = re.compile(
     r"|swear by|trust|use)\b",
     re.IGNORECASE)
 _STUDY_VERB = re.compile(
-    r"\b(?:stud(?:y|ies)|research|trials?|reviews?|meta-?\s?analys[ie]s|evidence|scientists|researchers|data)\b"
-    r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*"
+    r"\b(?:stud(?:y|ies)|research|trials?|reviews?|meta-?\s?analys[ie]s|evidence|scientists|researchers|data"
+    r"|(?:consensus|position) statements?)\b"
+    r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*|advises?"
     r"|followed|enrolled|tracked|recruited|compared|randomi[sz]ed"
     r"|conclud\w*|reveal\w*|link\w*|support\w*)\b",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from .errors import IngestError
 
 __all__ = ["html_to_markdown"]
 
+_REPEATED_FIGURE = re.compile(r"(?m)^((?:\d[\d.,]*\s?%|\d+\s+(?:in|out of)\s+\d+))\s+(?=\1\s)")
 _ARTICLE_TAG = re.compile(r"<(/?)article\b", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([\[\]*_#()!+`.\-])")
 
@@ -145,7 +146,10 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
             el = el.getparent()  # "<div class='stat'><span>8 in 10</span> of our patients rated …</div>": one sentence
         if el.tag in ("li", "dd") and any(isinstance(c.tag, str) and c.tag in ("p", "h1", "h2", "h3", "h4") for c in el):
             continue  # an item holding a heading and a paragraph ("Fast-acting" / "Starts working …"): read its parts
-        text = " ".join(" ".join(el.itertext()).split())
+        parts = [" ".join(t.split()) for t in el.itertext() if t.strip()]
+        if el.tag == "div" and len(parts) >= 2 and parts[1].startswith(parts[0]):
+            parts = parts[1:]  # "<span class='num'>8 in 10</span> <span class='label'>8 in 10 of our patients …": once
+        text = " ".join(parts)
         if not text:
             continue
         if el.tag in ("h1", "h2", "h3", "h4", "summary", "dt"):
@@ -186,6 +190,7 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
     if text:
         text = _ESCAPED.sub(r"\1", text)  # trafilatura escapes Markdown specials: "\[1\]" -> "[1]"
         text = _INLINE_TAG.sub("", text)  # inline markup it keeps as HTML: "session. <sup>Source: 2</sup>"
+        text = _REPEATED_FIGURE.sub(r"\1", text)  # a stat box's number above its label: "8 in 10 8 in 10 of our patients …"
         root = _parse(html)  # one parse for the look-ups below
         head_title = _head_title(root) if root is not None else None
         missed = _missed_blocks(root, text) if root is not None else ""

@@ -4031,3 +4031,40 @@ def test_round_61_a_brand_in_the_title_yields_to_the_ingredient_the_page_sells()
 ])
 def test_round_61_vocabulary_lysine_and_beetroot_juice(title: str, body: str, expected: str) -> None:
     assert [c.intervention for c in _claims(f"# {title}\n\n{body}\n")] == [expected]
+
+
+def test_round_61_a_stats_strip_number_repeated_in_its_label_is_read_once() -> None:
+    html = ("<html><body><main><h1>Concussion care</h1><p>Chiropractic care can ease neck pain after a concussion.</p>"
+            "<section class='stats-strip'><div class='stat'><span class='num'>8 in 10</span> <span class='label'>8 in 10 of "
+            "our concussion patients report fewer headache days within six weeks of starting care</span></div></section>"
+            "</main></body></html>")
+    texts = [c.source_text for c in extract_claims_from_text(html, content_type="text/html").claims]
+    assert "8 in 10 of our concussion patients report fewer headache days within six weeks of starting care" in texts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 2022 Amsterdam international consensus statement on concussion in sport advises light physical activity after "
+     "the first 48 hours rather than strict rest.", True),
+    ("Gentle exercise is one of the most useful things you can do for pelvic girdle pain.", True),
+    ("People are referred to us at every stage of treatment.", False),
+])
+def test_round_61_guidance_usefulness_and_referrals(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Physiotherapy for pelvic girdle pain\n\n## About us\n\nWelcome.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_round_61_a_symptom_that_comes_with_training_is_no_service() -> None:
+    text = ("# Concussion care\n\n## Symptoms we help with\n\nChiropractic treatment may help with:\n\n"
+            "- Tension headaches that flare up during screen time or training\n- Vestibular training\n")
+    assert [c.text for c in _claims(text)] == [
+        "Chiropractic treatment may help with tension headaches that flare up during screen time or training"]
+
+
+def test_round_61_how_the_treatment_can_help_is_about_the_topic() -> None:
+    text = ("# Pelvic girdle pain in pregnancy\n\nPhysiotherapy eases pelvic girdle pain.\n\nPhysiotherapy is safe in "
+            "pregnancy.\n\n## How physio can help\n\n"
+            "Your physio can also help you plan birth positions that protect your pelvis during labour.\n")
+    claims = _claims(text)
+    assert [c.source_text for c in claims][-1] == ("Your physio can also help you plan birth positions that protect your "
+                                                   "pelvis during labour.")
+    assert {c.intervention for c in claims} == {"physical therapy"}
