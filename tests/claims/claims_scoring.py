@@ -526,6 +526,15 @@ LABELLED = {
     ARTICLES / "lysine-cold-sores-shop.txt": ARTICLES / "lysine-cold-sores-shop.claims.csv",
     ARTICLES / "chiro-concussion-clinic.html": ARTICLES / "chiro-concussion-clinic.claims.csv",
     ARTICLES / "beetroot-blood-pressure-newsletter.txt": ARTICLES / "beetroot-blood-pressure-newsletter.claims.csv",
+    # sixty-second blind round, measured with 980e488 (round 61's fixes): writers CX, CY, CZ, 6 articles, 140 labels, first
+    # pass 0.943 / 0.776 / 0.735, kind 0.689 (flotation therapy the vocabulary lacked; a scraped FAQ whose questions and
+    # answers ran together)
+    ARTICLES / "kinesio-tape-shoulder-blog.html": ARTICLES / "kinesio-tape-shoulder-blog.claims.csv",
+    ARTICLES / "sea-salt-float-newsletter.md": ARTICLES / "sea-salt-float-newsletter.claims.csv",
+    ARTICLES / "chiro-tennis-elbow-faq.txt": ARTICLES / "chiro-tennis-elbow-faq.claims.csv",
+    ARTICLES / "vitamin-d-kids-drops-shop.html": ARTICLES / "vitamin-d-kids-drops-shop.claims.csv",
+    ARTICLES / "massage-therapy-dementia-care.md": ARTICLES / "massage-therapy-dementia-care.claims.csv",
+    ARTICLES / "cupping-acne-skin-clinic.txt": ARTICLES / "cupping-acne-skin-clinic.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
