@@ -125,6 +125,9 @@ _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|
                             r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+(?:first\s+|single\s+)?"
                             r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b", re.IGNORECASE)
 # "How does it work?", "Will it leave marks?", "Benefits": a heading about what the treatment does.
+# a section that lists what a product holds: its ingredients, nutrition panel or analysis
+_INGREDIENTS_HEADING = re.compile(r"\b(?:ingredients?|composition|what['\u2019]?s inside|nutrition(?:al)? (?:information|facts|panel)"
+                                  r"|guaranteed analysis|analytical constituents|supplement facts)\b", re.IGNORECASE)
 _ABOUT_TOPIC = re.compile(
     r"\b(?:benefits?|advantages?|(?:product |key )?highlights|why (?:you'll|you will) love (?:it|them)|how (?:does )?(?:it|\w+) works?|how (?:it|\w+) (?:can |may |could |might |will )?helps?|what (?:does|can) (?:it|\w+) "
     r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
@@ -752,6 +755,8 @@ class ClaimBuilder:
                 return
             if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
                 return  # "Clinic name · Certified practitioners · Open Saturdays": a byline or contact row
+            if _INGREDIENTS_HEADING.search(heading) and not (testimonial or names_an_effect(text) or kind_of(text) == "safety"):
+                return  # "Composition: chicken liver powder, …" under "Ingredients & guaranteed analysis": what it holds
             safety_section = is_safety_section(block.section[-1]) if block.section else False
             has_terms = bool(conditions or outcomes or context_terms)
             cited = bool(_CITATION_MARKER.search(self.article.text[start : end + 12]))  # "… ended. [1]" too

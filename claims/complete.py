@@ -29,7 +29,7 @@ _TREAT = re.compile(
     r"|we (?:\w+ )?(?:see|help|work with)|can help with|helps? with|help (?:\w+ )?with\s*:?\s*$"
     r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of"
     r")\b|\b(?:use|uses|using|offer|offers|recommend|recommends|suggest|suggests|advise|advises|prescribe|prescribes"
-    r"|try|tries)\b[^.:]{0,40}\bfor\s*[:\u2014]?\s*$",
+    r"|try|tries|take|takes|taking|choose|chooses|turn to|turns to)\b[^.:]{0,40}\bfor\s*[:\u2014]?\s*$",
     re.IGNORECASE,
 )
 WHY_CHOOSE = r"why (?:\w+ ){0,2}(?:choose|pick|prefer|trust)"  # "Why patients choose us": a selling-point lead-in

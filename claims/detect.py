@@ -98,7 +98,7 @@ HEALTH = re.compile(
     r"|airways?|respirat\w*|breath\w*|mucus|phlegm|congest\w*|sinus\w*|throat|cough\w*|colds|common cold|flu|germs?|bacteri\w*"
     r"|virus\w*|viral|kidneys?|liver|thyroid|mitochondri\w*|atp|follicles?|scalp|rosacea|redness|breakouts?|blemish\w*"
     r"|fine lines|puffiness|dark circles|sagging|glow\w*|radian\w*|hangovers?|nutrients?|vitamins?|minerals?|electrolytes?"
-    r"|dehydrat\w*|hydration|strength|endurance|stamina|performance|lean (?:body )?mass|muscle mass|reps|lactic acid"
+    r"|dehydrat\w*|hydration|strength|endurance|stamina|exhaust(?:ion|ed)|performance|lean (?:body )?mass|muscle mass|reps|lactic acid"
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
     r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
@@ -146,11 +146,14 @@ _WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won[
              r"|(?:when|if) (?:a |an |there is an? )?[\w -]{2,40}? (?:is|are|may be) (?:suspected|present|possible|likely)\b)")
 _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|the emergency department|an emergency department|urgent care)\b"
                               r"|\b(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
-                              r"|\bseek (?:urgent|immediate|emergency) (?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
+                              r"|\bseek (?:urgent|immediate|emergency) (?:medical )?(?:help|attention|care)\b"
+                              # "If your dog is suddenly lame …, see your vet rather than relying on a supplement"
+                              r"|\b(?:see|call|contact|speak to|talk to) (?:your|a) (?:vet|doctor|gp)(?: straight away| promptly| urgently"
+                              r"| immediately)?,? rather than\b", re.IGNORECASE)
 # "This product is not a replacement for vaccination", "… is not a substitute for the flu vaccine": what it must not stand
 # in for, a safety claim
 _NOT_INSTEAD_OF_CARE = (r"\bnot (?:a )?(?:replacement|substitute) for (?:\w+ ){0,2}(?:vaccin\w*|immuni[sz]\w*|medication|medicines?"
-                        r"|prescribed)")
+                        r"|prescribed|veterinary (?:care|advice|treatment)|(?:your |a )?vet\b)")
 _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"^(?:very |completely |perfectly |generally |totally )?safe (?:for|to|during|in|with)\b"  # "Safe for long-term daily use."
                           r"|\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"
@@ -582,6 +585,8 @@ _PAGE_DISCLAIMER = re.compile(r"^(?:the |this |our |these |any )?(?:information|
                               r"|website|site|newsletters?|guides?|materials?|videos?|email)\b", re.IGNORECASE)
 
 
+# a supplement's composition: "Our capsules contain rhodiola root extract standardised to 3% rosavins"
+_STANDARDISED = re.compile(r"\bstandardi[sz]ed to (?:contain )?(?:at least |a minimum of )?\d+(?:\.\d+)?\s?%", re.IGNORECASE)
 # a pack's stock wording, which no reviewer lists as a claim: "For external use only.", "Keep out of reach of children.",
 # a shop's sales rule ("Hollowfield Botanicals products are not sold to anyone under 18.")
 _PACK_LABEL = re.compile(r"(?:for external use only|keep (?:it |this product |all \w+ )?out of (?:the )?(?:sight and )?reach"
@@ -613,6 +618,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             # (but not the page's own disclaimer: "This blog is not a replacement for prescribed treatment")
             re.search(_NOT_INSTEAD_OF_CARE, text, re.IGNORECASE) and not _PAGE_DISCLAIMER.match(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
+    if _STANDARDISED.search(text) and not (names_an_effect(text) or _SAFETY.search(text) or _STRONG_EFFECT.search(text)):
+        return False  # what the capsule holds, not what it does
     if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
     if re.search(_WITHHELD, text, re.IGNORECASE) and HEALTH.search(text):

@@ -4068,3 +4068,31 @@ def test_round_61_how_the_treatment_can_help_is_about_the_topic() -> None:
     assert [c.source_text for c in claims][-1] == ("Your physio can also help you plan birth positions that protect your "
                                                    "pelvis during labour.")
     assert {c.intervention for c in claims} == {"physical therapy"}
+
+
+def test_round_61_what_customers_take_it_for_are_its_claims() -> None:
+    text = ("# Rhodiola rosea\n\n## What does rhodiola do?\n\nOur customers take rhodiola for:\n\n"
+            "- Greater stamina during endurance exercise\n- A steadier mood on difficult days\n")
+    assert [c.text for c in _claims(text)] == ["Our customers take rhodiola for greater stamina during endurance exercise",
+                                               "Our customers take rhodiola for a steadier mood on difficult days"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In small studies, athletes taking rhodiola before exercise were able to keep going for longer before reaching "
+     "exhaustion.", True),
+    ("If your dog is suddenly lame or in obvious pain, see your vet rather than relying on a supplement.", True),
+    ("Our capsules contain rhodiola root extract standardised to 3% rosavins and 1% salidroside.", False),
+    ("Rhodiola extract standardised to 3% rosavins helps lift fatigue.", True),
+])
+def test_round_61_findings_red_flags_and_composition(sentence: str, expected: bool) -> None:
+    texts = [c.source_text for c in _claims(f"# Rhodiola for fatigue\n\nRhodiola eases fatigue.\n\n## More\n\n{sentence}\n")]
+    assert (sentence in texts) is expected, texts
+
+
+def test_round_61_what_a_product_holds_is_no_claim() -> None:
+    text = ("# JointFlex chews for dogs\n\nGlucosamine eases stiff joints in older dogs.\n\n## Ingredients & guaranteed analysis\n\n"
+            "Composition: chicken liver powder, brewer's yeast, glucosamine hydrochloride (from shellfish), rice flour.\n\n"
+            "| Constituent | Amount |\n|---|---|\n| Crude protein / Crude fat | 18% / 7% |\n\n"
+            "Green-lipped mussel calms inflamed joints.\n")
+    assert [c.source_text for c in _claims(text)] == ["Glucosamine eases stiff joints in older dogs.",
+                                                      "Green-lipped mussel calms inflamed joints."]
