@@ -137,7 +137,10 @@ _CTA = re.compile(
 )
 _CTA_ANYWHERE = re.compile(
     r"\b(?:schedule|book)\s+(?:an?|your)\s+(?:[\w+-]+\s+)?(?:appointment|consultation|session|visit|assessment|class)\b"
-    r"|\bcontact us\b|\bcall us\b|\bgive us a call\b|\bvisit (?:us|our)\b",
+    r"|\bcontact us\b|\bcall us\b|\bgive us a call\b|\bvisit (?:us|our)\b"
+    # "You can also download our free guide, Activities That Help: …"
+    r"|^(?:you can (?:also )?)?(?:download|request|order|grab|get) (?:our|a|your) (?:free |printable |new )*(?:guide|leaflet|e-?book"
+    r"|booklet|checklist|factsheet|fact sheet|pdf|brochure)\b",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(r"^(?:close-?up|image|photo|picture|illustration|figure|a photo|an image)\b"

@@ -203,7 +203,11 @@ _CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipul
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
 _HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner))\s*:\s*$", re.IGNORECASE)
-_HOW_TO_USE = re.compile(r"^\W*(?:how to (?:use|apply|take)(?: it| them)?|directions(?: for use)?|usage)\W*$", re.IGNORECASE)
+# a column of a service timetable: how often, who gives it, when, for how long, at what price
+_SCHEDULE_COLUMN = re.compile(r"\b(?:how often|frequency|who (?:delivers|leads|runs|gives|does|provides)(?: it)?|duration|price|cost)\b",
+                              re.IGNORECASE)
+_HOW_TO_USE = re.compile(r"^\W*(?:how to (?:use|apply|take|fit|wear|put on)(?: it| them)?(?: (?:tape|strips?|the \w+|your \w+)"
+                         r"(?: (?:to|on) (?:your|the) \w+)?)?|directions(?: for use)?|usage)\W*$", re.IGNORECASE)
 _GIVES_REASON = re.compile(r"\b(?:to (?:help|ease|relieve|reduce|calm|soothe|boost|support)|so (?:that|it|they|you)|because|as it|which (?:helps"
                            r"|eases|relieves|reduces))\b", re.IGNORECASE)
 _FACT_LABEL = re.compile(r"^(?:fact|truth|the truth|reality|the reality)\s*[:\u2014\u2013-]\s*", re.IGNORECASE)
@@ -264,6 +268,12 @@ def _partners(title: str, vocab: Vocabulary, topic: str | None) -> frozenset[str
     return frozenset(joined - {topic})
 
 
+def _lower_first(text: str) -> str:
+    """A list item as it reads inside a sentence: its first letter lower-case unless the word is an acronym ("A&E")."""
+    word = text.split(" ", 1)[0]
+    return text if len(word) > 1 and (word.isupper() or not word[1:].islower()) else text[:1].lower() + text[1:]
+
+
 def _regained(text: str) -> bool:
     """A recovery told in a list item ("Get you back to running sooner"), not a product's "again" or "no longer"
     ("Reusable again and again", "no longer need to buy a new one") with no health word."""
@@ -296,9 +306,11 @@ class ClaimBuilder:
         # "Vitamin K2 MK-7 + D3 Capsules", "Turmeric & Ginger Shot": a combination's partners are not rivals of the topic
         title = article.title or ""
         self._partners = _partners(title, vocab, topic)
+        self._flags: list[Block] = []  # the items of a red-flag list, written as one claim by ``finish``
 
     # -- blocks --------------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
+        self.finish()
         ctx = context_intervention(None, block.section, self.vocab, self.topic, self._extra)
         raw = self.article.text[block.start : block.end]
         if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not names_an_effect(raw):
@@ -469,6 +481,7 @@ class ClaimBuilder:
     def heading(self, block: Block) -> None:
         """A listicle heading that is itself an assertion about the topic ("2. It supports a healthy immune
         response", "3. Quercetin lowers blood pressure"): a pronoun or the topic as subject, then a verb."""
+        self.finish()
         m = _HEADING_CLAIM.match(block.text)
         credited = self.topic
         if not m or not credited:
@@ -561,8 +574,15 @@ class ClaimBuilder:
     def list_item(self, block: Block) -> None:
         heading = block.section[-1] if block.section else None
         if (heading and _RECIPE.search(heading)) or _RECIPE.fullmatch(clean(block.lead_in or "").strip("*:# ")):
+            self.finish()
             return  # "1 onion, halved", "Strain through a fine sieve": a recipe's ingredients and steps
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
+        if self._flags and (block.lead_in, block.section) != (self._flags[0].lead_in, self._flags[0].section) and not block.level:
+            self.finish()
+        if lead_in_mode(lead or block.lead_in, heading) == "red_flag" or (block.level and self._flags):
+            self._flags.append(block)  # "Go to A&E straight away if you have:" + its warning signs: one safety claim
+            return
+        self.finish()
         ctx = context_intervention(lead, block.section, self.vocab, self.topic, self._extra)
         body = clean(self.article.text[block.start : block.end])
         if is_exercise_step(body):
@@ -653,7 +673,30 @@ class ClaimBuilder:
         return bool(HEALTH.search(body) or names_an_effect(body) or kind_of(body) == "safety"
                     or any(m.term.name != credited for m in self.vocab.find(body)) or _regained(body))
 
+    def finish(self) -> None:
+        """Write the red-flag list read so far as one safety claim: its lead-in (else its heading) and every warning sign
+        ("Please see your GP or go to A&E rather than booking with us if you have: elbow pain after a fall; a hot, red or
+        swollen elbow"), spanning the lead-in and the items. Reviewers list the advice once, not once per sign."""
+        if not self._flags:
+            return
+        flags, self._flags = self._flags, []
+        first, last = flags[0], flags[-1]
+        text = self.article.text
+        lead = first.lead_in if first.lead_in and first.lead_in not in first.section else None
+        ctx = context_intervention(lead, first.section, self.vocab, self.topic, self._extra)
+        start = first.start
+        if lead:
+            at = text.rfind(lead.strip(), max(0, first.start - len(lead) - 200), first.start)
+            sentences = split_sentences(lead.strip())
+            lead = sentences[-1].text if sentences else lead  # ("Most headaches are not dangerous. Call 999 if you have:")
+            start = at + sentences[-1].start if at >= 0 and sentences else start
+        items = [_lower_first(clean(text[b.start : b.end]).strip().rstrip(".;,")) for b in flags]
+        opening = clean(lead or (first.section[-1] if first.section else "Seek urgent medical attention if you have")).strip()
+        opening = re.sub(r"^[#*\s]+|[*\s]+$", "", opening).rstrip(":\u2014- ").strip()
+        self._add(f"{opening}: {'; '.join(items)}", start, last.end, first, ctx, kind="safety", forced=True)
+
     def table_row(self, block: Block) -> None:
+        self.finish()
         ctx = context_intervention(block.lead_in, block.section, self.vocab, self.topic, self._extra)
         item = row_item(block.cells, block.header)
         if item:  # "| Food | … | Best for |": each row is about the item its first cell names ("Kefir")
@@ -684,6 +727,8 @@ class ClaimBuilder:
                 self._add(f"{block.cells[0].strip()}: {block.cells[j].strip()}", *self._cell_span(block, j), block, ctx,
                           kind=kind, forced=True)
             return
+        if any(_SCHEDULE_COLUMN.search(h) for h in block.header) and not names_an_effect(" ".join(block.cells)):
+            return  # "| Foot massage | Fortnightly | Visiting massage therapist |": what is offered, how often, by whom
         made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
         if made is None:
             return

@@ -33,7 +33,8 @@ EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat(?!ments? (?!(?:(?:options?|choices?|approach(?:es)?|methods?|modalit(?:y|ies)|routes?|strateg(?:y|ies)) )?(?:for|of)\b))\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
-    r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:could |can |may |will )?adds? (?:\w+ )?years to"
+    r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:make|makes|made|making) [^.]{0,60}?\b(?:feel|seem) "
+    r"(?:(?:much|far|a (?:lot|little|bit)) )?(?:more comfortable|less (?:painful|sore|stiff)|easier)\b|(?:could |can |may |will )?adds? (?:\w+ )?years to"
     r"|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
     r"|restor\w*|support(?!ive (?:cushions?|pillows?|bolsters?|mattress\w*|footwear|shoes|seat\w*)\b)\w*(?! (?:up to|a maximum (?:load |weight )?of|weights? (?:of )?up to) \d)|relax\w*|eas(?:e|es|ed|ing)\b(?! of\b)|(?:greater|more|better|improved|new-found) ease of|sooth\w*|fight\w*|combat\w*|speed\w*|accelerat\w*"
@@ -421,7 +422,7 @@ _STUDY_WORD = re.compile(r"\b(?:trials?|stud(?:y|ies)|meta-?\s?analys[ie]s|syste
 _QUANTITY = re.compile(r"\bby half\b|\bup to \d|\b\d+(?:\.\d+)?\s+times\b|\b\d[\d,]*\s*(?:calories|kg|lbs?|pounds|mg|iu)\b",
                        re.IGNORECASE)
 _SAFETY_SECTION = re.compile(
-    r"\b(?:safe|safety|risks?|side[- ]effects?|(?:does|will|can|is) (?:it|this|the \w+) (?:hurt|painful)"
+    r"\b(?:safe|safely|safety|risks?|side[- ]effects?|(?:does|will|can|is) (?:it|this|the \w+) (?:hurt|painful)"
     r"|who should(?:n['\u2019]t| not)|contraindications?"
     r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare|downsides?|drawbacks?)\b",
     re.IGNORECASE,
@@ -585,6 +586,7 @@ _PAGE_DISCLAIMER = re.compile(r"^(?:the |this |our |these |any )?(?:information|
                               r"|website|site|newsletters?|guides?|materials?|videos?|email)\b", re.IGNORECASE)
 
 
+_BELIEVED_TO = re.compile(r"\b(?:is|are) (?:widely |traditionally )?(?:believed|thought|said) to\b", re.IGNORECASE)
 # a supplement's composition: "Our capsules contain rhodiola root extract standardised to 3% rosavins"
 _STANDARDISED = re.compile(r"\bstandardi[sz]ed to (?:contain )?(?:at least |a minimum of )?\d+(?:\.\d+)?\s?%", re.IGNORECASE)
 # a pack's stock wording, which no reviewer lists as a claim: "For external use only.", "Keep out of reach of children.",
@@ -677,7 +679,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "… more and more people are asking whether a few quiet minutes a day could help": a question
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
                                                                     or _PURPOSE_EFFECT.search(text) or _RECOVERED.search(text)
-                                                                    or _reason_claims_effect(text) or _history_then_effect(text)):
+                                                                    or _reason_claims_effect(text) or _history_then_effect(text)
+                                                                    or (_BELIEVED_TO.search(text) and HEALTH.search(text))):
+        # ("In the hijama tradition, this blood is believed to carry the toxins that drive acne": a mechanism, told)
         return False  # "They are among the best-selling joint supplements": sales, not health
     if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text) and not _SAFETY.search(text):
         main = text[_READER_HOOK.match(text).end() - 12 :]  # type: ignore[union-attr]
@@ -872,6 +876,10 @@ _SAID_TO_PASS = re.compile(r"[^.;]{0,40}?\b(?:is|are|can|may|might|could|will|so
                            r"|last|settle|pass|fade|develop|appear|result)", re.IGNORECASE)
 
 
+_EASED_AFTER = re.compile(r"\b(?:eas\w*|improv\w*|better|easier|less|fewer|reduc\w*|reliev\w*|settl\w*|manag\w*|gone|went)\b",
+                          re.IGNORECASE)
+
+
 def _safety_words(text: str) -> bool:
     """Safety vocabulary that is not the thing being reduced ("reduces soreness" is a benefit), nor the symptom being
     treated."""
@@ -879,8 +887,9 @@ def _safety_words(text: str) -> bool:
         before = text[max(0, m.start() - 50) : m.start()]
         if _REDUCED.search(before[-30:]):
             continue
-        if _SYMPTOM_WORD.fullmatch(m.group(0)) and not (_BROUGHT_ON.search(before) or _SAID_TO_PASS.match(text, m.end())):
-            continue
+        if _SYMPTOM_WORD.fullmatch(m.group(0)) and not (_BROUGHT_ON.search(before) or _SAID_TO_PASS.match(text, m.end())
+                                                         or (not before.strip() and not _EASED_AFTER.search(text, m.end()))):
+            continue  # (a bare sign in a list, "Blisters or broken skin under the cups", is what to watch for)
         return True
     return False
 

@@ -85,6 +85,7 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
             builder.paragraph(block)
         elif block.kind == "heading":
             builder.heading(block)
+    builder.finish()
     return ClaimLedger(article=article, claims=tuple(builder.claims), citations=tuple(mentions),
                        vocabulary_version=vocab.version, extractor_version=EXTRACTOR_VERSION)
 

@@ -539,6 +539,26 @@ LABELLED = {
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "chiro-tennis-elbow-faq.txt": "round 62: background on the condition in an FAQ answer ('It is usually an overload problem "
+                                  "rather than true inflammation'), how the clinic runs its exercise programme and what it "
+                                  "does not offer (steroid injections) read as claims (11 extra; precision 0.71, recall 1.00)",
+    "cupping-acne-skin-clinic.txt": "round 62: procedure prose ('Small silicone cups are glided over oiled skin'), aftercare "
+                                    "instructions under an 'Aftercare' heading (which other writers label about half the "
+                                    "time), the practitioner's insurance and a story's opening line read as claims (precision "
+                                    "0.81)",
+    "massage-therapy-dementia-care.md": "round 62: a care home's history of the service, an honest 'massage is not a cure', a "
+                                        "relative's remark and a download offer read as claims (4 extra; precision 0.85, "
+                                        "recall 1.00)",
+    "chiro-headache-newsletter.txt": "labelling conventions disagree: its writer listed each sign of a 'call 999 if your "
+                                     "headache:' list, where most writers (13 of 18 pages with red-flag lists) give the advice "
+                                     "once or leave it out; we write one claim per list (3 signs missed), and a patient story's "
+                                     "set-up reads as claims",
+    "osteopathy-babies.md": "labelling conventions disagree: its writer listed each sign of a 'see a doctor if your baby:' "
+                            "list, where most writers (13 of 18 pages with red-flag lists) give the advice once or leave it "
+                            "out; we write one claim per list (4 signs missed)",
+    "osteopathy-sciatica.html": "labelling conventions disagree: its writer listed each sign of a red-flag list, where most "
+                                "writers (13 of 18 pages with such lists) give the advice once or leave it out; we write one "
+                                "claim per list (1 sign missed); a told recovery and a pregnancy answer are missed",
     "chiro-sciatica-clinic.txt": "labelling conventions disagree: its writer left out a 'conditions we help' table's rows "
                                  "and a red-flag list's items, where the brief's own example (every condition in the "
                                  "table) and most writers (27 of 31 pages with red-flag lists) count each (precision 0.60); "
@@ -554,9 +574,6 @@ KNOWN_GAPS: dict[str, str] = {
     "acupuncture-knee-pain-blog.md": "a first-person practitioner blog: its narration and hedges ('That word, quieter, is "
                                      "how many of my knee patients describe it', 'I'll be straight with you …', NICE "
                                      "background) read to us as claims and a told recovery is missed (precision 0.74)",
-    "acupuncture-migraine-clinic.html": "labelling conventions disagree: its writer left the items of a 'go to A&E if' "
-                                        "red-flag list unlabelled, where most writers (27 of 31 pages with such lists) list "
-                                        "each item, as we do (three extra items; precision 0.84)",
     "chiro-posture-office.md": "first-person clinic narration and procedure ('Most of the office workers we see describe "
                                "the same pattern', 'An adjustment is a quick, precise movement', 'We found two stiff "
                                "segments') and an insurance line read as claims (precision 0.73); a sit-stand desk and "
@@ -640,9 +657,6 @@ KNOWN_GAPS: dict[str, str] = {
                              "'Hyaluronic acid (gel)') is read, but the first row is not credited to the steroid; "
                              "'what it cannot do' sentences and timing statements ('starts working within two to seven "
                              "days') are partly missed",
-    "chiro-sciatica.html": "labelling conventions disagree: its writer left the 'When to see a doctor' red flags unlabelled "
-                           "(one closing sentence only), which earlier writers listed one safety claim per item (4 of "
-                           "its 5 extra items)",
     "tai-chi-falls-older.md": "labelling conventions disagree: the class's practical tips under its safety heading ('Keep a "
                               "chair close by', 'Go at your own pace') read as safety claims, as earlier writers listed "
                               "them, where this writer left them out; a participant's quote is missed",
@@ -678,10 +692,6 @@ KNOWN_GAPS: dict[str, str] = {
                                          "naming (ice, painkillers, leg elevation …) and whose reasons in prose ('Getting the "
                                          "knee bending early stops scar tissue …', 'Take your painkillers … so that you can "
                                          "move the knee') are missed (recall 0.80, attribution 0.44)",
-    "chiro-headache-clinic.html": "labelling conventions disagree: its writer left the items of a 'When to seek urgent "
-                                  "care' red-flag list unlabelled, where most writers list each item, as we do (three "
-                                  "extra items); the first-visit routine and a red-flag lead-in also read as claims "
-                                  "(precision 0.80)",
     "magnesium-leg-cramps-newsletter.txt": "round 57, measured at the session's end: the newsletter's own hedges about the "
                                            "evidence ('the research is less convincing …', 'something you can reasonably "
                                            "try') and its opening read as claims (precision 0.83)",
@@ -691,10 +701,11 @@ KNOWN_GAPS: dict[str, str] = {
     "vitamin-b12-vegan-blog.md": "round 57, measured at the session's end: dose instructions under labels ('Daily "
                                  "supplement: take at least 10 micrograms a day'), background on where B12 comes from and "
                                  "a commenter's report read as claims (precision 0.74)",
-    "acupuncture-fertility-ivf-clinic.html": "round 59, measured at the session's end and not yet worked on: a blockquote "
-                                             "testimonial without quotation marks is read sentence by sentence (its "
-                                             "'bag of nerves' set-up kept, its verdict missed) and two procedure notes "
-                                             "read as claims (precision 0.81)",
+    "acupuncture-fertility-ivf-clinic.html": "labelling conventions disagree: its writer labelled one sentence of a "
+                                             "blockquote testimonial (the verdict), where we read each sentence of it (the "
+                                             "'bag of nerves' set-up and the 'we finally got our BFP' outcome are extra); a "
+                                             "booking note and a needling precaution also read as claims (precision 0.82, "
+                                             "recall 1.00)",
     "milk-thistle-liver.html": "background on the liver and the plant ('Your liver quietly handles hundreds of jobs', 'a spiky "
                                "purple-flowered plant used in folk medicine') reads as claims (3 extra); a customer story "
                                "in the comments is left out with the comments",

@@ -128,13 +128,13 @@ def test_compound_sentence_naming_two_interventions_is_two_claims() -> None:
 
 
 def test_unknown_intervention_from_the_title_and_its_abbreviation() -> None:
-    text = ("Float Tank Therapy for Stress\n\nFloat tank therapy (FTT) calms the nervous system.\n\n"
+    text = ("Gong Bath Therapy for Stress\n\nGong bath therapy (GBT) calms the nervous system.\n\n"
             "Benefits\n\n• Lower stress\n• Better sleep: Yoga nidra deepens sleep in one session.\n")
     ledger = extract_claims_from_text(text)
     assert [(c.text, c.intervention, c.misattributed_structurally) for c in ledger.claims] == [
-        ("Float tank therapy (FTT) calms the nervous system.", "float tank therapy", False),
-        ("Float tank therapy lowers stress", "float tank therapy", False),
-        ("Better sleep: Yoga nidra deepens sleep in one session.", "float tank therapy", True),
+        ("Gong bath therapy (GBT) calms the nervous system.", "gong bath therapy", False),
+        ("Gong bath therapy lowers stress", "gong bath therapy", False),
+        ("Better sleep: Yoga nidra deepens sleep in one session.", "gong bath therapy", True),
     ]
 
 

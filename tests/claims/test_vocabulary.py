@@ -70,11 +70,11 @@ def test_find_is_longest_match_first(vocab: Vocabulary) -> None:
 def test_user_file_extends_the_vocabulary(tmp_path: Path) -> None:
     extra = tmp_path / "mine.json"
     extra.write_text(json.dumps({"version": "1", "interventions": [
-        {"name": "float tank therapy", "synonyms": ["floatation therapy"], "mesh": ["Sensory Deprivation"]},
+        {"name": "gong therapy", "synonyms": ["gong bath"], "mesh": ["Music Therapy"]},
         {"name": "massage", "synonyms": ["lomi lomi"]}]}))
     vocab = Vocabulary.load([extra])
-    assert [m.term.name for m in vocab.find("Floatation therapy and lomi lomi", "intervention")] == [
-        "float tank therapy", "massage"]
+    assert [m.term.name for m in vocab.find("A gong bath and lomi lomi", "intervention")] == [
+        "gong therapy", "massage"]
     assert "Massage" in vocab.entry("massage").mesh
     assert vocab.version.endswith("+mine:1")
 
