@@ -74,6 +74,19 @@ _INTERVENTION_ITEM = re.compile(
     r"|exercises?|consultations?|assessments?|injections?|needling|acupuncture|adjustments?|stimulation|ultrasound)\s*$",
     re.IGNORECASE,
 )
+_WHEN = re.compile(r"\b(?:during|after|before|while|when|from)\b", re.IGNORECASE)
+
+
+def _is_service(item: str) -> bool:
+    """Whether a list item names a service: it ends in one ("Manual therapy"), and when a time phrase comes in, the part
+    before it names the service too ("Sports massage before and after training"), not a symptom the activity brings on
+    ("Tension headaches that flare up during screen time or training")."""
+    if not _INTERVENTION_ITEM.search(item):
+        return False
+    when = _WHEN.search(item)
+    return when is None or bool(_INTERVENTION_ITEM.search(item[: when.start()].rstrip(" ,")))
+
+
 _STATS = re.compile(r"\b(?:facts?|stats?|statistics|research|studies|evidence|science)\b", re.IGNORECASE)
 _TRAILER = re.compile(
     r"(?:,?\s*(?:including|such as|like|include|includes|are|is|the following(?: conditions| ways)?|as follows))?"
@@ -218,9 +231,10 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
     if mode == "red_flag":
         return Completion(_cap(f"{x} needs urgent medical attention rather than {subject.lower()}"), mode)
     if mode == "treats":
-        if (_INTERVENTION_ITEM.search(x) and not re.search(r"\b(?:during|after|before|while|when|from)\b", x)) or _INSTRUCTION.match(x):
-            # a list of services ("Manual therapy"), or of instructions ("choose a bag with two straps"); (not a symptom
-            # that comes with the activity: "Tension headaches that flare up during screen time or training")
+        if _is_service(x) or _INSTRUCTION.match(x):
+            # a list of services ("Manual therapy", "Sports massage before and after training"), or of instructions
+            # ("choose a bag with two straps"); (not a symptom that comes with the activity: "Tension headaches that flare
+            # up during screen time or training")
             return None
         sentence = _lead_sentence(lead_in)
         if sentence:

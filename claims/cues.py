@@ -190,8 +190,8 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|^(?:her|his) (?:therapist|physio\w*|practitioner|chiropractor|osteopath|acupuncturist)\b"
                   # "Tomasz is a former GP with a special interest in supportive cancer care"
                   r"|^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))? (?:is|was) an? (?:former |retired |qualified |registered "
-                  r"|senior |experienced |fully qualified |[\w-]+-trained )?(?:GP|doctor|nurse|midwife|physio\w*|therapist|practitioner"
-                  r"|acupuncturist|chiropractor|osteopath|nutritionist|dietitian|pharmacist|herbalist|reflexologist|consultant)\b"
+                  r"|senior |experienced |fully qualified |[\w-]+-trained )?(?:GP|doctor|nurse|midwife|physio(?:therapist)?|therapist|practitioner"
+                  r"|acupuncturist|chiropractor|osteopath|nutritionist|dietitian|pharmacist|herbalist|reflexologist|consultant)\b(?!-)"
                   r"(?![^.]*\b(?:helped|helps|treated|treats|eased|eases|relieved|relieves)\b)",  # (not "…, who has helped hundreds …")
                   re.IGNORECASE)
 # "Our therapists test every stone first, so there is no risk of burns": a safety assurance even in business talk.
@@ -380,7 +380,10 @@ _SETUP_OUTCOME = (r"(?![^.]*\b(?:settl\w*|clear(?:s|ed|ing)?|resolv\w*|disappear
 _LOGISTICS = re.compile(
     _NEEDLE_SIZE +
     # a referral: "People are referred to us at every stage of treatment", "Many patients refer themselves"
+    # (not when the sentence goes on to how they fare: "…, and most of them feel less pain within three sessions")
     r"^(?:(?:many|most|some)\s+)?(?:people|patients|clients|women|men|children|athletes)\s+(?:are|get|were)\s+referred\s+(?:to us|by)\b"
+    r"(?![^.;]*(?:,|\s)\s*(?:and|but|so|where|after which)\s+(?:most|many|some|nearly|almost|all|half|\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|they|their|these|those)\b)"
     r"|^(?:many|most|some)\s+(?:people|patients|clients)\s+refer\s+themselves\b|"
     # the first visit's history taking: "At your first visit we take a full history and carry out a neurological
     # examination", "We always check your medical history and medications at your first visit"

@@ -108,10 +108,14 @@ HEALTH = re.compile(
 )
 # A customer's quoted words in the first person that report an effect: a testimonial, which is a claim.
 _TESTIMONIAL = re.compile(r"^[\"\u201c\u2018'][^\"\u201d]*\b(?:I|my|me|I'm|I've)\b", re.IGNORECASE)
+# "it will never make you feel high", "won't get you high or sleepy": intoxication, not "makes high blood pressure easier to
+# control" or "gets high marks from cyclists" (the word "high" ends the phrase)
+_FEEL_HIGH = (r"(?:(?:make|makes|made|making) (?:you |anyone |people |users |them )?(?:feel )?|(?:get|gets|getting) (?:you |anyone "
+              r"|people |users |them )?)high\b(?![-\w])(?=\s*(?:[.,;:!?)\u2014\u2013]|$|(?:or|and|like|unlike|either|at all|in any way)\b))")
 _SAFETY = re.compile(
     r"\b(?:safe|safety|safely|risky|carr(?:y|ies) (?:a |some )?risks?|risks? (?:include|are)|no risks?|low[- ]risk"
     r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*|psychoactive|intoxicat\w*"
-    r"|(?:make|makes|get|gets) (?:you |anyone |people )?(?:feel )?high\b"
+    r"|" + _FEEL_HIGH +
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
@@ -160,7 +164,7 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"
                           r"|adverse (?:events|effects|reactions)) (?:are|were|is) (?:\w+ )?(?:rare|uncommon|unusual|mild|minor)\b|\bpainless|\bnon-?invasive"
                           r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
-                          r"|\bno downtime|\bhabit-forming|\b(?:non-?)?psychoactive\b|\b(?:make|makes|get|gets) (?:you |anyone |people )?(?:feel )?high\b|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
+                          r"|\bno downtime|\bhabit-forming|\b(?:non-?)?psychoactive\b|\b" + _FEEL_HIGH + r"|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?|ssris?|benzodiazepines?|statins?|contracepti\w+|prescri\w+)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
                           r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
@@ -183,9 +187,11 @@ _ENDORSED = re.compile(
 _STUDY_VERB = re.compile(
     r"\b(?:stud(?:y|ies)|research|trials?|reviews?|meta-?\s?analys[ie]s|evidence|scientists|researchers|data"
     r"|(?:consensus|position) statements?)\b"
-    r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*|advises?"
+    r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*"
     r"|followed|enrolled|tracked|recruited|compared|randomi[sz]ed"
-    r"|conclud\w*|reveal\w*|link\w*|support\w*)\b",
+    r"|conclud\w*|reveal\w*|link\w*|support\w*)\b"
+    # a consensus or position statement that advises (not "our reviews … our team advises every client on aftercare")
+    r"|\b(?:consensus|position) statements?\b[^.]{0,80}\badvis(?:es|ed)\b",
     re.IGNORECASE,
 )
 _STUDY_LEAD = re.compile(r"^(?:in|according to) (?:a|an|one|another|the|two|several|recent|small|large)\s+(?:[\w-]+\s+){0,3}?"
@@ -871,13 +877,13 @@ _BROUGHT_ON = re.compile(r"\b(?:cause[sd]?|causing|bring(?:s)? on|give[sn]?|leav
                          r"|small|possible|little|some|any|such as|like|or|and|no|not|without|worse|increas\w*|more|can|may|might|could|be"
                          r"|put up with)\b[^.;]{0,40}$",
                          re.IGNORECASE)
-_SAID_TO_PASS = re.compile(r"[^.;]{0,40}?\b(?:is|are|can|may|might|could|will|sometimes|occasionally|rarely)\s+(?:\w+\s+)?"
+_SAID_TO_PASS = re.compile(r"[^.;]{0,40}?\b(?:(?:is|are|can|may|might|could|will|sometimes|occasionally|rarely)\s+(?:\w+\s+)?"
                            r"(?:rare|uncommon|common|possible|normal|expected|temporary|mild|short-lived|occur|happen|follow"
-                           r"|last|settle|pass|fade|develop|appear|result)", re.IGNORECASE)
-
-
-_EASED_AFTER = re.compile(r"\b(?:eas\w*|improv\w*|better|easier|less|fewer|reduc\w*|reliev\w*|settl\w*|manag\w*|gone|went)\b",
-                          re.IGNORECASE)
+                           r"|last|settle|pass|fade|develop|appear|result|form)"
+                           # a symptom that runs its course, said plainly: "Bruising usually fades within a week", "Any dizziness
+                           # passes in minutes" (not "stops" or "clears", which a treated symptom does too)
+                           r"|(?:(?:usually|normally|typically|generally|often|soon|quickly|always)\s+)?(?:fades|passes|settles"
+                           r"|subsides|wears off|eases off)\b)", re.IGNORECASE)
 
 
 def _safety_words(text: str) -> bool:
@@ -888,10 +894,22 @@ def _safety_words(text: str) -> bool:
         if _REDUCED.search(before[-30:]):
             continue
         if _SYMPTOM_WORD.fullmatch(m.group(0)) and not (_BROUGHT_ON.search(before) or _SAID_TO_PASS.match(text, m.end())
-                                                         or (not before.strip() and not _EASED_AFTER.search(text, m.end()))):
+                                                         or _bare_symptom(text, m.start())):
             continue  # (a bare sign in a list, "Blisters or broken skin under the cups", is what to watch for)
         return True
     return False
+
+
+# a verb that makes a text a statement, not a bare name ("Nausea was easier to manage" tells how it went)
+_STATES = re.compile(r"\b(?:is|are|was|were|be|been|being|can|could|may|might|will|would|should|has|have|had|does|do|did"
+                     r"|gets?|got|became|becomes?|felt|feels?|said|says?)\b", re.IGNORECASE)
+
+
+def _bare_symptom(text: str, start: int) -> bool:
+    """Whether a text only names the symptom it starts with ("Blisters or broken skin under the cups", "Dizziness or
+    feeling faint" listed under "Keep an eye out for these after your session"): a symptom listed as what to watch for,
+    not one a sentence says was treated."""
+    return not text[:start].strip(" \t-*\u2022\u2013\u2014") and not _STATES.search(text)
 
 
 _BEST = re.compile(r"(?:works?|worked) best|is the (?:best|most effective)", re.IGNORECASE)

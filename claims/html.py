@@ -11,6 +11,7 @@ __all__ = ["html_to_markdown"]
 
 _REPEATED_FIGURE = re.compile(r"(?m)^((?:\d[\d.,]*\s?%|\d+\s+(?:in|out of)\s+\d+))\s+(?=\1\s)")
 _ARTICLE_TAG = re.compile(r"<(/?)article\b", re.IGNORECASE)
+_H1 = re.compile(r"<h1\b", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([\[\]*_#()!+`.\-])")
 
 
@@ -29,6 +30,30 @@ def _without_byline(quote) -> str:  # type: ignore[no-untyped-def]
     for cite in quote.xpath(".//cite | .//footer"):
         cite.drop_tree()
     return str(quote.text_content())
+
+
+def _cards_as_boxes(html: str) -> str:
+    """Several <article>s (review cards, product tiles): none of them is "the article", and the extractor would take the
+    first review for the page and drop every heading; they are read as the plain boxes they are. But when exactly one
+    outermost <article> holds the page's <h1> (a news story with <article> cards for related stories, a post with its
+    comments), that one is the article: it stays, and only the others become boxes."""
+    tags = list(_ARTICLE_TAG.finditer(html))
+    if sum(1 for m in tags if not m.group(1)) < 2:
+        return html
+    spans: list[tuple[int, int]] = []  # (start of the open tag, start of the close tag) of each outermost <article>
+    depth, start = 0, 0
+    for m in tags:
+        if not m.group(1):
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, m.start()))
+    headed = [(a, b) for a, b in spans if _H1.search(html, a, b)]
+    keep = {headed[0][0], headed[0][1]} if len(headed) == 1 else set()
+    return _ARTICLE_TAG.sub(lambda m: m.group(0) if m.start() in keep else f"<{m.group(1)}div", html)
 
 
 def _words(text: str) -> str:
@@ -172,10 +197,7 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
     brand's headline does not.)"""
     import trafilatura
 
-    if sum(1 for m in _ARTICLE_TAG.finditer(html) if not m.group(1)) >= 2:
-        # several <article>s (review cards, product tiles): none of them is "the article", and the extractor would take
-        # the first review for the page and drop every heading; read them as the plain boxes they are
-        html = _ARTICLE_TAG.sub(r"<\1div", html)
+    html = _cards_as_boxes(html)
     text = trafilatura.extract(
         html, output_format="markdown", include_tables=True, include_comments=False, include_images=False,
         include_links=False, include_formatting=True, deduplicate=False, favor_recall=True,
@@ -190,7 +212,7 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
     if text:
         text = _ESCAPED.sub(r"\1", text)  # trafilatura escapes Markdown specials: "\[1\]" -> "[1]"
         text = _INLINE_TAG.sub("", text)  # inline markup it keeps as HTML: "session. <sup>Source: 2</sup>"
-        text = _REPEATED_FIGURE.sub(r"\1", text)  # a stat box's number above its label: "8 in 10 8 in 10 of our patients …"
+        text = _REPEATED_FIGURE.sub("", text)  # a stat box's number above its label: "8 in 10 8 in 10 of our patients …"
         root = _parse(html)  # one parse for the look-ups below
         head_title = _head_title(root) if root is not None else None
         missed = _missed_blocks(root, text) if root is not None else ""

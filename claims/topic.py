@@ -25,8 +25,11 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
 
 def _plain_topic(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     topic = _topic_of(title, texts, vocabulary)
-    if topic and _CARE_OF.match(topic) and not vocabulary.get(topic, "intervention"):
-        topic = _topic_of(None, texts, vocabulary)  # "Post-Concussion Care for Athletes": the care the body names
+    if topic and _CARE_OF.match(topic) and not vocabulary.get(topic, "intervention") and len(
+            re.findall(r"\b" + re.escape(topic) + r"\b", " ".join(texts).lower())) < 2:
+        # "Post-Concussion Care for Athletes": the care the body names (not when the body itself keeps naming the care,
+        # "Osteopathic care may help unsettled babies", nor when it names no treatment of its own)
+        topic = _topic_of(None, texts, vocabulary) or topic
     # (only when the topic is itself the business's name: "Intermittent Fasting … | Harmony Wellness" keeps its topic)
     if topic and not vocabulary.get(topic, "intervention") and title and _BUSINESS_NAME.search(" " + topic):
         topic = _without_business_name(topic, " ".join(texts).lower())
@@ -117,8 +120,11 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             # "Lion's Mane Mushroom Capsules": the phrase the body repeats, not the packaging
             repeated = _title_ngram(segment, texts, vocabulary)
             if repeated and _brand_only(repeated, segment):
-                named = _most_named(texts, vocabulary)
-                if named:  # "JointFlex Plus Hip & Joint Chews": a brand; the page sells the glucosamine its body names
+                # "JointFlex Plus Hip & Joint Chews": a brand; the page sells the glucosamine its body names (an ingredient,
+                # named at least as often as the brand: not the foam roller a "TheraGun Mini" page compares itself with)
+                named = _most_named(texts, vocabulary, least=max(3, len(re.findall(r"\b" + re.escape(repeated) + r"\b", body))),
+                                    categories=_INGREDIENTS)
+                if named:
                     return named
             if repeated:
                 return _singular(_defined_name(_extend_right(repeated, segment), texts), body)
@@ -132,16 +138,24 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts, vocabulary))
 
 
-def _most_named(texts: Sequence[str], vocabulary: Vocabulary, least: int = 3) -> str | None:
+# what a branded product is made of: the categories a brand can stand for ("JointFlex Plus" for glucosamine)
+_INGREDIENTS = frozenset({"supplement", "drug"})
+
+
+def _most_named(texts: Sequence[str], vocabulary: Vocabulary, least: int = 3,
+                categories: frozenset[str] | None = None) -> str | None:
     """The vocabulary intervention the body names most often (``least`` times or more) and at least once as a sentence's
     subject ("collagen" only as an object, "fresh collagen", is not what the page sells), with the word that completes
-    its name ("sea moss" -> "sea moss gel" when the body says so); None when there is none."""
+    its name ("sea moss" -> "sea moss gel" when the body says so); only one of ``categories`` when given; None when
+    there is none."""
     body = " ".join(texts).lower()
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
     subjects: set[str] = set()
     for text in texts:
         for m in vocabulary.find(text, "intervention"):
+            if categories is not None and m.term.category not in categories:
+                continue
             counts[m.term.name] += 1
             surfaces.setdefault(m.term.name, Counter())[m.surface] += 1
             if _in_subject_position(text, m.start):

@@ -4175,3 +4175,139 @@ def test_round_62_how_to_wear_it_is_no_benefit_of_it() -> None:
     lead, heading = "A forearm strap can take some of the strain off the tendon:", "Should I wear a brace or strap?"
     assert complete_item("Take it off at night", lead, heading, "orthotic brace") is None
     assert complete_item("Don't wear it so tight that your fingers tingle", lead, heading, "orthotic brace") is None
+
+
+_REVIEW_61_STORY = ("<article><h1>Acupuncture eases migraine, trial finds</h1>"
+                    "<p>Acupuncture cut the number of migraine days by a third in a new trial of 300 adults, researchers reported "
+                    "on Tuesday.</p><p>Patients who had 12 sessions over eight weeks had on average four fewer migraine days a "
+                    "month than those on a waiting list.</p><h2>Safety</h2><p>Side effects were mild, with some bruising at the "
+                    "needle sites reported by one in ten patients.</p></article>")
+
+
+def test_review_61_a_story_holding_the_h1_stays_the_article_among_article_cards() -> None:
+    # a news page: one <article> with the headline, and <article> cards for other stories after it; the cards are not
+    # the page's claims, and the story keeps its headings
+    cards = "".join(f"<article class='card'><h3>{t} for sleep</h3><p>{t} can help you fall asleep faster, our therapists "
+                    "say, and many clients report deeper sleep.</p></article>" for t in ("Reflexology", "Cupping"))
+    html = (f"<html><head><title>Acupuncture eases migraine</title></head><body>{_REVIEW_61_STORY}"
+            f"<section><h2>More stories</h2>{cards}</section></body></html>")
+    found = [(c.source_text, c.section[-1] if c.section else "", c.intervention)
+             for c in extract_claims_from_text(html, content_type="text/html").claims]
+    assert found == [
+        ("Acupuncture cut the number of migraine days by a third in a new trial of 300 adults, researchers reported on "
+         "Tuesday.", "", "acupuncture"),
+        ("Patients who had 12 sessions over eight weeks had on average four fewer migraine days a month than those on a "
+         "waiting list.", "", "acupuncture"),
+        ("Side effects were mild, with some bruising at the needle sites reported by one in ten patients.", "Safety",
+         "acupuncture")]
+
+
+def test_review_61_a_stat_figure_repeated_in_the_extracted_text_is_read_once() -> None:
+    html = ("<html><body><article><h1>Neck pain after concussion</h1><p>Chiropractic care can ease neck pain after a "
+            "concussion.</p><div class='stat'><p>8 in 10</p><p>8 in 10 of our concussion patients report fewer headache "
+            "days within six weeks of starting care.</p></div><p>72%</p><p>72% of our patients said their neck moved more "
+            "freely after three visits.</p></article></body></html>")
+    ledger = extract_claims_from_text(html, content_type="text/html")
+    assert "8 in 108" not in ledger.article.text and "72%72%" not in ledger.article.text
+    assert [c.source_text for c in ledger.claims] == [
+        "Chiropractic care can ease neck pain after a concussion.",
+        "8 in 10 of our concussion patients report fewer headache days within six weeks of starting care.",
+        "72% of our patients said their neck moved more freely after three visits."]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Our CBD balm has zero detectable THC, so it will never make you feel high.", "safety"),
+    ("Hemp seed oil won't get you high or make you sleepy.", "safety"),
+    ("Regular exercise makes high blood pressure easier to control.", "benefit"),
+    ("Beetroot juice makes high-intensity exercise feel easier.", "benefit"),
+    ("Cupping gets high ratings from athletes for easing sore muscles.", "benefit"),
+])
+def test_review_61_feeling_high_is_intoxication_not_any_high(sentence: str, kind: str) -> None:
+    from claims.detect import kind_of
+
+    assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Bruising usually fades within a week.", "safety"),
+    ("Dizziness after a session usually passes within minutes.", "safety"),
+    ("Itching around the patch settles within an hour.", "safety"),
+    ("Blisters can form if the tape is stretched too tightly.", "safety"),
+    ("Blisters or broken skin under the cups", "safety"),
+    # (a treated symptom that stops, and one a sentence says was eased, stay benefits)
+    ("The nausea that chemotherapy brings often stops within days of starting acupuncture.", "benefit"),
+    ("Nausea was easier to manage after four sessions.", "efficacy"),
+])
+def test_review_61_a_symptom_that_passes_or_is_listed_to_watch_for_is_a_side_effect(sentence: str, kind: str) -> None:
+    from claims.detect import kind_of
+
+    assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("# TheraGun Mini - Portable Percussion Massager\n\nThe TheraGun Mini delivers fast, deep pulses into tight muscles.\n\n"
+     "A foam roller only presses on the surface, and a foam roller is hard to use on your upper back.\n\n"
+     "The TheraGun Mini reaches deeper than a foam roller and loosens tight calves in seconds.\n\n"
+     "The TheraGun Mini weighs just 650 g and fits in a kit bag.\n",
+     [("The TheraGun Mini delivers fast, deep pulses into tight muscles.", "theragun mini"),
+      ("A foam roller only presses on the surface, and a foam roller is hard to use on your upper back.", "foam rolling"),
+      ("The TheraGun Mini reaches deeper than a foam roller and loosens tight calves in seconds.", "theragun mini")]),
+    ("# KinesioTape Pro - Precut Strips for Runners\n\nKinesioTape Pro lifts the skin slightly to improve circulation under "
+     "the strip.\n\nEach KinesioTape Pro strip stays on for up to five days, even in the shower.\n\nIce packs only work for "
+     "twenty minutes, and ice packs cannot go on during a run.\n\nKinesioTape Pro works all day, where an ice pack does not.\n",
+     [("KinesioTape Pro lifts the skin slightly to improve circulation under the strip.", "kinesiotape pro"),
+      ("Ice packs only work for twenty minutes, and ice packs cannot go on during a run.", "cold therapy"),
+      ("KinesioTape Pro works all day, where an ice pack does not.", "kinesiotape pro")]),
+])
+def test_review_61_a_device_brand_does_not_yield_to_what_it_is_compared_with(text: str, expected: list) -> None:
+    # a camel-case brand yields only to an ingredient the body names at least as often as the brand ("JointFlex Plus"
+    # chews sell glucosamine), not to the foam roller or ice pack a device page compares itself with
+    assert [(c.source_text, c.intervention) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Osteopathic Care for Babies", "Osteopathic care may help unsettled babies.\nCranial osteopathy is gentle.\nMassage is used "
+     "too, and massage helps babies settle.\nOsteopathic care is safe for newborns.", "osteopathic care"),
+    ("Doula Support for New Mums", "Doula support lowers the chance of a caesarean birth.\nA doula can teach massage for labour, "
+     "and massage eases pain in early labour.\nMassage is one of many comfort measures.\nDoula support continues after the "
+     "birth.", "doula support"),
+    ("Post-Concussion Care for Athletes", "Chiropractic care can ease neck pain after a concussion.\nAdjustments restore "
+     "movement in the upper neck.\nChiropractic care is not a treatment for the brain injury itself.", "spinal manipulation"),
+])
+def test_review_61_care_the_body_keeps_naming_is_the_treatment(title: str, body: str, expected: str) -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    assert topic_of(title, body.split("\n"), load_vocabulary()) == expected
+
+
+def test_review_61_a_service_with_a_time_phrase_is_still_a_service() -> None:
+    text = ("# Sports therapy in Leeds\n\n## What we offer\n\nSports therapy may help with:\n\n"
+            "- Sports massage before and after training\n- Kinesio taping before training\n- Muscle strains from training\n"
+            "- Tension headaches that flare up during screen time or training\n- Deep tissue massage\n")
+    assert [c.source_text for c in _claims(text)] == [
+        "Muscle strains from training", "Tension headaches that flare up during screen time or training"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Many women are referred to us by their midwife, and most of them feel less pain within three sessions.", True),
+    ("People are referred to us at every stage of treatment.", False),
+    ("Some patients refer themselves, which is quicker.", False),
+    ("Read our Google reviews and you'll see why our team advises every client on aftercare.", False),
+    ("The 2022 consensus statement advises light activity after the first 48 hours rather than strict rest.", True),
+])
+def test_review_61_referrals_and_advice_stay_narrow(sentence: str, expected: bool) -> None:
+    found = bool(_claims(f"# Physiotherapy for pelvic girdle pain\n\n## About us\n\nWelcome.\n\n{sentence}\n"))
+    assert found is expected, sentence
+
+
+def test_review_61_a_treatment_defined_by_its_profession_is_no_bio() -> None:
+    text = ("# Acupuncture during chemotherapy\n\nAcupuncture can ease the nausea that follows chemotherapy.\n\n## About\n\n"
+            "Welcome.\n\nHydrotherapy is a physiotherapy treatment that reduces joint pain in people with arthritis.\n\n"
+            "Cupping is a practitioner-led therapy that lowers back pain.\n\n"
+            "Tomasz is a former GP with a special interest in supportive cancer care.\n\n"
+            "Anna is a physio with ten years of experience in sports clinics.\n")
+    assert [c.source_text for c in _claims(text)] == [
+        "Acupuncture can ease the nausea that follows chemotherapy.",
+        "Hydrotherapy is a physiotherapy treatment that reduces joint pain in people with arthritis.",
+        "Cupping is a practitioner-led therapy that lowers back pain."]
