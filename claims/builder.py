@@ -164,7 +164,7 @@ _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress
 # treating back pain early?", "Why is posture so important for back pain?")
 _CONDITION_QUESTION = re.compile(r"^\W*(?![^?]*\b(?:best|fastest|quickest|easiest|ways?|benefits?|advantages?|important|helps?|treat\w*"
                                  r"|eas(?:e|es|ing)|reliev\w*|relief|prevent\w*|cures?|remed\w*|options?|do about|manag\w*|avoid\w*)\b)"
-                                 r"(?:first,\s+)?(?:what (?:is|are|causes?)|why (?:does|do|is)|understanding)\b", re.IGNORECASE)
+                                 r"(?:first,\s+)?(?:what (?:actually |really |exactly )?(?:is|are|causes?)|why (?:does|do|is)|understanding)\b", re.IGNORECASE)
 # a remedy the sentence recommends under such a heading, by a name the vocabulary lacks: "Drinking a large glass of water
 # eases most tension headaches", "Gentle exercise … speeds recovery", "Our Deep Rest gummies lower cortisol"
 _REMEDY_EFFECT = re.compile(r"\b(?:help(?:s|ed|ing)?|reliev\w*|reduc\w*|improv\w*|eas(?:e|es|ed|ing)|heal(?:s|ed|ing)?"
@@ -200,6 +200,7 @@ _ITS_VERB = re.compile(r"\s+(?:also\s+|gently\s+|naturally\s+)?([a-z]+s)\b")
 # a practitioner's account of the cause, in its own terms: "When the top bones of the neck are out of alignment, …"
 _CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipulat\w*|needl\w*|supplement\w*|deficien\w*)", re.IGNORECASE)
 # a sentence about a treatment, not the condition: "It often responds well to a few sessions of treatment"
+_IT_THEY = re.compile(r"^\W*(?:it|they)\b", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
 _HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner))\s*:\s*$", re.IGNORECASE)
@@ -354,7 +355,9 @@ class ClaimBuilder:
                 continue
             named = named_interventions(sentence, self.vocab, self._extra)
             if condition_question and not named and not (_STATISTIC.search(sentence) or _TREATMENT_TALK.search(sentence)
-                                                         or _CARE_TALK.search(sentence) or _ANAPHOR.match(sentence)
+                                                         or _CARE_TALK.search(sentence) or (_ANAPHOR.match(sentence) and (previous or not _IT_THEY.match(sentence)))
+                                                         # ("It is usually an overload problem" under "What causes the
+                                                         # pain?" is the condition, unless a treatment came just before)
                                                          or _GENERIC_SUBJECT.match(sentence)  # "One scoop … keeps energy steady"
                                                          or self._recommends_a_remedy(sentence)):
                 last = sentence  # "When one of those roots is irritated, pain can be felt anywhere along the nerve."

@@ -4311,3 +4311,14 @@ def test_review_61_a_treatment_defined_by_its_profession_is_no_bio() -> None:
         "Acupuncture can ease the nausea that follows chemotherapy.",
         "Hydrotherapy is a physiotherapy treatment that reduces joint pain in people with arthritis.",
         "Cupping is a practitioner-led therapy that lowers back pain."]
+
+
+def test_round_63_background_under_what_is_or_what_actually_causes() -> None:
+    text = ("Ear Clinic\nAcupuncture for Tinnitus\nAcupuncture eases the stress that comes with tinnitus.\n"
+            "What is tinnitus?\nTinnitus is hearing sound with no outside source. It is a symptom rather than an illness in "
+            "its own right, and it may be linked to noise exposure.\n"
+            "What actually causes the pain?\nIt is usually an overload problem rather than true inflammation. That is why "
+            "rest alone rarely fixes it and why gradually reloading the tendon is the key to recovery.\n")
+    texts = [c.source_text for c in extract_claims_from_text(text, content_type="text/plain").claims]
+    assert texts == ["Acupuncture eases the stress that comes with tinnitus.",
+                     "That is why rest alone rarely fixes it and why gradually reloading the tendon is the key to recovery."]
