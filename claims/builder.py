@@ -696,6 +696,9 @@ class ClaimBuilder:
         items = [_lower_first(clean(text[b.start : b.end]).strip().rstrip(".;,")) for b in flags]
         opening = clean(lead or (first.section[-1] if first.section else "Seek urgent medical attention if you have")).strip()
         opening = re.sub(r"^[#*\s]+|[*\s]+$", "", opening).rstrip(":\u2014- ").strip()
+        # the lead-in read as a claim of its own ("Osteopathy isn't the right first step if you have any of these …"):
+        # the list's claim holds it now
+        self.claims = [c for c in self.claims if not (start <= c.start and c.end <= first.start)]
         self._add(f"{opening}: {'; '.join(items)}", start, last.end, first, ctx, kind="safety", forced=True)
 
     def table_row(self, block: Block) -> None:

@@ -17,12 +17,14 @@ _CONTRA = re.compile(
 # "Go straight to A&E if you notice:", "Seek urgent medical help if you have:": red-flag symptoms, a safety claim each
 _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|immediately|right away)\b[^.]*\bif(?: you(?:r)?\b|\s*:\s*$)"
                        r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
+_URGENT_CALL = re.compile(r"\b(?:call|dial|ring) (?:999|911|112|111|000)\b|\ba&e\b|\bemergency department\b"
+                          r"|\b(?:straight away|immediately|urgently|right away)\s*[:.]?\s*$", re.IGNORECASE)
 _SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|complications?)\b", re.IGNORECASE)
 # who is "at risk of low vitamin D", "at a higher risk", "most at risk": people prone to the condition, not the treatment's risks
 _AT_RISK = re.compile(r"\bat (?:an? )?(?:(?:higher|greater|increased|high|highest|particular|special|raised|more|most|low|lower|some"
                       r"|significant|extra) )?risk\b", re.IGNORECASE)
 _TREAT = re.compile(
-    r"\b(?:treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
+    r"\b(?:(?<!alongside )(?<!after )(?<!before )(?<!during )(?<!between )(?<!your )treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
     r"|reliev\w* (?:\w+ )?(?:from|of|for)|eas\w* (?:\w+ )?(?:from|of)|fights?|prevents?|soothes?|targets?"
     r"|reasons? (?:people|patients|parents|clients|families)|(?:people|patients|parents|clients) (?:come|bring|visit|see)"
     r"|(?:great|good|ideal|perfect) for (?:easing|relieving|soothing|calming)"
@@ -166,7 +168,8 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
         if _CANDIDATE.search(text):  # who it suits, or with "not" who should not have it
             return "contraindication" if re.search(r"\bnot\b|n['\u2019]t\b", text) else "candidate"
         if _CONTRA.search(text):
-            return "contraindication"
+            # ("Osteopathy isn't the right first step if you have any of these, so see your GP or call 111 straight away:")
+            return "red_flag" if _URGENT_CALL.search(text) else "contraindication"
         if _SIDE.search(_AT_RISK.sub(" ", text)):
             return "side_effect"
         if _RED_FLAG.search(text):

@@ -253,7 +253,9 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
                          r"|^unlike (?:an? |the )?[\w -]{3,30}, there (?:is|are) no\b"
                          r"|^(?:traditional )?(?:teachers|texts|healers|practitioners) (?:describe|teach|believe)\b", re.IGNORECASE)
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
-_RECOVERED = re.compile(r"\b(?:(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\u2019]s) down to (?:about |just |only )?(?:one|two|\d)|(?:go|goes|went|gone|going) (?:days|weeks|months) without|(?:go|goes|went|gone|get|gets|got|getting|am|was|i['\u2019]m)(?: (?:you|me|them|him|her|people|patients))? back (?:to|on) (?:work|running|training"
+_RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\b(?:has|have|she['\u2019]s|he['\u2019]s|i['\u2019]ve|we['\u2019]ve"
+                        r"|they['\u2019]ve) been (?:completely |totally |absolutely |perfectly |absolutely )?(?:fine|great|brilliant|symptom-free)\b"
+                        r"|(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\u2019]s) down to (?:about |just |only )?(?:one|two|\d)|(?:go|goes|went|gone|going) (?:days|weeks|months) without|(?:go|goes|went|gone|get|gets|got|getting|am|was|i['\u2019]m)(?: (?:you|me|them|him|her|people|patients))? back (?:to|on) (?:work|running|training"
                         r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:reaching for |needing |taking )?(?:any |a single |the |my )?(?:pain|discomfort|wincing|limping|a twinge|twinges?|painkillers|tablets)|pain-free|since then"
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         # "Your little one sleeps through the night without scratching"

@@ -33,7 +33,10 @@ EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat(?!ments? (?!(?:(?:options?|choices?|approach(?:es)?|methods?|modalit(?:y|ies)|routes?|strateg(?:y|ies)) )?(?:for|of)\b))\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
-    r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off|(?:make|makes|made|making) [^.]{0,60}?\b(?:feel|seem) "
+    r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off"
+    # "short walking breaks stop stiffness building up in the lower back"
+    r"|stops? (?=(?:the |your |that |any |those )?(?:[\w-]+ )?(?:pain|stiffness|aches?|cramps?|headaches?|swelling|spasms?|flare-?ups?)\b"
+    r"(?: (?:from )?(?:building up|getting worse|coming back|spreading|returning))?)|(?:make|makes|made|making) [^.]{0,60}?\b(?:feel|seem) "
     r"(?:(?:much|far|a (?:lot|little|bit)) )?(?:more comfortable|less (?:painful|sore|stiff)|easier)\b|(?:could |can |may |will )?adds? (?:\w+ )?years to"
     r"|(?:is|was) the reason (?:why )?(?:\w+ ){0,4}(?:worked|succeeded|conceived|recovered|got better)|(?:kick|jump)[- ]?start(?:s|ed|ing)?|respond(?:s|ed|ing)? (?:very |really )?(?:well|better|quickly) to(?! (?:your |all |every |any |our |the )?(?:messages?|e-?mails?|enquir\w+|inquir\w+|calls?|quer\w+|questions?|requests?|bookings?|reviews?|comments?|feedback|dms?)\b)|contribut(?:e|es|ed|ing) to (?:the )?(?:maintenance|normal|reduc\w*|healthy)|safe(?:r|st)?|safety|risks?|side[- ]effects?|adverse|contraindicat\w*|unsuitable|linked to"
     r"|associated with|shown|found(?! (?:\w+ )?in\b)|demonstrat\w*|proven|evidence(?!-(?:based|informed|led)\b)|lower(?:s|ed|ing)\b|lower(?! (?:back|legs?|limbs?|abdomen|body|spine|tummy|belly|jaw)\b)|rais(?:e|es|ing)|strengthen\w*"
@@ -246,23 +249,23 @@ _SAFETY_ADVICE = re.compile(
     r"|(?:^|:\s*)if\b[^,]{0,80}\b(?:continue|continues|persist|persists|last|lasts|get worse|gets worse|worsen|worsens)\b[^,]*,\s*"
     r"(?:please\s+)?(?:see|speak to|talk to|consult|contact|check with|stop)\b"
     # "Please see a podiatrist or your GP before booking if you have numbness or tingling in your foot"
-    r"|^(?:please )?(?:see|speak to|talk to|consult|contact|check with) (?:a |an |your )?(?:\w+ )?(?:doctor|gp|physician|podiatrist"
-    r"|midwife|pharmacist|physio\w*|dentist|specialist)\b(?: or (?:a |an |your )?(?:\w+ )?(?:doctor|gp|physician|podiatrist|midwife"
+    r"|^(?:please )?(?:see|speak to|talk to|consult|contact|check with) (?:a |an |your )?(?:\w+ )?(?:doctor|vet|veterinarian|gp|physician|podiatrist"
+    r"|midwife|pharmacist|physio\w*|dentist|specialist)\b(?: or (?:a |an |your )?(?:\w+ )?(?:doctor|vet|veterinarian|gp|physician|podiatrist|midwife"
     r"|pharmacist|dentist|specialist))?\s+(?:first\s+)?(?:before (?:booking|you book|starting|you start|trying)\s+)?if you (?:have|are|take|notice|get)\b"
     # "Cherries contain salicylate-like compounds, so check with your pharmacist before taking it alongside warfarin"
     # (also "so always check with …", "so it's best to check with …"; not "so ask your GP for a referral before you book")
     r"|,\s*so\s+(?:(?:please|always|do|first|it['\u2019]s (?:best|wise|worth|important) to|you should|make sure you)\s+)*"
-    r"(?:check with|talk to|speak to|speak with|ask|consult)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|midwife|physician)\b"
+    r"(?:check with|talk to|speak to|speak with|ask|consult)\s+(?:your|a)\s+(?:doctor|vet|veterinarian|gp|pharmacist|midwife|physician)\b"
     r"(?!\s+(?:for|about) (?:an? )?(?:referral|appointment|letter|prescription form)\b)[^.]*\bbefore\b"
     r"|\b(?:should|must)\s+(?:first\s+)?(?:consult|talk to|check with|ask|see|speak to)\s+(?:a|their|your)\s+"
-    r"(?:doctor|physician|gp|healthcare|pharmacist|midwife)"
-    r"|^if (?:you|your)\b(?![^.]*\b(?:referr?(?:al|ed)|would (?:like|prefer)|prefer to)\b)[^.]*\b(?:doctor|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider"
+    r"(?:doctor|vet|veterinarian|physician|gp|healthcare|pharmacist|midwife)"
+    r"|^if (?:you|your)\b(?![^.]*\b(?:referr?(?:al|ed)|would (?:like|prefer)|prefer to)\b)[^.]*\b(?:doctor|vet|veterinarian|physician|gp|cardiologist|midwife|pharmacist|specialist|healthcare provider"
     r"|rheumatologist|oncologist|consultant|obstetrician|dentist)\b"
     r"|,\s*so (?:always )?(?:check|read) the (?:label|ingredients)\b"
     r"|^(?:please\s+)?(?:seek (?:medical |professional |expert )?advice|(?:get|take) (?:medical|professional) advice)\b[^.]*\b(?:if|before)\b"
     r"|^(?:call|dial|ring) (?:999|911|112|000|an ambulance)\b"
     r"|^(?:please\s+)?(?:let us know|tell us|inform us|let (?:your|the) \w+ know)\b[^.]*\bif you(?:['\u2019]re| are| have| take)\b"
-    r"|^(?:please\s+)?(?:tell|inform|check with|consult|ask|talk to|speak to|speak with|talk with)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|practitioner|physician|cardiologist|specialist|pediatrician|paediatrician|obstetrician|nurse"
+    r"|^(?:please\s+)?(?:tell|inform|check with|consult|ask|talk to|speak to|speak with|talk with)\s+(?:your|a)\s+(?:\w+\s+){0,2}?(?:doctor|vet|veterinarian|practitioner|physician|cardiologist|specialist|pediatrician|paediatrician|obstetrician|nurse"
     r"|pharmacist|therapist|acupuncturist|chiropractor|provider|gp|physio\w*|midwife|dentist)\b[^.]*\b(?:if|before|when|first)\b",
     re.IGNORECASE,
 )
@@ -472,6 +475,8 @@ _PEOPLE_SUBJECT = re.compile(r"^(?:\w+\s+){0,2}?(?:children|kids|babies|patients
                              r"|everyone|most|many|seniors|runners|users)\b", re.IGNORECASE)
 # A first-person report of an effect: "I sleep straight through", "my pain is gone".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e)\b")
+# a family's "we"/"our" in an owner's or a parent's words: "Two weeks in and we can sit in the same room as him again!"
+_FAMILY_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _LEAD_IN_END = re.compile(r"(?:[:\u2014]|\binclud(?:e|es|ing)|\bsuch as|\bfollowing)\s*$", re.IGNORECASE)
 
 
@@ -735,7 +740,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if testimonial and ((EFFECT.search(text) and (health or has_subject or _FIRST_PERSON.search(text)))
                         # "Gives me more energy than my espresso", "none of us caught a single cold all winter"
                         or (health and _FIRST_PERSON.search(text) and _COMPARED_STORY.search(text))
-                        or (_RECOVERED.search(text) and (health or _FIRST_PERSON.search(text)))
+                        or (_RECOVERED.search(text) and (health or _FIRST_PERSON.search(text) or _FAMILY_PERSON.search(text)))
                         or (health and _DELIGHT.search(text))):
         return True  # "I had sciatica for two years" tells the story; "I can walk again" is the claim
     if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):

@@ -4322,3 +4322,42 @@ def test_round_63_background_under_what_is_or_what_actually_causes() -> None:
     texts = [c.source_text for c in extract_claims_from_text(text, content_type="text/plain").claims]
     assert texts == ["Acupuncture eases the stress that comes with tinnitus.",
                      "That is why rest alone rarely fixes it and why gradually reloading the tendon is the key to recovery."]
+
+
+def test_round_63_a_tip_list_alongside_treatment_is_no_treats_list() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Alongside treatment, our osteopaths suggest a quick check of your workstation:", "Desk set-up tips") is None
+    assert lead_in_mode("Osteopathy treats:", None) == "treats"
+
+
+def test_round_63_not_the_right_first_step_then_call_111_is_a_red_flag_list() -> None:
+    text = ("# Osteopathy for desk workers\n\nOsteopathy eases neck pain.\n\n## When to see a GP\n\n"
+            "Osteopathy isn't the right first step if you have any of the following, so see your GP or call 111 straight away:\n\n"
+            "- Numbness around the buttocks or genitals\n- Loss of bladder or bowel control\n")
+    safety = [c for c in _claims(text) if c.kind == "safety"]
+    assert [c.text for c in safety] == [
+        "Osteopathy isn't the right first step if you have any of the following, so see your GP or call 111 straight "
+        "away: numbness around the buttocks or genitals; loss of bladder or bowel control"]  # (the lead-in once, not twice)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Get up every 30 to 40 minutes: short walking breaks stop stiffness building up in the lower back.", True),
+    ("Move slowly and stop if your pain shoots down your leg.", False),
+    ("Talk to your vet before giving probiotics to puppies under eight weeks old.", True),
+])
+def test_round_63_stopping_stiffness_and_asking_the_vet(sentence: str, expected: bool) -> None:
+    texts = [c.source_text for c in _claims(f"# Probiotics for dogs\n\nProbiotics settle upset tummies.\n\n## Tips\n\n{sentence}\n")]
+    assert (sentence in texts) is expected, texts
+
+
+def test_round_63_an_owners_review_in_the_familys_words() -> None:
+    text = ("# Probiotics for dogs\n\nProbiotics settle upset tummies in dogs.\n\n## What owners say\n\n"
+            "\u2605\u2605\u2605\u2605\u2605 \"Bella used to get the runs every single time she went into kennels. Since starting "
+            "WaggleGut she's been completely fine.\"\n\nSarah, Leeds\n\n"
+            "\u2605\u2605\u2605\u2605\u2605 \"Our rescue greyhound's wind was unbearable. Two weeks in and we can sit in the same "
+            "room as him again!\"\n\nTom, Bristol\n\n\u2605\u2605\u2605\u2605\u2606 \"Wish we'd found them sooner.\"\n")
+    texts = [c.source_text for c in _claims(text)]
+    assert any("Since starting WaggleGut she's been completely fine" in t for t in texts)
+    assert any("we can sit in the same room as him again" in t for t in texts)
+    assert not any("Wish we'd found them sooner" in t for t in texts)
