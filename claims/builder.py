@@ -60,7 +60,7 @@ from .wording import wording_of
 __all__ = ["ClaimBuilder"]
 
 _GENERIC_SUBJECT = re.compile(
-    r"^(?:there\s+)?(?:the |this |these |each |a |your |our |its )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
+    r"^(?:there\s+)?(?:even |just |only )?(?:the |this |these |each |a |your |our |its |one |two |three )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
     r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gumm(?:y|ies)|capsules?|softgels?"
     r"|tablets?|sachets?|scoops?|servings?|protocol)\b",
     re.IGNORECASE)

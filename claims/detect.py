@@ -58,7 +58,7 @@ EFFECT = re.compile(
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"
-    r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|one of the (?:best|most (?:useful|effective|helpful|powerful|valuable)|single most (?:useful|effective|helpful|important)) (?:things|ways|tools|steps) (?:(?:you|we) can (?:do|take|use) )?(?:for|to)\b"
+    r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|(?<!booking )(?<!price )makes (?:a |all the |such a )(?:real |big |huge |noticeable |)difference\b|one of the (?:best|most (?:useful|effective|helpful|powerful|valuable)|single most (?:useful|effective|helpful|important)) (?:things|ways|tools|steps) (?:(?:you|we) can (?:do|take|use) )?(?:for|to)\b"
     r"|warm(?:s|ed)? up (?:the |your )?(?:\w+ )?(?:muscles|joints|back|body)|sort(?:s|ed)? out (?:my|your|his|her|the) (?:\w+ )?"
     r"(?:back|neck|shoulders?|knees?|hips?|feet|foot|ankles?|wrists?|elbows?|jaw|spine|posture|pain|sciatica|headaches?|migraines?|sleep)\b"
     r"|(?:stand|sit|walk)\w* (?:\w+ )?taller|mak(?:e|es|ing) (?:[\w-]+ ){1,3}(?:last longer|linger|drag on)"
@@ -102,7 +102,7 @@ HEALTH = re.compile(
     r"|airways?|respirat\w*|breath\w*|mucus|phlegm|congest\w*|sinus\w*|throat|cough\w*|colds|common cold|flu|germs?|bacteri\w*"
     r"|virus\w*|viral|kidneys?|liver|thyroid|mitochondri\w*|atp|follicles?|scalp|rosacea|redness|breakouts?|blemish\w*"
     r"|fine lines|puffiness|dark circles|sagging|glow\w*|radian\w*|hangovers?|nutrients?|vitamins?|minerals?|electrolytes?"
-    r"|dehydrat\w*|hydration|strength|endurance|stamina|exhaust(?:ion|ed)|performance|lean (?:body )?mass|muscle mass|reps|lactic acid"
+    r"|dehydrat\w*|hydration|strength|endurance|stamina|exhaust(?:ion|ed)|live births?|(?:birth|pregnancy|conception) rates?|performance|lean (?:body )?mass|muscle mass|reps|lactic acid"
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
     r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
@@ -117,7 +117,7 @@ _FEEL_HIGH = (r"(?:(?:make|makes|made|making) (?:you |anyone |people |users |the
               r"|people |users |them )?)high\b(?![-\w])(?=\s*(?:[.,;:!?)\u2014\u2013]|$|(?:or|and|like|unlike|either|at all|in any way)\b))")
 _SAFETY = re.compile(
     r"\b(?:safe|safety|safely|risky|carr(?:y|ies) (?:a |some )?risks?|risks? (?:include|are)|no risks?|low[- ]risk"
-    r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*|psychoactive|intoxicat\w*"
+    r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*|psychoactive|intoxicat\w*|gentle enough (?:for|to)\b"
     r"|" + _FEEL_HIGH +
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
@@ -167,7 +167,7 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"
                           r"|adverse (?:events|effects|reactions)) (?:are|were|is) (?:\w+ )?(?:rare|uncommon|unusual|mild|minor)\b|\bpainless|\bnon-?invasive"
                           r"|\b(?:serious|allergic|adverse|severe) reactions?\b"
-                          r"|\bno downtime|\bhabit-forming|\b(?:non-?)?psychoactive\b|\b" + _FEEL_HIGH + r"|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
+                          r"|\bno downtime|\bgentle enough (?:for|to)\b|\bhabit-forming|\b(?:non-?)?psychoactive\b|\b" + _FEEL_HIGH + r"|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?|ssris?|benzodiazepines?|statins?|contracepti\w+|prescri\w+)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
                           r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
@@ -597,6 +597,7 @@ _PAGE_DISCLAIMER = re.compile(r"^(?:the |this |our |these |any )?(?:information|
                               r"|website|site|newsletters?|guides?|materials?|videos?|email)\b", re.IGNORECASE)
 
 
+_PURITY = re.compile(r"^\W*100\s?(?:%|percent) (?:pure|natural|organic|vegan|plant-based|raw|british|grass-fed)\b", re.IGNORECASE)
 _BELIEVED_TO = re.compile(r"\b(?:is|are) (?:widely |traditionally )?(?:believed|thought|said) to\b", re.IGNORECASE)
 # a supplement's composition: "Our capsules contain rhodiola root extract standardised to 3% rosavins"
 _STANDARDISED = re.compile(r"\bstandardi[sz]ed to (?:contain )?(?:at least |a minimum of )?\d+(?:\.\d+)?\s?%", re.IGNORECASE)
@@ -631,8 +632,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             # (but not the page's own disclaimer: "This blog is not a replacement for prescribed treatment")
             re.search(_NOT_INSTEAD_OF_CARE, text, re.IGNORECASE) and not _PAGE_DISCLAIMER.match(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
-    if _STANDARDISED.search(text) and not (names_an_effect(text) or _SAFETY.search(text) or _STRONG_EFFECT.search(text)):
-        return False  # what the capsule holds, not what it does
+    if (_STANDARDISED.search(text) or _PURITY.match(text)) and not (
+            names_an_effect(text) or _SAFETY.search(text) or _STRONG_EFFECT.search(text)):
+        return False  # what the capsule holds, not what it does ("100% pure magnesium chloride flakes from the seabed")
     if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
     if re.search(_WITHHELD, text, re.IGNORECASE) and HEALTH.search(text):

@@ -4361,3 +4361,15 @@ def test_round_63_an_owners_review_in_the_familys_words() -> None:
     assert any("Since starting WaggleGut she's been completely fine" in t for t in texts)
     assert any("we can sit in the same room as him again" in t for t in texts)
     assert not any("Wish we'd found them sooner" in t for t in texts)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gentle enough for daily use, even on sensitive skin.", True),
+    ("100% pure magnesium chloride flakes from the ancient Zechstein seabed", False),
+    ("Even one session a week makes a difference, but daily practice gives the best results.", True),
+    ("Clomiphene, by contrast, did improve live birth rates in the same trial.", True),
+])
+def test_round_63_gentleness_purity_a_weekly_session_and_birth_rates(sentence: str, expected: bool) -> None:
+    texts = [c.source_text for c in _claims(f"# Yoga nidra and magnesium flakes\n\nYoga nidra deepens sleep.\n\n## More\n\n"
+                                            f"{sentence}\n")]
+    assert (sentence in texts) is expected, texts
