@@ -218,7 +218,12 @@ _MECH = re.compile(
     # what happens inside the body: cells, vessels, tissue, molecules, and the processes acting on them
     r"|cells?|vessels?|nervous system|enzymes?|collagen|elastin|mitochondri\w*|follicles?|tissues?|fascia\w*|adhesions?"
     r"|fib(?:er|re)s|molecules?|absorb\w*|produc(?:e|es|ing)|constrict\w*|widen\w*|narrow\w*|remodel\w*|turned into"
-    r"|switch\w* (?:off|on)|blocks?|mucus|metaboli[sz]\w*)\b",
+    r"|switch\w* (?:off|on)|blocks?|mucus|metaboli[sz]\w*"
+    # the body's chemistry and plumbing: "boosts serotonin and lowers cortisol", "pumps synovial fluid through the joint",
+    # "flushes lactic acid out", "a surge of noradrenaline", "shifts into alpha and theta waves", "nourishes Kidney Yin"
+    r"|serotonin|dopamine|cortisol|(?:nor)?adrenaline|oxytocin|synovial fluid|lactic acid|growth factors?|phosphocreatine"
+    r"|gastric emptying|(?:alpha|beta|theta|delta) waves|eustachian tubes?|nitric oxide|qi|yin|yang|meridians?"
+    r"|pumps?|flush(?:es|ing)? (?:\w+ ){0,3}out|draws? (?:\w+ ){0,3}(?:out|to the surface))\b",
     re.IGNORECASE,
 )
 _BENEFIT = re.compile(

@@ -4373,3 +4373,15 @@ def test_round_63_gentleness_purity_a_weekly_session_and_birth_rates(sentence: s
     texts = [c.source_text for c in _claims(f"# Yoga nidra and magnesium flakes\n\nYoga nidra deepens sleep.\n\n## More\n\n"
                                             f"{sentence}\n")]
     assert (sentence in texts) is expected, texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "This pressure boosts serotonin and melatonin and lowers cortisol, so you fall asleep faster.",
+    "Movement pumps synovial fluid through the joint, which nourishes the cartilage and eases morning stiffness.",
+    "Cupping flushes lactic acid out of your muscles, guaranteeing a faster recovery.",
+    "Cold water triggers a surge of noradrenaline, which may explain the buzz many of us feel.",
+])
+def test_round_63_the_bodys_chemistry_is_how_it_works(sentence: str) -> None:
+    from claims.detect import kind_of
+
+    assert kind_of(sentence) == "mechanism", sentence
