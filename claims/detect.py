@@ -170,7 +170,7 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|\bno downtime|\bgentle enough (?:for|to)\b|\bhabit-forming|\b(?:non-?)?psychoactive\b|\b" + _FEEL_HIGH + r"|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?|ssris?|benzodiazepines?|statins?|contracepti\w+|prescri\w+)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
-                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
+                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness|gas|wind|bloating|bruising|soreness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
                           # ("… is an expected reaction", not "Tiredness is a common symptom of iron deficiency")
                           r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) an? (?:quite )?(?:normal|common|expected)"
                           r" (?:reaction|response|side[- ]effect|after-?effect|part of (?:the )?(?:treatment|healing|process|recovery))\b"
@@ -938,9 +938,9 @@ _ACTS_ON = re.compile(
 # a side effect some people get: "A few feel light-headed during their first session"
 _SOME_GET = (
     r"\b(?:some|a few|a small number of|occasionally|rarely|may|might|can)\b[^.]{0,40}\b(?:get|feel|notice|experience|have"
-    r"|develop|cause|causes)\s+(?:a |an |some )?(?:mild |slight |temporary |brief |short-lived )?"
+    r"|develop|cause|causes|pass)\s+(?:a |an |some )?(?:little |bit of |touch of )?(?:mild |slight |temporary |brief |short-lived |extra )?"
     # (not the relief: "you may notice less bloating and fewer cramps")
-    r"(?!(?:less|fewer|no|reduced|lower|lighter|milder|shorter|any|far|much)\b)(?:\w+ )?(?:cramps?|bloating|gas"
+    r"(?!(?:less|fewer|no|reduced|lower|lighter|milder|shorter|any|far|much)\b)(?:\w+ )?(?:cramps?|bloating|gas|wind"
     r"|nausea|headaches?|soreness|bruis\w*|dizz\w*|drows\w*|upset stomach|diarrh\w*|constipation|rash\w*|itch\w*|tingl\w*"
     r"|aches?|achy|light-?headed\w*|flushing)\b")
 _SIDE_EFFECT_SOME = re.compile(_SOME_GET, re.IGNORECASE)

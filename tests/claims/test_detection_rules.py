@@ -4385,3 +4385,13 @@ def test_round_63_the_bodys_chemistry_is_how_it_works(sentence: str) -> None:
     from claims.detect import kind_of
 
     assert kind_of(sentence) == "mechanism", sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some people notice a little extra wind or bloating in the first few days.",
+    "Mild gas and bloating in the first week or two are common while your gut adjusts.",
+])
+def test_round_63_passing_wind_and_bloating_are_side_effects(sentence: str) -> None:
+    from claims.detect import kind_of
+
+    assert kind_of(sentence) == "safety", sentence
