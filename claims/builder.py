@@ -802,7 +802,7 @@ class ClaimBuilder:
                  or self._definite_topic(text)
                  or (whole and testimonial and _STORY_HEADING.search(heading) and (HEALTH.search(text) or _RECOVERED.search(text))))
                 and (ctx.credited or self.topic))  # (a customer's whole quote under "Patient stories" is about the page's treatment)
-            if block.kind == "paragraph" and not named and _noun_list(text):
+            if block.kind == "paragraph" and _noun_list(text):  # ("Fluids, electrolytes and anti-nausea medication.")
                 return
             if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
                 return  # "Clinic name · Certified practitioners · Open Saturdays": a byline or contact row

@@ -4395,3 +4395,17 @@ def test_round_63_passing_wind_and_bloating_are_side_effects(sentence: str) -> N
     from claims.detect import kind_of
 
     assert kind_of(sentence) == "safety", sentence
+
+
+@pytest.mark.parametrize("title, sentence, expected", [
+    ("Aquatic Physiotherapy for Chronic Low Back Pain", "Aquatic physiotherapy eases back pain and stiffness.", "hydrotherapy"),
+    ("What Electrolytes Can (and Can't) Do for Endurance Athletes", "Electrolyte tablets delay cramp in long races.",
+     "electrolyte drinks"),
+])
+def test_round_64_vocabulary_aquatic_physiotherapy_and_electrolytes(title: str, sentence: str, expected: str) -> None:
+    assert [c.intervention for c in _claims(f"# {title}\n\n{sentence}\n")] == [expected]
+
+
+def test_round_64_a_verbless_list_of_named_things_is_no_claim() -> None:
+    text = "# IV drips\n\n## Hangover Rescue\n\nFluids, electrolytes and anti-nausea medication.\n"
+    assert _claims(text) == ()
