@@ -315,7 +315,17 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
                            r"(?:clinical |controlled |large |proper )?(?:trials|studies|research)\b"
                            # "That's encouraging, but it was one small study with no comparison group"
                            r"|^[^.]{0,40}\b(?:but|though|however),? (?:it|this|that) was (?:only )?(?:one |a )?(?:very )?(?:small|tiny|short"
-                           r"|single|pilot|uncontrolled)\b[^.]{0,30}\b(?:study|trial)\b", re.IGNORECASE)
+                           r"|single|pilot|uncontrolled)\b[^.]{0,30}\b(?:study|trial)\b"
+                           # "It was a small study without a sham treatment, so …", "We want to be upfront: that was a small study"
+                           r"|^(?:[^.:]{0,60}:\s*)?(?:it|this|that) was (?:only )?(?:one |a )?(?:very )?(?:small|tiny|short|single|pilot"
+                           r"|uncontrolled|observational|open-label)\b[^.]{0,30}\b(?:study|trial)\b"
+                           # "Research on craniosacral therapy for jaw problems is still limited", "the evidence is thin"
+                           r"|^(?:but |however,? )?(?:the )?(?:research|evidence|data) (?:on|for|behind|about) [^.]{3,60}? (?:is|are|remains?) "
+                           r"(?:still )?(?:limited|thin|sparse|scarce|mixed|weak|patchy|in its infancy)\b"
+                           # "In other words, the cramp link is not settled, and the study was observational, so it cannot prove …"
+                           r"|^[^.]{0,80}\bthe (?:study|trial) was (?:observational|small|uncontrolled|not (?:blinded|randomi[sz]ed))\b"
+                           r"[^.]{0,40}\bcannot prove\b",
+                           re.IGNORECASE)
 # a promise or reason after an instruction: "… every day and it prevents flu", "Get up every 30 minutes: a two-minute walk
 # … helps stop afternoon aches"
 _AND_THEN_EFFECT = re.compile(r"\band (?:it|they|this|you['\u2019]ll|you will|your \w+ (?:will|should))\b|:\s+(?=[a-z])", re.IGNORECASE)

@@ -18,6 +18,8 @@ _FOOTNOTE = re.compile(r"^\[\^([^\]]{1,20})\]:\s*")
 _EMPH = re.compile(r"(\*\*|__|\*|`)")
 
 
+_REVIEWS_HEADING = re.compile(r"^\s*(?:customer |client |patient |product |verified )?(?:reviews|testimonials)\s*$", re.IGNORECASE)
+
 def strip_markup(text: str) -> str:
     """Markdown inline markup removed: links keep their words, emphasis marks go."""
     text = _LINK.sub(lambda m: m.group(1), text)
@@ -123,7 +125,9 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
             if level == 1 and title is None:
                 title = name
                 path = {}
-            elif not is_boilerplate(name):
+            elif not is_boilerplate(name) or _REVIEWS_HEADING.match(name):
+                # ("Customer reviews" is furniture as a menu item, but as a heading it opens the reviews, which are not
+                # the section before them)
                 hs = s + lead + stripped.index(m.group(2))
                 open_heading(name, level, hs, hs + len(m.group(2)))
             header = ()

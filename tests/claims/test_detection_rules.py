@@ -4409,3 +4409,23 @@ def test_round_64_vocabulary_aquatic_physiotherapy_and_electrolytes(title: str, 
 def test_round_64_a_verbless_list_of_named_things_is_no_claim() -> None:
     text = "# IV drips\n\n## Hangover Rescue\n\nFluids, electrolytes and anti-nausea medication.\n"
     assert _claims(text) == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was a small study without a sham treatment, so the results need to be confirmed in larger trials.",
+    "We want to be upfront with you: that was a small study, and the research on chiropractic for bedwetting is thin.",
+    "Research on craniosacral therapy for jaw problems is still limited.",
+    "In other words, the cramp link is not settled, and the study was observational, so it cannot prove that salt helps.",
+])
+def test_round_64_a_study_caveat_is_no_claim(sentence: str) -> None:
+    texts = [c.source_text for c in _claims(f"# Craniosacral therapy\n\nCraniosacral therapy eases jaw pain.\n\n## Evidence\n\n"
+                                            f"{sentence}\n")]
+    assert sentence not in texts, texts
+
+
+def test_round_64_a_customer_reviews_heading_in_markdown_opens_its_own_section() -> None:
+    text = ("# Maca capsules\n\nMaca lifts energy.\n\n## Safety information\n\nDo not take maca if you are pregnant.\n\n"
+            "## Customer reviews\n\n### Hot flushes almost gone\n\nMy hot flushes have almost stopped after six weeks on maca.\n")
+    sections = {c.source_text: c.section for c in _claims(text)}
+    assert sections["My hot flushes have almost stopped after six weeks on maca."] == ("Customer reviews",
+                                                                                       "Hot flushes almost gone")
