@@ -218,7 +218,9 @@ _INGREDIENTS = re.compile(r"^\W*(?:ingredients|other ingredients|full ingredient
 _MORE_CAPABLE = re.compile(r"(?:more|greater|better|improved|renewed|new-found)\s+(?:confidence|independence|freedom|energy|mobility"
                            r"|stamina)\b(?!\s+(?:to (?:choose|book|pick|pay|cancel|reschedule|change)|of choice|over (?:when|where|how)"
                            r"|with (?:booking|appointments?|payments?))\b)", re.IGNORECASE)
-_SO_CLAUSE = re.compile(r",\s+so\s+(?=[^,]*:\s*$)")
+# (or a safety claim before a caution: "Acupressure mats are safe for most healthy adults, but please take care:")
+_SO_CLAUSE = re.compile(r",\s+so\s+(?=[^,]*:\s*$)|,\s+but\s+(?:please\s+)?(?=(?:take care|be careful|check|note|avoid|do not|don['\u2019]t"
+                        r"|speak|talk)\b[^,]*:\s*$)")
 # a question about the page's treatment ("Can I keep taking it during a flare?", "How long before I notice a
 # difference?"): the first sentence of its answer is about that treatment
 # (a question about using it, not about the condition: "What causes it?", "Who gets it?" are answered by the condition)

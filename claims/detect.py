@@ -87,7 +87,7 @@ HEALTH = re.compile(
     r"|appetite|cravings?|satiety|hunger|snack(?:ing)? (?:less|way less|much less)"
     r"|colds|caught (?:a |any )?(?:single )?colds?|sniffles?|confiden(?:t|ce) on (?:stairs|your feet)|absorption|bioavailab\w*|uter\w*|ovar\w*|fertil\w*|menstrua\w*|ovulat\w*|embryos?|implant(?:ation)?|egg quality|sperm|libido|menopaus\w*"
     r"|joint\w*|tissue\w*|symptom\w*|condition\w*|disease\w*|disorder\w*|health\w*|well-?being|immun\w*|circulat\w*"
-    r"|posture|spin\w*|headache\w*|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|melatonin|serotonin|dopamine|endorphin\w*"
+    r"|posture|spin\w*|headache\w*|(?:back|tummy|stomach|tooth|ear|belly)?aches?|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|melatonin|serotonin|dopamine|endorphin\w*"
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"

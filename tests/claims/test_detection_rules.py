@@ -4429,3 +4429,14 @@ def test_round_64_a_customer_reviews_heading_in_markdown_opens_its_own_section()
     sections = {c.source_text: c.section for c in _claims(text)}
     assert sections["My hot flushes have almost stopped after six weeks on maca."] == ("Customer reviews",
                                                                                        "Hot flushes almost gone")
+
+
+def test_round_64_a_safety_claim_before_a_caution_lead_in_and_a_pro_that_eased_an_ache() -> None:
+    text = ("# Acupressure mats\n\nAcupressure mats ease back pain.\n\n## Shanti mat\n\n**Pros**\n\n"
+            "- Linen cover unzips and goes in the washing machine\n- Noticeably eased lower-back ache after 15-20 minutes\n\n"
+            "## Safety advice\n\nAcupressure mats are safe for most healthy adults, but please take care:\n\n"
+            "- Do not lie on broken skin\n")
+    texts = [c.text for c in _claims(text)]
+    assert "Noticeably eased lower-back ache after 15-20 minutes" in texts
+    assert "Acupressure mats are safe for most healthy adults." in texts
+    assert not any("washing machine" in t for t in texts)
