@@ -203,7 +203,8 @@ _CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipul
 _IT_THEY = re.compile(r"^\W*(?:it|they)\b", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
-_HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner))\s*:\s*$", re.IGNORECASE)
+_HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner)|(?:[\w-]+ )?(?:athletes|runners|players|swimmers|cyclists"
+                        r"|children|kids|people|patients|clients|women|men|mums|adults|dogs|cats|babies))\s*:\s*$", re.IGNORECASE)
 # a column of a service timetable: how often, who gives it, when, for how long, at what price
 _SCHEDULE_COLUMN = re.compile(r"\b(?:how often|frequency|who (?:delivers|leads|runs|gives|does|provides)(?: it)?|duration|price|cost)\b",
                               re.IGNORECASE)

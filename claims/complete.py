@@ -116,7 +116,9 @@ _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|br
                         r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get"
                         # after "can help children:": "Build self-esteem", "Manage big feelings", "Sleep better"
                         r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover"
-                        r"|handle|regulate|wind down|switch off|bounce back)\b",
+                        r"|handle|regulate|wind down|switch off|bounce back"
+                        # after "may help endurance athletes:": "Replace the sodium lost in sweat", "Hold on to more fluid"
+                        r"|replace|replenish|top up|hold on to|retain|delay|avoid|train|perform|run|last|sustain|absorb)\b",
                         re.IGNORECASE)
 _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|boost|support|help|eas|lower|rais"
                       r"|restor|strengthen|prevent|speed|releas|stimulat|break|loosen|calm|balanc)\w*\b", re.IGNORECASE)
@@ -255,8 +257,9 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         first, _, rest = x.partition(" ")
         if sentence:
             stem = _TRAILER.sub("", sentence).rstrip(" ,")
-            if re.search(r"\b(?:can|may|will|helps?|to|help(?:s)? (?:you|your (?:child|children|baby|body)|children|kids|people"
-                         r"|patients|clients|women|men|mums|athletes|runners))\s*$", stem, re.IGNORECASE) and (
+            if re.search(r"\b(?:can|may|will|helps?|to|help(?:s)? (?:you|your (?:child|children|baby|body)|(?:[\w-]+ )?(?:children|kids|people"
+                         r"|patients|clients|women|men|mums|athletes|runners|players|swimmers|cyclists|adults|dogs|cats|babies)))\s*$",
+                         stem, re.IGNORECASE) and (
                     _VERBISH.match(x) or _BARE_VERB.match(x)):
                 return Completion(_cap(f"{stem} {x}"), mode)
             if re.search(r"\bhelps?\s*$", stem, re.IGNORECASE) and re.match(r"(?:your|you|their|our|kids|children|babies)\b", x):

@@ -4440,3 +4440,12 @@ def test_round_64_a_safety_claim_before_a_caution_lead_in_and_a_pro_that_eased_a
     assert "Noticeably eased lower-back ache after 15-20 minutes" in texts
     assert "Acupressure mats are safe for most healthy adults." in texts
     assert not any("washing machine" in t for t in texts)
+
+
+def test_round_64_what_it_may_help_endurance_athletes_do() -> None:
+    text = ("# Electrolytes for endurance athletes\n\nElectrolyte drinks delay cramp.\n\n## Why sodium matters\n\n"
+            "Electrolyte drinks may help endurance athletes:\n\n- Replace the sodium lost in sweat during long sessions\n"
+            "- Delay the onset of exercise-associated muscle cramps\n")
+    assert [c.text for c in _claims(text)][1:] == [
+        "Electrolyte drinks may help endurance athletes replace the sodium lost in sweat during long sessions",
+        "Electrolyte drinks may help endurance athletes delay the onset of exercise-associated muscle cramps"]
