@@ -58,7 +58,7 @@ EFFECT = re.compile(
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"
-    r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|(?<!booking )(?<!price )makes (?:a |all the |such a )(?:real |big |huge |noticeable |)difference\b|one of the (?:best|most (?:useful|effective|helpful|powerful|valuable)|single most (?:useful|effective|helpful|important)) (?:things|ways|tools|steps) (?:(?:you|we) can (?:do|take|use) )?(?:for|to)\b"
+    r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|(?<!booking )(?<!price )makes (?:a |all the |such a )(?:real |big |huge |noticeable |)difference\b(?! to (?:\w+ )?(?:children|people|families|lives|communities))|one of the (?:best|most (?:useful|effective|helpful|powerful|valuable)|single most (?:useful|effective|helpful|important)) (?:things|ways|tools|steps) (?:(?:you|we) can (?:do|take|use) )?(?:for|to)\b"
     r"|warm(?:s|ed)? up (?:the |your )?(?:\w+ )?(?:muscles|joints|back|body)|sort(?:s|ed)? out (?:my|your|his|her|the) (?:\w+ )?"
     r"(?:back|neck|shoulders?|knees?|hips?|feet|foot|ankles?|wrists?|elbows?|jaw|spine|posture|pain|sciatica|headaches?|migraines?|sleep)\b"
     r"|(?:stand|sit|walk)\w* (?:\w+ )?taller|mak(?:e|es|ing) (?:[\w-]+ ){1,3}(?:last longer|linger|drag on)"
@@ -218,10 +218,14 @@ _MECH = re.compile(
     # what happens inside the body: cells, vessels, tissue, molecules, and the processes acting on them
     r"|cells?|vessels?|nervous system|enzymes?|collagen|elastin|mitochondri\w*|follicles?|tissues?|fascia\w*|adhesions?"
     r"|fib(?:er|re)s|molecules?|absorb\w*|produc(?:e|es|ing)|constrict\w*|widen\w*|narrow\w*|remodel\w*|turned into"
-    r"|switch\w* (?:off|on)|blocks?|mucus|metaboli[sz]\w*"
-    # the body's chemistry and plumbing: "boosts serotonin and lowers cortisol", "pumps synovial fluid through the joint",
-    # "flushes lactic acid out", "a surge of noradrenaline", "shifts into alpha and theta waves", "nourishes Kidney Yin"
-    r"|serotonin|dopamine|cortisol|(?:nor)?adrenaline|oxytocin|synovial fluid|lactic acid|growth factors?|phosphocreatine"
+    r"|switch\w* (?:off|on)|blocks?|mucus|metaboli[sz]\w*)\b",
+    re.IGNORECASE,
+)
+# the body's chemistry and plumbing: "boosts serotonin and lowers cortisol", "pumps synovial fluid through the joint",
+# "flushes lactic acid out", "a surge of noradrenaline", "shifts into alpha and theta waves", "nourishes Kidney Yin"
+# (how it works, unless the sentence names a condition it eases: "Massage lowers cortisol and eases anxiety" is efficacy)
+_BODY_CHEMISTRY = re.compile(
+    r"\b(?:serotonin|dopamine|cortisol|(?:nor)?adrenaline|oxytocin|synovial fluid|lactic acid|growth factors?|phosphocreatine"
     r"|gastric emptying|(?:alpha|beta|theta|delta) waves|eustachian tubes?|nitric oxide|qi|yin|yang|meridians?"
     r"|pumps?|flush(?:es|ing)? (?:\w+ ){0,3}out|draws? (?:\w+ ){0,3}(?:out|to the surface))\b",
     re.IGNORECASE,
@@ -998,7 +1002,8 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
     lead = re.match(r"^(?:by|when|through|via)\b[^,]{3,160},\s*", text, re.IGNORECASE)
     if lead and _BENEFIT.search(text[lead.end() :]):
         main = text[lead.end() :]
-    mech = len(_MECH.findall(main)) + len(_CAUSAL.findall(main)) + len(_ACTS_ON.findall(main))
+    mech = len(_MECH.findall(main)) + len(_CAUSAL.findall(main)) + len(_ACTS_ON.findall(main)) + (
+        0 if has_conditions else len(_BODY_CHEMISTRY.findall(main)))
     benefit = len(_BENEFIT.findall(main))
     if mech and mech >= benefit:
         return "mechanism"

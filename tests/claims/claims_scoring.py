@@ -556,6 +556,21 @@ LABELLED = {
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "acupressure-mat-review.md": "round 64: a product review's descriptions of the mats ('The spikes are a little softer and "
+                                 "more widely spaced', 'They cost less than a single massage') and how lying on one feels "
+                                 "read as claims; a reader's blockquote with its price in it is missed (precision 0.84)",
+    "acupuncture-pcos-fertility-news.html": "round 63: a news story's reporting frames ('An acupuncturist who has treated "
+                                            "hundreds of women … says', 'Doctors say the evidence does not back her up', 'Dr "
+                                            "Okafor … said he understood why …') and background on the condition read as "
+                                            "claims, where its writer listed the quoted claims only (precision 0.78)",
+    "aquatic-physio-back-pain.txt": "round 64: what the service is ('Our heated hydrotherapy pool gives you somewhere to move "
+                                    "more freely', 'It is not swimming') and advice on preparing for a session read as claims "
+                                    "(precision 0.83)",
+    "electrolyte-drink-cramps-blog.md": "round 64: a runner's story and background on sweat and sodium read as claims; a "
+                                        "comparison table's row ('Replaces sweat sodium | No | Partly | Yes') and half of a "
+                                        "sentence its writer split in two are missed (precision 0.78)",
+    "yoga-nidra-sleep-faq.txt": "round 63: the page's opening line and what yoga nidra is read as claims, and a 'never stop "
+                                "prescribed medication' warning its writer left out (precision 0.85, one item short)",
     "chiro-tennis-elbow-faq.txt": "round 62: background on the condition in an FAQ answer ('It is usually an overload problem "
                                   "rather than true inflammation'), how the clinic runs its exercise programme and what it "
                                   "does not offer (steroid injections) read as claims (11 extra; precision 0.71, recall 1.00)",
@@ -576,10 +591,6 @@ KNOWN_GAPS: dict[str, str] = {
     "osteopathy-sciatica.html": "labelling conventions disagree: its writer listed each sign of a red-flag list, where most "
                                 "writers (13 of 18 pages with such lists) give the advice once or leave it out; we write one "
                                 "claim per list (1 sign missed); a told recovery and a pregnancy answer are missed",
-    "chiro-sciatica-clinic.txt": "labelling conventions disagree: its writer left out a 'conditions we help' table's rows "
-                                 "and a red-flag list's items, where the brief's own example (every condition in the "
-                                 "table) and most writers (27 of 31 pages with red-flag lists) count each (precision 0.60); "
-                                 "measured at the session's end, not yet worked on further",
     "osteopathy-headache-faq.md": "an FAQ whose writer left out its red-flag items, its 'what osteopathy can't do' scope "
                                   "statements, 'No, it shouldn't hurt' and 'Bigger and longer studies are still needed', "
                                   "and whose headache background ('It usually builds slowly …') reads to us as claims "

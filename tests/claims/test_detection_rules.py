@@ -3110,14 +3110,15 @@ def test_review_53_a_side_effect_explained_by_its_cause_is_a_safety_claim() -> N
 
 
 @pytest.mark.parametrize(
-    ("sentence", "intervention"),
+    ("sentence", "intervention", "kind"),
     [
-        ("Cupping has its roots in Chinese medicine and draws out toxins from tired muscles.", "cupping"),
-        ("Massage has its roots in ancient healing traditions and quietens an anxious mind.", "massage"),
+        # (drawing toxins out is how it is said to work since the kind rules of round 63)
+        ("Cupping has its roots in Chinese medicine and draws out toxins from tired muscles.", "cupping", "mechanism"),
+        ("Massage has its roots in ancient healing traditions and quietens an anxious mind.", "massage", "benefit"),
     ],
 )
-def test_review_53_history_that_goes_on_to_an_effect_is_a_claim(sentence: str, intervention: str) -> None:
-    assert _found(f"# {intervention.capitalize()}\n\n## About\n\n{sentence}\n") == [(sentence, "benefit", intervention)]
+def test_review_53_history_that_goes_on_to_an_effect_is_a_claim(sentence: str, intervention: str, kind: str) -> None:
+    assert _found(f"# {intervention.capitalize()}\n\n## About\n\n{sentence}\n") == [(sentence, kind, intervention)]
 
 
 def test_review_53_suitable_for_vegans_and_for_pregnancy_is_still_safety() -> None:
@@ -3342,7 +3343,8 @@ def test_review_54_a_diet_is_no_outcome_but_smoke_free_is() -> None:
         # (gentle exercise is exercise therapy since the vocabulary of round 61: named, it is credited)
         ("Understanding sciatica", "Gentle exercise keeps the nerve moving and speeds recovery.", "mechanism",
          "exercise therapy"),
-        ("What causes insomnia?", "Our Deep Rest gummies lower cortisol within two weeks.", "benefit", "spinal manipulation"),
+        # (lowering a hormone is how it works since the kind rules of round 63)
+        ("What causes insomnia?", "Our Deep Rest gummies lower cortisol within two weeks.", "mechanism", "spinal manipulation"),
     ],
 )
 def test_review_54_a_remedy_under_a_question_about_a_condition_is_a_claim(heading: str, sentence: str, kind: str,
@@ -3450,7 +3452,10 @@ def test_round_55_not_the_right_first_step_lists_contraindications() -> None:
     from claims.complete import lead_in_mode
 
     lead = "Osteopathy is not the right first step if you have any of the following. Please see your GP or go to A&E:"
-    assert lead_in_mode(lead, "When to see a doctor instead") == "contraindication"
+    # (a red-flag list since round 63: "not the right first step" with a call to A&E, 999 or 111 is urgent advice, and a
+    # red-flag list is one claim; the round-55 page's writer listed each sign, most writers give the advice once)
+    assert lead_in_mode(lead, "When to see a doctor instead") == "red_flag"
+    assert lead_in_mode("Osteopathy is not the right choice if you have any of the following:", None) == "contraindication"
 
 
 @pytest.mark.parametrize("line", ["Rated 4.9 out of 5 on Google", "Rated 4.8/5 on Trustpilot"])
@@ -3965,7 +3970,8 @@ def test_review_60_what_a_treatment_causes_is_no_list_of_causes() -> None:
         got = _claims("# Sports massage\n\nSports massage eases muscle soreness after a hard run.\n\n" + lead + items)
         assert [(c.source_text, c.kind, c.intervention) for c in got] == [
             ("Sports massage eases muscle soreness after a hard run.", "benefit", "massage"),
-            ("Lower cortisol levels after each session", "benefit", "massage"),
+            # (a hormone level is how it works, like blood flow, since the kind rules of round 63)
+            ("Lower cortisol levels after each session", "mechanism", "massage"),
             ("Better blood flow to tired muscles", "mechanism", "massage")], lead
     # the noun still leads a list of what brings the problem on
     for lead in ("Causes include:", "The most common causes include:", "Its causes are:", "The usual suspects include:"):
