@@ -46,6 +46,7 @@ from .sentences import Span, split_sentences
 from .structure import SIGNATURE_NAME, Block
 from .tables import (
     is_finding_column,
+    is_indication_column,
     is_plan_table,
     plan_treatments,
     product_columns,
@@ -273,9 +274,17 @@ def _partners(title: str, vocab: Vocabulary, topic: str | None) -> frozenset[str
 
 
 def _lower_first(text: str) -> str:
-    """A list item as it reads inside a sentence: its first letter lower-case unless the word is an acronym ("A&E")."""
+    """A list item as it reads inside a sentence: its first letter lower-case unless the word is an acronym ("A&E") or
+    the pronoun "I" ("I feel faint", "I'm being sick")."""
     word = text.split(" ", 1)[0]
+    if re.match(r"I(?:['\u2019]\w+)?$", word):
+        return text
     return text if len(word) > 1 and (word.isupper() or not word[1:].islower()) else text[:1].lower() + text[1:]
+
+
+# what ends a list item inside a running list: its punctuation and the "or"/"and" before the last item ("shortness of
+# breath; or", "sudden weakness, and")
+_ITEM_END = re.compile(r"(?:[\s.;,]|[\s,;]\b(?:or|and)\b)+$", re.IGNORECASE)
 
 
 def _regained(text: str) -> bool:
@@ -311,10 +320,13 @@ class ClaimBuilder:
         title = article.title or ""
         self._partners = _partners(title, vocab, topic)
         self._flags: list[Block] = []  # the items of a red-flag list, written as one claim by ``finish``
+        self._last_paragraph: Block | None = None  # the paragraph that may lead into the next list (its raw offsets)
+        self._lead_used = -1  # where the last red-flag claim's lead-in sentence starts (a lead-in opens one span only)
 
     # -- blocks --------------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
         self.finish()
+        self._last_paragraph = block
         ctx = context_intervention(None, block.section, self.vocab, self.topic, self._extra)
         raw = self.article.text[block.start : block.end]
         if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not names_an_effect(raw):
@@ -585,7 +597,9 @@ class ClaimBuilder:
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
         if self._flags and (block.lead_in, block.section) != (self._flags[0].lead_in, self._flags[0].section) and not block.level:
             self.finish()
-        if lead_in_mode(lead or block.lead_in, heading) == "red_flag" or (block.level and self._flags):
+        # (a nested item only joins a red-flag list already open: under "When to seek urgent help", one nested under "Osteopathy
+        # can help with:" + "Sciatica" has no lead-in of its own, and the heading's mode is not its list's)
+        if (lead_in_mode(lead or block.lead_in, heading) == "red_flag" and not block.level) or (block.level and self._flags):
             self._flags.append(block)  # "Go to A&E straight away if you have:" + its warning signs: one safety claim
             return
         self.finish()
@@ -692,17 +706,39 @@ class ClaimBuilder:
         ctx = context_intervention(lead, first.section, self.vocab, self.topic, self._extra)
         start = first.start
         if lead:
-            at = text.rfind(lead.strip(), max(0, first.start - len(lead) - 200), first.start)
             sentences = split_sentences(lead.strip())
+            para = self._last_paragraph
+            if para is not None and para.text == lead and para.end <= first.start:
+                # the lead-in paragraph's own offsets: its text in the article may carry markup the block's text has
+                # lost ("**Call 999** or [go to A&E](…) if you have:")
+                raw = split_sentences(text[para.start : para.end], para.start)
+                start = raw[-1].start if raw else para.start
+            else:
+                at = text.rfind(lead.strip(), max(0, first.start - len(lead) - 200), first.start)
+                start = at + sentences[-1].start if at >= 0 and sentences else start
+            if start == self._lead_used:
+                # the rest of a list a table interrupted: its lead-in is the first part's, whose span already holds it
+                start = first.start
+            elif start != first.start:
+                self._lead_used = start
             lead = sentences[-1].text if sentences else lead  # ("Most headaches are not dangerous. Call 999 if you have:")
-            start = at + sentences[-1].start if at >= 0 and sentences else start
-        items = [_lower_first(clean(text[b.start : b.end]).strip().rstrip(".;,")) for b in flags]
+        items: list[str] = []
+        for b in flags:
+            item = _lower_first(_ITEM_END.sub("", clean(text[b.start : b.end]).strip()))
+            if b.level and items:  # a nested sign belongs to the one above it ("signs of a stroke: face drooping, …")
+                items[-1] = f"{items[-1]} {item}" if items[-1].endswith(":") else f"{items[-1]}, {item}"
+            elif item:
+                items.append(item)
+        items = [i.rstrip(": ") for i in items]
         opening = clean(lead or (first.section[-1] if first.section else "Seek urgent medical attention if you have")).strip()
-        opening = re.sub(r"^[#*\s]+|[*\s]+$", "", opening).rstrip(":\u2014- ").strip()
+        opening = re.sub(r"^[#*\s]+|[*\s]+$", "", opening).rstrip(":\u2014- ").rstrip(".!?").strip()
         # the lead-in read as a claim of its own ("Osteopathy isn't the right first step if you have any of these …"):
         # the list's claim holds it now
         self.claims = [c for c in self.claims if not (start <= c.start and c.end <= first.start)]
-        self._add(f"{opening}: {'; '.join(items)}", start, last.end, first, ctx, kind="safety", forced=True)
+        # credited as its advice is: the lead-in's own words name what it is no substitute for, not a sign's cause
+        # ("severe pain after a steroid injection")
+        self._add(f"{opening}: {'; '.join(items)}", start, last.end, first, ctx, kind="safety", forced=True,
+                  attributed_from=opening)
 
     def table_row(self, block: Block) -> None:
         self.finish()
@@ -736,7 +772,9 @@ class ClaimBuilder:
                 self._add(f"{block.cells[0].strip()}: {block.cells[j].strip()}", *self._cell_span(block, j), block, ctx,
                           kind=kind, forced=True)
             return
-        if any(_SCHEDULE_COLUMN.search(h) for h in block.header) and not names_an_effect(" ".join(block.cells)):
+        if any(_SCHEDULE_COLUMN.search(h) for h in block.header) and not any(is_indication_column(h) for h in block.header) \
+                and not names_an_effect(" ".join(block.cells)):
+            # (but a price list's "Good for" or "Conditions treated" column says what each one treats)
             return  # "| Foot massage | Fortnightly | Visiting massage therapist |": what is offered, how often, by whom
         made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
         if made is None:
@@ -787,7 +825,8 @@ class ClaimBuilder:
     # -- one claim -----------------------------------------------------------------------
     def _add(self, text: str, start: int, end: int, block: Block, ctx: Context, *, kind: str | None = None,
              forced: bool = False, whole: bool = False, inherited: Sequence[str] = (),
-             context_terms: bool = False, previous_sentence: str = "", testimonial: bool = False) -> None:
+             context_terms: bool = False, previous_sentence: str = "", testimonial: bool = False,
+             attributed_from: str | None = None) -> None:
         if not text:
             return
         mentions_intervention = bool(self.vocab.find(text, "intervention"))
@@ -809,7 +848,10 @@ class ClaimBuilder:
                 return
             if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
                 return  # "Clinic name · Certified practitioners · Open Saturdays": a byline or contact row
-            if _INGREDIENTS_HEADING.search(heading) and not (testimonial or names_an_effect(text) or kind_of(text) == "safety"):
+            if _INGREDIENTS_HEADING.search(heading) and not (testimonial or names_an_effect(text)
+                                                             or kind_of(text) in ("safety", "citation")):
+                # (a study's finding stays: "Magnesium is as good as melatonin for sleep onset, according to a 2021
+                # meta-analysis" under "Our ingredients and the research behind them")
                 return  # "Composition: chicken liver powder, …" under "Ingredients & guaranteed analysis": what it holds
             safety_section = is_safety_section(block.section[-1]) if block.section else False
             has_terms = bool(conditions or outcomes or context_terms)
@@ -818,7 +860,8 @@ class ClaimBuilder:
                                          safety_section=safety_section, testimonial=testimonial, cited=cited)
                        for s in sentences):
                 return
-        attributed = attribute(source_text if forced else text, ctx, self.vocab, inherited=inherited, extra=self._extra)
+        attributed = attribute(attributed_from if attributed_from is not None else source_text if forced else text, ctx,
+                               self.vocab, inherited=inherited, extra=self._extra)
         partner = None
         if attributed.misattributed and self._partners and set(attributed.subject_in_text) <= self._partners | {attributed.intervention}:
             partner = next(n for n in attributed.subject_in_text if n in self._partners)

@@ -251,7 +251,9 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                 return Completion(_cap(f"{stem} {x}"), mode)
         return Completion(_cap(f"{subject} treats {x}"), mode)
     if mode == "benefit":
-        if re.match(r"(?:don['\u2019]t|do not|never|always|only)\b|(?:wear|take|put|keep|leave) (?:it|them) (?:on|off|only|in|out)\b", x):
+        if re.match(r"(?:(?:don['\u2019]t|do not|never|always|only) (?:wear|take|put|keep|leave|use|apply|tighten|fasten|sleep in"
+                    r"|remove|store|fit|adjust|strap)\b)|(?:wear|take|put|keep|leave) (?:it|them) (?:on|off|only|in|out)\b", x):
+            # (not a benefit that opens with the word: "Never feel bloated after meals again", "Always wake up rested")
             return None  # "Don't wear it so tight that your fingers tingle", "Take it off at night": how to use it
         sentence = _lead_sentence(lead_in)
         first, _, rest = x.partition(" ")

@@ -114,10 +114,15 @@ _BUSINESS = re.compile(
     r"|^our (?:physios?|physiotherapists?|practitioners?|specialists?|doctors?|nurses?|coaches|trainers|estheticians?"
     r"|aestheticians?)\s+(?:all\s+)?(?:hold|have|are (?:certified|trained|registered|qualified|licensed))\b"
     r"|\b(?:complimentary|free)\s+(?:[\w-]+\s+){0,2}(?:[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s+)?(?:consultation|assessment|evaluation"
-    r"|first visit|taster session|intro(?:ductory)? session|discovery call)s?\b"
-    r"|^(?:complimentary|free)\s+(?:[\w-]+\s+){0,2}(?:[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s+)?sessions?\b"
+    r"|first visit)s?\b"
+    # (a taster session, a free session or a price in a currency code yields, as a price in pounds does, to the effect
+    # its sentence goes on to claim: "A free taster session of reflexology can ease anxiety", "Our deep tissue massage
+    # (GBP 55) eases back pain")
+    r"|\b(?:complimentary|free)\s+(?:[\w-]+\s+){0,2}(?:[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s+)?(?:taster session"
+    r"|intro(?:ductory)? session|discovery call)s?\b" + _PRICE_YIELDS +
+    r"|^(?:complimentary|free)\s+(?:[\w-]+\s+){0,2}(?:[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s+)?sessions?\b" + _PRICE_YIELDS +
     # a price in a currency code: "Scar tissue massage (45 min) - GBP 55, or a block of five for GBP 250"
-    r"|\b(?:GBP|USD|EUR|AUD|CAD|NZD)\s?\d[\d,]*(?:\.\d\d)?\b"
+    r"|\b(?:GBP|USD|EUR|AUD|CAD|NZD)\s?\d[\d,]*(?:\.\d\d)?\b" + _PRICE_YIELDS +
     r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)"  # a UK postcode: an address line
     r"|^made in (?:the )?(?:uk|usa|us|britain|england|germany|australia|canada|ireland)\b|\b\d+-day (?:[\w\"'\u201c\u201d-]+ ){0,2}guarantee\b"
     r"|\bmoney-back\b|\b(?:every|each) batch is (?:sent|tested|checked|analysed|analyzed)\b|\bthird-party tested\b"

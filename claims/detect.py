@@ -920,7 +920,7 @@ def _safety_words(text: str) -> bool:
         if _REDUCED.search(before[-30:]):
             continue
         if _SYMPTOM_WORD.fullmatch(m.group(0)) and not (_BROUGHT_ON.search(before) or _SAID_TO_PASS.match(text, m.end())
-                                                         or _bare_symptom(text, m.start())):
+                                                         or _bare_symptom(text, m.start(), m.end())):
             continue  # (a bare sign in a list, "Blisters or broken skin under the cups", is what to watch for)
         return True
     return False
@@ -931,11 +931,12 @@ _STATES = re.compile(r"\b(?:is|are|was|were|be|been|being|can|could|may|might|wi
                      r"|gets?|got|became|becomes?|felt|feels?|said|says?)\b", re.IGNORECASE)
 
 
-def _bare_symptom(text: str, start: int) -> bool:
+def _bare_symptom(text: str, start: int, end: int) -> bool:
     """Whether a text only names the symptom it starts with ("Blisters or broken skin under the cups", "Dizziness or
     feeling faint" listed under "Keep an eye out for these after your session"): a symptom listed as what to watch for,
-    not one a sentence says was treated."""
-    return not text[:start].strip(" \t-*\u2022\u2013\u2014") and not _STATES.search(text)
+    not one a sentence says was treated (with a verb that states, or one that eases it: "Nausea in early pregnancy
+    responds well to acupressure", "Itchy skin often calms down with oatmeal baths")."""
+    return not text[:start].strip(" \t-*\u2022\u2013\u2014") and not _STATES.search(text) and not EFFECT.search(text, end)
 
 
 _BEST = re.compile(r"(?:works?|worked) best|is the (?:best|most effective)", re.IGNORECASE)

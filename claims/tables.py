@@ -10,7 +10,7 @@ from .cues import _STRONG_EFFECT
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["is_finding_column", "is_plan_table", "plan_treatments", "verdict_column", "product_columns", "row_claim", "row_item",
+__all__ = ["is_finding_column", "is_indication_column", "is_plan_table", "plan_treatments", "verdict_column", "product_columns", "row_claim", "row_item",
            "separate_findings"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
@@ -53,6 +53,12 @@ _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:
 def is_finding_column(header: str) -> bool:
     """A column whose cells report findings or effects ("What it does", "What studies found")."""
     return bool(_FINDING_COL.search(header))
+
+
+def is_indication_column(header: str) -> bool:
+    """A column that says what each row treats or does ("Good for", "Conditions treated", "Benefits", "What it does")."""
+    return bool(_USED_FOR.match(header) or _CONDITION_COL.search(header) or _FINDING_COL.search(header)
+                or _BENEFIT_COL.search(header))
 
 
 def is_plan_table(header: Sequence[str]) -> bool:

@@ -4455,3 +4455,150 @@ def test_round_64_what_it_may_help_endurance_athletes_do() -> None:
     assert [c.text for c in _claims(text)][1:] == [
         "Electrolyte drinks may help endurance athletes replace the sodium lost in sweat during long sessions",
         "Electrolyte drinks may help endurance athletes delay the onset of exercise-associated muscle cramps"]
+
+
+# -- review 62: the red-flag list as one safety claim (dfaf353) and round 60–62's rules --------------------------------
+
+
+@pytest.mark.parametrize("text, content_type", [
+    ("# Osteopathy for neck pain\n\nOsteopathy eases neck pain.\n\n## When to get help\n\nNeck pain is rarely serious. "
+     "**Call 999** or [go to A&E](https://www.nhs.uk) straight away if you have:\n\n- Neck pain after a fall\n"
+     "- Fever with a stiff neck\n", "text/markdown"),
+    ("<html><body><article><h1>Osteopathy for neck pain</h1><p>Osteopathy eases neck pain.</p><h2>When to get help</h2>"
+     "<p>Neck pain is rarely serious. <strong>Call 999</strong> or go to A&amp;E straight away if you have:</p>"
+     "<ul><li>Neck pain after a fall</li><li>Fever with a stiff neck</li></ul></article></body></html>", "text/html"),
+])
+def test_review_62_a_red_flag_claim_spans_a_lead_in_that_carries_markup(text: str, content_type: str) -> None:
+    # the lead-in's text in the article keeps its emphasis and link marks: the claim still starts at its last sentence
+    ledger = extract_claims_from_text(text, content_type=content_type)
+    flag = next(c for c in ledger.claims if c.kind == "safety")
+    assert flag.text == "Call 999 or go to A&E straight away if you have: neck pain after a fall; fever with a stiff neck"
+    assert flag.source_text == ledger.article.text[flag.start : flag.end]
+    assert flag.source_text.startswith("**Call 999**") and flag.source_text.endswith("Fever with a stiff neck")
+
+
+def test_review_62_red_flag_signs_join_without_their_connectors_and_nested_signs_follow_their_parent() -> None:
+    text = ("# Osteopathy\n\nOsteopathy eases back pain.\n\nCall 999 if you have:\n\n- chest pain;\n- shortness of breath; or\n"
+            "- sudden weakness in your arms and legs, and\n- fainting.\n\n"
+            "Go to A&E immediately if you have any of the following:\n\n- Signs of a stroke:\n    - face drooping\n"
+            "    - slurred speech\n- A severe headache\n- I feel faint\n")
+    assert [c.text for c in _claims(text) if c.kind == "safety"] == [
+        "Call 999 if you have: chest pain; shortness of breath; sudden weakness in your arms and legs; fainting",
+        "Go to A&E immediately if you have any of the following: signs of a stroke: face drooping, slurred speech; "
+        "a severe headache; I feel faint"]
+
+
+def test_review_62_a_nested_item_opens_no_red_flag_claim_of_its_own() -> None:
+    # nested under "Osteopathy can help with:" + "Sciatica", it has no lead-in; the heading's red-flag mode is not its list's
+    text = ("# Osteopathy for back pain\n\nOsteopathy eases back pain.\n\n## When to seek urgent help\n\n"
+            "Most back pain is not an emergency. Osteopathy can help with:\n\n- Sciatica\n"
+            "    - shooting pain down the leg eases for most patients within six weeks\n- Stiff lower backs\n")
+    assert [(c.text, c.kind) for c in _claims(text)] == [
+        ("Osteopathy eases back pain.", "efficacy"),
+        ("Osteopathy can help with sciatica", "efficacy"),
+        ("Shooting pain down the leg eases for most patients within six weeks", "efficacy"),
+        ("Osteopathy can help with stiff lower backs", "efficacy")]
+
+
+def test_review_62_a_red_flag_claim_is_credited_by_its_lead_in_not_by_a_signs_cause() -> None:
+    text = ("# Physiotherapy for back pain\n\nPhysiotherapy eases low back pain.\n\n## When to get urgent help\n\n"
+            "Go to A&E straight away if you have:\n\n- Severe pain after a steroid injection\n- Loss of bladder control\n"
+            "- Numbness that started after a chiropractic adjustment\n")
+    flag = next(c for c in _claims(text) if c.kind == "safety")
+    assert (flag.text, flag.intervention, flag.misattributed_structurally) == (
+        "Go to A&E straight away if you have: severe pain after a steroid injection; loss of bladder control; numbness "
+        "that started after a chiropractic adjustment", "physical therapy", False)
+
+
+def test_review_62_a_lead_in_that_ends_in_a_full_stop_gives_no_stop_before_the_colon() -> None:
+    text = ("# Acupuncture for migraine\n\nAcupuncture reduces migraine attacks.\n\n### When to seek urgent help\n\n"
+            "Acupuncture is not a substitute for urgent medical care.\n\n- A sudden, severe headache\n"
+            "- Headache with a stiff neck\n")
+    assert [c.text for c in _claims(text) if c.kind == "safety"] == [
+        "Acupuncture is not a substitute for urgent medical care: a sudden, severe headache; headache with a stiff neck"]
+
+
+def test_review_62_a_red_flag_list_a_table_interrupts_spans_its_lead_in_once() -> None:
+    text = ("# Osteopathy\n\nOsteopathy eases back pain.\n\nCall 999 if you have:\n\n- Chest pain\n\n"
+            "| Sign | Why it matters |\n|---|---|\n| Fever | Infection |\n\n- Sudden weakness in one arm\n")
+    ledger = extract_claims_from_text(text, content_type="text/markdown")
+    flags = [c for c in ledger.claims if c.kind == "safety"]
+    assert [(c.text, c.source_text) for c in flags] == [
+        ("Call 999 if you have: chest pain", "Call 999 if you have:\n\n- Chest pain"),
+        ("Call 999 if you have: sudden weakness in one arm", "Sudden weakness in one arm")]
+
+
+def test_review_62_identical_red_flag_lists_keep_unique_ids_and_the_ledger_round_trips() -> None:
+    from claims import ClaimLedger
+
+    text = ("# Osteopathy\n\nOsteopathy eases back pain.\n\nCall 999 if you have:\n\n- Chest pain\n- Sudden weakness\n\n"
+            "## Headaches\n\nOsteopathy eases tension headaches.\n\nCall 999 if you have:\n\n- Chest pain\n- Sudden weakness\n")
+    ledger = extract_claims_from_text(text, content_type="text/markdown", source="two-lists.md")
+    flags = [c for c in ledger.claims if c.kind == "safety"]
+    assert [c.text for c in flags] == ["Call 999 if you have: chest pain; sudden weakness"] * 2
+    assert len({c.id for c in ledger.claims}) == len(ledger.claims)
+    assert all(c.source_text == ledger.article.text[c.start : c.end] for c in ledger.claims)
+    assert ClaimLedger.from_json(ledger.to_json()).claims == ledger.claims
+
+
+@pytest.mark.parametrize("item, kept", [
+    ("Never feel bloated after meals again", True),
+    ("Always wake up with a settled stomach", True),
+    ("Never wear it in the shower", False),
+    ("Always take it off at night", False),
+    ("Only use it for two hours at a time", False),
+])
+def test_review_62_a_benefit_that_opens_with_never_or_always_is_still_a_benefit(item: str, kept: bool) -> None:
+    from claims.complete import complete_item
+
+    done = complete_item(item, "GutEase can help you:", "Benefits of GutEase", "probiotics")
+    assert (done is not None and done.mode == "benefit") is kept
+
+
+def test_review_62_a_study_finding_under_an_ingredients_heading_is_a_claim() -> None:
+    text = ("# Calm Nights Sleep Gummies\n\nCalm Nights gummies help you fall asleep faster.\n\n"
+            "## Our ingredients and the research behind them\n\n"
+            "Magnesium glycinate is as good as melatonin for sleep onset, according to a 2021 meta-analysis.\n\n"
+            "Each gummy contains 200 mg of magnesium glycinate and 50 mg of L-theanine.\n")
+    assert [(c.source_text, c.kind) for c in _claims(text)] == [
+        ("Calm Nights gummies help you fall asleep faster.", "benefit"),
+        ("Magnesium glycinate is as good as melatonin for sleep onset, according to a 2021 meta-analysis.", "citation")]
+
+
+def test_review_62_a_price_list_that_says_what_each_treats_keeps_its_rows() -> None:
+    text = ("# Massage at Oak Clinic\n\nMassage eases muscle tension.\n\n## Our treatments\n\n"
+            "| Treatment | Price | Good for |\n|---|---|---|\n"
+            "| Pregnancy massage | \u00a350 | Pelvic girdle pain and swollen ankles |\n\n"
+            "| Treatment | Duration | Conditions treated |\n|---|---|---|\n| Acupuncture | 45 minutes | Migraine, knee osteoarthritis |\n")
+    assert [(c.text, c.intervention) for c in _claims(text)] == [
+        ("Massage eases muscle tension.", "massage"),
+        ("Pregnancy massage: \u00a350; Pelvic girdle pain and swollen ankles", "massage"),
+        ("Acupuncture: 45 minutes; Migraine, knee osteoarthritis", "acupuncture")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our 60-minute deep tissue massage (GBP 55) releases knots and eases back pain.", True),
+    ("Our deep tissue massage costs USD 80 and eases chronic low back pain within three sessions.", True),
+    ("A free taster session of reflexology can ease anxiety and help you sleep better.", True),
+    ("Free intro sessions show many clients how much yoga eases their back pain.", True),
+    ("Scar tissue massage (45 min) - GBP 55, or a block of five for GBP 250", False),
+    ('Free 15-minute "show me how" session for self scar massage - book online or by phone', False),
+    ("Book a free taster session of reflexology at our Leeds studio.", False),
+])
+def test_review_62_a_currency_code_price_or_a_free_session_yields_to_an_effect(sentence: str, expected: bool) -> None:
+    # as a price in pounds does: "Our 60-minute deep tissue massage (£55) releases knots and eases back pain" is a claim
+    texts = [c.source_text for c in _claims(f"# Massage at Oak Clinic\n\nMassage eases muscle tension.\n\n## Prices\n\n{sentence}\n")]
+    assert (sentence in texts) is expected, texts
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Nausea in early pregnancy responds well to acupressure at the P6 point.", "benefit"),
+    ("Itchy skin from eczema often calms down with colloidal oatmeal baths.", "benefit"),
+    ("Dehydration headaches clear quickly with an IV drip.", "benefit"),
+    ("Blisters or broken skin under the cups", "safety"),
+    ("Dizziness or feeling faint", "safety"),
+])
+def test_review_62_a_sentence_that_starts_with_a_symptom_and_eases_it_is_no_safety_claim(sentence: str, kind: str) -> None:
+    from claims.detect import kind_of
+
+    assert kind_of(sentence) == kind
