@@ -89,6 +89,7 @@ _GERUND_SUBJECT = re.compile(r"^(?!(?:During|According|Including|Being|Morning|E
                              r"|Living|Dealing|Struggling|Waking|Parking|Booking|Pricing|Shipping)\b)[A-Z][a-z]{2,}ing\b")
 _PEOPLE = r"(?:clients?|patients?|customers?|runners|members|guests|parents|mums|owners|students)"
 # "Patient stories", "What our clients say", "Customer reviews": customers' own words (not "What the experts say")
+_STARRED_TITLE = re.compile(r"[\u2605\u2606\u2b50]{1,5}\s*[\"\u201c][^\"\u201d]{1,60}[\"\u201d]")
 _STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in their (?:own )?words"
                             r"|" + _PEOPLE + r"['\u2019]? (?:reviews?|feedback|words)|" + _PEOPLE + r" (?:say|said|tell)"
                             r"|what (?:our|my) \w+ (?:say|said|tell us))\b", re.IGNORECASE)
@@ -129,6 +130,7 @@ _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|
 # a section that lists what a product holds: its ingredients, nutrition panel or analysis
 _INGREDIENTS_HEADING = re.compile(r"\b(?:ingredients?|composition|what['\u2019]?s inside|nutrition(?:al)? (?:information|facts|panel)"
                                   r"|guaranteed analysis|analytical constituents|supplement facts)\b", re.IGNORECASE)
+_SPECS_HEADING = re.compile(r"^\W*(?:(?:product |technical )?specifications?|specs|technical details|dimensions)\W*$", re.IGNORECASE)
 _ABOUT_TOPIC = re.compile(
     r"\b(?:benefits?|advantages?|(?:product |key )?highlights|why (?:you'll|you will) love (?:it|them)|how (?:does )?(?:it|\w+) works?|how (?:it|\w+) (?:can |may |could |might |will )?helps?|what (?:does|can) (?:it|\w+) "
     r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
@@ -329,6 +331,8 @@ class ClaimBuilder:
         self._last_paragraph = block
         ctx = context_intervention(None, block.section, self.vocab, self.topic, self._extra)
         raw = self.article.text[block.start : block.end]
+        if _STARRED_TITLE.fullmatch(raw.strip()):
+            return  # '★★★★★ "Cleared my chin breakouts"': a review's title above the review, which says it in full
         if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not names_an_effect(raw):
             return  # "Ingredients: Maltitol syrup, water, pectin, …": a label, not a claim
         previous: tuple[str, ...] = ()
@@ -848,6 +852,8 @@ class ClaimBuilder:
                 return
             if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
                 return  # "Clinic name · Certified practitioners · Open Saturdays": a byline or contact row
+            if _SPECS_HEADING.search(heading) and not (testimonial or _STRONG_EFFECT.search(text) or kind_of(text) == "safety"):
+                return  # "Wavelengths633nm / 830nmLEDs120Treatment time10 min" under "Specifications": the product's data
             if _INGREDIENTS_HEADING.search(heading) and not (testimonial or names_an_effect(text)
                                                              or kind_of(text) in ("safety", "citation")):
                 # (a study's finding stays: "Magnesium is as good as melatonin for sleep onset, according to a 2021

@@ -232,6 +232,12 @@ _REVIEWS_HEADING = re.compile(r"^\s*(?:customer |client |patient |product |verif
 _BARE_REVIEWS = re.compile(r"^\s*(?:reviews|testimonials)\s*:?\s*$", re.IGNORECASE)
 
 
+# a shop or leaflet's stock section name, a heading wherever it stands (even glued under a run-together specs table)
+_SECTION_NAME = re.compile(r"^\s*(?:how to (?:use|apply|take)(?: it| them)?|directions(?: for use)?|ingredients|specifications?"
+                           r"|safety information|warnings|key benefits|product highlights|why you['\u2019]ll love (?:it|them))\s*:?\s*$",
+                           re.IGNORECASE)
+
+
 def _reviews_follow(lines: Sequence[Line], idx: int) -> bool:
     """Whether a bare "Reviews" line heads reviews (a rating, a byline, a quote), not a tab or menu item above the
     product's description."""
@@ -479,7 +485,7 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                                          or _MARKER_END.search(para[-1].text) is not None)  # ("… 12 weeks of care. Source: 2")
         after_furniture = bool(para) and is_boilerplate(para[-1].text)  # ("In stock - dispatched …" above "Why you'll love it")
         if (nxt is not None and nxt.kind == "bullet" and line.text[-1:] not in ".!?,;:"
-                and (prev_kind != "text" or after_sentence or after_furniture)
+                and (prev_kind != "text" or after_sentence or after_furniture or _SECTION_NAME.match(line.text))
                 and len(line.text.split()) <= 10 and not is_boilerplate(line.text)):
             # "How acupuncture may support fertility" right above a list: a sub-heading that leads into it
             flush()

@@ -4602,3 +4602,25 @@ def test_review_62_a_sentence_that_starts_with_a_symptom_and_eases_it_is_no_safe
     from claims.detect import kind_of
 
     assert kind_of(sentence) == kind
+
+
+def test_round_65_a_scraped_led_mask_page() -> None:
+    text = ("GLOWLAB BEAUTY\nHome | Skincare | Devices | Sale\nHome > Devices > LED Masks > LumaGlow Pro LED Face Mask\n"
+            "LumaGlow Pro LED Face Mask - Red & Near-Infrared\n\u00a3249.00   RRP \u00a3329.00   You save \u00a380\n"
+            "Add to basket\nWhy you'll love it\n\u2022 Calms redness and evens out skin tone\n"
+            "\u2022 Clears breakouts and helps prevent future spots\nHow it works\n"
+            "The LumaGlow Pro LED face mask uses red light to boost collagen in the skin.\nSpecifications\n"
+            "Wavelengths633nm / 830nmLEDs120Treatment time10 minBatteryRechargeable Li-ion\nHow to use\n"
+            "1. Cleanse and dry your face. Remove make-up and any creams.\n2. Relax for 10 minutes. The mask switches off.\n"
+            "Customer reviews\n\n\u2605\u2605\u2605\u2605\u2605 \"Good for rosacea\"\n\nMy redness has calmed down a lot.\n")
+    claims = extract_claims_from_text(text, content_type="text/plain").claims
+    assert [c.source_text for c in claims] == ["Calms redness and evens out skin tone",
+                                               "Clears breakouts and helps prevent future spots",
+                                               "The LumaGlow Pro LED face mask uses red light to boost collagen in the skin.",
+                                               "My redness has calmed down a lot."]
+    assert {c.intervention for c in claims} == {"low-level laser therapy"}
+
+
+def test_round_65_golden_paste_is_turmeric() -> None:
+    assert [c.intervention for c in _claims("# Golden paste for dogs\n\nGolden paste eases stiff joints in older dogs.\n")] == [
+        "turmeric"]

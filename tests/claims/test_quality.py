@@ -76,7 +76,7 @@ def test_attribution_match_allows_modifiers_before_the_head_noun_phrase_only() -
     assert same_intervention("myofunctional therapy", "orofacial myofunctional therapy")
     assert same_intervention("dry needling", "dry needling")
     assert not same_intervention("light therapy", "therapy")  # a bare head noun names nothing
-    assert not same_intervention("red light therapy", "light therapy mask")  # different heads
+    assert not same_intervention("red light therapy", "light therapy goggles")  # different heads (a mask is a vocabulary name now)
     assert not same_intervention("massage", "dry needling")
     assert not same_intervention(None, "massage")
 
