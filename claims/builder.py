@@ -21,6 +21,7 @@ from .complete import (
     _BARE_VERB,
     FEELS_LIKE,
     PLAN_PARTS,
+    SPORT_VERB,
     WHY_CHOOSE,
     complete_item,
     is_full_sentence,
@@ -203,6 +204,9 @@ _ITS_VERB = re.compile(r"\s+(?:also\s+|gently\s+|naturally\s+)?([a-z]+s)\b")
 # a practitioner's account of the cause, in its own terms: "When the top bones of the neck are out of alignment, …"
 _CARE_TALK = re.compile(r"\b(?:adjust\w*|(?:mis|re)?align\w*|subluxat\w*|manipulat\w*|needl\w*|supplement\w*|deficien\w*)", re.IGNORECASE)
 # a sentence about a treatment, not the condition: "It often responds well to a few sessions of treatment"
+# what an athlete's body holds or loses: "Replace the sodium lost in sweat", "Hold on to more fluid" (not "Run our app on
+# any phone", "Replace paper forms with online booking")
+_BODY_STORE = re.compile(r"\b(?:sodium|potassium|salts?|sweat\w*|fluids?|glycogen|fuel)\b", re.IGNORECASE)
 _IT_THEY = re.compile(r"^\W*(?:it|they)\b", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
@@ -680,7 +684,8 @@ class ClaimBuilder:
             return
         reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
         if done.mode == "benefit" and not (self._names_a_benefit(body, credited) or reported or _MORE_CAPABLE.match(body)
-                                           or (_HELPS_YOU.search(lead or block.lead_in or "") and _BARE_VERB.match(body))):  # ("Get you back to running sooner"; what
+                                           or (_HELPS_YOU.search(lead or block.lead_in or "") and _BARE_VERB.match(body)
+                                               and (not SPORT_VERB.match(body) or HEALTH.search(body) or _BODY_STORE.search(body)))):  # ("Get you back to running sooner"; what
             # owners "often notice:" is their report)
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"

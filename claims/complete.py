@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["FEELS_LIKE", "PLAN_PARTS", "SAY_IT_DOES", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
+__all__ = ["FEELS_LIKE", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
@@ -120,6 +120,10 @@ _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|br
                         # after "may help endurance athletes:": "Replace the sodium lost in sweat", "Hold on to more fluid"
                         r"|replace|replenish|top up|hold on to|retain|delay|avoid|train|perform|run|last|sustain|absorb)\b",
                         re.IGNORECASE)
+# (verbs that finish an athlete's lead-in but name no benefit of their own: "Run our app on any phone", "Replace paper
+# forms with online booking", "Train for a 10K")
+SPORT_VERB = re.compile(r"^(?:replace|replenish|top up|hold on to|retain|delay|avoid|train|perform|run|last|sustain|absorb)\b",
+                        re.IGNORECASE)
 _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|boost|support|help|eas|lower|rais"
                       r"|restor|strengthen|prevent|speed|releas|stimulat|break|loosen|calm|balanc)\w*\b", re.IGNORECASE)
 
@@ -171,7 +175,10 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             return "contraindication" if re.search(r"\bnot\b|n['\u2019]t\b", text) else "candidate"
         if _CONTRA.search(text):
             # ("Osteopathy isn't the right first step if you have any of these, so see your GP or call 111 straight away:")
-            return "red_flag" if _URGENT_CALL.search(text) else "contraindication"
+            # (the sentence that leads into the list, not an earlier one: "If you feel unwell after a session, call 111.
+            # Please tell your acupuncturist if you have:" still lists contraindications)
+            last = re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]
+            return "red_flag" if _URGENT_CALL.search(last) else "contraindication"
         if _SIDE.search(_AT_RISK.sub(" ", text)):
             return "side_effect"
         if _RED_FLAG.search(text):

@@ -323,6 +323,8 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
                            # "It was a small study without a sham treatment, so …", "We want to be upfront: that was a small study"
                            r"|^(?:[^.:]{0,60}:\s*)?(?:it|this|that) was (?:only )?(?:one |a )?(?:very )?(?:small|tiny|short|single|pilot"
                            r"|uncontrolled|observational|open-label)\b[^.]{0,30}\b(?:study|trial)\b"
+                           # (not when the sentence goes on to its finding: "It was a small study, but acupuncture halved …")
+                           r"(?![^.]*\b(?:but|yet|nonetheless|nevertheless)\b)"
                            # "Research on craniosacral therapy for jaw problems is still limited", "the evidence is thin"
                            r"|^(?:but |however,? )?(?:the )?(?:research|evidence|data) (?:on|for|behind|about) [^.]{3,60}? (?:is|are|remains?) "
                            r"(?:still )?(?:limited|thin|sparse|scarce|mixed|weak|patchy|in its infancy)\b"
@@ -496,6 +498,9 @@ _PEOPLE_SUBJECT = re.compile(r"^(?:\w+\s+){0,2}?(?:children|kids|babies|patients
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e)\b")
 # a family's "we"/"our" in an owner's or a parent's words: "Two weeks in and we can sit in the same room as him again!"
 _FAMILY_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# a customer coming back, not a recovery: "we will definitely order again", "our whole family will be back again"
+_CUSTOMER_AGAIN = re.compile(r"\b(?:book\w*|order\w*|buy\w*|bought|purchas\w*|shop\w*|visit\w*|come|coming|be back|recommend\w*"
+                             r"|use (?:them|you|it|this)|return\w*|reorder\w*)\b(?: \w+){0,4} again\b", re.IGNORECASE)
 _LEAD_IN_END = re.compile(r"(?:[:\u2014]|\binclud(?:e|es|ing)|\bsuch as|\bfollowing)\s*$", re.IGNORECASE)
 
 
@@ -761,7 +766,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if testimonial and ((EFFECT.search(text) and (health or has_subject or _FIRST_PERSON.search(text)))
                         # "Gives me more energy than my espresso", "none of us caught a single cold all winter"
                         or (health and _FIRST_PERSON.search(text) and _COMPARED_STORY.search(text))
-                        or (_RECOVERED.search(text) and (health or _FIRST_PERSON.search(text) or _FAMILY_PERSON.search(text)))
+                        or (_RECOVERED.search(text) and (health or _FIRST_PERSON.search(text)
+                                                                  or (_FAMILY_PERSON.search(text) and not _CUSTOMER_AGAIN.search(text))))
                         or (health and _DELIGHT.search(text))):
         return True  # "I had sciatica for two years" tells the story; "I can walk again" is the claim
     if _PROMISE.search(text) or (_IMPLIED_BENEFIT.search(text) and (has_subject or _PEOPLE_SUBJECT.match(text))):

@@ -184,6 +184,9 @@ class Vocabulary:
                 if inner is None:
                     continue
                 term, end, surface = inner
+            route = _OTHER_ROUTE.get(term.name)
+            if route is not None and key in route[0] and route[1].search(_sentence_around(text, start, end)):
+                continue
             if surface in _AGENCY and (_AGENCY[surface][0].search(text[max(0, start - 30) : start])
                                        or _AGENCY[surface][1].match(text, end)):
                 continue  # "The FDA and EPA advise …", "EPA guidance": the US Environmental Protection Agency
@@ -225,6 +228,15 @@ _OTHER_SENSE = {
                                              r"|pots?\b|lungs?\b|gates?\b|railings?\b)", re.IGNORECASE)),
     # "memory foam", "a memory stick", "memory card": a material or a gadget, not the mind's
     "cognitive function": (frozenset({"memory"}), re.compile(r"[\s-]+(?:foam|sticks?|cards?|chips?)\b", re.IGNORECASE)),
+    # "a floating rib", "a floating kidney", "floating specks in your vision", "thoughts floating past": not a float tank
+    "flotation therapy": (frozenset({"floating"}), re.compile(
+        r"[\s-]+(?:ribs?|kidneys?|kneecaps?|patella\w*|knees?|shoulders?|toes?|thumbs?|specks?|spots?|floaters?|bits|shapes"
+        r"|debris|particles?|cells?|past|by|around|away|off|along|on (?:air|a cloud|cloud nine))\b", re.IGNORECASE)),
+    # the body's own salts: "electrolytes in your blood", "her electrolytes were low", "electrolytes levels": not a drink
+    "electrolyte drinks": (frozenset({"electrolytes"}), re.compile(
+        r"\s+(?:in (?:your |the |his |her |their )?(?:blood\w*|urine|serum|plasma)\b|levels?\b|panel\b|tests?\b"
+        r"|(?:are|were|was|is) (?:very |too |dangerously )?(?:low|high|normal|abnormal|off|deranged|checked|tested|measured)\b)",
+        re.IGNORECASE)),
 }
 
 
@@ -240,6 +252,22 @@ _OTHER_KIND = {
     # "pumping iron" (lifting weights), "cast iron", "a curling iron": not the mineral
     "iron": (frozenset({"iron"}), re.compile(r"\b(?:pump\w*|cast|wrought|curling|steam|soldering|pig|corrugated)[\s-]+$",
                                              re.IGNORECASE)),
+    # "thoughts floating past", "specks floating in your vision": something else that floats
+    "flotation therapy": (frozenset({"floating"}), re.compile(r"\b(?:thoughts?|ideas?|clouds?|specks?|spots?|floaters|debris)[\s-]+$",
+                                                              re.IGNORECASE)),
+    # "low electrolytes", "checks your electrolytes", "serum electrolytes": the levels a blood test reads, not a drink
+    "electrolyte drinks": (frozenset({"electrolytes"}), re.compile(
+        r"\b(?:low|high|abnormal|deranged|imbalanced|serum|plasma|blood|urine|(?:check|test|measur|monitor)\w*(?: (?:your|the|her|his|their))?)\s+$",
+        re.IGNORECASE)),
+}
+
+
+# a bare synonym that another way of giving it, named in the same sentence, takes over: (the bare keys, that way)
+_OTHER_ROUTE = {
+    # "This blend delivers electrolytes … straight into your bloodstream", "give electrolytes through a drip", "a blood
+    # test to check your electrolytes": an IV drip's contents or a blood test's reading, not an electrolyte drink
+    "electrolyte drinks": (frozenset({"electrolytes"}), re.compile(
+        r"\b(?:IV|intravenous\w*|drips?|infusions?|veins?|bloodstream|cannula|blood (?:tests?|results?|work|samples?))\b", re.IGNORECASE)),
 }
 
 
@@ -249,6 +277,13 @@ _AGENCY = {
             re.compile(r"\s*(?:(?:and|&|/)\s*(?:the\s+)?(?:FDA|USDA|CDC)\b|\(?Environmental Protection|\s(?:guidance|advises?|advice"
                        r"|recommends?|recommendations?|says|said|warns?|standards?|limits?|guidelines?|regulations?|website|states?)\b)")),
 }
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    opening = max((m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:start])), default=0)
+    close = re.search(r"[.!?](?:\s|$)|\n", text[end:])
+    return text[opening : end + close.start() if close else len(text)]
 
 
 def _inner_name(text: str, start: int, surface: str, by_surface: dict[str, Term], kind: str | None) -> tuple[Term, int, str] | None:

@@ -4624,3 +4624,88 @@ def test_round_65_a_scraped_led_mask_page() -> None:
 def test_round_65_golden_paste_is_turmeric() -> None:
     assert [c.intervention for c in _claims("# Golden paste for dogs\n\nGolden paste eases stiff joints in older dogs.\n")] == [
         "turmeric"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a blood test's reading, an IV drip's contents, the body's own levels: not an electrolyte drink
+    ("# Acupuncture for cramps\n\nYour GP can check your electrolytes with a simple blood test, since low electrolytes "
+     "can cause cramps.\n\nAcupuncture may ease cramps.\n",
+     [("Your GP can check your electrolytes with a simple blood test, since low electrolytes can cause cramps.", "acupuncture"),
+      ("Acupuncture may ease cramps.", "acupuncture")]),
+    ("# IV Drip Therapy\n\n## Hangover Rescue\n\nThis blend delivers electrolytes and B vitamins straight into your "
+     "bloodstream to ease hangovers.\n",
+     [("This blend delivers electrolytes and B vitamins straight into your bloodstream to ease hangovers.",
+       "intravenous vitamin therapy")]),
+    ("# Acupuncture for cramps\n\nA blood test showed her electrolytes were low, which explained the cramps.\n", []),
+    # (the drink itself still counts)
+    ("# Electrolyte Drinks for Runners\n\nElectrolytes help prevent cramps during long runs.\n",
+     [("Electrolytes help prevent cramps during long runs.", "electrolyte drinks")]),
+])
+def test_review_64_electrolytes_in_the_blood_or_a_drip_are_no_electrolyte_drink(text: str, expected: list) -> None:
+    assert [(c.text, c.intervention) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# Floating rib pain\n\nChiropractic care can ease pain from a floating rib.\n",
+     [("Chiropractic care can ease pain from a floating rib.", "spinal manipulation")]),
+    ("# Mindfulness meditation for stress\n\nNotice your thoughts floating past like clouds; this simple practice reduces "
+     "stress and anxiety.\n",
+     [("Notice your thoughts floating past like clouds; this simple practice reduces stress and anxiety.", "meditation")]),
+    ("# Physiotherapy for knee pain\n\nA floating kneecap after a fall needs an X-ray. Physiotherapy strengthens the "
+     "quadriceps and eases knee pain.\n",
+     [("Physiotherapy strengthens the quadriceps and eases knee pain.", "physical therapy")]),
+    ("# Flotation therapy\n\nFloating in warm salt water reduces stress and eases muscle pain.\n",
+     [("Floating in warm salt water reduces stress and eases muscle pain.", "flotation therapy")]),
+])
+def test_review_64_a_floating_rib_or_thought_is_no_float_tank(text: str, expected: list) -> None:
+    assert [(c.text, c.intervention) for c in _claims(text)] == expected
+
+
+def test_review_64_an_earlier_emergency_sentence_keeps_a_contraindication_list() -> None:
+    text = ("# Acupuncture\n\n## Safety\n\nAcupuncture is very safe. If you ever feel very unwell after a session, call 111. "
+            "Please tell your acupuncturist before treatment if you have:\n\n- a pacemaker\n- a needle phobia\n")
+    assert [(c.text, c.kind) for c in _claims(text)] == [
+        ("Acupuncture is very safe.", "safety"),
+        ("Acupuncture may be unsuitable for people with a pacemaker", "safety"),
+        ("Acupuncture may be unsuitable for people with a needle phobia", "safety")]
+    # (the lead-in's own sentence still makes it a red-flag list)
+    text = ("# Osteopathy for back pain\n\nOsteopathy isn't the right first step if you have any of these, so call 111 "
+            "straight away:\n\n- numbness around the groin\n- loss of bladder control\n")
+    assert [(c.text, c.kind) for c in _claims(text)] == [
+        ("Osteopathy isn't the right first step if you have any of these, so call 111 straight away: numbness around the "
+         "groin; loss of bladder control", "safety")]
+
+
+def test_review_64_an_athletes_verb_finishes_a_helps_lead_in_only_with_a_benefit() -> None:
+    text = ("# Hydrotherapy\n\n## Our pool sessions\n\nOur hydrotherapy membership helps local runners:\n\n"
+            "- Run with a friendly group every Saturday\n- Train for a 10K\n- Last as long as you like in the pool\n\n"
+            "## Physio\n\nPhysiotherapy helps you:\n\n- Run our app on any phone\n- Replace paper forms with online booking\n")
+    assert [c.text for c in _claims(text)] == []
+    text = ("# Electrolyte tablets\n\nElectrolyte tablets may help endurance athletes:\n\n- Replace the sodium lost in sweat\n"
+            "- Hold on to more fluid\n")
+    assert [c.text for c in _claims(text)] == [
+        "Electrolyte tablets may help endurance athletes replace the sodium lost in sweat",
+        "Electrolyte tablets may help endurance athletes hold on to more fluid"]
+
+
+@pytest.mark.parametrize("text", [
+    "# Probiotic for dogs\n\n## Reviews\n\n\"Fast delivery and great price, we will definitely order again.\" — Sam\n",
+    "# Sports massage\n\n\"Lovely team, our whole family will be back again!\" — Ann\n",
+    "# Probiotic for dogs\n\n★★★★★ Kim R. - Verified buyer\n\nOur order arrived quickly, and we'd buy from them again.\n",
+])
+def test_review_64_a_family_coming_back_as_customers_is_no_recovery(text: str) -> None:
+    assert _claims(text) == ()
+
+
+def test_review_64_a_familys_told_recovery_is_still_a_claim() -> None:
+    text = "# Probiotic for dogs\n\n\"Two weeks in and we can sit in the same room as him again!\" — Kim\n"
+    assert [(c.text, c.intervention) for c in _claims(text)] == [
+        ('"Two weeks in and we can sit in the same room as him again!"', "probiotics")]
+
+
+def test_review_64_a_small_study_that_goes_on_to_its_finding_is_a_claim() -> None:
+    text = "# Acupuncture\n\nIt was a small study, but acupuncture halved migraine days.\n"
+    assert [(c.text, c.kind) for c in _claims(text)] == [
+        ("It was a small study, but acupuncture halved migraine days.", "citation")]
+    # (the caveat on its own still is none)
+    assert _claims("# Acupuncture\n\nIt was a small study without a sham treatment, so the results need to be confirmed.\n") == ()
