@@ -58,7 +58,7 @@ EFFECT = re.compile(
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"
-    r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|(?<!booking )(?<!price )makes (?:a |all the |such a )(?:real |big |huge |noticeable |)difference\b(?! to (?:\w+ )?(?:children|people|families|lives|communities))|one of the (?:best|most (?:useful|effective|helpful|powerful|valuable)|single most (?:useful|effective|helpful|important)) (?:things|ways|tools|steps) (?:(?:you|we) can (?:do|take|use) )?(?:for|to)\b"
+    r"|(?:enough to|can|will|could) make a (?:real |big |huge )?difference|(?<!booking )(?<!price )makes (?:a |all the |such a )(?:real |big |huge |noticeable |)difference\b(?! to (?:\w+ )?(?:children|people|families|lives|communities))|one of the (?:best|simplest|easiest|most (?:useful|effective|helpful|powerful|valuable)|single most (?:useful|effective|helpful|important)) (?:things|ways|tools|steps) (?:(?:you|we) can (?:do|take|use) )?(?:for|to)\b"
     r"|warm(?:s|ed)? up (?:the |your )?(?:\w+ )?(?:muscles|joints|back|body)|sort(?:s|ed)? out (?:my|your|his|her|the) (?:\w+ )?"
     r"(?:back|neck|shoulders?|knees?|hips?|feet|foot|ankles?|wrists?|elbows?|jaw|spine|posture|pain|sciatica|headaches?|migraines?|sleep)\b"
     r"|(?:stand|sit|walk)\w* (?:\w+ )?taller|mak(?:e|es|ing) (?:[\w-]+ ){1,3}(?:last longer|linger|drag on)"
@@ -161,7 +161,9 @@ _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|t
 # "This product is not a replacement for vaccination", "… is not a substitute for the flu vaccine": what it must not stand
 # in for, a safety claim
 _NOT_INSTEAD_OF_CARE = (r"\bnot (?:a )?(?:replacement|substitute) for (?:\w+ ){0,2}(?:vaccin\w*|immuni[sz]\w*|medication|medicines?"
-                        r"|prescribed|veterinary (?:care|advice|treatment)|(?:your |a )?vet\b)")
+                        r"|prescribed|veterinary (?:care|advice|treatment)|(?:your |a )?vet\b|(?:a |an )?medical assessment|urgent medical care|medical care(?=\s*[:,;]\s*\w))")
+# (a bare "X is not a substitute for medical care." is the page's disclaimer; one that goes on to when to see a doctor
+# is advice: "A drip is not a substitute for medical care: if you have chest pain, …")
 _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"^(?:very |completely |perfectly |generally |totally )?safe (?:for|to|during|in|with)\b"  # "Safe for long-term daily use."
                           r"|\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"

@@ -4709,3 +4709,21 @@ def test_review_64_a_small_study_that_goes_on_to_its_finding_is_a_claim() -> Non
         ("It was a small study, but acupuncture halved migraine days.", "citation")]
     # (the caveat on its own still is none)
     assert _claims("# Acupuncture\n\nIt was a small study without a sham treatment, so the results need to be confirmed.\n") == ()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dry needling is not a substitute for a medical assessment of these symptoms.", True),
+    ("Golden paste is one of the simplest ways to keep an older dog moving comfortably.", True),
+    ("Helen Marsh trained with Body Control Pilates in 2011 and has taught in Harrogate for over a decade.", False),
+    ("She completed further training in Pilates for pelvic health and for bone health in 2019.", False),
+])
+def test_round_65_medical_assessment_simple_ways_and_bios(sentence: str, expected: bool) -> None:
+    texts = [c.source_text for c in _claims(f"# Golden paste and dry needling\n\nDry needling eases headaches.\n\n## More\n\n"
+                                            f"{sentence}\n")]
+    assert (sentence in texts) is expected, texts
+
+
+def test_round_65_a_byline_after_the_site_name_is_furniture() -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate("Core & Calm Pilates Studio, Harrogate | Posted by the studio team")
