@@ -73,7 +73,7 @@ _LINE_PATTERNS = [
     r"|^[1-5]\s*" + _STAR + r"\s*[\d,]+%?$"
     r"|" + _BYLINE,
     r"\bfree shipping\b|\bmoney-back guarantee\b|\bin stock\b",
-    r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|\|\s*(?:posted|published|written) (?:on|by)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"
+    r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|^(?:(?![.!?]\s)[^|\n]){1,80}\|\s*(?:posted|published|written) (?:on|by)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|^medically reviewed by\b|^reading time\s*:?\s*\d+\s*min",
     r"\u00a9|\bcopyright\b|all rights? reserved",
     r"\bprivacy policy\b|\bterms (?:of|and) (?:use|service|conditions)\b",

@@ -335,7 +335,8 @@ class ClaimBuilder:
         self._last_paragraph = block
         ctx = context_intervention(None, block.section, self.vocab, self.topic, self._extra)
         raw = self.article.text[block.start : block.end]
-        if _STARRED_TITLE.fullmatch(raw.strip()):
+        rest = self.article.text[block.end:].lstrip()
+        if _STARRED_TITLE.fullmatch(raw.strip()) and rest and rest[0] not in "\u2605\u2606\u2b50":
             return  # '★★★★★ "Cleared my chin breakouts"': a review's title above the review, which says it in full
         if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not names_an_effect(raw):
             return  # "Ingredients: Maltitol syrup, water, pectin, …": a label, not a claim

@@ -168,11 +168,11 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|^(?:she|he|I) (?:first )?(?:trained|qualified|studied) (?:in|at|with|as)\b"
                   # a named practitioner ("Lucy qualified in 2017", "Tom trained as a physio"), not a study's group
                   # ("Runners trained with a heart-rate monitor had fewer injuries")
-                  r"|^(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z'-]+))? (?:first )?(?:qualified (?:in|at|as|from)|(?:trained|studied) (?:as an?|at|with (?-i:[A-Z])"
+                  r"|^(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z'-]+))? (?:first )?(?:qualified (?:in|at|as|from)|(?:trained|studied) (?:as an?|at|with (?-i:[A-Z])(?![^.]*\b(?:had|have|showed|reported|improved|gained|lost|saw|needed|experienced|were)\b)"
                   r"|in (?:\d{4}|(?-i:[A-Z]))))"
                   # "She completed further training in Pilates for pelvic health in 2019"
-                  r"|^(?:she|he|I) (?:has |have )?(?:completed|undertook|did|went on to do) (?:further |additional |advanced |specialist )?"
-                  r"(?:training|qualifications?|courses?)\b"
+                  r"|^(?:she|he|I) (?:has |have )?(?:completed|undertook|did|went on to do) (?:(?:further |additional |advanced |specialist )"
+                  r"(?:training|qualifications?|courses?)\b|(?:training|qualifications?|courses?) (?:in|with|at)\b)"
                   # "Our Thursday evening class is taught by Helen, who trained in fertility yoga in 2015"
                   r"|^(?:our |the |this |each )?(?:[\w-]+ ){0,3}(?:class|classes|session|sessions|workshop|course) (?:is|are) (?:taught|run|led)"
                   r" by (?-i:[A-Z][a-z]+)\b"

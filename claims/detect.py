@@ -161,7 +161,8 @@ _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|t
 # "This product is not a replacement for vaccination", "… is not a substitute for the flu vaccine": what it must not stand
 # in for, a safety claim
 _NOT_INSTEAD_OF_CARE = (r"\bnot (?:a )?(?:replacement|substitute) for (?:\w+ ){0,2}(?:vaccin\w*|immuni[sz]\w*|medication|medicines?"
-                        r"|prescribed|veterinary (?:care|advice|treatment)|(?:your |a )?vet\b|(?:a |an )?medical assessment|urgent medical care|medical care(?=\s*[:,;]\s*\w))")
+                        r"|prescribed|veterinary (?:care|advice|treatment)|(?:your |a )?vet\b|(?:a |an )?medical assessment|urgent medical care|medical care(?=\s*[:,;]\s*(?:(?:and|so|but) )?(?:always |please )?(?:if|when|see|seek|call|contact|speak|talk|consult|get|go|ring|dial)\b"
+                        r"|\s*[:,;][^.]*\b(?:doctor|GP|A&E|999|111|emergency|urgent)))")
 # (a bare "X is not a substitute for medical care." is the page's disclaimer; one that goes on to when to see a doctor
 # is advice: "A drip is not a substitute for medical care: if you have chest pain, …")
 _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"

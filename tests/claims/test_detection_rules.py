@@ -4727,3 +4727,47 @@ def test_round_65_a_byline_after_the_site_name_is_furniture() -> None:
     from claims.boilerplate import is_boilerplate
 
     assert is_boilerplate("Core & Calm Pilates Studio, Harrogate | Posted by the studio team")
+
+
+def test_review_66_a_study_group_trained_with_a_named_method_is_no_bio() -> None:
+    # (a named teacher still is: "Helen Marsh trained with Body Control Pilates in 2011 …")
+    assert [(c.source_text, c.kind) for c in _claims("# Pilates\n\nRunners trained with Pilates had fewer injuries.\n")] == [
+        ("Runners trained with Pilates had fewer injuries.", "benefit")]
+    assert _claims("# Pilates\n\nPilates eases back pain.\n\nHelen Marsh trained with Body Control Pilates in 2011.\n")[1:] == ()
+
+
+def test_review_66_doing_a_course_of_treatment_is_no_bio() -> None:
+    assert [c.source_text for c in _claims("# Pilates\n\nI did courses of physio for years but Pilates finally fixed my back.\n")] == [
+        "I did courses of physio for years but Pilates finally fixed my back."]
+    assert [c.source_text for c in _claims("# Pilates\n\nHe did training for a marathon and Pilates kept his knees pain-free.\n")] == [
+        "He did training for a marathon and Pilates kept his knees pain-free."]
+    assert _claims("# Pilates\n\nPilates eases back pain.\n\nI completed training in Pilates for pelvic health.\n")[1:] == ()
+
+
+def test_review_66_not_a_substitute_for_medical_care_is_advice_only_before_when_to_see_a_doctor() -> None:
+    assert [(c.source_text, c.kind) for c in _claims(
+        "# Massage\n\nMassage is not a substitute for medical care, but it eases tension.\n")] == [
+        ("Massage is not a substitute for medical care, but it eases tension.", "benefit")]
+    assert _claims("# Massage\n\nMassage is not a substitute for medical care, it is a complement to it.\n") == ()
+    assert [(c.source_text, c.kind) for c in _claims(
+        "# Massage\n\nMassage is not a substitute for medical care, so see your GP if pain persists.\n")] == [
+        ("Massage is not a substitute for medical care, so see your GP if pain persists.", "safety")]
+    assert [c.kind for c in _claims(
+        "# Massage\n\nMassage is not a substitute for medical care, and some symptoms need a doctor instead.\n")] == ["safety"]
+
+
+def test_review_66_posted_by_after_a_sentence_is_no_byline() -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert not is_boilerplate("Massage eases tension and improves sleep. Book your session today | Posted by Anna")
+    assert not is_boilerplate("Massage eases tension and improves sleep.\nBook today | Posted by Anna")
+    assert is_boilerplate("Core & Calm Pilates Studio, Harrogate | Posted by the studio team")
+    assert [c.source_text for c in _claims("# Massage\n\nMassage eases tension and improves sleep.\nBook today | Posted by Anna\n")] == [
+        "Massage eases tension and improves sleep."]
+
+
+def test_review_66_a_starred_title_with_no_review_under_it_is_the_review() -> None:
+    text = ("Acupuncture reviews\nAcupuncture for migraine\nCustomer reviews\n\n\u2605\u2605\u2605\u2605\u2605 "
+            "\"Acupuncture cured my migraines\"\n\n\u2605\u2605\u2605\u2605 \"Good for migraines\"\n\nMy migraines have eased a lot.\n")
+    assert [c.source_text for c in extract_claims_from_text(text, content_type="text/plain").claims] == [
+        "\u2605\u2605\u2605\u2605\u2605 \"Acupuncture cured my migraines\"", "My migraines have eased a lot."]
