@@ -469,7 +469,7 @@ _LOGISTICS = re.compile(
     # a visit's label with its length: "First visit (60 minutes): we talk through your history", "Follow-ups (40 minutes): …"
     r"|^[\w -]{3,30}\(\d+\s*(?:minutes?|mins?)\)\s*:" + _SETUP_OUTCOME +
     # "I usually suggest six to eight sessions, then we review together"
-    r"|^" + _SETUP_OUTCOME + r"(?![^.]*\b(?:settl|see|eas|reliev|improv|better|reduc|notic|chang|result|help|feel|lasting)\w*)[^.]*?\b(?:one|two|three|four|five"
+    r"|^" + _SETUP_OUTCOME + r"(?![^.]*\b(?:settl|see|eas|reliev|improv|better|reduc|notic|chang|result|help|feel|lasting|respond)\w*)[^.]*?\b(?:one|two|three|four|five"
     r"|six|seven|eight|ten|twelve)\s*(?:to|or|-|\u2013)\s*(?:two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty)\s+"
     r"(?:sessions|visits|treatments|appointments)\b"
     # "Some of our osteopaths are also trained in craniosacral therapy": who is trained in what

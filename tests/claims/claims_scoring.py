@@ -570,6 +570,10 @@ LABELLED = {
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "osteopathy-plagiocephaly-babies.txt": "round 66: a 'Tips for parents at home' list (tummy time, safe sleep on the back) "
+                                           "reads as safety claims where its writer left the tips out, a tagline runs into "
+                                           "the intro, and a bio and background on skull moulding read as claims (precision "
+                                           "0.73)",
     "acupressure-mat-review.md": "round 64: a product review's descriptions of the mats ('The spikes are a little softer and "
                                  "more widely spaced', 'They cost less than a single massage') and how lying on one feels "
                                  "read as claims; a reader's blockquote with its price in it is missed (precision 0.84)",

@@ -4771,3 +4771,13 @@ def test_review_66_a_starred_title_with_no_review_under_it_is_the_review() -> No
             "\"Acupuncture cured my migraines\"\n\n\u2605\u2605\u2605\u2605 \"Good for migraines\"\n\nMy migraines have eased a lot.\n")
     assert [c.source_text for c in extract_claims_from_text(text, content_type="text/plain").claims] == [
         "\u2605\u2605\u2605\u2605\u2605 \"Acupuncture cured my migraines\"", "My migraines have eased a lot."]
+
+
+def test_round_66_a_gp_instead_of_us_list_is_one_red_flag_claim_and_babies_respond() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Please contact your GP or health visitor rather than booking with us if your baby:", None) == "red_flag"
+    text = ("# Cranial osteopathy for babies\n\nCranial osteopathy settles unsettled babies.\n\n## Research\n\n"
+            "Most babies respond within three to five treatments.\n\nMost patients need between three and six sessions.\n")
+    assert [c.source_text for c in _claims(text)] == ["Cranial osteopathy settles unsettled babies.",
+                                                      "Most babies respond within three to five treatments."]
