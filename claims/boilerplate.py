@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["REFERENCE_HEADING", "is_boilerplate", "is_review_byline", "is_reviewer_line", "is_tail_marker", "is_call_to_action", "is_caption"]
+__all__ = ["REFERENCE_HEADING", "STAR", "is_boilerplate", "is_review_byline", "is_reviewer_line", "is_tail_marker", "is_call_to_action", "is_caption"]
 
 #: The heading of a reference list ("References", "Sources:"); what stands under it is not claims.
 REFERENCE_HEADING = re.compile(
@@ -19,8 +19,8 @@ _TIME = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
 
 # a review's byline: its stars and the reviewer's name ("★★★★★ Sarah T. Verified buyer 2 weeks ago", "Emma R. ★★★★★",
 # "Tom B. – Verified Buyer", "5 out of 5 stars", "★★★★★ Jo M., Verified Purchase, reviewed in the United Kingdom on …")
-_STAR = r"[\u2605\u2606\u2b50]"
-_STAR_RUN = _STAR + r"{3,}"
+STAR = r"[\u2605\u2606\u2b50]"  # a rating star: ★ ☆ ⭐
+_STAR_RUN = STAR + r"{3,}"
 _STARS = r"(?:" + _STAR_RUN + r"|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(?:\s*stars?)?)"
 _REVIEWER = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)?"
 _VERIFIED = r"verified (?:buyer|purchaser|purchase|customer|reviewer|owner)\b.{0,80}$"
@@ -70,7 +70,7 @@ _LINE_PATTERNS = [
     r"(?: on (?:google|trustpilot|facebook|yelp|feefo|tripadvisor)(?: reviews)?)?\W*$"
     r"|^load more reviews\W*$|^write a review\W*$|^was this (?:review )?helpful\b.{0,40}$|^verified (?:buyer|purchaser|purchase|customer)\W*$"
     # a rating histogram's row ("5 ★1,002")
-    r"|^[1-5]\s*" + _STAR + r"\s*[\d,]+%?$"
+    r"|^[1-5]\s*" + STAR + r"\s*[\d,]+%?$"
     r"|" + _BYLINE,
     r"\bfree shipping\b|\bmoney-back guarantee\b|\bin stock\b",
     r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|^(?:(?![.!?]\s)[^|\n]){1,80}\|\s*(?:posted|published|written) (?:on|by)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"

@@ -16,10 +16,11 @@ from .attribution import (
     context_intervention,
     named_interventions,
 )
-from .boilerplate import is_review_byline
+from .boilerplate import STAR, is_review_byline
 from .complete import (
     _BARE_VERB,
     FEELS_LIKE,
+    HELPED_PEOPLE,
     PLAN_PARTS,
     SPORT_VERB,
     WHY_CHOOSE,
@@ -90,7 +91,7 @@ _GERUND_SUBJECT = re.compile(r"^(?!(?:During|According|Including|Being|Morning|E
                              r"|Living|Dealing|Struggling|Waking|Parking|Booking|Pricing|Shipping)\b)[A-Z][a-z]{2,}ing\b")
 _PEOPLE = r"(?:clients?|patients?|customers?|runners|members|guests|parents|mums|owners|students)"
 # "Patient stories", "What our clients say", "Customer reviews": customers' own words (not "What the experts say")
-_STARRED_TITLE = re.compile(r"[\u2605\u2606\u2b50]{1,5}\s*[\"\u201c][^\"\u201d]{1,60}[\"\u201d]")
+_STARRED_TITLE = re.compile(STAR + r"{1,5}\s*[\"\u201c][^\"\u201d]{1,60}[\"\u201d]")
 _STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in their (?:own )?words"
                             r"|" + _PEOPLE + r"['\u2019]? (?:reviews?|feedback|words)|" + _PEOPLE + r" (?:say|said|tell)"
                             r"|what (?:our|my) \w+ (?:say|said|tell us))\b", re.IGNORECASE)
@@ -210,8 +211,8 @@ _BODY_STORE = re.compile(r"\b(?:sodium|potassium|salts?|sweat\w*|fluids?|glycoge
 _IT_THEY = re.compile(r"^\W*(?:it|they)\b", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
-_HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner)|(?:[\w-]+ )?(?:athletes|runners|players|swimmers|cyclists"
-                        r"|children|kids|people|patients|clients|women|men|mums|adults|dogs|cats|babies))\s*:\s*$", re.IGNORECASE)
+_HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner)|(?:[\w-]+ )?" + HELPED_PEOPLE + r")\s*:\s*$",
+                        re.IGNORECASE)
 # a column of a service timetable: how often, who gives it, when, for how long, at what price
 _SCHEDULE_COLUMN = re.compile(r"\b(?:how often|frequency|who (?:delivers|leads|runs|gives|does|provides)(?: it)?|duration|price|cost)\b",
                               re.IGNORECASE)

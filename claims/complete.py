@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["FEELS_LIKE", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
+__all__ = ["FEELS_LIKE", "HELPED_PEOPLE", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
@@ -114,6 +114,9 @@ _PARTICIPLE = {
 _NOUN_PLURALS = {"headaches", "migraines", "results", "benefits", "effects", "levels", "muscles", "joints", "nerves",
                  "symptoms", "hormones", "cells", "toxins", "bones", "tissues", "aches", "pains", "days", "nights"}
 # a list item that opens with a bare verb ("Shrink the look of pores", "Even out skin tone") continues "… to:"
+# the people a lead-in says it helps ("… may help endurance athletes:", "… helps children:")
+HELPED_PEOPLE = (r"(?:children|kids|people|patients|clients|women|men|mums|athletes|runners|players|swimmers|cyclists|adults|dogs"
+                 r"|cats|babies)")
 _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|brighten|clear|fade|calm|soothe|ease|cut"
                         r"|shorten|sharpen|lift|plump|unclog|flush|detox\w*|rebuild|repair|fix|beat|fight|banish|say goodbye"
                         r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get"
@@ -269,9 +272,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         first, _, rest = x.partition(" ")
         if sentence:
             stem = _TRAILER.sub("", sentence).rstrip(" ,")
-            if re.search(r"\b(?:can|may|will|helps?|to|help(?:s)? (?:you|your (?:child|children|baby|body)|(?:[\w-]+ )?(?:children|kids|people"
-                         r"|patients|clients|women|men|mums|athletes|runners|players|swimmers|cyclists|adults|dogs|cats|babies)))\s*$",
-                         stem, re.IGNORECASE) and (
+            if re.search(r"\b(?:can|may|will|helps?|to|help(?:s)? (?:you|your (?:child|children|baby|body)|(?:[\w-]+ )?" + HELPED_PEOPLE
+                         + r"))\s*$", stem, re.IGNORECASE) and (
                     _VERBISH.match(x) or _BARE_VERB.match(x)):
                 return Completion(_cap(f"{stem} {x}"), mode)
             if re.search(r"\bhelps?\s*$", stem, re.IGNORECASE) and re.match(r"(?:your|you|their|our|kids|children|babies)\b", x):

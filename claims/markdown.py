@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import REFERENCE_HEADING, is_boilerplate, is_caption
-from .structure import Block
+from .structure import _REVIEWS_HEADING, Block
 
 __all__ = ["blocks_from_markdown", "clean", "strip_markup"]
 
@@ -17,8 +17,6 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _FOOTNOTE = re.compile(r"^\[\^([^\]]{1,20})\]:\s*")
 _EMPH = re.compile(r"(\*\*|__|\*|`)")
 
-
-_REVIEWS_HEADING = re.compile(r"^\s*(?:customer |client |patient |product |verified )?(?:reviews|testimonials)\s*$", re.IGNORECASE)
 
 def strip_markup(text: str) -> str:
     """Markdown inline markup removed: links keep their words, emphasis marks go."""

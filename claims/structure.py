@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from .boilerplate import REFERENCE_HEADING, is_boilerplate, is_caption, is_reviewer_line, is_tail_marker
+from .boilerplate import REFERENCE_HEADING, STAR, is_boilerplate, is_caption, is_reviewer_line, is_tail_marker
 from .detect import is_claim_sentence
 
 __all__ = ["DASHLESS_NAME", "SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
@@ -563,7 +563,7 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
     return title, blocks
 
 
-_REVIEW_TITLE = re.compile(r"\s*[\u2605\u2606\u2b50]{3,}")
+_REVIEW_TITLE = re.compile(r"\s*" + STAR + r"{3,}")
 
 
 def _review_title(ln: Line, after: Line | None) -> bool:

@@ -19,8 +19,7 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     care" -> "spinal manipulation")."""
     topic = _plain_topic(title, texts, vocabulary)
     term = vocabulary.get(topic, "intervention") if topic else None
-    return term.name if term is not None and term.name.lower() != (topic or "").lower() and (
-        topic or "").lower() in {term.name.lower(), *(x.lower() for x in term.synonyms)} else topic
+    return term.name if term is not None and topic and topic.lower() in {x.lower() for x in term.synonyms} else topic
 
 
 def _plain_topic(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
