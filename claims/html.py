@@ -86,9 +86,11 @@ _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|s
                           r"|nav|navbar|navigation|comments?|price|prices|pricing|basket|cart|checkout|ratings?|stars|press"
                           r"|logos?|seen|warranty|shipping|delivery|returns|footer|header|sidebar|widget|modal|popup|search"
                           r"|pagination|tags?|author|byline|meta|reviews?|testimonials?", re.IGNORECASE)
-# an <aside> inside the article whose class names a callout: "facts-box", "key-stats", "evidence-callout"
+# an <aside> inside the article whose class names a callout: "facts-box", "key-stats", "evidence-callout"; or a
+# product's warnings ("warnings-box", "safety-panel"), which a compliance reader needs above all
 _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highlights", "highlight", "evidence", "research",
-                      "keyfacts", "key"})
+                      "keyfacts", "key", "warning", "warnings", "caution", "cautions", "precautions", "safety",
+                      "contraindications"})
 _STAT_BOX = re.compile(r"(?:^|[\s_-])stat(?:s|istics?)?(?:$|[\s_-])", re.IGNORECASE)
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
 

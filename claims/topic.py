@@ -32,6 +32,8 @@ def _plain_topic(title: str | None, texts: Sequence[str], vocabulary: Vocabulary
     # (only when the topic is itself the business's name: "Intermittent Fasting … | Harmony Wellness" keeps its topic)
     if topic and not vocabulary.get(topic, "intervention") and title and _BUSINESS_NAME.search(" " + topic):
         topic = _without_business_name(topic, " ".join(texts).lower())
+    if topic and not vocabulary.get(topic, "intervention") and (method := _built_on(topic, texts, vocabulary)):
+        topic = method  # "Somnova is a six-week digital programme built on cognitive behavioural therapy": the app is CBT
     if topic in _BARE_DELIVERY:
         return None  # "Your Injection Options": a delivery word names no treatment of its own
     if topic and len(topic.split()) == 1 and not vocabulary.get(topic, "intervention"):
@@ -45,6 +47,22 @@ def _plain_topic(title: str | None, texts: Sequence[str], vocabulary: Vocabulary
     body = " ".join(texts).lower()
     alone = len(re.findall(r"\b" + re.escape(core) + r"\b", body))
     return core if alone >= 2 * len(re.findall(r"\b" + re.escape(topic) + r"\b", body)) else topic
+
+
+# "<brand> is a six-week digital programme built on …": what the brand is made of, said where the body defines it
+_BUILT_ON = r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[^.;:]{0,60}?\b(?:built on|based on|grounded in|that (?:uses|delivers)|delivering)\s+"
+
+
+def _built_on(topic: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
+    """The vocabulary treatment a brand or product is defined as built on ("Somnova is an app based on CBT-I"),
+    named within the next five words; None when the body defines it as no such thing."""
+    pattern = re.compile(r"\b" + re.escape(topic) + _BUILT_ON, re.IGNORECASE)
+    for text in texts:
+        for m in pattern.finditer(text):
+            found = vocabulary.find(text[m.end() : m.end() + 80], "intervention")
+            if found and len(text[m.end() : m.end() + found[0].start].split()) <= 5:
+                return found[0].term.name
+    return None
 
 
 # care named by what it is for, not by a treatment: "post-concussion care", "pregnancy care", "senior care"
@@ -111,7 +129,10 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
         if before_for and (not from_title or from_title in before_for.group(2).lower()) and not re.search(
                 r"\s(?:or|vs\.?|versus|and)\s", before_for.group(1), re.IGNORECASE):  # "Heat or Ice for …" compares two
             # "Milk Thistle for Liver Detox": the goal after "for" is not the treatment before it
-            named = _title_subject(segment, texts, vocabulary)
+            # "Finding your feet: Feldenkrais for balance": the treatment is what stands before "for", after the kicker
+            lead = before_for.group(1)
+            named = _title_subject(segment[before_for.start(1) + lead.rindex(": ") + 2 :] if ": " in lead else segment,
+                                   texts, vocabulary)
             if named:
                 return named
         packaged = bool(from_title) and from_title.split()[-1] in _FORM_WORDS  # type: ignore[union-attr]
@@ -301,11 +322,13 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     if not words:
         return None
     body = " ".join(texts).lower()
+    # the words of a condition the title names ("Hay Fever Capsules"): no part of them names the treatment ("fever")
+    in_condition = {w for m in vocabulary.find(title, "condition") for w in re.findall(r"[a-z0-9][a-z0-9'+-]*", m.surface.lower())}
     best: tuple[int, str] | None = None
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             gram = words[i : i + n]
-            if gram[0] in _STOP or gram[-1] in _STOP or gram[-1].endswith("'s") or (
+            if any(g in in_condition for g in gram) or gram[0] in _STOP or gram[-1] in _STOP or gram[-1].endswith("'s") or (
                     len(gram[-1]) < 4 and not gram[-1].isdigit()) or gram[0].isdigit() or (
                     gram[-1].isdigit() and len(gram[-1]) >= 2):  # ("CoQ10 200 mg": the dose is no part of the name)
                 continue
@@ -368,8 +391,8 @@ def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> 
     words = phrase.split()
     if not 1 <= len(words) <= 4 or vocabulary.find(phrase, "condition") or words[0] in _GENERIC:
         return None
-    singular = re.sub(r"(?<=[a-z])s$", "", phrase)
-    body = " ".join(texts).lower()
+    singular = re.sub(r"(?<=[a-z])(?<![sui])s$", "", phrase)  # ("Gyrokinesis", "Hibiscus": no plural)
+    body = " ".join(texts).lower().replace(title.strip().lower(), " ")  # (the title repeated as a heading is no mention)
     if singular in body:
         return singular
     # "Saline Nasal Rinsing" in the title, "a saline nasal rinse" in the body: the body's own form of the phrase
@@ -386,9 +409,15 @@ injection injections session sessions""".split())
 
 
 def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Surface forms of a topic the vocabulary lacks: the phrase and an abbreviation defined for it ("(HBOT)")."""
-    if not topic or vocabulary.get(topic, "intervention"):
+    """Surface forms of a topic the vocabulary lacks: the phrase and an abbreviation defined for it ("(HBOT)"); of one it
+    knows, a product the body defines as built on it ("Somnova" for cognitive behavioral therapy)."""
+    if not topic:
         return ()
+    if vocabulary.get(topic, "intervention"):
+        brands = re.compile(r"\b([A-Z][A-Za-z0-9]+(?:\s[A-Z][A-Za-z0-9]+)?)" + _BUILT_ON)
+        built = tuple(dict.fromkeys(m.group(1) for t in texts for m in brands.finditer(t) if not vocabulary.find(
+            m.group(1), "intervention") and _built_on(m.group(1), texts, vocabulary) == topic))
+        return (topic, *built) if built else ()  # (the first is the canonical name)
     aliases = [topic]
     if not topic.endswith("s"):
         aliases.append(topic + "s")

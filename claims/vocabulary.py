@@ -228,6 +228,9 @@ _OTHER_SENSE = {
                                              r"|pots?\b|lungs?\b|gates?\b|railings?\b)", re.IGNORECASE)),
     # "memory foam", "a memory stick", "memory card": a material or a gadget, not the mind's
     "cognitive function": (frozenset({"memory"}), re.compile(r"[\s-]+(?:foam|sticks?|cards?|chips?)\b", re.IGNORECASE)),
+    # "nettle rash", "a nettle sting", "nettle-stung ankles": the weed's sting, not the herbal remedy
+    "stinging nettle": (frozenset({"nettle", "nettles"}), re.compile(r"[\s-]+(?:rash\w*|stings?|stung|welts?|patch(?:es)?|beds?)\b",
+                                                                    re.IGNORECASE)),
     # "a floating rib", "a floating kidney", "floating specks in your vision", "thoughts floating past": not a float tank
     "flotation therapy": (frozenset({"floating"}), re.compile(
         r"[\s-]+(?:ribs?|kidneys?|kneecaps?|patella\w*|knees?|shoulders?|toes?|thumbs?|specks?|spots?|floaters?|bits|shapes"
@@ -244,6 +247,9 @@ _OTHER_SENSE = {
 _OTHER_KIND = {
     "tart cherry": (frozenset({"cherry juice", "cherry juices", "cherry concentrate", "cherry concentrates"}), re.compile(
         r"\b(?:sweet|black|bing|maraschino|rainier|sweetened|glac[e\u00e9]|wild|dark)[\s-]+$", re.IGNORECASE)),
+    # "stung by nettles", "a patch of nettles": the weed itself, not the remedy
+    "stinging nettle": (frozenset({"nettle", "nettles"}), re.compile(
+        r"\b(?:stung by|brushed against|fell into|a (?:patch|bed|clump) of)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)),
     # "blue light therapy boxes" for acne, "an infrared light therapy lamp": another light than the bright white light
     # for low mood and body clocks
     "bright light therapy": (frozenset({"light therapy box", "light therapy boxes", "light therapy lamp", "light therapy lamps",

@@ -4781,3 +4781,63 @@ def test_round_66_a_gp_instead_of_us_list_is_one_red_flag_claim_and_babies_respo
             "Most babies respond within three to five treatments.\n\nMost patients need between three and six sessions.\n")
     assert [c.source_text for c in _claims(text)] == ["Cranial osteopathy settles unsettled babies.",
                                                       "Most babies respond within three to five treatments."]
+
+
+def test_round_67_a_condition_in_a_product_title_is_no_part_of_its_name() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    title = "Zorba Leaf Hay Fever Capsules"
+    texts = [title, "Zorba leaf calms sneezing in pollen season.", "Hay fever sufferers say zorba leaf works fast.",
+             "Take zorba leaf with food. It eases a fever too."]
+    assert topic_of(title, texts, load_vocabulary()) == "zorba leaf"
+
+
+def test_round_67_a_title_kicker_before_the_colon_is_not_the_treatment() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    title = "Finding your feet: Gyrokinesis for balance in later life"
+    texts = [title, "Gyrokinesis is a movement method taught in small groups.",
+             "Gyrokinesis classes may help balance, and tai chi helps too. Tai chi is popular."]
+    assert topic_of(title, texts, load_vocabulary()) == "gyrokinesis"  # (not "finding your feet", not "gyrokinesi")
+
+
+def test_round_67_an_app_built_on_a_known_treatment_is_that_treatment() -> None:
+    text = ("# Stop counting sheep: how Dormio fixes your sleep\n\nDormio is a six-week digital programme built on "
+            "cognitive behavioural therapy for insomnia (CBT-I).\n\nDormio helps you fall asleep faster.\n\n"
+            "Dormio is safe for most adults, but it isn't right for everyone.\n")
+    assert [(c.source_text, c.intervention) for c in _claims(text)] == [
+        ("Dormio helps you fall asleep faster.", "cognitive behavioral therapy"),
+        ("Dormio is safe for most adults, but it isn't right for everyone.", "cognitive behavioral therapy")]
+
+
+def test_round_67_a_warnings_aside_in_a_shop_page_is_content() -> None:
+    html = ("<html><head><title>Nettle Leaf Capsules | Hedgerow Herbals</title></head><body><nav><ul><li><a href='/'>Home</a>"
+            "</li><li><a href='/shop'>Shop</a></li></ul></nav><main><h1>Nettle Leaf Capsules</h1>"
+            "<section><h2>How it works</h2><p>Nettles have been gathered from hedgerows for centuries and were once brewed "
+            "into soups. Stinging nettle leaf holds natural compounds that block histamine receptors, the same target as "
+            "hay fever tablets. Each jar holds sixty vegan capsules made in Herefordshire from leaves picked in May.</p>"
+            "</section><section><h2>Key benefits</h2><ul><li>Helps ease sneezing during pollen season</li>"
+            "<li>Soothes itchy, watery eyes</li></ul></section>"
+            "<aside class='warnings-box'><h2>Warnings</h2><ul><li>Do not take if you are pregnant, as nettle may stimulate "
+            "contractions of the womb.</li><li>Mild stomach upset has occasionally been reported.</li></ul></aside>"
+            "</main></body></html>")
+    claims = _claims(html, content_type="text/html")
+    assert [(c.source_text, c.kind, c.intervention) for c in claims] == [
+        ("Stinging nettle leaf holds natural compounds that block histamine receptors, the same target as hay fever tablets.",
+         "mechanism", "stinging nettle"),
+        ("Helps ease sneezing during pollen season", "benefit", "stinging nettle"),
+        ("Soothes itchy, watery eyes", "benefit", "stinging nettle"),
+        ("Do not take if you are pregnant, as nettle may stimulate contractions of the womb.", "safety", "stinging nettle"),
+        ("Mild stomach upset has occasionally been reported.", "safety", "stinging nettle")]
+
+
+def test_round_67_nettle_rash_and_a_patch_of_nettles_are_not_the_remedy() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert [m.term.name for m in vocab.find("Nettle leaf and hypnobirthing and Feldenkrais classes", "intervention")] == [
+        "stinging nettle", "hypnotherapy", "feldenkrais method"]
+    for text in ("I came out in a nettle rash", "She was stung by nettles on the walk", "a patch of nettles by the gate"):
+        assert vocab.find(text, "intervention") == [], text
