@@ -18,7 +18,10 @@ _CONTRA = re.compile(
 _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|immediately|right away)\b[^.]*\bif(?: you(?:r)?\b|\s*:\s*$)"
                        # "Please contact your GP or health visitor rather than booking with us if your baby:"
                        r"|\b(?:see|contact|call|speak to|talk to) (?:your|a) (?:gp|doctor|health visitor|midwife|vet)\b[^.:]{0,40}"
+                       # (the "if" closes the lead-in on its colon, in the same sentence, and names a condition, not a wish: not "… if
+                       # you are unsure. Osteopathy can help with:" nor "… if you prefer, but osteopathy may help with:")
                        r"\b(?:rather than|instead of) (?:booking|coming|seeing us)\b[^.:]*\bif\b"
+                       r"(?=[^.:]{0,60}:\s*$)(?![^.:]*\b(?:help|like|want|prefer|wish|unsure|not sure)\b)"
                        r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
 _URGENT_CALL = re.compile(r"\b(?:call|dial|ring) (?:999|911|112|111|000)\b|\ba&e\b|\bemergency department\b"
                           r"|\b(?:straight away|immediately|urgently|right away)\s*[:.]?\s*$", re.IGNORECASE)

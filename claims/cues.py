@@ -388,6 +388,9 @@ _SETUP_OUTCOME = (r"(?![^.]*\b(?:settl\w*|clear(?:s|ed|ing)?|resolv\w*|disappear
                   r"|loosen\w*|(?:that|which|to) release|releas(?:es|ed|ing)|strengthen\w*|firm(?:s|er)?|tighten\w*|repair\w*"
                   r"|regenerat\w*|restor\w*|stimulat\w*|blocks|stop(?:s|ped)?|gone|pain-free|symptom-free|freedom from|back to|less"
                   r"|fewer|better|faster|kick-?starts?|breaks? down|melts? away|takes? (?:down|away|the edge off)|lasting)\b)")
+# how patients respond to a course, an outcome ("Most babies respond within three to five treatments"), not how a course
+# runs ("usually four to six sessions, depending on how you respond")
+_RESPONDS = r"respond(?:s|ed|ing)? (?:(?:very |really )?(?:well|better|quickly)|within|in)\b"
 _LOGISTICS = re.compile(
     _NEEDLE_SIZE +
     # a referral: "People are referred to us at every stage of treatment", "Many patients refer themselves"
@@ -423,7 +426,7 @@ _LOGISTICS = re.compile(
     r"\b(?:run|runs|are held|is held|take place|takes place|start|starts)\s+(?:every|each|on)\s+(?:(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|weekday|weekend)s?|morning|evening)\b|"
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
-    r"\s*(?:minutes?|mins?|hours?)\b|\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
+    r"\s*(?:minutes?|mins?|hours?)\b|^(?![^.]*\b" + _RESPONDS + r")[\s\S]*?\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
     r"|^you can\s+(?:then\s+|simply\s+|just\s+)?(?:lie|sit|rest|stay|remain)\b"
     r"|^(?:you(?:['\u2019]ll| will)?|patients|clients)\s+(?:then\s+|first\s+|simply\s+|just\s+)?(?:lie|lies|sit|sits|rest|rests"
     r"|stay|stays|remain|remains|move|moves)\b"
@@ -469,7 +472,8 @@ _LOGISTICS = re.compile(
     # a visit's label with its length: "First visit (60 minutes): we talk through your history", "Follow-ups (40 minutes): …"
     r"|^[\w -]{3,30}\(\d+\s*(?:minutes?|mins?)\)\s*:" + _SETUP_OUTCOME +
     # "I usually suggest six to eight sessions, then we review together"
-    r"|^" + _SETUP_OUTCOME + r"(?![^.]*\b(?:settl|see|eas|reliev|improv|better|reduc|notic|chang|result|help|feel|lasting|respond)\w*)[^.]*?\b(?:one|two|three|four|five"
+    r"|^" + _SETUP_OUTCOME + r"(?![^.]*\b(?:(?:settl|see|eas|reliev|improv|better|reduc|notic|chang|result|help|feel|lasting)\w*"
+    r"|" + _RESPONDS + r"))[^.]*?\b(?:one|two|three|four|five"
     r"|six|seven|eight|ten|twelve)\s*(?:to|or|-|\u2013)\s*(?:two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty)\s+"
     r"(?:sessions|visits|treatments|appointments)\b"
     # "Some of our osteopaths are also trained in craniosacral therapy": who is trained in what

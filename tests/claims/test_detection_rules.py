@@ -4841,3 +4841,38 @@ def test_round_67_nettle_rash_and_a_patch_of_nettles_are_not_the_remedy() -> Non
         "stinging nettle", "hypnotherapy", "feldenkrais method"]
     for text in ("I came out in a nettle rash", "She was stung by nettles on the walk", "a patch of nettles by the gate"):
         assert vocab.find(text, "intervention") == [], text
+
+
+def test_review_67_a_gp_instead_of_us_lead_in_is_a_red_flag_only_when_its_if_clause_ends_it() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Please contact your GP or health visitor rather than booking with us if your baby:", None) == "red_flag"
+    assert lead_in_mode("Please call your vet instead of booking if your dog:", None) == "red_flag"
+    # an earlier sentence's "if", or a wish rather than a condition, leads no red-flag list
+    assert lead_in_mode("See your GP rather than booking with us if you are unsure whether treatment suits you. "
+                        "Cranial osteopathy can help babies with:", None) == "treats"
+    assert lead_in_mode("You can see your GP rather than booking with us if you prefer, but osteopathy may help with:", None) == "treats"
+    assert lead_in_mode("Please see your GP rather than booking with us if you would like help with:", None) == "treats"
+    text = ("# Cranial osteopathy for babies\n\nCranial osteopathy settles unsettled babies.\n\n"
+            "Please contact your GP rather than booking with us if your baby is unwell. We see babies for:\n\n"
+            "- colic\n- reflux\n- poor sleep\n")
+    assert [(c.source_text, c.kind) for c in _claims(text)] == [
+        ("Cranial osteopathy settles unsettled babies.", "benefit"),
+        ("Please contact your GP rather than booking with us if your baby is unwell.", "safety"),
+        ("colic", "efficacy"), ("reflux", "efficacy"), ("poor sleep", "efficacy")]
+
+
+def test_review_67_responding_within_a_course_is_an_outcome_but_a_clinic_replying_within_weeks_is_not() -> None:
+    def course(sentence: str) -> list[tuple[str, str, str | None]]:
+        text = "# Acupuncture for back pain\n\nAcupuncture eases back pain.\n\n## Course\n\n" + sentence + "\n"
+        return [(c.source_text, c.kind, c.intervention) for c in _claims(text)][1:]
+
+    assert course("Most babies respond within 3-5 treatments.") == [
+        ("Most babies respond within 3-5 treatments.", "efficacy", "acupuncture")]
+    assert course("Most babies respond within three to five treatments.") == [
+        ("Most babies respond within three to five treatments.", "efficacy", "acupuncture")]
+    assert course("We respond within two weeks to referrals for chronic back pain.") == []
+    assert course("Our back pain team aims to respond within three working weeks.") == []
+    # how a course runs, whatever the response: a course length, not an outcome
+    assert course("A course of acupuncture is usually four to six sessions, depending on how you respond.") == []
+    assert course("Most patients need 3-5 sessions.") == []
