@@ -90,7 +90,9 @@ def _without_business_name(topic: str, body: str) -> str:
     return " ".join(words)
 
 
-_SENDER = re.compile(r"\b(?:clinic|studio|centre|center|practice|physio|therapy|chiropractic|wellness|spa)\s*$|^[A-Z\s&'-]+$")
+_SENDER = re.compile(r"\b(?:clinic|studio|centre|center|practice|physio|therapy|chiropractic|wellness|spa|optometrists?|opticians?"
+                     r"|pharmacy|pharmacists?|dentists?|dental|surgery|physiotherapists?|osteopaths?|chiropractors?)\s*$"
+                     r"|(?-i:^[A-Z\s&'-]+$)", re.IGNORECASE)  # (a sender's name in any case: "Clearview Optometrists")
 _MASTHEAD = re.compile(r"\b(?:newsletter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
                        re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october"
@@ -152,6 +154,10 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             return _singular(_extend_right_by_body(_extend_left(from_title, segment, body), segment, body), body)
     named = _most_named(texts, vocabulary, least=2)
     if named:
+        subject = _body_subject(texts, vocabulary)
+        if subject and not vocabulary.find(subject, "intervention") and not set(subject.split()) & set(named.split()) and len(re.findall(r"\b" + re.escape(subject) + r"\b", body)) > sum(
+                1 for t in texts for m in vocabulary.find(t, "intervention") if m.term.name == named):
+            return subject  # "eye yoga" five times, "exercises" four: the practice the page is about, not a passing name
         return named
     repeated = _title_ngram(title or "", texts, vocabulary)
     return (_title_subject(title or "", texts, vocabulary)
@@ -360,6 +366,11 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
         if (len(phrase.split()) == 1 and word not in _STOP and n >= 2 and n >= 0.6 * total
                 and not vocabulary.find(longer, "condition")):
             phrase = longer  # "seeds" is nearly always "ear seeds"
+    if len(phrase.split()) == 1 and (nxt := re.search(r"\b" + re.escape(phrase) + r"\s+([a-z][a-z'-]{2,})\b", title.lower())):
+        word = nxt.group(1)
+        together = len(re.findall(r"\b" + re.escape(f"{phrase} {word}") + r"(?:e?s)?\b", body))
+        if word not in _STOP and word not in _FORM_WORDS and together >= 2 and together >= 0.6 * total:
+            phrase = f"{phrase} {word}"  # "A Sound Bath": "sound" in the body is nearly always "sound bath(s)"
     if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
         phrase = phrase[:-1]  # "weighted blankets" -> "weighted blanket"
     return phrase

@@ -247,6 +247,10 @@ _OTHER_SENSE = {
 _OTHER_KIND = {
     "tart cherry": (frozenset({"cherry juice", "cherry juices", "cherry concentrate", "cherry concentrates"}), re.compile(
         r"\b(?:sweet|black|bing|maraschino|rainier|sweetened|glac[e\u00e9]|wild|dark)[\s-]+$", re.IGNORECASE)),
+    # "shin splints": a running injury, not a brace
+    "orthotic brace": (frozenset({"splint", "splints", "splinting"}), re.compile(r"\bshin[\s-]+$", re.IGNORECASE)),
+    # "eye yoga", "face yoga": eye or facial exercises that borrow the name, not the practice of yoga
+    "yoga": (frozenset({"yoga"}), re.compile(r"\b(?:eyes?|face|facial)[\s-]+$", re.IGNORECASE)),
     # "stung by nettles", "a patch of nettles": the weed itself, not the remedy
     "stinging nettle": (frozenset({"nettle", "nettles"}), re.compile(
         r"\b(?:stung by|brushed against|fell into|a (?:patch|bed|clump) of)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)),

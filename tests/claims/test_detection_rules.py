@@ -4876,3 +4876,36 @@ def test_review_67_responding_within_a_course_is_an_outcome_but_a_clinic_replyin
     # how a course runs, whatever the response: a course length, not an outcome
     assert course("A course of acupuncture is usually four to six sessions, depending on how you respond.") == []
     assert course("Most patients need 3-5 sessions.") == []
+
+
+def test_round_68_eye_yoga_in_an_optometrists_newsletter_is_not_yoga_nor_exercise_therapy() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert vocab.find("Eye yoga eases strain; face yoga lifts", "intervention") == []
+    title = "Clearview Optometrists | Spring Newsletter"
+    texts = [title, "Eye yoga", "What eye yoga can do for you", "Eye yoga eases tired eyes after screen work.",
+             "Most people find eye yoga helps.", "Do the exercises twice a day.", "Eye yoga is safe for most people.",
+             "These exercises take five minutes, and the exercises need no kit."]
+    assert topic_of(title, texts, vocab) == "eye yoga"  # (five times, against "exercises" three times)
+
+
+def test_round_68_shin_splints_are_no_splint_and_new_vocabulary_terms() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert vocab.find("Lowers your risk of shin splints", "intervention") == []
+    found = vocab.find("A thumb splint, warm wax baths, psyllium husk, cranberry extract, taVNS and hand therapy", "intervention")
+    assert [m.term.name for m in found] == ["orthotic brace", "heat therapy", "psyllium", "cranberry", "vagus nerve stimulation",
+                                           "physical therapy"]
+
+
+def test_round_68_a_title_word_the_body_keeps_with_its_next_word_takes_it() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    title = "Why a Sound Bath Might Be the Reset Your Week Needs"
+    texts = [title, "A sound bath is an hour of lying still while bowls are played.", "Our sound baths run on Sundays.",
+             "Sound baths may help you sleep.", "The sound of the gong is deep."]
+    assert topic_of(title, texts, load_vocabulary()) == "sound bath"  # (not "sound")
