@@ -126,6 +126,8 @@ _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|br
                         # after "can help children:": "Build self-esteem", "Manage big feelings", "Sleep better"
                         r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover"
                         r"|handle|regulate|wind down|switch off|bounce back"
+                        # after "Regular classes can help you:": "Stand up from a chair without using your hands"
+                        r"|stand|turn|reach|bend|climb|kneel|carry|rise|squat|dance|garden"
                         # after "may help endurance athletes:": "Replace the sodium lost in sweat", "Hold on to more fluid"
                         r"|replace|replenish|top up|hold on to|retain|delay|avoid|train|perform|run|last|sustain|absorb)\b",
                         re.IGNORECASE)

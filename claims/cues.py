@@ -197,6 +197,9 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|^(?:[^,]{3,60},\s*)?(?:her|his|our) (?:dietitian|therapist|physio\w*|practitioner|nutritionist|GP|doctor)(?: \w+)?"
                   r" (?:suggested|recommended|advised)\b|^(?-i:[A-Z][a-z]+) (?:booked|signed up for|started coming|came to (?:us|see us))\b"
                   r"|^(?:her|his) (?:therapist|physio\w*|practitioner|chiropractor|osteopath|acupuncturist)\b"
+                  # "Dr. Adaeze Okafor, MD is board certified in physical medicine and rehabilitation"
+                  r"|^(?:dr\.? )?(?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,2},?(?: (?-i:MD|DO|PhD|MBBS|DC|DPT|FRCP|MRCGP)\b)?,?"
+                  r" (?:is|was|became) (?:a )?(?:double )?board[- ]certified\b"
                   # "Tomasz is a former GP with a special interest in supportive cancer care"
                   r"|^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))? (?:is|was) an? (?:former |retired |qualified |registered "
                   r"|senior |experienced |fully qualified |[\w-]+-trained )?(?:GP|doctor|nurse|midwife|physio(?:therapist)?|therapist|practitioner"
@@ -211,6 +214,11 @@ _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:durin
                           r"(?:cause|trigger|lead to|upset|irritate|interact)\b", re.IGNORECASE)
 # "93% of customers said they felt less bloated", "9 out of 10 guests told us they slept better": a survey figure.
 # ("7 in 10 … were smoke-free" is an outcome; "Most of our customers are dairy-free" is their diet)
+# a survey's result in a list under its lead-in, the people named there: "87% said they felt calmer going into labour",
+# "Over half told us they had gone back to dancing", "Nearly 3 in 4 used less pain relief than planned"
+FIGURE_SAID = re.compile(r"^\W*(?:(?:over|nearly|almost|more than|just over|about|around|roughly)\s+)?(?:\d+(?:\.\d+)?\s?%|\d+\s+(?:in|out of)\s+\d+"
+                         r"|half|a third|two[- ]thirds|three[- ]quarters|a quarter)\W*\s+(?:of (?:them|those|us)\s+)?"
+                         r"(?:said|say|told us|reported|described|rated|felt|noticed|found|needed|slept)\b", re.IGNORECASE)
 _PEOPLE_STAT = re.compile(
     r"(?:\b\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+(?:\d+|ten)"
     r"|\b(?<!of the )(?:most|the majority|half|nearly all|almost all)|^(?:many|lots|plenty)(?= of (?:our|my) ))\s+(?:of\s+)?(?:our\s+|the\s+|these\s+|my\s+)?(?:\w+\s+){0,2}"
@@ -223,6 +231,10 @@ _PEOPLE_STAT = re.compile(
     # "Members who attend twice a week improve their balance by an average of 40%": a figure about the people who come
     r"|^(?:(?:our|the)\s+)?(?:clients|patients|customers|members|people|women|men|runners|athletes|participants)\s+who\b[^.]{0,60}"
     r"\b(?:improv\w*|gain\w*|los[te]\w*|cut|halv\w*|doubl\w*|reduc\w*)\b[^.]*\b\d+(?:\.\d+)?\s?(?:%|percent)"
+    # "Members who came weekly were twice as likely to say their balance had improved": a comparison of who fared better
+    r"|^(?:(?:our|the)\s+)?(?:clients|patients|customers|members|people|women|men|runners|athletes|participants|mums|users)\s+who\b"
+    r"[^.]{0,80}\b(?:twice|three times|four times|half|\d+ times)\s+(?:as|more)\s+likely\b[^.]{0,60}\b(?:improv\w*|better|recover\w*"
+    r"|reduc\w*|fewer|less|lower|eas\w*|steadier|stronger|pain|fall\w*|injur\w*)"
     r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"
     r"|runners|athletes|parents|mums-to-be|moms-to-be|mums|moms)\s+"
     r"(?:tell us|say|report|notice|find|(?:feel|see) (?:results?|relief|improvements?|benefits?)\b"

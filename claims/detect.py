@@ -21,6 +21,7 @@ from .cues import (
     _STRONG_EFFECT,
     _TREATS_MUSCLES,
     CALM_PLACE,
+    FIGURE_SAID,
 )
 
 __all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "names_an_effect", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
@@ -676,6 +677,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                 or re.search(r"\b(?:feel|feels|felt|notice|noticed|sleep|slept|move|moved|conceived?|labou?r|birth)\b", text, re.IGNORECASE))))\
             or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
+    if FIGURE_SAID.match(text) and (HEALTH.search(text) or any(m.group(0).lower() not in ("%", "work") for m in EFFECT.finditer(text))
+                                     or _STRONG_EFFECT.search(text) or re.search(r"\b(?:birth|labou?r|pregnan\w*)\b", text, re.IGNORECASE)):
+        return True  # "87% said they felt calmer going into labour" (not "92% said they would book again")
     if bio := _BIO.search(text):
         # a bio or a story's set-up is no claim unless it turns to an outcome: "… and her migraines all but disappeared"
         turn = _TURN.search(text, bio.end())
@@ -827,7 +831,7 @@ _SERVICE_NOUN = re.compile(r"\b(?:pain |stress |symptom )?relief\b(?!\s+(?:from|
                            r"|\brehabilitation\b", re.IGNORECASE)
 _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^,]{0,30},?\s*)?(?:my|her|his|their|she|he|they|it"
                    r"|the|I)\b|,\s*which\b|[:;\u2014]\s+|,\s*(?:and|but|so)\s+|\suntil\s+|\sand (?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv)\w*\b)|\sand (?:[\w-]+ ){1,3}?(?=(?:reduc|eas|reliev|help|improv|cut|lower|clear|stop|halv|calm|sooth)\w*s\b)|\b(?:found|showed|says?|said) that "
-                   r"|(?:\sand|,\s*who) (?:has|have) (?=(?:helped|treated|supported) (?:over |more than |hundreds|thousands|\d|many|countless|clients"
+                   r"|(?:\sand|,\s*who) (?:has|have) (?=(?:helped|treated|supported|cured|relieved|freed) (?:over |more than |hundreds|thousands|\d|many|countless|clients"
                    r"|patients|people|women|men)\b)"
                    # "…, helping clients with lipoedema reduce swelling in their legs": what the practice does for them
                    r"|,\s*helping (?:[\w-]+ ){1,5}?(?:to )?(?=(?:reduc|eas|reliev|improv|cut|lower|clear|stop|halv|calm|sooth|recover|regain"

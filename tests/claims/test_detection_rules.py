@@ -4909,3 +4909,36 @@ def test_round_68_a_title_word_the_body_keeps_with_its_next_word_takes_it() -> N
     texts = [title, "A sound bath is an hour of lying still while bowls are played.", "Our sound baths run on Sundays.",
              "Sound baths may help you sleep.", "The sound of the gong is deep."]
     assert topic_of(title, texts, load_vocabulary()) == "sound bath"  # (not "sound")
+
+
+def test_round_67_everyday_abilities_under_can_help_you_are_benefits() -> None:
+    text = ("# Feldenkrais for balance\n\nFeldenkrais classes improve balance in older people.\n\n"
+            "Regular classes can help you:\n\n- stand up from a chair without using your hands\n"
+            "- turn around and look behind you without feeling wobbly\n")
+    assert [(c.text, c.kind) for c in _claims(text)][1:] == [
+        ("Regular classes can help you stand up from a chair without using your hands", "benefit"),
+        ("Regular classes can help you turn around and look behind you without feeling wobbly", "benefit")]
+
+
+def test_round_67_a_survey_result_under_its_lead_in_is_a_claim_but_not_a_booking_figure() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("87% said they felt calmer going into labour",
+                 "Over half described their birth as a positive experience, even when things didn't go to plan",
+                 "Over half told us they had gone back to something they had given up, like dancing",
+                 "Members who came at least once a week for a year were twice as likely to say their balance had improved."):
+        assert is_claim_sentence(text), text
+    for text in ("92% said they would book again", "85% said the app was easy to use",
+                 "68% told us they spend more than five hours a day looking at a phone or laptop outside of work.",
+                 "Half used moxa every day for a week, and the other half had usual care.",
+                 "Members who book online are twice as likely to get a morning slot."):
+        assert not is_claim_sentence(text), text
+
+
+def test_round_67_a_board_certified_bio_is_no_claim_unless_it_turns_to_cures() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("Dr. Adaeze Okafor, MD is board certified in physical medicine and rehabilitation with a "
+                                 "fellowship in interventional pain management.", has_subject=True)
+    assert is_claim_sentence("Dr Okafor is board-certified in pain medicine and has cured hundreds of patients of their "
+                             "migraines.", has_subject=True)
