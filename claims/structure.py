@@ -59,7 +59,7 @@ def heading_like(text: str) -> bool:
     if text[-1] in ".!,;" or text.startswith(("(", "[")):
         return False
     if text.endswith("?"):
-        return len(words) <= 12 and "? " not in text
+        return len(words) <= 14 and "? " not in text  # ("I got a rash after putting it on my skin. Is that normal?")
     if text.endswith(":"):
         return len(words) <= 8
     return _title_ratio(words) >= 0.6 or len(words) <= 4

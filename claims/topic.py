@@ -256,6 +256,8 @@ softgels softgel lozenges lozenge sachets sachet""".split())
 _BODY_PARTS = frozenset("""brain brains heart skin gut bones bone joints joint muscles eyes eye hair nails teeth liver lungs
 back neck knee knees hips feet""".split())
 _UNITS = frozenset("mg mcg µg ug iu g kg ml".split())
+# "We Tested Four", "Top Ten": a count, not a name
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty first second third".split())
 
 
 def _extend_right(phrase: str, title: str) -> str:
@@ -328,8 +330,11 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     if not words:
         return None
     body = " ".join(texts).lower()
-    # the words of a condition the title names ("Hay Fever Capsules"): no part of them names the treatment ("fever")
+    # the words of a condition the title names ("Hay Fever Capsules"): no part of them names the treatment ("fever"); nor
+    # do the words of whom or what it is for ("… Joint Chews for Dogs"), up to the title's next break
     in_condition = {w for m in vocabulary.find(title, "condition") for w in re.findall(r"[a-z0-9][a-z0-9'+-]*", m.surface.lower())}
+    audience = re.search(r"\bfor\s+([^:|()\u2013\u2014]+)", title.lower())
+    in_condition |= set(re.findall(r"[a-z0-9][a-z0-9'+-]*", audience.group(1))) if audience else set()
     best: tuple[int, str] | None = None
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
@@ -339,10 +344,12 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
                     gram[-1].isdigit() and len(gram[-1]) >= 2):  # ("CoQ10 200 mg": the dose is no part of the name)
                 continue
             phrase = " ".join(gram)
-            if all(g in _FORM_WORDS for g in gram) or vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase) or (
+            if any(g in _NUMBER_WORDS for g in gram) or all(g in _FORM_WORDS for g in gram) or vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase) or (
                     gram[-1] in _BODY_PARTS):  # ("Your baby's brain is building": a body part, not a treatment)
                 continue
-            count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
+            # (singular and plural alike: "weighted blankets" in the title, "weighted blanket" in the body)
+            stem = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
+            count = len(re.findall(r"\b" + re.escape(stem) + r"(?:s)?\b", body))
             abbrev = re.search(r"\b" + re.escape(phrase) + r"\s*\(([a-z]{2,6})\)", body)
             if abbrev:  # "Radiofrequency (RF) …  RF is not suitable …"
                 count += len(re.findall(r"\b" + re.escape(abbrev.group(1)) + r"\b", body)) - 1
@@ -355,7 +362,8 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
               if words[i + n - 1 - len(phrase.split()) + 1 : i + n] == phrase.split() and n > len(phrase.split())
               and words[i] not in _STOP]
     for longer in fuller:  # "Bone Broth" in the title and three times in the body, "broth" alone more often
-        if len(re.findall(r"\b" + re.escape(longer) + r"\b", body)) >= 3 and not vocabulary.find(longer, "condition"):
+        stem = longer[:-1] if longer.endswith("s") and not longer.endswith("ss") else longer
+        if len(re.findall(r"\b" + re.escape(stem) + r"s?\b", body)) >= 3 and not vocabulary.find(longer, "condition"):
             phrase = longer
             break
     before = Counter(m.group(1) for m in re.finditer(r"\b([a-z][a-z'-]+)\s+" + re.escape(phrase) + r"\b", body))
@@ -398,7 +406,7 @@ def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> 
     m = re.match(r"^\s*(?:the\s+)?([A-Za-z][\w\s'-]{2,40}?)\s*(?::|\s+for\s+|\s+[-\u2013\u2014|]\s+)", title)
     if not m:
         return None
-    phrase = m.group(1).strip().lower()
+    phrase = re.sub(r"^(?:(?:best|top|ultimate|complete|\d+)\s+)+", "", m.group(1).strip().lower())  # ("The 3 Best Vagus Nerve …")
     words = phrase.split()
     if not 1 <= len(words) <= 4 or vocabulary.find(phrase, "condition") or words[0] in _GENERIC:
         return None

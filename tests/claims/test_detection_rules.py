@@ -4942,3 +4942,34 @@ def test_round_67_a_board_certified_bio_is_no_claim_unless_it_turns_to_cures() -
                                  "fellowship in interventional pain management.", has_subject=True)
     assert is_claim_sentence("Dr Okafor is board-certified in pain medicine and has cured hundreds of patients of their "
                              "migraines.", has_subject=True)
+
+
+def test_round_69_a_reviews_title_with_a_count_and_audience_names_the_product() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    title = "The Best Weighted Blankets for Anxiety and Sleep (2024): We Tested Four"
+    texts = [title, "We tested four blankets over four weeks.", "A weighted blanket spreads gentle pressure.",
+             "All four were washable, and four of us slept under each.", "Our weighted blanket pick is the Nordhaven.",
+             "Weighted blankets are not for infants."]
+    assert topic_of(title, texts, vocab) == "weighted blanket"  # (not "four")
+    title = "JointFlex Plus Hip & Joint Chews for Dogs - 90 Chews"
+    texts = [title, "Glucosamine supports your dog's joints.", "Dogs love the taste.", "Give dogs one chew a day.",
+             "Glucosamine is a building block of cartilage.", "Older dogs move more freely on glucosamine."]
+    assert topic_of(title, texts, vocab) == "glucosamine"  # (not "dog": whom it is for)
+
+
+def test_round_69_a_find_among_grave_goods_is_no_finding_and_being_tolerated_is_safety() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    assert not is_claim_sentence("Black seeds were found among the grave goods in Tutankhamun's tomb.", has_subject=True)
+    assert is_claim_sentence("Most people take it without any problems.", has_subject=True)
+    assert kind_of("Most people take it without any problems.") == "safety"
+    text = ("Black Seed Oil FAQ\n\nDoes it help asthma?\nBlack seed oil may ease wheezing in mild asthma.\n\n"
+            "I got a rash after putting it on my skin. Is that normal?\nApplied to the skin, black seed oil can cause an "
+            "allergic rash in some people.\n")
+    claims = extract_claims_from_text(text, content_type="text/plain").claims
+    assert [c.source_text for c in claims] == [
+        "Black seed oil may ease wheezing in mild asthma.",
+        "Applied to the skin, black seed oil can cause an allergic rash in some people."]
