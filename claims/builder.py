@@ -80,6 +80,10 @@ _DESCRIBES_IT = re.compile(r"^it (?:is|lives|affects|feels|starts|happens|comes|
                            r"|means|(?:can|may) (?:be|cause|make|feel|last|come|affect|start|flare|run|radiate|spread|mean))\b",
                            re.IGNORECASE)
 # "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
+# a selling line that leaves its subject out, the product or treatment understood: "Helps you stay on task for longer"
+_VERB_FIRST = re.compile(r"^(?:helps|supports|eases|reduces|boosts|calms|soothes|relieves|promotes|improves|lowers|protects"
+                         r"|restores|encourages|strengthens|nourishes|revitali[sz]es|energi[sz]es|sharpens|steadies)\s+(?!us\b)",
+                         re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+|together\s+|both\s+|also\s+)?(?:it|they|this|these)\s+(?!(?:may|might|could) be worth\b)(?!is (?:important|essential|recommended|best|worth|possible|why"
     r"|because|a good idea|what|how|where|when)\b)(?:also\s+|can\s+|may\s+|will\s+|often\s+|even\s+|really\s+|actually"
@@ -852,6 +856,7 @@ class ClaimBuilder:
             subject = bool(named) or bool(inherited) or bool(
                 (_GENERIC_SUBJECT.match(text) or (_CLASS_SUBJECT.match(text) and self._class_based()) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
                  or (_PRONOUN_SUBJECT.match(text) and not self._about_a_condition(text, previous_sentence)) or (_GERUND_SUBJECT.match(text) and specific_health(text))
+                 or _VERB_FIRST.match(text)
                  or self._definite_topic(text)
                  or (whole and testimonial and _STORY_HEADING.search(heading) and (HEALTH.search(text) or _RECOVERED.search(text))))
                 and (ctx.credited or self.topic))  # (a customer's whole quote under "Patient stories" is about the page's treatment)

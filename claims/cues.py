@@ -143,6 +143,9 @@ _BUSINESS = re.compile(
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
     r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
+    # (but not an amount that goes on to a consequence: "Each serving still contains 100mg of caffeine, so taking it after
+    # about 2pm may keep you awake at night")
+    r"(?![^.]*,\s*(?:so|which|and)\s+[^.]*\b(?:may|can|could|might|will)\b)"
     r"|^[^.]{0,80}\b(?:is|are) our (?:new |latest |signature |own )?(?:\w+ ){0,3}?(?:product|powder|formula|supplement"
     r"|blend|device|range|clinic|service|program)"
     r"|\b(?:start|starts|starting|from|only|just|cost|costs|now|was|save)\s+(?:at\s+)?[$\u00a3\u20ac]\s?\d"

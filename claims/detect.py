@@ -123,6 +123,7 @@ _SAFETY = re.compile(
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
+    r"|(?:may|can|could|might|will) keep you (?:awake|up at night)"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
@@ -350,7 +351,8 @@ _DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should 
                          r"|four|five|six)\b(?!\s+(?:[\w-]+\s+)?(?:people|clients|patients|participants|members|students|children|guests|visitors"
                          r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)"
                          # "In pregnancy, keep to 1 g a day or less", "no more than 4 g a day": an upper limit in an amount
-                         r"|\b(?:keep (?:it |your intake |intake )?(?:to|below|under)|no more than|not more than|a maximum of)\s+\d[\d,.]*\s*"
+                         r"|\b(?:keep (?:it |your intake |intake |(?:their|your|the) (?:total |daily )?[\w-]+ (?:intake )?(?:from all sources )?)?"
+                         r"(?:to|below|under)|no more than|not more than|a maximum of)\s+\d[\d,.]*\s*"
                          r"(?:mg|mcg|\u00b5g|g|iu|ml|grams?|milligrams?)\b(?![^.]*\b(?:sugars?|salt|fats?|sodium|kcal|calories)\b)"
                          # (a daily limit, not a content or a recipe: "contains no more than 2 mg of caffeine per cup",
                          # "Pour no more than 200 ml of boiled water")

@@ -25,6 +25,7 @@ _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|suppl
 
 
 _RISK_ATTRIBUTE = re.compile(r"\b(?:habit-?forming|addict\w*|dependen\w*|withdrawal|grogg\w*|drows\w*|hangover|side[- ]effects?"
+                             r"|jitter\w*|crash\w*|come-?downs?|palpitations"
                              r"|interactions?|tolerance|safe\w*|risks?)\b", re.IGNORECASE)
 # a cell that says what something does ("Relaxes the uterus to improve implantation"), not what the plan aims at
 # ("Reduce swelling and restore full knee straightening")

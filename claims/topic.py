@@ -377,7 +377,7 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     if len(phrase.split()) == 1 and (nxt := re.search(r"\b" + re.escape(phrase) + r"\s+([a-z][a-z'-]{2,})\b", title.lower())):
         word = nxt.group(1)
         together = len(re.findall(r"\b" + re.escape(f"{phrase} {word}") + r"(?:e?s)?\b", body))
-        if word not in _STOP and word not in _FORM_WORDS and together >= 2 and together >= 0.6 * total:
+        if word not in _STOP and word not in _FORM_WORDS and word not in _BODY_PARTS and together >= 2 and together >= 0.6 * total:
             phrase = f"{phrase} {word}"  # "A Sound Bath": "sound" in the body is nearly always "sound bath(s)"
     if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
         phrase = phrase[:-1]  # "weighted blankets" -> "weighted blanket"

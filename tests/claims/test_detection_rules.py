@@ -4973,3 +4973,39 @@ def test_round_69_a_find_among_grave_goods_is_no_finding_and_being_tolerated_is_
     assert [c.source_text for c in claims] == [
         "Black seed oil may ease wheezing in mild asthma.",
         "Applied to the skin, black seed oil can cause an allergic rash in some people."]
+
+
+def test_round_70_a_selling_line_without_its_subject_credits_the_product() -> None:
+    text = ("# CalmFocus L-Theanine Capsules\n\nL-theanine increases alpha brain wave activity.\n\n### Sharper focus\n\n"
+            "Helps you stay on task for longer during demanding work.\n\n### Our promise\n\nHelps us plan your delivery.\n")
+    assert [(c.source_text, c.intervention) for c in _claims(text)] == [
+        ("L-theanine increases alpha brain wave activity.", "l-theanine"),
+        ("Helps you stay on task for longer during demanding work.", "l-theanine")]
+
+
+def test_round_70_caffeine_limits_and_sleep_cautions_are_safety() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text in ("Each serving still contains 100mg of caffeine, so taking it after about 2pm may keep you awake at night.",
+                 "Healthy adults should keep their total caffeine from all sources below 400mg a day."):
+        assert is_claim_sentence(text, has_subject=True), text
+        assert kind_of(text) == "safety", text
+    assert not is_claim_sentence("Each capsule contains 500mg of turmeric.", has_subject=True)
+
+
+def test_round_70_a_jitters_row_in_a_brand_comparison_is_a_claim() -> None:
+    from claims.tables import product_columns
+    from claims.vocabulary import load_vocabulary
+
+    header = ("", "CalmFocus", "Coffee alone")
+    got = product_columns(("Jitters", "Jitters and racing heart rarely reported", "Jitters common at higher intakes"), header,
+                          "l-theanine", load_vocabulary())
+    assert got is not None and [text for _j, text, _who in got][0].endswith("jitters and racing heart rarely reported")
+    assert product_columns(("Cost per day", "57p", "£3.20"), header, "l-theanine", load_vocabulary()) == []
+
+
+def test_round_70_graded_return_to_play_is_a_vocabulary_term() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    assert [m.term.name for m in load_vocabulary().find("A graded return to play protects the brain", "intervention")] == [
+        "graded return to play"]
