@@ -28,7 +28,7 @@ from .complete import (
     is_full_sentence,
     lead_in_mode,
 )
-from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED, _STRONG_EFFECT
+from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED, _STRONG_EFFECT, VOLUME_OR_SOURCE
 from .detect import (
     _PURPOSE_EFFECT,
     _STATISTIC,
@@ -621,6 +621,8 @@ class ClaimBuilder:
         body = clean(self.article.text[block.start : block.end])
         if is_exercise_step(body):
             return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
+        if VOLUME_OR_SOURCE.match(body):
+            return  # "400+ gut patients treated since 2016" in a stats strip: how many, not how they fared
         if _PROS_CONS.match(clean(lead or block.lead_in or heading or "")) and not self._pro_with_an_effect(body):
             return  # "Flicker-free drivers and quiet fans" under "Pros": a feature of the product, not an effect
         if heading and _HOW_TO_USE.search(heading) and not (_GIVES_REASON.search(body) or _STRONG_EFFECT.search(body)

@@ -217,6 +217,16 @@ _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:durin
                           r"(?:cause|trigger|lead to|upset|irritate|interact)\b", re.IGNORECASE)
 # "93% of customers said they felt less bloated", "9 out of 10 guests told us they slept better": a survey figure.
 # ("7 in 10 … were smoke-free" is an outcome; "Most of our customers are dairy-free" is their diet)
+# how many a practice has seen, with no outcome: "400+ gut patients treated since 2016", "212 postnatal women treated with
+# biofeedback last year"; and a stats box's source note: "Figures from our 2023 patient feedback survey (118 responses)."
+VOLUME_OR_SOURCE = re.compile(
+    r"^\W*(?:over |more than |nearly |almost )?\d[\d,]*\+?\s+(?:[\w-]+\s+){0,3}(?:patients|clients|women|men|people|players|athletes"
+    r"|runners|dogs|cats|pets|babies|mums|children|families|members)\s+(?:treated|seen|helped|supported|assessed|cared for)"
+    r"(?:\s+(?:with|by|for|at) [\w -]{2,40}?)?(?:\s+(?:since \d{4}|last year|this year|in \d{4}|to date|so far|every year|each year"
+    r"|a year|per year))?\s*\.?\s*$"
+    r"|^\W*(?:(?:figures|data|results|statistics|stats|numbers) (?:are )?(?:taken )?from|based on|source:?)\s+(?:an? |our |the )?"
+    r"(?:own |internal |\d{4} |annual |recent )*(?:[\w-]+ ){0,2}(?:survey|questionnaires?|audit|feedback|data|records)\b[^.]{0,60}\.?\s*$",
+    re.IGNORECASE)
 # a survey's result in a list under its lead-in, the people named there: "87% said they felt calmer going into labour",
 # "Over half told us they had gone back to dancing", "Nearly 3 in 4 used less pain relief than planned"
 FIGURE_SAID = re.compile(r"^\W*(?:(?:over|nearly|almost|more than|just over|about|around|roughly)\s+)?(?:\d+(?:\.\d+)?\s?%|\d+\s+(?:in|out of)\s+\d+"

@@ -22,6 +22,7 @@ from .cues import (
     _TREATS_MUSCLES,
     CALM_PLACE,
     FIGURE_SAID,
+    VOLUME_OR_SOURCE,
 )
 
 __all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "names_an_effect", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
@@ -334,8 +335,16 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
                            # (not when the sentence goes on to its finding: "It was a small study, but acupuncture halved …")
                            r"(?![^.]*\b(?:but|yet|nonetheless|nevertheless)\b)"
                            # "Research on craniosacral therapy for jaw problems is still limited", "the evidence is thin"
-                           r"|^(?:but |however,? )?(?:the )?(?:research|evidence|data) (?:on|for|behind|about) [^.]{3,60}? (?:is|are|remains?) "
-                           r"(?:still )?(?:limited|thin|sparse|scarce|mixed|weak|patchy|in its infancy)\b"
+                           # ("We want to be upfront: research into visceral manipulation is limited", "The evidence for taping is
+                           # promising but mixed", "Baby massage has been studied a fair amount, but the evidence is patchy")
+                           r"|^(?:[^.:]{0,60}:\s*)?(?:[^.]{0,60}\b(?:but|though|although),?\s+)?(?:however,? )?(?:the )?(?:research|evidence|data)"
+                           r"(?: (?:on|for|behind|about|into|in) [^.]{3,60}?)? (?:is|are|remains?) "
+                           r"(?:still )?(?:(?:promising|encouraging|growing|interesting),? but )?(?:limited|thin|sparse|scarce|mixed|weak|patchy"
+                           r"|in its infancy|early)\b(?![^.]*(?::|\b(?:found|finds|showed|shows|suggests?|suggested)\b))"
+                           # "However, the reviewers pointed out that most of the studies were small and at high risk of bias"
+                           r"|^(?:but |however,? )?(?:the )?(?:reviewers|researchers|authors) (?:pointed out|noted|cautioned|warned|stressed)"
+                           r" that (?:most|many|some|all|several) (?:of )?(?:the )?(?:studies|trials) (?:were|are) (?:small|short|low|poor"
+                           r"|at (?:a )?high risk)\b"
                            # "In other words, the cramp link is not settled, and the study was observational, so it cannot prove …"
                            r"|^[^.]{0,80}\bthe (?:study|trial) was (?:observational|small|uncontrolled|not (?:blinded|randomi[sz]ed))\b"
                            r"[^.]{0,40}\bcannot prove\b",
@@ -682,6 +691,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                 or re.search(r"\b(?:feel|feels|felt|notice|noticed|sleep|slept|move|moved|conceived?|labou?r|birth)\b", text, re.IGNORECASE))))\
             or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
+    if VOLUME_OR_SOURCE.match(text):
+        return False  # "600+ long COVID patients treated since 2021", "Based on internal patient questionnaires, 2021–2024."
     if FIGURE_SAID.match(text) and (HEALTH.search(text) or any(m.group(0).lower() not in ("%", "work") for m in EFFECT.finditer(text))
                                      or _STRONG_EFFECT.search(text) or re.search(r"\b(?:birth|labou?r|pregnan\w*)\b", text, re.IGNORECASE)):
         return True  # "87% said they felt calmer going into labour" (not "92% said they would book again")

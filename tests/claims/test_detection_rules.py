@@ -5009,3 +5009,32 @@ def test_round_70_graded_return_to_play_is_a_vocabulary_term() -> None:
 
     assert [m.term.name for m in load_vocabulary().find("A graded return to play protects the brain", "intervention")] == [
         "graded return to play"]
+
+
+def test_round_70_how_many_were_treated_and_a_stats_source_note_are_no_claims() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("400+ gut patients treated since 2016", "212 postnatal women treated with biofeedback last year",
+                 "Figures from our 2023 patient feedback survey (118 responses).",
+                 "Based on internal patient questionnaires, 2021–2024."):
+        assert not is_claim_sentence(text, has_subject=True), text
+    for text in ("400 patients treated since 2016 say their pain eased",
+                 "Based on our 2023 survey, 87% of patients slept better."):
+        assert is_claim_sentence(text, has_subject=True), text
+    text = ("# Visceral manipulation for IBS\n\nVisceral manipulation eases bloating.\n\n## Our results\n\n"
+            "- 400+ gut patients treated since 2016\n- 8 in 10 patients reported less bloating after three sessions\n")
+    assert [c.source_text for c in _claims(text)] == ["Visceral manipulation eases bloating.",
+                                                      "8 in 10 patients reported less bloating after three sessions"]
+
+
+def test_round_70_an_honest_word_on_thin_evidence_is_no_claim_unless_it_goes_on_to_a_finding() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("We want to be upfront: research into visceral manipulation is limited, and most published studies are small.",
+                 "The evidence for taping is promising but mixed.",
+                 "Baby massage has been studied a fair amount, but the evidence is patchy.",
+                 "However, the reviewers pointed out that most of the studies were small and at high risk of bias."):
+        assert not is_claim_sentence(text, has_subject=True), text
+    for text in ("Research is mixed: a 2014 meta-analysis found that kinesio tape was no better than other treatments.",
+                 "The evidence is mixed, but a 2019 trial found massage halved crying time."):
+        assert is_claim_sentence(text, has_subject=True), text
