@@ -124,7 +124,7 @@ _SAFETY = re.compile(
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
-    r"|(?:may|can|could|might|will) keep you (?:awake|up at night)"
+    r"|(?:may|can|could|might|will) keep you (?:awake|up at night)|botulism|\b(?:make|makes|making|cause|causes|causing) (?:\w+ ){0,2}drows(?:y|iness)"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
@@ -152,6 +152,9 @@ _COMPARED_STORY = re.compile(r"\b(?:more|less|fewer|calmer|none of us|not (?:a|o
 # "We do not manipulate the neck of anyone with severe osteoporosis": who a treatment is withheld from
 _WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won['\u2019]t) (?:manipulate|adjust|needle|treat|massage"
              r"|inject|tape|cup|use \w+ on|apply \w+ to)\b(?:\s+\w+){0,5}?\s+(?:(?:anyone|people|patients|clients|children|women)"
+             # "We never needle over or near a tumour", "we do not tape over broken skin"
+             r" (?:with|who)|(?:over|near|into|around|on)(?: or (?:near|over|around))? (?:a |an |the |any )?(?:[\w-]+ ){0,2}?(?:tumou?rs?"
+             r"|fractures?|wounds?|broken skin|infect\w*|varicose veins?|lumps?|rash\w*|implants?|pacemakers?|growths?)\b|(?:anyone|people|patients|clients|children|women)"
              r" (?:with|who)|an? \w+ (?:that|which) (?:may be|might be|could be|is|has an?)|an? \w+ with an? (?:suspected|known|recent)\b"
              # "We never adjust the neck when a fracture or ligament tear is suspected"
              r"|(?:when|if) (?:a |an |there is an? )?[\w -]{2,40}? (?:is|are|may be) (?:suspected|present|possible|likely)\b)")
@@ -206,8 +209,11 @@ _STUDY_VERB = re.compile(
     r"|\b(?:consensus|position) statements?\b[^.]{0,80}\badvis(?:es|ed)\b",
     re.IGNORECASE,
 )
-_STUDY_LEAD = re.compile(r"^(?:in|according to) (?:a|an|one|another|the|two|several|recent|small|large)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:study|studies|trial|trials|review|meta-analysis|experiment|survey)\b", re.IGNORECASE)
+_STUDY_LEAD = re.compile(r"^(?:in|according to) (?:(?:a|an|one|another|the|two|several|recent|small|large)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:study|studies|trial|trials|review|meta-analysis|experiment|survey)"
+                         # "In head-to-head studies, 30 mg of saffron a day worked as well as fluoxetine"
+                         r"|(?:head-to-head|clinical|controlled|randomi[sz]ed|placebo-controlled|published|human|pooled) (?:[\w-]+\s+){0,2}?"
+                         r"(?:studies|trials))\b", re.IGNORECASE)
 _STATISTIC = re.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+"
     r"(?:\d+|ten|five|four|three|two|a hundred|100)\b|\b(?:twice|three times|half) as\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
@@ -216,7 +222,10 @@ _STATISTIC = re.compile(
     r"|children|patients|us)\b"
     r"|\b(?:one of the )?(?:most common|leading) (?:\w+\s+){0,2}?(?:causes?|reasons?|forms?|types?|conditions?)\b"
     r"|\b(?:is|are) (?:very |most |more |especially |particularly )?common (?:in|among)\b|\baffects? (?:about |nearly |over |up to )?"
-    r"(?:\d|one in|half|most)",
+    r"(?:\d|one in|half|most)"
+    # a pooled result's size: "the effect size was large (Hedges' g = 0.99)", "an odds ratio of 0.6"
+    r"|\beffect sizes?\b|\bhedges['\u2019]? g\b|\bcohen['\u2019]?s d\b|\bodds ratios?\b|\b(?:relative|absolute) risk (?:reduction|of)\b"
+    r"|\bnumber needed to treat\b",
     re.IGNORECASE,
 )
 _MECH = re.compile(
@@ -691,6 +700,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                 or re.search(r"\b(?:feel|feels|felt|notice|noticed|sleep|slept|move|moved|conceived?|labou?r|birth)\b", text, re.IGNORECASE))))\
             or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
+    if re.search(r"\beffect sizes?\b|\bhedges['\u2019]? g\b|\bcohen['\u2019]?s d\b|\bodds ratios?\b|\bnumber needed to treat\b", text, re.IGNORECASE):
+        return True  # "Across the pooled trials the effect size was large (Hedges' g = 0.99)": a study's result, in its own terms
     if VOLUME_OR_SOURCE.match(text):
         return False  # "600+ long COVID patients treated since 2021", "Based on internal patient questionnaires, 2021–2024."
     if FIGURE_SAID.match(text) and (HEALTH.search(text) or any(m.group(0).lower() not in ("%", "work") for m in EFFECT.finditer(text))

@@ -5038,3 +5038,18 @@ def test_round_70_an_honest_word_on_thin_evidence_is_no_claim_unless_it_goes_on_
     for text in ("Research is mixed: a 2014 meta-analysis found that kinesio tape was no better than other treatments.",
                  "The evidence is mixed, but a 2019 trial found massage halved crying time."):
         assert is_claim_sentence(text, has_subject=True), text
+
+
+def test_round_69_withheld_over_a_tumour_botulism_drowsiness_and_study_results_in_their_own_terms() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text, kind in (("We never needle over or near a tumour, because the extra blood flow could encourage it to spread.", "safety"),
+                       ("Please wait until after his first birthday; even a small amount of honey can carry botulism spores.", "safety"),
+                       ("Some can also make children drowsy or, oddly, hyperactive.", "safety"),
+                       ("In head-to-head studies, 30 mg of saffron a day worked as well as the antidepressant fluoxetine.", "citation")):
+        assert is_claim_sentence(text, has_subject=True), text
+        assert kind_of(text) == kind, text
+    assert is_claim_sentence("Across the pooled trials the effect size was large (Hedges' g = 0.99).")
+    # (a reader's hook that mentions drowsiness stays a hook)
+    assert not is_claim_sentence("If antihistamines leave you drowsy, or simply don't do enough, you may be wondering whether "
+                                 "acupuncture could help.", has_subject=True)
