@@ -326,7 +326,7 @@ _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|e
                             r"(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed)"
                             r"|stop (?:it|them|an? \w+) in (?:its|their) tracks|speeds? up"
                             r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms|calm" + CALM_PLACE + r"|soothes?|gains?"
-                            r"|prevent\w*|boost\w*|benefit\w*|effective|transform\w*)\b", re.IGNORECASE)
+                            r"|prevent\w*|boost\w*|benefit\w*|effective|transform\w*|gone for good)\b", re.IGNORECASE)
 # "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.
 _DOSAGE = re.compile(r"\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|ml)\b[^.]{0,80}\b(?:a|per|each|every) (?:daily )?(?:day|serving|capsule|gummy|dose|scoop)\b|\bsplit into \w+ (?:or \w+ )?doses\b",
                      re.IGNORECASE)

@@ -124,7 +124,9 @@ _SAFETY = re.compile(
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
-    r"|(?:may|can|could|might|will) keep you (?:awake|up at night)|botulism|\b(?:make|makes|making|cause|causes|causing) (?:\w+ ){0,2}drows(?:y|iness)"
+    r"|(?:may|can|could|might|will) keep you (?:awake|up at night)|botulism|poison(?:ous|ing)"
+    # "Laser can be safely combined with injections", "can be used alongside hay fever tablets": no interaction
+    r"|can (?:safely )?be (?:safely )?(?:used|taken|combined|given) (?:safely )?(?:alongside|together with|with (?:most )?(?:other )?(?:medicines|medication|injections|tablets|drugs))|\b(?:make|makes|making|cause|causes|causing) (?:\w+ ){0,2}drows(?:y|iness)"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
@@ -166,7 +168,7 @@ _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|t
                               r"| immediately)?,? rather than\b", re.IGNORECASE)
 # "This product is not a replacement for vaccination", "… is not a substitute for the flu vaccine": what it must not stand
 # in for, a safety claim
-_NOT_INSTEAD_OF_CARE = (r"\bnot (?:a )?(?:replacement|substitute) for (?:\w+ ){0,2}(?:vaccin\w*|immuni[sz]\w*|medication|medicines?"
+_NOT_INSTEAD_OF_CARE = (r"\bnot (?:a )?(?:replacement|substitute) for (?:[\w,]+ ){0,3}(?:vaccin\w*|immuni[sz]\w*|medication|medicines?"
                         r"|prescribed|veterinary (?:care|advice|treatment)|(?:your |a )?vet\b|(?:a |an )?medical assessment|urgent medical care|medical care(?=\s*[:,;]\s*(?:(?:and|so|but) )?(?:always |please )?(?:if|when|see|seek|call|contact|speak|talk|consult|get|go|ring|dial)\b"
                         r"|\s*[:,;][^.]*\b(?:doctor|GP|A&E|999|111|emergency|urgent)))")
 # (a bare "X is not a substitute for medical care." is the page's disclaimer; one that goes on to when to see a doctor
@@ -209,6 +211,10 @@ _STUDY_VERB = re.compile(
     r"|\b(?:consensus|position) statements?\b[^.]{0,80}\badvis(?:es|ed)\b",
     re.IGNORECASE,
 )
+# what a page says of harm, whatever its subject: "There are no side effects", "Side effects are rare and mild"
+_NO_SIDE_EFFECTS = re.compile(r"^(?:there (?:are|were|is) |it has |with )?(?:no|few|very few|rarely any) (?:known |serious |nasty |real )?"
+                              r"side[- ]effects\b|\bside[- ]effects (?:are|were) (?:very |extremely )?(?:rare|uncommon|mild|minor)\b",
+                              re.IGNORECASE)
 _STUDY_LEAD = re.compile(r"^(?:in|according to) (?:(?:a|an|one|another|the|two|several|recent|small|large)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:study|studies|trial|trials|review|meta-analysis|experiment|survey)"
                          # "In head-to-head studies, 30 mg of saffron a day worked as well as fluoxetine"
@@ -702,6 +708,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
     if re.search(r"\beffect sizes?\b|\bhedges['\u2019]? g\b|\bcohen['\u2019]?s d\b|\bodds ratios?\b|\bnumber needed to treat\b", text, re.IGNORECASE):
         return True  # "Across the pooled trials the effect size was large (Hedges' g = 0.99)": a study's result, in its own terms
+    if _NO_SIDE_EFFECTS.search(text) and not _IMPERATIVE.match(text):
+        return True  # "There are no side effects, ever.": a safety claim about the page's treatment, named or not
     if VOLUME_OR_SOURCE.match(text):
         return False  # "600+ long COVID patients treated since 2021", "Based on internal patient questionnaires, 2021–2024."
     if FIGURE_SAID.match(text) and (HEALTH.search(text) or any(m.group(0).lower() not in ("%", "work") for m in EFFECT.finditer(text))
@@ -876,10 +884,10 @@ _THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{
 
 # "again" is a recovery after a regained activity ("he could sleep through the night again"), not in a bio ("… again in 2020")
 _ABLE_AGAIN = re.compile(r"(?:\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?:sleep|walk|run|work|play|train|drive|lift|bend|climb"
-                         r"|garden|move|swim|cycl)\w*"
+                         r"|garden|move|swim|cycl|carry|jump|dance|kneel)\w*"
                          # "she was walking to the shops on her own again" (not "he was working again at the clinic")
                          r"|\b(?:was|were|is|are) (?:\w+ )?(?:walking|running|sleeping|driving|lifting|bending|gardening|swimming"
-                         r"|cycling|climbing|dancing|hiking)\b"
+                         r"|cycling|climbing|dancing|hiking|trotting|jumping|playing|carrying)\b"
                          # (not a job: "she was running the Tuesday clinic again", "driving the school minibus again")
                          r"(?!\s+(?:the|our|a|an|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:clinic|class(?:es)?|studio|practice|business"
                          r"|shop|team|sessions?|workshops?|courses?|desk|reception|group|company|minibus|bus|taxi|ward|club|surgery)\b))"

@@ -125,6 +125,11 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             found = found[1:]
         if found:
             after = re.match(r"\s+([A-Za-z][a-z'-]{2,})\b", segment[found[0].end :])
+            if "," in segment[found[0].end :] and not re.search(r"\bfor\b", segment, re.IGNORECASE) and (
+                    other := _most_named(texts, vocabulary, least=3)) and other != found[0].term.name and sum(
+                    1 for t in texts if t.strip() != segment.strip() for m in vocabulary.find(t, "intervention")
+                    if m.term.name == found[0].term.name) < 2:
+                return other  # "Gentle exercise, happier joints" over a page about hydrotherapy: a slogan, not the topic
             return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name
         from_title = _heuristic_intervention(segment)
         before_for = re.match(r"^\s*(?:the\s+)?(.{3,40}?)\s+for\s+(.+)$", segment, re.IGNORECASE)
@@ -235,7 +240,7 @@ tonight today tomorrow now week weekend month year morning evening night inside 
 than then there their just only also very really much many some over under after before since until while because
 stronger weaker think winter summer spring autumn season keep keeps kept keeping getting going feel feels take takes
 use uses using stay stays try trying even still january february march april june july august september october november
-december""".split())
+december substitute replacement""".split())  # ("not a substitute for therapy": no "substitute therapy")
 
 
 def _defined_name(phrase: str, texts: Sequence[str]) -> str:

@@ -231,6 +231,8 @@ _OTHER_SENSE = {
     # "nettle rash", "a nettle sting", "nettle-stung ankles": the weed's sting, not the herbal remedy
     "stinging nettle": (frozenset({"nettle", "nettles"}), re.compile(r"[\s-]+(?:rash\w*|stings?|stung|welts?|patch(?:es)?|beds?)\b",
                                                                     re.IGNORECASE)),
+    # "taping your mouth shut": mouth tape for snoring, not kinesiology tape
+    "kinesio taping": (frozenset({"taping"}), re.compile(r"[\s-]+(?:your|the|their|his|her|my) (?:mouth|lips)\b", re.IGNORECASE)),
     # "a floating rib", "a floating kidney", "floating specks in your vision", "thoughts floating past": not a float tank
     "flotation therapy": (frozenset({"floating"}), re.compile(
         r"[\s-]+(?:ribs?|kidneys?|kneecaps?|patella\w*|knees?|shoulders?|toes?|thumbs?|specks?|spots?|floaters?|bits|shapes"
@@ -249,6 +251,8 @@ _OTHER_KIND = {
         r"\b(?:sweet|black|bing|maraschino|rainier|sweetened|glac[e\u00e9]|wild|dark)[\s-]+$", re.IGNORECASE)),
     # "shin splints": a running injury, not a brace
     "orthotic brace": (frozenset({"splint", "splints", "splinting"}), re.compile(r"\bshin[\s-]+$", re.IGNORECASE)),
+    # "mouth taping" for snoring: tape over the lips at night, not kinesiology tape
+    "kinesio taping": (frozenset({"taping"}), re.compile(r"\bmouth[\s-]+$", re.IGNORECASE)),
     # "eye yoga", "face yoga": eye or facial exercises that borrow the name, not the practice of yoga
     "yoga": (frozenset({"yoga"}), re.compile(r"\b(?:eyes?|face|facial)[\s-]+$", re.IGNORECASE)),
     # "stung by nettles", "a patch of nettles": the weed itself, not the remedy

@@ -5053,3 +5053,37 @@ def test_round_69_withheld_over_a_tumour_botulism_drowsiness_and_study_results_i
     # (a reader's hook that mentions drowsiness stays a hook)
     assert not is_claim_sentence("If antihistamines leave you drowsy, or simply don't do enough, you may be wondering whether "
                                  "acupuncture could help.", has_subject=True)
+
+
+def test_round_71_no_side_effects_combined_safely_poisonous_and_not_a_substitute_for_therapy() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text, subject in (("There are no side effects, ever.", False),
+                          ("No serious side effects were reported in any of the included studies.", False),
+                          ("Tapping is not a substitute for therapy, medication or medical care.", True),
+                          ("For external use only. Arnica can be poisonous if swallowed.", True),
+                          ("Laser can be safely combined with injections.", True),
+                          ("Acupuncture can be used alongside HRT and will not interfere with it.", True)):
+        assert is_claim_sentence(text, has_subject=subject), text
+        assert kind_of(text) == "safety", text
+
+
+def test_round_71_vocabulary_eft_impact_training_and_mouth_tape() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert [m.term.name for m in vocab.find("EFT tapping and impact training", "intervention")] == [
+        "emotional freedom techniques", "exercise therapy"]
+    assert vocab.find("Mouth taping is popular, but taping your mouth shut is risky", "intervention") == []
+
+
+def test_round_71_a_slogan_title_yields_to_the_treatment_the_body_names() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    title = "Gentle exercise, happier joints"
+    texts = [title, "Hydrotherapy helps dogs with arthritis.", "Our hydrotherapy pool is heated.",
+             "Hydrotherapy rebuilds muscle after surgery.", "Most dogs love hydrotherapy."]
+    assert topic_of(title, texts, load_vocabulary()) == "hydrotherapy"
+    assert topic_of("Gentle exercise for stiff knees", ["Gentle exercise eases stiff knees."], load_vocabulary()) == \
+        "exercise therapy"
