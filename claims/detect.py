@@ -124,7 +124,9 @@ _SAFETY = re.compile(
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
-    r"|(?:may|can|could|might|will) keep you (?:awake|up at night)|botulism|poison(?:ous|ing)"
+    r"|(?:may|can|could|might|will) keep you (?:awake|up at night)|botulism|poison(?:ous|ing)|seizures?"
+    # "the louder gong passages can make your symptoms worse"
+    r"|\b(?:make|makes|made|making) (?:your |the |their |any )?(?:symptoms?|pain|condition|tinnitus|flare-?ups?) (?:\w+ )?worse\b"
     # "Laser can be safely combined with injections", "can be used alongside hay fever tablets": no interaction
     r"|can (?:safely )?be (?:safely )?(?:used|taken|combined|given) (?:safely )?(?:alongside|together with|with (?:most )?(?:other )?(?:medicines|medication|injections|tablets|drugs))|\b(?:make|makes|making|cause|causes|causing) (?:\w+ ){0,2}drows(?:y|iness)"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
@@ -770,7 +772,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     # (an upper limit on an amount is safety advice whoever it is for: "Don't take more than 4 g a day from all sources")
     advice = (bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text) or safety_section)) or \
         _amount_limit(text)
-    if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)):
+    if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)) and not (
+            safety_section and _SAFETY.search(text)):  # ("If you have epilepsy, please talk to us first, because … seizures")
         return False
     if re.search(r"!\W*$", text) and re.search(r"\byou(?:r|rs)?\b", text, re.IGNORECASE) and not (
             has_subject or has_terms or _TESTIMONIAL.match(text)):

@@ -5087,3 +5087,12 @@ def test_round_71_a_slogan_title_yields_to_the_treatment_the_body_names() -> Non
     assert topic_of(title, texts, load_vocabulary()) == "hydrotherapy"
     assert topic_of("Gentle exercise for stiff knees", ["Gentle exercise eases stiff knees."], load_vocabulary()) == \
         "exercise therapy"
+
+
+def test_round_71_safety_notes_that_ask_you_to_talk_to_us_first_or_warn_of_worse_symptoms() -> None:
+    text = ("# Sound baths\n\nA sound bath calms the nervous system.\n\n## Before you book: safety notes\n\n"
+            "- If you have epilepsy, please talk to us first, because sudden loud sounds can occasionally trigger seizures.\n"
+            "- If you have tinnitus, the louder gong passages can make your symptoms worse, so bring earplugs.\n")
+    assert [(c.source_text, c.kind) for c in _claims(text)][1:] == [
+        ("If you have epilepsy, please talk to us first, because sudden loud sounds can occasionally trigger seizures.", "safety"),
+        ("If you have tinnitus, the louder gong passages can make your symptoms worse, so bring earplugs.", "safety")]
