@@ -155,8 +155,9 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
     for phrase in extra:
         if not phrase:
             continue
+        # (from the start of a word: "iron" is not in "environment"; "sound bath" is in "sound baths")
         found = (re.finditer(r"\b" + re.escape(phrase) + r"\b", text) if phrase.isupper()
-                 else re.finditer(re.escape(phrase.lower()), low))
+                 else re.finditer(r"(?<![a-z0-9])" + re.escape(phrase.lower()), low))
         spans += [(m.start(), m.end()) for m in found]
     hits: list[tuple[int, str]] = []
     journals = [(j.start(), j.end()) for j in _JOURNAL_NAME.finditer(text)] if "ournal" in text else []

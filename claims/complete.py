@@ -127,7 +127,11 @@ _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|br
                         r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover"
                         r"|handle|regulate|wind down|switch off|bounce back"
                         # after "Regular classes can help you:": "Stand up from a chair without using your hands"
-                        r"|stand|turn|reach|bend|climb|kneel|carry|rise|squat|dance|garden"
+                        # (not what the front desk does, nor a noun: "turn your GP referral into an appointment", "carry
+                        # over unused sessions", "reach us out of hours", "stand out", "dance classes are on Tuesdays")
+                        r"|(?:stand(?! out\b)|turn(?!(?: [\w'-]+){1,4}? into\b)|reach(?! (?:us|out|our|the right)\b)|bend|climb|kneel"
+                        r"|carry(?! (?:over|out|forward)\b)|rise(?! to the\b)|squat|dance|garden)(?! (?:classes|class|lessons?"
+                        r"|sessions?|studios?|rooms?|centres?|centers?|floors?|schools?|teachers?|shows?|is|are|was|were)\b)"
                         # after "may help endurance athletes:": "Replace the sodium lost in sweat", "Hold on to more fluid"
                         r"|replace|replenish|top up|hold on to|retain|delay|avoid|train|perform|run|last|sustain|absorb)\b",
                         re.IGNORECASE)

@@ -200,8 +200,10 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r"|^(?:[^,]{3,60},\s*)?(?:her|his|our) (?:dietitian|therapist|physio\w*|practitioner|nutritionist|GP|doctor)(?: \w+)?"
                   r" (?:suggested|recommended|advised)\b|^(?-i:[A-Z][a-z]+) (?:booked|signed up for|started coming|came to (?:us|see us))\b"
                   r"|^(?:her|his) (?:therapist|physio\w*|practitioner|chiropractor|osteopath|acupuncturist)\b"
-                  # "Dr. Adaeze Okafor, MD is board certified in physical medicine and rehabilitation"
-                  r"|^(?:dr\.? )?(?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,2},?(?: (?-i:MD|DO|PhD|MBBS|DC|DPT|FRCP|MRCGP)\b)?,?"
+                  # "Dr. Adaeze Okafor, MD is board certified in physical medicine and rehabilitation" (and "Our medical
+                  # director, Dr. Marcus Bell, MD, FRCP, is board certified …")
+                  r"|^(?:(?:our|the) [\w -]{3,40}, )?(?:dr\.? )?(?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,2}"
+                  r"(?:,? (?-i:MD|DO|PhD|MBBS|DC|DPT|FRCP|MRCGP|FACP|FAAPMR|MPH|MSc|RN|NP)\b){0,3},?"
                   r" (?:is|was|became) (?:a )?(?:double )?board[- ]certified\b"
                   # "Tomasz is a former GP with a special interest in supportive cancer care"
                   r"|^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))? (?:is|was) an? (?:former |retired |qualified |registered "
@@ -246,8 +248,11 @@ _PEOPLE_STAT = re.compile(
     r"\b(?:improv\w*|gain\w*|los[te]\w*|cut|halv\w*|doubl\w*|reduc\w*)\b[^.]*\b\d+(?:\.\d+)?\s?(?:%|percent)"
     # "Members who came weekly were twice as likely to say their balance had improved": a comparison of who fared better
     r"|^(?:(?:our|the)\s+)?(?:clients|patients|customers|members|people|women|men|runners|athletes|participants|mums|users)\s+who\b"
-    r"[^.]{0,80}\b(?:twice|three times|four times|half|\d+ times)\s+(?:as|more)\s+likely\b[^.]{0,60}\b(?:improv\w*|better|recover\w*"
-    r"|reduc\w*|fewer|less|lower|eas\w*|steadier|stronger|pain|fall\w*|injur\w*)"
+    r"[^.]{0,80}\b(?:twice|three times|four times|half|\d+ times)\s+(?:as|more)\s+likely\b[^.]{0,60}\b(?:improv\w*|recover\w*"
+    r"|reduc\w*|eas\w*|steadier|stronger|pain|fall\w*|injur\w*"
+    # (a comparative of how they felt or fared, not of what they paid or waited: "… to get a better rate", "… to pay less")
+    r"|(?:feel|sleep|move|walk|breathe|cop)\w*\s+better|(?:better|fewer|less|lower)\s+(?:[\w-]+\s+){0,2}?(?:symptoms?|stiff\w*"
+    r"|flare\w*|headaches?|migraines?|attacks?|medication|medicines?|swelling|fatigue|anxi\w*|stress|balance|sleep|mood))"
     r"|^(?:many|most|some|a few|regular|our)\s+(?:\w+\s+)?(?:clients|patients|customers|members|guests|people|users|readers"
     r"|runners|athletes|parents|mums-to-be|moms-to-be|mums|moms)\s+"
     r"(?:tell us|say|report|notice|find|(?:feel|see) (?:results?|relief|improvements?|benefits?)\b"

@@ -668,6 +668,13 @@ _PACK_LABEL = re.compile(r"(?:for external use only|keep (?:it |this product |al
                          re.IGNORECASE)
 
 
+# after a survey figure's verb, a clause about something other than the people asked or what they had: "… said the
+# waiting room was calm", "… said the instructor helped them feel at ease" (but "… said the classes eased their pain")
+_SAID_OF_ANOTHER = re.compile(r"\s+(?:that\s+)?(?:the|our|your|a|an|this|its)\s+(?!(?:[\w-]+\s+){0,2}?(?:sessions?|course|courses|classes"
+                              r"|class|treatments?|programme|program|therapy|app|exercises?|products?|supplements?|capsules|tablets"
+                              r"|device|drops|cream|oil|tea|method|technique|plan|diet)\b)", re.IGNORECASE)
+
+
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
                       safety_section: bool = False, mentions: bool = False, testimonial: bool = False,
                       cited: bool = False) -> bool:
@@ -714,8 +721,14 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "There are no side effects, ever.": a safety claim about the page's treatment, named or not
     if VOLUME_OR_SOURCE.match(text):
         return False  # "600+ long COVID patients treated since 2021", "Based on internal patient questionnaires, 2021–2024."
-    if FIGURE_SAID.match(text) and (HEALTH.search(text) or any(m.group(0).lower() not in ("%", "work") for m in EFFECT.finditer(text))
-                                     or _STRONG_EFFECT.search(text) or re.search(r"\b(?:birth|labou?r|pregnan\w*)\b", text, re.IGNORECASE)):
+    if (said := FIGURE_SAID.match(text)) and (
+            HEALTH.search(text) or re.search(r"\b(?:birth|labou?r|pregnan\w*)\b", text, re.IGNORECASE) or (
+                # what they said about themselves, after the verb (not the survey's own "found": "Nearly half found the
+                # booking process confusing"; not a room or a person: "70% said the waiting room was calm and relaxing")
+                not _SAID_OF_ANOTHER.match(text, said.end()) and (
+                    any(m.group(0).lower() not in ("%", "work", "found") and not re.match(  # ("felt better informed")
+                        r"\s+(?:informed|value|organi[sz]ed)\b", text[m.end() :]) for m in EFFECT.finditer(text, said.end()))
+                    or _STRONG_EFFECT.search(text, said.end())))):
         return True  # "87% said they felt calmer going into labour" (not "92% said they would book again")
     if bio := _BIO.search(text):
         # a bio or a story's set-up is no claim unless it turns to an outcome: "… and her migraines all but disappeared"

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .attribution import _GENERIC, _heuristic_intervention, _in_subject_position, head_noun_names
+from .attribution import _GENERIC, _HEAD_WORD, _heuristic_intervention, _in_subject_position, head_noun_names
 from .detect import HEALTH
 from .vocabulary import Vocabulary
 
@@ -55,14 +55,37 @@ _BUILT_ON = r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[^.;:]{0,60}?\b(?:built on|based
 
 def _built_on(topic: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The vocabulary treatment a brand or product is defined as built on ("Somnova is an app based on CBT-I"),
-    named within the next five words; None when the body defines it as no such thing."""
+    named within the next five words of the same clause, and the only one named there; None when the body defines it
+    as no such thing, or when the topic is no brand (the body writes it in lower case: "eye yoga", "a sound bath")."""
+    if not _is_brand(topic, texts):
+        return None
     pattern = re.compile(r"\b" + re.escape(topic) + _BUILT_ON, re.IGNORECASE)
     for text in texts:
         for m in pattern.finditer(text):
-            found = vocabulary.find(text[m.end() : m.end() + 80], "intervention")
-            if found and len(text[m.end() : m.end() + found[0].start].split()) <= 5:
-                return found[0].term.name
+            window = text[m.end() : m.end() + 80]
+            found = vocabulary.find(window, "intervention")
+            # (not "a clinic based on the seafront, offering massage": a place, then what it offers)
+            if not found or len(window[: found[0].start].split()) > 5 or re.search(
+                    r"[,;:()]|\b(?:and|or|with|offering|offers|providing|where|which|near)\b", window[: found[0].start], re.IGNORECASE):
+                continue
+            # (not "a movement method based on yoga, dance and tai chi": a blend of several is none of them)
+            clause = re.split(r"[.;:]", window[found[0].start :])[0]
+            if any(f.term.name != found[0].term.name and f.start < found[0].start + len(clause) for f in found[1:]):
+                continue
+            return found[0].term.name
     return None
+
+
+def _is_brand(name: str, texts: Sequence[str]) -> bool:
+    """Whether the body writes ``name`` as a proper name: every word capitalised wherever it stands ("Somnova", "Dormio
+    Plus"), never in lower case as a common noun or a pronoun is ("eye yoga", "it"); a web address does not count."""
+    found = False
+    for text in texts:
+        for m in re.finditer(r"(?<![\w./@-])" + re.escape(name) + r"(?![\w/@-]|\.\w)", text, re.IGNORECASE):
+            if any(not w[0].isupper() for w in m.group(0).split()):
+                return False
+            found = True
+    return found and name.lower() not in _STOP and name.lower() not in _GENERIC
 
 
 # care named by what it is for, not by a treatment: "post-concussion care", "pregnancy care", "senior care"
@@ -93,6 +116,16 @@ def _without_business_name(topic: str, body: str) -> str:
 _SENDER = re.compile(r"\b(?:clinic|studio|centre|center|practice|physio|therapy|chiropractic|wellness|spa|optometrists?|opticians?"
                      r"|pharmacy|pharmacists?|dentists?|dental|surgery|physiotherapists?|osteopaths?|chiropractors?)\s*$"
                      r"|(?-i:^[A-Z\s&'-]+$)", re.IGNORECASE)  # (a sender's name in any case: "Clearview Optometrists")
+def _names_treatment(part: str, vocabulary: Vocabulary) -> bool:
+    """Whether a title part is the name of a treatment, with at most a kind or business word beside it ("Cupping
+    Therapy", "Acupuncture Clinic"), not a sender's own name ("Harbour Acupuncture Clinic", "Clearview Optometrists")."""
+    found = vocabulary.find(part, "intervention")
+    if not found:
+        return False
+    rest = re.findall(r"[a-z0-9][a-z0-9'+-]*", (part[: found[0].start] + " " + part[found[-1].end :]).lower())
+    return all(w in _KIND_WORDS or w in ("the", "a", "an") or _SENDER.fullmatch(w) for w in rest)
+
+
 _MASTHEAD = re.compile(r"\b(?:newsletter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
                        re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october"
@@ -114,7 +147,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     segments = [seg for seg in (_first_segment(title or ""), title) if seg]
     if title and _MASTHEAD.search(title):  # "PEAK FORM SPORTS THERAPY - MONTHLY NEWSLETTER": the sender, not the topic
         parts = [p for p in re.split(r"\s+[|\u2013\u2014:-]\s+|:\s+", title) if p.strip()]
-        segments = [p for p in parts if not _MASTHEAD.search(p) and len(parts) > 1 and not _SENDER.search(p)
+        segments = [p for p in parts if not _MASTHEAD.search(p) and len(parts) > 1 and not (
+            _SENDER.search(p) and not _names_treatment(p, vocabulary))
                     and not _DATELINE.match(p.strip())]  # ("Monthly Newsletter | February 2025": the date names nothing)
     body = " ".join(texts).lower()
     for segment in dict.fromkeys(segments):
@@ -137,9 +171,14 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
                 r"\s(?:or|vs\.?|versus|and)\s", before_for.group(1), re.IGNORECASE):  # "Heat or Ice for …" compares two
             # "Milk Thistle for Liver Detox": the goal after "for" is not the treatment before it
             # "Finding your feet: Feldenkrais for balance": the treatment is what stands before "for", after the kicker
+            # (only when the body names the kicker less often: in "Sound Baths: Deep Rest for Busy Minds" the treatment
+            # is the part before the colon)
             lead = before_for.group(1)
-            named = _title_subject(segment[before_for.start(1) + lead.rindex(": ") + 2 :] if ": " in lead else segment,
-                                   texts, vocabulary)
+            named = _title_subject(segment, texts, vocabulary)
+            if ": " in lead:
+                past_kicker = _title_subject(segment[before_for.start(1) + lead.rindex(": ") + 2 :], texts, vocabulary)
+                if past_kicker and (not named or _mentions(past_kicker, texts, segment) > _mentions(named, texts, segment)):
+                    named = past_kicker
             if named:
                 return named
         packaged = bool(from_title) and from_title.split()[-1] in _FORM_WORDS  # type: ignore[union-attr]
@@ -160,7 +199,9 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     named = _most_named(texts, vocabulary, least=2)
     if named:
         subject = _body_subject(texts, vocabulary)
-        if subject and not vocabulary.find(subject, "intervention") and not set(subject.split()) & set(named.split()) and len(re.findall(r"\b" + re.escape(subject) + r"\b", body)) > sum(
+        # (a name, not a bare head word: "the device" ten times names no practice of its own)
+        if subject and not _HEAD_WORD.fullmatch(subject) and not vocabulary.find(subject, "intervention") and not set(
+                subject.split()) & set(named.split()) and len(re.findall(r"\b" + re.escape(subject) + r"\b", body)) > sum(
                 1 for t in texts for m in vocabulary.find(t, "intervention") if m.term.name == named):
             return subject  # "eye yoga" five times, "exercises" four: the practice the page is about, not a passing name
         return named
@@ -379,10 +420,13 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
         if (len(phrase.split()) == 1 and word not in _STOP and n >= 2 and n >= 0.6 * total
                 and not vocabulary.find(longer, "condition")):
             phrase = longer  # "seeds" is nearly always "ear seeds"
-    if len(phrase.split()) == 1 and (nxt := re.search(r"\b" + re.escape(phrase) + r"\s+([a-z][a-z'-]{2,})\b", title.lower())):
+    if len(phrase.split()) == 1 and (nxt := re.search(r"\b" + re.escape(phrase) + r"\s+([a-z][a-z'-]{2,})\b(?:\s+([a-z][a-z'-]*))?",
+                                                      title.lower())):
         word = nxt.group(1)
         together = len(re.findall(r"\b" + re.escape(f"{phrase} {word}") + r"(?:e?s)?\b", body))
-        if word not in _STOP and word not in _FORM_WORDS and word not in _BODY_PARTS and together >= 2 and together >= 0.6 * total:
+        # (not a product's name and what it is for: "Moringa Energy Powder" is moringa, not "moringa energy")
+        if word not in _STOP and word not in _FORM_WORDS and word not in _BODY_PARTS and together >= 2 and together >= 0.6 * total and not (
+                HEALTH.fullmatch(word) or vocabulary.find(word, "outcome") or nxt.group(2) in _FORM_WORDS):
             phrase = f"{phrase} {word}"  # "A Sound Bath": "sound" in the body is nearly always "sound bath(s)"
     if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
         phrase = phrase[:-1]  # "weighted blankets" -> "weighted blanket"
@@ -404,6 +448,12 @@ def _body_subject(texts: Sequence[str], vocabulary: Vocabulary | None = None) ->
         if n >= 2:
             return name
     return None
+
+
+def _mentions(phrase: str, texts: Sequence[str], title: str) -> int:
+    """How often the body names ``phrase`` (the title repeated as a heading not counted)."""
+    body = " ".join(texts).lower().replace(title.strip().lower(), " ")
+    return len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
 
 
 def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
@@ -439,6 +489,7 @@ def topic_aliases(topic: str | None, texts: Sequence[str], vocabulary: Vocabular
         return ()
     if vocabulary.get(topic, "intervention"):
         brands = re.compile(r"\b([A-Z][A-Za-z0-9]+(?:\s[A-Z][A-Za-z0-9]+)?)" + _BUILT_ON)
+        # (_built_on takes a brand's own name only, not a pronoun or a word that opens a sentence: "It is based on CBT")
         built = tuple(dict.fromkeys(m.group(1) for t in texts for m in brands.finditer(t) if not vocabulary.find(
             m.group(1), "intervention") and _built_on(m.group(1), texts, vocabulary) == topic))
         return (topic, *built) if built else ()  # (the first is the canonical name)

@@ -255,9 +255,10 @@ _OTHER_KIND = {
     "kinesio taping": (frozenset({"taping"}), re.compile(r"\bmouth[\s-]+$", re.IGNORECASE)),
     # "eye yoga", "face yoga": eye or facial exercises that borrow the name, not the practice of yoga
     "yoga": (frozenset({"yoga"}), re.compile(r"\b(?:eyes?|face|facial)[\s-]+$", re.IGNORECASE)),
-    # "stung by nettles", "a patch of nettles": the weed itself, not the remedy
+    # "stung by nettles", "a patch of nettles": the weed itself, not the remedy ("grasp the nettle": an idiom)
     "stinging nettle": (frozenset({"nettle", "nettles"}), re.compile(
-        r"\b(?:stung by|brushed against|fell into|a (?:patch|bed|clump) of)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)),
+        r"\b(?:stung by|brushed against|fell into|a (?:patch|bed|clump) of|grasp(?:s|ed|ing)? the)\s+(?:the\s+|some\s+)?$",
+        re.IGNORECASE)),
     # "blue light therapy boxes" for acne, "an infrared light therapy lamp": another light than the bright white light
     # for low mood and body clocks
     "bright light therapy": (frozenset({"light therapy box", "light therapy boxes", "light therapy lamp", "light therapy lamps",
