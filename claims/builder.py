@@ -233,7 +233,8 @@ _MORE_CAPABLE = re.compile(r"(?:more|greater|better|improved|renewed|new-found)\
                            r"|with (?:booking|appointments?|payments?))\b)", re.IGNORECASE)
 # (or a safety claim before a caution: "Acupressure mats are safe for most healthy adults, but please take care:")
 _SO_CLAUSE = re.compile(r",\s+so\s+(?=[^,]*:\s*$)|,\s+but\s+(?:please\s+)?(?=(?:take care|be careful|check|note|avoid|do not|don['\u2019]t"
-                        r"|speak|talk)\b[^,]*:\s*$)")
+                        # ("Jaw massage is gentle and very safe for most people, but there are times to skip it:")
+                        r"|speak|talk|there are (?:\w+ ){0,2}(?:times|situations|cases|exceptions|people))\b[^,]*:\s*$)")
 # a question about the page's treatment ("Can I keep taking it during a flare?", "How long before I notice a
 # difference?"): the first sentence of its answer is about that treatment
 # (a question about using it, not about the condition: "What causes it?", "Who gets it?" are answered by the condition)

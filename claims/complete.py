@@ -11,7 +11,9 @@ _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
     r"|not for|who should|when not to|precautions?|(?:is not|isn['\u2019]t) the right (?:\w+ )?(?:step|choice|option|treatment)(?: for you)?,? if|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
     r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have(?! to\b)|take|start)\b[^.:]{0,40}\bif|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
-    r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you)\b",
+    r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you"
+    # "Jaw massage is gentle and very safe for most people, but there are times to skip it:"
+    r"|there are (?:\w+ ){0,2}(?:times|situations|cases|occasions) (?:to|when you should) (?:skip|avoid|pause|postpone|wait)(?=\b[^.:]{0,20}:\s*$))\b",
     re.IGNORECASE,
 )
 # "Go straight to A&E if you notice:", "Seek urgent medical help if you have:": red-flag symptoms, a safety claim each

@@ -5266,3 +5266,24 @@ def test_review_68_a_board_certified_bio_with_credentials_or_a_role_is_no_claim(
         assert not is_claim_sentence(text, has_subject=True), text
     assert is_claim_sentence("Dr Okafor is board-certified in pain medicine and has relieved thousands of patients of chronic "
                              "back pain.", has_subject=True)
+
+
+def test_round_72_bios_told_assessments_and_a_safe_lead_in_with_times_to_skip_it() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("She completed her postgraduate dry needling certification in 2016 and now leads our running injury clinic.",
+                 "Helen Marsh BSc (Hons) Acupuncture, MBAcC, has practised in Bristol for 14 years and has a special interest "
+                 "in menstrual health.",
+                 "Before training in acupuncture she worked as a midwifery support worker at Southmead Hospital.",
+                 "I hold a certificate in yoga for women's health and I'm a member of the British Wheel of Yoga.",
+                 "Our assessment found a stiff right sacroiliac joint and weak gluteal muscles."):
+        assert not is_claim_sentence(text, has_subject=True), text
+    for text in ("Our assessment found that 80% of patients improved.",
+                 "Helen has practised in Bristol for 14 years and has helped hundreds of women ease their period pain."):
+        assert is_claim_sentence(text, has_subject=True), text
+    text = ("# Jaw massage for TMJ\n\nJaw massage eases clenching.\n\nJaw massage is gentle and very safe for most people, "
+            "but there are times to skip it:\n\n- after recent dental work\n- with an infection in the mouth\n")
+    assert [(c.text, c.kind) for c in _claims(text)] == [
+        ("Jaw massage eases clenching.", "benefit"), ("Jaw massage is gentle and very safe for most people.", "safety"),
+        ("Massage may be unsuitable for people after recent dental work", "safety"),
+        ("Massage may be unsuitable for people with an infection in the mouth", "safety")]
