@@ -126,7 +126,7 @@ _SAFETY = re.compile(
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
     r"|(?:may|can|could|might|will) keep you (?:awake|up at night)|botulism|poison(?:ous|ing)|seizures?"
     # "the louder gong passages can make your symptoms worse"
-    r"|\b(?:make|makes|made|making) (?:your |the |their |any )?(?:symptoms?|pain|condition|tinnitus|flare-?ups?) (?:\w+ )?worse\b"
+    r"|\b(?:make|makes|made|making) (?:your |the |their |any )?(?:symptoms?|pain|condition|tinnitus|flare-?ups?) (?:\w+ ){0,2}worse\b"
     # "Laser can be safely combined with injections", "can be used alongside hay fever tablets": no interaction
     r"|can (?:safely )?be (?:safely )?(?:used|taken|combined|given) (?:safely )?(?:alongside|together with|with (?:most )?(?:other )?(?:medicines|medication|injections|tablets|drugs))|\b(?:make|makes|making|cause|causes|causing) (?:\w+ ){0,2}drows(?:y|iness)"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"

@@ -5287,3 +5287,14 @@ def test_round_72_bios_told_assessments_and_a_safe_lead_in_with_times_to_skip_it
         ("Jaw massage eases clenching.", "benefit"), ("Jaw massage is gentle and very safe for most people.", "safety"),
         ("Massage may be unsuitable for people after recent dental work", "safety"),
         ("Massage may be unsuitable for people with an infection in the mouth", "safety")]
+
+
+def test_round_70_pelvic_floor_trainers_and_training_are_vocabulary_terms() -> None:
+    from claims.detect import is_claim_sentence
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert [m.term.name for m in vocab.find("Kegel trainers and pelvic floor exercises (PFMT)", "intervention")] == [
+        "pelvic floor trainer", "pelvic floor muscle training", "pelvic floor muscle training"]
+    assert is_claim_sentence("If your pelvic floor muscles are overactive, extra squeezing can make pain and symptoms worse.",
+                             safety_section=True)
