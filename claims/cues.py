@@ -207,8 +207,11 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r" (?:is|was|became) (?:a )?(?:double )?board[- ]certified\b"
                   # "She completed her postgraduate dry needling certification in 2016", "Helen Marsh BSc (Hons), MBAcC, has
                   # practised in Bristol for 14 years", "Before training in acupuncture she worked as a support worker"
-                  r"|^(?:she|he|I) (?:has |have )?(?:completed|gained|earned|obtained|holds?|received) (?:her|his|my|a|an) (?:[\w-]+ ){0,4}?"
-                  r"(?:certification|certificate|qualification|diploma|degree|masters?|msc|bsc|fellowship)\b"
+                  r"|^(?:she|he|I) (?:has |have )?(?:completed|gained|earned|obtained|holds?|received) (?:her|his|my|a|an|the) (?:[\w-]+ ){0,4}?"
+                  r"(?:certification|certificate|qualification|diploma|degree|masters?|msc|bsc|fellowship|training|course)\b"
+                  # "Outside work she walks two rescue greyhounds", "Hannah Cole M.Ost qualified from the University College …"
+                  r"|^outside (?:of )?(?:work|the clinic|clinic),? (?:she|he|I)\b"
+                  r"|^(?-i:[A-Z][a-z]+) (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w.()]+)){1,3} (?:qualified|graduated|trained) (?:in|at|as|from)\b"
                   r"|^(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))?\b[^.]{0,60}?\bhas (?:practi[sc]ed|worked|taught|been in practice) (?:in|at|for|since)\b"
                   r"|^before (?:training|qualifying|retraining) (?:in|as)\b"
                   # a patient's assessment, told: "Our assessment found a stiff right sacroiliac joint and weak gluteal muscles"

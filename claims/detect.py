@@ -34,7 +34,7 @@ _FOR_DIET_ONLY = r"(?! for " + _DIET + r"(?:(?:,\s*|\s+(?:and|or|&)\s+)" + _DIET
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     r"|promot\w*|boost\w*|treat(?!ments? (?!(?:(?:options?|choices?|approach(?:es)?|methods?|modalit(?:y|ies)|routes?|strateg(?:y|ies)) )?(?:for|of)\b))\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
-    r"|works? by|stimulat\w*|activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
+    r"|works? by|stimulat\w*|(?<!-)activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off"
     # "short walking breaks stop stiffness building up in the lower back"
     r"|stops? (?=(?:the |your |that |any |those )?(?:[\w-]+ )?(?:pain|stiffness|aches?|cramps?|headaches?|swelling|spasms?|flare-?ups?)\b"
@@ -719,6 +719,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "Across the pooled trials the effect size was large (Hedges' g = 0.99)": a study's result, in its own terms
     if _NO_SIDE_EFFECTS.search(text) and not _IMPERATIVE.match(text):
         return True  # "There are no side effects, ever.": a safety claim about the page's treatment, named or not
+    if re.match(r"^(?:[\w-]+ ){1,3}(?:stands|is short) for\b", text, re.IGNORECASE) and not (EFFECT.search(text) or _STRONG_EFFECT.search(text)):
+        return False  # "EFT stands for Emotional Freedom Techniques": what the letters mean
+    if re.search(r"\b(?:is|are|costs?|costing|priced at)\s+(?:just |only )?\d+(?:\.\d\d)?\s+(?:pounds|dollars|euros)\b", text,
+                 re.IGNORECASE) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)):
+        return False  # "The first appointment is 65 pounds and includes a take-home kit": a price in words
     if VOLUME_OR_SOURCE.match(text):
         return False  # "600+ long COVID patients treated since 2021", "Based on internal patient questionnaires, 2021–2024."
     if (said := FIGURE_SAID.match(text)) and (

@@ -233,6 +233,9 @@ _OTHER_SENSE = {
                                                                     re.IGNORECASE)),
     # "taping your mouth shut": mouth tape for snoring, not kinesiology tape
     "kinesio taping": (frozenset({"taping"}), re.compile(r"[\s-]+(?:your|the|their|his|her|my) (?:mouth|lips)\b", re.IGNORECASE)),
+    # "the course walks you through the points": a guide, not a walk
+    "walking": (frozenset({"walks", "walk", "walking"}), re.compile(r"[\s-]+(?:you|them|us|me|him|her|readers|clients|patients|parents)"
+                                                                   r"(?: \w+)? through\b", re.IGNORECASE)),
     # "a floating rib", "a floating kidney", "floating specks in your vision", "thoughts floating past": not a float tank
     "flotation therapy": (frozenset({"floating"}), re.compile(
         r"[\s-]+(?:ribs?|kidneys?|kneecaps?|patella\w*|knees?|shoulders?|toes?|thumbs?|specks?|spots?|floaters?|bits|shapes"

@@ -5298,3 +5298,22 @@ def test_round_70_pelvic_floor_trainers_and_training_are_vocabulary_terms() -> N
         "pelvic floor trainer", "pelvic floor muscle training", "pelvic floor muscle training"]
     assert is_claim_sentence("If your pelvic floor muscles are overactive, extra squeezing can make pain and symptoms worse.",
                              safety_section=True)
+
+
+def test_round_72_more_bios_prices_in_words_acronyms_and_a_heat_activated_adhesive() -> None:
+    from claims.detect import is_claim_sentence
+    from claims.vocabulary import load_vocabulary
+
+    for text in ("Kinesiology tape is a thin, stretchy cotton tape with a heat-activated adhesive.",
+                 "She completed her visceral manipulation training with the Barral Institute and has a special interest in "
+                 "digestive problems.",
+                 "She holds the ABVA certificate in veterinary acupuncture and runs our arthritis clinic every Tuesday.",
+                 "Outside work she walks two rescue greyhounds across the Shropshire hills.",
+                 "Hannah Cole M.Ost qualified from the University College of Osteopathy in 2012.",
+                 "EFT stands for Emotional Freedom Techniques.",
+                 "The first appointment is 65 pounds and includes a take-home kit of moxa sticks."):
+        assert not is_claim_sentence(text, has_subject=True, mentions=True), text
+    for text in ("Acupuncture activates the body's own painkillers.", "Members lost 12 pounds in eight weeks."):
+        assert is_claim_sentence(text, has_subject=True), text
+    assert [m.term.name for m in load_vocabulary().find("The course walks you through the points; daily walks lift mood",
+                                                        "intervention")] == ["walking"]
