@@ -5317,3 +5317,12 @@ def test_round_72_more_bios_prices_in_words_acronyms_and_a_heat_activated_adhesi
         assert is_claim_sentence(text, has_subject=True), text
     assert [m.term.name for m in load_vocabulary().find("The course walks you through the points; daily walks lift mood",
                                                         "intervention")] == ["walking"]
+
+
+def test_round_71_dietary_protein_and_protein_supplements_are_vocabulary_terms_but_bare_protein_is_not() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert [m.term.name for m in vocab.find("Eating enough protein and a whey protein shake", "intervention")] == [
+        "dietary protein", "protein supplements"]
+    assert vocab.find("Collagen is a protein; C-reactive protein is a blood marker", "intervention") == []
