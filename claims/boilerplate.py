@@ -42,6 +42,10 @@ _BYLINE = (r"^" + _STARS + r".{0,60}?\b" + _VERIFIED
 
 _LINE_PATTERNS = [
     r"^leave a (?:reply|comment)\b",
+    # a row of links to other posts: "Related: Retinol vs bakuchiol: which is right for you? · The best vitamin C serums …"
+    r"^(?:related|see also|more (?:reading|from the blog)|read next|further reading)\s*:\s*\S",
+    # one reference, labelled: "Reference: Yamato TP, Maher CG, Saragiotto BT, et al. Pilates for low back pain."
+    r"^references?\s*:\s*(?-i:[A-Z][A-Za-z'-]+) (?-i:[A-Z]{1,3})\b",
     r"your email address will not be published",
     r"required fields are marked",
     r"^(?:post )?comment\b.{0,20}$",

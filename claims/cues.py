@@ -234,7 +234,8 @@ _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:durin
 # biofeedback last year"; and a stats box's source note: "Figures from our 2023 patient feedback survey (118 responses)."
 VOLUME_OR_SOURCE = re.compile(
     r"^\W*(?:over |more than |nearly |almost )?\d[\d,]*\+?\s+(?:[\w-]+\s+){0,3}(?:patients|clients|women|men|people|players|athletes"
-    r"|runners|dogs|cats|pets|babies|mums|children|families|members)\s+(?:treated|seen|helped|supported|assessed|cared for)"
+    r"|runners|dogs|cats|pets|babies|mums|children|families|members)\s+(?:treated|seen|helped|supported|assessed|cared for"
+    r"|(?:have|has) (?:come|been) through (?:our|the) [\w -]{2,40}?)"
     r"(?:\s+(?:with|by|for|at) [\w -]{2,40}?)?(?:\s+(?:since \d{4}|last year|this year|in \d{4}|to date|so far|every year|each year"
     r"|a year|per year))?\s*\.?\s*$"
     r"|^\W*(?:(?:figures|data|results|statistics|stats|numbers) (?:are )?(?:taken )?from|based on|source:?)\s+(?:an? |our |the )?"

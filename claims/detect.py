@@ -686,7 +686,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     definition ("X is a form of …", "X uses …") is a claim only when it goes on to assert an effect.
     """
     text = sentence.strip()
-    if len(text.split()) < 3 or text.endswith("?") or _ASKED.match(text) or _PACK_LABEL.fullmatch(text):
+    if len(text.split()) < 3 or text.rstrip("\"'\u201d\u2019) ").endswith("?") or _ASKED.match(text) or _PACK_LABEL.fullmatch(text):
         return False
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or _CONDITIONAL_ADVICE.match(text) or re.match(
             r"(?:call|dial|ring) (?:999|911|112|000)\b", text, re.IGNORECASE)) and HEALTH.search(text)) and not (

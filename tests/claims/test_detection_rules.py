@@ -5327,3 +5327,18 @@ def test_round_71_dietary_protein_and_protein_supplements_are_vocabulary_terms_b
         "dietary protein", "protein supplements"]
     assert [m.term.name for m in vocab.find("Collagen is a protein; C-reactive protein is a blood marker", "intervention")] == [
         "collagen"]
+
+
+def test_round_73_a_red_flag_list_after_a_not_suitable_sentence_questions_in_quotes_related_rows_and_references() -> None:
+    from claims.boilerplate import is_boilerplate
+    from claims.complete import lead_in_mode
+    from claims.detect import is_claim_sentence
+
+    assert lead_in_mode("Chiropractic care is not suitable for headaches with any of the warning signs below.\nSee a doctor "
+                        "urgently if:", None) == "red_flag"
+    assert lead_in_mode("Chiropractic care is not suitable if you have:", None) == "contraindication"
+    for text in ('Could it be my vitamin D?"', "More than 2,400 people have come through our back-care pathway since 2011"):
+        assert not is_claim_sentence(text, has_subject=True), text
+    assert is_boilerplate("Related: Retinol vs bakuchiol: which is right for you? · The best vitamin C serums under £30")
+    assert is_boilerplate("Reference: Yamato TP, Maher CG, Saragiotto BT, et al. Pilates for low back pain.")
+    assert not is_boilerplate("Related studies show massage eases pain.")
