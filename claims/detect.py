@@ -33,6 +33,8 @@ _DIET = r"(?:vegans|vegetarians|coeliacs|a vegan|a vegetarian|vegan|vegetarian|h
 _FOR_DIET_ONLY = r"(?! for " + _DIET + r"(?:(?:,\s*|\s+(?:and|or|&)\s+)" + _DIET + r")*(?!\s*(?:,|&|and\b|or\b)))"
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
+    # how soon it works: "Starts working in as little as 20 minutes", "Took about a week to kick in"
+    r"|starts? (?:to )?work(?:ing)? (?:with)?in\b|kicks? in\b|to kick in\b"
     r"|promot\w*|boost\w*|treat(?!ments? (?!(?:(?:options?|choices?|approach(?:es)?|methods?|modalit(?:y|ies)|routes?|strateg(?:y|ies)) )?(?:for|of)\b))\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|(?<!-)activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off"
@@ -744,7 +746,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             return False  # ("… and it is now one of the most common reasons people book" is no figure)
     if _told_recovery(text):
         return True  # "By the end of that time she was down to about one headache a week": a client's recovery, told
-    if _BUSINESS.search(text) and not ((_SAFETY_NOTE.search(text) and HEALTH.search(text)) or _OUTCOME_FIGURE.search(text)):
+    if _BUSINESS.search(text) and not ((_SAFETY_NOTE.search(text) and HEALTH.search(text)) or _OUTCOME_FIGURE.search(text) or (
+            # "Our therapists apply firm strokes to increase blood flow to worked muscles": what the team does it for
+            re.match(r"^our (?:[\w-]+ )?(?:therapists?|team|practitioners?|physios?|physiotherapists?|chiropractors?)\b", text, re.IGNORECASE)
+            and re.search(r"\bto (?:increase|improve|ease|reduce|relieve|boost|release|loosen|restore|calm|soothe|speed up|help)\b",
+                          text, re.IGNORECASE))):
         return False  # (but "Our clinic success rate … is nearly double the national average" is a figure about outcomes)
     if (cited or _CITED.search(text)) and EFFECT.search(text):
         return True  # "Benefits lasted for at least six months after treatment ended. [1]": backed by a source
@@ -791,7 +797,10 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     advice = (bool(_SAFETY_ADVICE.search(text)) and bool(has_subject or has_terms or HEALTH.search(text) or safety_section)) or \
         _amount_limit(text)
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)) and not (
-            safety_section and _SAFETY.search(text)):  # ("If you have epilepsy, please talk to us first, because … seizures")
+            # ("If you have epilepsy, please talk to us first, because … seizures"; "let us know before we start, as deep
+            # pressure can cause bruising")
+            _SAFETY.search(text) and (safety_section or re.search(r"\b(?:as|because|since)\b[^.]{0,80}\b(?:can|may|could|might)\b",
+                                                                  text, re.IGNORECASE))):
         return False
     if re.search(r"!\W*$", text) and re.search(r"\byou(?:r|rs)?\b", text, re.IGNORECASE) and not (
             has_subject or has_terms or _TESTIMONIAL.match(text)):

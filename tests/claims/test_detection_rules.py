@@ -5342,3 +5342,18 @@ def test_round_73_a_red_flag_list_after_a_not_suitable_sentence_questions_in_quo
     assert is_boilerplate("Related: Retinol vs bakuchiol: which is right for you? · The best vitamin C serums under £30")
     assert is_boilerplate("Reference: Yamato TP, Maher CG, Saragiotto BT, et al. Pilates for low back pain.")
     assert not is_boilerplate("Related studies show massage eases pain.")
+
+
+def test_round_73_how_soon_it_works_what_the_team_does_it_for_and_a_reasoned_let_us_know() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text, kind in (("Starts working in as little as 20 minutes", "benefit"),
+                       ("A steroid injection usually starts working within two to seven days.", "benefit"),
+                       ("Usually takes 30 to 60 minutes to kick in", "benefit"),
+                       ("Our therapists apply firm, flowing strokes to increase blood flow to worked muscles.", "mechanism"),
+                       ("If you are on blood-thinning medication, let us know before we start, as deep pressure can cause "
+                        "bruising.", "safety")):
+        assert is_claim_sentence(text, has_subject=True), text
+        assert kind_of(text) == kind, text
+    for text in ("Our team will call you to book.", "Let us know before your visit if you need parking."):
+        assert not is_claim_sentence(text, has_subject=True), text
