@@ -5349,7 +5349,7 @@ def test_round_73_how_soon_it_works_what_the_team_does_it_for_and_a_reasoned_let
 
     for text, kind in (("Starts working in as little as 20 minutes", "benefit"),
                        ("A steroid injection usually starts working within two to seven days.", "benefit"),
-                       ("Usually takes 30 to 60 minutes to kick in", "benefit"),
+                       ("Took about a week to kick in but my sneezing is much better now.", "benefit"),
                        ("Our therapists apply firm, flowing strokes to increase blood flow to worked muscles.", "mechanism"),
                        ("If you are on blood-thinning medication, let us know before we start, as deep pressure can cause "
                         "bruising.", "safety")):
