@@ -340,8 +340,11 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
                            r"|not (?:blinded|placebo-controlled|randomi[sz]ed|a (?:long-term|large|randomi[sz]ed|blinded)))\b"
                            r"|^(?:but |however,? )?neither (?:study|trial|review) (?:was|were|had|used|lasted|included)\b"
                            # "Most turmeric trials are small, short and often funded by supplement companies"
-                           r"|^(?:but |however,? )?(?:most|many|some|the) (?:[\w-]+ )?(?:trials|studies) (?:so far )?(?:are|were|have been) (?:small|short"
+                           r"|^(?:but |however,? )?(?:most|many|some|the) (?:[\w-]+ )?(?:trials|studies) (?:(?:on|of|into|in) [^.]{3,40}? )?"
+                           r"(?:so far )?(?:are|were|have been) (?:small|short"
                            r"|tiny|low[- ]quality|poorly designed|industry[- ]funded)\b"
+                           # (not one that goes on to what they found: "… small and mixed, and none has shown a reliable improvement")
+                           r"(?![^.]*\b(?:none|found|showed|shown|show|suggests?|but|yet)\b)"
                            # "Much of what we hear about cramps and sleep comes from our customers rather than from clinical trials"
                            r"|^[^.]{0,80}\bcomes? from (?:our )?(?:customers|clients|users|anecdote\w*)\b[^.]{0,20}\brather than (?:from )?"
                            r"(?:clinical |controlled |large |proper )?(?:trials|studies|research)\b"

@@ -5357,3 +5357,16 @@ def test_round_73_how_soon_it_works_what_the_team_does_it_for_and_a_reasoned_let
         assert kind_of(text) == kind, text
     for text in ("Our team will call you to book.", "Let us know before your visit if you need parking."):
         assert not is_claim_sentence(text, has_subject=True), text
+
+
+def test_round_73_an_authors_byline_with_a_role_and_a_caveat_on_studies_of_a_treatment() -> None:
+    from claims.boilerplate import is_boilerplate
+    from claims.detect import is_claim_sentence
+
+    assert is_boilerplate("*By Hannah Okafor, MCSP — Women's & Pelvic Health Physiotherapist at Bloom Physio*")
+    assert is_boilerplate("*By Rachel Whitcombe, certified infant massage instructor · Little Lanterns Family Studio, Harrogate*")
+    assert not is_boilerplate("By Dr Sam Lee, the evidence shows massage works.")
+    assert not is_claim_sentence("Most studies on scar massage are small and many look at burns rather than caesareans.",
+                                 has_subject=True)
+    assert is_claim_sentence("The trials in fibromyalgia are small and mixed, and none has shown a reliable improvement in pain.",
+                             has_subject=True)
