@@ -279,6 +279,9 @@ _EMBEDDED = re.compile(r"\b(?:that|which|(?:find out|discover|learn|see) how\b[^
 # "Do not take X if …", "If you have glaucoma, skip headstands": advice that is a safety claim.
 _SAFETY_ADVICE = re.compile(
     r"^(?:please\s+)?(?:do not|don['\u2019]t|never|avoid)\s+(?!wait|miss|delay|hesitate|let|forget|put off|settle)"
+    # "Please wait 48 hours after your baby's vaccinations before massaging": how long to hold off
+    r"|^(?:please\s+)?wait (?:at least |for |until )?(?:\d+|a few|one|two|three|four|six|a|an) (?:full )?(?:hours?|days?|weeks?|months?)\b"
+    r"[^.]{0,60}\b(?:after|before|following)\b"
     r"|^(?:skip|stop)\b(?!\s+(?:by|in|off|at|round|over)\b)[^.]*\b(?:if|when|while|during|unless|with|before)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"

@@ -5370,3 +5370,13 @@ def test_round_73_an_authors_byline_with_a_role_and_a_caveat_on_studies_of_a_tre
                                  has_subject=True)
     assert is_claim_sentence("The trials in fibromyalgia are small and mixed, and none has shown a reliable improvement in pain.",
                              has_subject=True)
+
+
+def test_round_70_how_long_to_wait_after_a_vaccination_or_a_birth_is_safety_advice() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text in ("Please wait 48 hours after your baby's vaccinations before massaging, as the area can be tender.",
+                 "Wait at least six weeks after giving birth before using a pelvic floor trainer."):
+        assert is_claim_sentence(text), text
+        assert kind_of(text) == "safety", text
+    assert not is_claim_sentence("Please wait a few minutes in reception before your session.")
