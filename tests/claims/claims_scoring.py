@@ -640,6 +640,67 @@ LABELLED = {
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "cbt-insomnia-app.md": "round 67: an app page's product lines (downloads and rating, 'not a crisis service', the "
+                           "crisis-line advice, what the app brings to your pocket) read as claims where its writer left "
+                           "them out; the headline and a comparison row are missed (precision 0.84)",
+    "nettle-hay-fever-shop.html": "round 67: reviews in <article> cards under 'Customer reviews' are read as plain "
+                                  "paragraphs, so three reviews' outcomes are missed, and its writer labelled two taglines"
+                                  " in the 'You might also like' carousel, which we drop with the related products (recall"
+                                  " 0.73)",
+    "trigger-point-injections-clinic.html": "round 67: the 'What to expect' procedure (where the doctor presses, how many "
+                                            "points, the plaster), background on trigger points and a comparison's opening"
+                                            " question read as claims (precision 0.79)",
+    "hypnobirthing-course-newsletter.md": "round 67: a 'call your midwife if' paragraph, an honest 'the evidence is still "
+                                          "mixed' aside and a birth-partner line read as claims, and the opening story's "
+                                          "outcome is missed (precision 0.83)",
+    "cranberry-uti-shop.html": "round 68: its writer labelled the taglines of three 'You may also like' cards (d-mannose, "
+                               "probiotics, pumpkin seed), which we drop with the related products, and a review told "
+                               "after 'I used to get cystitis' is missed (recall 0.83)",
+    "hand-therapy-arthritis-clinic.txt": "round 68: a 'Conditions we help' table is read as 'Orthotic brace treats …' for "
+                                         "every row where its writer took one row, and the page's tagline and a referral "
+                                         "line read as claims (precision 0.80)",
+    "honey-cough-kids-blog.md": "round 69: a parent's story set-up, the description of the Cochrane review's scope and a "
+                                "shopping aside read as claims; claims about over-the-counter cough medicines are credited"
+                                " to honey (precision 0.78)",
+    "scar-massage-c-section.md": "round 69: the self-massage steps, a timeline row, a 'rough guide' aside and a stop-list "
+                                 "symptom read as claims (precision 0.78)",
+    "gluteal-tendinopathy-physio.html": "round 69: a steroid-vs-exercise table whose cells its writer took one by one is "
+                                        "read a row at a time, the LEAP trial is split differently, and claims are "
+                                        "credited to physiotherapy where its writer named load management, exercise or the"
+                                        " condition (recall 0.72, precision 0.75, attribution 0.61)",
+    "l-theanine-focus-shop.html": "round 70: a product-vs-coffee table's coffee column reads as claims about coffee where "
+                                  "its writer took only the product's column, with a 'one tub lasts a month' line and a "
+                                  "delivery review (precision 0.79)",
+    "knee-taping-arthritis-newsletter.txt": "round 70: a newsletter's seasonal opening and introduction, a note on rigid "
+                                            "tape and the patient story's set-up read as claims (precision 0.81)",
+    "pelvic-floor-trainer-review.md": "round 70: a review of three devices: the author's story and the devices' "
+                                      "descriptions read as claims, and claims are split between the trainer, pelvic floor"
+                                      " training and electrical stimulation differently from its writer (precision 0.78, "
+                                      "attribution 0.57)",
+    "concussion-return-to-play-physio.html": "round 70: its writer listed each A&E warning sign as a safety claim where we"
+                                             " give the advice once, and credited the page to 'graded return to play' "
+                                             "where a slogan title and its exercise stages lead us to exercise therapy "
+                                             "(recall 0.75, attribution 0.39)",
+    "infant-massage-class.md": "round 70: a teacher's opening, a class description, 'suitable from six weeks', a 'not a "
+                               "cure' disclaimer and a partners' ritual line read as claims (precision 0.81)",
+    "nasal-strips-snoring-review.md": "round 71: a comparison of three snoring aids whose pros, cons and the reviewer's "
+                                      "own trial its writer split between the products; several are missed or credited to "
+                                      "mouth tape (recall 0.70, attribution 0.47)",
+    "arnica-bruising-shop.html": "round 71: two related-product taglines its writer labelled are dropped with the "
+                                 "carousel, and a review and the pack's 'if symptoms persist' line are missed (recall "
+                                 "0.82)",
+    "magnesium-restless-legs-faq.txt": "round 72: a run-together product table's blurbs are missed, the trial's null "
+                                       "result and the forms of magnesium read as claims where its writer labelled the "
+                                       "journal sentence, and a hydration tip (recall 0.77, precision 0.81)",
+    "physio-sciatica-leaflet.html": "round 72: a leaflet on what helps and what does not, whose writer credited each claim"
+                                    " to what it names (bed rest, opioids, facet injections, surgery, staying active) "
+                                    "where we credit the page's exercise therapy (attribution 0.55)",
+    "vitamin-d-muscle-pain-blog.md": "round 73: background on vitamin D ('really a hormone', 'genuinely common') and two "
+                                     "risk-factor bullets read as claims; a dosing-table row and a reader's answer are "
+                                     "missed (recall 0.82, precision 0.82)",
+    "collagen-skin-gummies-review.md": "round 73: a review's product descriptions (dose, jar, price) read as claims where "
+                                       "its writer listed only health claims; a vitamin C pro and a sugar warning are "
+                                       "missed (precision 0.82)",
     "osteopathy-plagiocephaly-babies.txt": "round 66: a 'Tips for parents at home' list (tummy time, safe sleep on the back) "
                                            "reads as safety claims where its writer left the tips out, a tagline runs into "
                                            "the intro, and a bio and background on skull moulding read as claims (precision "
@@ -769,10 +830,6 @@ KNOWN_GAPS: dict[str, str] = {
                               "patient's story told in the third person and a desk-stretch tip are missed",
     "gua-sha-facial.txt": "a price list's add-ons completed as claims ('Gua sha treats scalp & shoulder massage +£15'), "
                           "aftercare instructions under a heading the rules read as safety, and the cancellation policy",
-    "knee-oa-injections.md": "a table whose first column names injections by their informal names ('Steroid (cortisone)', "
-                             "'Hyaluronic acid (gel)') is read, but the first row is not credited to the steroid; "
-                             "'what it cannot do' sentences and timing statements ('starts working within two to seven "
-                             "days') are partly missed",
     "tai-chi-falls-older.md": "labelling conventions disagree: the class's practical tips under its safety heading ('Keep a "
                               "chair close by', 'Go at your own pace') read as safety claims, as earlier writers listed "
                               "them, where this writer left them out; a participant's quote is missed",
@@ -783,10 +840,6 @@ KNOWN_GAPS: dict[str, str] = {
                                "newsletter's topic where the vocabulary has no name for the step",
     "turmeric-dogs.md": "product selling points ('Made in the UK, grain-free …', a 60-day guarantee) under a benefits "
                         "heading and a history sentence read as claims; an owner survey of dogs and a dosing tip are missed",
-    "sleep-clinic-newsletter.txt": "a patient story told in the third person ('When Daniel first came to see us he had "
-                                   "been taking zolpidem for six years …', 'We tapered his dose …') and the greeting hook "
-                                   "read as claims; a tip whose verb the imperative list lacks ('Cut off caffeine after "
-                                   "noon, because …') and the story's outcome sentence are missed",
     "physio-low-back-newsletter.txt": "its writer credited each tip with the activity it names ('Movement brings blood flow "
                                       "…', 'The cat-camel … eases morning stiffness', 'Exercise combined with education cut "
                                       "the risk …' as exercise therapy, a pillow tip as 'sleep positioning'); we credit the "
