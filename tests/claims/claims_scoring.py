@@ -636,6 +636,16 @@ LABELLED = {
     ARTICLES / "chiro-migraine-clinic.txt": ARTICLES / "chiro-migraine-clinic.claims.csv",
     ARTICLES / "pilates-back-pain-studio.md": ARTICLES / "pilates-back-pain-studio.claims.csv",
     ARTICLES / "turmeric-boswellia-joint-shop.html": ARTICLES / "turmeric-boswellia-joint-shop.claims.csv",
+    # seventy-fourth blind round, measured with 0cca57c (round 73's fixes): writers EN, EO, EP, EQ, 8 articles,
+    # 187 labels, first pass 0.941 / 0.898 / 0.858, kind 0.670
+    ARTICLES / "acupuncture-fibromyalgia-clinic.html": ARTICLES / "acupuncture-fibromyalgia-clinic.claims.csv",
+    ARTICLES / "magnesium-sleep-gummies-review.txt": ARTICLES / "magnesium-sleep-gummies-review.claims.csv",
+    ARTICLES / "physio-knee-oa-exercise-newsletter.md": ARTICLES / "physio-knee-oa-exercise-newsletter.claims.csv",
+    ARTICLES / "reflexology-anxiety-spa.html": ARTICLES / "reflexology-anxiety-spa.claims.csv",
+    ARTICLES / "dry-needling-low-back-faq.txt": ARTICLES / "dry-needling-low-back-faq.claims.csv",
+    ARTICLES / "omega3-joint-capsules-shop.html": ARTICLES / "omega3-joint-capsules-shop.claims.csv",
+    ARTICLES / "yoga-seniors-balance-blog.md": ARTICLES / "yoga-seniors-balance-blog.claims.csv",
+    ARTICLES / "shockwave-achilles-clinic.html": ARTICLES / "shockwave-achilles-clinic.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
