@@ -238,6 +238,9 @@ VOLUME_OR_SOURCE = re.compile(
     r"|(?:have|has) (?:come|been) through (?:our|the) [\w -]{2,40}?)"
     r"(?:\s+(?:with|by|for|at) [\w -]{2,40}?)?(?:\s+(?:since \d{4}|last year|this year|in \d{4}|to date|so far|every year|each year"
     r"|a year|per year))?\s*\.?\s*$"
+    # a stats box's label, its number apart: "Patients treated since 2011", "Patients who finished the 8-week class: 214"
+    r"|^\W*(?:patients|clients|people|women|men|members|dogs|babies|families) (?:treated|seen|helped|who (?:finished|completed|joined"
+    r"|attended)\b[^.:]{0,40}?)(?:\s+(?:since \d{4}|last year|this year|in \d{4}|to date|so far))?\s*(?::\s*[\d,]+\+?)?\s*\.?\s*$"
     r"|^\W*(?:(?:figures|data|results|statistics|stats|numbers) (?:are )?(?:taken )?from|based on|source:?)\s+(?:an? |our |the )?"
     r"(?:own |internal |\d{4} |annual |recent )*(?:[\w-]+ ){0,2}(?:survey|questionnaires?|audit|feedback|data|records)\b[^.]{0,60}\.?\s*$",
     re.IGNORECASE)

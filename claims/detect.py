@@ -160,7 +160,10 @@ _WITHHELD = (r"\b(?:we|they|our \w+) (?:do not|don['\u2019]t|never|will not|won[
              r"|inject|tape|cup|use \w+ on|apply \w+ to)\b(?:\s+\w+){0,5}?\s+(?:(?:anyone|people|patients|clients|children|women)"
              # "We never needle over or near a tumour", "we do not tape over broken skin"
              r" (?:with|who)|(?:over|near|into|around|on)(?: or (?:near|over|around))? (?:a |an |the |any )?(?:[\w-]+ ){0,2}?(?:tumou?rs?"
-             r"|fractures?|wounds?|broken skin|infect\w*|varicose veins?|lumps?|rash\w*|implants?|pacemakers?|growths?)\b|(?:anyone|people|patients|clients|children|women)"
+             r"|fractures?|wounds?|broken skin|infect\w*|varicose veins?|lumps?|rash\w*|implants?|pacemakers?|growths?)\b"
+             # "We do not needle the lower back or pelvis during the first trimester of pregnancy"
+             r"|during (?:the )?(?:first|early|\w+) (?:trimester|weeks of pregnancy)\b|during pregnancy\b"
+             r"|(?:anyone|people|patients|clients|children|women)"
              r" (?:with|who)|an? \w+ (?:that|which) (?:may be|might be|could be|is|has an?)|an? \w+ with an? (?:suspected|known|recent)\b"
              # "We never adjust the neck when a fracture or ligament tear is suspected"
              r"|(?:when|if) (?:a |an |there is an? )?[\w -]{2,40}? (?:is|are|may be) (?:suspected|present|possible|likely)\b)")
@@ -355,6 +358,8 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
                            r"|^[^.]{0,40}\b(?:but|though|however),? (?:it|this|that) was (?:only )?(?:one |a )?(?:very )?(?:small|tiny|short"
                            r"|single|pilot|uncontrolled)\b[^.]{0,30}\b(?:study|trial)\b"
                            # "It was a small study without a sham treatment, so …", "We want to be upfront: that was a small study"
+                           # "It was one trial, and a fairly small one, so I treat it as encouraging rather than settled"
+                           r"|^(?:it|this|that) was (?:only |just )?(?:one|a single) (?:small )?(?:trial|study)\b(?![^.]*\b(?:found|showed|but)\b)"
                            r"|^(?:[^.:]{0,60}:\s*)?(?:it|this|that) was (?:only )?(?:one |a )?(?:very )?(?:small|tiny|short|single|pilot"
                            r"|uncontrolled|observational|open-label)\b[^.]{0,30}\b(?:study|trial)\b"
                            # (not when the sentence goes on to its finding: "It was a small study, but acupuncture halved …")

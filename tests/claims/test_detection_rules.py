@@ -5380,3 +5380,14 @@ def test_round_70_how_long_to_wait_after_a_vaccination_or_a_birth_is_safety_advi
         assert is_claim_sentence(text), text
         assert kind_of(text) == "safety", text
     assert not is_claim_sentence("Please wait a few minutes in reception before your session.")
+
+
+def test_round_74_stats_box_labels_withheld_in_the_first_trimester_and_one_small_trial() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text in ("Patients treated since 2011", "Patients who finished the 8-week class: 214",
+                 "It was one trial, and a fairly small one, so I treat it as encouraging rather than settled."):
+        assert not is_claim_sentence(text, has_subject=True), text
+    assert is_claim_sentence("Patients treated since 2011 report less pain.", has_subject=True)
+    text = "We do not needle the lower back or pelvis during the first trimester of pregnancy."
+    assert is_claim_sentence(text, has_subject=True) and kind_of(text) == "safety"
