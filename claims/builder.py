@@ -28,7 +28,7 @@ from .complete import (
     is_full_sentence,
     lead_in_mode,
 )
-from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED, _STRONG_EFFECT, VOLUME_OR_SOURCE
+from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED, _STRONG_EFFECT
 from .detect import (
     _PURPOSE_EFFECT,
     _STATISTIC,
@@ -41,6 +41,7 @@ from .detect import (
     kind_of,
     names_an_effect,
     specific_health,
+    volume_or_source,
 )
 from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
@@ -82,7 +83,14 @@ _DESCRIBES_IT = re.compile(r"^it (?:is|lives|affects|feels|starts|happens|comes|
 # "It also takes the edge off …", "There they thin mucus …": a pronoun subject standing for the intervention.
 # a selling line that leaves its subject out, the product or treatment understood: "Helps you stay on task for longer"
 _VERB_FIRST = re.compile(r"^(?:helps|supports|eases|reduces|boosts|calms|soothes|relieves|promotes|improves|lowers|protects"
-                         r"|restores|encourages|strengthens|nourishes|revitali[sz]es|energi[sz]es|sharpens|steadies)\s+(?!us\b)",
+                         r"|restores|encourages|strengthens|nourishes|revitali[sz]es|energi[sz]es|sharpens|steadies)\s+(?!(?:us|our|we)\b)"
+                         # (the business's good works or the shop's service, not the body: "Supports local charities", "Lowers
+                         # our carbon footprint", "Protects your data at checkout", "Helps you choose the right size")
+                         r"(?!(?:[\w-]+\s+){0,3}?(?:charit\w*|farmers?|growers?|suppliers?|makers|businesses|communit\w*|causes?"
+                         r"|manufactur\w*|economy|jobs|planet|environment|(?:plastic|packaging|landfill|food) waste|packaging|carbon"
+                         r"|emissions|footprint|costs?|prices?|data|privacy|orders?|deliver\w*|shipping|checkout|mission)\b)"
+                         r"(?!you\s+(?:to\s+)?(?:choose|pick|find|book|order|shop|save|buy|compare|pay|track|select|navigate"
+                         r"|get the (?:right|best))\b)",
                          re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+|together\s+|both\s+|also\s+)?(?:it|they|this|these)\s+(?!(?:may|might|could) be worth\b)(?!is (?:important|essential|recommended|best|worth|possible|why"
@@ -622,7 +630,7 @@ class ClaimBuilder:
         body = clean(self.article.text[block.start : block.end])
         if is_exercise_step(body):
             return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
-        if VOLUME_OR_SOURCE.match(body):
+        if volume_or_source(body):
             return  # "400+ gut patients treated since 2016" in a stats strip: how many, not how they fared
         if _PROS_CONS.match(clean(lead or block.lead_in or heading or "")) and not self._pro_with_an_effect(body):
             return  # "Flicker-free drivers and quiet fans" under "Pros": a feature of the product, not an effect

@@ -25,7 +25,7 @@ from .cues import (
     VOLUME_OR_SOURCE,
 )
 
-__all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "names_an_effect", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "EFFECT", "HEALTH"]
+__all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "names_an_effect", "is_lead_in", "is_safety_section", "noun_subject", "specific_health", "volume_or_source", "EFFECT", "HEALTH"]
 
 # "suitable for vegans", "suitable for vegetarians and coeliacs": a diet it fits, no effect and no safety claim (but not
 # "suitable for vegans, children over three and women who are pregnant": the rest says who may safely take it)
@@ -126,11 +126,16 @@ _SAFETY = re.compile(
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
-    r"|(?:may|can|could|might|will) keep you (?:awake|up at night)|botulism|poison(?:ous|ing)|seizures?"
+    r"|(?:may|can|could|might|will) keep you (?:awake|up at night)"
+    # (not what an energy product is for: "can keep you awake and alert on long night shifts")
+    r"(?! (?:and|&) (?:alert|focused|sharp|energi[sz]ed)| (?:on|through|during|for) (?:your )?(?:long |late |night |early )*(?:shifts?"
+    r"|drives?|exams?|study|studying|revision|meetings?|lectures?|work|journeys?))|botulism|poison(?:ous|ing)|seizures?"
     # "the louder gong passages can make your symptoms worse"
     r"|\b(?:make|makes|made|making) (?:your |the |their |any )?(?:symptoms?|pain|condition|tinnitus|flare-?ups?) (?:\w+ ){0,2}worse\b"
     # "Laser can be safely combined with injections", "can be used alongside hay fever tablets": no interaction
     r"|can (?:safely )?be (?:safely )?(?:used|taken|combined|given) (?:safely )?(?:alongside|together with|with (?:most )?(?:other )?(?:medicines|medication|injections|tablets|drugs))|\b(?:make|makes|making|cause|causes|causing) (?:\w+ ){0,2}drows(?:y|iness)"
+    # (not a sleep aid's purpose: "Valerian makes you drowsy, so you fall asleep faster")
+    r"(?!,? (?:enough to |so (?:that )?you (?:can |will )?|and ready to |and helps? you )(?:fall asleep|drift off|nod off|sleep))"
     r"|(?:which|this|that|it) is (?:completely |perfectly |totally |quite )?normal"
     # "can be very high in salt", "can carry trace amounts of lead": what a product may bring with it
     r"|(?:very |quite |surprisingly )?high in (?:salt|sodium|sugar|caffeine)|(?:trace amounts|traces) of (?:lead|mercury|arsenic|cadmium)"
@@ -220,13 +225,24 @@ _STUDY_VERB = re.compile(
 )
 # what a page says of harm, whatever its subject: "There are no side effects", "Side effects are rare and mild"
 _NO_SIDE_EFFECTS = re.compile(r"^(?:there (?:are|were|is) |it has |with )?(?:no|few|very few|rarely any) (?:known |serious |nasty |real )?"
-                              r"side[- ]effects\b|\bside[- ]effects (?:are|were) (?:very |extremely )?(?:rare|uncommon|mild|minor)\b",
+                              r"side[- ]effects\b"
+                              # (not a study that never looked: "No side effects were monitored", "no side effects data were
+                              # collected")
+                              r"(?!\s+(?:data|information)\b|\s+(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:monitored|measured"
+                              r"|assessed|tracked|collected|studied|looked (?:at|for)|investigated|examined|checked|evaluated)\b)"
+                              r"|\bside[- ]effects (?:are|were) (?:very |extremely )?(?:rare|uncommon|mild|minor)\b",
                               re.IGNORECASE)
 _STUDY_LEAD = re.compile(r"^(?:in|according to) (?:(?:a|an|one|another|the|two|several|recent|small|large)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:study|studies|trial|trials|review|meta-analysis|experiment|survey)"
                          # "In head-to-head studies, 30 mg of saffron a day worked as well as fluoxetine"
                          r"|(?:head-to-head|clinical|controlled|randomi[sz]ed|placebo-controlled|published|human|pooled) (?:[\w-]+\s+){0,2}?"
                          r"(?:studies|trials))\b", re.IGNORECASE)
+# a pooled result's size, given as a value: "the effect size was large (Hedges' g = 0.99)", "an odds ratio of 0.6", "a
+# moderate effect size" (not the bare term: "We explain what an effect size is", "The review did not report effect sizes")
+_EFFECT_SIZE = (r"\b(?:effect sizes?|hedges['\u2019]? g|cohen['\u2019]?s d|odds ratios?|(?:relative|absolute) risk (?:reduction|of)"
+                r"|number needed to treat)\b[^.]{0,40}?(?:\d|\b(?:small|moderate|medium|large|modest|trivial|negligible|big|huge"
+                r"|substantial)\b)|\b(?:small|moderate|medium|large|modest|trivial|negligible|big|huge|substantial)(?:[- ]to[- ]\w+)?"
+                r" (?:pooled |overall )?effect sizes?\b")
 _STATISTIC = re.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+"
     r"(?:\d+|ten|five|four|three|two|a hundred|100)\b|\b(?:twice|three times|half) as\b|\b(?:\d[\d,.]*\s*(?:million|billion)?|millions"
@@ -237,8 +253,7 @@ _STATISTIC = re.compile(
     r"|\b(?:is|are) (?:very |most |more |especially |particularly )?common (?:in|among)\b|\baffects? (?:about |nearly |over |up to )?"
     r"(?:\d|one in|half|most)"
     # a pooled result's size: "the effect size was large (Hedges' g = 0.99)", "an odds ratio of 0.6"
-    r"|\beffect sizes?\b|\bhedges['\u2019]? g\b|\bcohen['\u2019]?s d\b|\bodds ratios?\b|\b(?:relative|absolute) risk (?:reduction|of)\b"
-    r"|\bnumber needed to treat\b",
+    r"|" + _EFFECT_SIZE,
     re.IGNORECASE,
 )
 _MECH = re.compile(
@@ -367,7 +382,7 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
                            # "Research on craniosacral therapy for jaw problems is still limited", "the evidence is thin"
                            # ("We want to be upfront: research into visceral manipulation is limited", "The evidence for taping is
                            # promising but mixed", "Baby massage has been studied a fair amount, but the evidence is patchy")
-                           r"|^(?:[^.:]{0,60}:\s*)?(?:[^.]{0,60}\b(?:but|though|although),?\s+)?(?:however,? )?(?:the )?(?:research|evidence|data)"
+                           r"|^(?:[^.:]{0,60}:\s*)?(?:(?P<pre>[^.]{0,60}\b(?:but|though|although)),?\s+)?(?:however,? )?(?:the )?(?:research|evidence|data)"
                            r"(?: (?:on|for|behind|about|into|in) [^.]{3,60}?)? (?:is|are|remains?) "
                            r"(?:still )?(?:(?:promising|encouraging|growing|interesting),? but )?(?:limited|thin|sparse|scarce|mixed|weak|patchy"
                            r"|in its infancy|early)\b(?![^.]*(?::|\b(?:found|finds|showed|shows|suggests?|suggested)\b))"
@@ -390,7 +405,8 @@ _DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should 
                          r"|four|five|six)\b(?!\s+(?:[\w-]+\s+)?(?:people|clients|patients|participants|members|students|children|guests|visitors"
                          r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)"
                          # "In pregnancy, keep to 1 g a day or less", "no more than 4 g a day": an upper limit in an amount
-                         r"|\b(?:keep (?:it |your intake |intake |(?:their|your|the) (?:total |daily )?[\w-]+ (?:intake )?(?:from all sources )?)?"
+                         r"|\b(?:keep (?:it |your intake |intake |(?:their|your|the) (?:total |daily )?"
+                         r"(?:(?!(?:sugars?|salt|fats?|sodium|calories|kcal)\b)[\w-]+ ){1,2}?(?:intake )?(?:from all sources )?)?"
                          r"(?:to|below|under)|no more than|not more than|a maximum of)\s+\d[\d,.]*\s*"
                          r"(?:mg|mcg|\u00b5g|g|iu|ml|grams?|milligrams?)\b(?![^.]*\b(?:sugars?|salt|fats?|sodium|kcal|calories)\b)"
                          # (a daily limit, not a content or a recipe: "contains no more than 2 mg of caffeine per cup",
@@ -407,12 +423,60 @@ _CAVEAT_TURN = re.compile(r",?\s+(?:but|yet|though|although|even so|nonetheless|
 _FOUND = re.compile(r"\b(?:found|finds?|show(?:s|ed|n)?|report(?:s|ed)?|suggest(?:s|ed)?|demonstrat\w*|saw|recorded|noted)\b", re.IGNORECASE)
 
 
+# what may happen, said as such: "sudden loud sounds can occasionally trigger seizures", "the heat may cause dizziness"
+_MAY_HAPPEN = re.compile(r"\b(?:can|may|could|might|will|sometimes|occasionally|often)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+# the safety words a call to action asks about without saying anything happens ("questions about safety", "check it is safe
+# for you", "concerns about side effects")
+_SAFETY_TOPIC = re.compile(r"safe\w*|(?:not )?suitab\w*|unsuitable|side[- ]effects?|risks?|caution|(?:which|this|that|it) is [\w ]*normal",
+                          re.IGNORECASE)
+
+
+def _states_a_harm(text: str) -> bool:
+    """Whether a safety note names a harm that may happen ("…, because sudden loud sounds can occasionally trigger
+    seizures"), not only the safety it asks about ("If you have any questions about safety, please contact us", "… so we
+    can check it is safe")."""
+    return any(not _SAFETY_TOPIC.fullmatch(m.group(0)) and _MAY_HAPPEN.search(text[max(0, m.start() - 60) : m.start()])
+               for m in _SAFETY.finditer(text))
+
+
+def volume_or_source(text: str) -> bool:
+    """How many a practice has treated ("400+ gut patients treated since 2016") or a stats box's source note ("Figures
+    from our 2023 patient feedback survey (118 responses)."), not a note that goes on to what the survey found ("Based on
+    feedback from 200 clients, most slept better within a week")."""
+    m = VOLUME_OR_SOURCE.match(text)
+    if m is None:
+        return False
+    if m.group("source") is None:
+        return True
+    if re.compile(r"\b(?:show(?:s|ed|n)?|found|finds?|suggest(?:s|ed)?|demonstrat\w*|indicat\w*)\b", re.IGNORECASE).search(
+            text, m.end("source")):
+        return False  # "Data from our clinic records show most patients improve"
+    # (the finding is a clause of its own after the note, "…: 80% of patients improved"; not "Based on a survey of 212
+    # customers who took Gut Restore daily")
+    turn = re.compile(r"[,:;]\s+").search(text, m.end("source"))
+    return turn is None or not (names_an_effect(text, turn.end()) or _STRONG_EFFECT.search(text, turn.end())
+                                or _RECOVERED.search(text, turn.end()))
+
+
 def _caveat_then_finding(text: str, at: int) -> bool:
     """Whether a study caveat turns to what the study found ("That trial was small, but it found …")."""
     turn = _CAVEAT_TURN.search(text, at)
     if turn is None:
         return False
     return bool(_FOUND.search(text, turn.end()) or _STRONG_EFFECT.search(text, turn.end()) or _STATISTIC.search(text, turn.end()))
+
+
+def _finding_beside_caveat(text: str, caveat: re.Match[str]) -> bool:
+    """Whether a word on thin evidence stands beside a finding of its own: before its "but" ("Magnesium reduced cramps in
+    one small trial, but the evidence is limited") or, when the caveat leads with "although", in the clause it leads into
+    ("Although the evidence is limited, many patients find acupuncture eases their period pain")."""
+    pre = caveat.groupdict().get("pre")
+    if pre is None:
+        return False
+    lead = re.sub(r"\b(?:but|though|although)$", "", pre, flags=re.IGNORECASE).strip(" ,;:-\u2013\u2014")
+    part = lead if lead else text[caveat.end() :]
+    return bool(_STRONG_EFFECT.search(part) or _STATISTIC.search(part) or (lead == "" and _FOUND.search(part))
+                or (names_an_effect(part) and HEALTH.search(part)))
 
 
 _SAFE_FOR_PEOPLE = re.compile(r"\b(?:safe|suitable) (?:for|during) (?:users|people|everyone|anyone|all ages|(?:users|people|adults|children)"
@@ -728,7 +792,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                 or re.search(r"\b(?:feel|feels|felt|notice|noticed|sleep|slept|move|moved|conceived?|labou?r|birth)\b", text, re.IGNORECASE))))\
             or (_RISK_FIGURE.search(text) and _STATISTIC.search(text)):
         return True  # "At Riverbend, 87% of our patients report …"; "Serious side effects occur in fewer than 1 in 10,000"
-    if re.search(r"\beffect sizes?\b|\bhedges['\u2019]? g\b|\bcohen['\u2019]?s d\b|\bodds ratios?\b|\bnumber needed to treat\b", text, re.IGNORECASE):
+    if re.search(_EFFECT_SIZE, text, re.IGNORECASE):
         return True  # "Across the pooled trials the effect size was large (Hedges' g = 0.99)": a study's result, in its own terms
     if _NO_SIDE_EFFECTS.search(text) and not _IMPERATIVE.match(text):
         return True  # "There are no side effects, ever.": a safety claim about the page's treatment, named or not
@@ -737,7 +801,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if re.search(r"\b(?:is|are|costs?|costing|priced at)\s+(?:just |only )?\d+(?:\.\d\d)?\s+(?:pounds|dollars|euros)\b", text,
                  re.IGNORECASE) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)):
         return False  # "The first appointment is 65 pounds and includes a take-home kit": a price in words
-    if VOLUME_OR_SOURCE.match(text):
+    if volume_or_source(text):
         return False  # "600+ long COVID patients treated since 2021", "Based on internal patient questionnaires, 2021–2024."
     if (said := FIGURE_SAID.match(text)) and (
             HEALTH.search(text) or re.search(r"\b(?:birth|labou?r|pregnan\w*)\b", text, re.IGNORECASE) or (
@@ -781,7 +845,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _DOSAGE.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or _STATISTIC.search(text)
                                      or _STUDY_LEAD.match(text) or _STUDY_VERB.search(text) or _DOSE_LIMIT.search(text)):
         return False
-    if (caveat := _STUDY_CAVEAT.match(text)) and not (_SAFETY.search(text) or _caveat_then_finding(text, caveat.end())):
+    if (caveat := _STUDY_CAVEAT.match(text)) and not (_SAFETY.search(text) or _caveat_then_finding(text, caveat.end())
+                                                      or _finding_beside_caveat(text, caveat)):
         return False  # "That trial was fairly small, …": how much to trust a study, not what the treatment does (but
         # "That trial was small, but it found that reflexology reduced hot flushes by 40%" reports the finding)
     if _TOO_EARLY_TO_SAY.match(text) and not _SAFETY.search(text):
@@ -809,8 +874,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         _amount_limit(text)
     if is_call_to_action(text) and not advice and not (_EMBEDDED.search(text) and HEALTH.search(text)) and not (
             # ("If you have epilepsy, please talk to us first, because … seizures"; "let us know before we start, as deep
-            # pressure can cause bruising")
-            _SAFETY.search(text) and (safety_section or re.search(r"\b(?:as|because|since)\b[^.]{0,80}\b(?:can|may|could|might)\b",
+            # pressure can cause bruising": a harm that may happen, not only the safety a call to action asks about)
+            _states_a_harm(text) and (safety_section or re.search(r"\b(?:as|because|since)\b[^.]{0,80}\b(?:can|may|could|might)\b",
                                                                   text, re.IGNORECASE))):
         return False
     if re.search(r"!\W*$", text) and re.search(r"\byou(?:r|rs)?\b", text, re.IGNORECASE) and not (
@@ -987,6 +1052,11 @@ def is_safety_section(heading: str) -> bool:
 # the treatment treats ("8 in 10 said their nausea was easier to manage", "signals that trigger nausea")
 _SYMPTOM_WORD = re.compile(r"bruis\w*|soreness|infection|bleeding|uncomfortable|redness|stomach upset|nausea|diarrh\w*"
                            r"|dizz\w*|dehydrat\w*|allerg\w*|itch\w*|blister\w*|loose stools?", re.IGNORECASE)
+# a harm that is also a condition treated: "Chelation therapy treats lead poisoning", "Ginger eases nausea after food
+# poisoning", "The diet cut seizures by half" (but "can occasionally trigger seizures", "Iron poisoning is a leading cause …")
+_TREATED_HARM = re.compile(r"poisoning|seizures?", re.IGNORECASE)
+_TREATS_BEFORE = re.compile(r"\b(?:treat\w*|eas(?:e|es|ed|ing)|reliev\w*|reduc\w*|cut(?:s|ting)?|control\w*|manag\w*|prevent\w*"
+                            r"|fewer|less|stop\w*|recover\w*|help\w*|fight\w*)\b[^.;:]{0,40}$", re.IGNORECASE)
 _BROUGHT_ON = re.compile(r"\b(?:cause[sd]?|causing|bring(?:s)? on|give[sn]?|leave[sn]?|left|feel(?:s|ing)?|felt|get(?:s|ting)?"
                          r"|experienc\w*|develop\w*|notice|risk|chance|prone|vulnerable|mild|slight|temporary|minor|occasional"
                          r"|small|possible|little|some|any|such as|like|or|and|no|not|without|worse|increas\w*|more|can|may|might|could|be"
@@ -1006,7 +1076,7 @@ def _safety_words(text: str) -> bool:
     treated."""
     for m in _SAFETY.finditer(text):
         before = text[max(0, m.start() - 50) : m.start()]
-        if _REDUCED.search(before[-30:]):
+        if _REDUCED.search(before[-30:]) or (_TREATED_HARM.fullmatch(m.group(0)) and _TREATS_BEFORE.search(before)):
             continue
         if _SYMPTOM_WORD.fullmatch(m.group(0)) and not (_BROUGHT_ON.search(before) or _SAID_TO_PASS.match(text, m.end())
                                                          or _bare_symptom(text, m.start(), m.end())):

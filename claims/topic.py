@@ -141,6 +141,12 @@ _GOALS = frozenset({"lifestyle"})
 _BY_MEANS_OF = re.compile(r"^\s+(?:with|using|through|via)\s+(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# the second half of a slogan after the treatment's comma, what it promises: "Gentle exercise, happier joints", "…, calmer
+# minds", "…, less pain" (not "Acupuncture, naturally", "Yoga, your way", "Magnesium Glycinate 400mg, 120 Capsules")
+_SLOGAN_TAIL = re.compile(r"[^,]*,\s*(?:(?:more|less|fewer|better|[a-z]{2,}ier|(?!(?:after|over|under|never|ever|other|rather|together"
+                          r"|whether|winter|summer|water|number|per)\b)[a-z]{3,}er)\s+[a-z]|[^,]*" + HEALTH.pattern + ")", re.IGNORECASE)
+
+
 def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The article's topic intervention: the title's (its first segment before a site name first), else the most
     named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
@@ -159,7 +165,7 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             found = found[1:]
         if found:
             after = re.match(r"\s+([A-Za-z][a-z'-]{2,})\b", segment[found[0].end :])
-            if "," in segment[found[0].end :] and not re.search(r"\bfor\b", segment, re.IGNORECASE) and (
+            if _SLOGAN_TAIL.match(segment[found[0].end :]) and not re.search(r"\bfor\b", segment, re.IGNORECASE) and (
                     other := _most_named(texts, vocabulary, least=3)) and other != found[0].term.name and sum(
                     1 for t in texts if t.strip() != segment.strip() for m in vocabulary.find(t, "intervention")
                     if m.term.name == found[0].term.name) < 2:
@@ -380,7 +386,13 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     # do the words of whom or what it is for ("… Joint Chews for Dogs"), up to the title's next break
     in_condition = {w for m in vocabulary.find(title, "condition") for w in re.findall(r"[a-z0-9][a-z0-9'+-]*", m.surface.lower())}
     audience = re.search(r"\bfor\s+([^:|()\u2013\u2014]+)", title.lower())
-    in_condition |= set(re.findall(r"[a-z0-9][a-z0-9'+-]*", audience.group(1))) if audience else set()
+    # (only when the title names something before its "for" that the body names too: in "The Case for Ear Seeds" what
+    # follows "for" is the treatment)
+    untitled = " ".join(t for t in texts if title.strip().lower() not in t.lower()).lower()  # (not the title's own heading)
+    if audience and any(re.search(r"\b" + re.escape(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) + r"s?\b", untitled)
+                        for w in re.findall(r"[a-z0-9][a-z0-9'+-]*", title.lower()[: audience.start()])
+                        if w not in _STOP and w not in _GENERIC and w not in _NUMBER_WORDS and len(w) >= 3):
+        in_condition |= set(re.findall(r"[a-z0-9][a-z0-9'+-]*", audience.group(1)))
     best: tuple[int, str] | None = None
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):

@@ -233,6 +233,13 @@ _OTHER_SENSE = {
                                                                     re.IGNORECASE)),
     # "taping your mouth shut": mouth tape for snoring, not kinesiology tape
     "kinesio taping": (frozenset({"taping"}), re.compile(r"[\s-]+(?:your|the|their|his|her|my) (?:mouth|lips)\b", re.IGNORECASE)),
+    # "a graded return to work", "a graded return to driving": back to a job or an everyday task, not to sport
+    "graded return to play": (frozenset({"graded return"}), re.compile(r"[\s-]+to[\s-]+(?:work|the office|the workplace|duties|normal duties"
+                                                                       r"|driving)\b", re.IGNORECASE)),
+    # "EFT payments", "EFT transfers", "EFT or card": an electronic funds transfer, not tapping
+    "emotional freedom techniques": (frozenset({"eft"}), re.compile(r"\s*(?:payments?\b|transfers?\b|/\s*(?:eftpos|card|cash)\b"
+                                                                    r"|(?:or|and|&)\s+(?:card|cash|cheque|credit card|eftpos)\b)",
+                                                                    re.IGNORECASE)),
     # "the course walks you through the points": a guide, not a walk
     "walking": (frozenset({"walks", "walk", "walking"}), re.compile(r"[\s-]+(?:you|them|us|me|him|her|readers|clients|patients|parents)"
                                                                    r"(?: \w+)? through\b", re.IGNORECASE)),
@@ -256,6 +263,10 @@ _OTHER_KIND = {
     "orthotic brace": (frozenset({"splint", "splints", "splinting"}), re.compile(r"\bshin[\s-]+$", re.IGNORECASE)),
     # "mouth taping" for snoring: tape over the lips at night, not kinesiology tape
     "kinesio taping": (frozenset({"taping"}), re.compile(r"\bmouth[\s-]+$", re.IGNORECASE)),
+    # "We accept cash, card and EFT", "pay by EFT": a bank transfer, not tapping
+    "emotional freedom techniques": (frozenset({"eft"}), re.compile(
+        r"\b(?:cash|cards?|cheques?|bank transfer|eftpos|pay|paid|payment|payments|accept(?:s|ed)?)(?:\s+by)?[\s,/&]*(?:(?:and|or)\s+)?$",
+        re.IGNORECASE)),
     # "eye yoga", "face yoga": eye or facial exercises that borrow the name, not the practice of yoga
     "yoga": (frozenset({"yoga"}), re.compile(r"\b(?:eyes?|face|facial)[\s-]+$", re.IGNORECASE)),
     # "stung by nettles", "a patch of nettles": the weed itself, not the remedy ("grasp the nettle": an idiom)

@@ -5391,3 +5391,162 @@ def test_round_74_stats_box_labels_withheld_in_the_first_trimester_and_one_small
     assert is_claim_sentence("Patients treated since 2011 report less pain.", has_subject=True)
     text = "We do not needle the lower back or pelvis during the first trimester of pregnancy."
     assert is_claim_sentence(text, has_subject=True) and kind_of(text) == "safety"
+
+
+def test_review_72_a_subjectless_line_about_the_business_credits_no_product() -> None:
+    text = ("# CalmFocus L-Theanine Capsules\n\nL-theanine increases alpha brain wave activity.\n\n### Why CalmFocus\n\n"
+            "Supports local charities with every order.\n\nLowers our carbon footprint.\n\nProtects your data with secure checkout.\n\n"
+            "Helps you choose the right size.\n\nHelps you stay on task for longer during demanding work.\n")
+    assert [(c.source_text, c.intervention) for c in _claims(text)] == [
+        ("L-theanine increases alpha brain wave activity.", "l-theanine"),
+        ("Helps you stay on task for longer during demanding work.", "l-theanine")]
+
+
+def test_review_72_a_finding_beside_a_word_on_thin_evidence_stays_a_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("Magnesium reduced leg cramps in one small trial, but the evidence is still limited.",
+                 "Cupping may ease neck pain, but the evidence is limited.",
+                 "Tapping calmed anxiety in a 2019 trial, but the data are sparse.",
+                 "Although the evidence is limited, many patients find acupuncture eases their period pain."):
+        assert is_claim_sentence(text, has_subject=True), text
+    for text in ("Baby massage has been studied a fair amount, but the evidence is patchy.",
+                 "Although the evidence is limited, we think it is worth a try.",
+                 "The evidence for taping is promising but mixed."):
+        assert not is_claim_sentence(text, has_subject=True), text
+
+
+def test_review_72_helped_is_an_outcome_and_a_source_note_that_goes_on_to_a_finding_is_a_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("1,200 women helped with incontinence since 2015.", "500+ clients helped with anxiety",
+                 "Based on feedback from 200 clients, most slept better within a week.",
+                 "Results from our 2022 audit: 80% of patients improved.",
+                 "Data from our clinic records show most patients improve."):
+        assert is_claim_sentence(text, has_subject=True), text
+    for text in ("400+ gut patients treated since 2016", "Based on internal patient questionnaires, 2021–2024.",
+                 "Based on a survey of 212 customers who took Gut Restore daily for 30 days.",
+                 "Figures from our 2023 patient feedback survey (118 responses)."):
+        assert not is_claim_sentence(text, has_subject=True), text
+    text = ("# Pelvic floor physiotherapy\n\nPelvic floor training eases bladder leaks.\n\n## Our results\n\n"
+            "- 1,200 women helped with incontinence since 2015\n- 300 women treated since 2019\n")
+    assert [c.source_text for c in _claims(text)] == ["Pelvic floor training eases bladder leaks.",
+                                                      "1,200 women helped with incontinence since 2015"]
+
+
+def test_review_72_an_effect_size_is_a_result_only_with_its_value() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text in ("We explain what an effect size is in our glossary.",
+                 "An odds ratio compares the odds of an outcome in two groups.",
+                 "Effect sizes are hard to interpret, so read our guide."):
+        assert not is_claim_sentence(text), text
+        assert kind_of(text) != "statistic", text
+    for text in ("Across the pooled trials the effect size was large (Hedges' g = 0.99).", "The odds ratio for falls was 0.6.",
+                 "The trials found a moderate effect size for pain."):
+        assert is_claim_sentence(text), text
+
+
+def test_review_72_side_effects_nobody_looked_for_are_no_safety_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("No side effects were monitored in the trial.", "No side effects data were collected in the trial."):
+        assert not is_claim_sentence(text), text
+    for text in ("No side effects were reported.", "There are no side effects, ever."):
+        assert is_claim_sentence(text), text
+
+
+def test_review_72_a_call_to_action_under_a_safety_heading_that_names_no_harm_stays_a_call_to_action() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("If you have any questions about safety, please contact us.",
+                 "If you are pregnant, please get in touch before booking so we can check it is safe.",
+                 "If you have any concerns about side effects, please call the clinic.",
+                 "Call us to check that our classes are suitable for you."):
+        assert not is_claim_sentence(text, has_subject=True, safety_section=True), text
+    for text in ("If you have epilepsy, please talk to us first, because sudden loud sounds can occasionally trigger seizures.",
+                 "If you have low blood pressure, please call us before booking, as the heat may cause dizziness."):
+        assert is_claim_sentence(text, safety_section=True), text
+
+
+def test_review_72_a_poisoning_or_seizures_treated_and_a_sleep_aids_drowsiness_are_no_harm() -> None:
+    from claims.detect import kind_of
+
+    for text, kind in (("Ginger eases nausea after food poisoning.", "benefit"),
+                       ("Chelation therapy treats lead poisoning.", "efficacy"),
+                       ("CBD oil reduces seizures in children with Dravet syndrome.", "benefit"),
+                       ("Valerian makes you drowsy, so you fall asleep faster.", "benefit"),
+                       ("Our caffeine gum can keep you awake on long night shifts.", "benefit"),
+                       ("Arnica can be poisonous if swallowed.", "safety"),
+                       ("Accidental iron poisoning is a leading cause of death in toddlers.", "safety"),
+                       ("Sudden loud sounds can occasionally trigger seizures.", "safety"),
+                       ("Some can also make children drowsy or, oddly, hyperactive.", "safety"),
+                       ("Each serving still contains 100mg of caffeine, so taking it after about 2pm may keep you awake at night.",
+                        "safety")):
+        assert kind_of(text) == kind, text
+
+
+def test_review_72_an_intake_limit_names_the_substance_not_a_nutrient_on_a_label() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text in ("Keep your vitamin D intake below 4,000 IU a day.",
+                 "Healthy adults should keep their total caffeine from all sources below 400mg a day."):
+        assert is_claim_sentence(text, has_subject=True), text
+        assert kind_of(text) == "safety", text
+    for text in ("Keep your total sugar intake below 25 g a day.", "Keep your daily salt intake under 6 g."):
+        assert not is_claim_sentence(text, has_subject=True), text
+
+
+def test_review_72_an_amount_that_goes_on_to_how_to_use_it_is_still_a_content_line() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("Each scoop provides 10 g of collagen, and you can add it to coffee.",
+                 "Every pouch contains 30 g of powder, and it will last about a month.",
+                 "Each capsule contains 500mg of turmeric."):
+        assert not is_claim_sentence(text, has_subject=True), text
+    for text in ("Each gummy contains 5mg of melatonin, and it can help you fall asleep faster.",
+                 "Each gummy contains 5 mg of melatonin, which can make you drowsy the next morning."):
+        assert is_claim_sentence(text, has_subject=True), text
+
+
+def test_review_72_a_title_with_a_comma_that_is_no_slogan_keeps_its_treatment() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    body = ["Many clients add a massage.", "Massage relaxes tight muscles.", "Massage is available on Saturdays.",
+            "Acupuncture can ease migraines."]
+    assert topic_of("Acupuncture, naturally", ["Acupuncture, naturally", *body], vocab) == "acupuncture"
+    assert topic_of("Yoga, your way", ["Meditation calms the mind.", "Meditation helps sleep.", "Our meditation room is quiet."],
+                    vocab) == "yoga"
+    hydro = ["Hydrotherapy helps dogs with arthritis.", "Our hydrotherapy pool is heated.",
+             "Hydrotherapy rebuilds muscle after surgery.", "Most dogs love hydrotherapy."]
+    assert topic_of("Gentle exercise, happier joints", ["Gentle exercise, happier joints", *hydro], vocab) == "hydrotherapy"
+    assert topic_of("Gentle exercise, less pain", hydro, vocab) == "hydrotherapy"
+    text = ("# Magnesium Glycinate 400mg, 120 Capsules\n\nMagnesium glycinate is gentle on the stomach.\n\n"
+            "Unlike melatonin, it is not habit-forming.\n\nMelatonin can cause grogginess.\n\nMelatonin is a hormone your body "
+            "makes.\n\nIt helps muscles relax.\n")
+    assert [(c.source_text, c.intervention) for c in _claims(text)] == [
+        ("Magnesium glycinate is gentle on the stomach.", "magnesium"),
+        ("Unlike melatonin, it is not habit-forming.", "magnesium"),
+        ("Melatonin can cause grogginess.", "melatonin"),
+        ("It helps muscles relax.", "magnesium")]
+
+
+def test_review_72_what_follows_for_in_a_title_is_the_treatment_when_nothing_stands_before_it() -> None:
+    text = ("# The Case for Ear Seeds\n\nEar seeds are tiny seeds taped to points on the ear.\n\n"
+            "Many people find ear seeds ease anxiety between sessions.\n\nEar seeds are cheap and easy to use.\n")
+    assert [(c.source_text, c.intervention) for c in _claims(text)] == [
+        ("Many people find ear seeds ease anxiety between sessions.", "ear seeds")]
+
+
+def test_review_72_a_graded_return_to_work_and_an_eft_payment_name_no_treatment() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    for text in ("Plan a graded return to work with your GP.", "We accept cash, card and EFT payments.", "Pay by EFT or card.",
+                 "We take cash or EFT."):
+        assert vocab.find(text, "intervention") == [], text
+    assert [m.term.name for m in vocab.find("After a graded return, most players are back in three weeks.", "intervention")] == [
+        "graded return to play"]
+    assert [m.term.name for m in vocab.find("Anxiety can be eased by EFT.", "intervention")] == ["emotional freedom techniques"]
