@@ -31,6 +31,7 @@ from .complete import (
 from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED, _STRONG_EFFECT
 from .detect import (
     _PURPOSE_EFFECT,
+    _SAFETY,
     _STATISTIC,
     EFFECT,
     HEALTH,
@@ -490,6 +491,8 @@ class ClaimBuilder:
         """Whether a pros/cons item names a health term (not in its specs, "(32 dB at 12 inches)") and an effect, a
         safety word or "breaks up": "Visibly reduces redness", "Left my skin red and itchy", "Eased my sciatica"."""
         words = _SPECS.sub(" ", body)
+        if kind_of(body) == "safety" and _SAFETY.search(words):
+            return True  # "Melatonin can leave some people groggy the next morning", "less likely to cause loose stools"
         return bool(specific_health(words) or self.vocab.find(words, "condition")) and bool(
             names_an_effect(body) or _STRONG_EFFECT.search(body) or kind_of(body) == "safety" or _BREAKS_UP.search(body))
 

@@ -125,7 +125,7 @@ _SAFETY = re.compile(
     r"|" + _FEEL_HIGH +
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
     r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
-    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?"
+    r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?|grogg\w*"
     r"|(?:may|can|could|might|will) keep you (?:awake|up at night)"
     # (not what an energy product is for: "can keep you awake and alert on long night shifts")
     r"(?! (?:and|&) (?:alert|focused|sharp|energi[sz]ed)| (?:on|through|during|for) (?:your )?(?:long |late |night |early )*(?:shifts?"
@@ -404,6 +404,8 @@ _DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should 
                          r" (?:take|have|use|exceed|give|be given)\b[^.]{0,30}\b(?:more than|over|above|beyond)\s+(?:\d[\d,.]*|one|two|three"
                          r"|four|five|six)\b(?!\s+(?:[\w-]+\s+)?(?:people|clients|patients|participants|members|students|children|guests|visitors"
                          r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)"
+                         # "The upper limit for magnesium from supplements is 350 mg a day for adults"
+                         r"|\bupper (?:safe )?limit\b[^.]{0,60}?\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|micrograms?|milligrams?)\b"
                          # "In pregnancy, keep to 1 g a day or less", "no more than 4 g a day": an upper limit in an amount
                          r"|\b(?:keep (?:it |your intake |intake |(?:their|your|the) (?:total |daily )?"
                          r"(?:(?!(?:sugars?|salt|fats?|sodium|calories|kcal)\b)[\w-]+ ){1,2}?(?:intake )?(?:from all sources )?)?"

@@ -5550,3 +5550,16 @@ def test_review_72_a_graded_return_to_work_and_an_eft_payment_name_no_treatment(
     assert [m.term.name for m in vocab.find("After a graded return, most players are back in three weeks.", "intervention")] == [
         "graded return to play"]
     assert [m.term.name for m in vocab.find("Anxiety can be eased by EFT.", "intervention")] == ["emotional freedom techniques"]
+
+
+def test_round_74_a_con_that_names_a_harm_and_an_upper_limit_are_safety() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    text = ("Magnesium sleep gummies\n\n1. Nightfall Gummies - Best overall\nPros\n• Helped me fall asleep faster within a week\n"
+            "• Natural raspberry flavor with no artificial colors\nCons\n• Melatonin can leave some people groggy the next morning\n"
+            "• Bottle is hard to open\n")
+    got = [(c.source_text, c.kind) for c in extract_claims_from_text(text, content_type="text/plain").claims]
+    assert ("Melatonin can leave some people groggy the next morning", "safety") in got
+    assert not any(s in ("Bottle is hard to open", "Natural raspberry flavor with no artificial colors") for s, _k in got)
+    text = "The upper limit for magnesium from supplements is 350 mg a day for adults."
+    assert is_claim_sentence(text) and kind_of(text) == "safety"
