@@ -80,7 +80,13 @@ _LINE_PATTERNS = [
     r"^(?:posted|published|written|updated|last updated|reviewed)\s+(?:on|by|in)\b|^(?:(?![.!?]\s)[^|\n]){1,80}\|\s*(?:posted|published|written) (?:on|by)\b|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$"
     # the author with a credential or role: "By Hannah Okafor, MCSP — Women's & Pelvic Health Physiotherapist at Bloom
     # Physio", "By Rachel Whitcombe, certified infant massage instructor · Little Lanterns Family Studio, Harrogate"
-    r"|^\W*by\s+(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}),\s+[^.!?]{2,120}?(?:\s[\u2014\u2013\u00b7|]\s|\b(?:at|of)\s+(?-i:[A-Z]))[^.!?]{2,80}\W*$"
+    # (a name, not a day or a stage, and a role, not a clause: "By Easter Sunday, she was walking without a stick — the first
+    # time in a year" is a recovery told)
+    r"|^\W*by\s+(?!(?:week|day|month|year|stage|phase|session|christmas|easter|new year|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|then"
+    r"|now|spring|summer|autumn|winter|mid|late|early|half|end)\b)(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}),\s+"
+    r"(?![^.!?]*\b(?-i:is|are|was|were|had|has|have|will|would|can|could|may|might|did|does|do|felt|feels?|got|gets)\b)"
+    r"[^.!?]{2,120}?(?:\s[\u2014\u2013\u00b7|]\s|\b(?:at|of)\s+(?-i:[A-Z]))[^.!?]{2,80}\W*$"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|^medically reviewed by\b|^reading time\s*:?\s*\d+\s*min",
     r"\u00a9|\bcopyright\b|all rights? reserved",
     r"\bprivacy policy\b|\bterms (?:of|and) (?:use|service|conditions)\b",

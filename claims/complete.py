@@ -195,7 +195,10 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             # (the sentence that leads into the list, not an earlier one: "If you feel unwell after a session, call 111.
             # Please tell your acupuncturist if you have:" still lists contraindications)
             last = re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]
-            return "red_flag" if _URGENT_CALL.search(last) or _RED_FLAG.search(last) else "contraindication"
+            # (a red-flag lead-in of its own after the warning: "… is not suitable for headaches with the warning signs below.
+            # See a doctor urgently if:"; not one that still names who should not have it: "Massage is not recommended if you
+            # have any of the following, so please get medical care first:" lists contraindications)
+            return "red_flag" if _URGENT_CALL.search(last) or (_RED_FLAG.search(last) and not _CONTRA.search(last)) else "contraindication"
         if _SIDE.search(_AT_RISK.sub(" ", text)):
             return "side_effect"
         if _RED_FLAG.search(text):

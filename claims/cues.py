@@ -210,15 +210,25 @@ _BIO = re.compile(r"^I(?:['\u2019]ve| have) been (?:treating|practi[sc]ing|teach
                   r" (?:is|was|became) (?:a )?(?:double )?board[- ]certified\b"
                   # "She completed her postgraduate dry needling certification in 2016", "Helen Marsh BSc (Hons), MBAcC, has
                   # practised in Bristol for 14 years", "Before training in acupuncture she worked as a support worker"
+                  # (not a patient's course of treatment or rehab: "She received a course of steroid injections that eased …")
                   r"|^(?:she|he|I) (?:has |have )?(?:completed|gained|earned|obtained|holds?|received) (?:her|his|my|a|an|the) (?:[\w-]+ ){0,4}?"
-                  r"(?:certification|certificate|qualification|diploma|degree|masters?|msc|bsc|fellowship|training|course)\b"
+                  r"(?:certification|certificate|qualification|diploma|degree|masters?|msc|bsc|fellowship"
+                  r"|(?<!rehab )(?<!rehabilitation )training|course(?! of\b))\b"
                   # "Outside work she walks two rescue greyhounds", "Hannah Cole M.Ost qualified from the University College …"
                   r"|^outside (?:of )?(?:work|the clinic|clinic),? (?:she|he|I)\b"
                   r"|^(?-i:[A-Z][a-z]+) (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w.()]+)){1,3} (?:qualified|graduated|trained) (?:in|at|as|from)\b"
-                  r"|^(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))?\b[^.]{0,60}?\bhas (?:practi[sc]ed|worked|taught|been in practice) (?:in|at|for|since)\b"
+                  # (the name's credentials between, not a treatment's name: "Dry needling has worked for many of our patients";
+                  # and no work for people or to an end: "Acupuncture has worked for thousands of people", "… to ease headaches")
+                  r"|^(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))?(?:,?\s+(?-i:[A-Z(][\w().&'-]*)){0,6},?"
+                  r" has (?:practi[sc]ed|worked|taught|been in practice) (?:in|at|for|since)\b"
+                  r"(?! (?:(?:many|most|some|lots|plenty|hundreds|thousands|dozens|countless|so many|all|\d[\d,]*\+?) (?:of )?)?(?:(?:our|my|her|his|the"
+                  r"|these) )?(?:me|us|him|her|them|people|patients|clients|women|men|children|families|runners|athletes|everyone|others)\b)"
+                  r"(?![^.]*\bto (?:ease|relieve|reduce|treat|heal|calm|cure|prevent|soothe|settle|clear|improve)\b)"
                   r"|^before (?:training|qualifying|retraining) (?:in|as)\b"
                   # a patient's assessment, told: "Our assessment found a stiff right sacroiliac joint and weak gluteal muscles"
+                  # (not an outcome it found: "Our assessment found that most patients improved after three sessions")
                   r"|^(?:our|the|her|his|my) (?:initial |first )?(?:assessment|examination|exam) (?:found|showed|revealed)\b"
+                  r"(?![^.]*\b(?:improv\w*|resolv\w*|recover\w*|eased|relieved|disappeared|halved|pain-free|symptom-free|gone)\b)"
                   # "Tomasz is a former GP with a special interest in supportive cancer care"
                   r"|^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w'-]+))? (?:is|was) an? (?:former |retired |qualified |registered "
                   r"|senior |experienced |fully qualified |[\w-]+-trained )?(?:GP|doctor|nurse|midwife|physio(?:therapist)?|therapist|practitioner"
@@ -240,12 +250,18 @@ _SAFETY_NOTE = re.compile(r"\bno (?:risk|danger) of\b|\bnot recommended (?:durin
 VOLUME_OR_SOURCE = re.compile(
     r"^\W*(?:over |more than |nearly |almost )?\d[\d,]*\+?\s+(?:[\w-]+\s+){0,3}(?:patients|clients|women|men|people|players|athletes"
     r"|runners|dogs|cats|pets|babies|mums|children|families|members)\s+(?:treated|seen|supported|assessed|cared for"
-    r"|(?:have|has) (?:come|been) through (?:our|the) [\w -]{2,40}?)"
+    # (not how they came through it: "500 women have come through our pelvic floor programme with fewer leaks")
+    r"|(?:have|has) (?:come|been) through (?![^.]*\b(?:fewer|less|no longer|no more|better|reduced|improved|lower|pain-free|free of"
+    r"|without|success\w*|results?|recover\w*)\b)(?:our|the) [\w -]{2,40}?)"
     r"(?:\s+(?:with|by|for|at) [\w -]{2,40}?)?(?:\s+(?:since \d{4}|last year|this year|in \d{4}|to date|so far|every year|each year"
     r"|a year|per year))?\s*\.?\s*$"
     # a stats box's label, its number apart: "Patients treated since 2011", "Patients who finished the 8-week class: 214"
-    r"|^\W*(?:patients|clients|people|women|men|members|dogs|babies|families) (?:treated|seen|helped|who (?:finished|completed|joined"
-    r"|attended)\b[^.:]{0,40}?)(?:\s+(?:since \d{4}|last year|this year|in \d{4}|to date|so far))?\s*(?::\s*[\d,]+\+?)?\s*\.?\s*$"
+    # (what they finished and no more, not how they fared: "Patients who completed the course reported less pain"; and not
+    # "Patients helped": helped is how they fared)
+    r"|^\W*(?:patients|clients|people|women|men|members|dogs|babies|families) (?:treated|seen|who (?:finished|completed|joined"
+    r"|attended) (?:the |our |a |an |all |every |each |their )?(?:[\w-]+ ){0,3}?(?:class(?:es)?|courses?|programmes?|programs?|plans?"
+    r"|pathways?|sessions?|blocks?|treatments?|rehab|groups?|challenges?|workshops?|retreats?|trials?|clinics?))"
+    r"(?:\s+(?:since \d{4}|last year|this year|in \d{4}|to date|so far))?\s*(?::\s*[\d,]+\+?)?\s*\.?\s*$"
     r"|^\W*(?:(?:figures|data|results|statistics|stats|numbers) (?:are )?(?:taken )?from|based on|source:?)\s+(?:an? |our |the )?"
     r"(?:own |internal |\d{4} |annual |recent )*(?:[\w-]+ ){0,2}(?P<source>survey|questionnaires?|audit|feedback|data|records)\b[^.]{0,60}\.?\s*$",
     re.IGNORECASE)

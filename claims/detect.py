@@ -34,9 +34,14 @@ _FOR_DIET_ONLY = r"(?! for " + _DIET + r"(?:(?:,\s*|\s+(?:and|or|&)\s+)" + _DIET
 EFFECT = re.compile(
     r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     # how soon it works: "Starts working in as little as 20 minutes", "Took about a week to kick in"
-    r"|starts? (?:to )?work(?:ing)? (?:with)?in\b|kicks? in\b|to kick in\b"
+    # (a time after it, not a date or a place: "Our new physio starts working in the clinic in March"; a fee or an offer
+    # that kicks in is no effect either: _FEE_KICKS_IN)
+    r"|starts? (?:to )?work(?:ing)? (?:with)?in (?=(?:as little as |about |around |roughly |just |only |under |less than |over |half an? )?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a|an|a few|a couple of|several)\b[^.,;]{0,20}?\b)?"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)"
+    r"|kicks? in\b|to kick in\b"
     r"|promot\w*|boost\w*|treat(?!ments? (?!(?:(?:options?|choices?|approach(?:es)?|methods?|modalit(?:y|ies)|routes?|strateg(?:y|ies)) )?(?:for|of)\b))\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
-    r"|works? by|stimulat\w*|(?<!-)activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
+    r"|works? by|stimulat\w*|(?<!-)activat\w*|(?<=\bre-)activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
     r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off"
     # "short walking breaks stop stiffness building up in the lower back"
     r"|stops? (?=(?:the |your |that |any |those )?(?:[\w-]+ )?(?:pain|stiffness|aches?|cramps?|headaches?|swelling|spasms?|flare-?ups?)\b"
@@ -86,6 +91,11 @@ EFFECT = re.compile(
     r"|%|\bpercent\b",
     re.IGNORECASE,
 )
+# a fee or an offer that starts: "Your membership discount kicks in after three months", "Evening rates for massage kick in
+# after 6pm" (how soon a treatment works is an effect; when a price applies is not)
+_FEE_KICKS_IN = re.compile(r"\b(?:discounts?|rates?|fees?|charges?|prices?|pricing|delivery|shipping|offers?|membership|cover|insurance"
+                           r"|excess|refunds?|polic(?:y|ies)|surcharges?|subscriptions?|penalt(?:y|ies)|tax|vat|deals?|bonus(?:es)?"
+                           r"|points|rewards?|cashback)\b[^.]{0,50}?\b(?:kicks? in|to kick in)\b", re.IGNORECASE)
 HEALTH = re.compile(
     r"\b(?:pain\w*|self-esteem|muscl\w*|inflamm\w*|heal\w*|body|blood|nerv\w*|sleep\w*|stress\w*|tension|mobility|function\w*"
     r"|appetite|cravings?|satiety|hunger|snack(?:ing)? (?:less|way less|much less)"
@@ -298,8 +308,15 @@ _EMBEDDED = re.compile(r"\b(?:that|which|(?:find out|discover|learn|see) how\b[^
 _SAFETY_ADVICE = re.compile(
     r"^(?:please\s+)?(?:do not|don['\u2019]t|never|avoid)\s+(?!wait|miss|delay|hesitate|let|forget|put off|settle)"
     # "Please wait 48 hours after your baby's vaccinations before massaging": how long to hold off
+    # (after a jab, a birth or a treatment, not after booking, paying or dispatch: "Please wait 24 hours after booking for your
+    # confirmation email", "Please wait two weeks after your first baby massage class before booking the next block")
     r"|^(?:please\s+)?wait (?:at least |for |until )?(?:\d+|a few|one|two|three|four|six|a|an) (?:full )?(?:hours?|days?|weeks?|months?)\b"
-    r"[^.]{0,60}\b(?:after|before|following)\b"
+    r"[^.]{0,60}?\b(?:after|following) (?:your |the |a |an |his |her |their |my |giving |having )?(?:(?:baby|child|little one)['\u2019]s "
+    r"|last |first |next |latest |recent |most recent )?(?:[\w-]+ )?(?:vaccinations?|vaccines?|jabs?|immuni[sz]ations?|injections?|birth"
+    r"|labou?r|c-?sections?|caesareans?|surgery|operations?|procedures?|treatments?|sessions?|massages?|needling|acupuncture|cupping"
+    r"|adjustments?|manipulations?|eating|meals?|feeds?|feeding|drinking|alcohol|fractures?|injur(?:y|ies)|concussions?|chemo\w*"
+    r"|radiotherapy|botox|fillers?|peels?|waxing|tattoos?|sunburn|exercise|workouts?|illness|fevers?)\b"
+    r"(?! (?:class|classes|course|booking|voucher|order|appointment|block|package)s?\b)"
     r"|^(?:skip|stop)\b(?!\s+(?:by|in|off|at|round|over)\b)[^.]*\b(?:if|when|while|during|unless|with|before)\b"
     r"|^if (?:you|your)\b[^,]*\b(?:have|are|take|on|suffer|had)\b[^,]*,\s*(?:do not|don['\u2019]t|never|avoid|skip|stop"
     r"|consult|check with|talk to|ask)\b"
@@ -356,6 +373,10 @@ _MADE_BY = re.compile(r"^[A-Z][\w -]{2,30} (?:is|are) (?:a|an|the) (?:[\w,'-]+ )
                       r"|collects?|gathers?|yields?)\b")
 # a caveat about a study's design ("That trial was fairly small, the women knew whether they were receiving
 # reflexology, …", "Neither study was a long-term trial in people with gout, so …"): about the research, not a claim
+# what the studies found, after their caveat: "… small and mixed, and none has shown a reliable improvement", "… small, and they
+# report a 30% drop in pain scores", "It was one study of 400 women, and acupuncture cut hot flushes by half"
+_CAVEAT_FINDING = (r"[^.]*\b(?:none|found|finds|show(?:s|ed|n)?|suggest(?:s|ed)?|report(?:s|ed)?|point(?:s|ed)? to|but|yet|cut|halved"
+                   r"|reduc\w*|improv\w*|eased|recovered|dropped|fell|had (?:less|fewer|lower|higher|more|better))\b")
 _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|these|those|both|each) (?:[\w-]+ ){0,2}?(?:trials?|stud(?:y|ies)"
                            r"|reviews?) (?:was|were|is|are) (?:fairly |very |quite |rather |only |relatively |also )?(?:small|short|tiny|brief"
                            r"|not (?:blinded|placebo-controlled|randomi[sz]ed|a (?:long-term|large|randomi[sz]ed|blinded)))\b"
@@ -365,7 +386,7 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
                            r"(?:so far )?(?:are|were|have been) (?:small|short"
                            r"|tiny|low[- ]quality|poorly designed|industry[- ]funded)\b"
                            # (not one that goes on to what they found: "… small and mixed, and none has shown a reliable improvement")
-                           r"(?![^.]*\b(?:none|found|showed|shown|show|suggests?|but|yet)\b)"
+                           r"(?!" + _CAVEAT_FINDING + r")"
                            # "Much of what we hear about cramps and sleep comes from our customers rather than from clinical trials"
                            r"|^[^.]{0,80}\bcomes? from (?:our )?(?:customers|clients|users|anecdote\w*)\b[^.]{0,20}\brather than (?:from )?"
                            r"(?:clinical |controlled |large |proper )?(?:trials|studies|research)\b"
@@ -374,7 +395,7 @@ _STUDY_CAVEAT = re.compile(r"^(?:but |however,? |still,? )?(?:that|this|the|our|
                            r"|single|pilot|uncontrolled)\b[^.]{0,30}\b(?:study|trial)\b"
                            # "It was a small study without a sham treatment, so …", "We want to be upfront: that was a small study"
                            # "It was one trial, and a fairly small one, so I treat it as encouraging rather than settled"
-                           r"|^(?:it|this|that) was (?:only |just )?(?:one|a single) (?:small )?(?:trial|study)\b(?![^.]*\b(?:found|showed|but)\b)"
+                           r"|^(?:it|this|that) was (?:only |just )?(?:one|a single) (?:small )?(?:trial|study)\b(?!" + _CAVEAT_FINDING + r")"
                            r"|^(?:[^.:]{0,60}:\s*)?(?:it|this|that) was (?:only )?(?:one |a )?(?:very )?(?:small|tiny|short|single|pilot"
                            r"|uncontrolled|observational|open-label)\b[^.]{0,30}\b(?:study|trial)\b"
                            # (not when the sentence goes on to its finding: "It was a small study, but acupuncture halved …")
@@ -415,6 +436,22 @@ _DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should 
                          # "Pour no more than 200 ml of boiled water")
                          r"(?=[^.]{0,40}?\b(?:(?:a|per|each|every) (?:day|week)|daily|in (?:24 hours|total)|or less|from all sources)\b)",
                          re.IGNORECASE)
+def _quoted_question(text: str) -> bool:
+    """Whether the sentence is a question inside quotation marks ('Could it be my vitamin D?"'), not a sentence that ends on
+    a quoted one ('A 2019 review found acupuncture cut migraine days by a third ("Does acupuncture prevent migraine?")')."""
+    inner = text.rstrip("\"'\u201d\u2019) ")
+    if inner == text or not inner.endswith("?"):
+        return False
+    openers = list(re.finditer(r"\S\s*[(\u201c\u2018]|\S\s+[\"']|[:,\u2014\u2013]\s*[\"']", inner))
+    if not openers:
+        return True
+    # (what someone asked is still a question: 'She asked, "Could it be my vitamin D?"', '… it is still the question I get
+    # asked most at the front desk: "Will acupuncture fix my knee?"')
+    prefix = inner[: openers[-1].start() + 1]
+    return bool(re.search(r"\b(?:ask\w*|wonder\w*|questions?|quer(?:y|ies))\b", prefix, re.IGNORECASE)
+                or (len(prefix.split()) <= 5 and re.search(r"\b(?:said|says?|told|tells?|wr[io]tes?)\b", prefix, re.IGNORECASE)))
+
+
 def _amount_limit(text: str) -> bool:
     """An upper limit on an amount ("Don't take more than 4 g a day", "keep to 1 g a day or less"): safety advice."""
     return bool(_DOSE_LIMIT.search(text) and _AMOUNT.search(text))
@@ -765,7 +802,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     definition ("X is a form of …", "X uses …") is a claim only when it goes on to assert an effect.
     """
     text = sentence.strip()
-    if len(text.split()) < 3 or text.rstrip("\"'\u201d\u2019) ").endswith("?") or _ASKED.match(text) or _PACK_LABEL.fullmatch(text):
+    if len(text.split()) < 3 or text.endswith("?") or _quoted_question(text) or _ASKED.match(text) or _PACK_LABEL.fullmatch(text):
         return False
     if _META.search(text) and not ((_SAFETY_NOTE.search(text) or _CONDITIONAL_ADVICE.match(text) or re.match(
             r"(?:call|dial|ring) (?:999|911|112|000)\b", text, re.IGNORECASE)) and HEALTH.search(text)) and not (
@@ -798,10 +835,20 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "Across the pooled trials the effect size was large (Hedges' g = 0.99)": a study's result, in its own terms
     if _NO_SIDE_EFFECTS.search(text) and not _IMPERATIVE.match(text):
         return True  # "There are no side effects, ever.": a safety claim about the page's treatment, named or not
-    if re.match(r"^(?:[\w-]+ ){1,3}(?:stands|is short) for\b", text, re.IGNORECASE) and not (EFFECT.search(text) or _STRONG_EFFECT.search(text)):
+    if _FEE_KICKS_IN.search(text) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or any(
+            not re.match(r"(?:to )?kick|start", m.group(0), re.IGNORECASE) for m in EFFECT.finditer(text))):
+        return False  # "Your membership discount kicks in after three months": a price, not how soon it works
+    if (acronym := re.match(r"^(?:[\w-]+ ){1,3}(?:stands|is short) for\b", text, re.IGNORECASE)) and not (
+            # (the words it stands for may name an effect, "TENS stands for transcutaneous electrical nerve stimulation"; what
+            # comes after them may claim one: "…, which speeds wound healing", "…, the gold standard for lymphoedema")
+            (more := re.search(r"[,;(]|\s[\u2014\u2013-]\s|\s(?:and|which|that|so|to)\s", text[acronym.end() :]))
+            and (lambda rest: EFFECT.search(rest) or _STRONG_EFFECT.search(rest) or _SAFETY.search(rest) or HEALTH.search(rest))(
+                text[acronym.end() + more.start() :])):
         return False  # "EFT stands for Emotional Freedom Techniques": what the letters mean
     if re.search(r"\b(?:is|are|costs?|costing|priced at)\s+(?:just |only )?\d+(?:\.\d\d)?\s+(?:pounds|dollars|euros)\b", text,
-                 re.IGNORECASE) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)):
+                 re.IGNORECASE) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text) or re.search(
+                     # (pounds of body weight: "The average weight loss is 14 pounds", "Most clients are 10 pounds lighter")
+                     r"\b(?:los[est]\w*|lighter|heavier|weigh\w*|gain\w*|shed\w*|fat|difference)\b", text, re.IGNORECASE)):
         return False  # "The first appointment is 65 pounds and includes a take-home kit": a price in words
     if volume_or_source(text):
         return False  # "600+ long COVID patients treated since 2021", "Based on internal patient questionnaires, 2021–2024."
@@ -826,8 +873,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _BUSINESS.search(text) and not ((_SAFETY_NOTE.search(text) and HEALTH.search(text)) or _OUTCOME_FIGURE.search(text) or (
             # "Our therapists apply firm strokes to increase blood flow to worked muscles": what the team does it for
             re.match(r"^our (?:[\w-]+ )?(?:therapists?|team|practitioners?|physios?|physiotherapists?|chiropractors?)\b", text, re.IGNORECASE)
-            and re.search(r"\bto (?:increase|improve|ease|reduce|relieve|boost|release|loosen|restore|calm|soothe|speed up|help)\b",
-                          text, re.IGNORECASE))):
+            # (for the body, not the booking: "Our team is here to help you choose the right massage", "… to improve your experience")
+            and (purpose := re.search(r"\bto (?:increase|improve|ease|reduce|relieve|boost|release|loosen|restore|calm|soothe|speed up"
+                                      r"|help)\b", text, re.IGNORECASE)) and HEALTH.search(text, purpose.end()))):
         return False  # (but "Our clinic success rate … is nearly double the national average" is a figure about outcomes)
     if (cited or _CITED.search(text)) and EFFECT.search(text):
         return True  # "Benefits lasted for at least six months after treatment ended. [1]": backed by a source

@@ -247,6 +247,10 @@ _OTHER_SENSE = {
     "flotation therapy": (frozenset({"floating"}), re.compile(
         r"[\s-]+(?:ribs?|kidneys?|kneecaps?|patella\w*|knees?|shoulders?|toes?|thumbs?|specks?|spots?|floaters?|bits|shapes"
         r"|debris|particles?|cells?|past|by|around|away|off|along|on (?:air|a cloud|cloud nine))\b", re.IGNORECASE)),
+    # protein the kidneys let through: "more protein in your urine than usual", "leaking more protein into the urine": a test
+    # result, not what you eat
+    "dietary protein": (frozenset({"more protein", "enough protein"}), re.compile(
+        r"\s+(?:than (?:normal|usual) )?(?:in|into|through) (?:the |your |his |her |their )?(?:urine|wee|pee)\b", re.IGNORECASE)),
     # the body's own salts: "electrolytes in your blood", "her electrolytes were low", "electrolytes levels": not a drink
     "electrolyte drinks": (frozenset({"electrolytes"}), re.compile(
         r"\s+(?:in (?:your |the |his |her |their )?(?:blood\w*|urine|serum|plasma)\b|levels?\b|panel\b|tests?\b"
@@ -284,6 +288,10 @@ _OTHER_KIND = {
     # "thoughts floating past", "specks floating in your vision": something else that floats
     "flotation therapy": (frozenset({"floating"}), re.compile(r"\b(?:thoughts?|ideas?|clouds?|specks?|spots?|floaters|debris)[\s-]+$",
                                                               re.IGNORECASE)),
+    # what a product holds, set beside another: "Each serving has more protein than an egg", "The bars contain more protein":
+    # the product's content, not eating more protein
+    "dietary protein": (frozenset({"more protein"}), re.compile(
+        r"\b(?:has|contains?|packs?|provides?|delivers?|boasts?|offers?)\s+(?:(?:far|much|even|significantly|\d+\s*g|\d+%)\s+)?$", re.IGNORECASE)),
     # "low electrolytes", "checks your electrolytes", "serum electrolytes": the levels a blood test reads, not a drink
     "electrolyte drinks": (frozenset({"electrolytes"}), re.compile(
         r"\b(?:low|high|abnormal|deranged|imbalanced|serum|plasma|blood|urine|(?:check|test|measur|monitor)\w*(?: (?:your|the|her|his|their))?)\s+$",

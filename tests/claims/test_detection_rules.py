@@ -5563,3 +5563,148 @@ def test_round_74_a_con_that_names_a_harm_and_an_upper_limit_are_safety() -> Non
     assert not any(s in ("Bottle is hard to open", "Natural raspberry flavor with no artificial colors") for s, _k in got)
     text = "The upper limit for magnesium from supplements is 350 mg a day for adults."
     assert is_claim_sentence(text) and kind_of(text) == "safety"
+
+
+def test_review_74_bios_by_work_years_course_and_assessment_leave_claims_about_the_treatment() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("Dry needling has worked for many of our patients with chronic neck pain.",
+                 "Massage has worked in my clinic for over a decade to ease tension headaches.",
+                 "She received a course of steroid injections that eased her shoulder pain.",
+                 "She completed a course of acupuncture to ease her hay fever.",
+                 "Our assessment found that most patients improved after three sessions.",
+                 "The examination showed her knee pain had resolved after six sessions."):
+        assert is_claim_sentence(text, has_subject=True), text
+    for text in ("Helen has worked for the NHS for 20 years.",
+                 "Helen Marsh BSc (Hons) Acupuncture, MBAcC, has practised in Bristol for 14 years and has a special interest "
+                 "in menstrual health.",
+                 "She completed a course in sports massage at the London School of Massage.",
+                 "Our assessment found a stiff right sacroiliac joint and weak gluteal muscles."):
+        assert not is_claim_sentence(text, has_subject=True), text
+
+
+def test_review_74_a_price_in_words_is_not_a_weight_lost_and_an_acronym_is_only_its_letters() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("The average weight loss is 14 pounds over the 12-week programme.",
+                 "Most clients are 10 pounds lighter after six weeks of the plan.",
+                 "MLD stands for manual lymphatic drainage, the gold standard for lymphoedema.",
+                 "HBOT stands for hyperbaric oxygen therapy, which speeds wound healing."):
+        assert is_claim_sentence(text, has_subject=True), text
+    for text in ("Each session is 45 pounds and includes a foot soak.",
+                 "TENS stands for transcutaneous electrical nerve stimulation.",
+                 "EFT stands for Emotional Freedom Techniques, a form of tapping on acupressure points."):
+        assert not is_claim_sentence(text, has_subject=True), text
+    assert is_claim_sentence("Massage re-activates weak glutes.", has_subject=True)
+
+
+def test_review_74_a_fee_that_kicks_in_or_a_start_date_is_no_effect() -> None:
+    text = ("# Sports massage at Riverside\n\nSports massage eases muscle soreness after training.\n\n## Membership\n\n"
+            "Your massage membership discount kicks in after three months.\n\nOur new sports massage therapist starts "
+            "working in the clinic in March.\n\nEvening rates for massage kick in after 6pm.\n\nSports massage starts "
+            "working within minutes on tight calves.\n")
+    assert [(c.text, c.kind, c.intervention) for c in _claims(text)] == [
+        ("Sports massage eases muscle soreness after training.", "benefit", "massage"),
+        ("Sports massage starts working within minutes on tight calves.", "benefit", "massage")]
+
+
+def test_review_74_what_the_team_does_to_the_body_not_to_the_booking() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Our therapists apply firm, flowing strokes to increase blood flow to worked muscles.",
+                             has_subject=True)
+    for text in ("Our team is here to help you choose the right massage.",
+                 "Our team works hard to improve your experience at the clinic.",
+                 "Our therapists trained for years to improve their massage skills."):
+        assert not is_claim_sentence(text, has_subject=True), text
+
+
+def test_review_74_a_dated_recovery_is_no_byline() -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert not is_boilerplate("By Easter Sunday, her knee pain had eased — after six sessions of physiotherapy at Riverside.")
+    assert is_boilerplate("By Mary Jones, Senior Physiotherapist | Updated May 2024")
+    text = ("# Physio for knee pain\n\nPhysiotherapy eases knee pain.\n\nBy Easter Sunday, her knee pain had eased — after six "
+            "sessions of physiotherapy at Riverside.\n")
+    assert [(c.text, c.kind, c.intervention) for c in _claims(text)] == [
+        ("Physiotherapy eases knee pain.", "efficacy", "physio"),
+        ("By Easter Sunday, her knee pain had eased — after six sessions of physiotherapy at Riverside.", "efficacy", "physio")]
+
+
+def test_review_74_a_caveat_on_studies_that_goes_on_to_what_they_found_is_a_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("Most studies on massage for back pain are small, and they report a 30% drop in pain scores.",
+                 "The trials of turmeric in knee arthritis were small, and pain fell by about the same as with ibuprofen.",
+                 "The studies of yoga in pregnancy have been small, and women who practised it had less back pain.",
+                 "It was one study of 400 women, and acupuncture cut hot flushes by half.",
+                 "This was one trial of 60 runners, and those who used the boots recovered faster."):
+        assert is_claim_sentence(text, has_subject=True), text
+    for text in ("Most studies on scar massage are small and many look at burns rather than caesareans.",
+                 "It was one trial, and a fairly small one, so I treat it as encouraging rather than settled."):
+        assert not is_claim_sentence(text, has_subject=True), text
+
+
+def test_review_74_waiting_after_booking_or_dispatch_is_no_safety_advice() -> None:
+    text = ("# Baby massage classes\n\nBaby massage helps settle colic.\n\nPlease wait 5 days after dispatch before reporting "
+            "a missing massage oil parcel.\n\nPlease wait 48 hours after your baby's vaccinations before massaging.\n")
+    assert [(c.text, c.kind, c.intervention) for c in _claims(text)] == [
+        ("Baby massage helps settle colic.", "efficacy", "massage"),
+        ("Please wait 48 hours after your baby's vaccinations before massaging.", "safety", "massage")]
+
+
+def test_review_74_stats_box_labels_and_pathway_volumes_do_not_eat_outcomes() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("Patients who completed the course reported less pain.",
+                 "Women who attended all six classes had fewer leaks.",
+                 "Patients who completed treatment were pain-free at six months.",
+                 "500 women have come through our pelvic floor programme with fewer leaks",
+                 "Patients helped since 2011"):  # (helped is how they fared, as in "1,200 women helped with incontinence")
+        assert is_claim_sentence(text, has_subject=True), text
+    for text in ("Patients who finished the 8-week class: 214", "Patients treated since 2011",
+                 "More than 2,400 people have come through our back-care pathway since 2011"):
+        assert not is_claim_sentence(text, has_subject=True), text
+
+
+def test_review_74_a_contraindication_lead_in_that_sends_you_to_a_doctor_first_still_lists_contraindications() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Massage is not recommended if you have any of the following, so please get medical care first:",
+                        None) == "contraindication"
+    assert lead_in_mode("Chiropractic care is not suitable for headaches with any of the warning signs below.\nSee a doctor "
+                        "urgently if:", None) == "red_flag"
+    text = ("# Deep tissue massage\n\nDeep tissue massage eases back pain.\n\nDeep tissue massage is not recommended if you "
+            "have any of the following, so please get medical care first:\n\n- a blood clotting disorder\n- a recent fracture\n")
+    assert [(c.text, c.kind) for c in _claims(text)] == [
+        ("Deep tissue massage eases back pain.", "mechanism"),
+        ("Deep tissue massage is not recommended if you have any of the following.", "safety"),
+        ("Massage may be unsuitable for people with a blood clotting disorder", "safety"),
+        ("Massage may be unsuitable for people with a recent fracture", "safety")]
+
+
+def test_review_74_more_protein_in_a_product_or_in_urine_is_no_dietary_protein() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    for text in ("Each serving has more protein than an egg.",
+                 "If your midwife finds more protein in your urine than usual, it can be a sign of pre-eclampsia."):
+        assert vocab.find(text, "intervention") == [], text
+    for text in ("A diet with more protein helps older adults keep muscle.", "Older adults need more protein than younger adults."):
+        assert [m.term.name for m in vocab.find(text, "intervention")] == ["dietary protein"], text
+    text = ("# Collagen Glow Gummies\n\nOur collagen gummies support skin elasticity.\n\nEach serving has more protein than an "
+            "egg and supports healthy joints.\n")
+    assert [(c.text, c.intervention) for c in _claims(text)] == [
+        ("Our collagen gummies support skin elasticity.", "collagen"),
+        ("Each serving has more protein than an egg and supports healthy joints.", "collagen")]
+
+
+def test_review_74_a_claim_that_ends_on_a_quoted_question_is_still_a_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ('A 2019 review found acupuncture cut migraine days by a third ("Does acupuncture prevent migraine?")',
+                 "Patients often tell us massage eased their pain more than they expected \u2014 'Why didn't I try this sooner?'"):
+        assert is_claim_sentence(text, has_subject=True), text
+    for text in ('Could it be my vitamin D?"', '\u201cCould acupuncture really help my back pain?\u201d',
+                 'Many patients ask me: "Will acupuncture help my back pain?"'):
+        assert not is_claim_sentence(text, has_subject=True), text
