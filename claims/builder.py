@@ -93,6 +93,7 @@ _VERB_FIRST = re.compile(r"^(?:helps|supports|eases|reduces|boosts|calms|soothes
                          r"(?!you\s+(?:to\s+)?(?:choose|pick|find|book|order|shop|save|buy|compare|pay|track|select|navigate"
                          r"|get the (?:right|best))\b)",
                          re.IGNORECASE)
+_NEXT_CHAR = re.compile(r"\S")
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,.]{3,60},\s*)?(?:there\s+|here\s+|then\s+|together\s+|both\s+|also\s+)?(?:it|they|this|these)\s+(?!(?:may|might|could) be worth\b)(?!is (?:important|essential|recommended|best|worth|possible|why"
     r"|because|a good idea|what|how|where|when)\b)(?:also\s+|can\s+|may\s+|will\s+|often\s+|even\s+|really\s+|actually"
@@ -350,8 +351,8 @@ class ClaimBuilder:
         self._last_paragraph = block
         ctx = context_intervention(None, block.section, self.vocab, self.topic, self._extra)
         raw = self.article.text[block.start : block.end]
-        rest = self.article.text[block.end:].lstrip()
-        if _STARRED_TITLE.fullmatch(raw.strip()) and rest and rest[0] not in "\u2605\u2606\u2b50":
+        nxt = _NEXT_CHAR.search(self.article.text, block.end)  # the next character written (not a copy of the rest of the page)
+        if _STARRED_TITLE.fullmatch(raw.strip()) and nxt and nxt.group(0) not in "\u2605\u2606\u2b50":
             return  # '★★★★★ "Cleared my chin breakouts"': a review's title above the review, which says it in full
         if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not names_an_effect(raw):
             return  # "Ingredients: Maltitol syrup, water, pectin, …": a label, not a claim
