@@ -316,11 +316,19 @@ _AGENCY = {
 }
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
+_SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``."""
-    opening = max((m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:start])), default=0)
-    close = re.search(r"[.!?](?:\s|$)|\n", text[end:])
-    return text[opening : end + close.start() if close else len(text)]
+    """The sentence of ``text`` that holds ``text[start:end]`` (looking back a window at a time, not over the whole page)."""
+    lo = start
+    opening = None
+    while opening is None and lo > 0:
+        lo = max(0, lo - 2000)
+        opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)), default=None)
+    close = _SENTENCE_CLOSE.search(text, end)
+    return text[opening or 0 : close.start() if close else len(text)]
 
 
 def _inner_name(text: str, start: int, surface: str, by_surface: dict[str, Term], kind: str | None) -> tuple[Term, int, str] | None:
