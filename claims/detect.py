@@ -134,7 +134,7 @@ _SAFETY = re.compile(
     r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*|psychoactive|intoxicat\w*|gentle enough (?:for|to)\b"
     r"|" + _FEEL_HIGH +
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
-    r"|pneumothorax|well[- ]tolerated|marks on the skin|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
+    r"|pneumothorax|well[- ]tolerated|marks on the skin|leaves? (?:\w+ ){0,4}marks\b|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?|grogg\w*"
     r"|(?:may|can|could|might|will) keep you (?:awake|up at night)"
     # (not what an energy product is for: "can keep you awake and alert on long night shifts")

@@ -5708,3 +5708,13 @@ def test_review_74_a_claim_that_ends_on_a_quoted_question_is_still_a_claim() -> 
     for text in ('Could it be my vitamin D?"', '\u201cCould acupuncture really help my back pain?\u201d',
                  'Many patients ask me: "Will acupuncture help my back pain?"'):
         assert not is_claim_sentence(text, has_subject=True), text
+
+
+def test_round_75_skip_it_if_leads_contraindications_and_cups_leave_marks() -> None:
+    from claims.complete import lead_in_mode
+    from claims.detect import is_claim_sentence, kind_of
+
+    assert lead_in_mode("Skip cupping if:", None) == "contraindication"
+    assert lead_in_mode("Skip to the end", None) is None
+    text = "Cupping leaves round red or purple marks where the cups sat."
+    assert is_claim_sentence(text, has_subject=True) and kind_of(text) == "safety"
