@@ -5718,3 +5718,13 @@ def test_round_75_skip_it_if_leads_contraindications_and_cups_leave_marks() -> N
     assert lead_in_mode("Skip to the end", None) is None
     text = "Cupping leaves round red or purple marks where the cups sat."
     assert is_claim_sentence(text, has_subject=True) and kind_of(text) == "safety"
+
+
+def test_round_75_a_used_to_story_that_turns_in_the_same_sentence_is_the_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("\"I'm a tradie and my back used to give out every winter, but since I started monthly deep tissue "
+                             "massage I haven't lost a single day of work to it.\"", has_subject=True, testimonial=True)
+    assert is_claim_sentence("My calves used to be wrecked for days after long runs and now I'm back out the next morning.",
+                             testimonial=True)
+    assert not is_claim_sentence("My knee used to wake me every night.", testimonial=True)
