@@ -134,7 +134,7 @@ _SAFETY = re.compile(
     r"|side[- ]effects?|adverse|contraindicat\w*|unsuitable|complications?|harm\w*|psychoactive|intoxicat\w*|gentle enough (?:for|to)\b"
     r"|" + _FEEL_HIGH +
     r"|danger\w*|caution|should not|shouldn['\u2019]t|avoid(?:ed)?|not recommended|bruis\w*|soreness|infection|bleeding"
-    r"|pneumothorax|well[- ]tolerated|marks on the skin|leaves? (?:\w+ ){0,4}marks\b|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
+    r"|pneumothorax|well[- ]tolerated|marks on the skin|leaves? (?!(?:\w+ ){0,3}?(?:top|full|high|greasy|sticky|oily|white|dark|brown|acne) marks)(?:\w+ ){0,4}marks\b(?!\s+(?:on|in)\s+(?:your |the |my |their |our )?(?:clothes|clothing|sheets|bedding|fabric|floors?|mats?|walls?|towels?|pillows?|furniture|carpets?|surfaces?|paper|tables?|cars?)\b)|fade within|not suitable|suitable(?= for)" + _FOR_DIET_ONLY + r" for|uncomfortable"
     r"|redness|stomach upset|nausea|diarrh\w*|dizz\w*|dehydrat\w*|thin the blood|allerg\w*|itch\w*|blister\w*|loose stools?|grogg\w*"
     r"|(?:may|can|could|might|will) keep you (?:awake|up at night)"
     # (not what an energy product is for: "can keep you awake and alert on long night shifts")
@@ -957,10 +957,15 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if (testimonial or _TESTIMONIAL.match(text)) and re.search(r"\b(?:I|we)\s+used to\b|\b(?:my|our) \w+ used to\b|\bused to (?:wake|keep|hurt|ache|stop)\b"
                                                            # "I'd had vertigo for three months", "I hadn't slept more than …"
                                                            r"|^\W*(?:I|we)(?:['\u2019]d| had)(?: not|n['\u2019]t)? (?:\w+ )?(?:had|been|slept|suffered|struggled|tried|seen)\b(?![^.]{0,20}\b(?:better|so well|so soundly)\b)",
-                                                           text, re.IGNORECASE) and not _RECOVERED.search(text) and not re.search(
+                                                           text, re.IGNORECASE) and not _RECOVERED.search(text) and not (
             # (the story and its turn in one sentence: "my back used to give out every winter, but since I started monthly
-            # massage I haven't lost a single day of work to it")
-            r"\bused to\b[^.]*?,?\s+(?:but|and)\s+(?:now|since|these days|nowadays|today)\b", text, re.IGNORECASE):
+            # massage I haven't lost a single day of work to it"; a turn that reports how it is now, not a plan or another
+            # topic: "My back used to hurt, but now I'm trying massage", "… but these days I work from home")
+            (turn := re.search(r"\bused to\b[^.]*?,?\s+(?:but|and)\s+(?:now|since|these days|nowadays|today)\b", text, re.IGNORECASE))
+            and (_RECOVERED.search(text, turn.end()) or re.search(
+                r"n['\u2019]t\b|\b(?:not|no longer|never|rarely|hardly|barely|back (?:out|on|to|at|in)|gone|free|fine|better|again"
+                r"|(?:help|eas|improv|reliev|clear|heal)\w*)\b",
+                text[turn.end():], re.IGNORECASE))):
         return False  # "My knee used to wake me every night": the story before, not the claim
     if _TESTIMONIAL.match(text) and (EFFECT.search(text) or _RECOVERED.search(text)):
         return True  # ("I feel like I've got my legs back")

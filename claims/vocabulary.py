@@ -318,15 +318,22 @@ _AGENCY = {
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|\n")
+_SPACES = re.compile(r"\s*")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that holds ``text[start:end]`` (looking back a window at a time, not over the whole page)."""
-    lo = start
+    lo, step = start, 2000
     opening = None
     while opening is None and lo > 0:
-        lo = max(0, lo - 2000)
-        opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)), default=None)
+        lo = max(0, lo - step)
+        step *= 2  # (twice as long each time: a page without a break is read a bounded number of times)
+        last = None
+        for found in _SENTENCE_BREAK.finditer(text, lo, start):
+            last = found
+        spaces = _SPACES.match(text, lo, start)
+        if last is not None and not (lo > 0 and last.group() == "\n" and spaces is not None and spaces.end() >= last.start()):
+            opening = last.end()  # (only newlines in a run of spaces that began before the window: "word.\n  term", look further back)
     close = _SENTENCE_CLOSE.search(text, end)
     return text[opening or 0 : close.start() if close else len(text)]
 

@@ -5728,3 +5728,54 @@ def test_round_75_a_used_to_story_that_turns_in_the_same_sentence_is_the_claim()
     assert is_claim_sentence("My calves used to be wrecked for days after long runs and now I'm back out the next morning.",
                              testimonial=True)
     assert not is_claim_sentence("My knee used to wake me every night.", testimonial=True)
+
+
+def test_review_75_the_sentence_around_a_term_is_the_same_at_a_window_edge_and_found_fast_without_breaks() -> None:
+    import time
+
+    from claims.vocabulary import _sentence_around
+
+    # a break whose run of spaces straddles the 2000-character window edge ('.' then '\n' at start - 2000, then a space)
+    text = "Intro.\n " + "b" * 1997 + " electrolytes in a drip"
+    start = text.index("electrolytes")
+    assert text[start - 2000] == "\n"
+    assert _sentence_around(text, start, start + 12) == "b" * 1997 + " electrolytes in a drip"
+    # a page with no sentence break at all: not read once per 2000 characters
+    text = "a" * 1_000_000 + " electrolytes"
+    began = time.perf_counter()
+    assert _sentence_around(text, 1_000_001, 1_000_013) == text
+    assert time.perf_counter() - began < 1.0
+
+
+def test_review_75_skip_if_leads_contraindications_only_for_a_treatment_not_a_page_or_a_queue() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Skip cupping if:", None) == "contraindication"
+    assert lead_in_mode("Please skip it if:", None) == "contraindication"
+    for text in ("Skip to the end if:", "Skip the queue if:", "Skip this section if:", "Skip ahead if:", "Skip step 3 if:",
+                 "Skip the rest of this guide if:"):
+        assert lead_in_mode(text, None) is None, text
+    claims = _claims("# Cupping at our gym\n\nCupping may ease sore muscles after training.\n\nSkip the queue if:\n\n"
+                     "- you book online before 9am\n- you are a gold member\n")
+    assert [(c.kind, c.text) for c in claims] == [("benefit", "Cupping may ease sore muscles after training.")]
+
+
+def test_review_75_marks_on_clothes_or_top_marks_are_not_a_safety_claim() -> None:
+    from claims.detect import kind_of
+
+    assert kind_of("Cupping can leave marks.") == "safety"
+    assert kind_of("Gua sha leaves marks.") == "safety"
+    assert kind_of("This oil leaves no greasy marks on your clothes.") == "benefit"
+    assert kind_of("The balm soothes sore muscles and leaves no marks on sheets.") == "benefit"
+    assert kind_of("Breakouts can leave dark marks, and niacinamide helps fade them.") == "benefit"
+    assert kind_of("The app leaves full marks for ease of use.") == "benefit"
+
+
+def test_review_75_a_used_to_story_whose_turn_reports_no_outcome_is_still_the_story() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("My back used to hurt, but now I'm trying massage.", "I used to have eczema but these days I work from home.",
+                 "I used to get migraines and today I'm heading to the clinic for my first session.",
+                 "I used to get cold sores and now I'm worried about my kids."):
+        assert not is_claim_sentence(text, has_subject=True, testimonial=True), text
+    assert is_claim_sentence("I used to get headaches, but now they're gone.", testimonial=True)
