@@ -118,10 +118,12 @@ _PARTICIPLE = {
 }
 _NOUN_PLURALS = {"headaches", "migraines", "results", "benefits", "effects", "levels", "muscles", "joints", "nerves",
                  "symptoms", "hormones", "cells", "toxins", "bones", "tissues", "aches", "pains", "days", "nights"}
-# a list item that opens with a bare verb ("Shrink the look of pores", "Even out skin tone") continues "… to:"
 # the people a lead-in says it helps ("… may help endurance athletes:", "… helps children:")
 HELPED_PEOPLE = (r"(?:children|kids|people|patients|clients|women|men|mums|athletes|runners|players|swimmers|cyclists|adults|dogs"
                  r"|cats|babies)")
+# what finishes "… may help endurance athletes:": "Replace the sodium lost in sweat", "Hold on to more fluid"
+_SPORT_VERBS = r"replace|replenish|top up|hold on to|retain|delay|avoid|train|perform|run|last|sustain|absorb"
+# a list item that opens with a bare verb ("Shrink the look of pores", "Even out skin tone") continues "… to:"
 _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|brighten|clear|fade|calm|soothe|ease|cut"
                         r"|shorten|sharpen|lift|plump|unclog|flush|detox\w*|rebuild|repair|fix|beat|fight|banish|say goodbye"
                         r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get"
@@ -134,13 +136,11 @@ _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|br
                         r"|(?:stand(?! out\b)|turn(?!(?: [\w'-]+){1,4}? into\b)|reach(?! (?:us|out|our|the right)\b)|bend|climb|kneel"
                         r"|carry(?! (?:over|out|forward)\b)|rise(?! to the\b)|squat|dance|garden)(?! (?:classes|class|lessons?"
                         r"|sessions?|studios?|rooms?|centres?|centers?|floors?|schools?|teachers?|shows?|is|are|was|were)\b)"
-                        # after "may help endurance athletes:": "Replace the sodium lost in sweat", "Hold on to more fluid"
-                        r"|replace|replenish|top up|hold on to|retain|delay|avoid|train|perform|run|last|sustain|absorb)\b",
+                        r"|" + _SPORT_VERBS + r")\b",
                         re.IGNORECASE)
 # (verbs that finish an athlete's lead-in but name no benefit of their own: "Run our app on any phone", "Replace paper
 # forms with online booking", "Train for a 10K")
-SPORT_VERB = re.compile(r"^(?:replace|replenish|top up|hold on to|retain|delay|avoid|train|perform|run|last|sustain|absorb)\b",
-                        re.IGNORECASE)
+SPORT_VERB = re.compile(r"^(?:" + _SPORT_VERBS + r")\b", re.IGNORECASE)
 _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|boost|support|help|eas|lower|rais"
                       r"|restor|strengthen|prevent|speed|releas|stimulat|break|loosen|calm|balanc)\w*\b", re.IGNORECASE)
 
