@@ -116,6 +116,8 @@ def _without_business_name(topic: str, body: str) -> str:
 _SENDER = re.compile(r"\b(?:clinic|studio|centre|center|practice|physio|therapy|chiropractic|wellness|spa|optometrists?|opticians?"
                      r"|pharmacy|pharmacists?|dentists?|dental|surgery|physiotherapists?|osteopaths?|chiropractors?)\s*$"
                      r"|(?-i:^[A-Z\s&'-]+$)", re.IGNORECASE)  # (a sender's name in any case: "Clearview Optometrists")
+
+
 def _names_treatment(part: str, vocabulary: Vocabulary) -> bool:
     """Whether a title part is the name of a treatment, with at most a kind or business word beside it ("Cupping
     Therapy", "Acupuncture Clinic"), not a sender's own name ("Harbour Acupuncture Clinic", "Clearview Optometrists")."""
@@ -166,9 +168,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
         if found:
             after = re.match(r"\s+([A-Za-z][a-z'-]{2,})\b", segment[found[0].end :])
             if _SLOGAN_TAIL.match(segment[found[0].end :]) and not re.search(r"\bfor\b", segment, re.IGNORECASE) and (
-                    other := _most_named(texts, vocabulary, least=3)) and other != found[0].term.name and sum(
-                    1 for t in texts if t.strip() != segment.strip() for m in vocabulary.find(t, "intervention")
-                    if m.term.name == found[0].term.name) < 2:
+                    other := _most_named(texts, vocabulary, least=3)) and other != found[0].term.name and _term_mentions(
+                    found[0].term.name, [t for t in texts if t.strip() != segment.strip()], vocabulary) < 2:
                 return other  # "Gentle exercise, happier joints" over a page about hydrotherapy: a slogan, not the topic
             return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name
         from_title = _heuristic_intervention(segment)
@@ -207,8 +208,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
         subject = _body_subject(texts, vocabulary)
         # (a name, not a bare head word: "the device" ten times names no practice of its own)
         if subject and not _HEAD_WORD.fullmatch(subject) and not vocabulary.find(subject, "intervention") and not set(
-                subject.split()) & set(named.split()) and len(re.findall(r"\b" + re.escape(subject) + r"\b", body)) > sum(
-                1 for t in texts for m in vocabulary.find(t, "intervention") if m.term.name == named):
+                subject.split()) & set(named.split()) and len(re.findall(r"\b" + re.escape(subject) + r"\b", body)) > _term_mentions(
+                named, texts, vocabulary):
             return subject  # "eye yoga" five times, "exercises" four: the practice the page is about, not a passing name
         return named
     repeated = _title_ngram(title or "", texts, vocabulary)
@@ -364,11 +365,15 @@ def _extend_right_by_body(phrase: str, title: str, body: str) -> str:
     return phrase
 
 
+def _stem(phrase: str) -> str:
+    """A phrase without a plural "s" ("weighted blankets" -> "weighted blanket"; "stress" stays)."""
+    return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
+
+
 def _singular(phrase: str, body: str) -> str:
     """"grounding mats" -> "grounding mat" when the body uses the singular."""
-    if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
-        return phrase[:-1]
-    return phrase
+    stem = _stem(phrase)
+    return stem if stem != phrase and re.search(r"\b" + re.escape(stem) + r"\b", body) else phrase
 
 
 def _first_segment(title: str) -> str:
@@ -389,7 +394,7 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     # (only when the title names something before its "for" that the body names too: in "The Case for Ear Seeds" what
     # follows "for" is the treatment)
     untitled = " ".join(t for t in texts if title.strip().lower() not in t.lower()).lower()  # (not the title's own heading)
-    if audience and any(re.search(r"\b" + re.escape(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) + r"s?\b", untitled)
+    if audience and any(re.search(r"\b" + re.escape(_stem(w)) + r"s?\b", untitled)
                         for w in re.findall(r"[a-z0-9][a-z0-9'+-]*", title.lower()[: audience.start()])
                         if w not in _STOP and w not in _GENERIC and w not in _NUMBER_WORDS and len(w) >= 3):
         in_condition |= set(re.findall(r"[a-z0-9][a-z0-9'+-]*", audience.group(1)))
@@ -406,8 +411,7 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
                     gram[-1] in _BODY_PARTS):  # ("Your baby's brain is building": a body part, not a treatment)
                 continue
             # (singular and plural alike: "weighted blankets" in the title, "weighted blanket" in the body)
-            stem = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
-            count = len(re.findall(r"\b" + re.escape(stem) + r"(?:s)?\b", body))
+            count = len(re.findall(r"\b" + re.escape(_stem(phrase)) + r"(?:s)?\b", body))
             abbrev = re.search(r"\b" + re.escape(phrase) + r"\s*\(([a-z]{2,6})\)", body)
             if abbrev:  # "Radiofrequency (RF) …  RF is not suitable …"
                 count += len(re.findall(r"\b" + re.escape(abbrev.group(1)) + r"\b", body)) - 1
@@ -420,8 +424,7 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
               if words[i + n - 1 - len(phrase.split()) + 1 : i + n] == phrase.split() and n > len(phrase.split())
               and words[i] not in _STOP]
     for longer in fuller:  # "Bone Broth" in the title and three times in the body, "broth" alone more often
-        stem = longer[:-1] if longer.endswith("s") and not longer.endswith("ss") else longer
-        if len(re.findall(r"\b" + re.escape(stem) + r"s?\b", body)) >= 3 and not vocabulary.find(longer, "condition"):
+        if len(re.findall(r"\b" + re.escape(_stem(longer)) + r"s?\b", body)) >= 3 and not vocabulary.find(longer, "condition"):
             phrase = longer
             break
     before = Counter(m.group(1) for m in re.finditer(r"\b([a-z][a-z'-]+)\s+" + re.escape(phrase) + r"\b", body))
@@ -440,9 +443,7 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
         if word not in _STOP and word not in _FORM_WORDS and word not in _BODY_PARTS and together >= 2 and together >= 0.6 * total and not (
                 HEALTH.fullmatch(word) or vocabulary.find(word, "outcome") or nxt.group(2) in _FORM_WORDS):
             phrase = f"{phrase} {word}"  # "A Sound Bath": "sound" in the body is nearly always "sound bath(s)"
-    if phrase.endswith("s") and not phrase.endswith("ss") and re.search(r"\b" + re.escape(phrase[:-1]) + r"\b", body):
-        phrase = phrase[:-1]  # "weighted blankets" -> "weighted blanket"
-    return phrase
+    return _singular(phrase, body)  # "weighted blankets" -> "weighted blanket"
 
 
 def _body_subject(texts: Sequence[str], vocabulary: Vocabulary | None = None) -> str | None:
@@ -462,10 +463,19 @@ def _body_subject(texts: Sequence[str], vocabulary: Vocabulary | None = None) ->
     return None
 
 
+def _untitled_body(texts: Sequence[str], title: str) -> str:
+    """The body in lower case without the title where it stands again (the title repeated as a heading is no mention)."""
+    return " ".join(texts).lower().replace(title.strip().lower(), " ")
+
+
 def _mentions(phrase: str, texts: Sequence[str], title: str) -> int:
     """How often the body names ``phrase`` (the title repeated as a heading not counted)."""
-    body = " ".join(texts).lower().replace(title.strip().lower(), " ")
-    return len(re.findall(r"\b" + re.escape(phrase) + r"\b", body))
+    return len(re.findall(r"\b" + re.escape(phrase) + r"\b", _untitled_body(texts, title)))
+
+
+def _term_mentions(name: str, texts: Sequence[str], vocabulary: Vocabulary) -> int:
+    """How often ``texts`` name the vocabulary intervention ``name`` (by any of its names)."""
+    return sum(1 for t in texts for m in vocabulary.find(t, "intervention") if m.term.name == name)
 
 
 def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
@@ -478,7 +488,7 @@ def _title_subject(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> 
     if not 1 <= len(words) <= 4 or vocabulary.find(phrase, "condition") or words[0] in _GENERIC:
         return None
     singular = re.sub(r"(?<=[a-z])(?<![sui])s$", "", phrase)  # ("Gyrokinesis", "Hibiscus": no plural)
-    body = " ".join(texts).lower().replace(title.strip().lower(), " ")  # (the title repeated as a heading is no mention)
+    body = _untitled_body(texts, title)
     if singular in body:
         return singular
     # "Saline Nasal Rinsing" in the title, "a saline nasal rinse" in the body: the body's own form of the phrase
