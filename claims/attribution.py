@@ -274,6 +274,11 @@ def is_crediting(text: str | None) -> bool:
     return bool(text and _CREDITING.search(text))
 
 
+# "Is it safe to have an adjustment if I'm already taking sleep medication?": what the reader already takes is the
+# circumstance of the question, not what the section credits
+_CIRCUMSTANCE = re.compile(r"\b(?:if|when|while)\s+(?:i['\u2019]m|i am|you['\u2019]re|you are|they['\u2019]re|they are|we['\u2019]re"
+                           r"|she['\u2019]s|he['\u2019]s|my \w+ (?:is|are))\s+(?:already\s+|also\s+|currently\s+|still\s+)*"
+                           r"(?:taking|on|using)\b[^?.:]*", re.IGNORECASE)
 _OTHER_WAYS = re.compile(r"\bother (?:ways to|things (?:to try|you can do)|(?:habits|tips|measures|remedies|treatments)"
                          r"(?: that| to| for| worth)|favou?rites)\b"
                          # "Five things to try at home this month", "Self-help tips": each item is its own measure
@@ -289,7 +294,7 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
         # "Other ways to support your immune system": each item is its own measure, not the topic's
         return Context(topic=topic, credited=None, crediting=False)
     for k, text in enumerate(texts):
-        names = named_interventions(text, vocabulary, extra)
+        names = named_interventions(_CIRCUMSTANCE.sub(" ", text), vocabulary, extra)
         if k == 0 and lead_in and len(text.split()) > 12:
             # a lead-in paragraph credits what it is about, not what it mentions ("lay down fresh collagen")
             names = tuple(n for n in names if n in _subject_names(text, vocabulary, extra))

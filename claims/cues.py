@@ -334,7 +334,11 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:reaching for |needing |taking )?(?:any |a single |the |my )?(?:pain|discomfort|wincing|limping|a twinge|twinges?|painkillers|tablets)|pain-free|since then"
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         # "Your little one sleeps through the night without scratching"
-                        r"|sle(?:ep|eps|pt|eping) (?:right )?through the night"
+                        # (not "I hadn't slept through the night in two years")
+                        r"|(?<!n't )(?<!n\u2019t )(?<!never )(?<!not )sle(?:ep|eps|pt|eping) (?:right )?through the night"
+                        # "After my third adjustment I slept eight hours straight and I've been sleeping well ever since"
+                        r"|(?<!n't )(?<!n\u2019t )(?<!never )(?<!not )slept (?:\w+ )?hours? (?:straight|solid|in a row)\b"
+                        r"|(?:been|am|i['\u2019]m|is|was) sleeping (?:well|better|soundly) (?:ever )?since\b"
                         # "Since I started spraying my legs before bed I've had one cramp in the past month"
                         r"|(?:i['\u2019]ve|i have|she['\u2019]s|he['\u2019]s) (?:only |just )?had (?:one|a single|two) (?:cramp|migraine|headache|flare"
                         r"|attack|cold|bad night)s? (?:in|since|all)\b"
@@ -493,6 +497,11 @@ _LOGISTICS = re.compile(
     r"|friday|saturday|sunday|weekday|weekend)s?|morning|evening)\b|"
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
     r"\s*(?:minutes?|mins?|hours?)\b|^(?![^.]*\b" + _RESPONDS + r")[\s\S]*?\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
+    # "Every two weeks is a good maintenance rhythm once things settle": how often, not what it does
+    r"|^(?:once|twice|every|one session|a session)\b[^.]{0,30}\b(?:is|makes) (?:a |the |an )?(?:good|ideal|best|usual|typical"
+    r"|sensible|great|nice) (?:[\w-]+ )?(?:rhythm|routine|frequency|interval|pace|schedule|starting point|rule of thumb)\b"
+    # "It's worth a phone call to your plan": whom to ask about cover
+    r"|^(?:it['\u2019]s|it is) (?:always )?worth (?:a|making a|giving (?:them|us|your \w+) a) (?:quick )?(?:phone )?call\b"
     r"|^you can\s+(?:then\s+|simply\s+|just\s+)?(?:lie|sit|rest|stay|remain)\b"
     r"|^(?:you(?:['\u2019]ll| will)?|patients|clients)\s+(?:then\s+|first\s+|simply\s+|just\s+)?(?:lie|lies|sit|sits|rest|rests"
     r"|stay|stays|remain|remains|move|moves)\b"

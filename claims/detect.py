@@ -56,7 +56,7 @@ EFFECT = re.compile(
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
     r"|burn\w*|rebuild\w*|unblock\w*|(?:made|makes|make) (?:all |a real |a big |a huge )?(?:the )?difference\b|(?:is|was) (?:the (?:\w+ )?reason )?why (?:her|his|my|our|their|your)\b|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
-    r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )works?|absorb\w*|(?<!\ba )(?<!\bthe )quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
+    r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )(?<!shoulder )(?<!neck )(?<!hand )(?<!forearm )(?<!body )(?<!foot )(?<!leg )(?<!back )(?<!hip )(?<!knee )(?<!core )(?<!breath )(?<!desk )(?<!shift )(?<!night )(?<!office )works?|absorb\w*|(?<!\ba )(?<!\bthe )quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable" + _FOR_DIET_ONLY + r"|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
     r"|dilat\w*|constrict\w*|drain(?:s|ed)?\b|upset(?:s|ting)?|surges?|spikes?|produc(?!ts?\b)\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
     r"|brighter|stronger|healthier|shallower|smaller|deeper|calmer|happier|thicker|slimmer|leaner|tighter|looser"
@@ -105,13 +105,13 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?<!long )(?<!short )(?<!rest )(?<!brief )(?<!extended )(?<!for )(?<!peak )(?<!busy )(?<!busier )(?<!busiest )(?<!quiet )(?<!holiday )(?<!exam )(?<!school )(?<!trial )(?<!training )(?<!payment )(?<!billing )(?<!notice )periods\b(?! of\b)|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?<!long )(?<!short )(?<!rest )(?<!brief )(?<!extended )(?<!for )(?<!peak )(?<!busy )(?<!busier )(?<!busiest )(?<!quiet )(?<!holiday )(?<!exam )(?<!school )(?<!trial )(?<!training )(?<!payment )(?<!billing )(?<!notice )periods\b(?! of\b)|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)(?! of (?:a|the|my|his|her|our|their|your) (?:car|van|hatchback|truck|room|queue|class|shop|cupboard|drawer|book|packet|box|bottle|pack|label|jar|tin|tub)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
     r"|foot|feet|stomach(?! sleep\w*)|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory(?! foam)|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
-    r"|falls|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
+    r"|falls|(?<=\bhas )a fall\b|(?<=\bhave )a fall\b|(?<=\bhad )a fall\b|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
-    r"|triglycerides?|heartbeat|rhythm|arrhythmi\w*|(?<!pedal )(?<!paddle )(?<!same )stroke|(?<!brisk )(?<!slow )(?<!long )(?<!firm )(?<!flushing )(?<!gliding )(?<!sweeping )(?<!circular )(?<!gentle )(?<!light )(?<!massage )strokes|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
+    r"|triglycerides?|heartbeat|(?<!maintenance )(?<!good )(?<!treatment )(?<!booking )(?<!weekly )rhythm|arrhythmi\w*|(?<!pedal )(?<!paddle )(?<!same )stroke|(?<!brisk )(?<!slow )(?<!long )(?<!firm )(?<!flushing )(?<!gliding )(?<!sweeping )(?<!circular )(?<!gentle )(?<!light )(?<!massage )strokes|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
     r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage|tired\w*|asleep|sleepy|drowsy|groggy"
     r"|airways?|respirat\w*|breath\w*|mucus|phlegm|congest\w*|sinus\w*|throat|cough\w*|colds|common cold|flu|germs?|bacteri\w*"
     r"|virus\w*|viral|kidneys?|liver|thyroid|mitochondri\w*|atp|follicles?|scalp|rosacea|redness|breakouts?|blemish\w*"
@@ -1043,15 +1043,19 @@ _BACK_TO_ACTIVITY = re.compile(r"\b(?:get(?:ting|s)?|return(?:ing|s)?|go(?:ing)?
                                r"|full (?:fitness|training|activity)|(?:your|their) (?:sport|game|running|training|normal)\b)",
                                re.IGNORECASE)
 # a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
-_THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:she|he|they)\b", re.IGNORECASE)
+# (or as a relative tells it: "His daughter says he now sleeps through the night most Thursdays")
+_THIRD_PERSON = re.compile(r"(?:[^,]{0,40},\s*|(?:by|after|within|over|in) [^,]{0,40}?\s)?(?:(?:her|his|their) (?:daughter|son|wife"
+                           r"|husband|partner|mum|mother|dad|father|family|carer|parents?|children|kids) (?:says|said|tells me|told me"
+                           r"|tells us|told us|reports|reported) (?:that )?)?(?:she|he|they)\b", re.IGNORECASE)
 
 
 # "again" is a recovery after a regained activity ("he could sleep through the night again"), not in a bio ("… again in 2020")
 _ABLE_AGAIN = re.compile(r"(?:\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?:sleep|walk|run|work|play|train|drive|lift|bend|climb"
-                         r"|garden|move|swim|cycl|carry|jump|dance|kneel)\w*"
+                         r"|garden|move|swim|cycl|carry|jump|dance|kneel|dress|grip|knit|write|type|tie|hold)\w*"
                          # "she was walking to the shops on her own again" (not "he was working again at the clinic")
                          r"|\b(?:was|were|is|are) (?:\w+ )?(?:walking|running|sleeping|driving|lifting|bending|gardening|swimming"
-                         r"|cycling|climbing|dancing|hiking|trotting|jumping|playing|carrying)\b"
+                         r"|cycling|climbing|dancing|hiking|trotting|jumping|playing|carrying|doing up|dressing|gripping|knitting"
+                         r"|writing|typing|tying)\b"
                          # (not a job: "she was running the Tuesday clinic again", "driving the school minibus again")
                          r"(?!\s+(?:the|our|a|an|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:clinic|class(?:es)?|studio|practice|business"
                          r"|shop|team|sessions?|workshops?|courses?|desk|reception|group|company|minibus|bus|taxi|ward|club|surgery)\b))"

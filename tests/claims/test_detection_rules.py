@@ -5779,3 +5779,67 @@ def test_review_75_a_used_to_story_whose_turn_reports_no_outcome_is_still_the_st
                  "I used to get cold sores and now I'm worried about my kids."):
         assert not is_claim_sentence(text, has_subject=True, testimonial=True), text
     assert is_claim_sentence("I used to get headaches, but now they're gone.", testimonial=True)
+
+
+def test_round_76_a_yes_answer_to_a_shift_work_question_makes_no_broken_claim() -> None:
+    claims = _claims("# Chiropractic and sleep\n\n## Does chiropractic help with jet lag or shift work?\n\n"
+                     "Yes, and it's one of the benefits our patients are most surprised by.\n", content_type="text/markdown")
+    assert all(" does with " not in c.text for c in claims)
+    from claims.answers import answer_claim
+
+    assert answer_claim("Yes, and it's one of the benefits.", "Does chiropractic help with jet lag or shift work?", "",
+                        "chiropractic care") == (False, None)
+    assert answer_claim("Yes.", "Does cupping work?", "", "cupping") == (True, "Cupping does work")
+
+
+def test_round_76_a_night_not_slept_is_the_story_and_hours_slept_straight_the_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("\"I hadn't slept through the night in nearly two years because of my lower back.",
+                                 testimonial=True)
+    assert is_claim_sentence("After my third adjustment I slept eight hours straight and I've been sleeping well ever since.\"",
+                             testimonial=True)
+    assert is_claim_sentence("Since the course ended she sleeps through the night.", testimonial=True)
+
+
+def test_round_76_the_readers_own_steps_after_we_suggest_are_not_the_treatments_claims() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Alongside your treatment, we suggest:", "What else can I do to sleep better?") is None
+    assert lead_in_mode(None, "What can I do at home to ease my back?") is None
+    assert lead_in_mode("We recommend acupuncture for:", None) == "treats"
+    claims = _claims("# Chiropractic and sleep\n\nChiropractic care can ease the back pain that keeps you awake.\n\n"
+                     "## What else can I do to sleep better?\n\nAlongside your treatment, we suggest:\n\n"
+                     "- No caffeine after 2pm\n- Keeping your bedroom cool, dark and quiet\n")
+    assert [c.source_text for c in claims] == ["Chiropractic care can ease the back pain that keeps you awake."]
+
+
+def test_round_76_what_the_reader_already_takes_in_a_question_heading_is_not_credited() -> None:
+    claims = _claims("# Can chiropractic help you sleep?\n\nChiropractic care can ease the back pain that keeps you awake.\n\n"
+                     "## Is it safe to have an adjustment if I'm already taking sleep medication?\n\n"
+                     "Some patients feel mild soreness or tiredness for up to 24 hours after treatment.\n")
+    assert [(c.intervention, c.kind) for c in claims][-1] == ("spinal manipulation", "safety")
+    claims = _claims("# Magnesium\n\nMagnesium may ease night cramps.\n\n## Can I take magnesium if I'm on blood pressure tablets?\n\n"
+                     "Magnesium is safe for most people taking blood pressure tablets.\n")
+    assert claims[-1].intervention == "magnesium"
+
+
+def test_round_76_falls_rhythms_car_boots_and_body_part_work() -> None:
+    from claims.detect import HEALTH, is_claim_sentence
+
+    assert is_claim_sentence("Roughly one in four adults over 65 has a fall each year.")
+    assert not is_claim_sentence("Every two weeks is a good maintenance rhythm once things settle.")
+    assert HEALTH.search("It keeps a steady heart rhythm.")
+    assert not is_claim_sentence("For eleven years now I've loaded a folding table into the back of a hatchback and driven it "
+                                 "to living rooms and the occasional sunroom full of cats.")
+    assert not is_claim_sentence("We started with 30 minutes of gentle hand, forearm and shoulder work every Thursday.")
+    assert is_claim_sentence("Some tenderness for a day or two after deep tissue work is normal.", has_subject=True)
+    assert not is_claim_sentence("It's worth a phone call to your plan.", has_subject=True, has_terms=True)
+
+
+def test_round_76_a_recovery_told_by_a_relative_or_after_the_sessions_is_a_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("His daughter says he now sleeps through the night most Thursdays.", has_terms=True)
+    assert is_claim_sentence("After six weekly sessions he was doing up his own buttons again.")
+    assert not is_claim_sentence("After six years he was teaching again at the college.")
