@@ -139,9 +139,13 @@ _GROUP_OUTCOME = re.compile(
     r"|members|kids)\b[^.]*\b(?:improv\w*|recover\w*|report\w*|notice\w*|feel\w*|see|sleep\w*|return\w*|get|need"
     r"|symptom-free|pain-free|free of|better|cured|healed|respond\w*)\b",
     re.IGNORECASE)
+# a row of the page's own price list: "Pre-match prep (20 min)", "Five-session pack", "Recovery top-up"
+_SERVICE_ITEM = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes|hr|hrs|hours?)\b|\b(?:packs?|packages?|prep|top-?ups?|consultations?"
+                           r"|sessions?|add-?ons?|memberships?|bundles?)\b", re.IGNORECASE)
 _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
                             r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+(?:first\s+|single\s+)?"
-                            r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b", re.IGNORECASE)
+                            r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b"
+                            r"|\b(?:after|following)\s+treatment\b(?!\s+(?:ends|ended|finishes|finished|is over|for)\b)", re.IGNORECASE)  # ("a little sore for 24 hours after treatment")
 # "How does it work?", "Will it leave marks?", "Benefits": a heading about what the treatment does.
 # a section that lists what a product holds: its ingredients, nutrition panel or analysis
 _INGREDIENTS_HEADING = re.compile(r"\b(?:ingredients?|composition|what['\u2019]?s inside|nutrition(?:al)? (?:information|facts|panel)"
@@ -776,7 +780,8 @@ class ClaimBuilder:
         item = row_item(block.cells, block.header)
         if item:  # "| Food | … | Best for |": each row is about the item its first cell names ("Kefir")
             named = named_interventions(item, self.vocab, self._extra)
-            ctx = Context(topic=self.topic, credited=named[0] if named else item.lower(), crediting=False)
+            if named or not _SERVICE_ITEM.search(item):  # ("Pre-match prep (20 min)" on a price list is the page's own service)
+                ctx = Context(topic=self.topic, credited=named[0] if named else item.lower(), crediting=False)
         heading = block.section[-1] if block.section else block.lead_in
         verdict = verdict_column(block.header)
         if verdict is not None and len(block.cells) == len(block.header):

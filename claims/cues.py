@@ -500,6 +500,9 @@ _LOGISTICS = re.compile(
     # "Every two weeks is a good maintenance rhythm once things settle": how often, not what it does
     r"|^(?:once|twice|every|one session|a session)\b[^.]{0,30}\b(?:is|makes) (?:a |the |an )?(?:good|ideal|best|usual|typical"
     r"|sensible|great|nice) (?:[\w-]+ )?(?:rhythm|routine|frequency|interval|pace|schedule|starting point|rule of thumb)\b"
+    # "You can walk normally straight after treatment, but we suggest skipping hard runs": aftercare, not an effect
+    r"|^you (?:can|may|should be able to) (?:\w+ )?(?:walk|drive|work|return|go back|carry on|resume|exercise|shower|train)\b"
+    r"[^.]{0,30}\b(?:straight |right |immediately |soon )?after (?:treatment|(?:your|the|a) (?:session|treatment|appointment))\b"
     # "It's worth a phone call to your plan": whom to ask about cover
     r"|^(?:it['\u2019]s|it is) (?:always )?worth (?:a|making a|giving (?:them|us|your \w+) a) (?:quick )?(?:phone )?call\b"
     r"|^you can\s+(?:then\s+|simply\s+|just\s+)?(?:lie|sit|rest|stay|remain)\b"

@@ -1022,6 +1022,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                 # acupuncture, just ask at reception", which the kind's other cues would call a caution)
                 or (has_subject and _SIDE_EFFECT_SOME.search(text))
                 or (has_subject and _BACK_TO_ACTIVITY.search(text))  # "… the most important factor in getting back to sport"
+                # "Haven't had a single cold since I started these in October": a customer's recovery, in their words
+                or (_RECOVERED.search(text) and _FIRST_PERSON.search(text))
                 or ((svo := _SVO.match(text)) and _specific_health(text, svo.end() - 1)))
 
 
@@ -1189,6 +1191,9 @@ _SAFETY_KIND_OF = re.compile(
     r"|\bshould (?:monitor|postpone|delay|wait|avoid|stop (?:taking|using|treatment|the|your)|not)\b"
     r"|^(?:after [^,]{3,40},\s*)?wait (?:at least|until|for)\b(?![^.]*\b(?:difference|results?|benefits?|better)\b)"
     r"|\b(?:tenderness|soreness|redness|bruising|stiffness|aching|tiredness)\b[^.]{0,30}\b(?:is|are) (?:completely |perfectly |quite )?normal\b"
+    # "Some people feel a little sore for 24 to 48 hours after treatment": a passing after-effect
+    r"|\b(?:feel|feels|felt) (?:a (?:little|bit) |slightly |mildly |quite )?(?:sore|achy|tender|stiff|tired|light-headed|dizzy|bruised)\b"
+    r"[^.]{0,40}\b(?:after|following) (?:treatment|(?:the|a|each|your) (?:first )?(?:session|treatment|visit|massage))\b"
     r"|\b(?:gave|give|gives|giving) (?:me|him|her|them|you) (?:a |an )?(?:slightly |mild |bit of an? )?(?:upset stomach|headache|rash|nausea)\b"
     r"|\bsuitable (?:from birth|for (?:babies|children|newborns|pregnant))\b"
     r"|,\s*(?:so\s+)?(?:speak|talk|check) (?:to|with) your (?:doctor|gp|pharmacist|midwife|consultant)\b"

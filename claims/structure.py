@@ -281,6 +281,11 @@ def _spaced_rows(run: Sequence[Line]) -> int:
     return 0
 
 
+# "Home > Conditions > Shoulder Pain" and "Call 01462 555 218" in the menu above the headline: not the headline
+_BREADCRUMB_OR_PHONE = re.compile(r"\s*home\s*(?:>|/|\u00bb|\u203a|\u2192)|\s*(?:call|tel|phone|ring)\b[\s.:]*(?:us\s*(?:on|at)?\s*)?\+?[\d(]",
+                                  re.IGNORECASE)
+
+
 def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     """The title of scraped text: of the short lines before the first paragraph (site name, menu, breadcrumb,
     headline), the one whose words the rest of the page repeats most ("Apple Cider Vinegar Gummies: …",
@@ -290,7 +295,8 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         return subject.group(1).strip()
     candidates: list[Line] = []
     for line in lines:
-        if line.kind == "blank" or (line.kind == "text" and (is_boilerplate(line.text) or line.text.count(" | ") >= 2)):
+        if line.kind == "blank" or (line.kind == "text" and (is_boilerplate(line.text) or line.text.count(" | ") >= 2
+                                                             or _BREADCRUMB_OR_PHONE.match(line.text))):
             continue  # (a delivery banner or a "Shop | Vitamins | Blog" menu above the headline does not end the search)
         if line.kind != "text" or not (heading_like(line.text) or (
                 len(line.text.split()) <= 10 and line.text[-1:] not in ".!,;" and candidates)):

@@ -16,7 +16,9 @@ __all__ = ["is_finding_column", "is_indication_column", "is_plan_table", "plan_t
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
 _HOW_COL = re.compile(r"\b(?:how|helps?|benefits?|effects?|results?|works?|outcomes?)\b", re.IGNORECASE)
+_WHAT_FOR = r"what (?:it['\u2019]s|it is|they['\u2019]re|they are) (?:good )?for"
 _FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effects?|what (?:it|they) (?:do(?:es)?|helps?)|report\w*|notice\w*"
+                          r"|" + _WHAT_FOR +
                           r"|benefits?|how (?:it|\w+) helps?)\b", re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"
@@ -33,7 +35,7 @@ _THIRD_PERSON_EFFECT = re.compile(r"\b(?:helps|relieves|reduces|improves|eases|h
                                   r"|calms|soothes|relaxes|strengthens|restores|supports|increases|promotes|stimulates|releases"
                                   r"|loosens|speeds up|cuts)\b", re.IGNORECASE)
 _NOT_HEALTH_ATTRIBUTE = re.compile(r"\b(?:price|cost|per night|per month|availability|taste|flavou?r|format|dose|dosage|where to buy"
-                                   r"|prescription needed|time per|treatment time|session length"
+                                   r"|prescription needed|time per|treatment time|session length|(?:non-?)?members?(?: price)?\s*$"
                                    r"|(?:session|treatment|appointment|class) duration|duration of (?:the |each )?(?:session|treatment|appointment|class|course))\b", re.IGNORECASE)
 
 
@@ -199,10 +201,20 @@ def product_columns(cells: Sequence[str], header: Sequence[str], credited: str |
         if all(len(v.split()) <= 2 and not EFFECT.search(v) for _j, _h, v in values):
             return []
         return [(j, f"{h}: {attribute.lower()} \u2014 {v[:1].lower()}{v[1:]}", credited) for j, h, v in values]
-    if not any(len(v.split()) >= 3 and EFFECT.search(v) for _j, _h, v in values):
+    # a row that asks for an effect, a risk or how it works ("How long relief lasts", "Side effects", "Treats the cause?")
+    # makes each phrase an answer ("Usually several days", "No – masks the symptoms only"); elsewhere a phrase must name one
+    # (when the credited column answers in a phrase too: "| Stomach upset | Low | Raised with regular use |" is the credited
+    # column's row claim)
+    asks = bool(finding or _RISK_ATTRIBUTE.search(attribute) or EFFECT.search(attribute)) and all(
+        len(v.split()) >= 3 for j, _h, v in values if names.get(j) == credited)
+
+    def answers(v: str) -> bool:
+        return len(v.split()) >= 3 and bool(asks or EFFECT.search(v))
+
+    if not any(answers(v) for _j, _h, v in values):
         return None  # short answers: the credited column's row claim (_compared_column)
     return [(j, _cap(f"{names[j]}: {attribute.lower()} \u2014 {v[:1].lower()}{v[1:]}"), names[j])
-            for j, _h, v in values if len(v.split()) >= 3 and EFFECT.search(v)]
+            for j, _h, v in values if answers(v)]
 
 
 _USED_FOR = re.compile(r"^\s*(?:best|good|used|ideal|great) for\s*$|^\s*(?:helps with|treats|conditions treated)\s*$", re.IGNORECASE)
@@ -218,11 +230,15 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     compared = _compared_column(cells, header, credited, vocabulary)
     if compared is not None:
         return compared
-    if len(header) == len(cells) and sum(1 for h in header[1:] if not _NOT_HEALTH_ATTRIBUTE.search(h)) >= 2 and any(
+    several = sum(1 for h in header[1:] if not _NOT_HEALTH_ATTRIBUTE.search(h)) >= 2
+    # (one finding column is enough when it names an effect: "| Treatment | What it's for | Members | Non-members |")
+    finding = any(re.search(_WHAT_FOR, h, re.IGNORECASE) for h in header[1:])
+    if len(header) == len(cells) and (several or finding) and any(
             _NOT_HEALTH_ATTRIBUTE.search(h) for h in header[1:]):  # "| Ice bath | Less soreness … | … | £15 |": the price is no finding
         kept = [c for j, (c, h) in enumerate(zip(cells, header, strict=True)) if not j or not _NOT_HEALTH_ATTRIBUTE.search(h)]
-        header, cells = [h for j, h in enumerate(header) if not j or not _NOT_HEALTH_ATTRIBUTE.search(h)], kept
-        if not any(EFFECT.search(c) or HEALTH.search(c) for c in kept[1:]):
+        if any(EFFECT.search(c) or HEALTH.search(c) for c in kept[1:]):
+            header, cells = [h for j, h in enumerate(header) if not j or not _NOT_HEALTH_ATTRIBUTE.search(h)], kept
+        else:
             return None  # "| Recovery Add-on | Unlimited sauna + plunge | £25/month |": a price list, no health in it
     cells = [c for c in cells if c]
     if not cells:

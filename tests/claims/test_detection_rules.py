@@ -5843,3 +5843,64 @@ def test_round_76_a_recovery_told_by_a_relative_or_after_the_sessions_is_a_claim
     assert is_claim_sentence("His daughter says he now sleeps through the night most Thursdays.", has_terms=True)
     assert is_claim_sentence("After six weekly sessions he was doing up his own buttons again.")
     assert not is_claim_sentence("After six years he was teaching again at the college.")
+
+
+def test_round_76_a_scraped_pages_breadcrumb_and_phone_line_are_not_its_title() -> None:
+    page = ("Skip to main content\nKingsmead Osteopathy\nHome\nTreatments\nCall 01462 555 218\nBook Online\n\n"
+            "Home > Conditions > Shoulder Pain\n\nShoulder Pain\n"
+            "Shoulder pain is one of the most common problems we see, and shoulder pain often settles with osteopathy.\n"
+            "Osteopathic treatment eases shoulder pain and restores movement.\n")
+    ledger = extract_claims_from_text(page, content_type="text/plain")
+    assert ledger.article.title == "Shoulder Pain"
+
+
+def test_round_76_the_speakers_own_booking_habit_is_no_call_to_action() -> None:
+    from claims.boilerplate import is_call_to_action
+    from claims.detect import is_claim_sentence
+
+    assert not is_call_to_action("I book a session myself every fortnight – my lower back hasn't felt this good in years.")
+    assert is_call_to_action("Book a session today and feel the difference.")
+    assert is_claim_sentence("I book a session myself every fortnight – my lower back hasn't felt this good in years.\u201d",
+                             has_subject=True, testimonial=True)
+
+
+def test_round_76_a_first_person_recovery_and_soreness_after_treatment_are_claims() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Haven't had a single cold since I started these in October, while the rest of my office has "
+                             "been sniffing.", has_terms=True)
+    claims = _claims("# Osteopathy for shoulder pain\n\nOsteopathy eases shoulder pain and restores movement.\n\n"
+                     "## What to expect\n\nSome people feel a little sore for 24 to 48 hours after treatment, which is a "
+                     "normal response and usually settles quickly.\n\nLymphoedema can appear months after treatment ends.\n")
+    assert [(c.kind, c.intervention) for c in claims][1:] == [("safety", "osteopathic manipulative treatment")]
+
+
+def test_round_76_a_comparison_rows_phrases_answer_for_each_treatment_when_the_row_asks_for_an_effect() -> None:
+    table = ("# Cupping for tension headaches\n\nCupping eases tension headaches.\n\n## Cupping vs. massage vs. painkillers\n\n"
+             "| | Cupping | Massage | Painkillers (ibuprofen, aspirin) |\n|---|---|---|---|\n"
+             "| How long relief lasts | Up to 3 weeks after a course of 5 sessions | Usually several days | 4 to 6 hours per dose |\n"
+             "| Side effects | Temporary round marks and mild tenderness | Occasional next-day muscle soreness | Stomach irritation, ulcers |\n"
+             "| Cost per month | £90 (2 sessions) | £110 (2 sessions) | £3–£6 |\n")
+    found = [(c.source_text, c.intervention) for c in _claims(table)][1:]
+    assert found == [("Up to 3 weeks after a course of 5 sessions", "cupping"), ("Usually several days", "massage"),
+                     ("4 to 6 hours per dose", "nonsteroidal anti-inflammatory drugs"),
+                     ("Temporary round marks and mild tenderness", "cupping"),
+                     ("Occasional next-day muscle soreness", "massage"),
+                     ("Stomach irritation, ulcers", "nonsteroidal anti-inflammatory drugs")]
+
+
+def test_round_76_a_price_lists_what_its_for_column_says_what_each_service_does() -> None:
+    table = ("# Sports massage at the club\n\nSports massage eases tight muscles after matches.\n\n## Prices\n\n"
+             "| Treatment | What it's for | Members | Non-members |\n|---|---|---|---|\n"
+             "| Recovery massage (30 min) | Focused work on one or two areas to ease post-match tightness | £32 | £38 |\n"
+             "| Five-session pack (60 min) | Best value for the league season | £225 | – |\n")
+    found = [(c.text, c.intervention) for c in _claims(table)][1:]
+    assert found == [("Recovery massage (30 min): Focused work on one or two areas to ease post-match tightness", "massage")]
+
+
+def test_round_76_aftercare_you_can_walk_after_treatment_is_no_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("You can walk normally straight after treatment, but we suggest skipping hard runs for 24 hours.",
+                                 has_subject=True)
+    assert is_claim_sentence("Most people walk with less pain straight after treatment.", has_subject=True)
