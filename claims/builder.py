@@ -637,7 +637,11 @@ class ClaimBuilder:
         ctx = context_intervention(lead, block.section, self.vocab, self.topic, self._extra)
         body = clean(self.article.text[block.start : block.end])
         if is_exercise_step(body):
-            return  # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does
+            # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does; a later sentence
+            # may say what it does ("… This gently lengthens the upper trapezius."): judged on its own words
+            for span in split_sentences(self.article.text[block.start : block.end], block.start)[1:]:
+                self._add(clean(span.text), span.start, span.end, block, ctx, previous_sentence=ctx.credited or self.topic or "")
+            return
         if volume_or_source(body):
             return  # "400+ gut patients treated since 2016" in a stats strip: how many, not how they fared
         if _PROS_CONS.match(clean(lead or block.lead_in or heading or "")) and not self._pro_with_an_effect(body):

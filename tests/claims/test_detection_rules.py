@@ -5904,3 +5904,21 @@ def test_round_76_aftercare_you_can_walk_after_treatment_is_no_claim() -> None:
     assert not is_claim_sentence("You can walk normally straight after treatment, but we suggest skipping hard runs for 24 hours.",
                                  has_subject=True)
     assert is_claim_sentence("Most people walk with less pain straight after treatment.", has_subject=True)
+
+
+def test_round_77_an_exercise_steps_later_sentence_says_what_the_pose_does() -> None:
+    page = ("# Yoga for tech neck\n\nYoga eases neck pain from desk work.\n\n## 7 poses for a happier neck\n\n"
+            "1. **Seated neck release** — Sit tall and drop your right ear towards your right shoulder. This gently lengthens "
+            "the upper trapezius and levator scapulae, the two muscles that take the brunt of screen time.\n"
+            "2. **Child's pose** — Kneel and fold forward over your knees. Stay for five slow breaths.\n")
+    found = [(c.source_text, c.intervention) for c in _claims(page)][1:]
+    assert found == [("This gently lengthens the upper trapezius and levator scapulae, the two muscles that take the brunt "
+                      "of screen time.", "yoga")]
+
+
+def test_round_77_one_of_the_best_things_you_can_do_is_an_effect() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Yoga is one of the best things you can do about it.", has_subject=True, mentions=True)
+    assert is_claim_sentence("Honestly, ten minutes a day on the mat is all it takes to undo years of tech neck.")
+    assert not is_claim_sentence("Our studio is one of the best things about living in Leeds.")
