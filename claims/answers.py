@@ -12,7 +12,8 @@ _ANSWER_LEAD = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly)|
 _BARE_ANSWER = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly|it (?:can|does|will|may|helps))|(no|not at all|never|not really|nope))\b"
                           r"[\s,.!]*(?:it (?:does|is|can|will|doesn['\u2019]t|isn['\u2019]t|won['\u2019]t))?[.!]?$",
                           re.IGNORECASE)
-_QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?:it|this|they|(?:the |this )?\w+(?: \w+)?)\s+"
+# (not "Is there any research behind cupping for back pain?": what exists, not what it does)
+_QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?!there\b)(?:it|this|they|(?:the |this )?\w+(?: \w+)?)\s+"
                        r"(.*?)\s*\?\s*$", re.IGNORECASE)
 # (not the job in "Does chiropractic help with jet lag or shift work?")
 _QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|(?<!shift )(?<!desk )(?<!night )(?<!office )work(?! with)|help|effective|risk\w*|cure|fix|heal|damage"

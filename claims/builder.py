@@ -139,6 +139,8 @@ _GROUP_OUTCOME = re.compile(
     r"|members|kids)\b[^.]*\b(?:improv\w*|recover\w*|report\w*|notice\w*|feel\w*|see|sleep\w*|return\w*|get|need"
     r"|symptom-free|pain-free|free of|better|cured|healed|respond\w*)\b",
     re.IGNORECASE)
+# a name and a role after a quote: "Priya Raman, Head of People, …", "Tom Achterberg, CTO, Fernhill Digital"
+_SIGNED_BY = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2},\s+\S")
 # a row of the page's own price list: "Pre-match prep (20 min)", "Five-session pack", "Recovery top-up"
 _SERVICE_ITEM = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes|hr|hrs|hours?)\b|\b(?:packs?|packages?|prep|top-?ups?|consultations?"
                            r"|sessions?|add-?ons?|memberships?|bundles?)\b", re.IGNORECASE)
@@ -625,6 +627,12 @@ class ClaimBuilder:
         if (heading and _RECIPE.search(heading)) or _RECIPE.fullmatch(clean(block.lead_in or "").strip("*:# ")):
             self.finish()
             return  # "1 onion, halved", "Strain through a fine sieve": a recipe's ingredients and steps
+        body = clean(self.article.text[block.start : block.end])
+        last = self._last_paragraph
+        if last is not None and self.article.text[last.start : last.end].rstrip()[-1:] in "\"\u201d" and re.search(
+                r"[\u2013\u2014-]\s*$", self.article.text[max(0, block.start - 3) : block.start]) and _SIGNED_BY.match(body) \
+                and not names_an_effect(body):
+            return  # '— Priya Raman, Head of People, Northgate Logistics (420 employees)' under a quote: who said it
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
         if self._flags and (block.lead_in, block.section) != (self._flags[0].lead_in, self._flags[0].section) and not block.level:
             self.finish()
@@ -635,7 +643,6 @@ class ClaimBuilder:
             return
         self.finish()
         ctx = context_intervention(lead, block.section, self.vocab, self.topic, self._extra)
-        body = clean(self.article.text[block.start : block.end])
         if is_exercise_step(body):
             # "Chin tucks – Sit tall and gently draw your chin back": how to do it, not what it does; a later sentence
             # may say what it does ("… This gently lengthens the upper trapezius."): judged on its own words

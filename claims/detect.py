@@ -1194,6 +1194,15 @@ _SAFETY_KIND_OF = re.compile(
     r"|\bshould (?:monitor|postpone|delay|wait|avoid|stop (?:taking|using|treatment|the|your)|not)\b"
     r"|^(?:after [^,]{3,40},\s*)?wait (?:at least|until|for)\b(?![^.]*\b(?:difference|results?|benefits?|better)\b)"
     r"|\b(?:tenderness|soreness|redness|bruising|stiffness|aching|tiredness)\b[^.]{0,30}\b(?:is|are) (?:completely |perfectly |quite )?normal\b"
+    # a harm of too much, an interaction, a side effect told or denied: "Taking high doses for months can cause a copper
+    # deficiency", "Zinc can also stop some antibiotics … from being absorbed properly", "zinc made her feel queasy",
+    # "Zinc doesn't cause the initial breakout that some people get when starting retinoids"
+    r"|\b(?:(?:high|higher|large|larger|mega|excess\w*)[- ]dos\w*|too much|excess\w* (?:intake|amounts?)|long-term use)\b[^.]{0,40}"
+    r"\b(?:can|may|could|will|might)\s+(?:also\s+)?(?:cause|lead to|trigger|result in)\s+(?!(?:better|fewer|less|improv\w*|more energy)\b)"
+    r"|\b(?:antibiotics|medicines|medications|drugs|tablets|thyroid medication|levothyroxine)\b[^.]{0,60}\bfrom being absorbed\b"
+    r"|\b(?:made|makes|make) (?:me|her|him|them|us|you) (?:feel )?(?:a (?:bit|little) )?(?:queasy|sick|nauseous|dizzy|bloated|drowsy|groggy)\b"
+    r"|\b(?:does ?n['\u2019]t|does not|won['\u2019]t|will not|shouldn['\u2019]t) cause (?:the |any )?(?:\w+ ){0,2}(?:breakouts?|purging|nausea"
+    r"|drowsiness|side effects|irritation|dependence|grogginess|stomach upset|upset stomach|bruising|headaches?)\b"
     # "Some people feel a little sore for 24 to 48 hours after treatment": a passing after-effect
     r"|\b(?:feel|feels|felt) (?:a (?:little|bit) |slightly |mildly |quite )?(?:sore|achy|tender|stiff|tired|light-headed|dizzy|bruised)\b"
     r"[^.]{0,40}\b(?:after|following) (?:treatment|(?:the|a|each|your) (?:first )?(?:session|treatment|visit|massage))\b"

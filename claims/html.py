@@ -32,6 +32,17 @@ def _without_byline(quote) -> str:  # type: ignore[no-untyped-def]
     return str(quote.text_content())
 
 
+# a page section classed "menu" that holds a heading or a table: a spa's treatment menu, which the extractor would drop
+# as navigation (a navigation menu is a <nav>, <ul> or <div>, and holds neither)
+_MENU_SECTION = re.compile(r"(<section\b[^>]*\bclass\s*=\s*[\"'][^\"']*?)\bmenu\b([^\"']*[\"'][^>]*>)(?=(?:(?!</section\b).){0,2000}?<(?:h[1-6]|table)\b)",
+                           re.IGNORECASE | re.DOTALL)
+
+
+def _menu_sections(html: str) -> str:
+    """A <section class="menu"> with a heading or a table, renamed so that the extractor keeps it as content."""
+    return _MENU_SECTION.sub(r"\1treatment-list\2", html)
+
+
 def _cards_as_boxes(html: str) -> str:
     """Several <article>s (review cards, product tiles): none of them is "the article", and the extractor would take the
     first review for the page and drop every heading; they are read as the plain boxes they are. But when exactly one
@@ -199,7 +210,7 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
     brand's headline does not.)"""
     import trafilatura
 
-    html = _cards_as_boxes(html)
+    html = _cards_as_boxes(_menu_sections(html))
     text = trafilatura.extract(
         html, output_format="markdown", include_tables=True, include_comments=False, include_images=False,
         include_links=False, include_formatting=True, deduplicate=False, favor_recall=True,

@@ -128,7 +128,7 @@ def _names_treatment(part: str, vocabulary: Vocabulary) -> bool:
     return all(w in _KIND_WORDS or w in ("the", "a", "an") or _SENDER.fullmatch(w) for w in rest)
 
 
-_MASTHEAD = re.compile(r"\b(?:newsletter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
+_MASTHEAD = re.compile(r"\b(?:newsletter|letter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
                        re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october"
                        r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|spring|summer|autumn|fall|winter"

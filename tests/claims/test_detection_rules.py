@@ -5922,3 +5922,55 @@ def test_round_77_one_of_the_best_things_you_can_do_is_an_effect() -> None:
     assert is_claim_sentence("Yoga is one of the best things you can do about it.", has_subject=True, mentions=True)
     assert is_claim_sentence("Honestly, ten minutes a day on the mat is all it takes to undo years of tech neck.")
     assert not is_claim_sentence("Our studio is one of the best things about living in Leeds.")
+
+
+def test_round_78_a_newsletters_masthead_with_its_issue_date_is_not_its_title() -> None:
+    page = ("Willow Lane Acupuncture\nThe Willow Lane Letter | November 2024\nView this email in your browser\n\n"
+            "Calm Mind, Restful Nights\nAcupuncture for anxiety and poor sleep\n\nHi there,\n\n"
+            "This month we're looking at how acupuncture can help with anxiety and poor sleep.\n\n"
+            "Research suggests acupuncture lowers levels of the stress hormone cortisol.\n\n"
+            "Willow Lane Acupuncture, 4 Willow Lane, York\n")
+    ledger = extract_claims_from_text(page, content_type="text/plain")
+    assert ledger.article.title == "Calm Mind, Restful Nights"
+    assert {c.intervention for c in ledger.claims} == {"acupuncture"}
+
+
+def test_round_78_a_dashed_name_and_role_under_a_quote_is_who_said_it() -> None:
+    page = ("Workplace yoga\n\nYoga classes at work ease stress and back pain.\n\nWhat our clients say\n"
+            "\"Twelve months on, stress-related absence has dropped by 31% since the weekly yoga class began.\"\n"
+            "\u2014 Priya Raman, Head of People, Northgate Logistics (420 employees)\n\nBook a taster class today.\n")
+    texts = [c.text for c in extract_claims_from_text(page, content_type="text/plain").claims]
+    assert not any("Priya Raman" in t for t in texts), texts
+
+
+def test_round_78_a_spas_treatment_menu_section_is_content() -> None:
+    from claims.html import html_to_markdown
+
+    page = ("<html><body><nav class='menu'><a href='/'>Home</a><a href='/spa'>Spa</a></nav><main><h1>Pregnancy massage</h1>"
+            "<p>Pregnancy massage eases an aching back and helps you sleep. Gentle strokes reduce swollen ankles.</p>"
+            "<section class=\"menu\"><h2>Treatment menu</h2><table><thead><tr><th>Treatment</th><th>What's included</th>"
+            "<th>Price</th></tr></thead><tbody><tr><td>Heavy Legs Ritual</td><td>Light strokes and a cooling gel wrap to relieve "
+            "heavy, swollen legs and ankles.</td><td>£55</td></tr></tbody></table></section></main></body></html>")
+    text, _title, _head = html_to_markdown(page)
+    assert "cooling gel wrap to relieve heavy, swollen legs" in text
+    assert "Home" not in text
+
+
+def test_round_78_is_there_any_research_asks_what_exists_not_what_it_does() -> None:
+    from claims.answers import answer_claim
+
+    assert answer_claim("Yes, and it's growing.", "Is there any research behind cupping for back pain?", "", "cupping") == (
+        False, None)
+
+
+def test_round_78_too_much_an_interaction_a_told_or_denied_side_effect_are_safety() -> None:
+    from claims.detect import kind_of
+
+    for text in ("Taking high doses for months can cause a copper deficiency, which can lead to anaemia.",
+                 "Too much vitamin D can lead to calcium build-up.",
+                 "Zinc can also stop some antibiotics, such as tetracyclines, from being absorbed properly.",
+                 "She did mention that zinc made her feel queasy for the first week.",
+                 "Zinc doesn't cause the initial breakout that some people get when starting retinoids."):
+        assert kind_of(text) == "safety", text
+    for text in ("Regular exercise can lead to better sleep.", "Higher levels of vitamin D can lead to fewer colds."):
+        assert kind_of(text) != "safety", text
