@@ -231,7 +231,8 @@ _BODY_STORE = re.compile(r"\b(?:sodium|potassium|salts?|sweat\w*|fluids?|glycoge
 _IT_THEY = re.compile(r"^\W*(?:it|they)\b", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
-_HELPS_YOU = re.compile(r"\bhelps? (?:you|your (?:child|baby|body|partner)|(?:[\w-]+ )?" + HELPED_PEOPLE + r")\s*:\s*$",
+# (or whom the lead-in reports on: "Our patients commonly tell us that a short course of acupuncture helps them:")
+_HELPS_YOU = re.compile(r"\bhelps? (?:you|them|him|her|me|us|your (?:child|baby|body|partner)|(?:[\w-]+ )?" + HELPED_PEOPLE + r")\s*:\s*$",
                         re.IGNORECASE)
 # a column of a service timetable: how often, who gives it, when, for how long, at what price
 _SCHEDULE_COLUMN = re.compile(r"\b(?:how often|frequency|who (?:delivers|leads|runs|gives|does|provides)(?: it)?|duration|price|cost)\b",

@@ -55,6 +55,8 @@ EFFECT = re.compile(
     # "Yoga is one of the best things you can do about it", "… is all it takes to undo years of tech neck"
     r"|one of the (?:best|most effective|single best) (?:things (?:you can do|for)|ways to|tools for|treatments for)"
     r"|undo(?:es|ing)? (?:years|decades|the damage|the effects)\b"
+    r"|(?:bring|brings|bringing|brought) on (?=(?:a |an |the |your |their |more )?(?:[\w-]+ )?(?:headaches?|migraines?|attacks?|cramps?"
+    r"|flare-?ups?|symptoms?|pain|nausea|labou?r|contractions?|periods?|sleep|a cold|colds)\b)"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|(?<!\ba )(?<!\bthe )fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
     r"|burn\w*|rebuild\w*|unblock\w*|(?:made|makes|make) (?:all |a real |a big |a huge )?(?:the )?difference\b|(?:is|was) (?:the (?:\w+ )?reason )?why (?:her|his|my|our|their|your)\b|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
@@ -914,12 +916,16 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
                                                                     or _PURPOSE_EFFECT.search(text) or _RECOVERED.search(text)
                                                                     or _reason_claims_effect(text) or _history_then_effect(text)
-                                                                    or (_BELIEVED_TO.search(text) and HEALTH.search(text))):
+                                                                    or (_BELIEVED_TO.search(text) and HEALTH.search(text))
+                                                                    # "Around 1 in 3 office workers report neck pain …, and shoulder
+                                                                    # tension is one of the most common reasons new patients come"
+                                                                    or _HEALTH_FIGURE_FIRST.match(text)):
         # ("In the hijama tradition, this blood is believed to carry the toxins that drive acne": a mechanism, told)
         return False  # "They are among the best-selling joint supplements": sales, not health
     if _READER_HOOK.match(text) and not _SAFETY_ADVICE.search(text) and not _SAFETY.search(text):
         main = text[_READER_HOOK.match(text).end() - 12 :]  # type: ignore[union-attr]
-        if not _STRONG_EFFECT.search(main):
+        # (a hook that carries a figure states it: "If you're one of the 1 in 7 people worldwide living with migraine, …")
+        if not (_STRONG_EFFECT.search(main) or (_STATISTIC.search(text) and (has_terms or HEALTH.search(text)))):
             return False
     # "Avoid lotions, which can block the conductive surface": product care, not safety advice
     # (an upper limit on an amount is safety advice whoever it is for: "Don't take more than 4 g a day from all sources")
@@ -1066,6 +1072,12 @@ _ABLE_AGAIN = re.compile(r"(?:\b(?:could|can|able to|managed to)\s+(?:\w+\s+)?(?
                          r"|shop|team|sessions?|workshops?|courses?|desk|reception|group|company|minibus|bus|taxi|ward|club|surgery)\b))"
                          r"\b[^.]{0,40}$", re.IGNORECASE)
 _BACK_AS_PLACE = re.compile(r"(?:came|comes|is|are) back", re.IGNORECASE)  # "he came back to Leeds"
+
+
+# a figure about people's health before anything else in the sentence: "Around 1 in 3 office workers report neck pain …"
+_HEALTH_FIGURE_FIRST = re.compile(r"^(?:around|about|roughly|nearly|almost|over|more than|up to|some|an estimated)?\s*(?:\d[\d,.]*\s*%|\d+ in \d+"
+                                  r"|one in (?:two|three|four|five|six|seven|eight|ten))\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:report|have|get|suffer"
+                                  r"|experience|live with|develop|are affected)\w*\b", re.IGNORECASE)
 
 
 def _told_recovery(text: str) -> bool:

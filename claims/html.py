@@ -101,7 +101,8 @@ _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|s
 # product's warnings ("warnings-box", "safety-panel"), which a compliance reader needs above all
 _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highlights", "highlight", "evidence", "research",
                       "keyfacts", "key", "warning", "warnings", "caution", "cautions", "precautions", "safety",
-                      "contraindications"})
+                      "contraindications", "know", "didyouknow", "takeaway", "takeaways", "summary", "tip", "tips", "info",
+                      "infobox"})  # ("did-you-know", "key-takeaways", "tip-box")
 _STAT_BOX = re.compile(r"(?:^|[\s_-])stat(?:s|istics?)?(?:$|[\s_-])", re.IGNORECASE)
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
 

@@ -5974,3 +5974,34 @@ def test_round_78_too_much_an_interaction_a_told_or_denied_side_effect_are_safet
         assert kind_of(text) == "safety", text
     for text in ("Regular exercise can lead to better sleep.", "Higher levels of vitamin D can lead to fewer colds."):
         assert kind_of(text) != "safety", text
+
+
+def test_round_78_did_you_know_boxes_hooks_with_figures_and_what_brings_on_a_headache() -> None:
+    from claims.detect import is_claim_sentence
+    from claims.html import html_to_markdown
+
+    page = ("<html><body><main><h1>Elderberry syrup FAQ</h1><p>Elderberry syrup may shorten colds and ease flu symptoms. "
+            "Take it at the first sniffle.</p><p>Most people find the taste pleasant.</p>"
+            "<aside class=\"did-you-know\"><h3>Did you know?</h3><ul><li>Adults catch an average of 2 to 3 colds a year, "
+            "and young children can catch 6 to 8.</li></ul></aside></main></body></html>")
+    assert "Adults catch an average of 2 to 3 colds a year" in html_to_markdown(page)[0]
+    assert is_claim_sentence("If you're one of the 1 in 7 people worldwide living with migraine, you'll know that a bad attack "
+                             "can wipe out a whole day.", has_terms=True)
+    assert not is_claim_sentence("If you've ever wondered what the fuss is about, you're in the right place.")
+    assert is_claim_sentence("Drink water through the day, because even mild dehydration can bring on a headache.")
+
+
+def test_round_78_a_health_figure_first_is_no_popularity_remark() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Around 1 in 3 office workers report neck pain in any given year, and shoulder tension is one of "
+                             "the most common reasons new patients come to see us.", has_terms=True)
+    assert not is_claim_sentence("Shoulder tension is one of the most common reasons new patients come to see us.")
+
+
+def test_round_78_a_list_led_by_helps_them_takes_bare_verbs() -> None:
+    page = ("Acupuncture for desk workers\n\nAcupuncture can ease neck and shoulder tension from desk work.\n\n"
+            "Our patients commonly tell us that a short course of acupuncture helps them:\n"
+            "\u2022 Turn their head further when reversing the car or checking a blind spot\n")
+    texts = [c.text for c in extract_claims_from_text(page, content_type="text/plain").claims]
+    assert "Acupuncture can turn their head further when reversing the car or checking a blind spot" in texts
