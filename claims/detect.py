@@ -61,6 +61,8 @@ EFFECT = re.compile(
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
     r"|burn\w*|rebuild\w*|unblock\w*|(?:made|makes|make) (?:all |a real |a big |a huge )?(?:the )?difference\b|(?:is|was) (?:the (?:\w+ )?reason )?why (?:her|his|my|our|their|your)\b|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
+    # "zinc worked nearly as well as the antibiotic minocycline", "it worked wonders" (not "she worked as a nurse")
+    r"|worked (?=(?:\w+ )?(?:as well|better|well|wonders|a treat|brilliantly|for (?:me|my|her|his|their|our|us|him|them))\b)"
     r"|irritat\w*|compress\w*|comes? from|due to|(?<!hard )(?<!shoulder )(?<!neck )(?<!hand )(?<!forearm )(?<!body )(?<!foot )(?<!leg )(?<!back )(?<!hip )(?<!knee )(?<!core )(?<!breath )(?<!desk )(?<!shift )(?<!night )(?<!office )works?|absorb\w*|(?<!\ba )(?<!\bthe )quiet\w*|settl\w*|shift\w*|gone|disappear\w*"
     r"|vanish\w*|no longer|suitable" + _FOR_DIET_ONLY + r"|cut(?:s|ting)?|halv\w*|recommended|endorsed|approved|switch\w*|narrow\w*|widen\w*"
     r"|dilat\w*|constrict\w*|drain(?:s|ed)?\b|upset(?:s|ting)?|surges?|spikes?|produc(?!ts?\b)\w*|fill(?:s|ing)?|blunt\w*|smoother|softer|firmer|younger|clearer"
@@ -232,7 +234,7 @@ _STUDY_VERB = re.compile(
     r"\b(?:stud(?:y|ies)|research|trials?|reviews?|meta-?\s?analys[ie]s|evidence|scientists|researchers|data"
     r"|(?:consensus|position) statements?)\b"
     r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*"
-    r"|followed|enrolled|tracked|recruited|compared|randomi[sz]ed"
+    r"|followed|enrolled|tracked|recruited|compared|randomi[sz]ed|pooled (?:\d+|data|results|the results|(?:[\w-]+ ){0,2}(?:trials|studies))|looked at \d+|analy[sz]ed \d+"
     r"|conclud\w*|reveal\w*|link\w*|support\w*)\b"
     # a consensus or position statement that advises (not "our reviews … our team advises every client on aftercare")
     r"|\b(?:consensus|position) statements?\b[^.]{0,80}\badvis(?:es|ed)\b",
@@ -507,7 +509,12 @@ def _caveat_then_finding(text: str, at: int) -> bool:
     turn = _CAVEAT_TURN.search(text, at)
     if turn is None:
         return False
-    return bool(_FOUND.search(text, turn.end()) or _STRONG_EFFECT.search(text, turn.end()) or _STATISTIC.search(text, turn.end()))
+    # (or what it is not: "Research on mood is still mixed, though, and vitamin D is not a treatment for depression")
+    return bool(_FOUND.search(text, turn.end()) or _STRONG_EFFECT.search(text, turn.end()) or _STATISTIC.search(text, turn.end())
+                or _NOT_A_TREATMENT.search(text, turn.end()))
+
+
+_NOT_A_TREATMENT = re.compile(r"\b(?:is|are)\s+not\s+(?:a\s+)?(?:treatment|cure|substitute|replacement)\s+for\b", re.IGNORECASE)
 
 
 def _finding_beside_caveat(text: str, caveat: re.Match[str]) -> bool:

@@ -6005,3 +6005,16 @@ def test_round_78_a_list_led_by_helps_them_takes_bare_verbs() -> None:
             "\u2022 Turn their head further when reversing the car or checking a blind spot\n")
     texts = [c.text for c in extract_claims_from_text(page, content_type="text/plain").claims]
     assert "Acupuncture can turn their head further when reversing the car or checking a blind spot" in texts
+
+
+def test_round_78_worked_as_well_a_study_that_looked_at_trials_and_not_a_treatment_after_a_caveat() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("In one older head-to-head trial, zinc worked nearly as well as the antibiotic minocycline for "
+                             "inflamed spots, although the antibiotic still came out ahead.", has_subject=True, mentions=True)
+    assert not is_claim_sentence("She worked as a nurse for twenty years before training in reflexology.")
+    assert is_claim_sentence("A companion Cochrane review, also from 2016, looked at 12 trials in people with frequent "
+                             "tension-type headache.", has_terms=True)
+    assert not is_claim_sentence("The trials it pooled were small, though, and the authors asked for larger studies.")
+    assert is_claim_sentence("Research on mood is still mixed, though, and vitamin D is not a treatment for depression.",
+                             has_subject=True, has_terms=True, mentions=True)
