@@ -15,8 +15,12 @@ _BARE_ANSWER = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly|i
 # (not "Is there any research behind cupping for back pain?": what exists, not what it does)
 _QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?!there\b)(?:it|this|they|(?:the |this )?\w+(?: \w+)?)\s+"
                        r"(.*?)\s*\?\s*$", re.IGNORECASE)
-# (not the job in "Does chiropractic help with jet lag or shift work?")
-_QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|(?<!shift )(?<!desk )(?<!night )(?<!office )work(?! with)|help|effective|risk\w*|cure|fix|heal|damage"
+# (not the job in "Does chiropractic help with jet lag or shift work?", "… shift-work sleep problems?", nor the place in
+# "Can I go back to work after acupuncture?": "work" is a key as what the subject does: "Does it (really) work for …?",
+# "Is it going to work?")
+_QUESTION_KEY = re.compile(r"\b(hurt|pain\w*|safe\w*|side effects?|(?:^|(?<=ly )|(?<=\bstill )|(?<=\beven )|(?<=\balso )"
+                           r"|(?<=\bgoing to )|(?<=\bproven to )|(?<=\blikely to )|(?<=\bsupposed to )|(?<=\bstart to ))"
+                           r"work(?! with)|help|effective|risk\w*|cure|fix|heal|damage"
                            r"|addictive|bruis\w*|sore\w*)\b", re.IGNORECASE)
 _QUALIFIES = re.compile(r"\b(?:feel\w*|pressure|sore\w*|harm\w*|adverse|risks?|safe\w*|pain\w*|hurt\w*|discomfort"
                        r"|fussy|gentle|comfortable|pinch\w*|sting\w*|tingl\w*|side effects?|rare\w*)\b", re.IGNORECASE)

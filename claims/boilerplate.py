@@ -149,14 +149,18 @@ _CTA = re.compile(
     re.IGNORECASE,
 )
 _CTA_ANYWHERE = re.compile(
-    # (not the speaker's own habit: "I book a session myself every fortnight – my lower back hasn't felt this good in years")
-    r"(?<!\bI )(?<!\bwe )(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bI now )(?<!\bI still )\b(?:schedule|book)\s+(?:an?|your)\s+(?:[\w+-]+\s+)?(?:appointment|consultation|session|visit|assessment|class)\b"
+    # (not the speaker's own habit: "I book a session myself every fortnight – my lower back hasn't felt this good in years":
+    # see _OWN_HABIT)
+    r"(?P<book>\b(?:schedule|book)\s+(?:an?|your)\s+(?:[\w+-]+\s+)?(?:appointment|consultation|session|visit|assessment|class)\b)"
     r"|\bcontact us\b|\bcall us\b|\bgive us a call\b|\bvisit (?:us|our)\b"
     # "You can also download our free guide, Activities That Help: …"
     r"|^(?:you can (?:also )?)?(?:download|request|order|grab|get) (?:our|a|your) (?:free |printable |new )*(?:guide|leaflet|e-?book"
     r"|booklet|checklist|factsheet|fact sheet|pdf|brochure)\b",
     re.IGNORECASE,
 )
+# the speaker's own booking: "I book a session …", "I always book a session before a big race", "She still books a visit …"
+_OWN_HABIT = re.compile(r"\b(?:I|we|she|he|they)(?:['\u2019]d)?\s+(?:(?:always|usually|normally|now|still|also|just|often|even"
+                        r"|sometimes|regularly|try to|tend to|like to)\s+)?$", re.IGNORECASE)
 _CAPTION_START = re.compile(r"^(?:close-?up|image|photo|picture|illustration|figure|a photo|an image)\b"
                             # "Therapist at Kneadwell Clinic using her forearm on …": who is doing what in the picture
                             r"|^(?:an? )?[A-Z]?[a-z]+(?: [A-Z][\w&']*){0,4}(?: at [A-Z][\w&' ]{2,40})? (?:using|performing|applying"
@@ -210,7 +214,8 @@ def is_tail_marker(line: str) -> bool:
 def is_call_to_action(sentence: str) -> bool:
     """A sentence that asks the reader to act (book, call, try) rather than asserting anything."""
     text = sentence.strip()
-    return bool(_CTA.match(text) or _CTA_ANYWHERE.search(text))
+    return bool(_CTA.match(text) or any(not (m.group("book") and _OWN_HABIT.search(text, 0, m.start()))
+                                        for m in _CTA_ANYWHERE.finditer(text)))
 
 
 def is_caption(text: str) -> bool:

@@ -147,7 +147,9 @@ _SERVICE_ITEM = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes|hr|hrs|hours?)\b|\b(
 _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
                             r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+(?:first\s+|single\s+)?"
                             r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b"
-                            r"|\b(?:after|following)\s+treatment\b(?!\s+(?:ends|ended|finishes|finished|is over|for)\b)", re.IGNORECASE)  # ("a little sore for 24 hours after treatment")
+                            r"|\b(?:after|following)\s+treatment\b(?!\s+(?:(?:has |had |is |was )?(?:ends?|ended|finish\w*|over|complete\w*|stop\w*"
+                            r"|done|discontinued)|for|with)\b)",  # ("a little sore for 24 hours after treatment"; not "months
+                            re.IGNORECASE)                      # after treatment has ended", "after treatment with steroids")
 # "How does it work?", "Will it leave marks?", "Benefits": a heading about what the treatment does.
 # a section that lists what a product holds: its ingredients, nutrition panel or analysis
 _INGREDIENTS_HEADING = re.compile(r"\b(?:ingredients?|composition|what['\u2019]?s inside|nutrition(?:al)? (?:information|facts|panel)"

@@ -76,7 +76,9 @@ _NOT_CLAIM = re.compile(
     r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home)\b"
     # the reader's own steps: "Alongside your treatment, we suggest:" + "No caffeine after 2pm", under "What else can I do
     # to sleep better?" (an item is still a claim in its own words: judged as a sentence)
-    r"|\bwe (?:would |also |usually |often )*(?:suggest|recommend)\s*:\s*$|^what (?:else )?can (?:i|you|we) do\b"
+    # (not the clinic's offer under "What can we do for you?": "- Ease lower back pain")
+    r"|\bwe(?:['\u2019]d)? (?:would |also |usually |often )*(?:suggest|recommend)\s*:\s*$"  # ("we'd also suggest:")
+    r"|^what (?:else )?can (?:i|you|we(?!\s+do\s+(?:for|to help)\s+(?:you|your)\b)) do\b"
     # "Common conditions and how they feel": what each one feels like, not what is treated (not what a session leaves:
     # "Most clients tell us this is how it feels:" + "Lighter, less swollen legs")
     r"|" + FEELS_LIKE + r"|" + _PLAN_PARTS,

@@ -334,10 +334,14 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:reaching for |needing |taking )?(?:any |a single |the |my )?(?:pain|discomfort|wincing|limping|a twinge|twinges?|painkillers|tablets)|pain-free|since then"
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         # "Your little one sleeps through the night without scratching"
-                        # (not "I hadn't slept through the night in two years")
-                        r"|(?<!n't )(?<!n\u2019t )(?<!never )(?<!not )sle(?:ep|eps|pt|eping) (?:right )?through the night"
-                        # "After my third adjustment I slept eight hours straight and I've been sleeping well ever since"
-                        r"|(?<!n't )(?<!n\u2019t )(?<!never )(?<!not )slept (?:\w+ )?hours? (?:straight|solid|in a row)\b"
+                        # (not "I hadn't slept through the night in two years", "I hadn't been sleeping through the night",
+                        # "I had trouble sleeping through the night")
+                        r"|(?<!n't )(?<!n\u2019t )(?<!never )(?<!not )(?<!n't been )(?<!n\u2019t been )(?<!not been )(?<!once )"
+                        r"(?<!trouble )(?<!difficulty )(?<!struggled to )(?<!struggle to )(?<!unable to )(?<!hard to )"
+                        r"sle(?:ep|eps|pt|eping) (?:right )?through the night"
+                        # "After my third adjustment I slept eight hours straight and I've been sleeping well ever since",
+                        # "I slept for eight hours straight"
+                        r"|(?<!n't )(?<!n\u2019t )(?<!never )(?<!not )slept (?:for )?(?:a (?:full |solid )?)?(?:\w+ )?hours? (?:straight|solid|in a row)\b"
                         r"|(?:been|am|i['\u2019]m|is|was) sleeping (?:well|better|soundly) (?:ever )?since\b"
                         # "Since I started spraying my legs before bed I've had one cramp in the past month"
                         r"|(?:i['\u2019]ve|i have|she['\u2019]s|he['\u2019]s) (?:only |just )?had (?:one|a single|two) (?:cramp|migraine|headache|flare"
@@ -501,8 +505,9 @@ _LOGISTICS = re.compile(
     r"|^(?:once|twice|every|one session|a session)\b[^.]{0,30}\b(?:is|makes) (?:a |the |an )?(?:good|ideal|best|usual|typical"
     r"|sensible|great|nice) (?:[\w-]+ )?(?:rhythm|routine|frequency|interval|pace|schedule|starting point|rule of thumb)\b"
     # "You can walk normally straight after treatment, but we suggest skipping hard runs": aftercare, not an effect
+    # (not how: "You may walk pain-free right after treatment")
     r"|^you (?:can|may|should be able to) (?:\w+ )?(?:walk|drive|work|return|go back|carry on|resume|exercise|shower|train)\b"
-    r"[^.]{0,30}\b(?:straight |right |immediately |soon )?after (?:treatment|(?:your|the|a) (?:session|treatment|appointment))\b"
+    r"(?:(?!\b(?:pain|without|less|easier|easily|better|freely|comfortabl|limp)\w*)[^.]){0,30}\b(?:straight |right |immediately |soon )?after (?:treatment|(?:your|the|a) (?:session|treatment|appointment))\b"
     # "It's worth a phone call to your plan": whom to ask about cover
     r"|^(?:it['\u2019]s|it is) (?:always )?worth (?:a|making a|giving (?:them|us|your \w+) a) (?:quick )?(?:phone )?call\b"
     r"|^you can\s+(?:then\s+|simply\s+|just\s+)?(?:lie|sit|rest|stay|remain)\b"

@@ -1039,7 +1039,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                 or (has_subject and _SIDE_EFFECT_SOME.search(text))
                 or (has_subject and _BACK_TO_ACTIVITY.search(text))  # "… the most important factor in getting back to sport"
                 # "Haven't had a single cold since I started these in October": a customer's recovery, in their words
-                or (_RECOVERED.search(text) and _FIRST_PERSON.search(text))
+                # (not a practitioner's "again": "many of my patients come back again and again for maintenance")
+                or (_FIRST_PERSON.search(text) and _own_recovery(text))
                 or ((svo := _SVO.match(text)) and _specific_health(text, svo.end() - 1)))
 
 
@@ -1099,6 +1100,19 @@ def _told_recovery(text: str) -> bool:
         recovered = recovered or ((word not in ("again", "since then") or able) and not _BACK_AS_PLACE.match(r.group(0)))
         regained = regained or (word == "again" and able)
     return recovered and bool(HEALTH.search(text) or regained)
+
+
+def _own_recovery(text: str) -> bool:
+    """A recovery in the speaker's words ("Haven't had a single cold since I started these"); a bare "again" or
+    "since then" only after a regained activity ("I could walk to the shops again"), not a practitioner's "I see my
+    patients again after two weeks"."""
+    for r in _RECOVERED.finditer(text):
+        word = r.group(0).lower()
+        if _BACK_AS_PLACE.match(r.group(0)):
+            continue
+        if word not in ("again", "since then") or _ABLE_AGAIN.search(text[: r.start()]):
+            return True
+    return False
 
 
 def noun_subject(text: str) -> str | None:
@@ -1219,12 +1233,13 @@ _SAFETY_KIND_OF = re.compile(
     r"|\b(?:(?:high|higher|large|larger|mega|excess\w*)[- ]dos\w*|too much|excess\w* (?:intake|amounts?)|long-term use)\b[^.]{0,40}"
     r"\b(?:can|may|could|will|might)\s+(?:also\s+)?(?:cause|lead to|trigger|result in)\s+(?!(?:better|fewer|less|improv\w*|more energy)\b)"
     r"|\b(?:antibiotics|medicines|medications|drugs|tablets|thyroid medication|levothyroxine)\b[^.]{0,60}\bfrom being absorbed\b"
-    r"|\b(?:made|makes|make) (?:me|her|him|them|us|you) (?:feel )?(?:a (?:bit|little) )?(?:queasy|sick|nauseous|dizzy|bloated|drowsy|groggy)\b"
+    r"|\b(?:made|makes|make) (?:me|her|him|them|us) (?:feel )?(?:a (?:bit|little) )?(?:queasy|sick|nauseous|dizzy|bloated|drowsy|groggy)\b"
     r"|\b(?:does ?n['\u2019]t|does not|won['\u2019]t|will not|shouldn['\u2019]t) cause (?:the |any )?(?:\w+ ){0,2}(?:breakouts?|purging|nausea"
     r"|drowsiness|side effects|irritation|dependence|grogginess|stomach upset|upset stomach|bruising|headaches?)\b"
     # "Some people feel a little sore for 24 to 48 hours after treatment": a passing after-effect
     r"|\b(?:feel|feels|felt) (?:a (?:little|bit) |slightly |mildly |quite )?(?:sore|achy|tender|stiff|tired|light-headed|dizzy|bruised)\b"
-    r"[^.]{0,40}\b(?:after|following) (?:treatment|(?:the|a|each|your) (?:first )?(?:session|treatment|visit|massage))\b"
+    # (not a change from before: "Patients who felt stiff before treatment feel looser after the first session")
+    r"(?:(?!\bbefore\b)[^.]){0,40}\b(?:after|following) (?:treatment|(?:the|a|each|your) (?:first )?(?:session|treatment|visit|massage))\b"
     r"|\b(?:gave|give|gives|giving) (?:me|him|her|them|you) (?:a |an )?(?:slightly |mild |bit of an? )?(?:upset stomach|headache|rash|nausea)\b"
     r"|\bsuitable (?:from birth|for (?:babies|children|newborns|pregnant))\b"
     r"|,\s*(?:so\s+)?(?:speak|talk|check) (?:to|with) your (?:doctor|gp|pharmacist|midwife|consultant)\b"

@@ -6018,3 +6018,72 @@ def test_round_78_worked_as_well_a_study_that_looked_at_trials_and_not_a_treatme
     assert not is_claim_sentence("The trials it pooled were small, though, and the authors asked for larger studies.")
     assert is_claim_sentence("Research on mood is still mixed, though, and vitamin D is not a treatment for depression.",
                              has_subject=True, has_terms=True, mentions=True)
+def test_review_76_work_is_a_question_key_only_as_what_the_subject_does() -> None:
+    from claims.answers import answer_claim
+
+    for asked in ("Can chiropractic help with shift-work sleep problems?", "Can I go back to work after acupuncture?",
+                  "Can massage help people who work nights?", "Is it okay to go to work afterwards?"):
+        assert answer_claim("Yes.", asked, "", "acupuncture") == (False, None), asked
+    assert answer_claim("Yes.", "Does it really work?", "", "cupping") == (True, "Cupping does really work")
+    assert answer_claim("Yes.", "Does it work for sciatica?", "", "cupping") == (True, "Cupping does work for sciatica")
+    assert answer_claim("Yes.", "Is it going to work?", "", "cupping") == (True, "Cupping is going to work")
+
+
+def test_review_76_nights_not_slept_and_hours_slept_for() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("\u201cI hadn't been sleeping through the night for months.\u201d", testimonial=True)
+    assert not is_claim_sentence("\u201cI had trouble sleeping through the night.\u201d", testimonial=True)
+    assert is_claim_sentence("\u201cAfter two nights I slept for eight hours straight.\u201d", testimonial=True)
+    assert is_claim_sentence("I've been sleeping through the night ever since.", testimonial=True)
+
+
+def test_review_76_walking_pain_free_after_treatment_is_no_aftercare() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("You may walk pain-free right after treatment.", has_subject=True)
+    assert not is_claim_sentence("You can drive home straight after your session.", has_subject=True)
+
+
+def test_review_76_the_clinics_what_can_we_do_for_you_lists_its_claims() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Alongside your treatment, we'd also suggest:", None) is None
+    claims = _claims("# Chiropractic\n\nChiropractic care eases back pain.\n\n## What can we do for you?\n\n"
+                     "- Ease lower back pain\n- Relieve tension headaches\n- Improve posture\n")
+    assert [c.text for c in claims][1:] == ["Spinal manipulation can ease lower back pain",
+                                            "Spinal manipulation can relieve tension headaches",
+                                            "Spinal manipulation can improve posture"]
+
+
+def test_review_76_a_practitioners_again_is_no_recovery_of_their_own() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("I opened my clinic in 2012, and many of my patients come back again and again for "
+                                 "maintenance.")
+    assert not is_claim_sentence("I see my patients again after two weeks to check progress.")
+    assert is_claim_sentence("Haven't had a single cold since I started these in October, while the rest of my office has "
+                             "been sniffing.", has_terms=True)
+
+
+def test_review_76_stiff_before_and_looser_after_treatment_is_no_after_effect() -> None:
+    claims = _claims("# Osteopathy for back pain\n\nOsteopathy eases back pain.\n\n## After your visit\n\n"
+                     "Patients who felt stiff before treatment feel looser after the first session.\n\n"
+                     "Some people feel a little sore for a day after treatment.\n")
+    assert [c.kind for c in claims][1:] == ["efficacy", "safety"]
+
+
+def test_review_76_the_speakers_own_booking_habit_with_an_adverb_is_no_call_to_action() -> None:
+    from claims.boilerplate import is_call_to_action
+
+    assert not is_call_to_action("I always book a session before a big race \u2013 my hamstrings have never felt looser.")
+    assert not is_call_to_action("I'd book a session before any marathon - it keeps my calves loose.")
+    assert is_call_to_action("We recommend you book a session every month.")
+    assert is_call_to_action("Why not book a session today?")
+
+
+def test_review_76_after_treatment_has_ended_is_not_the_pages_treatment() -> None:
+    claims = _claims("# Osteopathy for shoulder pain\n\nOsteopathy eases shoulder pain and restores movement.\n\n"
+                     "## What to expect\n\nLymphoedema can appear months after treatment has ended.\n\n"
+                     "Fatigue often lingers for weeks after treatment is complete.\n")
+    assert len(claims) == 1
