@@ -49,7 +49,10 @@ SAY_IT_DOES = (r"\b(?:say|says|agree|believe)\s+(?:that\s+)?(?:(?!\b(?:you|your|
                r"|skip|stop|not|never|about|before|after|following|is|are|can|may|might|will|would|do|does|don['\u2019]t)\b)[^:.]){3,50}:\s*$")
 _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
-    r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love|" + WHY_CHOOSE + r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|experience\w*|see|love)"
+    r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love|" + WHY_CHOOSE + r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|said|experience\w*|see|love)"
+    r"|what (?:our )?(?:parents|patients|clients|customers|members|people|mums|owners|users) (?:tell|told) us\s*$"
+    # "We asked 1,200 parents … what changed after three months of daily omega-3. The most common answers were:"
+    r"|\bmost common (?:answers|changes|comments|responses|replies) (?:were|are)\s*:\s*$"
     # "What a monthly sports massage does for your marathon build:"
     r"|what (?:[\w'\u2019-]+ ){1,4}(?:does|do|can do|will do) for)\b"
     # "Our nutritionists say a daily dose of vitamin D:" + "Lifts low mood": the items finish what they say it does
@@ -73,7 +76,9 @@ FEELS_LIKE = (r"(?:\band\s+|&\s+|\b(?:conditions?|problems?|injur(?:y|ies)|compl
 _NOT_CLAIM = re.compile(
     r"\b(?:symptoms?|signs?|causes?|risk factors|what to expect|how to prepare|what to bring|what to wear|steps?|tips?|faqs?"
     r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box"
-    r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home)\b"
+    r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home"
+    # "How to do it:" + "Place one foot directly in front of the other": an exercise's steps
+    r"|how to (?:do|perform|practi[sc]e) (?:it|them|this|these|the exercise)|instructions)\b"
     # the reader's own steps: "Alongside your treatment, we suggest:" + "No caffeine after 2pm", under "What else can I do
     # to sleep better?" (an item is still a claim in its own words: judged as a sentence)
     # (not the clinic's offer under "What can we do for you?": "- Ease lower back pain")

@@ -55,6 +55,9 @@ EFFECT = re.compile(
     # "Yoga is one of the best things you can do about it", "… is all it takes to undo years of tech neck"
     r"|one of the (?:best|most effective|single best) (?:things (?:you can do|for)|ways to|tools for|treatments for)"
     r"|undo(?:es|ing)? (?:years|decades|the damage|the effects)\b"
+    # "every inch your head drifts forward adds roughly 4.5 kg of extra load", "… roughly doubles the load on the neck"
+    r"|adds? (?:roughly |about |around |up to |an extra )?[\d.]+ ?(?:kg|kilos?|pounds|lbs) of (?:extra )?(?:load|weight|strain|pressure)\b"
+    r"|(?:doubles?|triples?) (?:the )?(?:load|strain|pressure|weight|stress)\b"
     r"|(?:bring|brings|bringing|brought) on (?=(?:a |an |the |your |their |more )?(?:[\w-]+ )?(?:headaches?|migraines?|attacks?|cramps?"
     r"|flare-?ups?|symptoms?|pain|nausea|labou?r|contractions?|periods?|sleep|a cold|colds)\b)"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|(?<!\ba )(?<!\bthe )fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
@@ -112,9 +115,9 @@ HEALTH = re.compile(
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
-    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?<!long )(?<!short )(?<!rest )(?<!brief )(?<!extended )(?<!for )(?<!peak )(?<!busy )(?<!busier )(?<!busiest )(?<!quiet )(?<!holiday )(?<!exam )(?<!school )(?<!trial )(?<!training )(?<!payment )(?<!billing )(?<!notice )periods\b(?! of\b)|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)(?! of (?:a|the|my|his|her|our|their|your) (?:car|van|hatchback|truck|room|queue|class|shop|cupboard|drawer|book|packet|box|bottle|pack|label|jar|tin|tub)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*"
+    r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?<!long )(?<!short )(?<!rest )(?<!brief )(?<!extended )(?<!for )(?<!peak )(?<!busy )(?<!busier )(?<!busiest )(?<!quiet )(?<!holiday )(?<!exam )(?<!school )(?<!trial )(?<!training )(?<!payment )(?<!billing )(?<!notice )periods\b(?! of\b)|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)(?! of (?:a|the|my|his|her|our|their|your) (?:car|van|hatchback|truck|room|queue|class|shop|cupboard|drawer|book|packet|box|bottle|pack|label|jar|tin|tub)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*|ankles?|arthritic"
     r"|foot|feet|stomach(?! sleep\w*)|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
-    r"|mental|memory(?! foam)|focus|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
+    r"|mental|memory(?! foam)|focus|(?<=more )focused|(?<=less )focused|(?<=better )focused|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
     r"|falls|(?<=\bhas )a fall\b|(?<=\bhave )a fall\b|(?<=\bhad )a fall\b|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
@@ -1003,6 +1006,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             EFFECT.search(text, complaint.end()) or _STRONG_EFFECT.search(text, complaint.end()) or _STATISTIC.search(text)
             or _RECOVERED.search(text, complaint.end())):
         return False  # "Runner's knee is the complaint I hear about most often": background
+    if _PREVALENCE_RANK.search(text) and (has_terms or HEALTH.search(text)) and not re.search(
+            r"\b(?:we|I) (?:see|treat|hear about|get asked about)\b", text):  # (not the clinic's own caseload: "… we see in runners")
+        return True  # "Tension-type headache is the most common headache disorder in the world": how common, a figure
     if (_CONDITION_DEF.match(text) or (_WHO_GETS_IT.match(text) and not safety_section) or (
             (cause := _CAUSED_BY.match(text)) and not (safety_section or _SAFETY.search(text, cause.end())))) and not mentions:
         return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim
@@ -1086,6 +1092,13 @@ _BACK_AS_PLACE = re.compile(r"(?:came|comes|is|are) back", re.IGNORECASE)  # "he
 _HEALTH_FIGURE_FIRST = re.compile(r"^(?:around|about|roughly|nearly|almost|over|more than|up to|some|an estimated)?\s*(?:\d[\d,.]*\s*%|\d+ in \d+"
                                   r"|one in (?:two|three|four|five|six|seven|eight|ten))\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:report|have|get|suffer"
                                   r"|experience|live with|develop|are affected)\w*\b", re.IGNORECASE)
+
+
+# a condition's rank among others: "the most common headache disorder in the world", "the third most common musculoskeletal
+# complaint seen by GPs", "the leading cause of disability worldwide"
+_PREVALENCE_RANK = re.compile(r"\b(?:the )?(?:(?:second|third|fourth|fifth) )?most common (?:[\w-]+ ){0,2}(?:disorders?|complaints?|conditions?"
+                              r"|causes? of|types? of|forms? of|reasons? (?:for|people see)|problems?|injur(?:y|ies)|diseases?)\b"
+                              r"|\bthe (?:single )?(?:leading|biggest) cause of (?:disability|death|sick leave|pain)\b", re.IGNORECASE)
 
 
 def _told_recovery(text: str) -> bool:

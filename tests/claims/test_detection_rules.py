@@ -6087,3 +6087,30 @@ def test_review_76_after_treatment_has_ended_is_not_the_pages_treatment() -> Non
                      "## What to expect\n\nLymphoedema can appear months after treatment has ended.\n\n"
                      "Fatigue often lingers for weeks after treatment is complete.\n")
     assert len(claims) == 1
+
+
+def test_round_79_what_parents_tell_us_and_the_most_common_answers_list_reported_outcomes() -> None:
+    from claims.complete import lead_in_mode
+
+    lead = ("We asked 1,200 parents in our community what changed after three months of daily omega-3. "
+            "The most common answers were:")
+    assert lead_in_mode(lead, "What parents tell us") == "benefit"
+    assert lead_in_mode(None, "What parents tell us") == "benefit"
+    assert lead_in_mode("We asked the mums who did our course how things went. Here is what they told us:", None) is None
+
+
+def test_round_79_how_common_a_condition_is_a_load_doubled_and_how_to_do_an_exercise() -> None:
+    from claims.complete import lead_in_mode
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Tension-type headache is the most common headache disorder in the world.", has_terms=True)
+    assert is_claim_sentence("Shoulder pain is the third most common musculoskeletal complaint seen by GPs, after back and neck "
+                             "pain.", has_terms=True)
+    assert not is_claim_sentence("Achilles tendinopathy is one of the most common overuse injuries we see in runners.",
+                                 has_terms=True)
+    assert is_claim_sentence("Every inch the head drifts forward roughly doubles the load on the neck.")
+    assert is_claim_sentence("Forward head posture: every inch your head drifts forward over a laptop adds roughly 4.5 kg of "
+                             "extra load to the muscles at the back of your neck.", has_terms=True)
+    assert is_claim_sentence("Overall, 78% said their child seemed more focused after 12 weeks.")
+    assert is_claim_sentence("It's a safe, low-load exercise that shouldn't flare up an arthritic ankle.")
+    assert lead_in_mode("This simple drill improves your steadiness on uneven ground. How to do it:", None) is None
