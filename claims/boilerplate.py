@@ -50,7 +50,7 @@ _LINE_PATTERNS = [
     r"required fields are marked",
     r"^(?:post )?comment\b.{0,20}$",
     r"^(?:contact(?: info(?:rmation)?| us| details)?|newsletter|office hours|opening hours|business hours"
-    r"|hours(?: of operation)?|our hours|follow us.*|share(?: this)?(?: post| article)?:?|related (?:posts|articles)"
+    r"|hours(?: of operation)?|our hours|follow us.*|share(?: this)?(?: post| article)?:?|related (?:posts|articles|pages|reading|treatments|services)"
     r"|recent posts|categories|tags:?.*|archives|search(?: (?:products|the site|our site|articles))?(?:\.\.\.|\u2026)?|menu|skip to (?:main )?content|posted in.*|filed under.*"
     r"|read more|previous post|next post|about the author|you may also like.*|quick links|useful links"
     r"|get directions|book (?:now|online)|request an appointment|call (?:us )?(?:now|today)|(?:cart|basket|bag)(?: \(\d+\))?|log ?in"
@@ -136,7 +136,7 @@ _ADDRESS = re.compile(
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
 )
 _TAIL = re.compile(
-    r"^(?:leave a (?:reply|comment)|\d+\s+comments?|comments|related (?:posts|articles)|you may also like"
+    r"^(?:leave a (?:reply|comment)|\d+\s+comments?|comments|related (?:posts|articles|pages|reading)|you may also like"
     r"|about the author|share this(?: post| article)?|post navigation)\b",
     re.IGNORECASE,
 )

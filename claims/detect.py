@@ -58,6 +58,9 @@ EFFECT = re.compile(
     # "every inch your head drifts forward adds roughly 4.5 kg of extra load", "… roughly doubles the load on the neck"
     r"|adds? (?:roughly |about |around |up to |an extra )?[\d.]+ ?(?:kg|kilos?|pounds|lbs) of (?:extra )?(?:load|weight|strain|pressure)\b"
     r"|(?:doubles?|triples?) (?:the )?(?:load|strain|pressure|weight|stress)\b"
+    # "restricted movement in the top three vertebrae can refer pain into the back of the head", "knotted muscles send
+    # aching pain up and over the scalp"
+    r"|(?:refer|refers|referred|referring|send|sends|sending) (?:[\w-]+ )?pain\b"
     r"|(?:bring|brings|bringing|brought) on (?=(?:a |an |the |your |their |more )?(?:[\w-]+ )?(?:headaches?|migraines?|attacks?|cramps?"
     r"|flare-?ups?|symptoms?|pain|nausea|labou?r|contractions?|periods?|sleep|a cold|colds)\b)"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|(?<!\ba )(?<!\bthe )fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"

@@ -6114,3 +6114,14 @@ def test_round_79_how_common_a_condition_is_a_load_doubled_and_how_to_do_an_exer
     assert is_claim_sentence("Overall, 78% said their child seemed more focused after 12 weeks.")
     assert is_claim_sentence("It's a safe, low-load exercise that shouldn't flare up an arthritic ankle.")
     assert lead_in_mode("This simple drill improves your steadiness on uneven ground. How to do it:", None) is None
+
+
+def test_round_79_referred_pain_and_a_related_pages_list() -> None:
+    from claims.boilerplate import is_boilerplate
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Stiff upper neck joints: restricted movement in the top three vertebrae can refer pain into the "
+                             "back of the head.", has_terms=True)
+    assert is_claim_sentence("Tight muscles: knotted trapezius and suboccipital muscles send aching pain up and over the head.",
+                             has_terms=True)
+    assert is_boilerplate("Related pages")
