@@ -81,8 +81,9 @@ def _append(spans: list[Span], text: str, begin: int, end: int, offset: int) -> 
         end -= 1
     if end <= begin:
         return
-    if spans and _BARE_MARKER.fullmatch(text, begin, end) and "\n" not in text[spans[-1].end - offset : begin]:
-        # "… in adults over 65. Source: 2": the marker belongs to the sentence it follows on its line
+    if spans and _BARE_MARKER.fullmatch(text, begin, end) and "\n\n" not in text[spans[-1].end - offset : begin]:
+        # "… in adults over 65. Source: 2": the marker belongs to the sentence it follows on its line (or on the line
+        # under it: "… within three weeks.\nSource: 1")
         last = spans.pop()
         spans.append(Span(text[last.start - offset : end], last.start, end + offset))
         return

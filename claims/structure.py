@@ -51,13 +51,18 @@ _RULE_LINE = re.compile(r"^[-=_*~#.\u00b7\u2014\u2013\u2500\u2550 ]{3,}$")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "from", "is"}
 
 
+_NOT_A_HEADING = re.compile(r"(?:sources?|refs?|references?)\s*:?\s*\[?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]?\s*$"
+                            r"|call\b[\s.:]*(?:us\s*(?:on|at)?\s*)?\+?[\d(]", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"(?:sources?|refs?|references?)\s*:?\s*\[?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]?\s*$", re.IGNORECASE)
+
+
 def heading_like(text: str) -> bool:
     """A short line with no sentence ending: a heading in scraped text."""
     words = text.split()
     if not words or len(words) > 14 or len(text) > 110:
         return False
-    if text[-1] in ".!,;" or text.startswith(("(", "[")):
-        return False
+    if text[-1] in ".!,;" or text.startswith(("(", "[")) or _NOT_A_HEADING.match(text):
+        return False  # ("Source: 1" under a paragraph is its citation; "Call 0117 496 0382 | Mon–Sat" a phone line)
     if text.endswith("?"):
         return len(words) <= 14 and "? " not in text  # ("I got a rash after putting it on my skin. Is that normal?")
     if text.endswith(":"):
@@ -485,6 +490,11 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
                                lead_in=last.lead_in)
             continue
         # text line
+        if para and _SOURCE_LINE.match(line.text):  # "Source: 1" on its own line cites the sentence above it, and ends it
+            para.append(line)
+            flush()
+            prev_kind = "blank"
+            continue
         if (_REVIEWS_HEADING.match(line.text) and (not _BARE_REVIEWS.match(line.text) or _reviews_follow(lines, idx))) or (
                 REFERENCE_HEADING.match(line.text) and nxt is not None and nxt.kind == "bullet"):
             flush()  # "Customer reviews": the reviews are not under the warnings or the FAQ that came before them

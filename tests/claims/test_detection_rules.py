@@ -6125,3 +6125,18 @@ def test_round_79_referred_pain_and_a_related_pages_list() -> None:
     assert is_claim_sentence("Tight muscles: knotted trapezius and suboccipital muscles send aching pain up and over the head.",
                              has_terms=True)
     assert is_boilerplate("Related pages")
+
+
+def test_round_79_a_source_line_cites_the_sentence_above_and_a_call_line_is_no_heading() -> None:
+    from claims.structure import heading_like
+
+    assert not heading_like("Source: 1")
+    assert not heading_like("Call 0117 496 0382 | Mon–Sat")
+    assert heading_like("What the research says")
+    page = ("Golf and your back\n\nChiropractic care for golfers with back pain.\n\n"
+            "7 out of 10 golfers we treat for low back pain are back on the course pain-free within three weeks.\n"
+            "Source: 1\nWe commonly help golfers with:\n\u2022 low back pain\n\u2022 golfer's elbow\n")
+    ledger = extract_claims_from_text(page, content_type="text/plain")
+    assert not any(c.text.startswith("Source") for c in ledger.claims)
+    figure = next(c for c in ledger.claims if c.source_text.startswith("7 out of 10"))
+    assert figure.source_text.endswith("Source: 1") and [m.marker for m in figure.citations] == ["Source: 1"]
