@@ -139,6 +139,9 @@ _GROUP_OUTCOME = re.compile(
     r"|members|kids)\b[^.]*\b(?:improv\w*|recover\w*|report\w*|notice\w*|feel\w*|see|sleep\w*|return\w*|get|need"
     r"|symptom-free|pain-free|free of|better|cured|healed|respond\w*)\b",
     re.IGNORECASE)
+# "Chiropractic care for …", "Gentle osteopathy for …": a treatment's name (perhaps with an adjective) before "for"
+_STRAPLINE = re.compile(r"(?:(?:gentle|natural|expert|holistic|evidence-based|professional|specialist|safe|effective|modern)\s+)?"
+                        r"([\w'\u2019&+-]+(?:\s+[\w'\u2019&+-]+){0,3}?)\s+for\s+\S", re.IGNORECASE)
 # a name and a role after a quote: "Priya Raman, Head of People, …", "Tom Achterberg, CTO, Fernhill Digital"
 _SIGNED_BY = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2},\s+\S")
 # a row of the page's own price list: "Pre-match prep (20 min)", "Five-session pack", "Recovery top-up"
@@ -363,6 +366,8 @@ class ClaimBuilder:
         nxt = _NEXT_CHAR.search(self.article.text, block.end)  # the next character written (not a copy of the rest of the page)
         if _STARRED_TITLE.fullmatch(raw.strip()) and nxt and nxt.group(0) not in "\u2605\u2606\u2b50":
             return  # '★★★★★ "Cleared my chin breakouts"': a review's title above the review, which says it in full
+        if self._topic_strapline(raw.strip()):
+            return  # "Chiropractic care for the everyday headache that just won't let go" under the title: what the page is about
         if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not names_an_effect(raw):
             return  # "Ingredients: Maltitol syrup, water, pectin, …": a label, not a claim
         previous: tuple[str, ...] = ()
@@ -444,6 +449,19 @@ class ClaimBuilder:
             boxed = ">" in self.article.text[line_start : block.start] or bool(
                 block.section and _STORY_HEADING.search(block.section[-1]))
             self._whole_quote(raw, block, ctx, before, boxed=boxed)
+
+    def _topic_strapline(self, text: str) -> bool:
+        """A line with no end mark that names a treatment and what it is for, and no more ("Acupuncture for anxiety and
+        poor sleep", "Osteopathy for shoulder pain in Hitchin"): a strapline, not a claim (its words before "for" are the
+        treatment's name alone, perhaps with an adjective: not "Acupressure mats are safe for most healthy adults")."""
+        if not text or text[-1] in ".!?\"\u201d" or len(text.split()) > 16:
+            return False
+        head = _STRAPLINE.match(text)
+        if not head:
+            return False
+        name = head.group(1)
+        found = self.vocab.find(name, "intervention")
+        return bool(found) and found[0].start <= len(name) - len(name.lstrip()) + 1 and found[-1].end >= len(name.rstrip()) - 1
 
     def _whole_quote(self, raw: str, block: Block, ctx: Context, before: int, *, boxed: bool) -> None:
         """One customer's signed quote (or one in a testimonial box or under "Patient stories"): the story and its outcome

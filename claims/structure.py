@@ -309,7 +309,11 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         if line.kind != "text" or not (heading_like(line.text) or (
                 len(line.text.split()) <= 10 and line.text[-1:] not in ".!,;" and candidates)):
             break  # (a short promotional line between the menu and the headline does not end the search)
-        if not is_boilerplate(line.text) and heading_like(line.text):
+        if not is_boilerplate(line.text) and (heading_like(line.text) or (
+                # a newsletter's sentence-case headline under its brand's masthead: "Your headache survival guide (and why
+                # magnesium matters)" under "CALMWELL NUTRITION"
+                candidates and all(c.text.isupper() for c in candidates) and len(line.text.split()) <= 12
+                and line.text[-1:] not in ".!,;:")):
             candidates.append(line)
     if not candidates:
         return None
@@ -346,8 +350,9 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
             # (but not a menu the body never repeats, "Home About Services Contact", over "Cupping Therapy", which it does)
             longer = [ln for ln in others if repeated(ln)] or longer
         candidates = longer or candidates
+    # (a short all-capitals masthead, "CALMWELL NUTRITION", loses a tie to the headline under it)
     best = max(candidates, key=lambda ln: (repeated(ln), not ln.text.endswith(":"), not site_name(ln), " | " not in ln.text,
-                                           -ln.start))
+                                           not (ln.text.isupper() and len(ln.text.split()) <= 3), -ln.start))
     return best.text.rstrip(":").strip()
 
 

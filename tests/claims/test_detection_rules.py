@@ -6140,3 +6140,17 @@ def test_round_79_a_source_line_cites_the_sentence_above_and_a_call_line_is_no_h
     assert not any(c.text.startswith("Source") for c in ledger.claims)
     figure = next(c for c in ledger.claims if c.source_text.startswith("7 out of 10"))
     assert figure.source_text.endswith("Source: 1") and [m.marker for m in figure.citations] == ["Source: 1"]
+
+
+def test_round_79_a_topic_strapline_and_a_newsletters_sentence_case_headline() -> None:
+    page = ("Tension Headaches\nChiropractic care for the everyday headache that just won't let go\n\n"
+            "Chiropractic adjustments can ease tension headaches that start in a stiff neck.\n")
+    texts = [c.source_text for c in extract_claims_from_text(page, content_type="text/plain").claims]
+    assert texts == ["Chiropractic adjustments can ease tension headaches that start in a stiff neck."]
+    page = ("View this email in your browser\n\nCALMWELL NUTRITION\nShop | Our Story | The Journal | Rewards\n\n"
+            "Your headache survival guide (and why magnesium matters)\n\nHi there,\n\n"
+            "Magnesium may cut how often migraines strike, and headaches can ease within weeks.\n")
+    ledger = extract_claims_from_text(page, content_type="text/plain")
+    assert ledger.article.title == "Your headache survival guide (and why magnesium matters)"
+    assert [c.source_text for c in ledger.claims] == [
+        "Magnesium may cut how often migraines strike, and headaches can ease within weeks."]
