@@ -647,7 +647,9 @@ def _sentence_case_heading(text: str, nxt: Line | None) -> bool:
     """A short capitalised line with no end mark between two full sentences: a heading in sentence case
     ("Client stories"), where the page has no blank lines to set it apart."""
     words = text.split()
-    return (2 <= len(words) <= 7 and text[:1].isupper() and text[-1:] not in ".!?,;:\"\u201d)" and not is_boilerplate(text)
+    # (a question-word heading may run longer: "Why desk work causes neck and shoulder pain")
+    most = 10 if re.match(r"(?:why|how|what|when|which|who|where)\b", text, re.IGNORECASE) else 7
+    return (2 <= len(words) <= most and text[:1].isupper() and text[-1:] not in ".!?,;:\"\u201d)" and not is_boilerplate(text)
             and nxt is not None and nxt.kind == "text" and len(nxt.text.split()) >= 6 and not nxt.text[:1].islower()
             and (nxt.text[-1:] in ".!?:\"\u201d" or nxt.text[:1] in "\"\u201c"))  # (or a lead-in, or a quoted customer's words)
 

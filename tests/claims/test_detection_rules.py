@@ -6154,3 +6154,12 @@ def test_round_79_a_topic_strapline_and_a_newsletters_sentence_case_headline() -
     assert ledger.article.title == "Your headache survival guide (and why magnesium matters)"
     assert [c.source_text for c in ledger.claims] == [
         "Magnesium may cut how often migraines strike, and headaches can ease within weeks."]
+
+
+def test_round_79_a_longer_question_word_heading_in_scraped_text() -> None:
+    page = ("Acupuncture for desk workers\n\nAcupuncture eases neck tension from desk work.\n\n"
+            "Why desk work causes neck and shoulder pain\n"
+            "Hours spent looking down at a screen push the head forward and strain the neck muscles.\n")
+    ledger = extract_claims_from_text(page, content_type="text/plain")
+    assert any(c.section == ("Why desk work causes neck and shoulder pain",) for c in ledger.claims)
+    assert not any(c.source_text.startswith("Why desk work") for c in ledger.claims)
