@@ -501,6 +501,12 @@ _LOGISTICS = re.compile(
     r"|friday|saturday|sunday|weekday|weekend)s?|morning|evening)\b|"
     r"\b(?:lasts?|lasting|takes?|runs?)\s+(?:about |around |roughly |up to |between |approximately )?\d+(?:\s*(?:to|or|-|\u2013)\s*\d+)?"
     r"\s*(?:minutes?|mins?|hours?)\b|^(?![^.]*\b" + _RESPONDS + r")[\s\S]*?\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
+    # insurance and who may book: "Many health insurers … cover acupuncture with a BAcC member", "Check your policy for any
+    # excess or session limits", "Sports massage is open to members, their guests and the local community"
+    r"|\b(?:health |private )?insurers?\b[^.]{0,60}\bcover\b|^check (?:your|the) (?:insurance )?polic(?:y|ies)\b"
+    r"|\b(?:is|are) open to (?:members|everyone|non-members|the public|all)\b"
+    # "Most people need a course of six to eight weekly sessions to see how they respond": how many, not how well
+    r"|\bneed (?:a course of )?(?:\w+ ){0,4}(?:sessions|treatments|visits|appointments) to (?:see|find out|judge|know) (?:how|whether|if)\b"
     # "Every two weeks is a good maintenance rhythm once things settle": how often, not what it does
     r"|^(?:once|twice|every|one session|a session)\b[^.]{0,30}\b(?:is|makes) (?:a |the |an )?(?:good|ideal|best|usual|typical"
     r"|sensible|great|nice) (?:[\w-]+ )?(?:rhythm|routine|frequency|interval|pace|schedule|starting point|rule of thumb)\b"

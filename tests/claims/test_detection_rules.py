@@ -6166,3 +6166,13 @@ def test_round_79_a_longer_question_word_heading_in_scraped_text() -> None:
     assert [(b.kind, b.text) for b in blocks][-2:] == [
         ("heading", "Why desk work causes neck and shoulder pain"),
         ("paragraph", "Hours spent looking down at a screen push the head forward and strain the neck muscles.")]
+
+
+def test_round_79_insurance_cover_and_who_may_book_are_logistics() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("Check your policy for any excess or session limits.",
+                 "Many health insurers, including Simplyhealth and WPA, cover acupuncture with a BAcC member – check your policy.",
+                 "Sports massage is open to members, their guests and the local community, although members get a discount."):
+        assert not is_claim_sentence(text, has_subject=True, mentions=True), text
+    assert is_claim_sentence("Cupping is very safe when it is carried out by a trained, insured practitioner.", has_subject=True)
