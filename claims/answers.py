@@ -13,6 +13,10 @@ _BARE_ANSWER = re.compile(r"^(?:(yes|absolutely|definitely|of course|certainly|i
                           r"[\s,.!]*(?:it (?:does|is|can|will|doesn['\u2019]t|isn['\u2019]t|won['\u2019]t))?[.!]?$",
                           re.IGNORECASE)
 # (not "Is there any research behind cupping for back pain?": what exists, not what it does)
+# (but "Is there any risk of infection?" + "No." and "Are there any side effects?" + "Very rarely." do answer for the
+# treatment: "Cupping has no risk of infection")
+_THERE_SAFETY = re.compile(r"^(?:is|are)\s+there\s+(?:any\s+)?((?:an?\s+)?(?:real\s+|serious\s+)?(?:risks?|side effects?|dangers?)\b.*?)\s*\?\s*$",
+                           re.IGNORECASE)
 _QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?!there\b)(?:it|this|they|(?:the |this )?\w+(?: \w+)?)\s+"
                        r"(.*?)\s*\?\s*$", re.IGNORECASE)
 # (not the job in "Does chiropractic help with jet lag or shift work?", "… shift-work sleep problems?", nor the place in
@@ -44,6 +48,12 @@ def answer_claim(sentence: str, asked: str, rest: str, credited: str | None) -> 
     unless the sentences after a bare answer (``rest``) restate the point themselves.
     """
     answer = _BARE_ANSWER.match(sentence) or _ANSWER_LEAD.match(sentence)
+    there = _THERE_SAFETY.match(asked) if answer and credited else None
+    if there:
+        if answer.re is _BARE_ANSWER and (_QUALIFIES.search(rest) or _TOLERANCE.search(rest)):
+            return True, None  # "Are there any side effects? No. Some people feel a little sore …": the rest is the claim
+        asked_of = there.group(1) if answer.group(1) else "no " + re.sub(r"^an?\s+", "", there.group(1))
+        return True, f"{credited[:1].upper()}{credited[1:]} has {asked_of}"
     question = _QUESTION.match(asked) if answer else None
     if not (answer and question and credited):
         return False, None

@@ -78,7 +78,8 @@ _NOT_CLAIM = re.compile(
     r"|we offer|our services|services|what we offer|our team|features|specifications|what's included|in the box"
     r"|good to know|checklist|things (?:you can |to )try|(?:you can )?try at home"
     # "How to do it:" + "Place one foot directly in front of the other": an exercise's steps
-    r"|how to (?:do|perform|practi[sc]e) (?:it|them|this|these|the exercise)|instructions)\b"
+    # (instructions as the heading or what the lead-in ends on, not a use "as directed in the instructions, our TENS unit can:")
+    r"|how to (?:do|perform|practi[sc]e) (?:it|them|this|these|the exercise)|instructions(?=\s*:?\s*$))\b"
     # the reader's own steps: "Alongside your treatment, we suggest:" + "No caffeine after 2pm", under "What else can I do
     # to sleep better?" (an item is still a claim in its own words: judged as a sentence)
     # (not the clinic's offer under "What can we do for you?": "- Ease lower back pain")

@@ -57,7 +57,8 @@ EFFECT = re.compile(
     r"|undo(?:es|ing)? (?:years|decades|the damage|the effects)\b"
     # "every inch your head drifts forward adds roughly 4.5 kg of extra load", "… roughly doubles the load on the neck"
     r"|adds? (?:roughly |about |around |up to |an extra )?[\d.]+ ?(?:kg|kilos?|pounds|lbs) of (?:extra )?(?:load|weight|strain|pressure)\b"
-    r"|(?:doubles?|triples?) (?:the )?(?:load|strain|pressure|weight|stress)\b"
+    # (not a product's rating: "The reinforced frame doubles the weight capacity to 250 kg")
+    r"|(?:doubles?|triples?) (?:the )?(?:load|strain|pressure|weight|stress)\b(?! (?:capacity|limit|rating|allowance)\b)"
     # "restricted movement in the top three vertebrae can refer pain into the back of the head", "knotted muscles send
     # aching pain up and over the scalp"
     r"|(?:refer|refers|referred|referring|send|sends|sending) (?:[\w-]+ )?pain\b"
@@ -240,7 +241,7 @@ _STUDY_VERB = re.compile(
     r"\b(?:stud(?:y|ies)|research|trials?|reviews?|meta-?\s?analys[ie]s|evidence|scientists|researchers|data"
     r"|(?:consensus|position) statements?)\b"
     r"[^.]{0,80}\b(?:show\w*|found|find|finds|demonstrat\w*|suggest\w*|indicat\w*|prov\w*|confirm\w*|report\w*"
-    r"|followed|enrolled|tracked|recruited|compared|randomi[sz]ed|pooled (?:\d+|data|results|the results|(?:[\w-]+ ){0,2}(?:trials|studies))|looked at \d+|analy[sz]ed \d+"
+    r"|followed|enrolled|tracked|recruited|compared|randomi[sz]ed|pooled (?:\d+|data|results|the results|(?:[\w-]+ ){0,2}(?:trials|studies))|(?:looked at|analy[sz]ed) (?:(?:more than|over|nearly|almost|around|about|some) )?\d+"
     r"|conclud\w*|reveal\w*|link\w*|support\w*)\b"
     # a consensus or position statement that advises (not "our reviews … our team advises every client on aftercare")
     r"|\b(?:consensus|position) statements?\b[^.]{0,80}\badvis(?:es|ed)\b",
@@ -520,7 +521,9 @@ def _caveat_then_finding(text: str, at: int) -> bool:
                 or _NOT_A_TREATMENT.search(text, turn.end()))
 
 
-_NOT_A_TREATMENT = re.compile(r"\b(?:is|are)\s+not\s+(?:a\s+)?(?:treatment|cure|substitute|replacement)\s+for\b", re.IGNORECASE)
+# (also "isn't a treatment for", "is no substitute for")
+_NOT_A_TREATMENT = re.compile(r"\b(?:(?:is|are)\s+(?:not|no)|isn['\u2019]t|aren['\u2019]t)\s+(?:a\s+)?(?:treatment|cure|substitute|replacement)\s+for\b",
+                              re.IGNORECASE)
 
 
 def _finding_beside_caveat(text: str, caveat: re.Match[str]) -> bool:
@@ -1009,8 +1012,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             EFFECT.search(text, complaint.end()) or _STRONG_EFFECT.search(text, complaint.end()) or _STATISTIC.search(text)
             or _RECOVERED.search(text, complaint.end())):
         return False  # "Runner's knee is the complaint I hear about most often": background
-    if _PREVALENCE_RANK.search(text) and (has_terms or HEALTH.search(text)) and not re.search(
-            r"\b(?:we|I) (?:see|treat|hear about|get asked about)\b", text):  # (not the clinic's own caseload: "… we see in runners")
+    if _PREVALENCE_RANK.search(text) and (has_terms or HEALTH.search(text)) and not _OWN_CASELOAD.search(text):
+        # (not the clinic's own caseload: "… we see in runners")
         return True  # "Tension-type headache is the most common headache disorder in the world": how common, a figure
     if (_CONDITION_DEF.match(text) or (_WHO_GETS_IT.match(text) and not safety_section) or (
             (cause := _CAUSED_BY.match(text)) and not (safety_section or _SAFETY.search(text, cause.end())))) and not mentions:
@@ -1093,7 +1096,9 @@ _BACK_AS_PLACE = re.compile(r"(?:came|comes|is|are) back", re.IGNORECASE)  # "he
 
 # a figure about people's health before anything else in the sentence: "Around 1 in 3 office workers report neck pain …"
 _HEALTH_FIGURE_FIRST = re.compile(r"^(?:around|about|roughly|nearly|almost|over|more than|up to|some|an estimated)?\s*(?:\d[\d,.]*\s*%|\d+ in \d+"
-                                  r"|one in (?:two|three|four|five|six|seven|eight|ten))\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:report|have|get|suffer"
+                                  r"|one in (?:two|three|four|five|six|seven|eight|ten)"
+                                  # ("A third of office workers report neck pain …", "Half of all adults have back pain …")
+                                  r"|half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:report|have|get|suffer"
                                   r"|experience|live with|develop|are affected)\w*\b", re.IGNORECASE)
 
 
@@ -1102,6 +1107,11 @@ _HEALTH_FIGURE_FIRST = re.compile(r"^(?:around|about|roughly|nearly|almost|over|
 _PREVALENCE_RANK = re.compile(r"\b(?:the )?(?:(?:second|third|fourth|fifth) )?most common (?:[\w-]+ ){0,2}(?:disorders?|complaints?|conditions?"
                               r"|causes? of|types? of|forms? of|reasons? (?:for|people see)|problems?|injur(?:y|ies)|diseases?)\b"
                               r"|\bthe (?:single )?(?:leading|biggest) cause of (?:disability|death|sick leave|pain)\b", re.IGNORECASE)
+# the clinic's own caseload: "… we see in runners", "… our physios see", "… seen in our clinic", "… we're asked about"
+_OWN_CASELOAD = re.compile(r"\b(?:(?:we|I|our (?:[\w-]+ )?(?:team|physios?|therapists?|practitioners?|osteopaths?|chiropractors?"
+                           r"|clinicians?|staff))(?:['\u2019]re| are| get| have)? (?:see|sees|seen|treat|treats|treated|hear about"
+                           r"|asked about)|seen (?:in|at|by) (?:our|my|this) (?:clinic|practice|studio|team|physios?|therapists?))\b",
+                           re.IGNORECASE)
 
 
 def _told_recovery(text: str) -> bool:
@@ -1246,10 +1256,15 @@ _SAFETY_KIND_OF = re.compile(
     # a harm of too much, an interaction, a side effect told or denied: "Taking high doses for months can cause a copper
     # deficiency", "Zinc can also stop some antibiotics … from being absorbed properly", "zinc made her feel queasy",
     # "Zinc doesn't cause the initial breakout that some people get when starting retinoids"
-    r"|\b(?:(?:high|higher|large|larger|mega|excess\w*)[- ]dos\w*|too much|excess\w* (?:intake|amounts?)|long-term use)\b[^.]{0,40}"
+    # (not a habit's harm: "Too much sitting can lead to back pain", "Too much screen time can cause headaches")
+    r"|\b(?:(?:high|higher|large|larger|mega|excess\w*)[- ]dos\w*|too much(?! (?:sitting|standing|screen|time|stress|sugar|salt|alcohol"
+    r"|caffeine|coffee|training|exercise|running|slouching|desk|work|phone)\b)|excess\w* (?:intake|amounts?)|long-term use)\b[^.]{0,40}"
     r"\b(?:can|may|could|will|might)\s+(?:also\s+)?(?:cause|lead to|trigger|result in)\s+(?!(?:better|fewer|less|improv\w*|more energy)\b)"
     r"|\b(?:antibiotics|medicines|medications|drugs|tablets|thyroid medication|levothyroxine)\b[^.]{0,60}\bfrom being absorbed\b"
-    r"|\b(?:made|makes|make) (?:me|her|him|them|us) (?:feel )?(?:a (?:bit|little) )?(?:queasy|sick|nauseous|dizzy|bloated|drowsy|groggy)\b"
+    # (a sleep aid's drowsiness that ends in sleep is its benefit: "It made me feel drowsy within half an hour, and I slept
+    # right through the night")
+    r"|\b(?:made|makes|make) (?:me|her|him|them|us) (?:feel )?(?:a (?:bit|little) )?(?:queasy|sick|nauseous|dizzy|bloated|groggy"
+    r"|drowsy(?![^.]*\b(?:slept|sleep|asleep|drift\w* off|nod\w* off)\b))\b"
     r"|\b(?:does ?n['\u2019]t|does not|won['\u2019]t|will not|shouldn['\u2019]t) cause (?:the |any )?(?:\w+ ){0,2}(?:breakouts?|purging|nausea"
     r"|drowsiness|side effects|irritation|dependence|grogginess|stomach upset|upset stomach|bruising|headaches?)\b"
     # "Some people feel a little sore for 24 to 48 hours after treatment": a passing after-effect

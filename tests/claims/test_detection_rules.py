@@ -6176,3 +6176,71 @@ def test_round_79_insurance_cover_and_who_may_book_are_logistics() -> None:
                  "Sports massage is open to members, their guests and the local community, although members get a discount."):
         assert not is_claim_sentence(text, has_subject=True, mentions=True), text
     assert is_claim_sentence("Cupping is very safe when it is carried out by a trained, insured practitioner.", has_subject=True)
+
+
+def test_review_79_a_products_doubled_weight_capacity_is_no_effect() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("The reinforced steel frame doubles the weight capacity to 250 kg.")
+    assert is_claim_sentence("Every inch the head drifts forward roughly doubles the load on the neck.")
+
+
+def test_review_79_the_clinics_own_caseload_in_other_words_is_no_figure() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("Low back pain is the most common complaint seen in our clinic.", has_terms=True)
+    assert not is_claim_sentence("Neck pain is one of the most common problems we're asked about.", has_terms=True)
+    assert is_claim_sentence("Shoulder pain is the third most common musculoskeletal complaint seen by GPs.", has_terms=True)
+
+
+def test_review_79_isnt_a_treatment_after_a_caveat_and_a_review_that_looked_at_more_than_n_trials() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Research on mood is still mixed, though, and vitamin D isn't a treatment for depression.",
+                             has_subject=True, has_terms=True, mentions=True)
+    assert is_claim_sentence("A 2019 review looked at more than 20 trials of acupuncture for knee pain.", has_terms=True)
+
+
+def test_review_79_a_fraction_of_people_with_a_complaint_is_no_popularity_remark() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("A third of office workers report neck pain in any given year, and shoulder tension is one of "
+                             "the most common reasons new patients come to see us.", has_terms=True)
+    assert is_claim_sentence("Half of all adults have back pain at some point, and it's one of the most common reasons new "
+                             "patients come to see us.", has_terms=True)
+
+
+def test_review_79_too_much_of_a_habit_and_drowsiness_that_ends_in_sleep_are_no_safety() -> None:
+    from claims.detect import kind_of
+
+    for text in ("Too much sitting can lead to back pain and stiffness.", "Too much screen time can cause neck pain and headaches.",
+                 "It made me feel drowsy within half an hour, and I slept right through the night."):
+        assert kind_of(text) != "safety", text
+    for text in ("Too much vitamin D can lead to calcium build-up.", "The valerian made me feel drowsy and groggy at work."):
+        assert kind_of(text) == "safety", text
+
+
+def test_review_79_is_there_any_risk_answered_no_is_a_safety_claim() -> None:
+    from claims.answers import answer_claim
+
+    assert answer_claim("No.", "Is there any risk of infection?", "", "cupping") == (True, "Cupping has no risk of infection")
+    assert answer_claim("No.", "Are there any side effects?", "", "cupping") == (True, "Cupping has no side effects")
+    assert answer_claim("Yes.", "Is there a risk of bruising?", "", "cupping") == (True, "Cupping has a risk of bruising")
+    assert answer_claim("Yes, and it's growing.", "Is there any research behind cupping for back pain?", "", "cupping") == (
+        False, None)
+    claims = _claims("# Cupping therapy FAQ\n\nCupping eases back pain and muscle tension.\n\n## Is there any risk of "
+                     "infection?\n\nNo. Our therapists use single-use cups and fresh linen for every client.\n")
+    assert [(c.kind, c.text) for c in claims][1:] == [("safety", "Cupping has no risk of infection")]
+
+
+def test_review_79_a_use_as_in_the_instructions_still_leads_benefits_and_a_day_first_masthead() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Used as directed in the instructions, our TENS unit can:", None) == "benefit"
+    assert lead_in_mode("This simple drill improves your steadiness on uneven ground. How to do it:", None) is None
+    page = ("Willow Lane Acupuncture\nThe Willow Lane Letter | 12 November 2024\nView this email in your browser\n\n"
+            "Calm Mind, Restful Nights\nAcupuncture for anxiety and poor sleep\n\nHi there,\n\n"
+            "This month we're looking at how acupuncture can help with anxiety and poor sleep.\n\n"
+            "Research suggests acupuncture lowers levels of the stress hormone cortisol.\n\n"
+            "Willow Lane Acupuncture, 4 Willow Lane, York\n")
+    assert extract_claims_from_text(page, content_type="text/plain").article.title == "Calm Mind, Restful Nights"
