@@ -294,6 +294,9 @@ _BREADCRUMB_OR_PHONE = re.compile(r"\s*home\s*(?:>|/|\u00bb|\u203a|\u2192)|\s*(?
                                   re.IGNORECASE)
 
 
+_SINCE_OR_DELIVERY = re.compile(r"\b(?:since|est\.?|established) \d{4}\b|\bfree (?:\w+ )?(?:delivery|shipping|p&p)\b", re.IGNORECASE)
+
+
 def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     """The title of scraped text: of the short lines before the first paragraph (site name, menu, breadcrumb,
     headline), the one whose words the rest of the page repeats most ("Apple Cider Vinegar Gummies: …",
@@ -312,8 +315,9 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         if not is_boilerplate(line.text) and (heading_like(line.text) or (
                 # a newsletter's sentence-case headline under its brand's masthead: "Your headache survival guide (and why
                 # magnesium matters)" under "CALMWELL NUTRITION"
+                # (not the brand's strapline: "Herbal remedies since 2009 | Free UK delivery over £30")
                 candidates and all(c.text.isupper() for c in candidates) and len(line.text.split()) <= 12
-                and line.text[-1:] not in ".!,;:")):
+                and line.text[-1:] not in ".!,;:" and " | " not in line.text and not _SINCE_OR_DELIVERY.search(line.text))):
             candidates.append(line)
     if not candidates:
         return None

@@ -6244,3 +6244,18 @@ def test_review_79_a_use_as_in_the_instructions_still_leads_benefits_and_a_day_f
             "Research suggests acupuncture lowers levels of the stress hormone cortisol.\n\n"
             "Willow Lane Acupuncture, 4 Willow Lane, York\n")
     assert extract_claims_from_text(page, content_type="text/plain").article.title == "Calm Mind, Restful Nights"
+
+
+def test_round_80_a_brands_strapline_is_no_headline_and_how_long_it_lasts_answers_per_treatment() -> None:
+    page = ("View this email in your browser\n\nTHE HEDGEROW APOTHECARY\nHerbal remedies since 2009 | Free UK delivery over £30\n\n"
+            "Hi there,\n\nThis month we're shining a light on one of our best-selling herbs: ashwagandha.\n\n"
+            "Ashwagandha may help you fall asleep faster and ease stress.\n")
+    ledger = extract_claims_from_text(page, content_type="text/plain")
+    assert ledger.article.title == "THE HEDGEROW APOTHECARY"
+    assert {c.intervention for c in ledger.claims} == {"ashwagandha"}
+    table = ("# Acupuncture for knee pain\n\nAcupuncture eases knee pain.\n\n## Acupuncture vs physiotherapy\n\n"
+             "| | Acupuncture | Physiotherapy |\n|---|---|---|\n"
+             "| How long it lasts | Benefits can last for months with top-up sessions | Lasting, as long as you keep exercising |\n")
+    found = [(c.source_text, c.intervention) for c in _claims(table)][1:]
+    assert found == [("Benefits can last for months with top-up sessions", "acupuncture"),
+                     ("Lasting, as long as you keep exercising", "physical therapy")]
