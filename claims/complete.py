@@ -245,6 +245,12 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# a list item that names a group of people, not a condition: "vegans and vegetarians …", "over-50s and anyone who …"
+_GROUP_ONLY = re.compile(r"(?:vegans?|vegetarians?|over-\d+s|under-\d+s|anyone|everyone|busy \w+|students|shift workers|office workers"
+                         r"|people over \d+|adults over \d+|older adults|athletes|gym-goers|runners|parents|mums|new mums|men|women)\b",
+                         re.IGNORECASE)
+
+
 def complete_item(item: str, lead_in: str | None, heading: str | None, intervention: str | None) -> Completion | None:
     """The self-contained sentence for a list item / table row fragment, or None when it is not a claim."""
     mode = lead_in_mode(lead_in, heading)
@@ -269,6 +275,11 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return None  # "Avoid hot baths and saunas for 24 hours" under "Aftercare and side effects": an instruction
         return Completion(_cap(f"{subject} may cause {x}"), mode)
     if mode == "candidate":  # who it suits: an indication, read as a claim that it treats them
+        from .detect import HEALTH  # (complete.py is imported by detect's callers; detect does not import it)
+
+        if _GROUP_ONLY.match(x) and not HEALTH.search(x) and not re.search(
+                r"\bwho (?:want|wants|need|needs|struggle|struggles|suffer|suffers|get|gets|feel|feels)\b", x):
+            return None  # "Vegans and vegetarians looking for a reliable source", "Over-50s": a group, no condition
         who = x if re.match(r"(?:have|has|are|is|find|get|suffer|take|want|would|live|feel)\b", x) else f"have {x}"
         return Completion(_cap(f"{subject} may suit people who {who}"), "treats")
     if mode == "red_flag":

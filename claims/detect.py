@@ -1031,7 +1031,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if health and has_subject and (not _COPULA.match(text) or _specific_health(text, 0, anatomy=True)
                                    or EFFECT.search(text)):
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
-    if safety_section and has_subject and re.search(r"\b(?:not|never|no)\b", text, re.IGNORECASE) and not _IMPERATIVE.match(text):
+    if safety_section and has_subject and re.search(r"\b(?:not|never|no|cannot)\b|n['\u2019]t\b", text, re.IGNORECASE) and not _IMPERATIVE.match(text):
         return True  # "Oil pulling does not replace brushing" under "A word of caution"
     if (safety_section or has_subject) and _SAFETY_KIND.search(text) and not _IMPERATIVE.match(text):
         return True  # "Serious complications are extremely rare." under "Is it safe?"; "It is non-invasive and needs no anaesthetic."

@@ -6259,3 +6259,15 @@ def test_round_80_a_brands_strapline_is_no_headline_and_how_long_it_lasts_answer
     found = [(c.source_text, c.intervention) for c in _claims(table)][1:]
     assert found == [("Benefits can last for months with top-up sessions", "acupuncture"),
                      ("Lasting, as long as you keep exercising", "physical therapy")]
+
+
+def test_round_80_cannot_in_a_safety_list_and_a_group_with_no_condition() -> None:
+    from claims.complete import complete_item
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Acupuncture cannot regrow worn cartilage.", has_subject=True, mentions=True, safety_section=True)
+    assert complete_item("Vegans and vegetarians looking for a reliable, plant-based source", None, "Who is it for?",
+                         "vitamin B12") is None
+    assert complete_item("Students who need to stay focused through exam season", None, "Who is it for?",
+                         "vitamin B12") is not None
+    assert complete_item("Sciatica", None, "Who is it for?", "acupuncture").text == "Acupuncture may suit people who have sciatica"
