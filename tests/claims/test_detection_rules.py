@@ -6271,3 +6271,13 @@ def test_round_80_cannot_in_a_safety_list_and_a_group_with_no_condition() -> Non
     assert complete_item("Students who need to stay focused through exam season", None, "Who is it for?",
                          "vitamin B12") is not None
     assert complete_item("Sciatica", None, "Who is it for?", "acupuncture").text == "Acupuncture may suit people who have sciatica"
+
+
+def test_round_80_a_tiny_group_caveat_and_recoveries_that_have_gone() -> None:
+    from claims.cues import _RECOVERED
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("It was a tiny group, but the results were impressive.", has_subject=True, has_terms=True)
+    assert _RECOVERED.search("Isla has had just one cold all winter")
+    assert _RECOVERED.search("My 3pm crash has completely gone")
+    assert not _RECOVERED.search("Turmeric has gone from the back of the spice rack to the supplement aisle")
