@@ -120,7 +120,7 @@ HEALTH = re.compile(
     r"|digest\w*|gut|cholesterol|pressure|trigger points?|fascia\w*|tendon\w*|ligament\w*|bone\w*|cells?|wrinkl\w*"
     r"|acne|eczema|depress\w*|relaxation|vitality|toxins?|oxygen|nutrients?|lymph\w*|chronic|patients?|spasm\w*"
     r"|knots?|tight\w*|strain\w*|sprain\w*|cramp\w*|urin\w*|hot flush\w*|hot flash\w*|night sweats|fine lines|(?:her|your|my|menstrual) cycles?|(?<!long )(?<!short )(?<!rest )(?<!brief )(?<!extended )(?<!for )(?<!peak )(?<!busy )(?<!busier )(?<!busiest )(?<!quiet )(?<!holiday )(?<!exam )(?<!school )(?<!trial )(?<!training )(?<!payment )(?<!billing )(?<!notice )periods\b(?! of\b)|pelvic floor|(?:your|deep) core\b|core (?:muscles|strength|stability)|(?:stand|sit|walk)\w* (?:\w+ )?taller|systolic|diastolic|panic (?:attacks?|disorder)|twinges?|numb(?:ness|ed)?\b|tingl\w*|weakness|(?<!be )(?<!come )(?<!coming )(?<!came )(?<!go )(?<!gone )(?<!get )(?<!looking )(?<!looked )(?<!% )(?<!money )(?<!cash )back(?! (?:to|on|home|again|soon|office)\b)(?! of (?:a|the|my|his|her|our|their|your) (?:car|van|hatchback|truck|room|queue|class|shop|cupboard|drawer|book|packet|box|bottle|pack|label|jar|tin|tub)\b)|neck|shoulder\w*|knee\w*|hip\w*|elbow\w*|wrist\w*|heel\w*|ankles?|arthritic"
-    r"|foot|feet|stomach(?! sleep\w*)|nausea|diarrh\w*|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
+    r"|foot|feet|stomach(?! sleep\w*)|nausea|diarrh\w*|laxative|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory(?! foam)|focus|(?<=more )focused|(?<=less )focused|(?<=better )focused|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
     r"|falls|(?<=\bhas )a fall\b|(?<=\bhave )a fall\b|(?<=\bhad )a fall\b|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
@@ -1261,8 +1261,8 @@ _SAFETY_KIND_OF = re.compile(
     # "Zinc doesn't cause the initial breakout that some people get when starting retinoids"
     # (not a habit's harm: "Too much sitting can lead to back pain", "Too much screen time can cause headaches")
     r"|\b(?:(?:high|higher|large|larger|mega|excess\w*)[- ]dos\w*|too much(?! (?:sitting|standing|screen|time|stress|sugar|salt|alcohol"
-    r"|caffeine|coffee|training|exercise|running|slouching|desk|work|phone)\b)|excess\w* (?:intake|amounts?)|long-term use)\b[^.]{0,40}"
-    r"\b(?:can|may|could|will|might)\s+(?:also\s+)?(?:cause|lead to|trigger|result in)\s+(?!(?:better|fewer|less|improv\w*|more energy)\b)"
+    r"|caffeine|coffee|training|exercise|running|slouching|desk|work|phone)\b)|excess\w* (?:intake|amounts?|consumption|use)|long-term use)\b[^.]{0,40}"
+    r"\b(?:can|may|could|will|might)\s+(?:also\s+)?(?:cause|lead to|trigger|result in|produce)\s+(?!(?:better|fewer|less|improv\w*|more energy)\b)"
     r"|\b(?:antibiotics|medicines|medications|drugs|tablets|thyroid medication|levothyroxine)\b[^.]{0,60}\bfrom being absorbed\b"
     # (a sleep aid's drowsiness that ends in sleep is its benefit: "It made me feel drowsy within half an hour, and I slept
     # right through the night")

@@ -15,7 +15,10 @@ _ABBREVIATIONS = frozenset(
 
 # A candidate boundary: terminal punctuation (optionally closing quotes/brackets), then whitespace.
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'\u201d\u2019)\]*_]*(?:\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)?(?=\s+|$)"
+    # (a footnote mark after the stop closes the sentence too: "… fall asleep.† Melatonin …", "… sleep time.2 Unlike …",
+    # a reference number run on from <sup>; not a decimal: "1.5 mg")
+    r"[.!?]+[\"'\u201d\u2019)\]*_]*(?:\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+"
+    r"|[\u2020\u2021\u00a7\u00b6]+|(?<=[a-z][.!?])\d{1,2}(?:,\d{1,2})*)?(?=\s+|$)"
 )
 _NEXT_START = re.compile(r"\s+(?=[\"'\u201c\u2018(\[*_]*[A-Z0-9\u2022]|[\u2014\u2013]\s*[*_]*[A-Z])")
 

@@ -6281,3 +6281,16 @@ def test_round_80_a_tiny_group_caveat_and_recoveries_that_have_gone() -> None:
     assert _RECOVERED.search("Isla has had just one cold all winter")
     assert _RECOVERED.search("My 3pm crash has completely gone")
     assert not _RECOVERED.search("Turmeric has gone from the back of the spice rack to the supplement aisle")
+
+
+def test_round_81_a_footnote_mark_after_the_stop_ends_the_sentence_and_excess_is_a_harm() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+    from claims.sentences import split_sentences
+
+    text = ("Melatonin helps you fall asleep.\u2020 Melatonin also eases jet lag.\u2021 A 2013 meta-analysis found it works.2 "
+            "Unlike pills, it is gentle. Take 1.5 mg at night.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Melatonin helps you fall asleep.\u2020", "Melatonin also eases jet lag.\u2021", "A 2013 meta-analysis found it works.2",
+        "Unlike pills, it is gentle.", "Take 1.5 mg at night."]
+    text = "Excessive consumption may produce laxative effects (contains polyols)."
+    assert is_claim_sentence(text) and kind_of(text) == "safety"
