@@ -69,6 +69,10 @@ _GENERIC_SUBJECT = re.compile(
     r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gumm(?:y|ies)|capsules?|softgels?"
     r"|tablets?|sachets?|scoops?|servings?|protocol)\b",
     re.IGNORECASE)
+# "What it does: This stretch gently lengthens the piriformis muscle": the exercise the page teaches stands for its treatment
+_THIS_EXERCISE = re.compile(r"^(?:[\w' ]{3,24}:\s+)?(?:this|these|the) (?:[\w-]+ )?(?:stretch(?:es)?|exercises?|poses?|drills?|moves?)\b"
+                            r"(?= (?:\w+ )?(?:lengthen|strengthen|stretch|ease|relax|open|loosen|release|relieve|take|train|build|improve|help)"
+                            r"\w*\b)", re.IGNORECASE)
 # "Just two classes a week …", "New mums: our Wednesday postnatal class helps …": in a page about a class-based practice
 # (Pilates, yoga), its classes stand for it; not "The first class is free …" or "our evening class runs until 9pm"
 _CLASS_SUBJECT = re.compile(
@@ -901,6 +905,9 @@ class ClaimBuilder:
         outcomes = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "outcome")))
         source_text = self.article.text[start:end]
         named = named_interventions(text, self.vocab, self._extra)
+        if not named and not inherited and (drill := _THIS_EXERCISE.match(text)) and re.search(r"\bstretch", drill.group(0), re.I) \
+                and self.vocab.get("stretching", "intervention"):
+            inherited = ("stretching",)  # "This stretch gently lengthens the piriformis muscle": what stretching does
         if not forced:
             sentences = [s.text for s in split_sentences(text)] if whole else [text]
             heading = block.section[-1] if block.section else ""
@@ -908,7 +915,7 @@ class ClaimBuilder:
             subject = bool(named) or bool(inherited) or bool(
                 (_GENERIC_SUBJECT.match(text) or (_CLASS_SUBJECT.match(text) and self._class_based()) or _AFTER_SESSION.search(text) or about_topic or _DEVICE_SUBJECT.search(text)
                  or (_PRONOUN_SUBJECT.match(text) and not self._about_a_condition(text, previous_sentence)) or (_GERUND_SUBJECT.match(text) and specific_health(text))
-                 or _VERB_FIRST.match(text)
+                 or _VERB_FIRST.match(text) or _THIS_EXERCISE.match(text)
                  or self._definite_topic(text)
                  or (whole and testimonial and _STORY_HEADING.search(heading) and (HEALTH.search(text) or _RECOVERED.search(text))))
                 and (ctx.credited or self.topic))  # (a customer's whole quote under "Patient stories" is about the page's treatment)

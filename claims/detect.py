@@ -42,7 +42,7 @@ EFFECT = re.compile(
     r"|kicks? in\b|to kick in\b"
     r"|promot\w*|boost\w*|treat(?!ments? (?!(?:(?:options?|choices?|approach(?:es)?|methods?|modalit(?:y|ies)|routes?|strateg(?:y|ies)) )?(?:for|of)\b))\w*(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed|ing)|heal(?!th)\w*|prevent\w*|protect\w*|effective\w*|efficacy|benefit\w*"
     r"|works? by|stimulat\w*|(?<!-)activat\w*|(?<=\bre-)activat\w*|releas\w*|trigger(?:s|ed|ing)\b|(?<=can )trigger\b|(?<=may )trigger\b|(?<=might )trigger\b|(?<=could )trigger\b|\b(?:can|may|might|could|will|would)\s+(?:also|even|easily|sometimes|often|still|quickly)\s+trigger\b|caus(?:e|es|ed|ing)|lead(?:s|ing)? to"
-    r"|result(?:s|ed)? in|takes? (?:\w+ ){0,3}(?:load|pressure|strain|weight) off"
+    r"|result(?:s|ed)? in|tak(?:e|es|ing) (?:\w+ ){0,3}(?:load|pressure|strain|weight) off"
     # "short walking breaks stop stiffness building up in the lower back"
     r"|stops? (?=(?:the |your |that |any |those )?(?:[\w-]+ )?(?:pain|stiffness|aches?|cramps?|headaches?|swelling|spasms?|flare-?ups?)\b"
     r"(?: (?:from )?(?:building up|getting worse|coming back|spreading|returning))?)|(?:make|makes|made|making) [^.]{0,60}?\b(?:feel|seem) "

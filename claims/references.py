@@ -11,7 +11,7 @@ from .citations import marker_numbers, mention_id, parse_reference
 from .model import CitationMention
 from .structure import Block
 
-__all__ = ["REFERENCE_HEADING", "reference_entries", "in_reference_section", "resolve_mentions"]
+__all__ = ["is_footnote_line", "REFERENCE_HEADING", "reference_entries", "in_reference_section", "resolve_mentions"]
 
 _NUMBER = re.compile(r"(?:^|\n)[ \t]*\[?(\d{1,3})[.)\]]?[ \t]*$")
 
@@ -32,6 +32,17 @@ def in_reference_section(block: Block) -> bool:
     if REFERENCE_HEADING.match(block.section[-1]):
         return True
     return any(REFERENCE_HEADING.match(h) for h in block.section[:-1]) and _looks_like_entry(block.text)
+
+
+# a line of footnotes under the text: "<sub>⁴ Santilli V et al. The Spine Journal, 2006. ⁵ NICE guideline NG59 …</sub>"
+_FOOTNOTE_START = re.compile(r"\s*(?:<(?:sub|sup|small)>\s*)?(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\]|\d{1,2}[.)]?\s)", re.IGNORECASE)
+
+
+def is_footnote_line(text: str) -> bool:
+    """Whether a paragraph is a run of footnote entries below the text (a mark, then a reference entry), not the page's
+    own words."""
+    return bool(_FOOTNOTE_START.match(text)) and _looks_like_entry(text) and bool(re.search(r"\bet al\b|\bguideline\b|\bjournal\b"
+                                                                                       r"|\bdoi\b|\bpmid\b", text, re.IGNORECASE))
 
 
 def _looks_like_entry(text: str) -> bool:

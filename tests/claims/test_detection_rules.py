@@ -6294,3 +6294,16 @@ def test_round_81_a_footnote_mark_after_the_stop_ends_the_sentence_and_excess_is
         "Unlike pills, it is gentle.", "Take 1.5 mg at night."]
     text = "Excessive consumption may produce laxative effects (contains polyols)."
     assert is_claim_sentence(text) and kind_of(text) == "safety"
+
+
+def test_round_81_footnote_lines_and_what_a_stretch_does() -> None:
+    from claims.references import is_footnote_line
+
+    assert is_footnote_line("<sub>\u2074 Santilli V et al. *The Spine Journal*, 2006. \u2075 NICE guideline NG59, 2016.</sub>")
+    assert not is_footnote_line("1 in 3 adults get back pain, according to a 2016 guideline.")
+    page = ("# Sciatica and chiropractic\n\nChiropractic care can ease sciatica.\n\n## Exercise of the month\n\n"
+            "**What it does:** This stretch gently lengthens the piriformis muscle, taking pressure off the sciatic nerve.\n\n"
+            "<sub>\u2074 Santilli V et al. *The Spine Journal*, 2006.</sub>\n")
+    found = [(c.source_text, c.intervention) for c in _claims(page)]
+    assert found[1:] == [("**What it does:** This stretch gently lengthens the piriformis muscle, taking pressure off the "
+                          "sciatic nerve.", "stretching")]
