@@ -345,7 +345,7 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         r"|(?:been|am|i['\u2019]m|is|was) sleeping (?:well|better|soundly) (?:ever )?since\b"
                         # "Since I started spraying my legs before bed I've had one cramp in the past month"
                         # ("Since starting BrightBugs in September, Isla has had just one cold all winter")
-                        r"|(?:i['\u2019]ve|i have|she['\u2019]s|he['\u2019]s|has|have) (?:only |just )?had (?:one|a single|two) (?:cramp|migraine|headache|flare"
+                        r"|(?:i['\u2019]ve|i have|she['\u2019]s|he['\u2019]s|has|have) (?:only |just )?had (?:only |just )?(?:one|a single|two) (?:cramp|migraine|headache|flare"
                         r"|attack|cold|bad night)s? (?:in|since|all)\b"
                         # "I haven't had a single cold all winter" (not a story's past: "I had never had a migraine until
                         # I turned forty", "I'd never had a cold sore before my pregnancy")

@@ -521,7 +521,9 @@ def _caveat_then_finding(text: str, at: int) -> bool:
         return False
     # (or what it is not: "Research on mood is still mixed, though, and vitamin D is not a treatment for depression")
     return bool(_FOUND.search(text, turn.end()) or _STRONG_EFFECT.search(text, turn.end()) or _STATISTIC.search(text, turn.end())
-                or _NOT_A_TREATMENT.search(text, turn.end()))
+                or _NOT_A_TREATMENT.search(text, turn.end())
+                # ("It was a small study, but acupuncture halved migraine days")
+                or (names_an_effect(text, turn.end()) and bool(HEALTH.search(text, turn.end()))))
 
 
 # (also "isn't a treatment for", "is no substitute for")

@@ -6266,11 +6266,13 @@ def test_round_80_cannot_in_a_safety_list_and_a_group_with_no_condition() -> Non
     from claims.detect import is_claim_sentence
 
     assert is_claim_sentence("Acupuncture cannot regrow worn cartilage.", has_subject=True, mentions=True, safety_section=True)
-    assert complete_item("Vegans and vegetarians looking for a reliable, plant-based source", None, "Who is it for?",
+    lead = "B12 Energy Spray is ideal for:"
+    assert complete_item("Vegans and vegetarians looking for a reliable, plant-based source", lead, "Who is it for?",
                          "vitamin B12") is None
-    assert complete_item("Students who need to stay focused through exam season", None, "Who is it for?",
+    assert complete_item("Students who need to stay focused through exam season", lead, "Who is it for?",
                          "vitamin B12") is not None
-    assert complete_item("Sciatica", None, "Who is it for?", "acupuncture").text == "Acupuncture may suit people who have sciatica"
+    assert complete_item("sciatica", "Acupuncture is ideal for:", None, "acupuncture").text == (
+        "Acupuncture may suit people who have sciatica")
 
 
 def test_round_80_a_tiny_group_caveat_and_recoveries_that_have_gone() -> None:
