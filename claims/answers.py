@@ -49,7 +49,7 @@ def answer_claim(sentence: str, asked: str, rest: str, credited: str | None) -> 
     """
     answer = _BARE_ANSWER.match(sentence) or _ANSWER_LEAD.match(sentence)
     there = _THERE_SAFETY.match(asked) if answer and credited else None
-    if there:
+    if there and answer and credited:
         if answer.re is _BARE_ANSWER and (_QUALIFIES.search(rest) or _TOLERANCE.search(rest)):
             return True, None  # "Are there any side effects? No. Some people feel a little sore …": the rest is the claim
         asked_of = there.group(1) if answer.group(1) else "no " + re.sub(r"^an?\s+", "", there.group(1))
