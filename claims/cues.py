@@ -504,7 +504,8 @@ _LOGISTICS = re.compile(
     r"\s*(?:minutes?|mins?|hours?)\b|^(?![^.]*\b" + _RESPONDS + r")[\s\S]*?\b\d+\s*(?:to|-|\u2013)\s*\d+\s+(?:sessions|visits|treatments|appointments)\b"
     # insurance and who may book: "Many health insurers … cover acupuncture with a BAcC member", "Check your policy for any
     # excess or session limits", "Sports massage is open to members, their guests and the local community"
-    r"|\b(?:health |private )?insurers?\b[^.]{0,60}\bcover\b|^check (?:your|the) (?:insurance )?polic(?:y|ies)\b"
+    r"|\b(?:health |private )?insurers?\b[^.]{0,60}\bcover\b|\b(?:health|insurance|extended health) plans?\b[^.]{0,40}\bcover\b"
+    r"|^check (?:your|the) (?:insurance )?polic(?:y|ies)\b"
     r"|\b(?:is|are) open to (?:members|everyone|non-members|the public|all)\b"
     # "Most people need a course of six to eight weekly sessions to see how they respond": how many, not how well
     r"|\bneed (?:a course of )?(?:\w+ ){0,4}(?:sessions|treatments|visits|appointments) to (?:see|find out|judge|know) (?:how|whether|if)\b"

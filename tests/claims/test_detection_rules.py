@@ -6309,3 +6309,13 @@ def test_round_81_footnote_lines_and_what_a_stretch_does() -> None:
     found = [(c.source_text, c.intervention) for c in _claims(page)]
     assert found[1:] == [("**What it does:** This stretch gently lengthens the piriformis muscle, taking pressure off the "
                           "sciatic nerve.", "stretching")]
+
+
+def test_round_81_health_plans_cover_and_a_steroid_cortisone_row() -> None:
+    from claims.detect import is_claim_sentence
+    from claims.vocabulary import load_vocabulary
+
+    assert not is_claim_sentence("Most extended health plans cover dry needling when it is delivered as part of a "
+                                 "physiotherapy treatment.", has_subject=True, mentions=True)
+    assert [m.term.name for m in load_vocabulary().find("Steroid (cortisone) injections", "intervention")] == [
+        "corticosteroid injection"]
