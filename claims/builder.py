@@ -146,6 +146,9 @@ _GROUP_OUTCOME = re.compile(
 # "Chiropractic care for …", "Gentle osteopathy for …": a treatment's name (perhaps with an adjective) before "for"
 _STRAPLINE = re.compile(r"(?:(?:gentle|natural|expert|holistic|evidence-based|professional|specialist|safe|effective|modern)\s+)?"
                         r"([\w'\u2019&+-]+(?:\s+[\w'\u2019&+-]+){0,3}?)\s+for\s+\S", re.IGNORECASE)
+# a verb that makes a line after "Acupuncture for …" a sentence, not a strapline
+_STRAPLINE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|cuts|reduces|halves|eases|relieves|helps|works|improves"
+                             r"|recommended|found|shows)\b", re.IGNORECASE)
 # a name and a role after a quote: "Priya Raman, Head of People, …", "Tom Achterberg, CTO, Fernhill Digital"
 _SIGNED_BY = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2},\s+\S")
 # a row of the page's own price list: "Pre-match prep (20 min)", "Five-session pack", "Recovery top-up"
@@ -461,8 +464,14 @@ class ClaimBuilder:
         if not text or text[-1] in ".!?\"\u201d" or len(text.split()) > 16:
             return False
         head = _STRAPLINE.match(text)
-        if not head:
+        if not head or ":" in text:
             return False
+        # (not a claim with no end mark: "Acupuncture for chronic tension headache is recommended by NICE", "Acupuncture for
+        # migraine cuts attacks by half"; but a relative clause is the strapline's own: "… headache that just won't let go")
+        rest = text[head.end() - 1 :]
+        for verb in _STRAPLINE_VERB.finditer(rest):
+            if not re.search(r"\b(?:that|which|who)\b(?:\s+[\w'\u2019-]+){0,2}\s+$", rest[: verb.start()], re.IGNORECASE):
+                return False
         name = head.group(1)
         found = self.vocab.find(name, "intervention")
         return bool(found) and found[0].start <= len(name) - len(name.lstrip()) + 1 and found[-1].end >= len(name.rstrip()) - 1

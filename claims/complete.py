@@ -278,7 +278,9 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         from .detect import HEALTH  # (complete.py is imported by detect's callers; detect does not import it)
 
         if _GROUP_ONLY.match(x) and not HEALTH.search(x) and not re.search(
-                r"\bwho (?:want|wants|need|needs|struggle|struggles|suffer|suffers|get|gets|feel|feels)\b", x):
+                r"\bwho (?:want|wants|need|needs|struggle|struggles|suffer|suffers|get|gets|feel|feels)\b"
+                # (a group with its trouble: "Men with erectile problems", "Runners recovering from injury")
+                r"|\b(?:with|recovering|struggling|suffering|living with|prone to|at risk)\b", x):
             return None  # "Vegans and vegetarians looking for a reliable source", "Over-50s": a group, no condition
         who = x if re.match(r"(?:have|has|are|is|find|get|suffer|take|want|would|live|feel)\b", x) else f"have {x}"
         return Completion(_cap(f"{subject} may suit people who {who}"), "treats")

@@ -332,7 +332,8 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         r"|they['\u2019]ve) been (?:completely |totally |absolutely |perfectly |absolutely )?(?:fine|great|brilliant|symptom-free)\b"
                         r"|(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\u2019]s) down to (?:about |just |only )?(?:one|two|\d)|(?:go|goes|went|gone|going) (?:days|weeks|months) without|(?:go|goes|went|gone|get|gets|got|getting|am|was|i['\u2019]m)(?: (?:you|me|them|him|her|people|patients))? back (?:to|on) (?:work|running|training"
                         r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:reaching for |needing |taking )?(?:any |a single |the |my )?(?:pain|discomfort|wincing|limping|a twinge|twinges?|painkillers|tablets)|pain-free|since then"
-                        r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:has|have) (?:completely |totally |all but |pretty much |finally )?gone\b(?! from\b)|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
+                        # ("has gone" as an ending: not "the pain has gone on for years", "prices have gone up", "I have gone to three physios")
+                        r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:has|have) (?:completely |totally |all but |pretty much |finally )?gone\b(?! (?:from|to|through|into|on|up|back|downhill|wrong|worse)\b)|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         # "Your little one sleeps through the night without scratching"
                         # (not "I hadn't slept through the night in two years", "I hadn't been sleeping through the night",
                         # "I had trouble sleeping through the night")

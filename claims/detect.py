@@ -61,7 +61,9 @@ EFFECT = re.compile(
     r"|(?:doubles?|triples?) (?:the )?(?:load|strain|pressure|weight|stress)\b(?! (?:capacity|limit|rating|allowance)\b)"
     # "restricted movement in the top three vertebrae can refer pain into the back of the head", "knotted muscles send
     # aching pain up and over the scalp"
-    r"|(?:refer|refers|referred|referring|send|sends|sending) (?:[\w-]+ )?pain\b"
+    # (not a word's meaning or a form: "sciatica is used to refer to pain down the leg", "send your pain diary to us")
+    r"|(?:refer|refers|referred|referring|send|sends|sending) (?:(?!(?:to|your|my|our|their|his|her|its|the|a|an|us|you|me|them|him"
+    r"|any|some|all|in|on)\b)[\w-]+ )?pain\b(?! (?:diary|diaries|score|scores|questionnaire|form|chart|log)\b)"
     r"|(?:bring|brings|bringing|brought) on (?=(?:a |an |the |your |their |more )?(?:[\w-]+ )?(?:headaches?|migraines?|attacks?|cramps?"
     r"|flare-?ups?|symptoms?|pain|nausea|labou?r|contractions?|periods?|sleep|a cold|colds)\b)"
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|(?<!\ba )(?<!\bthe )fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"

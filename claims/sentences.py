@@ -18,7 +18,8 @@ _BOUNDARY = re.compile(
     # (a footnote mark after the stop closes the sentence too: "… fall asleep.† Melatonin …", "… sleep time.2 Unlike …",
     # a reference number run on from <sup>; not a decimal: "1.5 mg")
     r"[.!?]+[\"'\u201d\u2019)\]*_]*(?:\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+"
-    r"|[\u2020\u2021\u00a7\u00b6]+|(?<=[a-z][.!?])\d{1,2}(?:,\d{1,2})*)?(?=\s+|$)"
+    # (or an acronym or a bracket: "… people with IBS.3 Peppermint oil …", "… (Smith 2019).3 Unlike …")
+    r"|[\u2020\u2021\u00a7\u00b6]+|(?<=[A-Za-z)][.!?])(?P<ref>\d{1,2})(?:,\d{1,2})*)?(?=\s+|$)"
 )
 _NEXT_START = re.compile(r"\s+(?=[\"'\u201c\u2018(\[*_]*[A-Z0-9\u2022]|[\u2014\u2013]\s*[*_]*[A-Z])")
 
@@ -48,6 +49,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and text[j:dot].isupper() and (j == 0 or text[j - 1] in " \t\n(\"'")
 
 
+def _numbered_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot``, with a number run on after it, closes an abbreviation that numbers something ("No.5
+    Magnesium Spray", "Vol.12 Issue 3", "Fig.2", "Sept.12", "p.4", "vitamin B.12") rather than a sentence with its
+    reference mark ("… et al.2 This …", "… and so on etc.3 Unlike …")."""
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if not word or word in ("al", "etc"):
+        return False
+    return len(word) <= 1 or word in ("pp", "ch", "eq", "ref", "refs", "sec", "tab") or _is_abbreviation(text, dot)
+
+
 def split_sentences(text: str, offset: int = 0) -> list[Span]:
     """Sentences of ``text`` (whitespace-trimmed), with offsets shifted by ``offset``."""
     spans: list[Span] = []
@@ -59,6 +73,8 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
             continue
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
             continue
+        if m.group("ref") and _numbered_abbreviation(text, m.start("ref") - 1):
+            continue
         _append(spans, text, begin, end, offset)
         begin = end
     _append(spans, text, begin, n, offset)
@@ -69,6 +85,7 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
 # (every label and range citations.py reads: "Sources: 1-3", "Refs: 2", "(Source: 2)", "[Source: 2]", "Sources: 1 and 4")
 _MARKER = (r"[(\[]?(?:sources?|refs?\.?|references?|citations?)\s*:?\s*\d{1,3}"
            r"(?:\s*(?:[,&\u2013\-]|and)\s*\d{1,3})*[)\]]?")
+SOURCE_MARKER = _MARKER  # (structure.py: a marker alone on its line is no heading)
 _LINE_END_MARKER = re.compile(r"\s*" + _MARKER + r"\.?[ \t]*(?=\n)", re.IGNORECASE)
 _BARE_MARKER = re.compile(_MARKER + r"\.?", re.IGNORECASE)
 

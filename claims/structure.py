@@ -9,6 +9,7 @@ from itertools import islice
 
 from .boilerplate import REFERENCE_HEADING, STAR, is_boilerplate, is_caption, is_reviewer_line, is_tail_marker
 from .detect import is_claim_sentence
+from .sentences import SOURCE_MARKER
 
 __all__ = ["DASHLESS_NAME", "SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
 
@@ -51,9 +52,11 @@ _RULE_LINE = re.compile(r"^[-=_*~#.\u00b7\u2014\u2013\u2500\u2550 ]{3,}$")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "from", "is"}
 
 
-_NOT_A_HEADING = re.compile(r"(?:sources?|refs?|references?)\s*:?\s*\[?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]?\s*$"
-                            r"|call\b[\s.:]*(?:us\s*(?:on|at)?\s*)?\+?[\d(]", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"(?:sources?|refs?|references?)\s*:?\s*\[?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]?\s*$", re.IGNORECASE)
+# a citation marker alone on its line, in every form sentences.py joins to the sentence above ("Source: 1", "Sources: 1 and 4",
+# "(Source: 2)", "Refs. 2-3", "Source: 1.")
+_SOURCE_LINE = re.compile(r"(?:" + SOURCE_MARKER + r"|(?:sources?|refs?|references?)\s*:?\s*\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])"
+                          r"\.?\s*$", re.IGNORECASE)
+_NOT_A_HEADING = re.compile(_SOURCE_LINE.pattern + r"|call\b[\s.:]*(?:us\s*(?:on|at)?\s*)?\+?[\d(]", re.IGNORECASE)
 
 
 def heading_like(text: str) -> bool:

@@ -18,7 +18,9 @@ _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|iss
 _HOW_COL = re.compile(r"\b(?:how|helps?|benefits?|effects?|results?|works?|outcomes?)\b", re.IGNORECASE)
 _WHAT_FOR = r"what (?:it['\u2019]s|it is|they['\u2019]re|they are) (?:good )?for"
 _FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effects?|what (?:it|they) (?:do(?:es)?|helps?)|report\w*|notice\w*"
-                          r"|" + _WHAT_FOR + r"|how long (?:[\w-]+ ){0,2}lasts?" +
+                          r"|" + _WHAT_FOR + r"|how long (?!(?:(?:a|an|each|one|the|your|every) )?(?:sessions?|appointments?|visits?|consultations?|class(?:es)?)\b"
+                          # (not a session's length: "How long a session lasts | 30 to 45 minutes")
+                          r"|(?:a|an|each|one) treatment\b)(?:[\w-]+ ){0,2}lasts?" +
                           r"|benefits?|how (?:it|\w+) helps?)\b", re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"

@@ -6319,3 +6319,76 @@ def test_round_81_health_plans_cover_and_a_steroid_cortisone_row() -> None:
                                  "physiotherapy treatment.", has_subject=True, mentions=True)
     assert [m.term.name for m in load_vocabulary().find("Steroid (cortisone) injections", "intervention")] == [
         "corticosteroid injection"]
+
+
+def test_review_81_a_number_run_on_after_an_abbreviation_does_not_end_the_sentence() -> None:
+    from claims.sentences import split_sentences
+
+    for text in ("Try our No.5 Magnesium Spray before bed.", "Published in Vol.12 Issue 3 of the journal.",
+                 "See Fig.2 Patients in the acupuncture group improved.", "Clinics open on Sept.12 Dr Jones will attend."):
+        assert [s.text for s in split_sentences(text)] == [text]
+    # (but a reference mark after an acronym, a bracket or "et al." ends it)
+    assert [s.text for s in split_sentences("It eases pain in people with IBS.3 Peppermint oil is gentle.")] == [
+        "It eases pain in people with IBS.3", "Peppermint oil is gentle."]
+    assert [s.text for s in split_sentences("It eased pain (Smith 2019).3 Unlike pills, it is gentle.")] == [
+        "It eased pain (Smith 2019).3", "Unlike pills, it is gentle."]
+    assert [s.text for s in split_sentences("This was shown by Santilli et al.4 Manipulation eased sciatica.")] == [
+        "This was shown by Santilli et al.4", "Manipulation eased sciatica."]
+    for text in ("Each pack costs £5.99 each. Buy two today.", "Clinic opens at 5.30 pm. Book now.", "Take 1.5 mg at night. It helps."):
+        assert len(split_sentences(text)) == 2
+
+
+def test_review_81_refer_and_send_pain_name_referred_pain_not_a_word_or_a_form() -> None:
+    from claims.detect import EFFECT
+
+    assert EFFECT.search("Tight trapezius muscles can refer pain into the temples.")
+    assert EFFECT.search("Trigger points in the glutes can refer sharp pain down the leg.")
+    assert not any("pain" in m.group(0) for m in EFFECT.finditer(
+        "The term sciatica is used to refer to pain that travels down the leg."))
+    assert not EFFECT.search("Please send your pain diary to the clinic before your first visit.")
+
+
+def test_review_81_has_gone_on_or_up_is_no_recovery() -> None:
+    from claims.cues import _RECOVERED
+
+    assert _RECOVERED.search("My 3pm crash has completely gone")
+    assert _RECOVERED.search("The swelling has gone down")
+    for text in ("The pain in my hip has gone on for three years", "My blood pressure has gone up",
+                 "I have gone to three physios before", "My sleep has gone downhill"):
+        assert not _RECOVERED.search(text), text
+
+
+def test_review_81_a_source_line_in_any_marker_form_is_no_heading() -> None:
+    from claims.structure import heading_like
+
+    assert not heading_like("Sources: 1 and 4")
+    assert not heading_like("Refs. 2")
+    text = ("Acupuncture for Neck Pain\n\nAcupuncture eases neck pain in most patients.\nSources: 1 and 4\n"
+            "It also relieves tension headaches.\n")
+    assert [c.source_text for c in _claims(text, "text/plain")] == [
+        "Acupuncture eases neck pain in most patients.\nSources: 1 and 4", "It also relieves tension headaches."]
+
+
+def test_review_81_a_line_with_a_verb_after_treatment_for_is_no_strapline() -> None:
+    for line in ("Acupuncture for chronic tension headache is recommended by NICE",
+                 "Acupuncture for migraine cuts attacks by half in most patients",
+                 "Acupuncture for migraine: NICE recommends up to ten sessions"):
+        assert [c.source_text for c in _claims(f"# Acupuncture in Leeds\n\n{line}\n\nBook today.\n")] == [line]
+    assert _claims("# Acupuncture in Leeds\n\nAcupuncture for anxiety and poor sleep\n\nBook today.\n") == ()
+    assert _claims("# Chiropractic\n\nChiropractic care for the everyday headache that just won't let go\n\nBook today.\n") == ()
+
+
+def test_review_81_a_group_with_its_trouble_is_an_indication() -> None:
+    from claims.complete import complete_item
+
+    lead = "Acupuncture is ideal for:"
+    assert complete_item("Men with erectile problems", lead, "Who is it for?", "acupuncture") is not None
+    assert complete_item("Vegans and vegetarians looking for a reliable, plant-based source", "B12 Energy Spray is ideal for:",
+                         "Who is it for?", "vitamin B12") is None
+
+
+def test_review_81_how_long_a_session_lasts_is_no_finding_row() -> None:
+    table = ("# Acupuncture vs physiotherapy for back pain\n\n| | Acupuncture | Physiotherapy |\n|---|---|---|\n"
+             "| How long a session lasts | 30 to 45 minutes | 45 to 60 minutes |\n"
+             "| How long it lasts | Benefits can last for months | Lasting, as long as you keep exercising |\n")
+    assert [c.source_text for c in _claims(table)] == ["Benefits can last for months", "Lasting, as long as you keep exercising"]
