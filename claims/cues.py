@@ -141,7 +141,9 @@ _BUSINESS = re.compile(
     r"|\b\d+\s?%\s+off\b|(?:\b(?:babies|children|dogs|buggies) are (?:very |always )?welcome\b|^places are limited\b|\bspaces? (?:are|is) limited\b"
     r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)" + _YIELDS_TO_EFFECT +
     r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
+    # (but not a cover that goes on to the treatment's effect: "Many insurers cover acupuncture, which can ease back pain")
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
+    + _PRICE_YIELDS +
     r"|^(?:our|each|every|one)\b[^.]{0,60}\b(?:delivers|contains|provides|packs)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu)\b"
     # (but not an amount that goes on to a consequence: "Each serving still contains 100mg of caffeine, so taking it after
     # about 2pm may keep you awake at night")

@@ -6392,3 +6392,11 @@ def test_review_81_how_long_a_session_lasts_is_no_finding_row() -> None:
              "| How long a session lasts | 30 to 45 minutes | 45 to 60 minutes |\n"
              "| How long it lasts | Benefits can last for months | Lasting, as long as you keep exercising |\n")
     assert [c.source_text for c in _claims(table)] == ["Benefits can last for months", "Lasting, as long as you keep exercising"]
+
+
+def test_insurers_cover_yields_to_the_effect_the_sentence_goes_on_to() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Many insurers cover acupuncture, which can ease chronic back pain.")
+    assert not is_claim_sentence("Most insurers will cover acupuncture for back pain.")
+    assert not is_claim_sentence("Health funds usually cover chiropractic, so check your policy.")
