@@ -221,7 +221,9 @@ def is_call_to_action(sentence: str) -> bool:
 def is_caption(text: str) -> bool:
     """An image caption or alt text: one fragment, no terminal punctuation, participles but no finite verb."""
     text = re.sub(r"(?:\s*\[\^?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])+$", "", text.strip())  # "… painkillers.[1]" ends a sentence
-    if not text or text[-1:] in ".!?:" or re.search(r"[.!?][\"\u201d\u2019)]?\s", text) or "\n" in text:
+    # (as does a footnote mark run on after the full stop: "… than those on placebo.2", "… in older adults.1 In another …")
+    text = re.sub(r"(?<=[a-z)])([.!?])\d{1,3}(?:[,\u2013-]\d{1,3})*$", r"\1", text)
+    if not text or text[-1:] in ".!?:" or re.search(r"[.!?][\"\u201d\u2019)]?\s|(?<=[a-z)])[.!?]\d{1,3}\s", text) or "\n" in text:
         return False
     if text[:1] in "\"\u201c\u2018":
         return False  # a quoted customer story with its byline is not a caption

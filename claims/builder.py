@@ -393,7 +393,9 @@ class ClaimBuilder:
         above = text[max(0, line_start - 300) : max(0, line_start - 1)].rstrip()  # (past a blank line: "★★★★★", blank, the review)
         review = is_review_byline(before_line) or (not before_line.strip() and is_review_byline(above[above.rfind("\n") + 1 :]))
         # (a customer review's outcome is the product's it reviews)
-        testimonial = bool(_QUOTED.match(raw)) or ">" in self.article.text[line_start : block.start] or review
+        testimonial = bool(_QUOTED.match(raw)) or ">" in self.article.text[line_start : block.start] or review or (
+            # a review under its own title below "Customer reviews" ("### Afternoon slump gone", its star line dropped)
+            len(block.section) > 1 and any(_STORY_HEADING.search(h) for h in block.section[:-1]))
         chain: str | None = None  # the intervention the running sentences keep as their subject
         spans = self._split_compounds(split_sentences(raw, block.start))
         myth = bool(block.section and _MYTH.match(block.section[-1]))  # "MYTH 1:" the page goes on to refute

@@ -341,7 +341,10 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         # "I had trouble sleeping through the night")
                         r"|(?<!n't )(?<!n\u2019t )(?<!never )(?<!not )(?<!n't been )(?<!n\u2019t been )(?<!not been )(?<!once )"
                         r"(?<!trouble )(?<!difficulty )(?<!struggled to )(?<!struggle to )(?<!unable to )(?<!hard to )"
-                        r"sle(?:ep|eps|pt|eping) (?:right )?through the night"
+                        r"sle(?:ep|eps|pt|eping) (?:right )?through (?:the night|(?:most|all|every) nights?)"
+                        # "The numbness I used to get in my fingers has stopped too" (not "the spray has stopped working")
+                        r"|(?:has|have) (?:completely |totally |finally |all but |pretty much |now )?(?:stopped|disappeared|vanished|cleared up)\b"
+                        r"(?! (?:working|helping|taking effect))"
                         # "After my third adjustment I slept eight hours straight and I've been sleeping well ever since",
                         # "I slept for eight hours straight"
                         r"|(?<!n't )(?<!n\u2019t )(?<!never )(?<!not )slept (?:for )?(?:a (?:full |solid )?)?(?:\w+ )?hours? (?:straight|solid|in a row)\b"

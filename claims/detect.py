@@ -79,7 +79,7 @@ EFFECT = re.compile(
     r"|look after|take care of|keeps? \w+ healthy|best results|results (?:for|in)|shows? up as|stopped|pain-free"
     r"|symptom-free|loosen\w*|penetrat\w*|travel\w* (?:deep )?(?:into|through)|reach(?:es|ing)? (?:deep|the|your|injured|damaged)"
     r"|absorb\w*|flush\w*|draws? out|clear(?:s|ed|ing)|clear(?! (?:fluid|liquid|gel|plastic|glass|bottle|jar|case|lid|instructions|explanation|picture|idea|plan|treatment plan)\b)|thin(?:s|ning)? (?:the )?(?:mucus|blood)|wak\w* up"
-    r"|sharpen\w*|wring\w* out|aggravat\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?(?!-)|plump\w*"
+    r"|sharpen\w*|wring\w* out|aggravat\w*|energi[sz]\w*|revitali[sz]\w*|nourish\w*|hydrat\w*|tone[sd]?|toning|firm(?:s|ing)?(?!-)(?! (?:for me|for my liking|to the touch))|plump\w*"
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"

@@ -6400,3 +6400,37 @@ def test_insurers_cover_yields_to_the_effect_the_sentence_goes_on_to() -> None:
     assert is_claim_sentence("Many insurers cover acupuncture, which can ease chronic back pain.")
     assert not is_claim_sentence("Most insurers will cover acupuncture for back pain.")
     assert not is_claim_sentence("Health funds usually cover chiropractic, so check your policy.")
+
+
+def test_round_82_a_paragraph_ending_in_a_run_on_footnote_mark_is_no_caption() -> None:
+    from claims.boilerplate import is_caption
+
+    text = ("A 2018 systematic review found that creatine supplementation improved short-term memory and reasoning in "
+            "healthy people, with the strongest effects seen in older adults.1 In another study, sleep-deprived adults held "
+            "on to their mental performance better than those on placebo.2")
+    assert not is_caption(text)
+    assert is_caption("Therapist performing dry needling on the upper trapezius during a treatment session in our clinic")
+    claims = _claims(f"# Creatine Gummies\n\n## How creatine works\n\n{text}\n")
+    assert [c.source_text[:20] for c in claims] == ["A 2018 systematic re", "In another study, sl"]
+
+
+def test_round_82_a_review_under_its_own_title_below_customer_reviews_is_a_testimonial() -> None:
+    text = ("# Creatine Gummies\n\nCreatine gummies support focus.\n\n## Customer reviews\n\n### Night shift saviour\n\n"
+            "I'm a nurse on nights and these helped me get through my shifts without feeling like a zombie.\n\n"
+            "### Tasty but…\n\nLove the flavour but they made me a bit bloated the first week.\n\n"
+            "### Quick delivery\n\nArrived the next day and the pouch is resealable. Would like a bigger size.\n")
+    assert [(c.source_text, c.intervention) for c in _claims(text)][1:] == [
+        ("I'm a nurse on nights and these helped me get through my shifts without feeling like a zombie.", "creatine"),
+        ("Love the flavour but they made me a bit bloated the first week.", "creatine")]
+
+
+def test_round_83_a_trouble_that_has_stopped_or_nights_slept_through_are_recoveries() -> None:
+    from claims.cues import _RECOVERED
+    from claims.detect import EFFECT
+
+    assert _RECOVERED.search("The numbness I used to get in my fingers has stopped too.")
+    assert _RECOVERED.search("The headaches I used to wake up with have completely disappeared.")
+    assert _RECOVERED.search("Now I sleep through most nights.")
+    assert not _RECOVERED.search("The spray has stopped working after a month.")
+    assert not EFFECT.search("Bit firm for me and the delivery box was squashed.")
+    assert EFFECT.search("It firms the skin around the jaw.")
