@@ -36,7 +36,7 @@ _TREAT = re.compile(
     r"|reliev\w* (?:\w+ )?(?:from|of|for)|eas\w* (?:\w+ )?(?:from|of)|fights?|prevents?|soothes?|targets?"
     r"|reasons? (?:people|patients|parents|clients|families)|(?:people|patients|parents|clients) (?:come|bring|visit|see)"
     r"|(?:great|good|ideal|perfect) for (?:easing|relieving|soothing|calming)"
-    r"|we (?:\w+ )?(?:see|help|work with)|can help with|helps? with|help (?:\w+ )?with\s*:?\s*$"
+    r"|we (?:\w+ )?(?:see|help|work with)|can help with|helps? with|help (?:\w+ )?(?:patients|clients|people|athletes|runners) with(?=\s*:?\s*$)"
     r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of"
     r")\b|\b(?:use|uses|using|offer|offers|recommend|recommends|suggest|suggests|advise|advises|prescribe|prescribes"
     r"|try|tries|take|takes|taking|choose|chooses|turn to|turns to)\b[^.:]{0,40}\bfor\s*[:\u2014]?\s*$",

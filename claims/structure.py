@@ -104,6 +104,9 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
         cells.append(rest[:at].strip())
         rest = rest[at:]
     cells.append(rest.strip())
+    # a number column run on after the last word: "Releases tight quads, hamstrings and IT band3–6"
+    if len(cells) < n_cells and (number := re.match(r"^(.*[a-z)])(\d+(?:\s?[\u2013-]\s?\d+)?\+?)$", cells[-1])):
+        cells[-1:] = [number.group(1).strip(), number.group(2)]
     return tuple(cells)
 
 
@@ -123,6 +126,8 @@ def _is_table_header(text: str) -> bool:
         junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
         and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?|[Cc]oncerns?|[Ww]hat (?:it|they) do(?:es)?"
                           r"|[Ww]hat (?:patients|people|clients) (?:notice|report|feel)"
+                          # "TreatmentWhat it helps withTypical sessions": a plan's treatments and what each is for
+                          r"|[Ww]hat (?:it|they|each) (?:helps?(?: with)?|treats?|is for|are for)(?=[A-Z]|$)|[Tt]ypical (?:sessions|number of sessions|course)"
                           # "StageWhat we focus onTypical timeframe": a plan's stages
                           r"|^(?:Stages?|Phases?)[A-Z]|[Tt]ime ?frame|[Ww]hat we (?:focus on|do|work on))", text))))
 

@@ -6434,3 +6434,28 @@ def test_round_83_a_trouble_that_has_stopped_or_nights_slept_through_are_recover
     assert not _RECOVERED.search("The spray has stopped working after a month.")
     assert not EFFECT.search("Bit firm for me and the delivery box was squashed.")
     assert EFFECT.search("It firms the skin around the jaw.")
+
+
+def test_round_82_a_run_together_plan_table_with_a_sessions_column() -> None:
+    from claims.structure import split_run_together
+
+    assert split_run_together("Soft tissue massageReleases tight quads, hamstrings and IT band3–6", 3) == (
+        "Soft tissue massage", "Releases tight quads, hamstrings and IT band", "3–6")
+    assert split_run_together("Vitamin D3Helps bones", 2) == ("Vitamin D3", "Helps bones")
+    text = ("Chiropractic for Knee Pain\n\nChiropractic care eases knee pain.\n\nWhat your treatment plan may include\n"
+            "TreatmentWhat it helps withTypical sessions\nKnee, hip and ankle adjustmentsRestores normal joint motion and eases pain6–8\n"
+            "Soft tissue massageReleases tight quads, hamstrings and IT band3–6\n"
+            "Kinesio tapingSupports the kneecap and reduces pain during activityAs needed\n\nBook today.\n")
+    assert [(c.text, c.intervention) for c in _claims(text, "text/plain")][1:] == [
+        ("Knee, hip and ankle adjustments: Restores normal joint motion and eases pain; 6–8", "spinal manipulation"),
+        ("Soft tissue massage: Releases tight quads, hamstrings and IT band; 3–6", "massage"),
+        ("Kinesio taping: Supports the kneecap and reduces pain during activity; As needed", "kinesio taping")]
+
+
+def test_round_82_help_patients_with_lists_what_it_treats() -> None:
+    from claims.complete import complete_item, lead_in_mode
+
+    assert lead_in_mode("Our chiropractors regularly help patients with:", "Conditions we treat") == "treats"
+    assert complete_item("IT band syndrome", "Our chiropractors regularly help patients with:", "Conditions we treat",
+                         "chiropractic").text == "Our chiropractors regularly help patients with IT band syndrome"
+    assert lead_in_mode("Osteopathy can help desk workers with:", None) == "benefit"  # ("Easing stiffness …")
