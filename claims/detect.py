@@ -221,6 +221,8 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|\b(?:take|takes|use|uses|tolerate|tolerates) (?:it|them|this|these)(?: \w+)? without (?:any )?(?:problems|side[- ]effects"
                           r"|ill effects|issues|trouble)\b|\bhabit-forming|\b(?:non-?)?psychoactive\b|\b" + _FEEL_HIGH + r"|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?|ssris?|benzodiazepines?|statins?|contracepti\w+|prescri\w+)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
+                          # "There is no known interaction between fish oil and methotrexate"
+                          r"|\b(?:no )?known (?:drug )?interactions?\b|\b(?:drug )?interactions? between\b"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
                           r"|\b(?:aching|stiffness|tenderness|redness|tiredness|gas|wind|bloating|bruising|soreness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
                           # ("… is an expected reaction", not "Tiredness is a common symptom of iron deficiency")

@@ -6459,3 +6459,10 @@ def test_round_82_help_patients_with_lists_what_it_treats() -> None:
     assert complete_item("IT band syndrome", "Our chiropractors regularly help patients with:", "Conditions we treat",
                          "chiropractic").text == "Our chiropractors regularly help patients with IT band syndrome"
     assert lead_in_mode("Osteopathy can help desk workers with:", None) == "benefit"  # ("Easing stiffness …")
+
+
+def test_round_82_a_known_interaction_or_none_is_a_safety_claim() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    text = "There is no known interaction between fish oil and methotrexate."
+    assert is_claim_sentence(text, has_subject=True, mentions=True) and kind_of(text) == "safety"
