@@ -113,6 +113,11 @@ _STARRED_TITLE = re.compile(STAR + r"{1,5}\s*[\"\u201c][^\"\u201d]{1,60}[\"\u201
 _STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in their (?:own )?words"
                             r"|" + _PEOPLE + r"['\u2019]? (?:reviews?|feedback|words)|" + _PEOPLE + r" (?:say|said|tell)"
                             r"|what (?:our|my) \w+ (?:say|said|tell us))\b", re.IGNORECASE)
+# a newsletter's or a long page's contents: "In this issue", "Inside this edition", "On this page" (not a product's
+# "What's inside": its ingredients)
+_CONTENTS_HEADING = re.compile(r"^\W*(?:in(?:side)? this (?:issue|edition|newsletter|email|month['\u2019]s (?:issue|newsletter))"
+                               r"|(?:table of )?contents|on this page|jump to|quick links"
+                               r"|in this (?:guide|article|post))\W*$", re.IGNORECASE)
 # what a customer tried before without success: "Physio exercises did nothing for my back"
 _FAILED = re.compile(r"\b(?:did nothing|didn['\u2019]t (?:help|work|touch)|did not (?:help|work)|nothing (?:helped|worked|touched)"
                      r"|no (?:help|use|difference)|failed|useless)\b", re.IGNORECASE)
@@ -911,6 +916,8 @@ class ClaimBuilder:
              attributed_from: str | None = None) -> None:
         if not text:
             return
+        if block.kind in ("list_item", "paragraph") and block.section and _CONTENTS_HEADING.match(block.section[-1]):
+            return  # "In this issue" + "Feature: yoga for migraine": a newsletter's contents, each item a title
         mentions_intervention = bool(self.vocab.find(text, "intervention"))
         conditions = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "condition")))
         outcomes = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "outcome")))

@@ -70,7 +70,9 @@ def heading_like(text: str) -> bool:
         return len(words) <= 14 and "? " not in text  # ("I got a rash after putting it on my skin. Is that normal?")
     if text.endswith(":"):
         return len(words) <= 8
-    return _title_ratio(words) >= 0.6 or len(words) <= 4
+    # "Why a gentle practice can help", "How it works on the nervous system": a question word's heading without its mark
+    return _title_ratio(words) >= 0.6 or len(words) <= 4 or (
+        len(words) <= 8 and bool(re.match(r"(?:Why|How|What|When|Where|Who)\b", text)) and text[-1:] not in ".!?,;:\"\u201d)")
 
 
 def _title_ratio(words: list[str]) -> float:

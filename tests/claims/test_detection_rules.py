@@ -6466,3 +6466,20 @@ def test_round_82_a_known_interaction_or_none_is_a_safety_claim() -> None:
 
     text = "There is no known interaction between fish oil and methotrexate."
     assert is_claim_sentence(text, has_subject=True, mentions=True) and kind_of(text) == "safety"
+
+
+def test_round_82_a_newsletters_contents_are_titles_not_claims() -> None:
+    text = ("THE STILL POINT\nMonthly news from Willow Yoga\n\nIn this issue\n• Feature: yoga for migraine\n"
+            "• What the research says\n\nFEATURE: YOGA FOR MIGRAINE\n\nRegular, gentle yoga helps many people with migraine "
+            "have fewer attacks.\n")
+    assert [c.source_text for c in _claims(text, "text/plain")] == [
+        "Regular, gentle yoga helps many people with migraine have fewer attacks."]
+
+
+def test_round_82_a_question_words_line_without_its_mark_is_a_heading() -> None:
+    from claims.structure import heading_like
+
+    assert heading_like("Why a gentle practice can help")
+    assert heading_like("Where Thai massage comes from")
+    assert not heading_like("Why a gentle practice can help.")
+    assert not heading_like("How we treat it depends on what the assessment finds in the first session")
