@@ -47,6 +47,12 @@ WHY_CHOOSE = r"why (?:\w+ ){0,2}(?:choose|pick|prefer|trust)"  # "Why patients c
 # or a warning, "Our therapists say you should skip cupping if you have:", nor "What our customers say about us:")
 SAY_IT_DOES = (r"\b(?:say|says|agree|believe)\s+(?:that\s+)?(?:(?!\b(?:you|your|if|when|unless|should|shouldn['\u2019]t|must|avoid\w*"
                r"|skip|stop|not|never|about|before|after|following|is|are|can|may|might|will|would|do|does|don['\u2019]t)\b)[^:.]){3,50}:\s*$")
+# what the trouble itself brings, not what a session does: "When the joint, the disc or the muscles that move your jaw
+# become irritated, you may notice:" (not "When you start taking it, you may notice:", "If you have a course of sessions,
+# you may feel:")
+_SYMPTOM_LEAD = re.compile(r"(?:^|[.!?]\s+)(?:when|if|as)\b(?![^:.]*\b(?:sessions?|treatments?|appointments?|taking|using|after|start\w*"
+                           r"|courses?|regular\w*|massage|needling|adjustments?)\b)[^:.]*\b(?:become|becomes|get|gets|are|is)\b[^:.]*,?\s*"
+                           r"you (?:may|might|will|could|can|often|usually)? ?(?:notice|experience|feel|get|have)\s*:\s*$", re.IGNORECASE)
 _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
     r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love|" + WHY_CHOOSE + r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|said|experience\w*|see|love)"
@@ -199,6 +205,8 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
     for text in (lead_in, heading):
         if not text:
             continue
+        if text is lead_in and _SYMPTOM_LEAD.search(text):
+            return None  # "When the joint … become irritated, you may notice:": the condition's symptoms
         if _CANDIDATE.search(text):  # who it suits, or with "not" who should not have it
             return "contraindication" if re.search(r"\bnot\b|n['\u2019]t\b", text) else "candidate"
         if _CONTRA.search(text):

@@ -6483,3 +6483,12 @@ def test_round_82_a_question_words_line_without_its_mark_is_a_heading() -> None:
     assert heading_like("Where Thai massage comes from")
     assert not heading_like("Why a gentle practice can help.")
     assert not heading_like("How we treat it depends on what the assessment finds in the first session")
+
+
+def test_round_83_a_lead_in_to_the_troubles_own_symptoms_lists_no_claims() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("When the joint, the disc or the muscles that move your jaw become irritated, you may notice:",
+                        "What is TMJ disorder?") is None
+    assert lead_in_mode("When you start taking it, you may notice:", None) == "benefit"
+    assert lead_in_mode("After a session you may notice:", None) == "benefit"
