@@ -32,7 +32,7 @@ _SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions
 _AT_RISK = re.compile(r"\bat (?:an? )?(?:(?:higher|greater|increased|high|highest|particular|special|raised|more|most|low|lower|some"
                       r"|significant|extra) )?risk\b", re.IGNORECASE)
 _TREAT = re.compile(
-    r"\b(?:(?<!alongside )(?<!after )(?<!before )(?<!during )(?<!between )(?<!your )treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to treat)"
+    r"\b(?:(?<!alongside )(?<!after )(?<!before )(?<!during )(?<!between )(?<!your )treat\w*|conditions?|effective (?:for|in)|helps? (?:with|for)|relief (?:for|from)|used (?:for|to (?:treat|relieve|ease|soothe)\b)"
     r"|reliev\w* (?:\w+ )?(?:from|of|for)|eas\w* (?:\w+ )?(?:from|of)|fights?|prevents?|soothes?|targets?"
     r"|reasons? (?:people|patients|parents|clients|families)|(?:people|patients|parents|clients) (?:come|bring|visit|see)"
     r"|(?:great|good|ideal|perfect) for (?:easing|relieving|soothing|calming)"
@@ -300,6 +300,12 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             # ("choose a bag with two straps"); (not a symptom that comes with the activity: "Tension headaches that flare
             # up during screen time or training")
             return None
+        from .detect import HEALTH
+
+        if (dash := re.match(r"^(.{3,90}?)\s+[\u2013\u2014-]\s+(.{3,})$", x)) and HEALTH.match(dash.group(2)) and not (
+                _VERBISH.match(dash.group(2)) or HEALTH.match(dash.group(1))):
+            # "LI4 (He Gu), in the fleshy web between your thumb and index finger – frontal headaches and general pain"
+            return Completion(_cap(f"{subject} treats {dash.group(2)} ({dash.group(1).rstrip(' ,')})"), mode)
         sentence = _lead_sentence(lead_in)
         if sentence:
             stem = _GENERIC_OBJ.sub("", _TRAILER.sub("", sentence)).rstrip(" ,")

@@ -6492,3 +6492,14 @@ def test_round_83_a_lead_in_to_the_troubles_own_symptoms_lists_no_claims() -> No
                         "What is TMJ disorder?") is None
     assert lead_in_mode("When you start taking it, you may notice:", None) == "benefit"
     assert lead_in_mode("After a session you may notice:", None) == "benefit"
+
+
+def test_round_83_a_point_and_the_troubles_it_is_used_to_relieve() -> None:
+    from claims.complete import complete_item, lead_in_mode
+
+    lead = "These are the five points Mei uses most often. Each is traditionally used to relieve a different kind of headache:"
+    assert lead_in_mode(lead, "Which points are best for headaches?") == "treats"
+    done = complete_item("GB20 (Feng Chi), in the hollows at the base of the skull – tension headaches and a stiff neck", lead,
+                         "Which points are best for headaches?", "acupressure")
+    assert done is not None and done.text == (
+        "Acupressure treats tension headaches and a stiff neck (GB20 (Feng chi), in the hollows at the base of the skull)")
