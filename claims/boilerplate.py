@@ -32,6 +32,10 @@ _BYLINE = (r"^" + _STARS + r".{0,60}?\b" + _VERIFIED
            r"|^by\s+(?-i:" + _REVIEWER + r")(?:,\s*(?-i:[A-Z][\w' -]{1,30}?))?\s*[-\u2013\u2014|,]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
            r"(?-i:[A-Z][a-z]+)\s+\d{4}|(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+\d{4}|\d+ (?:days?|weeks?|months?|years?) ago)\s*$" +
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")?\s*$"
+           # a comment's byline: "**Priya_K** · 15 March 2024", "Sam T. | 2 days ago"
+           r"|^[*_]{0,2}(?-i:" + _REVIEWER + r")[*_]{0,2}\s*[\u00b7|\u2013\u2014-]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+           r"(?-i:[A-Z][a-z]+)\s+\d{4}|(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+\d{4}|\d+ (?:days?|weeks?|months?|years?) ago)"
+           r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\s*$"
            # "★★★★★ Janet P. | 12/02/2024", "4 out of 5 stars  Sue from Norwich", "★★★★☆ Tom B. - 3 weeks ago"
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")(?:\s+from\s+(?-i:[A-Z][\w' -]{1,30}))?"
            r"(?:\s*[-\u2013\u2014|,]?\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d+ (?:days?|weeks?|months?|years?) ago"

@@ -361,7 +361,7 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t|barely|hardly|rarely) needed?|out like a light|gets? me through"
                         r"|(?:lets?|let|helped|allowed) me (?:to )?(?:sleep|walk|run|work|move|climb|train|get)"
                         # "I feel like I've got my legs back", "she has her independence back"
-                        r"|(?:got|have|has|had|get|gets)(?: (?:my|her|his|their|our|your))? (?:life|legs|body|energy|confidence"
+                        r"|(?:got|have|has|had|get|gets|given (?:me|her|him|us|them)|gave (?:me|her|him|us|them))(?: (?:my|her|his|their|our|your))? (?:life|legs|body|energy|confidence"
                         r"|independence|mobility|sleep|health|freedom|balance|strength|spark|mojo)(?: \w+)? back"
                         r"|(?:hasn['\u2019]t|haven['\u2019]t|has not|have not) (?:had (?:a|another|one) )?(?:fallen|fall|relapse|flare(?:-up)?|attack|migraine|episode)s? since"
                         # "Our son used to have a meltdown every evening; now he uses his bumblebee breath to calm himself down"

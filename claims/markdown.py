@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import REFERENCE_HEADING, is_boilerplate, is_caption
+from .boilerplate import REFERENCE_HEADING, is_boilerplate, is_caption, is_reviewer_line
 from .structure import _REVIEWS_HEADING, Block
 
 __all__ = ["blocks_from_markdown", "clean", "strip_markup"]
@@ -174,6 +174,10 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
             continue
         if item is not None and (lead >= 2 or not para):
             item[1] = s + len(raw.rstrip())
+            i += 1
+            continue
+        if is_reviewer_line(strip_markup(stripped)):
+            flush()  # "**Priya_K** · 15 March 2024" over a comment's text: its byline (the builder reads it as a review's)
             i += 1
             continue
         if stripped.startswith(">"):

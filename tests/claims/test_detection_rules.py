@@ -6503,3 +6503,20 @@ def test_round_83_a_point_and_the_troubles_it_is_used_to_relieve() -> None:
                          "Which points are best for headaches?", "acupressure")
     assert done is not None and done.text == (
         "Acupressure treats tension headaches and a stiff neck (GB20 (Feng chi), in the hollows at the base of the skull)")
+
+
+def test_round_83_a_comments_byline_is_not_part_of_its_text() -> None:
+    from claims.boilerplate import is_reviewer_line
+
+    assert is_reviewer_line("**Priya_K** · 15 March 2024") and is_reviewer_line("Sarah M · 2 days ago")
+    assert not is_reviewer_line("Acupuncture – 15 sessions") and not is_reviewer_line("Massage · 60 minutes")
+    text = ("# Probiotics for acne\n\nProbiotics may calm breakouts.\n\n## Comments (2)\n\n**Priya_K** · 15 March 2024\n"
+            "I've been on a probiotic for three months and my cystic spots have basically stopped coming.\n")
+    assert [c.source_text for c in _claims(text)][1:] == [
+        "I've been on a probiotic for three months and my cystic spots have basically stopped coming."]
+
+
+def test_round_83_given_me_my_life_back_is_a_recovery() -> None:
+    from claims.cues import _RECOVERED
+
+    assert _RECOVERED.search("the B12 course has honestly given me my life back")
