@@ -224,7 +224,13 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           # "There is no known interaction between fish oil and methotrexate"
                           r"|\b(?:no )?known (?:drug )?interactions?\b|\b(?:drug )?interactions? between\b"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
-                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness|gas|wind|bloating|bruising|soreness)\b[^.]{0,40}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
+                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness|gas|wind|bloating|bruising|soreness)\b[^.]{0,60}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
+                          # "Not for use by children under 12"; "If you're pregnant or have a history of blood clots, please let
+                          # me know before booking": who should not have it, told as a condition
+                          r"|^not (?:for use|to be used|intended for use) (?:by|in|on|with|during|under)\b"
+                          r"|\bif you(?:['\u2019]re| are) pregnant\b[^.]{0,80}\b(?:let (?:me|us) know|tell (?:me|us|your)|check with|speak (?:to|with)"
+                          r"|talk to|ask (?:your|a)|avoid|do not|don['\u2019]t)\b"
+                          r"|\bhistory of (?:blood clots|dvt|deep vein thrombosis|thrombosis|epilepsy|seizures|stroke|heart disease)\b"
                           # ("… is an expected reaction", not "Tiredness is a common symptom of iron deficiency")
                           r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) an? (?:quite )?(?:normal|common|expected)"
                           r" (?:reaction|response|side[- ]effect|after-?effect|part of (?:the )?(?:treatment|healing|process|recovery))\b"

@@ -6520,3 +6520,15 @@ def test_round_83_given_me_my_life_back_is_a_recovery() -> None:
     from claims.cues import _RECOVERED
 
     assert _RECOVERED.search("the B12 course has honestly given me my life back")
+
+
+def test_round_83_warnings_told_as_conditions_and_a_dose_now_down_to_one() -> None:
+    from claims.cues import _RECOVERED
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text in ("You may feel some tenderness for a day or two after a deep session, which is normal and usually settles quickly.",
+                 "Not for use by children under 12.",
+                 "If you're pregnant or have a history of blood clots, please let me know before booking."):
+        assert is_claim_sentence(text, safety_section=True) and kind_of(text) == "safety", text
+    assert not is_claim_sentence("Not for use with other discount codes.", safety_section=False)
+    assert _RECOVERED.search("I'm now down to one painkiller a day instead of four.")
