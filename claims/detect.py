@@ -32,7 +32,8 @@ __all__ = ["is_claim_sentence", "is_exercise_step", "kind_of", "names_an_effect"
 _DIET = r"(?:vegans|vegetarians|coeliacs|a vegan|a vegetarian|vegan|vegetarian|halal|kosher)(?: diets?)?\b"
 _FOR_DIET_ONLY = r"(?! for " + _DIET + r"(?:(?:,\s*|\s+(?:and|or|&)\s+)" + _DIET + r")*(?!\s*(?:,|&|and\b|or\b)))"
 EFFECT = re.compile(
-    r"\b(?:help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
+    # (not help as what someone looks for: "… put up with the symptoms for years before seeking help")
+    r"\b(?:(?<!seeking )(?<!seek )(?<!sought )(?<!getting )(?<!get )(?<!ask for )(?<!asking for )(?<!need )(?<!needing )help(?:s|ed|ing)?|reliev\w*|relief|alleviat\w*|reduc\w*|improv\w*|enhanc\w*|increas\w*|decreas\w*"
     # how soon it works: "Starts working in as little as 20 minutes", "Took about a week to kick in"
     # (a time after it, not a date or a place: "Our new physio starts working in the clinic in March"; a fee or an offer
     # that kicks in is no effect either: _FEE_KICKS_IN)

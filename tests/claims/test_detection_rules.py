@@ -6532,3 +6532,13 @@ def test_round_83_warnings_told_as_conditions_and_a_dose_now_down_to_one() -> No
         assert is_claim_sentence(text, safety_section=True) and kind_of(text) == "safety", text
     assert not is_claim_sentence("Not for use with other discount codes.", safety_section=False)
     assert _RECOVERED.search("I'm now down to one painkiller a day instead of four.")
+
+
+def test_round_83_the_writers_own_hedge_and_help_that_is_sought_are_no_claims() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("I would never claim reflexology can cure IBS.", "We are not claiming Pilates is a cure.",
+                 "Many people put up with the symptoms for years before seeking help."):
+        assert not is_claim_sentence(text, has_terms=True), text
+    assert is_claim_sentence("We never claim it works for everyone, but most clients sleep better.", has_terms=True)
+    assert is_claim_sentence("Need help with back pain? Massage helps.", has_terms=True)
