@@ -905,6 +905,10 @@ class ClaimBuilder:
             if _IT.match(sentence) and (any(low.startswith(f) for f in forms) or any(before.startswith(a) for a in abbrevs)
                                         or low.startswith(intervention.lower())):
                 sentence = _IT.sub(lambda m: m.group(1) + name, sentence, count=1)
+                if clitic := re.match(re.escape(name) + r"['\u2019]s\b(\s+(?:been|got|had)\b)?", sentence):
+                    # "It's cheap" -> "Massage is cheap" (not "Massage's cheap", "Ginger supplements's cheap"); "It's been
+                    # shown" -> "… has been shown"
+                    sentence = f"{name} {'has' if clitic.group(1) else 'is'}{sentence[clitic.end(0) - len(clitic.group(1) or ''):]}"
             out.append(sentence)
             before = span.text
         return " ".join(out)

@@ -6542,3 +6542,10 @@ def test_round_83_the_writers_own_hedge_and_help_that_is_sought_are_no_claims() 
         assert not is_claim_sentence(text, has_terms=True), text
     assert is_claim_sentence("We never claim it works for everyone, but most clients sleep better.", has_terms=True)
     assert is_claim_sentence("Need help with back pain? Massage helps.", has_terms=True)
+
+
+def test_round_82_its_resolved_to_the_treatment_keeps_its_verb() -> None:
+    text = ("# Ginger supplements for period pain\n\nGinger supplements ease cramps in many women. It's cheap and it's "
+            "easy to fit into your day. It's been shown to work in trials.\n")
+    assert [c.text for c in _claims(text)][1:] == ["Ginger supplements is cheap and it's easy to fit into your day.",
+                                                   "Ginger supplements has been shown to work in trials."]
