@@ -159,8 +159,10 @@ _SIGNED_BY = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2},\s+\S
 # a row of the page's own price list: "Pre-match prep (20 min)", "Five-session pack", "Recovery top-up"
 _SERVICE_ITEM = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes|hr|hrs|hours?)\b|\b(?:packs?|packages?|prep|top-?ups?|consultations?"
                            r"|sessions?|add-?ons?|memberships?|bundles?)\b", re.IGNORECASE)
-_AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
-                            r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)\s+(?:first\s+|single\s+)?"
+# ("… notice a real difference within three or four visits", "… some change after the very first treatment")
+_AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before|within)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
+                            r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)(?:\s+(?:or|to)\s+\w+)?\s+"
+                            r"(?:(?:very\s+)?first\s+|single\s+)?"
                             r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b"
                             r"|\b(?:after|following)\s+treatment\b(?!\s+(?:(?:has |had |is |was )?(?:ends?|ended|finish\w*|over|complete\w*|stop\w*"
                             r"|done|discontinued)|for|with)\b)",  # ("a little sore for 24 hours after treatment"; not "months

@@ -336,7 +336,7 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
 _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\b(?:has|have|she['\u2019]s|he['\u2019]s|i['\u2019]ve|we['\u2019]ve"
                         r"|they['\u2019]ve) been (?:completely |totally |absolutely |perfectly |absolutely )?(?:fine|great|brilliant|symptom-free)\b"
                         r"|(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\u2019]s) (?:now )?down to (?:about |just |only )?(?:one|two|\d)|(?:go|goes|went|gone|going) (?:days|weeks|months) without|(?:go|goes|went|gone|get|gets|got|getting|am|was|i['\u2019]m)(?: (?:you|me|them|him|her|people|patients))? back (?:to|on) (?:work|running|training"
-                        r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:reaching for |needing |taking )?(?:any |a single |the |my )?(?:pain|discomfort|wincing|limping|a twinge|twinges?|painkillers|tablets)|pain-free|since then"
+                        r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:reaching for |needing |taking )?(?:any |a single |the |my |that |this )?(?:pain|ache|discomfort|wincing|limping|a twinge|twinges?|painkillers|tablets)|pain-free|since then"
                         # ("has gone" as an ending: not "the pain has gone on for years", "prices have gone up", "I have gone to three physios")
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:has|have) (?:completely |totally |all but |pretty much |finally )?gone\b(?! (?:from|to|through|into|on|up|back|downhill|wrong|worse)\b)|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
                         # "Your little one sleeps through the night without scratching"
@@ -346,8 +346,15 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         r"(?<!trouble )(?<!difficulty )(?<!struggled to )(?<!struggle to )(?<!unable to )(?<!hard to )"
                         r"sle(?:ep|eps|pt|eping) (?:right )?through (?:the night|(?:most|all|every) nights?)"
                         # "The numbness I used to get in my fingers has stopped too" (not "the spray has stopped working")
-                        r"|(?:has|have) (?:completely |totally |finally |all but |pretty much |now )?(?:stopped|disappeared|vanished|cleared up)\b"
-                        r"(?! (?:working|helping|taking effect))"
+                        r"|(?:has|have|had|['\u2019]d) (?:completely |totally |finally |all but |pretty much |now |almost (?:completely )?)?"
+                        r"(?:stopped|disappeared|vanished|cleared up|lifted)\b(?! (?:working|helping|taking effect|weights|the))"
+                        # "I feel like a new person", "Been able to stop my ibuprofen completely", "Now I'm usually asleep within
+                        # half an hour", "Since taking these daily I've had just one in the last year"
+                        r"|feel(?:s|ing)? like a (?:new|different) (?:person|woman|man)\b"
+                        r"|(?:able to |managed to )?(?:stop|stopped|come off|came off|ditch(?:ed)?) (?:taking )?(?:my |the |all my )?"
+                        r"(?:ibuprofen|painkillers|pain ?killers|tablets|medication|meds|inhaler|sleeping pills)\b"
+                        r"|(?:am|i['\u2019]m|is|she['\u2019]s|he['\u2019]s) (?:usually |now |normally )?asleep within\b"
+                        r"|since (?:starting|taking|using|i started|we started)\b[^.]{0,60}\bhad (?:only |just )?(?:one|a single)\b"
                         # "After my third adjustment I slept eight hours straight and I've been sleeping well ever since",
                         # "I slept for eight hours straight"
                         r"|(?<!n't )(?<!n\u2019t )(?<!never )(?<!not )slept (?:for )?(?:a (?:full |solid )?)?(?:\w+ )?hours? (?:straight|solid|in a row)\b"

@@ -6549,3 +6549,23 @@ def test_round_82_its_resolved_to_the_treatment_keeps_its_verb() -> None:
             "easy to fit into your day. It's been shown to work in trials.\n")
     assert [c.text for c in _claims(text)][1:] == ["Ginger supplements is cheap and it's easy to fit into your day.",
                                                    "Ginger supplements has been shown to work in trials."]
+
+
+def test_recoveries_told_in_customers_words() -> None:
+    from claims.cues import _RECOVERED
+
+    for text in ("I feel like a new person.", "Two weeks in, I could do my long run without that ache.",
+                 "Since taking these daily I've had just one in the last year.", "Within about ten days they'd almost completely stopped!",
+                 "Now I'm usually asleep within half an hour of taking one.", "Been able to stop my ibuprofen completely since starting rosehip.",
+                 "After six weeks the grey fog has finally lifted."):
+        assert _RECOVERED.search(text), text
+    for text in ("I had just one session before the holidays.", "She has stopped the classes for the summer.",
+                 "He has lifted weights for years."):
+        assert not _RECOVERED.search(text), text
+
+
+def test_a_difference_noticed_within_a_few_visits_is_about_the_treatment() -> None:
+    text = ("# Chiropractic for desk workers\n\nChiropractic care eases neck pain.\n\nEveryone is different, but most desk "
+            "workers notice a real difference within three or four visits.\n")
+    assert [c.source_text for c in _claims(text)][1:] == [
+        "Everyone is different, but most desk workers notice a real difference within three or four visits."]
