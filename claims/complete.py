@@ -27,7 +27,9 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
 _URGENT_CALL = re.compile(r"\b(?:call|dial|ring) (?:999|911|112|111|000)\b|\ba&e\b|\bemergency department\b"
                           r"|\b(?:straight away|immediately|urgently|right away)\s*[:.]?\s*$", re.IGNORECASE)
-_SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|complications?)\b", re.IGNORECASE)
+# ("Signs of taking too much include:" lists an overdose's effects)
+_SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|complications?"
+                   r"|(?:signs?|symptoms?) of (?:(?:taking|having|getting) )?(?:too much|an overdose|overdos\w+|toxicity))\b", re.IGNORECASE)
 # who is "at risk of low vitamin D", "at a higher risk", "most at risk": people prone to the condition, not the treatment's risks
 _AT_RISK = re.compile(r"\bat (?:an? )?(?:(?:higher|greater|increased|high|highest|particular|special|raised|more|most|low|lower|some"
                       r"|significant|extra) )?risk\b", re.IGNORECASE)
@@ -281,6 +283,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
     if mode == "side_effect":
         if _AFTERCARE_STEP.match(x):
             return None  # "Avoid hot baths and saunas for 24 hours" under "Aftercare and side effects": an instruction
+        if lead_in and re.search(r"\btoo much\b|\boverdos", lead_in, re.IGNORECASE) and intervention:
+            subject = f"Too much {subject[:1].lower() + subject[1:] if not subject[:2].isupper() else subject}"
         return Completion(_cap(f"{subject} may cause {x}"), mode)
     if mode == "candidate":  # who it suits: an indication, read as a claim that it treats them
         from .detect import HEALTH  # (complete.py is imported by detect's callers; detect does not import it)

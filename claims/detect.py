@@ -453,6 +453,9 @@ _DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should 
                          r" (?:take|have|use|exceed|give|be given)\b[^.]{0,30}\b(?:more than|over|above|beyond)\s+(?:\d[\d,.]*|one|two|three"
                          r"|four|five|six)\b(?!\s+(?:[\w-]+\s+)?(?:people|clients|patients|participants|members|students|children|guests|visitors"
                          r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)"
+                         # "Taking more than 100 micrograms (4,000 IU) a day for long periods could be harmful": a limit told by its harm
+                         r"|^(?:taking|having|using|giving) (?:more than|over|above)\s+\d[\d,.]*\b[^.]{0,80}\b(?:harmful|dangerous|toxic|unsafe"
+                         r"|side[- ]effects?|damage\w*|overdose)\b"
                          # "The upper limit for magnesium from supplements is 350 mg a day for adults"
                          r"|\bupper (?:safe )?limit\b[^.]{0,60}?\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|micrograms?|milligrams?)\b"
                          # "In pregnancy, keep to 1 g a day or less", "no more than 4 g a day": an upper limit in an amount
@@ -642,7 +645,9 @@ _QUANTITY = re.compile(r"\bby half\b|\bup to \d|\b\d+(?:\.\d+)?\s+times\b|\b\d[\
 _SAFETY_SECTION = re.compile(
     r"\b(?:safe|safely|safety|risks?|side[- ]effects?|(?:does|will|can|is) (?:it|this|the \w+) (?:hurt|painful)"
     r"|who should(?:n['\u2019]t| not)|contraindications?"
-    r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare|downsides?|drawbacks?)\b",
+    r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare|downsides?|drawbacks?"
+    # "Can I take too much vitamin D?", "Can you overdose on melatonin?"
+    r"|(?:take|have|use|get|taking|having) too much|overdos\w*|toxicity)\b",
     re.IGNORECASE,
 )
 # "Clients often tell us they think more clearly": a reported effect, which is a claim.

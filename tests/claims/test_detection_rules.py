@@ -6569,3 +6569,16 @@ def test_a_difference_noticed_within_a_few_visits_is_about_the_treatment() -> No
             "workers notice a real difference within three or four visits.\n")
     assert [c.source_text for c in _claims(text)][1:] == [
         "Everyone is different, but most desk workers notice a real difference within three or four visits."]
+
+
+def test_round_84_too_much_of_a_dose_and_its_signs_are_safety_claims() -> None:
+    from claims.complete import complete_item, lead_in_mode
+    from claims.detect import is_claim_sentence, is_safety_section, kind_of
+
+    text = "Taking more than 100 micrograms (4,000 IU) a day for long periods could be harmful."
+    assert is_claim_sentence(text) and kind_of(text) == "safety"
+    assert is_safety_section("Can I take too much vitamin D?") and not is_safety_section("How much vitamin D should I take?")
+    assert lead_in_mode("Signs of taking too much include:", "Can I take too much vitamin D?") == "side_effect"
+    done = complete_item("Feeling sick or being sick", "Signs of taking too much include:", "Can I take too much vitamin D?",
+                         "vitamin D")
+    assert done is not None and done.text == "Too much vitamin D may cause feeling sick or being sick"
