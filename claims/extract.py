@@ -61,12 +61,16 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     texts = [b.text for b in content if b.kind != "caption"]
     topic = topic_of(title, texts, vocab)
     titled = {m.term.name for m in vocab.find(page_title, "intervention")} if page_title and page_title != title else set()
-    if len(titled) == 1 and not vocab.get(topic or "", "intervention") and any(
-            m.term.name in titled for t in texts for m in vocab.find(t, "intervention")):
+    body_names_it = len(titled) == 1 and any(m.term.name in titled for t in texts for m in vocab.find(t, "intervention"))
+    if body_names_it and not vocab.get(topic or "", "intervention"):
         # "Little Roots Tummy Drops for Eczema-Prone Skin" under "<title>Probiotics for Eczema in Children | …": the
         # brand's headline names no treatment the vocabulary knows; the page's title does (one treatment, which the
         # body names too: not a site-wide "<title>Acupuncture, Massage & Reflexology | …" over an ear-candling page)
         topic = topic_of(page_title, texts, vocab)
+    elif body_names_it and not vocab.find(title or "", "intervention"):
+        # "Heel Pain & Plantar Fasciitis Treatment in Harrogate" under "<title>… | Stride Chiropractic & Wellness": a
+        # headline that names no treatment leaves the page to the clinic's own, not to the shockwave its body names most
+        topic = next(iter(titled))
     mentions: list[CitationMention] = []
     for block in content:
         if block.kind not in ("heading", "caption"):

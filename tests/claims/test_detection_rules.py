@@ -6582,3 +6582,17 @@ def test_round_84_too_much_of_a_dose_and_its_signs_are_safety_claims() -> None:
     done = complete_item("Feeling sick or being sick", "Signs of taking too much include:", "Can I take too much vitamin D?",
                          "vitamin D")
     assert done is not None and done.text == "Too much vitamin D may cause feeling sick or being sick"
+
+
+def test_round_84_a_headline_naming_no_treatment_leaves_the_page_to_the_clinics_own() -> None:
+    html = ("<html><head><title>Heel Pain Treatment Harrogate | Stride Chiropractic</title></head><body><main><article>"
+            "<h1>Heel Pain &amp; Plantar Fasciitis Treatment in Harrogate</h1>"
+            "<p>Gentle chiropractic care eases heel pain by restoring movement in the small joints of the foot.</p>"
+            "<h2>Shockwave for stubborn heel pain</h2><p>Shockwave therapy sends acoustic pulses into the fascia.</p>"
+            "<p>Shockwave therapy is approved by NICE for stubborn plantar fasciitis.</p>"
+            "<p>Shockwave therapy is mildly uncomfortable, and side effects are mild.</p>"
+            "<h2>How quickly will I notice a difference?</h2><p>Most of our patients notice a real difference within 4 to 6 visits.</p>"
+            "</article></main></body></html>")
+    claims = _claims(html, "text/html")
+    assert claims[-1].source_text == "Most of our patients notice a real difference within 4 to 6 visits."
+    assert claims[-1].intervention == "spinal manipulation"
