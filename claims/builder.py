@@ -162,7 +162,7 @@ _SERVICE_ITEM = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes|hr|hrs|hours?)\b|\b(
 # ("… notice a real difference within three or four visits", "… some change after the very first treatment")
 _AFTER_SESSION = re.compile(r"\b(?:after|during|from|in|before|within)\s+(?:a|each|the|every|their|your|my|one|two|three|four"
                             r"|five|six|several|a few|\d+|as little as \w+|just \w+|only \w+)(?:\s+(?:or|to)\s+\w+)?\s+"
-                            r"(?:(?:very\s+)?first\s+|single\s+)?"
+                            r"(?:(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|single\s+)?"
                             r"(?:sessions?|treatments?|visits?|appointments?|adjustments?|plunges?|classes)\b"
                             r"|\b(?:after|following)\s+treatment\b(?!\s+(?:(?:has |had |is |was )?(?:ends?|ended|finish\w*|over|complete\w*|stop\w*"
                             r"|done|discontinued)|for|with)\b)",  # ("a little sore for 24 hours after treatment"; not "months

@@ -335,7 +335,7 @@ _BODY_STORY = re.compile(r"^as (?:your|we|you|our)\b"
 # "I can dig the garden again without pain", "no longer wake up stiff": a customer's recovery in plain words.
 _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\b(?:has|have|she['\u2019]s|he['\u2019]s|i['\u2019]ve|we['\u2019]ve"
                         r"|they['\u2019]ve) been (?:completely |totally |absolutely |perfectly |absolutely )?(?:fine|great|brilliant|symptom-free)\b"
-                        r"|(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\u2019]s) (?:now )?down to (?:about |just |only )?(?:one|two|\d)|(?:go|goes|went|gone|going) (?:days|weeks|months) without|(?:go|goes|went|gone|get|gets|got|getting|am|was|i['\u2019]m)(?: (?:you|me|them|him|her|people|patients))? back (?:to|on) (?:work|running|training"
+                        r"|(?:was|is|were|am|i['\u2019]m|she['\u2019]s|he['\u2019]s) (?:now )?down to (?:about |just |only )?(?:one|two|\d)|(?:go|goes|went|gone|going) (?:days|weeks|months|a (?:whole |full )?(?:week|fortnight|month|year)) without|(?:go|goes|went|gone|get|gets|got|getting|am|was|i['\u2019]m)(?: (?:you|me|them|him|her|people|patients))? back (?:to|on) (?:work|running|training"
                         r"|the gym|my (?:job|sport|training|running|garden\w*|bike|feet|game)|normal|sport|golf|hiking|playing|full)|again|no longer|any ?more|without (?:reaching for |needing |taking )?(?:any |a single |the |my |that |this )?(?:pain|ache|discomfort|wincing|limping|a twinge|twinges?|painkillers|tablets)|pain-free|since then"
                         # ("has gone" as an ending: not "the pain has gone on for years", "prices have gone up", "I have gone to three physios")
                         r"|(?:barely|hardly|rarely) (?:notice|feel)|(?:is|are|was|were) gone|(?:has|have) (?:completely |totally |all but |pretty much |finally )?gone\b(?! (?:from|to|through|into|on|up|back|downhill|wrong|worse)\b)|(?:is|are|came|comes) back\b(?!\s+(?:pain|ache))"
@@ -351,6 +351,9 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         # "I feel like a new person", "Been able to stop my ibuprofen completely", "Now I'm usually asleep within
                         # half an hour", "Since taking these daily I've had just one in the last year"
                         r"|feel(?:s|ing)? like a (?:new|different) (?:person|woman|man)\b"
+                        # "My two have hardly been ill since …", "my tennis elbow is the best it's been in a year"
+                        r"|(?:hardly|barely|rarely|not once|never) been (?:ill|sick|poorly|unwell|off sick)\b"
+                        r"|(?:is|are|feels?|felt) the best (?:it|they|i|she|he)(?:['\u2019]s| has| have|['\u2019]ve) (?:felt|been)\b"
                         r"|(?:able to |managed to )?(?:stop|stopped|come off|came off|ditch(?:ed)?) (?:taking )?(?:my |the |all my )?"
                         r"(?:ibuprofen|painkillers|pain ?killers|tablets|medication|meds|inhaler|sleeping pills)\b"
                         r"|(?:am|i['\u2019]m|is|she['\u2019]s|he['\u2019]s) (?:usually |now |normally )?asleep within\b"

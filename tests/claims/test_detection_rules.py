@@ -6596,3 +6596,13 @@ def test_round_84_a_headline_naming_no_treatment_leaves_the_page_to_the_clinics_
     claims = _claims(html, "text/html")
     assert claims[-1].source_text == "Most of our patients notice a real difference within 4 to 6 visits."
     assert claims[-1].intervention == "spinal manipulation"
+
+
+def test_round_84_more_recoveries_in_customers_words() -> None:
+    from claims.cues import _RECOVERED
+
+    for text in ("After three sessions with Hannah I went a whole fortnight without one.",
+                 "My two have hardly been ill since we started taking it every morning.",
+                 "Six weeks in and my tennis elbow is the best it's been in a year."):
+        assert _RECOVERED.search(text), text
+    assert not _RECOVERED.search("I've never been to a reflexologist before.")
