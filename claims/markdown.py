@@ -71,7 +71,9 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
         body = strip_markup(text[s:e])
         if not body or is_boilerplate(body):
             return
-        kind = "caption" if is_caption(body) else "paragraph"
+        # (an image on its own line: its alt text describes the picture, "A bottle of elderberry syrup next to a spoon")
+        image = re.fullmatch(r"\s*!\[[^\]]*\]\([^)]*\)\s*", text[s:e]) is not None
+        kind = "caption" if image or is_caption(body) else "paragraph"
         blocks.append(Block(kind, body, s, e, section()))
         if kind == "paragraph":
             lead_in = body

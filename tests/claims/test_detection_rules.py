@@ -6606,3 +6606,9 @@ def test_round_84_more_recoveries_in_customers_words() -> None:
                  "Six weeks in and my tennis elbow is the best it's been in a year."):
         assert _RECOVERED.search(text), text
     assert not _RECOVERED.search("I've never been to a reflexologist before.")
+
+
+def test_round_84_a_markdown_images_alt_text_is_a_caption() -> None:
+    text = ("# Elderberry syrup for kids\n\n![A bottle of dark purple elderberry syrup next to a child's medicine spoon](/i.jpg)\n\n"
+            "Elderberry syrup may shorten colds in children.\n")
+    assert [c.source_text for c in _claims(text)] == ["Elderberry syrup may shorten colds in children."]
