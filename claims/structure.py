@@ -177,6 +177,10 @@ def _bare_items(lines: list[Line]) -> None:
             continue
         short = (line.kind == "text" and len(line.text.split()) <= 8 and line.text[-1:] not in ".!?:;,"
                  and not _has_junction(line.text))
+        if in_list and short and lines[i - 1].kind == "text" and lines[i - 1].text.endswith(":") and i + 1 < len(lines) \
+                and lines[i + 1].kind == "bullet":
+            in_list = False  # "The two main options are:" / "Steroid injection" / "• …": the first option's name over its list
+            continue
         if in_list and short:
             lines[i] = Line("bullet", line.text, line.start, line.end)
             continue
@@ -522,8 +526,10 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
         after_sentence = bool(para) and (text[para[-1].end - 1 : para[-1].end] in ".!?"
                                          or _MARKER_END.search(para[-1].text) is not None)  # ("… 12 weeks of care. Source: 2")
         after_furniture = bool(para) and is_boilerplate(para[-1].text)  # ("In stock - dispatched …" above "Why you'll love it")
+        # ("The two main options are:" / "Steroid injection" / "• A corticosteroid is injected …": the first option's name)
+        after_colon = bool(para) and para[-1].text.rstrip().endswith(":") and len(line.text.split()) <= 5
         if (nxt is not None and nxt.kind == "bullet" and line.text[-1:] not in ".!?,;:"
-                and (prev_kind != "text" or after_sentence or after_furniture or _SECTION_NAME.match(line.text))
+                and (prev_kind != "text" or after_sentence or after_furniture or after_colon or _SECTION_NAME.match(line.text))
                 and len(line.text.split()) <= 10 and not is_boilerplate(line.text)):
             # "How acupuncture may support fertility" right above a list: a sub-heading that leads into it
             flush()

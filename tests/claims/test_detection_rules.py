@@ -6612,3 +6612,13 @@ def test_round_84_a_markdown_images_alt_text_is_a_caption() -> None:
     text = ("# Elderberry syrup for kids\n\n![A bottle of dark purple elderberry syrup next to a child's medicine spoon](/i.jpg)\n\n"
             "Elderberry syrup may shorten colds in children.\n")
     assert [c.source_text for c in _claims(text)] == ["Elderberry syrup may shorten colds in children."]
+
+
+def test_round_84_an_options_name_after_a_colon_heads_its_own_list() -> None:
+    text = ("Frozen shoulder\n\nInjections\nIf pain is stopping you, we can refer you. The two main options are:\nSteroid injection\n"
+            "• Pain relief usually starts within a few days and can last for 6 to 12 weeks.\nHydrodilatation\n"
+            "• Most patients notice easier movement within one to two weeks.\n\nBook today.\n")
+    claims = _claims(text, "text/plain")
+    assert [c.source_text for c in claims] == ["Pain relief usually starts within a few days and can last for 6 to 12 weeks.",
+                                               "Most patients notice easier movement within one to two weeks."]
+    assert claims[0].intervention == "corticosteroid injection"  # (under its name, not an item "… provides steroid injection")
