@@ -642,6 +642,10 @@ _STUDY_WORD = re.compile(r"\b(?:trials?|stud(?:y|ies)|meta-?\s?analys[ie]s|syste
                          re.IGNORECASE)
 _QUANTITY = re.compile(r"\bby half\b|\bup to \d|\b\d+(?:\.\d+)?\s+times\b|\b\d[\d,]*\s*(?:calories|kg|lbs?|pounds|mg|iu)\b",
                        re.IGNORECASE)
+# a sentence that opens on a share of people: "Around two in three children become dry using one", "7 in 10 students …"
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SHARE_OPENS = re.compile(r"^\W*(?:(?:around|about|nearly|almost|up to|only|over|more than|fewer than|roughly|just|some)\s+)?"
+                          + _NUMBER_WORD + r"\s+(?:in|out of)\s+(?:" + _NUMBER_WORD + r"|every \d+)\b", re.IGNORECASE)
 _SAFETY_SECTION = re.compile(
     r"\b(?:safe|safely|safety|risks?|side[- ]effects?|(?:does|will|can|is) (?:it|this|the \w+) (?:hurt|painful)"
     r"|who should(?:n['\u2019]t| not)|contraindications?"
@@ -1064,6 +1068,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             safe_for.group(0).lower().startswith("safe") or has_subject or mentions or health or safety_section):
         # ("suitable for children" needs the treatment or a health term: "Gift vouchers are suitable for anyone")
         return True  # "The air compression is gentle and safe for users of all ages": who it is safe for
+    if _SHARE_OPENS.match(text) and not re.search(r"\b(?:recommend|rate[sd]?|stars?|book|rebook|return|come back|satisf\w*"
+                                                  r"|visit|subscri\w*|buy|bought|order\w*|agree)\b", text, re.IGNORECASE):
+        return True  # "1 in 5 men over 50 will do the same", "Nine in ten told us they felt calmer": a share of people
     if not (health or has_subject):
         return False  # an effect alone is not enough: two of (effect, health term, subject)
     return bool(EFFECT.search(text) or _SAFETY.search(text) or _REPORTED.search(text) or _ENDORSED.search(text)

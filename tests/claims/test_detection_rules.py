@@ -6622,3 +6622,14 @@ def test_round_84_an_options_name_after_a_colon_heads_its_own_list() -> None:
     assert [c.source_text for c in claims] == ["Pain relief usually starts within a few days and can last for 6 to 12 weeks.",
                                                "Most patients notice easier movement within one to two weeks."]
     assert claims[0].intervention == "corticosteroid injection"  # (under its name, not an item "… provides steroid injection")
+
+
+def test_a_sentence_opening_on_a_share_of_people_is_a_statistic() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text in ("1 in 5 men over 50 will do the same.", "Around two in three children become dry using one.",
+                 "Nine in ten told us they felt calmer and better prepared going into labour."):
+        assert is_claim_sentence(text), text
+    assert kind_of("Around two in three children become dry using one.") == "statistic"
+    assert not is_claim_sentence("9 in 10 clients would recommend us to a friend.")
+    assert not is_claim_sentence("Nine out of ten customers rated their visit five stars.")
