@@ -353,9 +353,17 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         r"|feel(?:s|ing)? like a (?:new|different) (?:person|woman|man)\b"
                         # "My two have hardly been ill since …", "my tennis elbow is the best it's been in a year"
                         r"|(?:hardly|barely|rarely|not once|never) been (?:ill|sick|poorly|unwell|off sick)\b"
+                        # "I'm back to walking the dog twice a day", "I knocked four minutes off my PB", "I can finally walk my
+                        # dog again", "I've barely touched the paracetamol"
+                        r"|(?:i['\u2019]m|i am|she['\u2019]s|he['\u2019]s|we['\u2019]re|was|were) (?:now )?back to (?:\w+ing)\b"
+                        r"|knock(?:ed|s)? (?:\w+ ){1,3}off (?:my|her|his|their) (?:pb|pr|personal best|previous best|best time)\b"
+                        r"|\b(?:i|she|he|we|they) can (?:finally |now )?(?:walk|run|sleep|play|work|lift|garden|drive|carry|climb|sit|stand|bend|kneel|pick|swim"
+                        r"|cycle|dance|hike|train)\b[^.]{0,40}\bagain\b"
+                        r"|(?:barely|hardly|not) touched (?:the|my) (?:paracetamol|ibuprofen|painkillers|pills|tablets|inhaler)\b"
                         r"|(?:is|are|feels?|felt) the best (?:it|they|i|she|he)(?:['\u2019]s| has| have|['\u2019]ve) (?:felt|been)\b"
                         r"|(?:able to |managed to )?(?:stop|stopped|come off|came off|ditch(?:ed)?) (?:taking )?(?:my |the |all my )?"
-                        r"(?:ibuprofen|painkillers|pain ?killers|tablets|medication|meds|inhaler|sleeping pills)\b"
+                        r"(?:ibuprofen|paracetamol|co-codamol|codeine|naproxen|antihistamines?|painkillers|pain ?killers|tablets"
+                        r"|medication|meds|inhaler|sleeping (?:pills|tablets))\b"
                         r"|(?:am|i['\u2019]m|is|she['\u2019]s|he['\u2019]s) (?:usually |now |normally )?asleep within\b"
                         r"|since (?:starting|taking|using|i started|we started)\b[^.]{0,60}\bhad (?:only |just )?(?:one|a single)\b"
                         # "After my third adjustment I slept eight hours straight and I've been sleeping well ever since",

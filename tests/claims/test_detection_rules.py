@@ -6633,3 +6633,14 @@ def test_a_sentence_opening_on_a_share_of_people_is_a_statistic() -> None:
     assert kind_of("Around two in three children become dry using one.") == "statistic"
     assert not is_claim_sentence("9 in 10 clients would recommend us to a friend.")
     assert not is_claim_sentence("Nine out of ten customers rated their visit five stars.")
+
+
+def test_more_recoveries_back_to_an_activity_a_faster_time_a_medicine_left_off() -> None:
+    from claims.cues import _RECOVERED
+
+    for text in ("Six weeks on these and I'm back to walking the dog twice a day.",
+                 "I had three sessions in the run-up to the Leeds Marathon and knocked four minutes off my PB.",
+                 "After four sessions I can finally walk my dog again.", "I've barely touched the paracetamol.",
+                 "I've stopped taking the co-codamol altogether."):
+        assert _RECOVERED.search(text), text
+    assert not _RECOVERED.search("I'm back to reception to pay.")
