@@ -271,6 +271,16 @@ _MORE_CAPABLE = re.compile(r"(?:more|greater|better|improved|renewed|new-found)\
 _SO_CLAUSE = re.compile(r",\s+so\s+(?=[^,]*:\s*$)|,\s+but\s+(?:please\s+)?(?=(?:take care|be careful|check|note|avoid|do not|don['\u2019]t"
                         # ("Jaw massage is gentle and very safe for most people, but there are times to skip it:")
                         r"|speak|talk|there are (?:\w+ ){0,2}(?:times|situations|cases|exceptions|people))\b[^,]*:\s*$)")
+# "Epsom salt baths are safe for most healthy adults, but a few things are worth knowing:", "Turmeric is safe for most
+# people, but it can interact with some medicines:": how safe it is, before the list of exceptions
+_SAFE_BUT = re.compile(r"^(?![^,:]*\b(?:not|never)\b|[^,:]*n['\u2019]t\b)[^,:]{0,80}?\b(?:safe|tolerated|gentle|suitable)\b[^,:]{0,60}"
+                       r"(,\s+but\s+)(?=[^,]*:\s*$)", re.IGNORECASE)
+def _safe_but(sentence: str) -> re.Match[str] | None:
+    """The ", but" after how safe a treatment is, in a lead-in to its exceptions (the match of the comma on)."""
+    found = _SAFE_BUT.match(sentence)
+    return re.compile(r",\s+but\s+").search(sentence, found.start(1)) if found else None
+
+
 # a question about the page's treatment ("Can I keep taking it during a flare?", "How long before I notice a
 # difference?"): the first sentence of its answer is about that treatment
 # (a question about using it, not about the condition: "What causes it?", "Who gets it?" are answered by the condition)
@@ -410,7 +420,7 @@ class ClaimBuilder:
         before = len(self.claims)
         for i, span in enumerate(spans):
             sentence = clean(span.text)
-            if sentence.endswith(":") and is_lead_in(sentence) and (cut := _SO_CLAUSE.search(sentence)):
+            if sentence.endswith(":") and is_lead_in(sentence) and (cut := _SO_CLAUSE.search(sentence) or _safe_but(sentence)):
                 # "Some classic exercises load a curved spine, so in our classes we avoid them:": the reason is a claim
                 # (a safety claim when the lead-in introduces what to avoid: the reason is the hazard)
                 avoid = lead_in_mode(sentence, None) in ("contraindication", "side_effect", "red_flag")

@@ -6644,3 +6644,12 @@ def test_more_recoveries_back_to_an_activity_a_faster_time_a_medicine_left_off()
                  "I've stopped taking the co-codamol altogether."):
         assert _RECOVERED.search(text), text
     assert not _RECOVERED.search("I'm back to reception to pay.")
+
+
+def test_how_safe_it_is_before_a_lead_in_to_its_exceptions_is_a_safety_claim() -> None:
+    text = ("# Epsom salt baths\n\nEpsom salt baths ease sore muscles.\n\n## Safety\n\nEpsom salt baths are safe for most "
+            "healthy adults, but a few things are worth knowing:\n\n- Do not use if you have broken skin\n")
+    claims = _claims(text)
+    assert [(c.text, c.kind) for c in claims][1] == ("Epsom salt baths are safe for most healthy adults.", "safety")
+    text = "# Pilates\n\nPilates eases back pain.\n\nNot suitable for everyone, but please ask us first if you:\n\n- are pregnant\n"
+    assert all("Not suitable for everyone" not in c.text for c in _claims(text))
