@@ -1060,7 +1060,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return True  # "Oil pulling does not replace brushing" under "A word of caution"
     if (safety_section or has_subject) and _SAFETY_KIND.search(text) and not _IMPERATIVE.match(text):
         return True  # "Serious complications are extremely rare." under "Is it safe?"; "It is non-invasive and needs no anaesthetic."
-    if safety_section and _HAZARD.search(text) and not _IMPERATIVE.match(text):
+    if safety_section and (_HAZARD.search(text) or (_SAFETY.search(text) and not re.search(
+            r"^for (?:your|their) (?:own )?safety\b|\b(?:vegetarians?|vegans?|halal|kosher)\b", text, re.IGNORECASE))) \
+            and not _IMPERATIVE.match(text):
+        # (and "For everyone else, ginkgo is completely safe to take long term", "The round marks left by the cups are
+        # harmless" under "Is it safe?": how safe it is)
         return True  # "Cold shock can make you gasp … and drown" under "Staying safe": the hazard is the claim
     if _DOSE_LIMIT.search(text):
         return True  # "Adults should not take more than 100 micrograms a day unless a doctor has advised it": an upper limit

@@ -6653,3 +6653,13 @@ def test_how_safe_it_is_before_a_lead_in_to_its_exceptions_is_a_safety_claim() -
     assert [(c.text, c.kind) for c in claims][1] == ("Epsom salt baths are safe for most healthy adults.", "safety")
     text = "# Pilates\n\nPilates eases back pain.\n\nNot suitable for everyone, but please ask us first if you:\n\n- are pregnant\n"
     assert all("Not suitable for everyone" not in c.text for c in _claims(text))
+
+
+def test_how_safe_it_is_under_a_safety_heading_is_a_safety_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("For everyone else, ginkgo is completely safe to take long term.",
+                 "The round marks left by the cups are harmless and usually fade within three to seven days."):
+        assert is_claim_sentence(text, safety_section=True), text
+        assert not is_claim_sentence(text), text  # (outside a safety section it needs the treatment named)
+    assert not is_claim_sentence("Not suitable for vegetarians or vegans.", safety_section=True)
