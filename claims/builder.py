@@ -308,7 +308,7 @@ _HEADING_CLAIM = re.compile(r"^(?:(?:\d{1,2}[.):]\s*)?(?P<rest>(?:It|They)\s+(?:
                             r"|\d{1,2}[.):]\s*(?P<rest2>(?P<name>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:helps?|[a-z]{3,}s)\s+\w.*?))"
                             r"[.!]?$")
 _IT = re.compile(r"(^|[.!?]\s+)(?:It|They(?!\s+(?:say|said|tell|told|report\w*|feel|felt|think|believe|claim\w*|know|were|was)\b)|(?:This|The) (?:treatment|therapy|technique|procedure|supplement|remedy))"
-                 r"(?='s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)|are (?:not )?"
+                 r"(?=['\u2019]s\b|\s+(?!is (?:important|essential|recommended|best|worth|possible|not|a good idea)|are (?:not )?"
                  r"(?:important|essential|worth|available|offered)))")
 
 
@@ -932,8 +932,11 @@ class ClaimBuilder:
              attributed_from: str | None = None) -> None:
         if not text:
             return
-        if block.kind in ("list_item", "paragraph") and block.section and _CONTENTS_HEADING.match(block.section[-1]):
-            return  # "In this issue" + "Feature: yoga for migraine": a newsletter's contents, each item a title
+        if (block.kind == "list_item" or block.kind == "paragraph" and not re.search(r"[.!?][\"\u201d\u2019)]*\s*$", block.text)) and (
+                block.section and _CONTENTS_HEADING.match(block.section[-1])):
+            # "In this issue" + "Feature: yoga for migraine": a newsletter's contents, each item a title (not the sentences
+            # that follow a plain-text newsletter's contents, still under it: "Regular, gentle yoga helps … fewer attacks.")
+            return
         mentions_intervention = bool(self.vocab.find(text, "intervention"))
         conditions = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "condition")))
         outcomes = tuple(dict.fromkeys(m.term.name for m in self.vocab.find(text, "outcome")))

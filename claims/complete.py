@@ -53,7 +53,11 @@ SAY_IT_DOES = (r"\b(?:say|says|agree|believe)\s+(?:that\s+)?(?:(?!\b(?:you|your|
 # become irritated, you may notice:" (not "When you start taking it, you may notice:", "If you have a course of sessions,
 # you may feel:")
 _SYMPTOM_LEAD = re.compile(r"(?:^|[.!?]\s+)(?:when|if|as)\b(?![^:.]*\b(?:sessions?|treatments?|appointments?|taking|using|after|start\w*"
-                           r"|courses?|regular\w*|massage|needling|adjustments?)\b)[^:.]*\b(?:become|becomes|get|gets|are|is)\b[^:.]*,?\s*"
+                           r"|courses?|regular\w*|massage|needling|adjustments?"
+                           # (nor a state the treatment brings: "When your body gets enough magnesium, you may notice:", "When
+                           # your gut bacteria are balanced, …", "As your body gets used to it, …")
+                           r"|enough|balanced|in balance|healthy|optimal|topped up|restored|replenished|better|aligned|relaxed"
+                           r"|used to (?:it|them|this|these)|new to)\b)[^:.]*\b(?:become|becomes|get|gets|are|is)\b[^:.]*,?\s*"
                            r"you (?:may|might|will|could|can|often|usually)? ?(?:notice|experience|feel|get|have)\s*:\s*$", re.IGNORECASE)
 _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"

@@ -41,7 +41,8 @@ _META = re.compile(
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
     # the writer's own hedge: "I would never claim reflexology can cure IBS", "We are not claiming Pilates is a cure"
     r"|^(?:i|we)(?: would| will|['\u2019]d|['\u2019]ll)? (?:never|not|n['\u2019]t|won['\u2019]t|wouldn['\u2019]t|don['\u2019]t|do not|are not|['\u2019]re not|aren['\u2019]t|am not|['\u2019]m not)"
-    r" (?:ever )?(?:claim(?:ing)?|promis(?:e|ing)|pretend(?:ing)?)\b[^.,;]*[.!]?$"
+    # (not a hedge that turns to the claim without its comma: "I won't claim it cures anything but it certainly helps me relax")
+    r" (?:ever )?(?:claim(?:ing)?|promis(?:e|ing)|pretend(?:ing)?)\b(?:(?!\b(?:but|yet|though|although)\b)[^.,;])*[.!]?$"
     # a product's panel: "Nutritional information Typical values Per 2 capsules %NRV …", "Supplement Facts …"
     r"|^(?:nutrition(?:al)? (?:information|facts|info)|supplement facts|typical values|serving size\b|ingredients\s*:?\s*$)"
     r"(?![\s\S]*\b(?:contribut|support|help|reduc|boost|protect|maintain|reliev|improv|promot|prevent|strengthen|sooth|calm"
@@ -143,7 +144,8 @@ _BUSINESS = re.compile(
     r"|^(?:today,? )?you can (?:now |also )?buy\b|^allergy advice\b|^(?:[\w -]{3,40} \([^)]{2,30}\),\s*){2,}(?![^.]*\b(?:respond\w*|can|may|will|helps?|eases?|reduces?|relieves?|improves?|treats?|supports?)\b)|^(?:(?!\b(?:can|may|will|could|caus(?:e|es|ed|ing)|shortens?|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|worsens?|interacts?|gentle|stops?)\b)[^.])*\bcheck the label\b(?![^.]*\b(?:if you|can|may|might|could|causes?|interacts?)\b)|^look for (?:a |an )?(?:products?|brands?|supplements?|named strains|labels?)\b"
     r"|\b\d+\s?%\s+off\b|(?:\b(?:babies|children|dogs|buggies) are (?:very |always )?welcome\b|^places are limited\b|\bspaces? (?:are|is) limited\b"
     r"|\b(?:is|are) available as an? (?:add-on|extra|upgrade|option)\b)" + _YIELDS_TO_EFFECT +
-    r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b"
+    # ("Acupuncture is covered by many insurers, and it can ease chronic back pain" goes on to the effect, as below)
+    r"|\bcovered by (?:most |many |your |all )?(?:health funds?|insurance|insurers|private health)\b" + _PRICE_YIELDS +
     # (but not a cover that goes on to the treatment's effect: "Many insurers cover acupuncture, which can ease back pain")
     r"|\b(?:insurers|insurance(?: plans| companies| providers)?|health funds?|medicare|medicaid)\s+(?:will |usually |often |may |do )?cover\b"
     + _PRICE_YIELDS +
@@ -348,6 +350,10 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         # "The numbness I used to get in my fingers has stopped too" (not "the spray has stopped working")
                         r"|(?:has|have|had|['\u2019]d) (?:completely |totally |finally |all but |pretty much |now |almost (?:completely )?)?"
                         r"(?:stopped|disappeared|vanished|cleared up|lifted)\b(?! (?:working|helping|taking effect|weights|the))"
+                        # (not the sufferer who stopped an activity: "By last spring I'd stopped running altogether because of
+                        # my knee", "I have stopped going to the gym", "They have stopped selling the large tub")
+                        r"(?! (?:altogether |completely )?(?:going|running|walking|exercising|training|playing|cycling|swimming|driving"
+                        r"|dancing|gardening|lifting|working|doing|coming|eating|drinking|selling|stocking|making|offering|using|taking)\b)"
                         # "I feel like a new person", "Been able to stop my ibuprofen completely", "Now I'm usually asleep within
                         # half an hour", "Since taking these daily I've had just one in the last year"
                         r"|feel(?:s|ing)? like a (?:new|different) (?:person|woman|man)\b"
@@ -361,7 +367,9 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         r"|cycle|dance|hike|train)\b[^.]{0,40}\bagain\b"
                         r"|(?:barely|hardly|not) touched (?:the|my) (?:paracetamol|ibuprofen|painkillers|pills|tablets|inhaler)\b"
                         r"|(?:is|are|feels?|felt) the best (?:it|they|i|she|he)(?:['\u2019]s| has| have|['\u2019]ve) (?:felt|been)\b"
-                        r"|(?:able to |managed to )?(?:stop|stopped|come off|came off|ditch(?:ed)?) (?:taking )?(?:my |the |all my )?"
+                        # (not a warning: "Do not stop taking the medication your doctor prescribed")
+                        r"|(?:(?:able|managed) to (?:stop|come off|ditch)|(?<!not )(?<!n't )(?<!n\u2019t )(?<!never )(?:stopped|came off|ditched))"
+                        r" (?:taking )?(?:my |the |all my )?"
                         r"(?:ibuprofen|paracetamol|co-codamol|codeine|naproxen|antihistamines?|painkillers|pain ?killers|tablets"
                         r"|medication|meds|inhaler|sleeping (?:pills|tablets))\b"
                         r"|(?:am|i['\u2019]m|is|she['\u2019]s|he['\u2019]s) (?:usually |now |normally )?asleep within\b"

@@ -223,7 +223,11 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|ill effects|issues|trouble)\b|\bhabit-forming|\b(?:non-?)?psychoactive\b|\b" + _FEEL_HIGH + r"|\binteract(?:s|ions?)? with (?:\w+ )?(?:medic\w*|drugs?|antidepressants?"
                           r"|blood thinners?|warfarin|sedatives?|ssris?|benzodiazepines?|statins?|contracepti\w+|prescri\w+)|\bblood[- ]thinn\w*|\bpacemakers?|\bliver (?:injury|damage)"
                           # "There is no known interaction between fish oil and methotrexate"
-                          r"|\b(?:no )?known (?:drug )?interactions?\b|\b(?:drug )?interactions? between\b"
+                          # (an interaction between the body's own parts is none: "Probiotics support the interaction between
+                          # your gut and your immune system")
+                          r"|\bknown (?:drug )?interactions?\b|\bdrug interactions?\b|\binteractions? between\b[^.]{0,60}\band (?:\w+ )?(?:medic\w*"
+                          r"|drugs?|antidepressants?|blood thinners?|warfarin|sedatives?|ssris?|statins?|contracepti\w+|prescri\w+|methotrexate"
+                          r"|insulin|metformin|levothyroxine|lithium|chemotherapy|pills?|tablets?)\b"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
                           r"|\b(?:aching|stiffness|tenderness|redness|tiredness|gas|wind|bloating|bruising|soreness)\b[^.]{0,60}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
                           # "Not for use by children under 12"; "If you're pregnant or have a history of blood clots, please let
@@ -231,7 +235,13 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|^not (?:for use|to be used|intended for use) (?:by|in|on|with|during|under)\b"
                           r"|\bif you(?:['\u2019]re| are) pregnant\b[^.]{0,80}\b(?:let (?:me|us) know|tell (?:me|us|your)|check with|speak (?:to|with)"
                           r"|talk to|ask (?:your|a)|avoid|do not|don['\u2019]t)\b"
+                          # (a warning to whoever has the history, not a benefit to them: "Yoga may lower the risk of stroke in
+                          # people with a history of heart disease")
                           r"|\bhistory of (?:blood clots|dvt|deep vein thrombosis|thrombosis|epilepsy|seizures|stroke|heart disease)\b"
+                          r"(?=[^.]{0,80}\b(?:let (?:me|us) know|tell (?:me|us|your)|check with|speak (?:to|with)|talk to|ask (?:your|a)|avoid"
+                          r"|do not|don['\u2019]t|should(?:n['\u2019]t| not)|not (?:be )?(?:suitable|recommended)|consult)\b)"
+                          r"|\bif you (?:have|['\u2019]ve had|have had) (?:a )?history of (?:blood clots|dvt|deep vein thrombosis|thrombosis|epilepsy"
+                          r"|seizures|stroke|heart disease)\b"
                           # ("… is an expected reaction", not "Tiredness is a common symptom of iron deficiency")
                           r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) an? (?:quite )?(?:normal|common|expected)"
                           r" (?:reaction|response|side[- ]effect|after-?effect|part of (?:the )?(?:treatment|healing|process|recovery))\b"
@@ -454,7 +464,11 @@ _DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should 
                          r"|four|five|six)\b(?!\s+(?:[\w-]+\s+)?(?:people|clients|patients|participants|members|students|children|guests|visitors"
                          r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)"
                          # "Taking more than 100 micrograms (4,000 IU) a day for long periods could be harmful": a limit told by its harm
-                         r"|^(?:taking|having|using|giving) (?:more than|over|above)\s+\d[\d,.]*\b[^.]{0,80}\b(?:harmful|dangerous|toxic|unsafe"
+                         # (also "Regularly taking more than …", "Having more than 400mg of caffeine a day …", "More than 100
+                         # micrograms a day …")
+                         r"|^(?:(?:regularly|routinely|consistently|long-term|over time),? )?(?:(?:taking|having|using|giving) (?:more than|over|above)"
+                         r"\s+\d[\d,.]*|(?:more than|over|above)\s+\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|micrograms?|milligrams?|grams?|units?"
+                         r"|capsules?|tablets?|cups?)\b)[^.]{0,80}\b(?:harmful|dangerous|toxic|unsafe"
                          r"|side[- ]effects?|damage\w*|overdose)\b"
                          # "The upper limit for magnesium from supplements is 350 mg a day for adults"
                          r"|\bupper (?:safe )?limit\b[^.]{0,60}?\b\d[\d,.]*\s*(?:mg|mcg|\u00b5g|g|iu|micrograms?|milligrams?)\b"
@@ -651,7 +665,9 @@ _SAFETY_SECTION = re.compile(
     r"|who should(?:n['\u2019]t| not)|contraindications?"
     r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare|downsides?|drawbacks?"
     # "Can I take too much vitamin D?", "Can you overdose on melatonin?"
-    r"|(?:take|have|use|get|taking|having) too much|overdos\w*|toxicity)\b",
+    # (a dose asked about, not a trouble the reader has: "Do you have too much on your plate?")
+    r"|(?:can|could|should) (?:i|you|we|they|kids|children|(?:my|your) \w+) (?:take|have|use|get|give(?: \w+){0,2}) too much"
+    r"|(?:possible|safe|bad|dangerous|harmful) to (?:take|have|use|get) too much|(?:taking|using) too much|overdos\w*|toxicity)\b",
     re.IGNORECASE,
 )
 # "Clients often tell us they think more clearly": a reported effect, which is a claim.

@@ -72,7 +72,8 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
         if not body or is_boilerplate(body):
             return
         # (an image on its own line: its alt text describes the picture, "A bottle of elderberry syrup next to a spoon")
-        image = re.fullmatch(r"\s*!\[[^\]]*\]\([^)]*\)\s*", text[s:e]) is not None
+        # (also an image linked to a page, "[![alt](/i.jpg)](/shop)", or with a title, "![alt](/i.jpg "Elderberry (best seller)")")
+        image = re.fullmatch(r"\s*(\[)?!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)(?(1)\]\([^)]*\))\s*", text[s:e]) is not None
         kind = "caption" if image or is_caption(body) else "paragraph"
         blocks.append(Block(kind, body, s, e, section()))
         if kind == "paragraph":

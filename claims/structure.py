@@ -72,7 +72,9 @@ def heading_like(text: str) -> bool:
         return len(words) <= 8
     # "Why a gentle practice can help", "How it works on the nervous system": a question word's heading without its mark
     return _title_ratio(words) >= 0.6 or len(words) <= 4 or (
-        len(words) <= 8 and bool(re.match(r"(?:Why|How|What|When|Where|Who)\b", text)) and text[-1:] not in ".!?,;:\"\u201d)")
+        len(words) <= 8 and bool(re.match(r"(?:Why|How|What|When|Where|Who)\b", text)) and text[-1:] not in ".!?,;:\"\u201d)"
+        # (not an exclamation that lost its mark: "How much better I feel after one session", "Who knew it could help this much")
+        and not re.match(r"What an? |How (?:much|far|many) (?:better|more|less|easier|fewer)\b|Who (?:knew|would have)\b", text))
 
 
 def _title_ratio(words: list[str]) -> float:

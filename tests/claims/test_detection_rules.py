@@ -6663,3 +6663,111 @@ def test_how_safe_it_is_under_a_safety_heading_is_a_safety_claim() -> None:
         assert is_claim_sentence(text, safety_section=True), text
         assert not is_claim_sentence(text), text  # (outside a safety section it needs the treatment named)
     assert not is_claim_sentence("Not suitable for vegetarians or vegans.", safety_section=True)
+
+
+def test_review_84_a_hedge_that_turns_to_the_claim_without_its_comma_is_a_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("I won't claim it cures anything but it certainly helps me relax.",
+                 "We don't promise miracles but most clients sleep better after the first session."):
+        assert is_claim_sentence(text, has_terms=True), text
+    assert not is_claim_sentence("I would never claim reflexology can cure IBS.", has_terms=True)
+
+
+def test_review_84_a_cover_by_insurers_yields_to_the_effect_the_sentence_goes_on_to() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Acupuncture is covered by many insurers, and it can ease chronic back pain.")
+    assert not is_claim_sentence("Acupuncture is covered by most health funds, so check your policy.")
+
+
+def test_review_84_an_interaction_between_the_bodys_own_parts_is_no_safety_claim() -> None:
+    from claims.detect import kind_of
+
+    assert kind_of("Probiotics support the interaction between your gut and your immune system.") != "safety"
+    assert kind_of("There is no known interaction between fish oil and methotrexate.") == "safety"
+    assert kind_of("Ask your pharmacist about interactions between St John's wort and your medication.") == "safety"
+
+
+def test_review_84_a_history_of_a_trouble_is_a_warning_only_when_it_warns() -> None:
+    from claims.detect import kind_of
+
+    assert kind_of("Yoga may lower the risk of stroke in people with a history of heart disease.") != "safety"
+    assert kind_of("Acupuncture can reduce seizures in people with a history of epilepsy.") != "safety"
+    assert kind_of("If you have a history of blood clots, please let me know before booking.") == "safety"
+    assert kind_of("Anyone with a history of DVT should avoid deep massage on the legs.") == "safety"
+
+
+def test_review_84_stopping_an_activity_or_a_warning_to_keep_taking_medication_is_no_recovery() -> None:
+    from claims.cues import _RECOVERED
+
+    for text in ("By last spring I'd stopped running altogether because of my knee.",
+                 "I have stopped going to the gym because of the pain.",
+                 "Do not stop taking the medication your doctor prescribed.",
+                 "You should not stop taking medication without speaking to your GP."):
+        assert not _RECOVERED.search(text), text
+    for text in ("My knee has stopped hurting.", "The headaches I used to wake up with have completely disappeared.",
+                 "Been able to stop my ibuprofen completely since starting rosehip.", "I stopped taking my painkillers in March."):
+        assert _RECOVERED.search(text), text
+
+
+def test_review_84_a_state_the_treatment_brings_is_no_lead_in_to_symptoms() -> None:
+    from claims.complete import lead_in_mode
+
+    for lead in ("When your body gets enough magnesium, you may notice:", "When your gut bacteria are balanced, you may notice:",
+                 "As your body gets used to it, you may notice:", "If you are new to acupuncture, you may notice:"):
+        assert lead_in_mode(lead, None) == "benefit", lead
+    assert lead_in_mode("When the joint, the disc or the muscles that move your jaw become irritated, you may notice:", None) is None
+    assert lead_in_mode("When your magnesium is low, you may notice:", None) is None
+
+
+def test_review_84_a_contents_heading_keeps_the_sentences_below_it() -> None:
+    text = ("WILLOW NEWS\n\nIn this issue\n• Yoga for migraine\n• Class times\n\nRegular, gentle yoga helps many people with "
+            "migraine have fewer attacks.\n\nClasses run on Tuesdays.\n")
+    assert [c.source_text for c in _claims(text, "text/plain")] == [
+        "Regular, gentle yoga helps many people with migraine have fewer attacks."]
+    text = ("# Acupuncture for migraine\n\n## In this article\n\nAcupuncture can reduce how often migraines happen, and this "
+            "guide explains how.\n\n- How it works\n- What the research says\n")
+    assert [c.source_text for c in _claims(text)] == [
+        "Acupuncture can reduce how often migraines happen, and this guide explains how."]
+
+
+def test_review_84_an_exclamation_that_lost_its_mark_is_no_heading() -> None:
+    from claims.structure import heading_like
+
+    assert not heading_like("How much better I feel after one session")
+    assert not heading_like("Who knew chiropractic could help this much")
+    assert heading_like("Why a gentle practice can help") and heading_like("How much does a session cost")
+
+
+def test_review_84_a_linked_or_titled_markdown_image_is_a_caption() -> None:
+    for image in ("[![A bottle of elderberry syrup that soothes sore throats](/i.jpg)](/shop)",
+                  "![A bottle of elderberry syrup that soothes sore throats](/i.jpg \"Elderberry (our best seller)\")"):
+        text = f"# Elderberry syrup for kids\n\n{image}\n\nElderberry syrup may shorten colds in children.\n"
+        assert [c.source_text for c in _claims(text)] == ["Elderberry syrup may shorten colds in children."], image
+
+
+def test_review_84_too_much_heads_a_safety_section_only_as_a_dose() -> None:
+    from claims.detect import is_safety_section
+
+    for heading in ("Can I take too much vitamin D?", "Can you give your child too much melatonin?",
+                    "Is it possible to take too much magnesium?", "Can you overdose on melatonin?"):
+        assert is_safety_section(heading), heading
+    assert not is_safety_section("Do you have too much on your plate?")
+    text = ("# Ashwagandha for stress\n\nAshwagandha lowers stress.\n\n## Do you have too much on your plate?\n\n"
+            "Ashwagandha helps lower cortisol levels.\n\nIt may also improve sleep.\n")
+    assert "safety" not in [c.kind for c in _claims(text)]
+
+
+def test_review_84_a_harmful_dose_told_in_other_words() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text in ("Regularly taking more than 4,000 IU a day could be harmful.",
+                 "Having more than 400mg of caffeine a day can be harmful.",
+                 "More than 100 micrograms (4,000 IU) a day could be harmful."):
+        assert is_claim_sentence(text) and kind_of(text) == "safety", text
+
+
+def test_review_84_a_curly_its_resolves_to_the_treatment() -> None:
+    text = "# Massage for back pain\n\nMassage eases back pain. It\u2019s been shown to lower stress hormones too.\n"
+    assert [c.text for c in _claims(text)][1:] == ["Massage has been shown to lower stress hormones too."]
