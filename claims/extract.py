@@ -67,9 +67,11 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         # brand's headline names no treatment the vocabulary knows; the page's title does (one treatment, which the
         # body names too: not a site-wide "<title>Acupuncture, Massage & Reflexology | …" over an ear-candling page)
         topic = topic_of(page_title, texts, vocab)
-    elif body_names_it and not vocab.find(title or "", "intervention"):
+    elif body_names_it and not vocab.find(title or "", "intervention") and sum(
+            m.term.name in titled for t in texts for m in vocab.find(t, "intervention")) >= 2:
         # "Heel Pain & Plantar Fasciitis Treatment in Harrogate" under "<title>… | Stride Chiropractic & Wellness": a
-        # headline that names no treatment leaves the page to the clinic's own, not to the shockwave its body names most
+        # headline that names no treatment leaves the page to the clinic's own (named twice or more in the body, not in
+        # passing), not to the shockwave its body names most
         topic = next(iter(titled))
     mentions: list[CitationMention] = []
     for block in content:

@@ -179,7 +179,8 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
             item[1] = s + len(raw.rstrip())
             i += 1
             continue
-        if is_reviewer_line(strip_markup(stripped)):
+        if is_reviewer_line(strip_markup(stripped)) and len(strip_markup(stripped).split()) <= 8:
+            # (not a one-line review that carries its text: "★★★★★ Verified buyer – These helped my sleep within a week")
             flush()  # "**Priya_K** · 15 March 2024" over a comment's text: its byline (the builder reads it as a review's)
             i += 1
             continue

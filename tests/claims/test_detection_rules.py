@@ -6588,6 +6588,7 @@ def test_round_84_a_headline_naming_no_treatment_leaves_the_page_to_the_clinics_
     html = ("<html><head><title>Heel Pain Treatment Harrogate | Stride Chiropractic</title></head><body><main><article>"
             "<h1>Heel Pain &amp; Plantar Fasciitis Treatment in Harrogate</h1>"
             "<p>Gentle chiropractic care eases heel pain by restoring movement in the small joints of the foot.</p>"
+            "<p>Chiropractic care also takes load off the knees and hips.</p>"
             "<h2>Shockwave for stubborn heel pain</h2><p>Shockwave therapy sends acoustic pulses into the fascia.</p>"
             "<p>Shockwave therapy is approved by NICE for stubborn plantar fasciitis.</p>"
             "<p>Shockwave therapy is mildly uncomfortable, and side effects are mild.</p>"
@@ -6771,3 +6772,4 @@ def test_review_84_a_harmful_dose_told_in_other_words() -> None:
 def test_review_84_a_curly_its_resolves_to_the_treatment() -> None:
     text = "# Massage for back pain\n\nMassage eases back pain. It\u2019s been shown to lower stress hormones too.\n"
     assert [c.text for c in _claims(text)][1:] == ["Massage has been shown to lower stress hormones too."]
+
