@@ -387,7 +387,8 @@ _DEFINITION = re.compile(
 )
 # "X is a form of …", "X uses …": a definition unless an effect follows.
 _DEFINES = re.compile(
-    r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,60}?\([^)]{1,12}\))\s+(?:is|are)\s+(?:a|an)\s+"
+    # (not a second verb after a claim: "This pose gently calms the nervous system and is a lovely way to wind down")
+    r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,60}?\([^)]{1,12}\))(?<! and)(?<! but)\s+(?:is|are)\s+(?:a|an)\s+"
     r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means|(?:is|are) (?:made|produced|derived|extracted) (?:by|from)"
     r"|(?:is|are) based on"
     r"|(?:is|are) what you get when)\b"

@@ -6773,3 +6773,11 @@ def test_review_84_a_curly_its_resolves_to_the_treatment() -> None:
     text = "# Massage for back pain\n\nMassage eases back pain. It\u2019s been shown to lower stress hormones too.\n"
     assert [c.text for c in _claims(text)][1:] == ["Massage has been shown to lower stress hormones too."]
 
+
+
+def test_round_82_a_second_verb_after_a_claim_is_no_definition() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("This pose gently calms the nervous system and is a lovely way to wind down in the evening.",
+                             has_subject=True, has_terms=True)
+    assert not is_claim_sentence("Yoga nidra is a guided practice done lying down.", has_subject=True)
