@@ -111,6 +111,13 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     # a number column run on after the last word: "Releases tight quads, hamstrings and IT band3–6"
     if len(cells) < n_cells and (number := re.match(r"^(.*[a-z)])(\d+(?:\s?[\u2013-]\s?\d+)?\+?)$", cells[-1])):
         cells[-1:] = [number.group(1).strip(), number.group(2)]
+    # or run on inside a cell, a length or a count: "Gradually increasing pain, often worst at night6 weeks to 9 months"
+    for k, cell in enumerate(cells):
+        if len(cells) >= n_cells:
+            break
+        if inner := re.search(r"(?<=[a-z]{3})(?<!omega)(?=\d+(?:\s?[\u2013-]\s?\d+)?\s+(?:to \d+ )?(?:days?|weeks?|months?|years?"
+                              r"|sessions?|visits?|treatments?|minutes?|hours?)\b)", cell):
+            cells[k : k + 1] = [cell[: inner.start()].strip(), cell[inner.start() :].strip()]
     return tuple(cells)
 
 

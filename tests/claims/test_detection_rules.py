@@ -6781,3 +6781,13 @@ def test_round_82_a_second_verb_after_a_claim_is_no_definition() -> None:
     assert is_claim_sentence("This pose gently calms the nervous system and is a lovely way to wind down in the evening.",
                              has_subject=True, has_terms=True)
     assert not is_claim_sentence("Yoga nidra is a guided practice done lying down.", has_subject=True)
+
+
+def test_round_84_a_length_run_on_inside_a_scraped_row_is_its_own_cell() -> None:
+    from claims.structure import split_run_together
+
+    assert split_run_together("Freezing (painful)Gradually increasing pain, often worst at night6 weeks to 9 monthsGentle "
+                              "treatment calms pain and helps you sleep", 4) == (
+        "Freezing (painful)", "Gradually increasing pain, often worst at night", "6 weeks to 9 months",
+        "Gentle treatment calms pain and helps you sleep")
+    assert split_run_together("Omega3 capsulesSupport heart health", 2) == ("Omega3 capsules", "Support heart health")
