@@ -39,6 +39,13 @@ _META = re.compile(
     r"|\bis (?:general )?(?:information|advice) only\b|\b(?:information|advice) (?:only )?and not a (?:substitute|replacement) for\b"
     r"|\bnot (?:been )?evaluated by (?:the |a )?(?:fda|food and drug administration|mhra|regulatory authority|regulator)\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b"
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
+    # the writer's own standing: "I'm a blogger, not a doctor, so please talk to your GP …", "I'm not a dermatologist and
+    # nothing on this blog is medical advice"
+    r"|\bi['\u2019]m (?:just )?an? (?:[\w-]+ )?(?:blogger|writer|mum|mom|dad|parent|runner|journalist|enthusiast), not an? "
+    r"(?:doctor|gp|dermatologist|nutritionist|dietitian|physio\w*|pharmacist|medical professional|health professional)\b"
+    r"(?![^.]*[,;]\s*but\b)"
+    r"|^i['\u2019]m not an? (?:doctor|gp|dermatologist|nutritionist|dietitian|physio\w*|pharmacist|medical professional"
+    r"|health professional)\b" + _TURNS_TO_CLAIM +
     # the writer's own hedge: "I would never claim reflexology can cure IBS", "We are not claiming Pilates is a cure"
     r"|^(?:i|we)(?: would| will|['\u2019]d|['\u2019]ll)? (?:never|not|n['\u2019]t|won['\u2019]t|wouldn['\u2019]t|don['\u2019]t|do not|are not|['\u2019]re not|aren['\u2019]t|am not|['\u2019]m not)"
     # (not a hedge that turns to the claim without its comma: "I won't claim it cures anything but it certainly helps me relax")

@@ -6791,3 +6791,12 @@ def test_round_84_a_length_run_on_inside_a_scraped_row_is_its_own_cell() -> None
         "Freezing (painful)", "Gradually increasing pain, often worst at night", "6 weeks to 9 months",
         "Gentle treatment calms pain and helps you sleep")
     assert split_run_together("Omega3 capsulesSupport heart health", 2) == ("Omega3 capsules", "Support heart health")
+
+
+def test_round_84_the_bloggers_own_standing_is_no_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("I'm a blogger, not a doctor, so please talk to your GP or pharmacist before trying it.",
+                 "I'm not a dermatologist and nothing on this blog is medical advice."):
+        assert not is_claim_sentence(text, has_terms=True, has_subject=True), text
+    assert is_claim_sentence("I'm not a doctor, but magnesium helped my cramps enormously.", has_terms=True, has_subject=True)
