@@ -47,7 +47,9 @@ _BYLINE = (r"^" + _STARS + r".{0,60}?\b" + _VERIFIED
 _LINE_PATTERNS = [
     r"^leave a (?:reply|comment)\b",
     # a row of links to other posts: "Related: Retinol vs bakuchiol: which is right for you? · The best vitamin C serums …"
-    r"^(?:related|see also|more (?:reading|from the blog)|read next|further reading)\s*:\s*\S",
+    # (and "**Related reading:** [Knee pain on the downhill?](/blog/itb) · [How to build mileage](/blog/mileage)")
+    r"^\W{0,2}(?:related(?: reading| posts| articles)?|see also|more (?:reading|from the blog)|read next|further reading"
+    r"|you (?:may|might) also like)\W{0,2}\s*:\W{0,2}\s*\S",
     # one reference, labelled: "Reference: Yamato TP, Maher CG, Saragiotto BT, et al. Pilates for low back pain."
     r"^references?\s*:\s*(?-i:[A-Z][A-Za-z'-]+) (?-i:[A-Z]{1,3})\b",
     r"your email address will not be published",

@@ -6800,3 +6800,12 @@ def test_round_84_the_bloggers_own_standing_is_no_claim() -> None:
                  "I'm not a dermatologist and nothing on this blog is medical advice."):
         assert not is_claim_sentence(text, has_terms=True, has_subject=True), text
     assert is_claim_sentence("I'm not a doctor, but magnesium helped my cramps enormously.", has_terms=True, has_subject=True)
+
+
+def test_round_85_a_related_reading_row_of_links_is_furniture() -> None:
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate("**Related reading:** [Knee pain on the downhill? Understanding ITB syndrome](/blog/itb) · "
+                          "[How to build mileage without getting injured](/blog/mileage)")
+    assert is_boilerplate("You might also like: Magnesium for cramps · Foam rolling 101")
+    assert not is_boilerplate("Related to this, massage eases the tight hip flexors that pull on the pelvis.")
