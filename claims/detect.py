@@ -204,7 +204,11 @@ _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|t
                               r"|\bseek (?:urgent|immediate|emergency) (?:medical )?(?:help|attention|care)\b"
                               # "If your dog is suddenly lame …, see your vet rather than relying on a supplement"
                               r"|\b(?:see|call|contact|speak to|talk to) (?:your|a) (?:vet|doctor|gp)(?: straight away| promptly| urgently"
-                              r"| immediately)?,? rather than\b", re.IGNORECASE)
+                              r"| immediately)?,? rather than\b"
+                              # a red flag told in a sentence: "Deep groin pain … can signal a stress fracture, which needs an urgent
+                              # X-ray or MRI rather than manipulation", "Hip pain with fever … should always be checked by your GP"
+                              r"|\bneeds? (?:an? )?urgent (?:x-ray|scan|mri|assessment|attention|referral|medical|review|investigation)"
+                              r"|\bshould (?:always )?be (?:checked|assessed|seen|investigated) by (?:your|a) (?:gp|doctor)\b", re.IGNORECASE)
 # "This product is not a replacement for vaccination", "… is not a substitute for the flu vaccine": what it must not stand
 # in for, a safety claim
 _NOT_INSTEAD_OF_CARE = (r"\bnot (?:a )?(?:replacement|substitute) for (?:[\w,]+ ){0,3}(?:vaccin\w*|immuni[sz]\w*|medication|medicines?"
@@ -661,6 +665,9 @@ _QUANTITY = re.compile(r"\bby half\b|\bup to \d|\b\d+(?:\.\d+)?\s+times\b|\b\d[\
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _SHARE_OPENS = re.compile(r"^\W*(?:(?:around|about|nearly|almost|up to|only|over|more than|fewer than|roughly|just|some)\s+)?"
                           + _NUMBER_WORD + r"\s+(?:in|out of)\s+(?:" + _NUMBER_WORD + r"|every \d+)\b", re.IGNORECASE)
+# "GTPS affects roughly 1 in 4 women over the age of 50": how many a trouble affects, named or not
+_AFFECTS_SHARE = re.compile(r"\baffects? (?:roughly |around |about |nearly |almost |up to |an estimated |some |over |more than )?(?:"
+                            + _NUMBER_WORD + r"\s+(?:in|out of)\s+" + _NUMBER_WORD + r"|\d+(?:\.\d+)?\s?%)", re.IGNORECASE)
 _SAFETY_SECTION = re.compile(
     r"\b(?:safe|safely|safety|risks?|side[- ]effects?|(?:does|will|can|is) (?:it|this|the \w+) (?:hurt|painful)"
     r"|who should(?:n['\u2019]t| not)|contraindications?"
@@ -1089,7 +1096,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             safe_for.group(0).lower().startswith("safe") or has_subject or mentions or health or safety_section):
         # ("suitable for children" needs the treatment or a health term: "Gift vouchers are suitable for anyone")
         return True  # "The air compression is gentle and safe for users of all ages": who it is safe for
-    if _SHARE_OPENS.match(text) and not re.search(r"\b(?:recommend|rate[sd]?|stars?|book|rebook|return|come back|satisf\w*"
+    if (_SHARE_OPENS.match(text) or _AFFECTS_SHARE.search(text)) and not re.search(r"\b(?:recommend|rate[sd]?|stars?|book|rebook|return|come back|satisf\w*"
                                                   r"|visit|subscri\w*|buy|bought|order\w*|agree)\b", text, re.IGNORECASE):
         return True  # "1 in 5 men over 50 will do the same", "Nine in ten told us they felt calmer": a share of people
     if not (health or has_subject):

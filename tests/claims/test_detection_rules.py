@@ -6809,3 +6809,15 @@ def test_round_85_a_related_reading_row_of_links_is_furniture() -> None:
                           "[How to build mileage without getting injured](/blog/mileage)")
     assert is_boilerplate("You might also like: Magnesium for cramps · Foam rolling 101")
     assert not is_boilerplate("Related to this, massage eases the tight hip flexors that pull on the pelvis.")
+
+
+def test_round_85_a_red_flag_told_in_a_sentence_and_how_many_a_trouble_affects() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    for text in ("Deep groin pain that gets worse with every step can signal a stress fracture of the femoral neck, which "
+                 "needs an urgent X-ray or MRI rather than manipulation.",
+                 "Hip pain that comes with fever, night sweats or unexplained weight loss should always be checked by your GP first."):
+        assert is_claim_sentence(text) and kind_of(text) == "safety", text
+    text = "GTPS affects roughly 1 in 4 women over the age of 50."
+    assert is_claim_sentence(text) and kind_of(text) == "statistic"
+    assert not is_claim_sentence("The roof needs urgent repair, so the studio is closed on Monday.")
