@@ -21,7 +21,10 @@ _FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effect
                           r"|" + _WHAT_FOR + r"|how long (?!(?:(?:a|an|each|one|the|your|every) )?(?:sessions?|appointments?|visits?|consultations?|class(?:es)?)\b"
                           # (not a session's length: "How long a session lasts | 30 to 45 minutes")
                           r"|(?:a|an|each|one) treatment\b)(?:[\w-]+ ){0,2}lasts?" +
-                          r"|benefits?|how (?:it|\w+) helps?)\b", re.IGNORECASE)
+                          r"|benefits?|how (?:it|\w+) helps?"
+                          # "| What the label says | Supports joint comfort after exercise | Clinically shown to … |"
+                          r"|what (?:the |each )?(?:label|pack|packaging|brand|maker|manufacturer)s? (?:says?|claims?)|(?:label|brand) claims?)\b",
+                          re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"
                                r"|techniques?|modalit\w*|options?|approach\w*|injections?|drugs?|medicines?|medications?)\b",

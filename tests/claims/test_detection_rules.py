@@ -6821,3 +6821,14 @@ def test_round_85_a_red_flag_told_in_a_sentence_and_how_many_a_trouble_affects()
     text = "GTPS affects roughly 1 in 4 women over the age of 50."
     assert is_claim_sentence(text) and kind_of(text) == "statistic"
     assert not is_claim_sentence("The roof needs urgent repair, so the studio is closed on Monday.")
+
+
+def test_round_85_what_each_label_says_is_a_row_of_claims() -> None:
+    text = ("# Collagen for joints: three supplements reviewed\n\nCollagen may ease joint pain.\n\n"
+            "| | VitalPeak Collagen | FlexGen Collagen | GlowFlex Collagen |\n|---|---|---|---|\n"
+            "| Price per month | £24.99 | £19.99 | £32.00 |\n"
+            "| What the label says | Supports joint comfort after exercise | Clinically shown to improve knee flexibility | "
+            "Supports healthy joints, skin, hair and nails |\n")
+    assert [c.source_text for c in _claims(text)][1:] == [
+        "Supports joint comfort after exercise", "Clinically shown to improve knee flexibility",
+        "Supports healthy joints, skin, hair and nails"]
