@@ -202,6 +202,19 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
             heading_written = True
         emitted += normed
         out.append(f"- {text}" if el.tag in ("li", "span") else text)
+    # a sidebar's "Did you know?" box: a fact the page states about the trouble ("Up to 4 in 10 people will experience
+    # sciatica at some point in their lives"), not page furniture (only the box's own sentences, under its own heading)
+    for box in root.xpath("//aside//*[self::div or self::section][.//h2 or .//h3 or .//h4]"):
+        title = next((" ".join(h.text_content().split()) for h in box.iter("h2", "h3", "h4")), "")
+        if not re.fullmatch(r"did you know\W*", title, re.IGNORECASE):
+            continue
+        facts = [" ".join(p.text_content().split()) for p in box.iter("p")]
+        facts = [f for f in facts if len(f.split()) >= 6 and re.search(r"[.!]$", f) and norm(f) not in flat and norm(f) not in emitted]
+        if facts:
+            out.append(f"### {title}")
+            for fact in facts:
+                emitted += norm(fact)
+                out.append(fact)
     return "\n\n".join(out)
 
 

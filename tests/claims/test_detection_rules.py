@@ -6832,3 +6832,15 @@ def test_round_85_what_each_label_says_is_a_row_of_claims() -> None:
     assert [c.source_text for c in _claims(text)][1:] == [
         "Supports joint comfort after exercise", "Clinically shown to improve knee flexibility",
         "Supports healthy joints, skin, hair and nails"]
+
+
+def test_round_85_a_sidebars_did_you_know_box_is_read() -> None:
+    html = ("<html><head><title>Sciatica FAQ | Hart Chiropractic</title></head><body><main><article><h1>Sciatica FAQ</h1>"
+            "<h2>Can chiropractic help sciatica?</h2><p>Chiropractic care can ease sciatica for many people.</p></article></main>"
+            "<aside class='sidebar'><div class='widget did-you-know'><h3>Did you know?</h3>"
+            "<p class='stat'>Up to 4 in 10 people will experience sciatica at some point in their lives.</p></div>"
+            "<div class='widget'><h3>Opening hours</h3><p>Monday to Friday, 8am to 6pm, and Saturday mornings too.</p></div>"
+            "</aside></body></html>")
+    assert [c.source_text for c in _claims(html, "text/html")] == [
+        "Chiropractic care can ease sciatica for many people.",
+        "Up to 4 in 10 people will experience sciatica at some point in their lives."]
