@@ -135,6 +135,7 @@ _BUSINESS = re.compile(
     # a price in a currency code: "Scar tissue massage (45 min) - GBP 55, or a block of five for GBP 250"
     r"|\b(?:GBP|USD|EUR|AUD|CAD|NZD)\s?\d[\d,]*(?:\.\d\d)?\b" + _PRICE_YIELDS +
     r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)"  # a UK postcode: an address line
+    r"|^(?:we['\u2019]re |we are )?rated \d(?:\.\d)?\s*(?:out of|/)\s*5\b"  # "Rated 4.9 out of 5 from 312 Google reviews"
     r"|^made in (?:the )?(?:uk|usa|us|britain|england|germany|australia|canada|ireland)\b|\b\d+-day (?:[\w\"'\u201c\u201d-]+ ){0,2}guarantee\b"
     r"|\bmoney-back\b|\b(?:every|each) batch is (?:sent|tested|checked|analysed|analyzed)\b|\bthird-party tested\b"
     r"|\bcovered under your\b|^(?:our )?(?:clients|patients|customers) book\b"

@@ -6844,3 +6844,10 @@ def test_round_85_a_sidebars_did_you_know_box_is_read() -> None:
     assert [c.source_text for c in _claims(html, "text/html")] == [
         "Chiropractic care can ease sciatica for many people.",
         "Up to 4 in 10 people will experience sciatica at some point in their lives."]
+
+
+def test_round_85_a_rating_summary_is_no_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("Rated 4.9 out of 5 from 312 Google reviews.", has_terms=True)
+    assert not is_claim_sentence("We're rated 4.8/5 by our patients for back pain care.", has_terms=True)
