@@ -74,7 +74,10 @@ def heading_like(text: str) -> bool:
     return _title_ratio(words) >= 0.6 or len(words) <= 4 or (
         len(words) <= 8 and bool(re.match(r"(?:Why|How|What|When|Where|Who)\b", text)) and text[-1:] not in ".!?,;:\"\u201d)"
         # (not an exclamation that lost its mark: "How much better I feel after one session", "Who knew it could help this much")
-        and not re.match(r"What an? |How (?:much|far|many) (?:better|more|less|easier|fewer)\b|Who (?:knew|would have)\b", text))
+        and not re.match(r"What an? |How (?:much|far|many) (?:better|more|less|easier|fewer)\b|Who (?:knew|would have)\b", text)) or (
+        # "Tai chi and your knees: what the research says": a kicker, then the question it answers
+        len(words) <= 10 and bool(re.match(r"[^:.!?]{3,50}:\s+(?:what|why|how|when|where|who)\b", text))
+        and text[-1:] not in ".!?,;:\"\u201d)")
 
 
 def _title_ratio(words: list[str]) -> float:

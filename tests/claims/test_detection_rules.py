@@ -6851,3 +6851,13 @@ def test_round_85_a_rating_summary_is_no_claim() -> None:
 
     assert not is_claim_sentence("Rated 4.9 out of 5 from 312 Google reviews.", has_terms=True)
     assert not is_claim_sentence("We're rated 4.8/5 by our patients for back pain care.", has_terms=True)
+
+
+def test_round_85_a_newsletters_kicker_heading_and_its_in_this_issue_opening() -> None:
+    from claims.detect import is_claim_sentence
+    from claims.structure import heading_like
+
+    assert heading_like("Tai chi and your knees: what the research says")
+    assert not heading_like("Note: what we found was that 80% improved.")
+    assert not is_claim_sentence("In this issue we look at tai chi and knee arthritis, hear from a member and share the "
+                                 "spring timetable.", has_terms=True, has_subject=True)
