@@ -233,7 +233,7 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"|drugs?|antidepressants?|blood thinners?|warfarin|sedatives?|ssris?|statins?|contracepti\w+|prescri\w+|methotrexate"
                           r"|insulin|metformin|levothyroxine|lithium|chemotherapy|pills?|tablets?)\b"
                           # "Mild aching in the arches during the first week is normal as your feet adjust"
-                          r"|\b(?:aching|stiffness|tenderness|redness|tiredness|gas|wind|bloating|bruising|soreness)\b[^.]{0,60}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
+                          r"|\b(?:aching|aches?|stiffness|tenderness|redness|tiredness|gas|wind|bloating|bruising|soreness)\b[^.]{0,60}\b(?:is|are) (?:quite )?(?:normal|common|expected|to be expected)\b"
                           # "Not for use by children under 12"; "If you're pregnant or have a history of blood clots, please let
                           # me know before booking": who should not have it, told as a condition
                           r"|^not (?:for use|to be used|intended for use) (?:by|in|on|with|during|under)\b"

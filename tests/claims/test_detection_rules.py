@@ -6861,3 +6861,10 @@ def test_round_85_a_newsletters_kicker_heading_and_its_in_this_issue_opening() -
     assert not heading_like("Note: what we found was that 80% improved.")
     assert not is_claim_sentence("In this issue we look at tai chi and knee arthritis, hear from a member and share the "
                                  "spring timetable.", has_terms=True, has_subject=True)
+
+
+def test_round_85_an_ache_that_is_normal_is_a_safety_claim() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    text = "Mild muscle ache the next day is normal, but joint pain that lasts more than two hours after class is a sign to ease off."
+    assert is_claim_sentence(text, has_terms=True) and kind_of(text) == "safety"
