@@ -1114,6 +1114,17 @@ KNOWN_GAPS: dict[str, str] = {
                                          "are missed (recall 0.839)",
     "cbd-oil-arthritis-blog.md": "round 84: the blogger's own trial set-up, scores, legal notes and hedges read as claims "
                                  "where its writer took only the outcomes (precision 0.816)",
+    "osteopathy-hip-pain-runners-blog.md": "round 85: a runner's scene-setting, the conditions' background (old names, "
+                                           "running styles, what sets them off) and the session's steps its writer left "
+                                           "out read as claims (precision 0.700)",
+    "magnesium-migraine-newsletter.txt": "round 85: a newsletter's opening on preventive medicines, a patient story's set-up "
+                                         "and quote lines, a 'doesn't work for everyone' hedge and red-flag advice its "
+                                         "writer left out read as claims (precision 0.735)",
+    "collagen-joint-pain-review.md": "round 85: a three-product review's product notes (a dose matching the trials, how "
+                                     "UC-II works, a verdict on one brand) and the author's squat result are missed, and "
+                                     "her set-up and caveats read as claims (recall 0.839)",
+    "tai-chi-knee-arthritis-newsletter.txt": "round 85: a member's story set-up, class etiquette, a 'tell Mei before class' "
+                                             "note and an event listing read as claims (precision 0.808)",
 }
 
 
