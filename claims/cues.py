@@ -41,11 +41,13 @@ _META = re.compile(
     r"|^disclaimer\b|\bshould not be used as a substitute for\b"
     # the writer's own standing: "I'm a blogger, not a doctor, so please talk to your GP …", "I'm not a dermatologist and
     # nothing on this blog is medical advice"
-    r"|\bi['\u2019]m (?:just )?an? (?:[\w-]+ )?(?:blogger|writer|mum|mom|dad|parent|runner|journalist|enthusiast), not an? "
-    r"(?:doctor|gp|dermatologist|nutritionist|dietitian|physio\w*|pharmacist|medical professional|health professional)\b"
-    r"(?![^.]*[,;]\s*but\b)"
-    r"|^i['\u2019]m not an? (?:doctor|gp|dermatologist|nutritionist|dietitian|physio\w*|pharmacist|medical professional"
-    r"|health professional)\b" + _TURNS_TO_CLAIM +
+    # ("I am a blogger, …", "I'm just a busy mum of three, not a doctor, …"; but not "…, not a doctor - but magnesium
+    # helped my cramps", "I'm not a dermatologist but retinol cleared my skin": a turn to a claim, with its comma or without)
+    r"|\bi(?:['\u2019]m| am) (?:just |only )?an? (?:[\w-]+ ){0,2}(?:blogger|writer|mum|mom|dad|parent|runner|journalist|enthusiast)"
+    r"(?: of \w+)?, not an? (?:doctor|gp|dermatologist|nutritionist|dietitian|physio\w*|pharmacist|medical professional"
+    r"|health professional)\b(?![^.]*\bbut\b)" + _TURNS_TO_CLAIM +
+    r"|^i(?:['\u2019]m| am) not an? (?:doctor|gp|dermatologist|nutritionist|dietitian|physio\w*|pharmacist|medical professional"
+    r"|health professional)\b(?![^.]*\bbut\b)" + _TURNS_TO_CLAIM +
     # the writer's own hedge: "I would never claim reflexology can cure IBS", "We are not claiming Pilates is a cure"
     r"|^(?:i|we)(?: would| will|['\u2019]d|['\u2019]ll)? (?:never|not|n['\u2019]t|won['\u2019]t|wouldn['\u2019]t|don['\u2019]t|do not|are not|['\u2019]re not|aren['\u2019]t|am not|['\u2019]m not)"
     # (not a hedge that turns to the claim without its comma: "I won't claim it cures anything but it certainly helps me relax")
@@ -136,7 +138,8 @@ _BUSINESS = re.compile(
     # a price in a currency code: "Scar tissue massage (45 min) - GBP 55, or a block of five for GBP 250"
     r"|\b(?:GBP|USD|EUR|AUD|CAD|NZD)\s?\d[\d,]*(?:\.\d\d)?\b" + _PRICE_YIELDS +
     r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)"  # a UK postcode: an address line
-    r"|^(?:we['\u2019]re |we are )?rated \d(?:\.\d)?\s*(?:out of|/)\s*5\b"  # "Rated 4.9 out of 5 from 312 Google reviews"
+    # "Rated 4.9 out of 5 from 312 Google reviews" (not "… — and 87% said their back pain improved within three sessions")
+    r"|^(?:we['\u2019]re |we are )?rated \d(?:\.\d)?\s*(?:out of|/)\s*5\b" + _PRICE_YIELDS +
     r"|^made in (?:the )?(?:uk|usa|us|britain|england|germany|australia|canada|ireland)\b|\b\d+-day (?:[\w\"'\u201c\u201d-]+ ){0,2}guarantee\b"
     r"|\bmoney-back\b|\b(?:every|each) batch is (?:sent|tested|checked|analysed|analyzed)\b|\bthird-party tested\b"
     r"|\bcovered under your\b|^(?:our )?(?:clients|patients|customers) book\b"

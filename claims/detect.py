@@ -207,7 +207,7 @@ _RED_FLAG_ADVICE = re.compile(r"\b(?:go|get|head|come) (?:straight )?to (?:a&e|t
                               r"| immediately)?,? rather than\b"
                               # a red flag told in a sentence: "Deep groin pain … can signal a stress fracture, which needs an urgent
                               # X-ray or MRI rather than manipulation", "Hip pain with fever … should always be checked by your GP"
-                              r"|\bneeds? (?:an? )?urgent (?:x-ray|scan|mri|assessment|attention|referral|medical|review|investigation)"
+                              r"|\b(?:needs?|requires?|warrants?) (?:an? )?urgent (?:x-ray|scan|mri|assessment|attention|referral|medical|review|investigation)"
                               r"|\bshould (?:always )?be (?:checked|assessed|seen|investigated) by (?:your|a) (?:gp|doctor)\b", re.IGNORECASE)
 # "This product is not a replacement for vaccination", "… is not a substitute for the flu vaccine": what it must not stand
 # in for, a safety claim
@@ -391,8 +391,10 @@ _DEFINITION = re.compile(
 )
 # "X is a form of …", "X uses …": a definition unless an effect follows.
 _DEFINES = re.compile(
-    # (not a second verb after a claim: "This pose gently calms the nervous system and is a lovely way to wind down")
-    r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,60}?\([^)]{1,12}\))(?<! and)(?<! but)\s+(?:is|are)\s+(?:a|an)\s+"
+    # (not a second verb after a claim: "This pose gently calms the nervous system and is a lovely way to wind down",
+    # "… and it is a lovely way …", "… and also is …")
+    r"^(?:[A-Z][^,.;:()]{1,60}?|[A-Z][^,.;:]{1,60}?\([^)]{1,12}\))(?<! and)(?<! but)(?<! and it)(?<! and also)(?<! and really)"
+    r"(?<! and so)(?<! and this)\s+(?:is|are)\s+(?:a|an)\s+"
     r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means|(?:is|are) (?:made|produced|derived|extracted) (?:by|from)"
     r"|(?:is|are) based on"
     r"|(?:is|are) what you get when)\b"
@@ -887,7 +889,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if (_STANDARDISED.search(text) or _PURITY.match(text)) and not (
             names_an_effect(text) or _SAFETY.search(text) or _STRONG_EFFECT.search(text)):
         return False  # what the capsule holds, not what it does ("100% pure magnesium chloride flakes from the seabed")
-    if _RED_FLAG_ADVICE.search(text) and HEALTH.search(text):
+    if (flag := _RED_FLAG_ADVICE.search(text)) and (HEALTH.search(text[: flag.start()]) or HEALTH.search(text, flag.end())):
+        # (a health word besides the advice's own: not "Our reception needs urgent attention, so please bear with us")
         return True  # "If you have numbness around your groin …, go to A&E straight away": a red flag
     if re.search(_WITHHELD, text, re.IGNORECASE) and HEALTH.search(text):
         return True  # "We never needle anyone with a bleeding disorder": who the treatment is withheld from
@@ -1356,8 +1359,8 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
         return "citation"  # (but "works best …", "is the best way to …" judges it without evidence: efficacy)
     if _SAFETY_SECTION.search(section):
         return "safety"
-    if _STATISTIC.search(text) or _QUANTITY.search(text):
-        return "statistic"
+    if _STATISTIC.search(text) or _QUANTITY.search(text) or _AFFECTS_SHARE.search(text):
+        return "statistic"  # (and "Migraine affects around one in seven adults": how many a trouble affects, in words)
     main = text
     lead = re.match(r"^(?:by|when|through|via)\b[^,]{3,160},\s*", text, re.IGNORECASE)
     if lead and _BENEFIT.search(text[lead.end() :]):

@@ -204,7 +204,10 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
         out.append(f"- {text}" if el.tag in ("li", "span") else text)
     # a sidebar's "Did you know?" box: a fact the page states about the trouble ("Up to 4 in 10 people will experience
     # sciatica at some point in their lives"), not page furniture (only the box's own sentences, under its own heading)
-    for box in root.xpath("//aside//*[self::div or self::section][.//h2 or .//h3 or .//h4]"):
+    # (the box is the <aside> itself or a widget in it with one heading: not a sidebar's wrapper whose first widget is
+    # "Did you know?", which would take in the next widget's "Book now …" too)
+    for box in root.xpath("//aside/descendant-or-self::*[self::aside or self::div or self::section]"
+                          "[count(.//h2 | .//h3 | .//h4) = 1]"):
         title = next((" ".join(h.text_content().split()) for h in box.iter("h2", "h3", "h4")), "")
         if not re.fullmatch(r"did you know\W*", title, re.IGNORECASE):
             continue

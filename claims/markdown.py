@@ -179,8 +179,10 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
             item[1] = s + len(raw.rstrip())
             i += 1
             continue
-        if is_reviewer_line(strip_markup(stripped)) and len(strip_markup(stripped).split()) <= 8:
-            # (not a one-line review that carries its text: "★★★★★ Verified buyer – These helped my sleep within a week")
+        if is_reviewer_line(byline := strip_markup(stripped)) and (
+                len(byline.split()) <= 8 or not re.search(r"(?-i:(?:\b[a-z][\w'\u2019]*[\s,]+){4})", byline)):
+            # (not a one-line review that carries its text: "★★★★★ Verified buyer – These helped my sleep within a week";
+            # but a long byline is one still: "★★★★★ Priya K. · Verified buyer · Bristol, UK · 15 March 2024")
             flush()  # "**Priya_K** · 15 March 2024" over a comment's text: its byline (the builder reads it as a review's)
             i += 1
             continue

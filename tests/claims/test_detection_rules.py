@@ -6868,3 +6868,71 @@ def test_round_85_an_ache_that_is_normal_is_a_safety_claim() -> None:
 
     text = "Mild muscle ache the next day is normal, but joint pain that lasts more than two hours after class is a sign to ease off."
     assert is_claim_sentence(text, has_terms=True) and kind_of(text) == "safety"
+
+
+def test_review_85_a_second_verb_after_a_claim_with_its_own_word_is_no_definition() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("This pose gently calms the nervous system and it is a lovely way to wind down in the evening.",
+                 "Legs-up-the-wall calms the nervous system and also is a lovely way to wind down."):
+        assert is_claim_sentence(text, has_subject=True, has_terms=True), text
+    assert not is_claim_sentence("Yoga nidra is a guided practice done lying down.", has_subject=True)
+
+
+def test_review_85_the_bloggers_standing_in_other_words() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("I am a blogger, not a doctor, so please talk to your GP before trying it.",
+                 "I\u2019m just a busy mum of three, not a doctor, so check with your GP first."):
+        assert not is_claim_sentence(text, has_terms=True, has_subject=True), text
+    for text in ("I'm not a dermatologist but retinol cleared my acne in six weeks.",
+                 "I'm a blogger, not a doctor - but magnesium helped my cramps enormously."):
+        assert is_claim_sentence(text, has_terms=True, has_subject=True), text
+
+
+def test_review_85_a_red_flag_needs_a_health_word_of_its_own() -> None:
+    from claims.detect import is_claim_sentence, kind_of
+
+    assert not is_claim_sentence("Our reception needs urgent attention, so please bear with us.")
+    assert is_claim_sentence("A swollen, hot calf after a long flight needs urgent medical attention.")
+    text = "Back pain with numbness in the saddle area requires an urgent MRI."
+    assert is_claim_sentence(text) and kind_of(text) == "safety"
+
+
+def test_review_85_how_many_a_trouble_affects_in_words_is_a_statistic() -> None:
+    from claims.detect import kind_of
+
+    assert kind_of("Migraine affects around one in seven adults.") == "statistic"
+
+
+def test_review_85_a_rating_summary_that_goes_on_to_a_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Rated 4.9 out of 5 \u2014 and 87% said their back pain improved within three sessions.",
+                             has_terms=True)
+    assert not is_claim_sentence("Rated 4.9 out of 5 from 312 Google reviews.", has_terms=True)
+
+
+def test_review_85_a_did_you_know_box_is_its_own_widget_or_the_aside() -> None:
+    from claims.html import html_to_markdown
+
+    page = ("<html><head><title>Sciatica FAQ | Hart Chiropractic</title></head><body><main><article><h1>Sciatica FAQ</h1>"
+            "<h2>Can chiropractic help sciatica?</h2><p>Chiropractic care can ease sciatica for many people.</p></article></main>")
+    fact = "Up to 4 in 10 people will experience sciatica at some point in their lives."
+    wrapped = html_to_markdown(page + "<aside><div class='sidebar-inner'><div class='widget'><h3>Did you know?</h3>"
+                               f"<p>{fact}</p></div><div class='widget'><h3>From the blog</h3><p>Our patients tell us "
+                               "gentle adjustments ease their sciatica within weeks.</p></div></div></aside></body></html>", "x")[0]
+    assert fact in wrapped and "gentle adjustments" not in wrapped
+    bare = html_to_markdown(page + f"<aside class='did-you-know'><h3>Did you know?</h3><p>{fact}</p></aside></body></html>", "x")[0]
+    assert fact in bare
+
+
+def test_review_85_a_long_review_byline_is_still_a_byline() -> None:
+    text = ("# Magnesium glycinate capsules\n\nMagnesium glycinate supports restful sleep.\n\n## Reviews\n\n"
+            "\u2605\u2605\u2605\u2605\u2605 Priya K. \u00b7 Verified buyer \u00b7 Bristol, UK \u00b7 15 March 2024\n"
+            "I sleep through the night now and my leg cramps have gone.\n"
+            "\u2605\u2605\u2605\u2605\u2606 Tom R. \u00b7 Verified buyer \u00b7 Leeds, UK \u00b7 2 April 2024\n"
+            "My restless legs have calmed right down since I started these.\n")
+    assert [c.source_text for c in _claims(text)][1:] == [
+        "I sleep through the night now and my leg cramps have gone.",
+        "My restless legs have calmed right down since I started these."]
