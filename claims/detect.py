@@ -1100,7 +1100,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         # ("suitable for children" needs the treatment or a health term: "Gift vouchers are suitable for anyone")
         return True  # "The air compression is gentle and safe for users of all ages": who it is safe for
     if (_SHARE_OPENS.match(text) or _AFFECTS_SHARE.search(text)) and not re.search(r"\b(?:recommend|rate[sd]?|stars?|book|rebook|return|come back|satisf\w*"
-                                                  r"|visit|subscri\w*|buy|bought|order\w*|agree)\b", text, re.IGNORECASE):
+                                                  r"|visit|bookings?|readers|orders|subscri\w*|buy|bought|order\w*|agree)\b", text, re.IGNORECASE):
         return True  # "1 in 5 men over 50 will do the same", "Nine in ten told us they felt calmer": a share of people
     if not (health or has_subject):
         return False  # an effect alone is not enough: two of (effect, health term, subject)

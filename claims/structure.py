@@ -118,7 +118,7 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     for k, cell in enumerate(cells):
         if len(cells) >= n_cells:
             break
-        if inner := re.search(r"(?<=[a-z]{3})(?<!omega)(?=\d+(?:\s?[\u2013-]\s?\d+)?\s+(?:to \d+ )?(?:days?|weeks?|months?|years?"
+        if inner := re.search(r"(?<=[a-z]{3})(?<!omega)(?<!Omega)(?=\d+(?:\s?[\u2013-]\s?\d+)?\s+(?:to \d+ )?(?:days?|weeks?|months?|years?"
                               r"|sessions?|visits?|treatments?|minutes?|hours?)\b)", cell):
             cells[k : k + 1] = [cell[: inner.start()].strip(), cell[inner.start() :].strip()]
     return tuple(cells)

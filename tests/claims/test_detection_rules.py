@@ -6936,3 +6936,12 @@ def test_review_85_a_long_review_byline_is_still_a_byline() -> None:
     assert [c.source_text for c in _claims(text)][1:] == [
         "I sleep through the night now and my leg cramps have gone.",
         "My restless legs have calmed right down since I started these."]
+
+
+def test_after_review_85_a_share_of_bookings_is_no_statistic_and_omega3_keeps_its_number() -> None:
+    from claims.detect import is_claim_sentence
+    from claims.structure import split_run_together
+
+    assert not is_claim_sentence("This offer affects 20% of our bookings.")
+    assert is_claim_sentence("Migraine affects around one in seven adults.")
+    assert split_run_together("Omega3 weeks aheadSupport heart health", 2) == ("Omega3 weeks ahead", "Support heart health")
