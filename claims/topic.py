@@ -128,7 +128,10 @@ def _names_treatment(part: str, vocabulary: Vocabulary) -> bool:
     return all(w in _KIND_WORDS or w in ("the", "a", "an") or _SENDER.fullmatch(w) for w in rest)
 
 
-_MASTHEAD = re.compile(r"\b(?:newsletter|letter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b",
+_MASTHEAD = re.compile(r"\b(?:newsletter|letter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b"
+                       # "The Monthly Dose – Women's Health Edition"
+                       r"|\b(?:women['\u2019]s|men['\u2019]s|health|members['\u2019]?|monthly|weekly|quarterly|spring|summer|autumn|winter"
+                       r"|special) (?:health )?edition\b",
                        re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october"
                        r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|spring|summer|autumn|fall|winter"
@@ -153,7 +156,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     """The article's topic intervention: the title's (its first segment before a site name first), else the most
     named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
     segments = [seg for seg in (_first_segment(title or ""), title) if seg]
-    if title and _MASTHEAD.search(title):  # "PEAK FORM SPORTS THERAPY - MONTHLY NEWSLETTER": the sender, not the topic
+    masthead = bool(title and _MASTHEAD.search(title))
+    if title and masthead:  # "PEAK FORM SPORTS THERAPY - MONTHLY NEWSLETTER": the sender, not the topic
         parts = [p for p in re.split(r"\s+[|\u2013\u2014:-]\s+|:\s+", title) if p.strip()]
         segments = [p for p in parts if not _MASTHEAD.search(p) and len(parts) > 1 and not (
             _SENDER.search(p) and not _names_treatment(p, vocabulary))
@@ -172,6 +176,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
                     found[0].term.name, [t for t in texts if t.strip() != segment.strip()], vocabulary) < 2:
                 return other  # "Gentle exercise, happier joints" over a page about hydrotherapy: a slogan, not the topic
             return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name
+        if masthead and not _names_treatment(segment, vocabulary):
+            continue  # "The Monthly Dose – Women's Health Edition": a newsletter's own name, not a treatment
         from_title = _heuristic_intervention(segment)
         before_for = re.match(r"^\s*(?:the\s+)?(.{3,40}?)\s+for\s+(.+)$", segment, re.IGNORECASE)
         if before_for and (not from_title or from_title in before_for.group(2).lower()) and not re.search(

@@ -6945,3 +6945,11 @@ def test_after_review_85_a_share_of_bookings_is_no_statistic_and_omega3_keeps_it
     assert not is_claim_sentence("This offer affects 20% of our bookings.")
     assert is_claim_sentence("Migraine affects around one in seven adults.")
     assert split_run_together("Omega3 weeks aheadSupport heart health", 2) == ("Omega3 weeks ahead", "Support heart health")
+
+
+def test_round_86_a_newsletters_own_name_is_no_topic() -> None:
+    text = ("View this email in your browser\n\nBLOOM & BALANCE PHARMACY\nThe Monthly Dose – Women's Health Edition\n"
+            "October 2025 | Issue 34\n\nHello Sarah,\n\nFEATURE\n\nAshwagandha may ease hot flushes in menopause. "
+            "Ashwagandha is a herb used in Ayurveda. In one trial, ashwagandha improved sleep in midlife women.\n\n"
+            "Most women notice a difference in sleep within four weeks.\n")
+    assert {c.intervention for c in _claims(text, "text/plain")} == {"ashwagandha"}
