@@ -53,6 +53,8 @@ _LINE_PATTERNS = [
     # one reference, labelled: "Reference: Yamato TP, Maher CG, Saragiotto BT, et al. Pilates for low back pain."
     r"^references?\s*:\s*(?-i:[A-Z][A-Za-z'-]+) (?-i:[A-Z]{1,3})\b",
     r"your email address will not be published",
+    # a newsletter's footer: "You're receiving this email because you signed up to The Monthly Dose at …"
+    r"^you(?:['\u2019]re| are) receiving this (?:e-?mail|newsletter|message)\b",
     r"required fields are marked",
     r"^(?:post )?comment\b.{0,20}$",
     r"^(?:contact(?: info(?:rmation)?| us| details)?|newsletter|office hours|opening hours|business hours"

@@ -132,7 +132,7 @@ HEALTH = re.compile(
     r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage|tired\w*|asleep|sleepy|drowsy|groggy"
     r"|airways?|respirat\w*|breath\w*|mucus|phlegm|congest\w*|sinus\w*|throat|cough\w*|colds|common cold|flu|germs?|bacteri\w*"
     r"|virus\w*|viral|kidneys?|liver|thyroid|mitochondri\w*|atp|follicles?|scalp|rosacea|redness|breakouts?|blemish\w*"
-    r"|fine lines|puffiness|dark circles|sagging|glow\w*|radian\w*|hangovers?|nutrients?|vitamins?|minerals?|electrolytes?"
+    r"|fine lines|puffiness|dark circles|sagging|glow\w*|radian\w*|hangovers?|jet[- ]?lag(?:ged)?|nutrients?|vitamins?|minerals?|electrolytes?"
     r"|dehydrat\w*|hydration|strength|endurance|stamina|exhaust(?:ion|ed)|live births?|(?:birth|pregnancy|conception) rates?|performance|lean (?:body )?mass|muscle mass|reps|lactic acid"
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"

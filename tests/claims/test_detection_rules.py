@@ -6953,3 +6953,12 @@ def test_round_86_a_newsletters_own_name_is_no_topic() -> None:
             "Ashwagandha is a herb used in Ayurveda. In one trial, ashwagandha improved sleep in midlife women.\n\n"
             "Most women notice a difference in sleep within four weeks.\n")
     assert {c.intervention for c in _claims(text, "text/plain")} == {"ashwagandha"}
+
+
+def test_round_86_jet_lag_is_a_health_term_and_an_email_footer_is_furniture() -> None:
+    from claims.boilerplate import is_boilerplate
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Made a huge difference on our trip to Vancouver – we were both over the jet lag by day two.",
+                             testimonial=True)
+    assert is_boilerplate("You're receiving this email because you signed up to The Monthly Dose at bloomandbalance.co.uk.")
