@@ -6962,3 +6962,9 @@ def test_round_86_jet_lag_is_a_health_term_and_an_email_footer_is_furniture() ->
     assert is_claim_sentence("Made a huge difference on our trip to Vancouver – we were both over the jet lag by day two.",
                              testimonial=True)
     assert is_boilerplate("You're receiving this email because you signed up to The Monthly Dose at bloomandbalance.co.uk.")
+
+
+def test_round_86_how_mild_the_side_effects_are_above_their_list_is_a_claim() -> None:
+    text = ("# Dry needling for neck pain\n\nDry needling eases neck pain.\n\n## Is it safe?\n\nSide effects are usually mild and "
+            "short-lived:\n\n- Muscle soreness that settles within 48 hours\n")
+    assert ("Side effects are usually mild and short-lived.", "safety") in [(c.text, c.kind) for c in _claims(text)]
