@@ -397,7 +397,7 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         # "I haven't had a single cold all winter" (not a story's past: "I had never had a migraine until
                         # I turned forty", "I'd never had a cold sore before my pregnancy")
                         r"|(?:haven['\u2019]t|have not|hasn['\u2019]t|has not|(?<!\bhad )(?<!['\u2019]d )never) (?:once )?had (?:a |one |another )?"
-                        r"(?:single )?(?:cold|bug|flare(?:-up)?|migraine|headache|attack|fall|infection|bout|episode|cramp|sick day)s?\b"
+                        r"(?:single |proper |real |bad )?(?:cold|bug|flare(?:-up)?|migraine|headache|attack|fall|infection|bout|episode|cramp|sick day)s?\b"
                         r"(?![^.]*\b(?:until|till|before (?:my|her|his|the|I|she|he))\b)"
                         r"|(?:haven['\u2019]t|have not|no longer|don['\u2019]t|barely|hardly|rarely) needed?|out like a light|gets? me through"
                         r"|(?:lets?|let|helped|allowed) me (?:to )?(?:sleep|walk|run|work|move|climb|train|get)"

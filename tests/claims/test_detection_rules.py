@@ -6968,3 +6968,13 @@ def test_round_86_how_mild_the_side_effects_are_above_their_list_is_a_claim() ->
     text = ("# Dry needling for neck pain\n\nDry needling eases neck pain.\n\n## Is it safe?\n\nSide effects are usually mild and "
             "short-lived:\n\n- Muscle soreness that settles within 48 hours\n")
     assert ("Side effects are usually mild and short-lived.", "safety") in [(c.text, c.kind) for c in _claims(text)]
+
+
+def test_round_86_making_a_trouble_easier_is_an_effect() -> None:
+    from claims.cues import _RECOVERED
+    from claims.detect import EFFECT
+
+    assert EFFECT.search("Honestly the taping alone made walking so much easier in the first week.")
+    assert EFFECT.search("What it can do is make the knee more comfortable to live in.")
+    assert not EFFECT.search("Tablets can be split along the score line to make them easier to swallow.")
+    assert _RECOVERED.search("I also haven't had a proper cold since I started.")
