@@ -119,7 +119,8 @@ _FEE_KICKS_IN = re.compile(r"\b(?:discounts?|rates?|fees?|charges?|prices?|prici
 HEALTH = re.compile(
     r"\b(?:pain\w*|self-esteem|muscl\w*|inflamm\w*|heal\w*|body|blood|nerv\w*|sleep\w*|stress\w*|tension|mobility|function\w*"
     r"|appetite|cravings?|satiety|hunger|snack(?:ing)? (?:less|way less|much less)"
-    r"|colds|caught (?:a |any )?(?:single )?colds?|sniffles?|confiden(?:t|ce) on (?:stairs|your feet)|absorption|bioavailab\w*|uter\w*|ovar\w*|fertil\w*|menstrua\w*|ovulat\w*|embryos?|implant(?:ation)?|egg quality|sperm|libido|menopaus\w*"
+    r"|colds|caught (?:a |any )?(?:single )?colds?|(?:had|got|get|catch|caught) (?:a |any )?(?:proper |bad |heavy |single )?cold\b"
+    r"(?! (?:water|shower|plunge|bath|swim\w*|dip|exposure|weather|snap|spell|room|day|morning))|sniffles?|confiden(?:t|ce) on (?:stairs|your feet)|absorption|bioavailab\w*|uter\w*|ovar\w*|fertil\w*|menstrua\w*|ovulat\w*|embryos?|implant(?:ation)?|egg quality|sperm|libido|menopaus\w*"
     r"|joint\w*|tissue\w*|symptom\w*|condition\w*|disease\w*|disorder\w*|health\w*|well-?being|immun\w*|circulat\w*"
     r"|posture|spin\w*|headache\w*|(?:back|tummy|stomach|tooth|ear|belly)?aches?|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|melatonin|serotonin|dopamine|endorphin\w*"
     r"|fatigue|energy|flexib\w*|range of motion|stiff\w*|swelling|arthritis|brain|hormon\w*|metabol\w*|weight"

@@ -6978,3 +6978,10 @@ def test_round_86_making_a_trouble_easier_is_an_effect() -> None:
     assert EFFECT.search("What it can do is make the knee more comfortable to live in.")
     assert not EFFECT.search("Tablets can be split along the score line to make them easier to swallow.")
     assert _RECOVERED.search("I also haven't had a proper cold since I started.")
+
+
+def test_round_86_a_cold_caught_or_not_is_a_health_term_but_cold_water_is_not() -> None:
+    from claims.detect import HEALTH, is_claim_sentence
+
+    assert is_claim_sentence("I also haven't had a proper cold since I started, which my husband finds very annoying.")
+    assert not HEALTH.search("I got cold water up my nose on the first dip.")
