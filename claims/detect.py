@@ -84,6 +84,8 @@ EFFECT = re.compile(
     r"|shrink\w*|tighten\w*|clos(?:e|es|ing) (?:the )?(?:wound|gap)|recharg\w*|re-?energi[sz]\w*|melts? away|take\w* the edge off"
     r"|(?:see|notice|feel)s? (?:a|any|the) (?:real |big |noticeable |measurable )?(?:difference|change|improvement)"
     r"|(?:seen|see|watched) (?:it|this|them) make a (?:real |big )?difference"
+    # "most people end up with an ankle that's as strong and stable as it was before the injury"
+    r"|\bas (?:strong|good|flexible|mobile|stable|fit)(?: and (?:strong|stable|flexible|mobile))? as (?:it was|they were|ever|new|before)\b"
     # "the taping alone made walking so much easier", "makes stairs less painful"
     r"|(?:makes?|made|making) (?:[\w-]+ ){1,3}(?:so |much |a lot |far |way |so much )?(?:easier|more comfortable|less painful|bearable)\b"
     r"(?! to (?:swallow|open|use|carry|book|store|clean|read|find|take|mix|pour|apply)\b)"

@@ -6985,3 +6985,9 @@ def test_round_86_a_cold_caught_or_not_is_a_health_term_but_cold_water_is_not() 
 
     assert is_claim_sentence("I also haven't had a proper cold since I started, which my husband finds very annoying.")
     assert not HEALTH.search("I got cold water up my nose on the first dip.")
+
+
+def test_round_86_as_strong_as_before_is_an_outcome() -> None:
+    from claims.detect import EFFECT
+
+    assert EFFECT.search("With a full rehab programme, most people end up with an ankle that's as strong and stable as it was before.")
