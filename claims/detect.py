@@ -403,8 +403,10 @@ _DEFINES = re.compile(
     r"(?<! and so)(?<! and this)\s+(?:is|are)\s+(?:a|an)\s+"
     r"|^[A-Z][^,.;:]{1,60}?\s+(?:uses|involves|consists of|combines|refers to|means|(?:is|are) (?:made|produced|derived|extracted) (?:by|from)"
     r"|(?:is|are) based on"
+    r"|(?:is|are) (?:often |widely |commonly )?(?:known|described|classed|classified) as an? (?=[\w-]+\.?$)"  # "… is known as an adaptogen."
     r"|(?:is|are) what you get when)\b"
     r"|^(?:both|all|these) (?:\w+ )?(?:treatments|therapies|techniques|methods) use\b"
+    r"|^(?:[Ii]t|[Tt]hey)(?:['\u2019]s|['\u2019]re) (?:often |widely |commonly )?(?:known|described|classed|classified) as an? (?=[\w-]+\.?$)"
     r"|^(?:sometimes |also |often )?(?:called|known as) [^,]{2,60},\s*(?:the treatment|it|this|the therapy)\s+(?:uses|involves)\b"
     r"|^[A-Z][^.;:]{1,40}?, (?:sometimes |also |often )?(?:called|known as) [^,]{2,40}, (?:is|are) (?:a|an)\s+"
 )

@@ -6991,3 +6991,11 @@ def test_round_86_as_strong_as_before_is_an_outcome() -> None:
     from claims.detect import EFFECT
 
     assert EFFECT.search("With a full rehab programme, most people end up with an ankle that's as strong and stable as it was before.")
+
+
+def test_round_86_known_as_an_adaptogen_is_a_definition() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("Ashwagandha is known as an adaptogen.", "It's known as an adaptogen."):
+        assert not is_claim_sentence(text, has_subject=True, has_terms=True), text
+    assert is_claim_sentence("Ashwagandha is known as an adaptogen that lowers cortisol.", has_subject=True, mentions=True)
