@@ -151,7 +151,7 @@ _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|br
                         r"|shorten|sharpen|lift|plump|unclog|flush|detox\w*|rebuild|repair|fix|beat|fight|banish|say goodbye"
                         r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get"
                         # after "can help children:": "Build self-esteem", "Manage big feelings", "Sleep better"
-                        r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover"
+                        r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover|think"
                         r"|handle|regulate|wind down|switch off|bounce back"
                         # after "Regular classes can help you:": "Stand up from a chair without using your hands"
                         # (not what the front desk does, nor a noun: "turn your GP referral into an appointment", "carry
@@ -332,7 +332,7 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         first, _, rest = x.partition(" ")
         if sentence:
             stem = _TRAILER.sub("", sentence).rstrip(" ,")
-            if re.search(r"\b(?:can|may|will|helps?|to|help(?:s)? (?:you|your (?:child|children|baby|body)|(?:[\w-]+ )?" + HELPED_PEOPLE
+            if re.search(r"\b(?:can|may|will|helps?|to|help(?:s)? (?:you|them|your (?:child|children|baby|body)|(?:[\w-]+ )?" + HELPED_PEOPLE
                          + r"))\s*$", stem, re.IGNORECASE) and (
                     _VERBISH.match(x) or _BARE_VERB.match(x)):
                 return Completion(_cap(f"{stem} {x}"), mode)

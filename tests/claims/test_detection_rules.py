@@ -6004,7 +6004,9 @@ def test_round_78_a_list_led_by_helps_them_takes_bare_verbs() -> None:
             "Our patients commonly tell us that a short course of acupuncture helps them:\n"
             "\u2022 Turn their head further when reversing the car or checking a blind spot\n")
     texts = [c.text for c in extract_claims_from_text(page, content_type="text/plain").claims]
-    assert "Acupuncture can turn their head further when reversing the car or checking a blind spot" in texts
+    # (since round 86 "… helps them:" finishes its items in the lead-in's own words, which keep who reports it)
+    assert ("Our patients commonly tell us that a short course of acupuncture helps them turn their head further when "
+            "reversing the car or checking a blind spot") in texts
 
 
 def test_round_78_worked_as_well_a_study_that_looked_at_trials_and_not_a_treatment_after_a_caveat() -> None:
@@ -6999,3 +7001,13 @@ def test_round_86_known_as_an_adaptogen_is_a_definition() -> None:
     for text in ("Ashwagandha is known as an adaptogen.", "It's known as an adaptogen."):
         assert not is_claim_sentence(text, has_subject=True, has_terms=True), text
     assert is_claim_sentence("Ashwagandha is known as an adaptogen that lowers cortisol.", has_subject=True, mentions=True)
+
+
+def test_round_86_it_helps_them_lead_in_finishes_its_items() -> None:
+    from claims.complete import complete_item
+
+    lead = "Our customers who take ashwagandha through perimenopause and beyond tell us it helps them:"
+    done = complete_item("think more clearly through the afternoon slump", lead, "What our customers tell us", "ashwagandha")
+    assert done is not None and done.text == (
+        "Our customers who take ashwagandha through perimenopause and beyond tell us it helps them think more clearly "
+        "through the afternoon slump")
