@@ -1135,6 +1135,15 @@ KNOWN_GAPS: dict[str, str] = {
                                      "her set-up and caveats read as claims (recall 0.839)",
     "tai-chi-knee-arthritis-newsletter.txt": "round 85: a member's story set-up, class etiquette, a 'tell Mei before class' "
                                              "note and an event listing read as claims (precision 0.808)",
+    "cold-water-swimming-blog.md": "round 86: a swimmer's safety steps ('Never swim alone', 'Walk in slowly', 'Don't "
+                                   "dive in') its writer left out as instructions, her bio and her hedges read as claims "
+                                   "(precision 0.690)",
+    "melatonin-jet-lag-faq.txt": "round 86: a pharmacy FAQ's title line with its reviewer, dose and timing advice ('Don't "
+                                 "take it before 8pm …', 'Up to 5mg if …') and prescription logistics its writer left out "
+                                 "read as claims (precision 0.737)",
+    "physio-ankle-sprain-clinic.html": "round 86: how sprains happen and are graded, the Ottawa rules' background, an A&E "
+                                       "list given once where its writer left it out, and a review about parking read as "
+                                       "claims (precision 0.811)",
 }
 
 
