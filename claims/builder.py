@@ -275,9 +275,12 @@ _SO_CLAUSE = re.compile(r",\s+so\s+(?=[^,]*:\s*$)|,\s+but\s+(?:please\s+)?(?=(?:
 # people, but it can interact with some medicines:": how safe it is, before the list of exceptions
 _SAFE_BUT = re.compile(r"^(?![^,:]*\b(?:not|never)\b|[^,:]*n['\u2019]t\b)[^,:]{0,80}?\b(?:safe|tolerated|gentle|suitable)\b[^,:]{0,60}"
                        r"(,\s+but\s+)(?=[^,]*:\s*$)", re.IGNORECASE)
-_MILD_EFFECTS_LEAD = re.compile(r"^(?:any |the )?(?:side[- ]effects?|complications?|adverse (?:effects|reactions|events))\s+(?:are|is)\s+"
+_MILD_EFFECTS_LEAD = re.compile(r"^(?:any |the |most |possible |common )?(?:side[- ]effects?|complications?|adverse (?:effects|reactions|events))\s+(?:are|is)\s+"
                                 r"(?:usually |generally |very |typically |often |mostly |normally )*(?:mild|minor|rare|uncommon|short-lived)\b"
                                 r"[^:]*:\s*$", re.IGNORECASE)
+# the words that hand over to the list: "Side effects are rare but can include:" claims "Side effects are rare."
+_LIST_HANDOVER = re.compile(r"(?:,?\s+(?:but|and|which)\s+(?:(?:can|may|might|could|will|often|usually|sometimes)\s+)?"
+                            r"(?:include|including|are|be)|,?\s+(?:such as|including|like|for example))\s*:\s*$", re.IGNORECASE)
 
 
 def _safe_but(sentence: str) -> re.Match[str] | None:
@@ -427,7 +430,7 @@ class ClaimBuilder:
             sentence = clean(span.text)
             if sentence.endswith(":") and is_lead_in(sentence) and _MILD_EFFECTS_LEAD.match(sentence):
                 # "Side effects are usually mild and short-lived:" above the list of them: how mild they are is a claim
-                self._add(f"{sentence[:-1].rstrip()}.", span.start, span.end, block, ctx, previous_sentence=last, kind="safety")
+                self._add(f"{_LIST_HANDOVER.sub(':', sentence)[:-1].rstrip()}.", span.start, span.end, block, ctx, previous_sentence=last, kind="safety")
             if sentence.endswith(":") and is_lead_in(sentence) and (cut := _SO_CLAUSE.search(sentence) or _safe_but(sentence)):
                 # "Some classic exercises load a curved spine, so in our classes we avoid them:": the reason is a claim
                 # (a safety claim when the lead-in introduces what to avoid: the reason is the hazard)

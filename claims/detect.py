@@ -121,7 +121,8 @@ _FEE_KICKS_IN = re.compile(r"\b(?:discounts?|rates?|fees?|charges?|prices?|prici
 HEALTH = re.compile(
     r"\b(?:pain\w*|self-esteem|muscl\w*|inflamm\w*|heal\w*|body|blood|nerv\w*|sleep\w*|stress\w*|tension|mobility|function\w*"
     r"|appetite|cravings?|satiety|hunger|snack(?:ing)? (?:less|way less|much less)"
-    r"|colds|caught (?:a |any )?(?:single )?colds?|(?:had|got|get|catch|caught) (?:a |any )?(?:proper |bad |heavy |single )?cold\b"
+    # (a cold needs its article: not "my hands got cold on the walk home", "let the tea get cold")
+    r"|colds|caught (?:a |any )?(?:single )?colds?|catch cold\b|(?:had|got|gets?|getting|catch(?:es|ing)?|caught|picked up) (?:a |any )(?:proper |bad |heavy |single )?cold\b"
     r"(?! (?:water|shower|plunge|bath|swim\w*|dip|exposure|weather|snap|spell|room|day|morning))|sniffles?|confiden(?:t|ce) on (?:stairs|your feet)|absorption|bioavailab\w*|uter\w*|ovar\w*|fertil\w*|menstrua\w*|ovulat\w*|embryos?|implant(?:ation)?|egg quality|sperm|libido|menopaus\w*"
     r"|joint\w*|tissue\w*|symptom\w*|condition\w*|disease\w*|disorder\w*|health\w*|well-?being|immun\w*|circulat\w*"
     r"|posture|spin\w*|headache\w*|(?:back|tummy|stomach|tooth|ear|belly)?aches?|migraine\w*|injur\w*|recovery|anxiety|mood|skin|heart|cortisol|melatonin|serotonin|dopamine|endorphin\w*"
@@ -1079,6 +1080,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             (cause := _CAUSED_BY.match(text)) and not (safety_section or _SAFETY.search(text, cause.end())))) and not mentions:
         return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim
     definition = _DEFINITION.match(text) or _DEFINES.match(text)
+    if definition and re.search(r"\bas an?\s+$", definition.group(0)) and HEALTH.search(text, definition.end()):
+        definition = None  # "Ashwagandha is known as a stress-buster", "It's known as a painkiller": a health word, a claim
     if definition and re.search(r"\b(?:means|refers to)\s*$", definition.group(0)):
         return names_an_effect(text, definition.end()) or bool(
             _SAFETY.search(text, definition.end()))

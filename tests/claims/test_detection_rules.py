@@ -7011,3 +7011,29 @@ def test_round_86_it_helps_them_lead_in_finishes_its_items() -> None:
     assert done is not None and done.text == (
         "Our customers who take ashwagandha through perimenopause and beyond tell us it helps them think more clearly "
         "through the afternoon slump")
+
+
+def test_review_86_a_health_word_after_known_as_is_a_claim_not_a_definition() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("Ashwagandha is known as a stress-buster.", "It's known as a painkiller."):
+        assert is_claim_sentence(text, has_subject=True, has_terms=True), text
+    assert not is_claim_sentence("Ashwagandha is known as an adaptogen.", has_subject=True, has_terms=True)
+
+
+def test_review_86_mild_side_effects_lead_in_drops_its_hand_over_to_the_list() -> None:
+    for lead, claim in (("Side effects are rare but can include:", "Side effects are rare."),
+                        ("Most side effects are mild and short-lived:", "Most side effects are mild and short-lived.")):
+        text = ("# Dry needling for neck pain\n\nDry needling eases neck pain.\n\n## Is it safe?\n\n" + lead +
+                "\n\n- Muscle soreness that settles within 48 hours\n")
+        texts = [(c.text, c.kind) for c in _claims(text)]
+        assert (claim, "safety") in texts, texts
+
+
+def test_review_86_getting_cold_is_no_health_term_but_a_cold_caught_is() -> None:
+    from claims.detect import HEALTH
+
+    assert not HEALTH.search("My hands got cold on the walk home.")
+    assert not HEALTH.search("Let the tea get cold before you drink it.")
+    assert HEALTH.search("I haven't had a proper cold since I started.")
+    assert HEALTH.search("I used to catch a cold every winter.")
