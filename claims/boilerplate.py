@@ -24,18 +24,19 @@ _STAR_RUN = STAR + r"{3,}"
 _STARS = r"(?:" + _STAR_RUN + r"|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(?:\s*stars?)?)"
 _REVIEWER = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)?"
 _VERIFIED = r"verified (?:buyer|purchaser|purchase|customer|reviewer|owner)\b.{0,80}$"
+# a review's date: "12/03/2024", "14 March 2024", "March 14, 2024", "3 weeks ago"
+_REVIEW_DATE = (r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)\s+\d{4}"
+                r"|(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+\d{4}|\d+ (?:days?|weeks?|months?|years?) ago)")
 _BYLINE = (r"^" + _STARS + r".{0,60}?\b" + _VERIFIED
            + r"|^(?:by\s+)?(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]?\s*" + _VERIFIED +
            # "By Janet R, Leeds - 14 March 2024 - Verified purchaser"
            r"|^by\s+(?-i:" + _REVIEWER + r").{0,60}?\b" + _VERIFIED +
            # "By Anon | 9 January 2024", "By Priya S. | 12/03/2024": a review list's byline with its date
-           r"|^by\s+(?-i:" + _REVIEWER + r")(?:,\s*(?-i:[A-Z][\w' -]{1,30}?))?\s*[-\u2013\u2014|,]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
-           r"(?-i:[A-Z][a-z]+)\s+\d{4}|(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+\d{4}|\d+ (?:days?|weeks?|months?|years?) ago)\s*$" +
+           r"|^by\s+(?-i:" + _REVIEWER + r")(?:,\s*(?-i:[A-Z][\w' -]{1,30}?))?\s*[-\u2013\u2014|,]\s*" + _REVIEW_DATE + r"\s*$" +
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")?\s*$"
            # a comment's byline: "**Priya_K** · 15 March 2024", "Sam T. | 2 days ago"
-           r"|^[*_]{0,2}(?-i:" + _REVIEWER + r")[*_]{0,2}\s*[\u00b7|\u2013\u2014-]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
-           r"(?-i:[A-Z][a-z]+)\s+\d{4}|(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+\d{4}|\d+ (?:days?|weeks?|months?|years?) ago)"
-           r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\s*$"
+           r"|^[*_]{0,2}(?-i:" + _REVIEWER + r")[*_]{0,2}\s*[\u00b7|\u2013\u2014-]\s*" + _REVIEW_DATE
+           + r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\s*$"
            # "★★★★★ Janet P. | 12/02/2024", "4 out of 5 stars  Sue from Norwich", "★★★★☆ Tom B. - 3 weeks ago"
            r"|^" + _STARS + r"\s*(?:[-\u2013\u2014|,]\s*)?(?-i:" + _REVIEWER + r")(?:\s+from\s+(?-i:[A-Z][\w' -]{1,30}))?"
            r"(?:\s*[-\u2013\u2014|,]?\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d+ (?:days?|weeks?|months?|years?) ago"

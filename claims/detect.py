@@ -223,6 +223,11 @@ _NOT_INSTEAD_OF_CARE = (r"\bnot (?:a )?(?:replacement|substitute) for (?:[\w,]+ 
                         r"|\s*[:,;][^.]*\b(?:doctor|GP|A&E|999|111|emergency|urgent)))")
 # (a bare "X is not a substitute for medical care." is the page's disclaimer; one that goes on to when to see a doctor
 # is advice: "A drip is not a substitute for medical care: if you have chest pain, …")
+# who is asked to say so first, and the histories that make a treatment unsafe: "If you're pregnant or have a history of
+# blood clots, please let me know before booking"
+_TELL_US = (r"(?:let (?:me|us) know|tell (?:me|us|your)|check with|speak (?:to|with)|talk to|ask (?:your|a)|avoid|do not"
+            r"|don['\u2019]t)")
+_HISTORY_OF = r"history of (?:blood clots|dvt|deep vein thrombosis|thrombosis|epilepsy|seizures|stroke|heart disease)"
 _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           r"^(?:very |completely |perfectly |generally |totally )?safe (?:for|to|during|in|with)\b"  # "Safe for long-term daily use."
                           r"|\b(?:no|few|fewer|rare|mild|any) (?:\w+ )?(?:side[- ]effects?|adverse)|\b(?:side[- ]effects?|complications?"
@@ -244,15 +249,12 @@ _SAFETY_KIND = re.compile(_NOT_INSTEAD_OF_CARE + r"|"
                           # "Not for use by children under 12"; "If you're pregnant or have a history of blood clots, please let
                           # me know before booking": who should not have it, told as a condition
                           r"|^not (?:for use|to be used|intended for use) (?:by|in|on|with|during|under)\b"
-                          r"|\bif you(?:['\u2019]re| are) pregnant\b[^.]{0,80}\b(?:let (?:me|us) know|tell (?:me|us|your)|check with|speak (?:to|with)"
-                          r"|talk to|ask (?:your|a)|avoid|do not|don['\u2019]t)\b"
+                          r"|\bif you(?:['\u2019]re| are) pregnant\b[^.]{0,80}\b" + _TELL_US + r"\b"
                           # (a warning to whoever has the history, not a benefit to them: "Yoga may lower the risk of stroke in
                           # people with a history of heart disease")
-                          r"|\bhistory of (?:blood clots|dvt|deep vein thrombosis|thrombosis|epilepsy|seizures|stroke|heart disease)\b"
-                          r"(?=[^.]{0,80}\b(?:let (?:me|us) know|tell (?:me|us|your)|check with|speak (?:to|with)|talk to|ask (?:your|a)|avoid"
-                          r"|do not|don['\u2019]t|should(?:n['\u2019]t| not)|not (?:be )?(?:suitable|recommended)|consult)\b)"
-                          r"|\bif you (?:have|['\u2019]ve had|have had) (?:a )?history of (?:blood clots|dvt|deep vein thrombosis|thrombosis|epilepsy"
-                          r"|seizures|stroke|heart disease)\b"
+                          r"|\b" + _HISTORY_OF + r"\b"
+                          r"(?=[^.]{0,80}\b(?:" + _TELL_US + r"|should(?:n['\u2019]t| not)|not (?:be )?(?:suitable|recommended)|consult)\b)"
+                          r"|\bif you (?:have|['\u2019]ve had|have had) (?:a )?" + _HISTORY_OF + r"\b"
                           # ("… is an expected reaction", not "Tiredness is a common symptom of iron deficiency")
                           r"|\b(?:aching|stiffness|tenderness|redness|tiredness)\b[^.]{0,40}\b(?:is|are) an? (?:quite )?(?:normal|common|expected)"
                           r" (?:reaction|response|side[- ]effect|after-?effect|part of (?:the )?(?:treatment|healing|process|recovery))\b"

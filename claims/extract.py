@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from itertools import islice
 
 from .builder import ClaimBuilder
 from .citations import find_mentions
@@ -61,14 +62,15 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     texts = [b.text for b in content if b.kind != "caption"]
     topic = topic_of(title, texts, vocab)
     titled = {m.term.name for m in vocab.find(page_title, "intervention")} if page_title and page_title != title else set()
-    body_names_it = len(titled) == 1 and any(m.term.name in titled for t in texts for m in vocab.find(t, "intervention"))
-    if body_names_it and not vocab.get(topic or "", "intervention"):
+    # the body's first two mentions of the one treatment the <title> names (one look at the body, stopping at two)
+    in_body = list(islice((m for t in texts for m in vocab.find(t, "intervention") if m.term.name in titled), 2)) \
+        if len(titled) == 1 else []
+    if in_body and not vocab.get(topic or "", "intervention"):
         # "Little Roots Tummy Drops for Eczema-Prone Skin" under "<title>Probiotics for Eczema in Children | …": the
         # brand's headline names no treatment the vocabulary knows; the page's title does (one treatment, which the
         # body names too: not a site-wide "<title>Acupuncture, Massage & Reflexology | …" over an ear-candling page)
         topic = topic_of(page_title, texts, vocab)
-    elif body_names_it and not vocab.find(title or "", "intervention") and sum(
-            m.term.name in titled for t in texts for m in vocab.find(t, "intervention")) >= 2:
+    elif len(in_body) == 2 and not vocab.find(title or "", "intervention"):
         # "Heel Pain & Plantar Fasciitis Treatment in Harrogate" under "<title>… | Stride Chiropractic & Wellness": a
         # headline that names no treatment leaves the page to the clinic's own (named twice or more in the body, not in
         # passing), not to the shockwave its body names most
