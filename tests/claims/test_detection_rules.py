@@ -7037,3 +7037,16 @@ def test_review_86_getting_cold_is_no_health_term_but_a_cold_caught_is() -> None
     assert not HEALTH.search("Let the tea get cold before you drink it.")
     assert HEALTH.search("I haven't had a proper cold since I started.")
     assert HEALTH.search("I used to catch a cold every winter.")
+
+
+def test_a_one_line_review_keeps_its_text_after_the_verified_buyer_tag() -> None:
+    text = ("# Knee sleeve\n\nOur knee sleeve helps knee pain.\n\n"
+            "\u2605\u2605\u2605\u2605\u2605 Verified buyer \u2013 My knee pain is gone after two weeks of wearing it.\n\n"
+            "\u2605\u2605\u2605\u2605\u2605 Verified buyer - Tom R., 14 March\n")
+    sources = [c.source_text for c in _claims(text)]
+    assert sources == ["Our knee sleeve helps knee pain.",
+                       "\u2605\u2605\u2605\u2605\u2605 Verified buyer \u2013 My knee pain is gone after two weeks of wearing it."]
+    from claims.boilerplate import is_reviewer_line
+
+    assert is_reviewer_line("\u2605\u2605\u2605\u2605\u2605 Verified buyer - Tom R., 14 March")
+    assert is_reviewer_line("\u2605\u2605\u2605\u2605\u2605 Jo M., Verified Purchase, reviewed in the United Kingdom on 3 March 2024")
