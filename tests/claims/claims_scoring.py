@@ -769,6 +769,16 @@ LABELLED = {
     ARTICLES / "cold-water-swimming-blog.md": ARTICLES / "cold-water-swimming-blog.claims.csv",
     ARTICLES / "physio-ankle-sprain-clinic.html": ARTICLES / "physio-ankle-sprain-clinic.claims.csv",
     ARTICLES / "melatonin-jet-lag-faq.txt": ARTICLES / "melatonin-jet-lag-faq.claims.csv",
+    # eighty-seventh blind round, measured with 1a1c404 (round 86's fixes, its review and a one-line review fix): writers GL, GM, GN, GO,
+    # 8 articles, 202 labels, first pass 0.916 / 0.869 / 0.730, kind 0.686
+    ARTICLES / "chiro-tinnitus-clinic.html": ARTICLES / "chiro-tinnitus-clinic.claims.csv",
+    ARTICLES / "saffron-mood-newsletter.txt": ARTICLES / "saffron-mood-newsletter.claims.csv",
+    ARTICLES / "acupuncture-menopause-sleep-faq.md": ARTICLES / "acupuncture-menopause-sleep-faq.claims.csv",
+    ARTICLES / "epsom-salt-muscle-soreness-blog.md": ARTICLES / "epsom-salt-muscle-soreness-blog.claims.csv",
+    ARTICLES / "osteopathy-pregnancy-pelvic-pain-clinic.html": ARTICLES / "osteopathy-pregnancy-pelvic-pain-clinic.claims.csv",
+    ARTICLES / "quercetin-hay-fever-shop.txt": ARTICLES / "quercetin-hay-fever-shop.claims.csv",
+    ARTICLES / "yoga-osteoporosis-class.txt": ARTICLES / "yoga-osteoporosis-class.claims.csv",
+    ARTICLES / "lymphatic-drainage-post-surgery-clinic.md": ARTICLES / "lymphatic-drainage-post-surgery-clinic.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
