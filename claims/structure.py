@@ -316,7 +316,10 @@ def _spaced_rows(run: Sequence[Line]) -> int:
 # (and a newsletter's masthead with its issue date: "The Willow Lane Letter | November 2024", "… | 12 November 2024")
 _BREADCRUMB_OR_PHONE = re.compile(r"\s*home\s*(?:>|/|\u00bb|\u203a|\u2192)|\s*(?:call|tel|phone|ring)\b[\s.:]*(?:us\s*(?:on|at)?\s*)?\+?[\d(]"
                                   r"|.{3,60}\s[|\u2013\u2014-]\s*(?:(?:issue|no\.?|vol\.?)\s*\d+\s*[|,\u2013-]?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug"
-                                  r"|sep|sept|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter)\s+(?:\d{1,2},?\s+)?\d{4}\s*$",
+                                  r"|sep|sept|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter)\s+(?:\d{1,2},?\s+)?\d{4}\s*$"
+                                  # "THE GOLDEN THREAD · Issue 42 · October": a masthead's issue number (with its month)
+                                  r"|.{3,60}\s[|\u00b7\u2013\u2014-]\s*(?:issue|no\.|vol\.?)\s*\d+\b(?:\s*[|\u00b7\u2013\u2014,-]\s*[A-Za-z]+"
+                                  r"(?:\s+\d{4})?)?\s*$",
                                   re.IGNORECASE)
 
 

@@ -148,3 +148,14 @@ def test_unmarked_list_after_a_colon_lead_in() -> None:
         ("Dry needling can also help with sciatica", "list_item"),
         ("Dry needling can also help with tennis elbow", "list_item"),
     ]
+
+
+def test_round_87_a_masthead_with_its_issue_number_is_not_the_headline() -> None:
+    text = ("View this email in your browser\n\nBLOOM & ROOT BOTANICALS\nShop | Our Science | The Journal\n\n"
+            "THE GOLDEN THREAD \u00b7 Issue 42 \u00b7 October\n\n"
+            "Saffron: the sunshine spice for grey days\n\nHi there,\n\n"
+            "Saffron may help lift low mood.\n\n"
+            "In a 2013 meta-analysis, saffron improved symptoms of depression more than placebo.\n")
+    ledger = extract_claims_from_text(text, source="newsletter.txt")
+    assert ledger.article.title == "Saffron: the sunshine spice for grey days"
+    assert [c.intervention for c in ledger.claims] == ["saffron", "saffron"]

@@ -28,6 +28,8 @@ def vocab() -> Vocabulary:
      ("intervention", "vitamin D", "Vitamin D"), ("intervention", "omega-3 fatty acids", "Fatty Acids, Omega-3"),
      ("intervention", "magnesium", "Magnesium"), ("intervention", "turmeric", "Curcumin"),
      ("intervention", "melatonin", "Melatonin"), ("intervention", "glucosamine", "Glucosamine"),
+     ("intervention", "saffron", "Crocus"), ("intervention", "quercetin", "Quercetin"),
+     ("intervention", "vitamin B6", "Vitamin B 6"), ("intervention", "moxibustion", "Moxibustion"),
      ("condition", "neck pain", "Neck Pain"), ("condition", "low back pain", "Low Back Pain"),
      ("condition", "shoulder pain", "Shoulder Pain"), ("condition", "lateral epicondylitis", "Tennis Elbow"),
      ("condition", "plantar fasciitis", "Fasciitis, Plantar"), ("condition", "knee osteoarthritis", "Osteoarthritis, Knee"),
@@ -56,7 +58,9 @@ def test_coverage_with_mesh(vocab: Vocabulary, kind: str, name: str, mesh: str) 
     [("Regular massage therapy helps", ["massage"]), ("DN and dry-needling", ["dry needling", "dry needling"]),
      ("chiropractic adjustments", ["spinal manipulation"]), ("fish oil and curcumin", ["omega-3 fatty acids", "turmeric"]),
      ("Massages", ["massage"]), ("dn is lower-case", []),
-     ("Neck manipulation carries a very small risk", ["spinal manipulation"])],
+     ("Neck manipulation carries a very small risk", ["spinal manipulation"]),
+     ("PollenGuard Quercetin + Vitamin C", ["quercetin", "vitamin C"]),
+     ("hyaluronic acid injections or a hyaluronic acid serum", ["hyaluronic acid injection", "hyaluronic acid"])],
 )
 def test_find_interventions(vocab: Vocabulary, text: str, names: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == names
