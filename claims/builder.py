@@ -188,6 +188,9 @@ _NO_CLAIM_LIST = re.compile(r"\b(?:what to expect|how to prepare|what to bring|w
                             # "Warning signs to look out for" / "Keep an eye out for any of these:": signs of the problem
                             r"|(?:warning )?signs (?:to (?:look|watch) (?:out )?for|of (?:poor|bad))|keep an eye out for(?![^.]*\b(?:after (?:your|the|a|each|any) |call us|contact us|let us know|tell us|seek)))\b",
                             re.IGNORECASE)
+# "What does pelvic girdle pain feel like?", "How does sciatica feel?": the list under it is the condition's symptoms
+_CONDITION_FEELS = re.compile(r"^\W*(?:what (?:does|do|can|will|might) .{2,60}? feel like|how (?:does|do|can|will|might) .{2,60}? feel)\W*$",
+                              re.IGNORECASE)
 # "Signs you may have TMJ disorder", "Common symptoms of sciatica:": the items describe the problem, not a treatment
 # (not signs of getting better or symptoms a treatment helps: "Signs that your treatment is working", "Symptoms we treat")
 _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress\w*|heal\w*|better|help\w*|reliev\w*"
@@ -771,6 +774,9 @@ class ClaimBuilder:
         if led_by and led_by.rstrip().endswith((".", "!")) and len(led_by.split()) > 12 and not _POINTS_AT_LIST.search(
                 re.split(r"(?<=[.!?])\s+", led_by.strip())[-1]):
             led_by = None
+        if heading and _CONDITION_FEELS.match(heading) and not named_interventions(heading, self.vocab, self._extra) \
+                and not named_interventions(body, self.vocab, self._extra):
+            return  # "pain over the pubic bone at the front" under "What does pelvic girdle pain feel like?": a symptom
         done = complete_item(body, led_by, heading, credited)
         if done is None:
             # (the plan's parts under "Treatment usually combines:": "Soft tissue work", "Advice on sitting, lifting and

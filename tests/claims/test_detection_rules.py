@@ -7050,3 +7050,12 @@ def test_a_one_line_review_keeps_its_text_after_the_verified_buyer_tag() -> None
 
     assert is_reviewer_line("\u2605\u2605\u2605\u2605\u2605 Verified buyer - Tom R., 14 March")
     assert is_reviewer_line("\u2605\u2605\u2605\u2605\u2605 Jo M., Verified Purchase, reviewed in the United Kingdom on 3 March 2024")
+
+
+def test_round_87_the_list_under_what_a_condition_feels_like_is_its_symptoms() -> None:
+    text = ("# Osteopathy for pelvic girdle pain\n\nOsteopathy eases pelvic girdle pain in pregnancy.\n\n"
+            "## What does pelvic girdle pain feel like?\n\nPGP can show up in lots of different ways. You might notice:\n\n"
+            "- pain over the pubic bone at the front\n- a clicking or grinding feeling in the pelvis\n\n"
+            "## What does osteopathy feel like?\n\nAfter a session you might notice:\n\n- less pain when turning over in bed\n")
+    sources = [c.source_text for c in _claims(text)]
+    assert sources == ["Osteopathy eases pelvic girdle pain in pregnancy.", "less pain when turning over in bed"], sources
