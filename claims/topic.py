@@ -309,7 +309,7 @@ def _defined_name(phrase: str, texts: Sequence[str]) -> str:
 
 _FORM_WORDS = frozenset("""capsules capsule gummies gummy gel powder tablets tablet pills oil serum cream drops spray tea
 tincture syrup supplement supplements extract mushroom mushrooms herb root leaf blend formula kit oz ml count pack chews chew
-softgels softgel lozenges lozenge sachets sachet""".split())
+softgels softgel lozenges lozenge sachets sachet sticks stick shots shot vials vial""".split())
 
 
 _BODY_PARTS = frozenset("""brain brains heart skin gut bones bone joints joint muscles eyes eye hair nails teeth liver lungs

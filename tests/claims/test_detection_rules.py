@@ -7059,3 +7059,12 @@ def test_round_87_the_list_under_what_a_condition_feels_like_is_its_symptoms() -
             "## What does osteopathy feel like?\n\nAfter a session you might notice:\n\n- less pain when turning over in bed\n")
     sources = [c.source_text for c in _claims(text)]
     assert sources == ["Osteopathy eases pelvic girdle pain in pregnancy.", "less pain when turning over in bed"], sources
+
+
+def test_round_88_a_product_in_sticks_or_shots_is_its_ingredient() -> None:
+    from claims.topic import _FORM_WORDS
+
+    assert {"sticks", "shots", "vials"} <= _FORM_WORDS
+    text = ("# Hanbit 6-Year Korean Red Ginseng Energy Sticks\n\n"
+            "Just one stick a day delivers 12 mg of ginsenosides to support natural, all-day energy without caffeine.\n")
+    assert [c.intervention for c in _claims(text, title="Hanbit 6-Year Korean Red Ginseng Energy Sticks")] == ["ginseng"]

@@ -30,6 +30,7 @@ def vocab() -> Vocabulary:
      ("intervention", "melatonin", "Melatonin"), ("intervention", "glucosamine", "Glucosamine"),
      ("intervention", "saffron", "Crocus"), ("intervention", "quercetin", "Quercetin"),
      ("intervention", "vitamin B6", "Vitamin B 6"), ("intervention", "moxibustion", "Moxibustion"),
+     ("intervention", "ginseng", "Panax"),
      ("condition", "neck pain", "Neck Pain"), ("condition", "low back pain", "Low Back Pain"),
      ("condition", "shoulder pain", "Shoulder Pain"), ("condition", "lateral epicondylitis", "Tennis Elbow"),
      ("condition", "plantar fasciitis", "Fasciitis, Plantar"), ("condition", "knee osteoarthritis", "Osteoarthritis, Knee"),
