@@ -10,6 +10,8 @@ from .structure import _REVIEWS_HEADING, Block
 __all__ = ["blocks_from_markdown", "clean", "strip_markup"]
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
+# a list inside a blockquote (a warnings callout): "> - Not suitable for children under 12."
+_QUOTED_ITEM = re.compile(r"^\s*>\s?(?=\s*(?:[-*+]|\d{1,2}[.)])\s)")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
@@ -99,6 +101,10 @@ def blocks_from_markdown(text: str, title: str | None = None) -> tuple[str | Non
     while i < len(lines):
         raw = lines[i]
         s = starts[i]
+        if (quoted := _QUOTED_ITEM.match(raw)) is not None:
+            raw, s = raw[quoted.end() :], s + quoted.end()  # "> - Ginseng can reduce …": a list in a callout box
+        elif raw.strip() == ">" and i + 1 < len(lines) and _QUOTED_ITEM.match(lines[i + 1]):
+            raw = ""  # (the quote's empty line before its list ends the lead-in's paragraph)
         stripped = raw.strip()
         if stripped.startswith("```") or stripped.startswith("~~~"):
             in_fence = not in_fence

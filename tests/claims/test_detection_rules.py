@@ -7068,3 +7068,13 @@ def test_round_88_a_product_in_sticks_or_shots_is_its_ingredient() -> None:
     text = ("# Hanbit 6-Year Korean Red Ginseng Energy Sticks\n\n"
             "Just one stick a day delivers 12 mg of ginsenosides to support natural, all-day energy without caffeine.\n")
     assert [c.intervention for c in _claims(text, title="Hanbit 6-Year Korean Red Ginseng Energy Sticks")] == ["ginseng"]
+
+
+def test_round_88_a_list_inside_a_quoted_callout_box_is_read_item_by_item() -> None:
+    text = ("# Ginseng sticks\n\nGinseng supports steady energy.\n\n## Safety and interactions\n\n"
+            "> \u26a0\ufe0f Please read before use\n>\n"
+            "> - Ginseng can reduce the effect of warfarin and other blood thinners.\n"
+            "> - Some people experience trouble sleeping or headaches, especially at higher doses.\n")
+    got = [(c.source_text, c.kind) for c in _claims(text)]
+    assert got[1:] == [("Ginseng can reduce the effect of warfarin and other blood thinners.", "safety"),
+                       ("Some people experience trouble sleeping or headaches, especially at higher doses.", "safety")], got
