@@ -203,6 +203,9 @@ _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress
                            r"|(?:(?:common|main|usual|typical|likely) )?causes\s*:?\s*$|(?:.*?\b(?:the|its|their|common|main|usual"
                            r"|typical|likely|possible|frequent|known|key|other)\s+)?causes (?:include|are)\s*:?\s*$"
                            r"|.*?\b(?:usual suspects|common triggers) (?:include|are)\s*:?\s*$"
+                           # "It tends to move through three stages:": the condition's course (not a treatment's plan)
+                           r"|(?:.*?[.!?]\s+)?(?:it|they|the (?:condition|problem|pain))\s+(?:tends? to |usually |typically |often )?"
+                           r"(?:moves?|goes|go|pass(?:es)?|runs?) through (?:\w+ )?(?:stages|phases)\s*:?\s*$"
                            # "Common conditions and how they feel": what each one feels like, not what is treated
                            r"|.*?" + FEELS_LIKE + r")",
                            re.IGNORECASE)

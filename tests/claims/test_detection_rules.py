@@ -7078,3 +7078,10 @@ def test_round_88_a_list_inside_a_quoted_callout_box_is_read_item_by_item() -> N
     got = [(c.source_text, c.kind) for c in _claims(text)]
     assert got[1:] == [("Ginseng can reduce the effect of warfarin and other blood thinners.", "safety"),
                        ("Some people experience trouble sleeping or headaches, especially at higher doses.", "safety")], got
+
+
+def test_round_88_the_stages_a_condition_moves_through_are_its_course() -> None:
+    text = ("# Acupuncture for frozen shoulder\n\nAcupuncture eases shoulder pain.\n\n"
+            "Frozen shoulder is a different beast. It tends to move through three stages:\n\n"
+            "- Freezing - a deep ache builds, often worst at night\n- Frozen - the pain settles but the stiffness takes over\n")
+    assert [c.source_text for c in _claims(text)] == ["Acupuncture eases shoulder pain."]
