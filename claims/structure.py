@@ -77,6 +77,9 @@ def heading_like(text: str) -> bool:
         and not re.match(r"What an? |How (?:much|far|many) (?:better|more|less|easier|fewer)\b|Who (?:knew|would have)\b", text)) or (
         # "Tai chi and your knees: what the research says": a kicker, then the question it answers
         len(words) <= 10 and bool(re.match(r"[^:.!?]{3,50}:\s+(?:what|why|how|when|where|who)\b", text))
+        and text[-1:] not in ".!?,;:\"\u201d)") or (
+        # "Warming the shoulder: moxa and heat", "Getting started: your first class": a gerund's kicker and its topic
+        len(words) <= 8 and bool(re.match(r"(?-i:[A-Z][a-z]+ing)\b[^:.!?]{0,40}:\s+[^.!?:]{2,40}$", text))
         and text[-1:] not in ".!?,;:\"\u201d)")
 
 

@@ -159,3 +159,12 @@ def test_round_87_a_masthead_with_its_issue_number_is_not_the_headline() -> None
     ledger = extract_claims_from_text(text, source="newsletter.txt")
     assert ledger.article.title == "Saffron: the sunshine spice for grey days"
     assert [c.intervention for c in ledger.claims] == ["saffron", "saffron"]
+
+
+def test_round_88_a_gerund_kicker_with_its_topic_is_a_heading() -> None:
+    from claims.structure import heading_like
+
+    assert heading_like("Warming the shoulder: moxa and heat")
+    assert heading_like("Getting started: your first class")
+    assert not heading_like("Warming the shoulder: moxa eases the ache.")
+    assert not heading_like("warming the shoulder: moxa and heat")
