@@ -168,3 +168,13 @@ def test_round_88_a_gerund_kicker_with_its_topic_is_a_heading() -> None:
     assert heading_like("Getting started: your first class")
     assert not heading_like("Warming the shoulder: moxa eases the ache.")
     assert not heading_like("warming the shoulder: moxa and heat")
+
+
+def test_round_88_an_inline_sup_mark_after_the_full_stop_ends_the_sentence() -> None:
+    from claims.sentences import split_sentences
+
+    text = ("A 2014 review found that massage improved pain in people with fibromyalgia.<sup>1</sup> A smaller 2019 "
+            "study reported that they slept better.<sup>2</sup>")
+    assert [s.text for s in split_sentences(text)] == [
+        "A 2014 review found that massage improved pain in people with fibromyalgia.<sup>1</sup>",
+        "A smaller 2019 study reported that they slept better.<sup>2</sup>"]
