@@ -213,7 +213,9 @@ class Vocabulary:
             if forms:
                 alternatives = sorted({_form_regex(f) for f in forms}, key=len, reverse=True)
                 body = _by_first_character(alternatives, ignore_case=flags == re.IGNORECASE)
-                patterns.append(re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags))
+                # (a hyphenated title phrase names both: "My Acupuncture-for-Migraine Diary", not "acupuncture-style")
+                patterns.append(re.compile(r"(?:(?<![\w-])|(?<=\w-for-)|(?<=\w-and-)|(?<=\w-with-))(?:" + body
+                                           + r")(?!\w)(?:(?=-(?:for|and|with)-\w)|(?!-))", flags))
         self._pattern_cache[kind] = (patterns, by_surface)  # type: ignore[assignment]
         return patterns, by_surface
 

@@ -116,3 +116,13 @@ def test_without_abbreviations_keeps_names_and_drops_only_the_abbreviation() -> 
     term = vocab.find("neuromuscular electrical stimulation helps", "intervention")[0].term
     assert term.name == "neuromuscular electrical stimulation" and "EMS" not in term.abbreviations
     assert load_vocabulary().without_abbreviations(()) is load_vocabulary()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("One Year of Needles: My Acupuncture-for-Migraine Diary", ["acupuncture", "migraine"]),
+     ("a yoga-and-pilates class", ["yoga", "pilates"]), ("an acupuncture-style treatment", []),
+     ("a massage-gun attachment", []), ("dry-needling", ["dry needling"])],
+)
+def test_a_hyphenated_phrase_names_its_terms_only_across_for_and_with(vocab: Vocabulary, text: str, names: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text)] == names
