@@ -63,7 +63,8 @@ def test_coverage_with_mesh(vocab: Vocabulary, kind: str, name: str, mesh: str) 
      ("Massages", ["massage"]), ("dn is lower-case", []),
      ("Neck manipulation carries a very small risk", ["spinal manipulation"]),
      ("PollenGuard Quercetin + Vitamin C", ["quercetin", "vitamin C"]),
-     ("hyaluronic acid injections or a hyaluronic acid serum", ["hyaluronic acid injection", "hyaluronic acid"])],
+     ("hyaluronic acid injections or a hyaluronic acid serum", ["hyaluronic acid injection", "hyaluronic acid"]),
+     ("Injections deliver HA straight into the joint; HA injections cost more", ["hyaluronic acid", "hyaluronic acid injection"])],
 )
 def test_find_interventions(vocab: Vocabulary, text: str, names: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == names
