@@ -859,6 +859,11 @@ _PURITY = re.compile(r"^\W*100\s?(?:%|percent) (?:pure|natural|organic|vegan|pla
 _BELIEVED_TO = re.compile(r"\b(?:is|are) (?:widely |traditionally )?(?:believed|thought|said) to\b", re.IGNORECASE)
 # a supplement's composition: "Our capsules contain rhodiola root extract standardised to 3% rosavins"
 _STANDARDISED = re.compile(r"\bstandardi[sz]ed to (?:contain )?(?:at least |a minimum of )?\d+(?:\.\d+)?\s?%", re.IGNORECASE)
+# a product named and what it holds, no verb: "Golden Calm Capsules: 500 mg standardised turmeric extract (95% curcuminoids)
+# with 5 mg piperine.", "Turmeric Skin Cream: 2% curcumin, colloidal oatmeal and shea butter." (the match ends at the colon)
+# (not a table row read out, its cells set apart: "Magnesium glycinate: 400 mg; Crosses into the brain more easily")
+_COMPOSITION = re.compile(r"^[^:.!?|]{3,50}:\s+(?![^.!?]*[;|\u2014])(?=[^.!?]*\d[\d.,]*\s?(?:%|mg|mcg|\u00b5g|g|iu|ml)(?!\w))(?![^.!?]*\b(?:is|are|was|were"
+                          r"|has|have|helps?|supports?|may|can|will|does|do|which|that|to|for)\b)", re.IGNORECASE)
 # a pack's stock wording, which no reviewer lists as a claim: "For external use only.", "Keep out of reach of children.",
 # a shop's sales rule ("Hollowfield Botanicals products are not sold to anyone under 18.")
 _PACK_LABEL = re.compile(r"(?:for external use only|keep (?:it |this product |all \w+ )?out of (?:the )?(?:sight and )?reach"
@@ -897,6 +902,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             # (but not the page's own disclaimer: "This blog is not a replacement for prescribed treatment")
             re.search(_NOT_INSTEAD_OF_CARE, text, re.IGNORECASE) and not _PAGE_DISCLAIMER.match(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
+    if (composition := _COMPOSITION.match(text)) and not (names_an_effect(text, composition.end()) or _SAFETY.search(text)):
+        return False  # what the product holds, after its name ("Golden Calm Capsules:" names no effect of its own)
     if (_STANDARDISED.search(text) or _PURITY.match(text)) and not (
             names_an_effect(text) or _SAFETY.search(text) or _STRONG_EFFECT.search(text)):
         return False  # what the capsule holds, not what it does ("100% pure magnesium chloride flakes from the seabed")

@@ -7085,3 +7085,17 @@ def test_round_88_the_stages_a_condition_moves_through_are_its_course() -> None:
             "Frozen shoulder is a different beast. It tends to move through three stages:\n\n"
             "- Freezing - a deep ache builds, often worst at night\n- Frozen - the pain settles but the stiffness takes over\n")
     assert [c.source_text for c in _claims(text)] == ["Acupuncture eases shoulder pain."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Golden Calm Capsules: 500 mg standardised turmeric extract (95% curcuminoids) with 5 mg piperine.", False),
+     ("Turmeric Skin Cream: 2% curcumin, colloidal oatmeal and shea butter.", False),
+     ("IgG content of Meadowvale colostrum: 30% by weight", False),
+     ("Results: 80% of users had less pain.", True), ("Dose: 500 mg eases joint pain.", True),
+     ("Magnesium glycinate: 400 mg; crosses into the brain more easily than other forms", True)],
+)
+def test_round_88_a_products_composition_after_its_name_is_no_claim(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=False, mentions=True) is expected
