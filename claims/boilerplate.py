@@ -152,8 +152,9 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _CTA = re.compile(
-    r"^(?:(?:so,?\s+)?if\b[^,]{0,160},\s*)?(?:why not\s+|please\s+|then\s+)?"
-    r"(?:call|contact|schedule|book|visit|consider|try|give|discover|learn|find out|get in touch|sign up|subscribe"
+    # (a button in brackets too: "[ SHOP SAFFRON GLOW ]"; "Pin it for later and sign up to my Sunday newsletter …")
+    r"^\[?\s*(?:(?:so,?\s+)?if\b[^,]{0,160},\s*)?(?:why not\s+|please\s+|then\s+)?"
+    r"(?:call|contact|schedule|book|visit|consider|try|give|discover|learn|find out|get in touch|sign up|subscribe|pin (?:it|this)"
     r"|click|read on|check out|ask|talk to|don['\u2019]t wait|don['\u2019]t let|let us|let our|join|request|make an"
     r"|come (?:in|see)|reach out|stop by|pop (?:in|into|along|by|round)|drop (?:in|by)|start your|take the first step|explore|see how|find relief|shop|buy|order"
     r"|grab|save|claim your|get your|ready (?:to|for))\b",

@@ -63,7 +63,9 @@ def test_content_lines_are_not_boilerplate(line: str) -> None:
     [("Schedule an appointment with us today to know more!", True),
      ("If you're in pain, consider giving dry needling a try.", True),
      ("Book your first cupping session today and get 20% off!", True),
-     ("Dry needling can help alleviate pain.", False)],
+     ("Dry needling can help alleviate pain.", False),
+     ("[ SHOP SAFFRON GLOW ]", True), ("Pin it for later and sign up to my Sunday newsletter for weekly recovery tips!", True),
+     ("[1] Smith J. A trial of massage for neck pain. 2019.", False)],
 )
 def test_calls_to_action(sentence: str, cta: bool) -> None:
     assert is_call_to_action(sentence) is cta
