@@ -7099,3 +7099,13 @@ def test_round_88_a_products_composition_after_its_name_is_no_claim(sentence: st
     from claims.detect import is_claim_sentence
 
     assert is_claim_sentence(sentence, has_subject=True, has_terms=False, mentions=True) is expected
+
+
+def test_round_88_a_comment_byline_with_day_and_month_is_not_part_of_its_text() -> None:
+    from claims.boilerplate import is_reviewer_line
+
+    assert is_reviewer_line("**Lou** \u00b7 18 March") and is_reviewer_line("**Steve_in_Stockport** \u00b7 16 March")
+    assert not is_reviewer_line("Lou \u00b7 18 Tips for better sleep")
+    text = ("# Massage for fibromyalgia\n\nGentle massage eases fibromyalgia pain.\n\n## Comments\n\n"
+            "**Lou** \u00b7 18 March\nMassage has been brilliant for my sleep.\n")
+    assert [c.source_text for c in _claims(text)][1:] == ["Massage has been brilliant for my sleep."]
