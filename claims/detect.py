@@ -862,6 +862,11 @@ _STANDARDISED = re.compile(r"\bstandardi[sz]ed to (?:contain )?(?:at least |a mi
 # a product named and what it holds, no verb: "Golden Calm Capsules: 500 mg standardised turmeric extract (95% curcuminoids)
 # with 5 mg piperine.", "Turmeric Skin Cream: 2% curcumin, colloidal oatmeal and shea butter." (the match ends at the colon)
 # (not a table row read out, its cells set apart: "Magnesium glycinate: 400 mg; Crosses into the brain more easily")
+# a before-and-after story's first half: 'Emma, 24: "Before: painful spots along my jaw …', "Before treatment: constant
+# headaches." (what the customer had, not what changed)
+_BEFORE_STATE = re.compile(r"^\W*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?,?\s*(?:\d{1,2},?\s*)?[:\u2013\u2014-]\s*)?[\"\u201c]?"
+                           r"before(?:\s+(?:treatment|the course|my course|starting|taking (?:it|them)))?\s*[:\u2013\u2014]\s*",
+                           re.IGNORECASE)
 _COMPOSITION = re.compile(r"^[^:.!?|]{3,50}:\s+(?![^.!?]*[;|\u2014])(?=[^.!?]*\d[\d.,]*\s?(?:%|mg|mcg|\u00b5g|g|iu|ml)(?!\w))(?![^.!?]*\b(?:is|are|was|were"
                           r"|has|have|helps?|supports?|may|can|will|does|do|which|that|to|for)\b)", re.IGNORECASE)
 # a pack's stock wording, which no reviewer lists as a claim: "For external use only.", "Keep out of reach of children.",
@@ -902,6 +907,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             # (but not the page's own disclaimer: "This blog is not a replacement for prescribed treatment")
             re.search(_NOT_INSTEAD_OF_CARE, text, re.IGNORECASE) and not _PAGE_DISCLAIMER.match(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
+    if (before := _BEFORE_STATE.match(text)) and not (_STRONG_EFFECT.search(text, before.end()) or _RECOVERED.search(text, before.end())
+                                                      or re.search(r"\bafter\b[^:.]{0,25}:", text, re.IGNORECASE)):
+        return False  # 'Emma, 24: "Before: painful spots along my jaw every single month.': the trouble; its "After" is the claim
     if (composition := _COMPOSITION.match(text)) and not (names_an_effect(text, composition.end()) or _SAFETY.search(text)):
         return False  # what the product holds, after its name ("Golden Calm Capsules:" names no effect of its own)
     if (_STANDARDISED.search(text) or _PURITY.match(text)) and not (

@@ -7109,3 +7109,18 @@ def test_round_88_a_comment_byline_with_day_and_month_is_not_part_of_its_text() 
     text = ("# Massage for fibromyalgia\n\nGentle massage eases fibromyalgia pain.\n\n## Comments\n\n"
             "**Lou** \u00b7 18 March\nMassage has been brilliant for my sleep.\n")
     assert [c.source_text for c in _claims(text)][1:] == ["Massage has been brilliant for my sleep."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [('Emma, 24: "Before: painful spots along my jaw every single month.', False),
+     ('Dan, 31: "Before: red, bumpy cheeks and a forehead full of whiteheads.', False),
+     ("Before treatment: constant headaches.", False),
+     ("Before: constant headaches. After 6 weeks: one a month.", True),
+     ("After 8 weeks: honestly the clearest my skin has been since I was 14.", True),
+     ("Before you start, check with your GP if you take warfarin.", True)],
+)
+def test_round_89_a_before_and_after_storys_before_half_is_no_claim(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=True, testimonial=True) is expected
