@@ -404,6 +404,11 @@ class ClaimBuilder:
         nxt = _NEXT_CHAR.search(self.article.text, block.end)  # the next character written (not a copy of the rest of the page)
         if _STARRED_TITLE.fullmatch(raw.strip()) and nxt and nxt.group(0) not in "\u2605\u2606\u2b50":
             return  # '★★★★★ "Cleared my chin breakouts"': a review's title above the review, which says it in full
+        standfirst = raw.strip().strip("*_ ")
+        if not block.section and re.fullmatch(r"\s*([*_]{1,2})[^*_\n]{3,160}\1\s*", raw) and standfirst[-1:] not in ".!?" \
+                and not names_an_effect(standfirst, max(0, standfirst.find(": ", 0, 30))) and not HEALTH.search(standfirst):
+            # (its kicker's name before a colon is no effect: "Restore:")
+            return  # "*Restore: our 8-week postnatal course at Willow & Core Pilates, Harrogate*" under the headline: a standfirst
         if self._topic_strapline(raw.strip()):
             return  # "Chiropractic care for the everyday headache that just won't let go" under the title: what the page is about
         if block.section and _INGREDIENTS.match(block.section[-1]) and raw.count(",") >= 3 and not names_an_effect(raw):

@@ -7124,3 +7124,10 @@ def test_round_89_a_before_and_after_storys_before_half_is_no_claim(sentence: st
     from claims.detect import is_claim_sentence
 
     assert is_claim_sentence(sentence, has_subject=True, has_terms=True, testimonial=True) is expected
+
+
+def test_round_88_an_emphasised_standfirst_under_the_headline_is_no_claim() -> None:
+    text = ("# Postnatal Pilates for Diastasis Recti\n\n*Restore: our 8-week postnatal course at Willow & Core Pilates, Harrogate*\n\n"
+            "Postnatal Pilates helps close the tummy gap.\n\n## Why it works\n\n*Pilates rebuilds your deep core*\n")
+    assert [c.source_text.strip("*") for c in _claims(text)] == ["Postnatal Pilates helps close the tummy gap.",
+                                                                  "Pilates rebuilds your deep core"]
