@@ -326,6 +326,7 @@ _BREADCRUMB_OR_PHONE = re.compile(r"\s*home\s*(?:>|/|\u00bb|\u203a|\u2192)|\s*(?
                                   re.IGNORECASE)
 
 
+_MASTHEAD_NAME = re.compile(r"\b(?:issue|newsletter|bulletin|digest|edition|letter|dispatch)\b", re.IGNORECASE)
 _SINCE_OR_DELIVERY = re.compile(r"\b(?:since|est\.?|established) \d{4}\b|\bfree (?:\w+ )?(?:delivery|shipping|p&p)\b", re.IGNORECASE)
 
 
@@ -342,13 +343,16 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
                                                              or _BREADCRUMB_OR_PHONE.match(line.text))):
             continue  # (a delivery banner or a "Shop | Vitamins | Blog" menu above the headline does not end the search)
         if line.kind != "text" or not (heading_like(line.text) or (
-                len(line.text.split()) <= 10 and line.text[-1:] not in ".!,;" and candidates)):
+                len(line.text.split()) <= (16 if ": " in line.text else 10) and line.text[-1:] not in ".!,;" and candidates)):
             break  # (a short promotional line between the menu and the headline does not end the search)
         if not is_boilerplate(line.text) and (heading_like(line.text) or (
                 # a newsletter's sentence-case headline under its brand's masthead: "Your headache survival guide (and why
                 # magnesium matters)" under "CALMWELL NUTRITION"
                 # (not the brand's strapline: "Herbal remedies since 2009 | Free UK delivery over £30")
-                candidates and all(c.text.isupper() for c in candidates) and len(line.text.split()) <= 12
+                # (or under its masthead: "Turmeric, psoriasis and eczema: what our customers … are telling us" under
+                # "The Golden Issue")
+                candidates and (all(c.text.isupper() for c in candidates) or _MASTHEAD_NAME.search(candidates[-1].text))
+                and len(line.text.split()) <= (16 if ": " in line.text else 12)
                 and line.text[-1:] not in ".!,;:" and " | " not in line.text and not _SINCE_OR_DELIVERY.search(line.text))):
             candidates.append(line)
     if not candidates:

@@ -180,3 +180,13 @@ def test_round_88_an_inline_sup_mark_after_the_full_stop_ends_the_sentence() -> 
     assert [s.text for s in split_sentences(text)] == [
         "A 2014 review found that massage improved pain in people with fibromyalgia.<sup>1</sup>",
         "A smaller 2019 study reported that they slept better.<sup>2</sup>"]
+
+
+def test_round_88_a_sentence_case_headline_under_a_newsletters_masthead_is_the_title() -> None:
+    text = ("Wild Root Botanicals\nView this email in your browser\n\nThe Golden Issue\n"
+            "Turmeric, psoriasis and eczema: what our customers (and the research) are telling us\n\nHello Sarah,\n\n"
+            "Turmeric calms the redness of psoriasis for many of our customers.\n\nTurmeric helps eczema too.\n")
+    ledger = extract_claims_from_text(text, source="newsletter.txt")
+    assert ledger.article.title == "Turmeric, psoriasis and eczema: what our customers (and the research) are telling us"
+    assert [c.source_text for c in ledger.claims] == ["Turmeric calms the redness of psoriasis for many of our customers.",
+                                                      "Turmeric helps eczema too."]
