@@ -149,7 +149,7 @@ _ADDRESS = re.compile(
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
 )
 _TAIL = re.compile(
-    r"^(?:leave a (?:reply|comment)|\d+\s+comments?|comments|related (?:posts|articles|pages|reading)|you may also like"
+    r"^(?:leave a (?:reply|comment)|\d+\s+comments?|comments|related (?:posts|articles|pages|reading|reviews|guides|stories)|you may also like"
     r"|about the author|share this(?: post| article)?|post navigation)\b",
     re.IGNORECASE,
 )

@@ -190,3 +190,14 @@ def test_round_88_a_sentence_case_headline_under_a_newsletters_masthead_is_the_t
     assert ledger.article.title == "Turmeric, psoriasis and eczema: what our customers (and the research) are telling us"
     assert [c.source_text for c in ledger.claims] == ["Turmeric calms the redness of psoriasis for many of our customers.",
                                                       "Turmeric helps eczema too."]
+
+
+def test_round_89_related_reviews_ends_a_scraped_page() -> None:
+    from claims.boilerplate import is_tail_marker
+
+    assert is_tail_marker("Related reviews") and is_tail_marker("Related guides") and is_tail_marker("Related posts")
+    text = ("Best Hyaluronic Acid Supplements\n\nOral hyaluronic acid eases knee pain for many people.\n\n"
+            "Was this article helpful?  Yes  No\n\nRelated reviews\nBest knee supports for running\n"
+            "Collagen vs hyaluronic acid: which is better for joints?\n")
+    assert [c.source_text for c in extract_claims_from_text(text, source="r.txt").claims] == [
+        "Oral hyaluronic acid eases knee pain for many people."]
