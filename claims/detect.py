@@ -862,6 +862,9 @@ _STANDARDISED = re.compile(r"\bstandardi[sz]ed to (?:contain )?(?:at least |a mi
 # a product named and what it holds, no verb: "Golden Calm Capsules: 500 mg standardised turmeric extract (95% curcuminoids)
 # with 5 mg piperine.", "Turmeric Skin Cream: 2% curcumin, colloidal oatmeal and shea butter." (the match ends at the colon)
 # (not a table row read out, its cells set apart: "Magnesium glycinate: 400 mg; Crosses into the brain more easily")
+# a product review's ranking label: "3. JointEase Triple Action – Best for cartilage support", "Hyalu-Move Pure – Best value"
+_RANKING_LABEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[^.!?:]{3,60}?\s[\u2013\u2014-]\s+(?:best|top pick|our top pick|editor['\u2019]s (?:choice|pick)"
+                            r"|runner-up|budget pick|best buy)\b[^.!?]{0,40}$", re.IGNORECASE)
 # a before-and-after story's first half: 'Emma, 24: "Before: painful spots along my jaw …', "Before treatment: constant
 # headaches." (what the customer had, not what changed)
 _BEFORE_STATE = re.compile(r"^\W*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?,?\s*(?:\d{1,2},?\s*)?[:\u2013\u2014-]\s*)?[\"\u201c]?"
@@ -907,6 +910,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             # (but not the page's own disclaimer: "This blog is not a replacement for prescribed treatment")
             re.search(_NOT_INSTEAD_OF_CARE, text, re.IGNORECASE) and not _PAGE_DISCLAIMER.match(text)):
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
+    if _RANKING_LABEL.match(text):
+        return False  # "JointEase Triple Action – Best for cartilage support": a review's ranking label over the product
     if (before := _BEFORE_STATE.match(text)) and not (_STRONG_EFFECT.search(text, before.end()) or _RECOVERED.search(text, before.end())
                                                       or re.search(r"\bafter\b[^:.]{0,25}:", text, re.IGNORECASE)):
         return False  # 'Emma, 24: "Before: painful spots along my jaw every single month.': the trouble; its "After" is the claim

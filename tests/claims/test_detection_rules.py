@@ -7131,3 +7131,15 @@ def test_round_88_an_emphasised_standfirst_under_the_headline_is_no_claim() -> N
             "Postnatal Pilates helps close the tummy gap.\n\n## Why it works\n\n*Pilates rebuilds your deep core*\n")
     assert [c.source_text.strip("*") for c in _claims(text)] == ["Postnatal Pilates helps close the tummy gap.",
                                                                   "Pilates rebuilds your deep core"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("3. JointEase Triple Action – Best for cartilage support", False), ("Hyalu-Move Pure – Best value", False),
+     ("OmniCare HA Liquid – Editor's choice for easy swallowing", False),
+     ("Glucosamine – best for knee pain, according to a 2019 review.", True)],
+)
+def test_round_89_a_reviews_ranking_label_is_no_claim(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=True, mentions=True) is expected
