@@ -862,6 +862,11 @@ _STANDARDISED = re.compile(r"\bstandardi[sz]ed to (?:contain )?(?:at least |a mi
 # a product named and what it holds, no verb: "Golden Calm Capsules: 500 mg standardised turmeric extract (95% curcuminoids)
 # with 5 mg piperine.", "Turmeric Skin Cream: 2% curcumin, colloidal oatmeal and shea butter." (the match ends at the colon)
 # (not a table row read out, its cells set apart: "Magnesium glycinate: 400 mg; Crosses into the brain more easily")
+# what the trouble's symptoms are or when they come: "Typical symptoms include neck pain and stiffness, …", "Symptoms often start
+# in the second trimester, but …" (the condition described, not a treatment's effect)
+_SYMPTOMS_ARE = re.compile(r"^\W*(?:(?:the|its|their|typical|common|usual|early|classic|other|main|most common|first)\s+)*(?:signs and )?"
+                           r"symptoms\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4})?(?:(?:often|usually|typically|normally|generally|can|may|tend to)\s+)?"
+                           r"(?:include|includes|are|vary|start|starts|begin|come on|appear|show up|develop|build)\b", re.IGNORECASE)
 # a product review's ranking label: "3. JointEase Triple Action – Best for cartilage support", "Hyalu-Move Pure – Best value"
 _RANKING_LABEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[^.!?:]{3,60}?\s[\u2013\u2014-]\s+(?:best|top pick|our top pick|editor['\u2019]s (?:choice|pick)"
                             r"|runner-up|budget pick|best buy)\b[^.!?]{0,40}$", re.IGNORECASE)
@@ -1098,6 +1103,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _PREVALENCE_RANK.search(text) and (has_terms or HEALTH.search(text)) and not _OWN_CASELOAD.search(text):
         # (not the clinic's own caseload: "… we see in runners")
         return True  # "Tension-type headache is the most common headache disorder in the world": how common, a figure
+    if _SYMPTOMS_ARE.match(text) and not (mentions or safety_section or _STATISTIC.search(text)):
+        return False  # "Typical symptoms include neck pain and stiffness, …", "Symptoms often start in the second trimester"
     if (_CONDITION_DEF.match(text) or (_WHO_GETS_IT.match(text) and not safety_section) or (
             (cause := _CAUSED_BY.match(text)) and not (safety_section or _SAFETY.search(text, cause.end())))) and not mentions:
         return False  # "Fibromyalgia is a long-term condition that causes pain all over the body": the disease, not a claim

@@ -7143,3 +7143,19 @@ def test_round_89_a_reviews_ranking_label_is_no_claim(sentence: str, expected: b
     from claims.detect import is_claim_sentence
 
     assert is_claim_sentence(sentence, has_subject=True, has_terms=True, mentions=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Typical symptoms include neck pain and stiffness, headaches at the base of the skull and sore shoulders.", False),
+     ("Symptoms often start in the second trimester, but some women feel them from as early as 12 weeks.", False),
+     ("Symptoms of carpal tunnel syndrome usually come on at night.", False),
+     ("Symptoms improved in 80% of our patients after four sessions.", True),
+     ("Symptoms often ease after two or three acupuncture sessions.", True)],
+)
+def test_round_89_what_the_symptoms_are_describes_the_condition(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+    from claims.vocabulary import load_vocabulary
+
+    mentions = bool(load_vocabulary().find(sentence, "intervention"))
+    assert is_claim_sentence(sentence, has_subject=mentions, has_terms=True, mentions=mentions) is expected
