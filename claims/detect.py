@@ -870,6 +870,11 @@ _SYMPTOMS_ARE = re.compile(r"^\W*(?:(?:the|its|their|typical|common|usual|early|
 # a product review's ranking label: "3. JointEase Triple Action – Best for cartilage support", "Hyalu-Move Pure – Best value"
 _RANKING_LABEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[^.!?:]{3,60}?\s[\u2013\u2014-]\s+(?:best|top pick|our top pick|editor['\u2019]s (?:choice|pick)"
                             r"|runner-up|budget pick|best buy)\b[^.!?]{0,40}$", re.IGNORECASE)
+# a patient story's set-up, who came and with what: "Dave came to us last spring after tearing his supraspinatus tendon",
+# "She came to us tired and anxious", "Clients come to me with all kinds of headaches"
+_CAME_TO_US = re.compile(r"^\W*(?:(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z])\.?)?|he|she|they|clients|patients|people|many (?:people|clients|patients))"
+                         r"(?:,\s*\d{1,3},[^,]{0,60},)?\s+(?:first\s+|often\s+|usually\s+)?(?:came|come|comes)\s+to\s+(?:see\s+)?(?:me|us)\b",
+                         re.IGNORECASE)
 # a before-and-after story's first half: 'Emma, 24: "Before: painful spots along my jaw …', "Before treatment: constant
 # headaches." (what the customer had, not what changed)
 _BEFORE_STATE = re.compile(r"^\W*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?,?\s*(?:\d{1,2},?\s*)?[:\u2013\u2014-]\s*)?[\"\u201c]?"
@@ -917,6 +922,10 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
     if _RANKING_LABEL.match(text):
         return False  # "JointEase Triple Action – Best for cartilage support": a review's ranking label over the product
+    if _CAME_TO_US.match(text) and not (_STRONG_EFFECT.search(text) or _RECOVERED.search(text) or re.search(
+            r"\b(?:and|but|now)\s+(?:(?:she|he|they)\s+)?(?:was|is|were|are|has|have|had|could|can|felt|feels)\b", text, re.IGNORECASE)):
+        # (not one that goes on to how it ended: "Dave came to us with sciatica and was pain-free after four sessions")
+        return False  # "Marion, 56, a retired teacher, came to see me last winter with a right shoulder …": the story's set-up
     if (before := _BEFORE_STATE.match(text)) and not (_STRONG_EFFECT.search(text, before.end()) or _RECOVERED.search(text, before.end())
                                                       or re.search(r"\bafter\b[^:.]{0,25}:", text, re.IGNORECASE)):
         return False  # 'Emma, 24: "Before: painful spots along my jaw every single month.': the trouble; its "After" is the claim

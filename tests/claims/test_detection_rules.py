@@ -7159,3 +7159,16 @@ def test_round_89_what_the_symptoms_are_describes_the_condition(sentence: str, e
 
     mentions = bool(load_vocabulary().find(sentence, "intervention"))
     assert is_claim_sentence(sentence, has_subject=mentions, has_terms=True, mentions=mentions) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Marion, 56, a retired teacher from Hebden Bridge, came to see me last winter with a right shoulder she couldn't lift.", False),
+     ("Dana came to me three winters ago barely able to lift her arms to wash her hair.", False),
+     ("She came to us tired and anxious, rarely sleeping more than four hours a night.", False),
+     ("Dave came to us with sciatica, and within a month the pain had eased completely.", True)],
+)
+def test_round_88_a_patient_storys_set_up_is_no_claim(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=True) is expected
