@@ -9,6 +9,7 @@ from itertools import islice
 from .builder import ClaimBuilder
 from .citations import find_mentions
 from .errors import IngestError
+from .html import RELATED_PRODUCTS
 from .model import Article, CitationMention, ClaimLedger
 from .references import in_reference_section, is_footnote_line, reference_entries, resolve_mentions
 from .structure import build_blocks
@@ -59,7 +60,8 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     )
     content = [b for b in blocks if not in_reference_section(b) and not (b.kind == "paragraph" and is_footnote_line(b.text))]
     vocab = vocab.without_abbreviations(misread_abbreviations(text, vocab))  # "EMS sculpting" is not EMS
-    texts = [b.text for b in content if b.kind != "caption"]
+    # (the other products a shop's cards offer do not say what this page is about)
+    texts = [b.text for b in content if b.kind != "caption" and b.section[:1] != (RELATED_PRODUCTS,)]
     topic = topic_of(title, texts, vocab)
     titled = {m.term.name for m in vocab.find(page_title, "intervention")} if page_title and page_title != title else set()
     # the body's first two mentions of the one treatment the <title> names (one look at the body, stopping at two)

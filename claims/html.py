@@ -93,6 +93,39 @@ def _testimonials(root, kept: str) -> list[str]:  # type: ignore[no-untyped-def]
     return stories
 
 
+# a shop's row of other products ("You might also like", "Related products", a carousel): each card's name and tagline
+RELATED_PRODUCTS = "You might also like"  # the heading the related-products cards are read under
+_RELATED_BOX = re.compile(r"related|carousel|also-like|you-may-like|upsell|cross-sell|recommended-products", re.IGNORECASE)
+_PRICE = re.compile(r"[\u00a3$\u20ac]\s?\d")
+
+
+def _product_cards(root, kept: str) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """The other products a shop page offers in its related-products row, each as (its name, its taglines): the health
+    claims a card makes ("Melatonin helps you fall asleep faster and wake up refreshed") are made on this page too. Only
+    rows that sell (a price or a product class); a blog's related posts are not read."""
+    flat = _words(kept)
+    boxes = [b for b in root.iter() if isinstance(b.tag, str) and _RELATED_BOX.search(f"{b.get('class', '')} {b.get('id', '')}")]
+    boxes = [b for b in boxes if not any(a in boxes for a in b.iterancestors())]
+    found: list[tuple[str, list[str]]] = []
+    for box in boxes:
+        names = f"{box.get('class', '')} {box.get('id', '')}".lower()
+        if re.search(r"post|article|blog|reading|stories|news", names) or not (
+                _PRICE.search(box.text_content()) or "product" in names or box.xpath(".//*[contains(@class, 'product')]")):
+            continue
+        cards = [c for c in box.xpath(".//*[self::div or self::li or self::article]") if c.xpath("./p")]
+        for card in cards:
+            title = card.xpath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::a][1]")
+            name = " ".join(title[0].text_content().split()) if title else ""
+            lines = []
+            for para in card.xpath("./p"):
+                text = " ".join(para.text_content().split())
+                if len(text.split()) >= 4 and not _PRICE.match(text) and not is_boilerplate(text) and _words(text) not in flat:
+                    lines.append(text)
+            if lines and name and len(name.split()) <= 12:
+                found.append((name, lines))
+    return found
+
+
 _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|signup|share|social|related|breadcrumbs?|menu"
                           r"|nav|navbar|navigation|comments?|price|prices|pricing|basket|cart|checkout|ratings?|stars|press"
                           r"|logos?|seen|warranty|shipping|delivery|returns|footer|header|sidebar|widget|modal|popup|search"
@@ -251,6 +284,10 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
         stories = _testimonials(root, text) if root is not None else []
         if stories:  # customers' words are claims the page makes, even in a slider the extractor drops
             text = text.rstrip() + "\n\n## Testimonials\n\n" + "\n\n".join(f"> {s}" for s in stories) + "\n"
+        cards = _product_cards(root, text) if root is not None else []
+        if cards:  # the other products the page sells, each under its own name: their taglines are claims it makes too
+            text = text.rstrip() + f"\n\n## {RELATED_PRODUCTS}\n\n" + "\n\n".join(
+                f"### {name}\n\n" + "\n\n".join(lines) for name, lines in cards) + "\n"
     if not text or not re.search(r"[A-Za-z]{3,}.*[.!?]", text):
         raise IngestError(f"{source}: no article text found in the page (only navigation, forms or boilerplate)")
     return text, title, head_title

@@ -7172,3 +7172,22 @@ def test_round_88_a_patient_storys_set_up_is_no_claim(sentence: str, expected: b
     from claims.detect import is_claim_sentence
 
     assert is_claim_sentence(sentence, has_subject=True, has_terms=True) is expected
+
+
+def test_round_89_a_shops_related_product_cards_are_read_under_their_names() -> None:
+    html = ("<html><head><title>Calm CBD Oil Drops</title></head><body><nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav>"
+            "<main><article><h1>Calm CBD Oil Drops</h1>"
+            "<p>Our CBD oil drops help you feel calmer on busy days.</p><p>Take one dropper under the tongue each morning, "
+            "hold it for sixty seconds and then swallow; most customers keep a bottle by the kettle so they remember.</p>"
+            "<p>Each bottle holds thirty days of drops, made in small batches in our Devon kitchen from organic hemp.</p>"
+            "</article></main><section class='related'><h2>You might also like</h2>"
+            "<div class='product-card'><h3>Night Drops with Melatonin</h3>"
+            "<p>Melatonin helps you fall asleep faster and wake up refreshed.</p><p class='price'>\u00a334.99</p></div>"
+            "<div class='product-card'><h3>Gift Box</h3><p>A lovely present for a friend.</p><p class='price'>\u00a310</p></div>"
+            "</section><section class='related-posts'><h2>Related posts</h2><div class='card'><h3>Sleep tips</h3>"
+            "<p>Magnesium eases restless legs at night, our readers say.</p></div></section></body></html>")
+    ledger = extract_claims_from_text(html, content_type="text/html")
+    got = [(c.source_text, c.intervention, c.section) for c in ledger.claims]
+    assert got == [("Our CBD oil drops help you feel calmer on busy days.", "cannabidiol", ()),
+                   ("Melatonin helps you fall asleep faster and wake up refreshed.", "melatonin",
+                    ("You might also like", "Night Drops with Melatonin"))], got
