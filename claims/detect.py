@@ -477,9 +477,10 @@ _AND_THEN_EFFECT = re.compile(r"\band (?:it|they|this|you['\u2019]ll|you will|yo
 # (a dose, not a business's limit: "We don't have more than 6 people in a class", "We never give more than two
 # appointments a week")
 _ACHES = re.compile(r"\b(?:aches?|aching|pains?|stiff\w*|sore\w*|tired\w*|fatigue|energy)\b", re.IGNORECASE)
-_DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should not|shouldn['\u2019]t|must not|never|do not|don['\u2019]t)"
-                         r" (?:take|have|use|exceed|give|be given)\b[^.]{0,30}\b(?:more than|over|above|beyond)\s+(?:\d[\d,.]*|one|two|three"
-                         r"|four|five|six)\b(?!\s+(?:[\w-]+\s+)?(?:people|clients|patients|participants|members|students|children|guests|visitors"
+# ("The Food Standards Agency advises healthy adults not to take more than 10mg of CBD a day …")
+_DOSE_LIMIT = re.compile(r"(?<!\bwe )(?<!\bclasses )(?<!\bsessions )\b(?:should not|shouldn['\u2019]t|must not|never|do not|don['\u2019]t|not to)"
+                         r" (?:take|have|use|exceed|give|be given)\b[^.]{0,30}\b(?:more than|over|above|beyond)\s+(?:\d[\d,.]*(?![\d,.])|(?:one|two|three"
+                         r"|four|five|six)\b)(?!\s+(?:[\w-]+\s+)?(?:people|clients|patients|participants|members|students|children|guests|visitors"
                          r"|places|appointments?|sessions?|classes|bookings?|treatments? (?:a|per) (?:week|month))\b)"
                          # "Taking more than 100 micrograms (4,000 IU) a day for long periods could be harmful": a limit told by its harm
                          # (also "Regularly taking more than …", "Having more than 400mg of caffeine a day …", "More than 100

@@ -7191,3 +7191,15 @@ def test_round_89_a_shops_related_product_cards_are_read_under_their_names() -> 
     assert got == [("Our CBD oil drops help you feel calmer on busy days.", "cannabidiol", ()),
                    ("Melatonin helps you fall asleep faster and wake up refreshed.", "melatonin",
                     ("You might also like", "Night Drops with Melatonin"))], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The Food Standards Agency advises healthy adults not to take more than 10mg of CBD a day unless a doctor has advised it.",
+      True),
+     ("Do not take more than 4 drops a day.", True), ("You should not book more than two sessions a week.", False)],
+)
+def test_round_89_a_dose_limit_advised_or_run_on_to_its_unit(sentence: str, expected: bool) -> None:
+    from claims.detect import _DOSE_LIMIT
+
+    assert bool(_DOSE_LIMIT.search(sentence)) is expected
