@@ -1025,7 +1025,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _YOU_MAY_HAVE.match(text) and not (_SAFETY.search(text) or names_an_effect(text) or _STRONG_EFFECT.search(text)
                                           or _AFTER_TREATMENT.search(text)):
         return False  # "You may have shoulder impingement, one of the most common problems we see": the reader's condition
-    if _OPEN_QUESTION.search(text) and not _SAFETY.search(text):
+    if (asked := _OPEN_QUESTION.search(text)) and not _SAFETY.search(text) and not re.search(
+            r"\bso\b[^.;]{0,40}\bthat\b", text[: asked.start()], re.IGNORECASE):
+        # (not a result told by what someone asked: "My posture has improved so much that my daughter asked if I'd grown")
         return False  # "… more and more people are asking whether a few quiet minutes a day could help": a question
     if (_POPULARITY.search(text) or _HISTORY.search(text)) and not (_STRONG_EFFECT.search(text) or _SAFETY.search(text)
                                                                     or _PURPOSE_EFFECT.search(text) or _RECOVERED.search(text)

@@ -7203,3 +7203,14 @@ def test_round_89_a_dose_limit_advised_or_run_on_to_its_unit(sentence: str, expe
     from claims.detect import _DOSE_LIMIT
 
     assert bool(_DOSE_LIMIT.search(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("My posture has improved so much that my daughter asked if I'd grown.", True),
+     ("More and more people are asking whether a few quiet minutes a day could help their posture.", False)],
+)
+def test_round_87_a_result_told_by_what_someone_asked_is_no_open_question(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=True, testimonial=True) is expected
