@@ -51,7 +51,7 @@ _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|te
 
 # a plan table that reports results after all: "| Week | Average pain score |", "| Sessions | What patients report |"
 _RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! measures?)|effects?|report\w*|scores?|improv\w*|benefits?|change"
-                         r"|what you (?:can|should|may) expect)\b",
+                         r"|what you (?:can|should|may) expect|why (?:it|this|that) (?:matters|helps|works)|what (?:it|this) does)\b",
                          re.IGNORECASE)
 _PLAN_COL = re.compile(r"^\s*(?:stages?|phases?|steps?|weeks?|days?|sessions?|visits?)\s*$", re.IGNORECASE)
 _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
