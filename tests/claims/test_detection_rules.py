@@ -7214,3 +7214,12 @@ def test_round_87_a_result_told_by_what_someone_asked_is_no_open_question(senten
     from claims.detect import is_claim_sentence
 
     assert is_claim_sentence(sentence, has_subject=True, has_terms=True, testimonial=True) is expected
+
+
+def test_round_90_a_tables_why_it_matters_column_holds_its_findings() -> None:
+    text = ("# ACL rehab with physiotherapy\n\nPhysiotherapy after ACL surgery speeds your return to sport.\n\n"
+            "## Our phased rehab programme\n\n| Phase | Typical timeframe | Key goals | Why it matters |\n|---|---|---|---|\n"
+            "| 2. Restore movement | Weeks 2-6 | Bend to 120 degrees, normal walking | A normal gait pattern protects the joint "
+            "cartilage from uneven loading. |\n")
+    sources = [c.source_text for c in _claims(text)]
+    assert len(sources) == 2 and "protects the joint cartilage" in sources[1], sources
