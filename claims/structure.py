@@ -114,8 +114,9 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
         cells.append(rest[:at].strip())
         rest = rest[at:]
     cells.append(rest.strip())
-    # a number column run on after the last word: "Releases tight quads, hamstrings and IT band3–6"
-    if len(cells) < n_cells and (number := re.match(r"^(.*[a-z)])(\d+(?:\s?[\u2013-]\s?\d+)?\+?)$", cells[-1])):
+    # a number column run on after the last word: "Releases tight quads, hamstrings and IT band3–6", "Calm, sleep and
+    # anxiety£12.99"
+    if len(cells) < n_cells and (number := re.match(r"^(.*[a-z)])(\d+(?:\s?[\u2013-]\s?\d+)?\+?|[\u00a3$\u20ac]\d+(?:\.\d{2})?)$", cells[-1])):
         cells[-1:] = [number.group(1).strip(), number.group(2)]
     # or run on inside a cell, a length or a count: "Gradually increasing pain, often worst at night6 weeks to 9 months"
     for k, cell in enumerate(cells):
@@ -142,6 +143,8 @@ def _is_table_header(text: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]+(?: [a-z]+){0,2}[A-Z]", text)) and (junctions == 1 or (
         junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
         and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?|[Cc]oncerns?|[Ww]hat (?:it|they) do(?:es)?"
+                          # "FormAbsorptionBest forPrice (60 tablets)": what each form is best for
+                          r"|[Bb]est for(?=[A-Z]|$)"
                           r"|[Ww]hat (?:patients|people|clients) (?:notice|report|feel)"
                           # "TreatmentWhat it helps withTypical sessions": a plan's treatments and what each is for
                           r"|[Ww]hat (?:it|they|each) (?:helps?(?: with)?|treats?|is for|are for)(?=[A-Z]|$)|[Tt]ypical (?:sessions|number of sessions|course)"

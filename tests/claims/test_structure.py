@@ -201,3 +201,16 @@ def test_round_89_related_reviews_ends_a_scraped_page() -> None:
             "Collagen vs hyaluronic acid: which is better for joints?\n")
     assert [c.source_text for c in extract_claims_from_text(text, source="r.txt").claims] == [
         "Oral hyaluronic acid eases knee pain for many people."]
+
+
+def test_round_90_a_best_for_table_with_prices_run_on() -> None:
+    from claims.structure import _is_table_header, split_run_together
+
+    assert _is_table_header("FormAbsorptionBest forPrice (60 tablets)")
+    assert split_run_together("Magnesium citrateGoodConstipation and a general top-up\u00a38.49", 4) == (
+        "Magnesium citrate", "Good", "Constipation and a general top-up", "\u00a38.49")
+    text = ("Magnesium for anxiety\n\nMagnesium glycinate may ease anxiety.\n\nFormAbsorptionBest forPrice (60 tablets)\n"
+            "Magnesium glycinateHighCalm, sleep and anxiety\u00a312.99\nMagnesium citrateGoodConstipation and a general top-up\u00a38.49\n")
+    texts = [c.text for c in extract_claims_from_text(text, source="m.txt").claims]
+    assert texts[1:] == ["Magnesium glycinate: High; Calm, sleep and anxiety",
+                         "Magnesium citrate: Good; Constipation and a general top-up"], texts
