@@ -515,7 +515,10 @@ class ClaimBuilder:
                 return False
         name = head.group(1)
         found = self.vocab.find(name, "intervention")
-        return bool(found) and found[0].start <= len(name) - len(name.lstrip()) + 1 and found[-1].end >= len(name.rstrip()) - 1
+        # (one word may stand before the name: "Gentle cranial osteopathy for babies, children and the whole family")
+        first = re.match(r"\s*[\w'\u2019-]+\s+", name)
+        return bool(found) and (found[0].start <= len(name) - len(name.lstrip()) + 1 or (
+            first is not None and found[0].start == first.end())) and found[-1].end >= len(name.rstrip()) - 1
 
     def _whole_quote(self, raw: str, block: Block, ctx: Context, before: int, *, boxed: bool) -> None:
         """One customer's signed quote (or one in a testimonial box or under "Patient stories"): the story and its outcome

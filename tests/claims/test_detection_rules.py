@@ -7223,3 +7223,9 @@ def test_round_90_a_tables_why_it_matters_column_holds_its_findings() -> None:
             "cartilage from uneven loading. |\n")
     sources = [c.source_text for c in _claims(text)]
     assert len(sources) == 2 and "protects the joint cartilage" in sources[1], sources
+
+
+def test_round_90_a_strapline_with_one_word_before_the_treatment() -> None:
+    text = ("# Meadowbank Osteopathy\n\nGentle cranial osteopathy for babies, children and the whole family\n\n"
+            "Cranial osteopathy may help unsettled babies feed more comfortably.\n")
+    assert [c.source_text for c in _claims(text)] == ["Cranial osteopathy may help unsettled babies feed more comfortably."]
