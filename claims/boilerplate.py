@@ -23,9 +23,10 @@ STAR = r"[\u2605\u2606\u2b50]"  # a rating star: ★ ☆ ⭐
 _STAR_RUN = STAR + r"{3,}"
 _STARS = r"(?:" + _STAR_RUN + r"|(?:rated\s+)?[1-5](?:\.\d)?\s*(?:out of|/)\s*5(?:\s*stars?)?)"
 _REVIEWER = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)?"
-# (not when the review's own sentence follows on the line: "★★★★★ Verified buyer – My knee pain is gone after a week.")
+# (not when the review's own sentence follows on the line: "★★★★★ Verified buyer – My knee pain is gone after a week.",
+# and after a colon, which has no space before it: "★★★★★ Verified buyer: My knee pain is gone after a week.")
 _VERIFIED = (r"verified (?:buyer|purchaser|purchase|customer|reviewer|owner)\b"
-             r"(?!.*?\s[-\u2013\u2014:]\s+(?:\S+\s+){4,}\S*[.!?][\"\u201d\u2019]?\s*$).{0,80}$")
+             r"(?!.*?(?:\s[-\u2013\u2014]|\s?:)\s+(?:\S+\s+){4,}\S*[.!?][\"\u201d\u2019]?\s*$).{0,80}$")
 # a review's date: "12/03/2024", "14 March 2024", "March 14, 2024", "3 weeks ago"
 _REVIEW_DATE = (r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)\s+\d{4}"
                 # (a comment's day and month alone: "**Lou** · 18 March")

@@ -19,6 +19,7 @@ from .attribution import (
 from .boilerplate import STAR, is_review_byline
 from .complete import (
     _BARE_VERB,
+    COURSE_LEAD,
     FEELS_LIKE,
     HELPED_PEOPLE,
     PLAN_PARTS,
@@ -204,8 +205,7 @@ _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress
                            r"|typical|likely|possible|frequent|known|key|other)\s+)?causes (?:include|are)\s*:?\s*$"
                            r"|.*?\b(?:usual suspects|common triggers) (?:include|are)\s*:?\s*$"
                            # "It tends to move through three stages:": the condition's course (not a treatment's plan)
-                           r"|(?:.*?[.!?]\s+)?(?:it|they|the (?:condition|problem|pain))\s+(?:tends? to |usually |typically |often )?"
-                           r"(?:moves?|goes|go|pass(?:es)?|runs?) through (?:\w+ )?(?:stages|phases)\s*:?\s*$"
+                           r"|" + COURSE_LEAD +
                            # "Common conditions and how they feel": what each one feels like, not what is treated
                            r"|.*?" + FEELS_LIKE + r")",
                            re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["FEELS_LIKE", "HELPED_PEOPLE", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
+__all__ = ["COURSE_LEAD", "FEELS_LIKE", "HELPED_PEOPLE", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
@@ -59,6 +59,17 @@ _SYMPTOM_LEAD = re.compile(r"(?:^|[.!?]\s+)(?:when|if|as)\b(?![^:.]*\b(?:session
                            r"|enough|balanced|in balance|healthy|optimal|topped up|restored|replenished|better|aligned|relaxed"
                            r"|used to (?:it|them|this|these)|new to)\b)[^:.]*\b(?:become|becomes|get|gets|are|is)\b[^:.]*,?\s*"
                            r"you (?:may|might|will|could|can|often|usually)? ?(?:notice|experience|feel|get|have)\s*:\s*$", re.IGNORECASE)
+# "It tends to move through three stages:", "Frozen shoulder usually passes through three stages:", "The condition usually
+# passes through three stages:": the condition's course, whatever names it (not a plan's phases: "Our rehab programme moves
+# through three phases:", "Our programme is built around you. It moves through three phases:"); read with match()
+_PLAN_WORDS = (r"programmes?|programs?|plans?|treatments?|therap\w*|rehab\w*|recovery|healing|courses?|sessions?|class(?:es)?"
+               r"|journey|protocols?|approach|care")
+COURSE_LEAD = (r"(?![^:]*\b(?:" + _PLAN_WORDS + r")\b[^.!?:]*[.!?]\s+(?:it|they)\s)(?:.*?[.!?]\s+)?"
+               r"(?!(?:[\w'\u2019-]+\s+){0,3}(?:" + _PLAN_WORDS + r")\b)"
+               r"(?:it|they|the (?:condition|problem|pain)|(?-i:[A-Z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)\s+"
+               r"(?:tends? to |usually |typically |often |will |can )?(?:moves?|goes|go|pass(?:es)?|runs?) through "
+               r"(?:\w+ ){0,2}(?:stages|phases)\s*:?\s*$")
+_COURSE_LEAD = re.compile(COURSE_LEAD, re.IGNORECASE)
 _BENEFIT = re.compile(
     r"\b(?:benefits?|advantages?|perks?|helps?|can|may|improv\w*|reduc\w*|boost\w*|promot\w*|results?|effects?|outcomes?"
     r"|reasons? to (?:try|choose|book|love|use)|why (?:[\w'\u2019]+ ){0,3}love|" + WHY_CHOOSE + r"|what (?:[\w'\u2019]+ ){0,2}(?:notice\w*|report\w*|say|said|experience\w*|see|love)"
@@ -211,8 +222,9 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
     for text in (lead_in, heading):
         if not text:
             continue
-        if text is lead_in and _SYMPTOM_LEAD.search(text):
-            return None  # "When the joint … become irritated, you may notice:": the condition's symptoms
+        if text is lead_in and (_SYMPTOM_LEAD.search(text) or _COURSE_LEAD.match(text)):
+            return None  # "When the joint … become irritated, you may notice:": the condition's symptoms (or its course:
+            # "The condition usually passes through three stages:" treats nothing)
         if _CANDIDATE.search(text):  # who it suits, or with "not" who should not have it
             return "contraindication" if re.search(r"\bnot\b|n['\u2019]t\b", text) else "candidate"
         if _CONTRA.search(text):

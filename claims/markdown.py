@@ -12,6 +12,7 @@ __all__ = ["blocks_from_markdown", "clean", "strip_markup"]
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 # a list inside a blockquote (a warnings callout): "> - Not suitable for children under 12."
 _QUOTED_ITEM = re.compile(r"^\s*>\s?(?=\s*(?:[-*+]|\d{1,2}[.)])\s)")
+_QUOTE_MARK = re.compile(r"\n[ \t]*>[ \t]?")  # the quote mark that opens a line inside a quoted list item
 _ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE)
@@ -208,7 +209,9 @@ def _close_item(item: list[int] | None, text: str, blocks: list[Block], section:
     """Emit the list item being read (if any); returns None, the new "no open item" state."""
     if item is None:
         return None
-    body = strip_markup(text[item[0] : item[1]])
+    # (an item of a list in a blockquote carried on over its next line keeps that line's words, not its quote mark: "> - Ginseng
+    # can reduce the effect of warfarin.\n>   Speak to your GP first.")
+    body = strip_markup(_QUOTE_MARK.sub("\n", text[item[0] : item[1]]))
     if body and not is_boilerplate(body):
         level = item[2] if len(item) > 2 else 0
         blocks.append(Block("list_item", body, item[0], item[1], section, lead_in=None if level else lead_in,
@@ -223,4 +226,5 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w\"\u201c(\[]+")
 
 def clean(text: str) -> str:
     """Claim text: markup, leading symbols (check marks, arrows) and citation markers removed."""
-    return _LEADING_SYMBOLS.sub("", _MARKER_TEXT.sub("", strip_markup(text)).strip())
+    # (and the quote mark that opens a line of a quoted list item: "… blood thinners.\n>   Speak to your GP first …")
+    return _LEADING_SYMBOLS.sub("", _MARKER_TEXT.sub("", strip_markup(_QUOTE_MARK.sub("\n", text))).strip())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .boilerplate import REFERENCE_HEADING, STAR, is_boilerplate, is_caption, is_reviewer_line, is_tail_marker
-from .detect import is_claim_sentence
+from .detect import is_claim_sentence, names_an_effect
 from .sentences import SOURCE_MARKER
 
 __all__ = ["DASHLESS_NAME", "SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
@@ -79,8 +79,10 @@ def heading_like(text: str) -> bool:
         len(words) <= 10 and bool(re.match(r"[^:.!?]{3,50}:\s+(?:what|why|how|when|where|who)\b", text))
         and text[-1:] not in ".!?,;:\"\u201d)") or (
         # "Warming the shoulder: moxa and heat", "Getting started: your first class": a gerund's kicker and its topic
+        # (not a kicker and the effect it promises: "Reducing inflammation: curcumin calms swollen joints", "Feeling stiff in
+        # the morning: turmeric can help" is a benefit line)
         len(words) <= 8 and bool(re.match(r"(?-i:[A-Z][a-z]+ing)\b[^:.!?]{0,40}:\s+[^.!?:]{2,40}$", text))
-        and text[-1:] not in ".!?,;:\"\u201d)")
+        and text[-1:] not in ".!?,;:\"\u201d)" and not names_an_effect(text.split(":", 1)[1]))
 
 
 def _title_ratio(words: list[str]) -> float:
@@ -321,11 +323,12 @@ def _spaced_rows(run: Sequence[Line]) -> int:
 # "Home > Conditions > Shoulder Pain" and "Call 01462 555 218" in the menu above the headline: not the headline
 # (and a newsletter's masthead with its issue date: "The Willow Lane Letter | November 2024", "… | 12 November 2024")
 _BREADCRUMB_OR_PHONE = re.compile(r"\s*home\s*(?:>|/|\u00bb|\u203a|\u2192)|\s*(?:call|tel|phone|ring)\b[\s.:]*(?:us\s*(?:on|at)?\s*)?\+?[\d(]"
-                                  r"|.{3,60}\s[|\u2013\u2014-]\s*(?:(?:issue|no\.?|vol\.?)\s*\d+\s*[|,\u2013-]?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug"
+                                  r"|.{3,60}\s[|\u00b7\u2013\u2014-]\s*(?:(?:issue|no\.?|vol\.?)\s*\d+\s*[|\u00b7,\u2013-]?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug"
                                   r"|sep|sept|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter)\s+(?:\d{1,2},?\s+)?\d{4}\s*$"
                                   # "THE GOLDEN THREAD · Issue 42 · October": a masthead's issue number (with its month)
-                                  r"|.{3,60}\s[|\u00b7\u2013\u2014-]\s*(?:issue|no\.|vol\.?)\s*\d+\b(?:\s*[|\u00b7\u2013\u2014,-]\s*[A-Za-z]+"
-                                  r"(?:\s+\d{4})?)?\s*$",
+                                  # (and "Issue No. 42", "Vol. 3, Issue 42", "#42", "Issue 42 · 14 October 2024")
+                                  r"|.{3,60}\s[|\u00b7\u2013\u2014-]\s*(?:vol(?:\.|ume)?\s*\d+\s*[,|\u00b7\u2013\u2014-]?\s*)?(?:issue|no\.|vol\.?|#)\s*(?:no\.?\s*)?\d+\b"
+                                  r"(?:\s*[|\u00b7\u2013\u2014,-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]+(?:\s+\d{4})?)?\s*$",
                                   re.IGNORECASE)
 
 

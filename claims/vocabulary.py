@@ -294,6 +294,17 @@ _OTHER_KIND = {
     # the product's content, not eating more protein
     "dietary protein": (frozenset({"more protein"}), re.compile(
         r"\b(?:has|contains?|packs?|provides?|delivers?|boasts?|offers?)\s+(?:(?:far|much|even|significantly|\d+\s*g|\d+%)\s+)?$", re.IGNORECASE)),
+    # "a disc prolapse", "rectal prolapse", "mitral valve prolapse": another organ's prolapse, not the pelvic organs'
+    # ("disc prolapse" names a herniated disc)
+    "pelvic organ prolapse": (frozenset({"prolapse", "prolapses"}), re.compile(
+        r"\b(?:rectal|rectum|anal|mitral(?:[\s-]+valve)?|valve|haemorrhoid(?:al)?|hemorrhoid(?:al)?|cord|stoma|disc|disk|spinal"
+        r"|lumbar|cervical|intervertebral)[\s-]+$", re.IGNORECASE)),
+    # "faecal incontinence", "bowel incontinence": leaking from the bowel, not the bladder
+    "urinary incontinence": (frozenset({"incontinence"}), re.compile(r"\b(?:faecal|fecal|bowel|anal|double)[\s-]+$", re.IGNORECASE)),
+    # "bone loss after the menopause", "women past menopause": the time of life the claim is about, not menopause treated
+    # ("eases the menopause", "through the menopause" still name it)
+    "menopause": (frozenset({"menopause", "the menopause"}), re.compile(r"\b(?:after|since|past|beyond|post)[\s-]+(?:the\s+)?$",
+                                                                      re.IGNORECASE)),
     # "low electrolytes", "checks your electrolytes", "serum electrolytes": the levels a blood test reads, not a drink
     "electrolyte drinks": (frozenset({"electrolytes"}), re.compile(
         r"\b(?:low|high|abnormal|deranged|imbalanced|serum|plasma|blood|urine|(?:check|test|measur|monitor)\w*(?: (?:your|the|her|his|their))?)\s+$",

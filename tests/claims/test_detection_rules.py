@@ -7087,6 +7087,80 @@ def test_round_88_the_stages_a_condition_moves_through_are_its_course() -> None:
     assert [c.source_text for c in _claims(text)] == ["Acupuncture eases shoulder pain."]
 
 
+def test_review_88_a_verified_buyer_line_with_a_colon_keeps_its_review_sentence() -> None:
+    # (the colon after "Verified buyer" has no space before it; the dash form was already kept)
+    text = ("# Flexi Knee Sleeve\n\nOur copper-infused sleeve supports sore knees.\n\n## Reviews\n\n"
+            "\u2605\u2605\u2605\u2605\u2605 Verified buyer: My knee pain is gone after two weeks of wearing it.\n")
+    assert any("My knee pain is gone" in c.source_text for c in _claims(text))
+    assert not any("Sarah" in c.source_text for c in _claims(text.replace(
+        "Verified buyer: My knee pain is gone after two weeks of wearing it.", "Verified buyer: Sarah K., Leeds, 3 weeks ago")))
+
+
+@pytest.mark.parametrize("masthead", ["THE GOLDEN THREAD \u00b7 Issue No. 42 \u00b7 October",
+                                      "THE GOLDEN THREAD \u00b7 Vol. 3, Issue 42",
+                                      "THE GOLDEN THREAD \u00b7 Issue 42 \u00b7 14 October 2024"])
+def test_review_88_a_masthead_with_issue_no_volume_or_full_date_is_not_the_headline(masthead: str) -> None:
+    from claims import extract_claims_from_text
+
+    text = ("View this email in your browser\n\nBLOOM & ROOT BOTANICALS\nShop | Our Science | The Journal\n\n"
+            + masthead + "\n\nSaffron: the sunshine spice for grey days\n\nHi there,\n\nSaffron may help lift low mood.\n\n"
+            "In a 2013 meta-analysis, saffron improved symptoms of depression more than placebo.\n")
+    assert extract_claims_from_text(text, source="newsletter.txt").article.title == "Saffron: the sunshine spice for grey days"
+
+
+def test_review_88_a_gerund_kicker_that_promises_an_effect_is_a_claim_not_a_heading() -> None:
+    from claims.structure import heading_like
+
+    assert heading_like("Warming the shoulder: moxa and heat")
+    assert not heading_like("Reducing inflammation: curcumin calms swollen joints")
+    text = ("Turmeric for Joint Pain\n\nOur Golden Flex capsules combine turmeric with black pepper for better absorption.\n\n"
+            "Why customers love it\n\nFeeling stiff in the morning: turmeric can help\n\n"
+            "Each capsule contains 500 mg of turmeric extract.\n")
+    assert "Feeling stiff in the morning: turmeric can help" in [c.source_text for c in _claims(text, "text/plain")]
+
+
+def test_review_88_a_quoted_list_item_run_over_two_lines_loses_its_quote_mark() -> None:
+    text = ("# Ginseng Energy Sticks\n\nKorean red ginseng supports steady energy.\n\n> **Please read before use**\n>\n"
+            "> - Ginseng can reduce the effect of warfarin and other blood thinners.\n>   Speak to your GP first if you take them.\n"
+            "> - Not suitable for children under 12.\n")
+    warning = next(c for c in _claims(text) if "warfarin" in c.text)
+    assert ">" not in warning.text and warning.kind == "safety", warning.text
+
+
+@pytest.mark.parametrize("lead", ["Frozen shoulder tends to move through three stages:",
+                                  "The condition usually passes through three stages:"])
+def test_review_88_a_named_condition_moving_through_stages_is_its_course(lead: str) -> None:
+    # ("The condition …" was read as a "treats" lead-in before the course rule was reached)
+    text = ("# Acupuncture for frozen shoulder\n\nAcupuncture eases shoulder pain.\n\n" + lead + "\n\n"
+            "- Freezing - a deep ache builds, often worst at night\n- Frozen - the pain settles but the stiffness takes over\n")
+    assert [c.source_text for c in _claims(text)] == ["Acupuncture eases shoulder pain."]
+    plan = ("# Physio for Frozen Shoulder\n\nOur 12-week programme is built around you. It moves through three phases:\n\n"
+            "- Calm - gentle mobilisation eases night pain\n- Restore - stretching brings back lost movement\n")
+    assert len(_claims(plan)) == 2
+
+
+def test_review_88_a_sup_mark_with_its_footnote_link_ends_the_sentence() -> None:
+    from claims.sentences import split_sentences
+
+    text = ('A 2014 review found that massage improved pain in people with fibromyalgia.<sup id="fnref1"><a href="#fn1">1</a></sup> '
+            "A smaller 2019 study reported that they slept better.")
+    assert len(split_sentences(text)) == 2
+
+
+def test_review_88_disc_prolapse_and_faecal_incontinence_are_not_pelvic_floor_conditions() -> None:
+    claims = _claims("# Chiropractic for Sciatica\n\nChiropractic adjustments can relieve sciatica caused by a disc prolapse.\n\n"
+                     "Pelvic floor training can reduce faecal incontinence after childbirth.\n\n"
+                     "Pelvic floor training can stop stress incontinence and ease a mild prolapse.\n")
+    assert [c.conditions for c in claims] == [("sciatica", "herniated disc"), (),
+                                              ("urinary incontinence", "pelvic organ prolapse")]
+
+
+def test_review_88_after_the_menopause_is_a_time_of_life_not_a_condition_treated() -> None:
+    claims = _claims("# Yoga for Strong Bones\n\nYoga improves bone density in women after the menopause.\n\n"
+                     "Acupuncture can ease the menopause for many women.\n")
+    assert [(c.conditions, c.kind) for c in claims] == [((), "benefit"), (("menopause",), "efficacy")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [("Golden Calm Capsules: 500 mg standardised turmeric extract (95% curcuminoids) with 5 mg piperine.", False),
