@@ -871,6 +871,10 @@ _SYMPTOMS_ARE = re.compile(r"^\W*(?:(?:the|its|their|typical|common|usual|early|
 # a product review's ranking label: "3. JointEase Triple Action – Best for cartilage support", "Hyalu-Move Pure – Best value"
 _RANKING_LABEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[^.!?:]{3,60}?\s[\u2013\u2014-]\s+(?:best|top pick|our top pick|editor['\u2019]s (?:choice|pick)"
                             r"|runner-up|budget pick|best buy)\b[^.!?]{0,40}$", re.IGNORECASE)
+# how many sessions a course takes: "Most people need 3 to 5 sessions spaced one week apart" (not what they bring: "… most need
+# three to five sessions for lasting relief", "… six to eight sessions before people notice a change")
+_COURSE_LENGTH = re.compile(r"\b(?:need|needs|require|requires)\s+(?:between\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+)?"
+                            r"(?:\w+|\d+)\s+(?:to|and|or|-|\u2013)\s+(?:\w+|\d+)\s+(?:sessions|treatments|visits|appointments)\b", re.IGNORECASE)
 # a patient story's set-up, who came and with what: "Dave came to us last spring after tearing his supraspinatus tendon",
 # "She came to us tired and anxious", "Clients come to me with all kinds of headaches"
 _CAME_TO_US = re.compile(r"^\W*(?:(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z])\.?)?|he|she|they|clients|patients|people|many (?:people|clients|patients))"
@@ -923,6 +927,9 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
     if _RANKING_LABEL.match(text):
         return False  # "JointEase Triple Action – Best for cartilage support": a review's ranking label over the product
+    if _COURSE_LENGTH.search(text) and not (names_an_effect(text) or _SAFETY.search(text) or re.search(
+            r"\b(?:notice|noticed|feel|felt|see|saw|for (?:lasting|long-term|the best)|until)\b", text, re.IGNORECASE)):
+        return False  # "Babies typically need between two and four sessions, although every baby is different": how many
     if _CAME_TO_US.match(text) and not (_STRONG_EFFECT.search(text) or _RECOVERED.search(text) or re.search(
             r"\b(?:and|but|now)\s+(?:(?:she|he|they)\s+)?(?:was|is|were|are|has|have|had|could|can|felt|feels)\b", text, re.IGNORECASE)):
         # (not one that goes on to how it ended: "Dave came to us with sciatica and was pain-free after four sessions")

@@ -7303,3 +7303,15 @@ def test_round_90_a_strapline_with_one_word_before_the_treatment() -> None:
     text = ("# Meadowbank Osteopathy\n\nGentle cranial osteopathy for babies, children and the whole family\n\n"
             "Cranial osteopathy may help unsettled babies feed more comfortably.\n")
     assert [c.source_text for c in _claims(text)] == ["Cranial osteopathy may help unsettled babies feed more comfortably."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Babies typically need between two and four sessions, although every baby is different.", False),
+     ("Many people notice easier movement straight away, and most need three to five sessions for lasting relief.", True),
+     ("Most patients notice easier movement within 24 hours, though long-standing pain usually needs 3–4 sessions.", True)],
+)
+def test_round_90_how_many_sessions_a_course_takes_is_no_claim(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=True) is expected
