@@ -178,6 +178,9 @@ _ABOUT_TOPIC = re.compile(
     r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
     re.IGNORECASE,
 )
+_AFTERCARE = re.compile(r"\bafter\s*-?\s*care\b", re.IGNORECASE)
+_INSTRUCTION_START = re.compile(r"^\W*(?:avoid|keep|skip|drink|do|don['\u2019]t|do not|rest|wear|stay|try|take|apply|use|leave)\b",
+                                re.IGNORECASE)
 _IMPERATIVE_START = re.compile(r"^(?:start|take|use|try|begin|apply|drink|eat|avoid|keep|stop)\b", re.IGNORECASE)
 _DEVICE_SUBJECT = re.compile(r"\b(?:the|this|your|each) (?:device|product|supplement|treatment|therapy|cap|machine|unit"
                              r"|program|programme|formula)\b", re.IGNORECASE)
@@ -996,6 +999,11 @@ class ClaimBuilder:
                 # meta-analysis" under "Our ingredients and the research behind them")
                 return  # "Composition: chicken liver powder, …" under "Ingredients & guaranteed analysis": what it holds
             safety_section = is_safety_section(block.section[-1]) if block.section else False
+            if safety_section and _AFTERCARE.search(heading) and _INSTRUCTION_START.match(text) and not re.search(
+                    r"\b(?:to help|helps?|so that|because|which|as (?:it|this|they))\b", text, re.IGNORECASE):
+                # "Keep your neck warm and covered, and skip swimming for 24 hours" under "Aftercare": an instruction, a
+                # claim only when it says what it does ("Drink plenty of water to help your body clear …")
+                safety_section = False
             has_terms = bool(conditions or outcomes or context_terms)
             cited = bool(_CITATION_MARKER.search(self.article.text[start : end + 12]))  # "… ended. [1]" too
             if not any(is_claim_sentence(s, has_subject=subject, has_terms=has_terms, mentions=mentions_intervention,

@@ -7315,3 +7315,14 @@ def test_round_90_how_many_sessions_a_course_takes_is_no_claim(sentence: str, ex
     from claims.detect import is_claim_sentence
 
     assert is_claim_sentence(sentence, has_subject=True, has_terms=True) is expected
+
+
+def test_round_91_an_aftercare_instruction_is_no_claim_unless_it_says_why() -> None:
+    text = ("# Cupping for neck tension\n\nCupping eases neck tension.\n\n## Aftercare\n\n"
+            "- Keep your neck warm and covered, and skip swimming for 24 hours\n- Avoid exfoliating acids and retinol for 48 hours\n"
+            "- Drink plenty of water to help your body flush out the toxins released during treatment\n"
+            "- Expect some mild tenderness for 24-48 hours; this is normal and usually settles on its own\n")
+    sources = [c.source_text for c in _claims(text)]
+    assert sources == ["Cupping eases neck tension.",
+                       "Drink plenty of water to help your body flush out the toxins released during treatment",
+                       "Expect some mild tenderness for 24-48 hours; this is normal and usually settles on its own"], sources
