@@ -53,6 +53,7 @@ _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|te
 _RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! measures?)|effects?|report\w*|scores?|improv\w*|benefits?|change"
                          r"|what you (?:can|should|may) expect|why (?:it|this|that) (?:matters|helps|works)|what (?:it|this) does)\b",
                          re.IGNORECASE)
+_PRICE_CELL = re.compile(r"[\u00a3$\u20ac]\s?\d+(?:[.,]\d{2})?(?:\s*\([^)]{0,20}\))?|[\u2013\u2014-]")
 _PLAN_COL = re.compile(r"^\s*(?:stages?|phases?|steps?|weeks?|days?|sessions?|visits?)\s*$", re.IGNORECASE)
 _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
                           r"|in short|bottom line|what we think)\s*:?\s*$", re.IGNORECASE)
@@ -245,9 +246,11 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
             header, cells = [h for j, h in enumerate(header) if not j or not _NOT_HEALTH_ATTRIBUTE.search(h)], kept
         else:
             return None  # "| Recovery Add-on | Unlimited sauna + plunge | £25/month |": a price list, no health in it
-    cells = [c for c in cells if c]
-    if not cells:
-        return None
+    # (a price or an empty mark is no part of the finding: "| Hot Stone Ritual | Warm basalt stones melt away … | £82 | £108 |")
+    priced = len(cells)
+    cells = [c for c in cells if c and not _PRICE_CELL.fullmatch(c.strip())]
+    if not cells or (len(cells) < priced and all(re.fullmatch(r"\d+(?:\s+\w+)?", c.strip()) for c in cells[1:])):
+        return None  # "| Lipo Recovery Pack | 6 | £330 |": a package, its count and its price
     first = header[0] if header else ""
     if _PLAN_COL.match(first) and not any(_RESULT_COL.search(h) for h in header[1:]) and not any(
             _STRONG_EFFECT.search(c) and EFFECT.search(c) and _THIRD_PERSON_EFFECT.search(c) for c in cells[1:]):
