@@ -12,6 +12,9 @@ _CONTRA = re.compile(
     r"|not for|who should|when not to|precautions?|(?:is not|isn['\u2019]t) the right (?:\w+ )?(?:step|choice|option|treatment)(?: for you)?,? if|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
     r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have(?! to\b)|take|start)\b[^.:]{0,40}\bif|^(?:please )?skip(?=\b[^.:]{0,40}\bif\s*:)(?!\s+(?:to|ahead|straight|forward|past|over|down|on|this|that|these|the (?:queue|line|wait\w*|intro\w*|rest|next|following|(?:first|last|next|previous) \w+)|(?:the )?(?:section|page|part|chapter|step|paragraph|article|guide|post|video)s?)\b)|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
     r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you"
+    # "Please check with your GP or pharmacist before taking FlexiCurcumin Gold if you:", "Speak to your doctor before use if you:"
+    r"|(?:check|speak|talk|consult)(?:\s+(?:to|with))?\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife|consultant|specialist"
+    r"|health ?care (?:professional|provider)|physio\w*)\b[^.:]{0,80}\bif you(?=\s*:\s*$)"
     # "Jaw massage is gentle and very safe for most people, but there are times to skip it:"
     r"|there are (?:\w+ ){0,2}(?:times|situations|cases|occasions) (?:to|when you should) (?:skip|avoid|pause|postpone|wait)(?=\b[^.:]{0,20}:\s*$))\b",
     re.IGNORECASE,

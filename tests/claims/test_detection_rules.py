@@ -7334,3 +7334,14 @@ def test_round_91_a_menu_rows_prices_are_no_part_of_its_finding() -> None:
             "## Packages\n\n| Package | Sessions | Price |\n|---|---|---|\n| Lipo Recovery Pack | 6 | \u00a3330 |\n")
     texts = [c.text for c in _claims(text)]
     assert texts == ["Massage eases anxiety.", "Hot Stone Ritual: Warm basalt stones melt away deep muscular tension"], texts
+
+
+def test_round_91_check_with_your_gp_before_taking_it_if_you_lists_who_should_not() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("Please check with your GP or pharmacist before taking FlexiCurcumin Gold if you:", None) == "contraindication"
+    text = ("# Turmeric for knee arthritis\n\nTurmeric eases knee pain.\n\n"
+            "Please check with your GP or pharmacist before taking FlexiCurcumin Gold if you:\n\n"
+            "- have gallstones or a blocked bile duct\n- are pregnant or breastfeeding\n")
+    assert [(c.source_text, c.kind) for c in _claims(text)][1:] == [
+        ("have gallstones or a blocked bile duct", "safety"), ("are pregnant or breastfeeding", "safety")]
