@@ -38,6 +38,17 @@ _MENU_SECTION = re.compile(r"(<section\b[^>]*\bclass\s*=\s*[\"'][^\"']*?)\bmenu\
                            re.IGNORECASE | re.DOTALL)
 
 
+# a reference list marked only by its class: '<ol class="references small">' with no heading above it
+_REFERENCE_LIST = re.compile(r"(?<!</h[1-6]>)(\s*)(<(?:ol|ul)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:references|citations|sources|footnotes"
+                             r"|bibliography)\b[^>]*>)", re.IGNORECASE)
+
+
+def _headed_reference_lists(html: str) -> str:
+    """A list classed as references with no heading right above it gets one, so that its entries are read as references
+    (their journals and years) rather than as sentences of the page."""
+    return _REFERENCE_LIST.sub(r"\1<h2>References</h2>\2", html)
+
+
 def _menu_sections(html: str) -> str:
     """A <section class="menu"> with a heading or a table, renamed so that the extractor keeps it as content."""
     return _MENU_SECTION.sub(r"\1treatment-list\2", html)
@@ -260,7 +271,7 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
     brand's headline does not.)"""
     import trafilatura
 
-    html = _cards_as_boxes(_menu_sections(html))
+    html = _cards_as_boxes(_menu_sections(_headed_reference_lists(html)))
     text = trafilatura.extract(
         html, output_format="markdown", include_tables=True, include_comments=False, include_images=False,
         include_links=False, include_formatting=True, deduplicate=False, favor_recall=True,

@@ -7345,3 +7345,14 @@ def test_round_91_check_with_your_gp_before_taking_it_if_you_lists_who_should_no
             "- have gallstones or a blocked bile duct\n- are pregnant or breastfeeding\n")
     assert [(c.source_text, c.kind) for c in _claims(text)][1:] == [
         ("have gallstones or a blocked bile duct", "safety"), ("are pregnant or breastfeeding", "safety")]
+
+
+def test_round_91_a_list_classed_as_references_is_the_reference_list() -> None:
+    html = ("<html><head><title>ClearSight Omega-3</title></head><body><main><article><h1>ClearSight Omega-3</h1>"
+            "<p>Omega-3 eases dry eyes for many adults, and in a 2013 trial lutein slowed eye disease [1].</p>"
+            "<p>Take two capsules a day with food; most customers notice a difference within eight weeks of starting.</p>"
+            "<ol class='references small'><li>Age-Related Eye Disease Study 2 Research Group. JAMA. 2013;309(19):2005-2015.</li>"
+            "</ol></article></main></body></html>")
+    ledger = extract_claims_from_text(html, content_type="text/html")
+    assert ledger.article.has_reference_list and len(ledger.article.references) == 1
+    assert not any("Research Group" in c.source_text for c in ledger.claims)
