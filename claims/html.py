@@ -39,14 +39,17 @@ _MENU_SECTION = re.compile(r"(<section\b[^>]*\bclass\s*=\s*[\"'][^\"']*?)\bmenu\
 
 
 # a reference list marked only by its class: '<ol class="references small">' with no heading above it
-_REFERENCE_LIST = re.compile(r"(?<!</h[1-6]>)(\s*)(<(?:ol|ul)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:references|citations|sources|footnotes"
-                             r"|bibliography)\b[^>]*>)", re.IGNORECASE)
+_REFERENCE_LIST = re.compile(r"<(?:ol|ul)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:references|citations|sources|footnotes|bibliography)\b[^>]*>",
+                             re.IGNORECASE)
 
 
 def _headed_reference_lists(html: str) -> str:
     """A list classed as references with no heading right above it gets one, so that its entries are read as references
     (their journals and years) rather than as sentences of the page."""
-    return _REFERENCE_LIST.sub(r"\1<h2>References</h2>\2", html)
+    def headed(m: re.Match[str]) -> str:
+        above = html[max(0, m.start() - 200) : m.start()].rstrip()
+        return m.group(0) if re.search(r"</h[1-6]>$", above, re.IGNORECASE) else "<h2>References</h2>" + m.group(0)
+    return _REFERENCE_LIST.sub(headed, html)
 
 
 def _menu_sections(html: str) -> str:

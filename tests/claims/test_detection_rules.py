@@ -7356,3 +7356,7 @@ def test_round_91_a_list_classed_as_references_is_the_reference_list() -> None:
     ledger = extract_claims_from_text(html, content_type="text/html")
     assert ledger.article.has_reference_list and len(ledger.article.references) == 1
     assert not any("Research Group" in c.source_text for c in ledger.claims)
+    from claims.html import _headed_reference_lists
+
+    headed = "<h3>Sources</h3>\n  <ol class='references'><li>A trial.</li></ol>"
+    assert _headed_reference_lists(headed) == headed  # (a heading of its own right above it: none added)
