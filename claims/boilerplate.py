@@ -123,7 +123,8 @@ _LINE_PATTERNS = [
     # (not a claim that ends in its price: "Eases tight hamstrings and speeds recovery after long runs – £40/session")
     r"^(?![^$\u00a3\u20ac]*\b(?:eas(?:e|es|ed|ing)|reliev\w*|reduc\w*|help\w*|improv\w*|speeds?|heal(?!th)\w*|cur(?:e|es|ed)|prevent\w*"
     r"|sooth\w*|calm\w*|boost\w*|lower\w*|treat(?:s|ed)?)\b)"
-    r".*[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?\s*(?:/|per |a )\s*(?:month|mo|week|wk|session|visit|year|class)\W*$",
+    # (one sentence: not a claim with its hire price after it, "Our cuffs cut pain and swelling, so … Hire is £35 per week.")
+    r"(?:[^.!?]|\.\d)*[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?\s*(?:/|per |a )\s*(?:month|mo|week|wk|session|visit|year|class)\W*$",
     # a cross-sold product with its price: "Little Sprout Vitamin D Drops £6.99", a name in capitals (not a selling point
     # that ends in its price: "Vitamin D drops that support healthy bones and teeth £6.99", "Eases sore muscles $14.99")
     r"^(?=[^.!?:]{3,60}\s[$\u00a3\u20ac]\s?\d+(?:[.,]\d{2})?$)(?-i:(?:(?:[A-Z0-9(][^\s]*|&|\+|[-\u2013]|and|of|for|with|in|the|by|x)\s+)+)"

@@ -214,3 +214,9 @@ def test_round_90_a_best_for_table_with_prices_run_on() -> None:
     texts = [c.text for c in extract_claims_from_text(text, source="m.txt").claims]
     assert texts[1:] == ["Magnesium glycinate: High; Calm, sleep and anxiety",
                          "Magnesium citrate: Good; Constipation and a general top-up"], texts
+
+
+def test_round_90_a_claim_with_its_hire_price_after_it_is_not_a_price_line() -> None:
+    assert is_boilerplate("Recovery Add-on: Unlimited sauna + plunge\u00a325/month")
+    assert not is_boilerplate("Our cryo-compression cuffs cut post-operative pain and swelling, so many patients need fewer "
+                              "painkillers in the first fortnight. Hire is \u00a335 per week.")
