@@ -1133,7 +1133,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if definition and re.search(r"\b(?:means|refers to)\s*$", definition.group(0)):
         return names_an_effect(text, definition.end()) or bool(
             _SAFETY.search(text, definition.end()))
-    if _STATISTIC.search(text) and (health or has_subject or mentions):
+    if _STATISTIC.search(text) and (health or has_subject or mentions or _BACK_TO_ACTIVITY.search(text)):
         return True
     if definition:  # "The most common side effects are a dry mouth …" defines a risk: a safety claim
         return bool(EFFECT.search(text, definition.end()) or _SAFETY.search(text) or _SAFETY_KIND.search(text)
@@ -1189,7 +1189,9 @@ _TURN = re.compile(r"(?:,\s*|\s)(?:and|but|so|until)\s+(?:(?:within|after|by) [^
 _RECURS = re.compile(r"\b(?:flares?|flared|flaring)(?: up)?(?: \w+)? again\b|\b(?:keeps? )?(?:comes?|came|coming|come) back\b(?: again)?"
                      r"|\bagain and again\b|\b(?:returns?|recurs?|happens?|starts?) again\b", re.IGNORECASE)
 _BACK_TO_ACTIVITY = re.compile(r"\b(?:get(?:ting|s)?|return(?:ing|s)?|go(?:ing)?) back to (?:sport|running|work|training|the gym"
-                               r"|full (?:fitness|training|activity)|(?:your|their) (?:sport|game|running|training|normal)\b)",
+                               r"|full (?:fitness|training|activity)|(?:your|their) (?:sport|game|running|training|normal)\b)"
+                               # "… 94% returned to competitive sport"
+                               r"|\breturn(?:ed|s|ing)? to (?:(?:competitive|full|contact|their|your|normal) )?(?:sport|play|running|training)\b",
                                re.IGNORECASE)
 # a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
 # (or as a relative tells it: "His daughter says he now sleeps through the night most Thursdays")

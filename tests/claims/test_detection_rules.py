@@ -7360,3 +7360,11 @@ def test_round_91_a_list_classed_as_references_is_the_reference_list() -> None:
 
     headed = "<h3>Sources</h3>\n  <ol class='references'><li>A trial.</li></ol>"
     assert _headed_reference_lists(headed) == headed  # (a heading of its own right above it: none added)
+
+
+def test_round_90_a_share_who_returned_to_sport_is_a_statistic() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Of the 212 athletes who completed our full protocol between 2019 and 2023, 94% returned to "
+                             "competitive sport.")
+    assert not is_claim_sentence("Of the 212 members who joined in 2023, 94% returned to the club the following year.")
