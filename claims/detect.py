@@ -686,6 +686,8 @@ _SAFETY_SECTION = re.compile(
     r"\b(?:safe|safely|safety|risks?|side[- ]effects?|(?:does|will|can|is) (?:it|this|the \w+) (?:hurt|painful)"
     r"|who should(?:n['\u2019]t| not)|contraindications?"
     r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare|downsides?|drawbacks?"
+    # "Marks and bruising – what's normal?"
+    r"|bruis(?:e|es|ing)|what['\u2019]?s normal|what is normal"
     # "Can I take too much vitamin D?", "Can you overdose on melatonin?"
     # (a dose asked about, not a trouble the reader has: "Do you have too much on your plate?")
     r"|(?:can|could|should) (?:i|you|we|they|kids|children|(?:my|your) \w+) (?:take|have|use|get|give(?: \w+){0,2}) too much"

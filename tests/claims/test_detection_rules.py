@@ -7368,3 +7368,10 @@ def test_round_90_a_share_who_returned_to_sport_is_a_statistic() -> None:
     assert is_claim_sentence("Of the 212 athletes who completed our full protocol between 2019 and 2023, 94% returned to "
                              "competitive sport.")
     assert not is_claim_sentence("Of the 212 members who joined in 2023, 94% returned to the club the following year.")
+
+
+def test_round_91_marks_and_bruising_whats_normal_is_a_safety_heading() -> None:
+    from claims.detect import is_safety_section
+
+    assert is_safety_section("Marks and bruising – what's normal?") and is_safety_section("Will it bruise?")
+    assert not is_safety_section("Our prices")
