@@ -29,8 +29,9 @@ _VERIFIED = (r"verified (?:buyer|purchaser|purchase|customer|reviewer|owner)\b"
              r"(?!.*?(?:\s[-\u2013\u2014]|\s?:)\s+(?:\S+\s+){4,}\S*[.!?][\"\u201d\u2019]?\s*$).{0,80}$")
 # a review's date: "12/03/2024", "14 March 2024", "March 14, 2024", "3 weeks ago"
 _REVIEW_DATE = (r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)\s+\d{4}"
-                # (a comment's day and month alone: "**Lou** · 18 March")
+                # (a comment's day and month alone: "**Lou** · 18 March", or month first: "**Lou** · March 18")
                 r"|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+                r"|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\s*\d)"
                 r"|(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+\d{4}|\d+ (?:days?|weeks?|months?|years?) ago)")
 _BYLINE = (r"^" + _STARS + r".{0,60}?\b" + _VERIFIED
            + r"|^(?:by\s+)?(?-i:" + _REVIEWER + r")\s*[-\u2013\u2014|,(]?\s*" + _VERIFIED +

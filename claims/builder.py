@@ -518,8 +518,10 @@ class ClaimBuilder:
                 return False
         name = head.group(1)
         found = self.vocab.find(name, "intervention")
-        # (one word may stand before the name: "Gentle cranial osteopathy for babies, children and the whole family")
-        first = re.match(r"\s*[\w'\u2019-]+\s+", name)
+        # (one word may stand before the name: "Gentle cranial osteopathy for babies, children and the whole family"; not
+        # a word that claims it works: "Proven acupuncture for migraine", "Clinically-proven shockwave therapy for …")
+        first = re.match(r"\s*(?!(?:[\w'\u2019]+-)?(?:proven|approved|recommended|tested|guaranteed)\b|(?:painless|drug-free|pain-free"
+                         r"|clinically|scientifically|medically)\b)[\w'\u2019-]+\s+", name, re.IGNORECASE)
         return bool(found) and (found[0].start <= len(name) - len(name.lstrip()) + 1 or (
             first is not None and found[0].start == first.end())) and found[-1].end >= len(name.rstrip()) - 1
 

@@ -868,10 +868,21 @@ _STANDARDISED = re.compile(r"\bstandardi[sz]ed to (?:contain )?(?:at least |a mi
 # what the trouble's symptoms are or when they come: "Typical symptoms include neck pain and stiffness, …", "Symptoms often start
 # in the second trimester, but …" (the condition described, not a treatment's effect)
 _SYMPTOMS_ARE = re.compile(r"^\W*(?:(?:the|its|their|typical|common|usual|early|classic|other|main|most common|first)\s+)*(?:signs and )?"
-                           r"symptoms\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4})?(?:(?:often|usually|typically|normally|generally|can|may|tend to)\s+)?"
-                           r"(?:include|includes|are|vary|start|starts|begin|come on|appear|show up|develop|build)\b", re.IGNORECASE)
+                           r"symptoms\s+(?:of\s+(?![^,.]{0,30}\b(?:overdose|too much|toxicity|allergic|reaction|anaphyla\w*|side effects?)\b)(?:[\w'\u2019-]+\s+){1,4})?(?:(?:often|usually|typically|normally|generally|can|may|tend to)\s+)?"
+                           r"(?:include|includes|are|vary|start|starts|begin|come on|appear|show up|develop|build)\b"
+                           # (not how they go, a treatment's effect with the treatment unnamed: "Symptoms usually start to ease
+                           # after two or three sessions", "Symptoms are usually relieved within days"; nor the signs of an
+                           # overdose or a reaction: "Symptoms of an overdose can include nausea …")
+                           r"(?!\s+to\s+(?:ease|improve|settle|fade|lift|subside|clear|resolve|go|disappear|lessen|calm|reduce|diminish|get better"
+                           r"|wane|abate|recede)\b|\s+(?:(?:\w+ly|often|much|far)\s+){0,2}(?:relieved|reduced|eased|improved|better|milder|less|lower"
+                           r"|fewer|gone|resolved|controlled|lighter)\b)", re.IGNORECASE)
 # a product review's ranking label: "3. JointEase Triple Action – Best for cartilage support", "Hyalu-Move Pure – Best value"
-_RANKING_LABEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[^.!?:]{3,60}?\s[\u2013\u2014-]\s+(?:best|top pick|our top pick|editor['\u2019]s (?:choice|pick)"
+# (a product's name: ranked, a brand's capitals or its mark, "3. …", "JointEase", "Hyalu-Move Pure", "Flexira®"; not what a
+# form or a practice is best for, "Magnesium citrate – best for constipation", "Morning yoga - best for easing stiff backs",
+# nor how it is best taken: "Ginger tea - best taken before meals to settle nausea")
+_RANKING_LABEL = re.compile(r"^\W*(?=\d{1,2}[.)]|(?-i:(?:(?!\s-\s)[^.!?:\u2013\u2014])*?(?:\b[A-Z][a-z]+[A-Z]|[\u00ae\u2122]|\b[A-Z][\w'\u2019-]*\s+[A-Z0-9])))"
+                            r"(?:\d{1,2}[.)]\s*)?[^.!?:]{3,60}?\s[\u2013\u2014-]\s+(?!best (?:taken|absorbed|known|used|applied|results)\b)"
+                            r"(?:best|top pick|our top pick|editor['\u2019]s (?:choice|pick)"
                             r"|runner-up|budget pick|best buy)\b[^.!?]{0,40}$", re.IGNORECASE)
 # how many sessions a course takes: "Most people need 3 to 5 sessions spaced one week apart" (not what they bring: "… most need
 # three to five sessions for lasting relief", "… six to eight sessions before people notice a change")
@@ -885,8 +896,14 @@ _CAME_TO_US = re.compile(r"^\W*(?:(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z])\.?)?
 # a before-and-after story's first half: 'Emma, 24: "Before: painful spots along my jaw …', "Before treatment: constant
 # headaches." (what the customer had, not what changed)
 _BEFORE_STATE = re.compile(r"^\W*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?,?\s*(?:\d{1,2},?\s*)?[:\u2013\u2014-]\s*)?[\"\u201c]?"
-                           r"before(?:\s+(?:treatment|the course|my course|starting|taking (?:it|them)))?\s*[:\u2013\u2014]\s*",
+                           r"before(?:\s+(?:treatment|the course|my course|starting|taking (?:it|them)))?\s*[:\u2013\u2014]\s*"
+                           # (not advice on what to do before it: "Before treatment: please tell your practitioner if you are
+                           # pregnant or have a pacemaker.")
+                           r"(?!\s*(?:please\s+)?(?:tell|check|speak|talk|ask|consult|let (?:us|your)|make sure|avoid|do not|don['\u2019]t|stop"
+                           r"|always|never|read|if you|you (?:should|must|need))\b)",
                            re.IGNORECASE)
+_SHARE_OF_PEOPLE = re.compile(r"\d\s?(?:%|percent)\s+(?:of|in)\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:participants|users|people|customers"
+                              r"|patients|clients|women|men|adults|children|subjects|volunteers|respondents|testers|reviewers|those)\b", re.IGNORECASE)
 _COMPOSITION = re.compile(r"^[^:.!?|]{3,50}:\s+(?![^.!?]*[;|\u2014])(?=[^.!?]*\d[\d.,]*\s?(?:%|mg|mcg|\u00b5g|g|iu|ml)(?!\w))(?![^.!?]*\b(?:is|are|was|were"
                           r"|has|have|helps?|supports?|may|can|will|does|do|which|that|to|for)\b)", re.IGNORECASE)
 # a pack's stock wording, which no reviewer lists as a claim: "For external use only.", "Keep out of reach of children.",
@@ -933,13 +950,22 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
             r"\b(?:notice|noticed|feel|felt|see|saw|for (?:lasting|long-term|the best)|until)\b", text, re.IGNORECASE)):
         return False  # "Babies typically need between two and four sessions, although every baby is different": how many
     if _CAME_TO_US.match(text) and not (_STRONG_EFFECT.search(text) or _RECOVERED.search(text) or re.search(
-            r"\b(?:and|but|now)\s+(?:(?:she|he|they)\s+)?(?:was|is|were|are|has|have|had|could|can|felt|feels)\b", text, re.IGNORECASE)):
+            r"\b(?:and|but|now)\s+(?:(?:she|he|they)\s+)?(?:was|is|were|are|has|have|had|could|can|felt|feels)\b"
+            # (or goes on after its time: "…, and after six sessions of acupuncture she's had just one", "… and within four
+            # weeks his pain had halved"; "…, and most leave feeling lighter")
+            r"|(?:\b(?:and|but|now)\b|;)\s+(?:(?:after|within|by|since)\b|(?:[\w'\u2019-]+\s+){1,4}later\b|most (?:leave|go home|walk out)\b)",
+            text, re.IGNORECASE)):
         # (not one that goes on to how it ended: "Dave came to us with sciatica and was pain-free after four sessions")
         return False  # "Marion, 56, a retired teacher, came to see me last winter with a right shoulder …": the story's set-up
     if (before := _BEFORE_STATE.match(text)) and not (_STRONG_EFFECT.search(text, before.end()) or _RECOVERED.search(text, before.end())
-                                                      or re.search(r"\bafter\b[^:.]{0,25}:", text, re.IGNORECASE)):
+                                                      or re.search(r"\bafter\b[^:.]{0,25}:", text, re.IGNORECASE)
+                                                      # (or goes on to the after: "…: migraines 3 times a week, but now I rarely get one")
+                                                      or re.search(r"(?:[,;]|\b(?:but|and))\s+now\b", text[before.end():], re.IGNORECASE)):
         return False  # 'Emma, 24: "Before: painful spots along my jaw every single month.': the trouble; its "After" is the claim
-    if (composition := _COMPOSITION.match(text)) and not (names_an_effect(text, composition.end()) or _SAFETY.search(text)):
+    # (nor a dose limit, "Maximum dose: no more than 400 mg a day.", nor a share of people, "Trial data: 68% of participants
+    # slept longer.")
+    if (composition := _COMPOSITION.match(text)) and not (names_an_effect(text, composition.end()) or _SAFETY.search(text)
+                                                          or _amount_limit(text) or _SHARE_OF_PEOPLE.search(text, composition.end())):
         return False  # what the product holds, after its name ("Golden Calm Capsules:" names no effect of its own)
     if (_STANDARDISED.search(text) or _PURITY.match(text)) and not (
             names_an_effect(text) or _SAFETY.search(text) or _STRONG_EFFECT.search(text)):

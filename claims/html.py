@@ -107,10 +107,42 @@ def _testimonials(root, kept: str) -> list[str]:  # type: ignore[no-untyped-def]
     return stories
 
 
-# a shop's row of other products ("You might also like", "Related products", a carousel): each card's name and tagline
+# a shop's row of other products ("You might also like", "Related products", a carousel, "Customers also bought"): each
+# card's name and tagline
 RELATED_PRODUCTS = "You might also like"  # the heading the related-products cards are read under
-_RELATED_BOX = re.compile(r"related|carousel|also-like|you-may-like|upsell|cross-sell|recommended-products", re.IGNORECASE)
+_RELATED_BOX = re.compile(r"related|carousel|also-like|you-may-like|upsell|cross-sell|recommended-products|product-recommendations"
+                          r"|also-bought|bought-together", re.IGNORECASE)
 _PRICE = re.compile(r"[\u00a3$\u20ac]\s?\d")
+
+
+# what a card's own selling looks like: its price standing alone ("<p class='price'>£4.99</p>", "<span>From £9.99</span>"),
+# a basket button; a link's text that is a button, not the product's name ("Shop now", "Quick add", "View product")
+_OWN_PRICE = re.compile(r"^\W*(?:(?:from|now|only|was|rrp)\s+)?[\u00a3$\u20ac]\s?\d", re.IGNORECASE)
+_BASKET = re.compile(r"\b(?:add|buy|basket|cart|bag)\b", re.IGNORECASE)
+_BUTTON_NAME = re.compile(r"^\W*(?:shop|buy|add|view|quick|read|see|learn|more|details|choose|select|discover)\b", re.IGNORECASE)
+_BADGE = re.compile(r"badge|ribbon|flag|label|sticker", re.IGNORECASE)  # "<span class='badge'><strong>Bestseller</strong>"
+_HEADS = ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+# a tagline in a <div>/<span> of its own rather than a <p>: "<div class='tagline'>Collagen keeps joints supple.</div>"
+_TAGLINE = ("./p | ./*[self::div or self::span][contains(@class, 'tagline') or contains(@class, 'blurb') or contains(@class, "
+            "'desc') or contains(@class, 'excerpt') or contains(@class, 'subtitle') or contains(@class, 'strapline')]")
+
+
+def _named(el) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The headings inside an element that hold text (an empty one, an icon's, names nothing)."""
+    return [h for h in el.xpath(_HEADS) if h.text_content().strip()]
+
+
+def _text(el) -> str:  # type: ignore[no-untyped-def]
+    """An element's text with its runs of whitespace as one space."""
+    return " ".join(el.text_content().split())
+
+
+def _link_names(el) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The links and bold words inside an element that may name a product: not a button's "Shop now", a price, an
+    image's empty link or a badge's "Bestseller"."""
+    return [t for t in el.xpath(".//*[self::strong or self::b or self::a]")
+            if _text(t) and not _BUTTON_NAME.match(_text(t)) and not _PRICE.search(_text(t))
+            and not _BADGE.search(f"{t.get('class', '')} {t.getparent().get('class', '')}")]
 
 
 def _product_cards(root, kept: str) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
@@ -121,19 +153,42 @@ def _product_cards(root, kept: str) -> list[tuple[str, list[str]]]:  # type: ign
     boxes = [b for b in root.iter() if isinstance(b.tag, str) and _RELATED_BOX.search(f"{b.get('class', '')} {b.get('id', '')}")]
     boxes = [b for b in boxes if not any(a in boxes for a in b.iterancestors())]
     found: list[tuple[str, list[str]]] = []
+    seen = ""
     for box in boxes:
         names = f"{box.get('class', '')} {box.get('id', '')}".lower()
-        if re.search(r"post|article|blog|reading|stories|news", names) or not (
+        if re.search(r"post|article|blog|reading|stories|news|review|testimonial|comment", names) or not (
                 _PRICE.search(box.text_content()) or "product" in names or box.xpath(".//*[contains(@class, 'product')]")):
             continue
-        cards = [c for c in box.xpath(".//*[self::div or self::li or self::article]") if c.xpath("./p")]
+        # (a card wrapped in its link too: "<li><a href=…><h3>Omega-3 Fish Oil</h3><p>Soothes joint inflammation.</p></a></li>")
+        cards = [c for c in box.xpath(".//*[self::div or self::li or self::article or self::a]") if c.xpath(_TAGLINE)]
         for card in cards:
-            title = card.xpath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::a][1]")
-            name = " ".join(title[0].text_content().split()) if title else ""
+            # the card's whole tile: its name may stand outside the box of its text ("<div class='card-top'><h3>Boswellia
+            # Extract</h3></div><div class='card-body'><p>…</p></div>"), but a tile holds no other card and one name at most
+            unit, kin = card, {card, *card.iterancestors(), *card.iterdescendants()}
+            others = [c for c in cards if c not in kin]
+            while (up := unit.getparent()) is not None and up is not box and not any(up in c.iterancestors() for c in others) \
+                    and (len(_named(up)) == 1 or not _named(up) and len({_text(t) for t in _link_names(up)}) <= 1):
+                unit = up
+            heads = _named(unit)
+            if len(heads) > 1:
+                continue  # a row of cards with a line of its own ("Hand-picked to go with your magnesium"): no one card's
+            # (its heading before a badge's "<strong>Bestseller</strong>" or an image's empty link)
+            title = heads or _link_names(unit)
+            name = _text(title[0]) if title else ""
+            # (a card of its own that sells, when the row's name does not say so: not a blog's post card whose excerpt
+            # names a course's price, "Six Tuesday evenings, £72 for the course")
+            classes = " ".join(f"{e.get('class', '')}" for e in unit.iter() if isinstance(e.tag, str)).lower()
+            if "product" not in names and "product" not in classes and (
+                    not ("price" in classes or any(_BASKET.search(b.text_content()) for b in unit.iter("button"))
+                         or any(_OWN_PRICE.match(" ".join(e.text_content().split())) for e in unit.iter() if isinstance(e.tag, str)))
+                    or re.search(r"\b(?:post|blog|entry)\b", classes) or unit.xpath(".//time")):
+                continue  # (nor a post's card, dated or classed "post-card")
             lines = []
-            for para in card.xpath("./p"):
+            for para in card.xpath(_TAGLINE):
                 text = " ".join(para.text_content().split())
-                if len(text.split()) >= 4 and not _PRICE.match(text) and not is_boilerplate(text) and _words(text) not in flat:
+                if len(text.split()) >= 4 and not _PRICE.match(text) and not is_boilerplate(text) and _words(text) not in flat \
+                        and _words(text) not in seen:
+                    seen += _words(text)
                     lines.append(text)
             if lines and name and len(name.split()) <= 12:
                 found.append((name, lines))
@@ -143,7 +198,7 @@ def _product_cards(root, kept: str) -> list[tuple[str, list[str]]]:  # type: ign
 _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|signup|share|social|related|breadcrumbs?|menu"
                           r"|nav|navbar|navigation|comments?|price|prices|pricing|basket|cart|checkout|ratings?|stars|press"
                           r"|logos?|seen|warranty|shipping|delivery|returns|footer|header|sidebar|widget|modal|popup|search"
-                          r"|pagination|tags?|author|byline|meta|reviews?|testimonials?", re.IGNORECASE)
+                          r"|pagination|tags?|author|byline|meta|reviews?|testimonials?|upsells?", re.IGNORECASE)
 # an <aside> inside the article whose class names a callout: "facts-box", "key-stats", "evidence-callout"; or a
 # product's warnings ("warnings-box", "safety-panel"), which a compliance reader needs above all
 _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highlights", "highlight", "evidence", "research",

@@ -450,7 +450,17 @@ def misread_abbreviations(text: str, vocabulary: Vocabulary) -> set[str]:
             if not all(part in tokens for part in re.findall(r"[\w+]+", abbr)):
                 continue
             hits = list(re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text))
-            if len(hits) < 2 or any(_key(form) in low for form in (term.name, *term.synonyms)):
+            if not hits or any(_key(form) in low for form in (term.name, *term.synonyms)):
+                continue
+            # spelled out as something else, in brackets after its name: "Our toothpaste uses hydroxyapatite (HA), …" is
+            # not hyaluronic acid (none of the few words before the bracket is a word of the term's names)
+            named = {w for form in (term.name, *term.synonyms) for w in re.findall(r"[a-z]{4,}", form.lower())}
+            if any(text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+                   and (before := re.findall(r"[a-z]{4,}", text[max(0, m.start() - 40) : m.start()].lower())[-3:])
+                   and not set(before) & named for m in hits):
+                misread.add(abbr)
+                continue
+            if len(hits) < 2:
                 continue
             followers: Counter[str] = Counter()
             for m in hits:

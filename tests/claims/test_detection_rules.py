@@ -7305,6 +7305,164 @@ def test_round_90_a_strapline_with_one_word_before_the_treatment() -> None:
     assert [c.source_text for c in _claims(text)] == ["Cranial osteopathy may help unsettled babies feed more comfortably."]
 
 
+_REVIEW_89_SHOP = ("<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav>"
+                   "<main><div class='product-main'><h1>{title}</h1><p>{lead}</p>"
+                   "<p>Take two capsules with water in the evening, with or without food, as part of your wind-down routine.</p>"
+                   "<p>Made in Britain in a licensed facility and tested for purity by an independent laboratory.</p></div>"
+                   "{row}</main></body></html>")
+
+
+def test_review_89_a_related_products_card_is_named_by_its_heading_wherever_its_tagline_sits() -> None:
+    # (an image's empty link before the heading named the card "" and lost it; a badge's <strong> named it "Bestseller";
+    # a card wrapped in its link, a tagline in a <div>, a heading outside the tagline's box were not read)
+    row = ("<section class='related-products'><h2>Customers also bought</h2><div class='product-grid'>"
+           "<div class='product-card'><a href='/p/ash'><img src='/a.jpg' alt=''></a><h3>KSM-66 Ashwagandha Capsules</h3>"
+           "<p>Ashwagandha lowers cortisol and helps you feel calmer under pressure.</p><p class='price'>\u00a318.99</p></div>"
+           "<div class='product-card'><span class='badge'><strong>Bestseller</strong></span><h3>Lavender Pillow Mist</h3>"
+           "<p>Helps you drift off to sleep naturally.</p><p class='price'>\u00a39.99</p></div></div></section>"
+           "<section class='related'><h2>You may also like</h2><ul class='grid'>"
+           "<li class='card'><a class='card-link' href='/p/omega'><h3>Omega-3 Fish Oil</h3><p>Omega-3 fish oil soothes joint "
+           "inflammation.</p><span class='price'>\u00a39.99</span></a></li>"
+           "<li class='card'><h3>Collagen Powder</h3><div class='tagline'>Collagen rebuilds cartilage and keeps joints supple.</div>"
+           "<span class='price'>\u00a321.50</span></li>"
+           "<li class='card'><div class='card-top'><h3>Valerian Root Tablets</h3></div><div class='card-body'><p>Valerian helps "
+           "you fall asleep faster.</p></div><span class='price'>\u00a36.00</span></li></ul></section>")
+    page = _REVIEW_89_SHOP.format(title="Magnesium Glycinate Capsules", row=row,
+                                  lead="Our magnesium glycinate capsules help you relax and support restful sleep.")
+    got = {c.section[1:]: c.source_text for c in extract_claims_from_text(page, content_type="text/html").claims
+           if c.section[:1] == ("You might also like",)}
+    assert got == {("KSM-66 Ashwagandha Capsules",): "Ashwagandha lowers cortisol and helps you feel calmer under pressure.",
+                   ("Lavender Pillow Mist",): "Helps you drift off to sleep naturally.",
+                   ("Omega-3 Fish Oil",): "Omega-3 fish oil soothes joint inflammation.",
+                   ("Collagen Powder",): "Collagen rebuilds cartilage and keeps joints supple.",
+                   ("Valerian Root Tablets",): "Valerian helps you fall asleep faster."}, got
+
+
+def test_review_89_a_blogs_related_posts_are_not_read_though_one_names_a_price() -> None:
+    # (the row's "£72" made it a shop's row, and each post's excerpt a claim of this page)
+    page = ("<html><head><title>Yoga for Lower Back Pain</title></head><body><main><article><h1>Yoga for Lower Back Pain</h1>"
+            "<p>Gentle yoga can ease lower back pain and help you move more freely.</p>"
+            "<p>Start slowly, listen to your body, and come along to a class at a time that suits you.</p></article>"
+            "<section class='related'><h2>You might also enjoy</h2>"
+            "<div class='card'><h3>Five poses for better sleep</h3><p>These calming poses quieten a busy mind and help you fall "
+            "asleep faster.</p><p><a href='/blog/sleep'>Read more</a></p></div>"
+            "<div class='card'><h3>Our beginners' course is back</h3><p>Six Tuesday evenings from 4 March, \u00a372 for the course, "
+            "mats provided.</p></div>"
+            "<div class='card'><h3>Yoga and anxiety</h3><p>A regular practice lowers anxiety and lifts your mood.</p>"
+            "<time datetime='2024-03-01'>1 March 2024</time></div></section></main></body></html>")
+    got = [c.source_text for c in extract_claims_from_text(page, content_type="text/html").claims]
+    assert got == ["Gentle yoga can ease lower back pain and help you move more freely."], got
+
+
+def test_review_89_an_upsell_row_in_main_is_read_as_cards_not_as_the_pages_own_text() -> None:
+    # (the <main> reader took the row's own line and the cards as the page's text, under "More on this page")
+    row = ("<div class='upsell'><h2>Complete your routine</h2><div class='upsell-grid'>"
+           "<p>Hand-picked to go with your collagen, for glowing skin from within.</p>"
+           "<div class='item'><div class='item-media'><a href='/p/vitc'><img src='/c.jpg' alt=''></a></div>"
+           "<div class='item-body'><h4>Vitamin C 1000mg</h4><span class='item-desc'>Vitamin C contributes to normal collagen "
+           "formation for the skin.</span><div class='item-foot'><span class='money'>\u00a37.99</span><button>Add to bag</button>"
+           "</div></div></div>"
+           "<div class='item'><div class='item-media'><a href='/p/ha'><img src='/d.jpg' alt=''></a></div>"
+           "<div class='item-body'><h4>Hyaluronic Acid Serum</h4><p>Plumps fine lines and locks in moisture all day.</p>"
+           "<div class='item-foot'><span class='money'>\u00a314.99</span><button>Add to bag</button></div></div></div>"
+           "</div></div>")
+    page = _REVIEW_89_SHOP.format(title="Marine Collagen Powder", row=row,
+                                  lead="Our marine collagen powder supports firmer, more hydrated skin in eight weeks.")
+    got = [(c.section, c.intervention) for c in extract_claims_from_text(page, content_type="text/html").claims]
+    assert got == [((), "collagen"), (("You might also like", "Vitamin C 1000mg"), "vitamin C"),
+                   (("You might also like", "Hyaluronic Acid Serum"), "hyaluronic acid")], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Symptoms usually start to ease after two or three sessions.", True),
+     ("Symptoms are often much milder after the first treatment.", True),
+     ("Symptoms of an overdose can include nausea, vomiting and an irregular heartbeat.", True),
+     ("Symptoms of a serious allergic reaction include swelling of the face and difficulty breathing.", True),
+     ("Typical symptoms include neck pain and stiffness, headaches at the base of the skull and sore shoulders.", False),
+     ("Symptoms often start in the second trimester, but some women feel them from as early as 12 weeks.", False)],
+)
+def test_review_89_symptoms_that_ease_or_the_signs_of_an_overdose_are_claims(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=False, has_terms=True, mentions=False) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Sarah came to us with chronic migraines, and after six sessions of acupuncture she's had just one in three months.", True),
+     ("Dave came to us with sciatica and within four weeks his pain had halved.", True),
+     ("Clients come to me with all kinds of headaches, and most leave feeling lighter and clearer.", True),
+     ("She came to us tired and anxious, rarely sleeping more than four hours a night.", False)],
+)
+def test_review_89_a_patient_story_that_goes_on_past_its_set_up_is_a_claim(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Before treatment: please tell your practitioner if you are pregnant or have a pacemaker.", True),
+     ("Before treatment: I was having migraines 3 times a week, but now I rarely get one.", True),
+     ("Before treatment: constant headaches.", False)],
+)
+def test_review_89_advice_before_treatment_and_a_before_that_goes_on_to_now_are_claims(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=True, testimonial=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Trial data: 68% of participants slept longer.", True), ("Maximum dose: no more than 400 mg a day.", True),
+     ("Golden Calm Capsules: 500 mg standardised turmeric extract (95% curcuminoids) with 5 mg piperine.", False)],
+)
+def test_review_89_a_share_of_people_or_a_dose_limit_after_a_colon_is_no_composition(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=False, mentions=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Magnesium citrate \u2013 best for constipation and a general top-up", True),
+     ("Morning yoga - best for easing stiff backs", True), ("Ginger tea - best taken before meals to settle nausea", True),
+     ("3. JointEase Triple Action \u2013 Best for cartilage support", False), ("Hyalu-Move Pure \u2013 Best value", False)],
+)
+def test_review_89_a_ranking_label_names_a_product_not_a_form_or_practice(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=True, mentions=True) is expected
+
+
+def test_review_89_a_comment_byline_with_the_month_first_is_not_part_of_its_text() -> None:
+    from claims.boilerplate import is_reviewer_line
+
+    assert is_reviewer_line("**Lou** \u00b7 March 18") and is_reviewer_line("Sam \u00b7 Mar 3")
+    assert not is_reviewer_line("Lou \u00b7 May 5 tips")
+    text = ("# Massage for fibromyalgia\n\nGentle massage eases fibromyalgia pain.\n\n## Comments\n\n"
+            "**Lou** \u00b7 March 18\nMassage has been brilliant for my sleep.\n")
+    assert [c.source_text for c in _claims(text)][1:] == ["Massage has been brilliant for my sleep."]
+
+
+def test_review_89_ha_spelled_out_as_another_name_is_not_hyaluronic_acid() -> None:
+    text = ("# Nano-Hydroxyapatite Toothpaste\n\nOur toothpaste uses hydroxyapatite (HA), the same mineral that makes up 97% "
+            "of your tooth enamel.\n\nHA fills microscopic cracks in the enamel and reduces sensitivity within two weeks.\n")
+    assert "hyaluronic acid" not in {c.intervention for c in _claims(text)}
+    spelled = ("# Joint support\n\nLow-molecular-weight hyaluronan (HA) is absorbed well.\n\n"
+               "Hyaluronic acid cushions stiff knees.\n\nHA eases joint pain in older adults.\n")
+    assert "hyaluronic acid" in {c.intervention for c in _claims(spelled)}
+
+
+@pytest.mark.parametrize("line", ["Proven acupuncture for migraine and tension headaches",
+                                  "Clinically-proven shockwave therapy for plantar fasciitis"])
+def test_review_89_a_strapline_whose_first_word_says_it_works_is_a_claim(line: str) -> None:
+    text = ("# Riverside Clinic\n\n" + line + "\n\nOur practitioners are fully qualified and insured.\n\n"
+            "Acupuncture may help reduce pain for many people.\n")
+    assert line in [c.source_text for c in _claims(text)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [("Babies typically need between two and four sessions, although every baby is different.", False),
