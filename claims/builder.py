@@ -181,6 +181,11 @@ _ABOUT_TOPIC = re.compile(
 _AFTERCARE = re.compile(r"\bafter\s*-?\s*care\b", re.IGNORECASE)
 _INSTRUCTION_START = re.compile(r"^\W*(?:avoid|keep|skip|drink|do|don['\u2019]t|do not|rest|wear|stay|try|take|apply|use|leave)\b",
                                 re.IGNORECASE)
+# an aftercare instruction that says why: "… to help your body flush out …", "Stay out of the sun for a week to avoid
+# hyperpigmentation", "Avoid direct sun for two weeks, or you risk pigmentation", "Do not pick at scabs, otherwise …"
+_AFTERCARE_WHY = re.compile(r"\b(?:to help|helps?|so that|because|which|since|otherwise|as (?:it|this|they|these)"
+                            r"|to (?:avoid|prevent|reduce|lower|minimi[sz]e|limit|stop|protect|speed|soothe|ease)"
+                            r"|or (?:you|it|they|this|the \w+) (?:may|might|could|can|will|risk\w*))\b", re.IGNORECASE)
 _IMPERATIVE_START = re.compile(r"^(?:start|take|use|try|begin|apply|drink|eat|avoid|keep|stop)\b", re.IGNORECASE)
 _DEVICE_SUBJECT = re.compile(r"\b(?:the|this|your|each) (?:device|product|supplement|treatment|therapy|cap|machine|unit"
                              r"|program|programme|formula)\b", re.IGNORECASE)
@@ -1001,8 +1006,7 @@ class ClaimBuilder:
                 # meta-analysis" under "Our ingredients and the research behind them")
                 return  # "Composition: chicken liver powder, …" under "Ingredients & guaranteed analysis": what it holds
             safety_section = is_safety_section(block.section[-1]) if block.section else False
-            if safety_section and _AFTERCARE.search(heading) and _INSTRUCTION_START.match(text) and not re.search(
-                    r"\b(?:to help|helps?|so that|because|which|as (?:it|this|they))\b", text, re.IGNORECASE):
+            if safety_section and _AFTERCARE.search(heading) and _INSTRUCTION_START.match(text) and not _AFTERCARE_WHY.search(text):
                 # "Keep your neck warm and covered, and skip swimming for 24 hours" under "Aftercare": an instruction, a
                 # claim only when it says what it does ("Drink plenty of water to help your body clear …")
                 safety_section = False

@@ -13,8 +13,14 @@ _CONTRA = re.compile(
     r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have(?! to\b)|take|start)\b[^.:]{0,40}\bif|^(?:please )?skip(?=\b[^.:]{0,40}\bif\s*:)(?!\s+(?:to|ahead|straight|forward|past|over|down|on|this|that|these|the (?:queue|line|wait\w*|intro\w*|rest|next|following|(?:first|last|next|previous) \w+)|(?:the )?(?:section|page|part|chapter|step|paragraph|article|guide|post|video)s?)\b)|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
     r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you"
     # "Please check with your GP or pharmacist before taking FlexiCurcumin Gold if you:", "Speak to your doctor before use if you:"
-    r"|(?:check|speak|talk|consult)(?:\s+(?:to|with))?\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife|consultant|specialist"
-    r"|health ?care (?:professional|provider)|physio\w*)\b[^.:]{0,80}\bif you(?=\s*:\s*$)"
+    # (and "Ask your doctor … if you are:", "Consult a qualified healthcare professional before use if you have:", "Seek medical
+    # advice before taking turmeric if you:", "… if any of the following apply to you:")
+    # (an "ask" or "seek advice" only before taking it, and none about something else: not "Do ask your GP about a test if
+    # you have:", "Talk to your GP about a vitamin D test if you have:")
+    r"|(?:(?:check|speak|talk|consult)(?:\s+(?:to|with))?\s+(?:(?:your|a|the)\s+(?:(?:own|qualified|registered)\s+)?(?:gp|doctor"
+    r"|pharmacist|midwife|consultant|specialist|health ?care (?:professional|provider|practitioner)|practitioner|physio\w*))\b(?:(?!\babout\b)[^.:]){0,80}"
+    r"|(?:ask\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)|seek (?:medical|professional) advice)\b[^.:]{0,60}\bbefore\b[^.:]{0,60})"
+    r"\bif (?:you(?:['\u2019]re|\s+(?:are|have|take|use|suffer from))?|any of (?:the following|these) apply(?: to you)?)(?=\s*:\s*$)"
     # "Jaw massage is gentle and very safe for most people, but there are times to skip it:"
     r"|there are (?:\w+ ){0,2}(?:times|situations|cases|occasions) (?:to|when you should) (?:skip|avoid|pause|postpone|wait)(?=\b[^.:]{0,20}:\s*$))\b",
     re.IGNORECASE,

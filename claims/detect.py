@@ -686,8 +686,6 @@ _SAFETY_SECTION = re.compile(
     r"\b(?:safe|safely|safety|risks?|side[- ]effects?|(?:does|will|can|is) (?:it|this|the \w+) (?:hurt|painful)"
     r"|who should(?:n['\u2019]t| not)|contraindications?"
     r"|precautions?|warnings?|dangers?|cautions?|careful|aftercare|downsides?|drawbacks?"
-    # "Marks and bruising – what's normal?"
-    r"|bruis(?:e|es|ing)|what['\u2019]?s normal|what is normal"
     # "Can I take too much vitamin D?", "Can you overdose on melatonin?"
     # (a dose asked about, not a trouble the reader has: "Do you have too much on your plate?")
     r"|(?:can|could|should) (?:i|you|we|they|kids|children|(?:my|your) \w+) (?:take|have|use|get|give(?: \w+){0,2}) too much"
@@ -946,8 +944,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
     if _RANKING_LABEL.match(text):
         return False  # "JointEase Triple Action – Best for cartilage support": a review's ranking label over the product
-    if _COURSE_LENGTH.search(text) and not (names_an_effect(text) or _SAFETY.search(text) or re.search(
-            r"\b(?:notice|noticed|feel|felt|see|saw|for (?:lasting|long-term|the best)|until)\b", text, re.IGNORECASE)):
+    if (course := _COURSE_LENGTH.search(text)) and not (names_an_effect(text) or _SAFETY.search(text) or re.search(
+            r"\b(?:notice|noticed|feel|felt|see|saw|for (?:lasting|long-term|the best)|until)\b", text, re.IGNORECASE)
+            # (nor what the sessions are for: "Most smokers need just one or two sessions to stop for good")
+            or re.search(r"\b(?:sessions|treatments|visits|appointments)\b,?\s+(?:to (?!(?:start|begin) with\b)\w+|before\b"
+                         r"|for (?:the |your |their )?\w+ to\b)", text[course.start() :], re.IGNORECASE)):
         return False  # "Babies typically need between two and four sessions, although every baby is different": how many
     if _CAME_TO_US.match(text) and not (_STRONG_EFFECT.search(text) or _RECOVERED.search(text) or re.search(
             r"\b(?:and|but|now)\s+(?:(?:she|he|they)\s+)?(?:was|is|were|are|has|have|had|could|can|felt|feels)\b"
@@ -1219,7 +1220,9 @@ _RECURS = re.compile(r"\b(?:flares?|flared|flaring)(?: up)?(?: \w+)? again\b|\b(
 _BACK_TO_ACTIVITY = re.compile(r"\b(?:get(?:ting|s)?|return(?:ing|s)?|go(?:ing)?) back to (?:sport|running|work|training|the gym"
                                r"|full (?:fitness|training|activity)|(?:your|their) (?:sport|game|running|training|normal)\b)"
                                # "… 94% returned to competitive sport"
-                               r"|\breturn(?:ed|s|ing)? to (?:(?:competitive|full|contact|their|your|normal) )?(?:sport|play|running|training)\b",
+                               # (and natural variants: "… returned to their previous level of sport", "… to work", "… to competition")
+                               r"|\breturn(?:ed|s|ing)? to (?:(?:competitive|full|contact|their|your|normal|previous|pre-injury|the same) )*"
+                               r"(?:levels? of (?:\w+ )?)?(?:sport|play|running|training|work|competition|match play)\b",
                                re.IGNORECASE)
 # a client's story told in the third person: "By the end of that time she …", "Within a month, he …"
 # (or as a relative tells it: "His daughter says he now sleeps through the night most Thursdays")
@@ -1316,9 +1319,20 @@ def _specific_health(text: str, start: int, *, anatomy: bool = False) -> bool:
     return any(m.group(0).lower() not in skip for m in HEALTH.finditer(text, start))
 
 
+# "Marks and bruising – what's normal?", "What's normal after cupping?": what a session leaves behind (not a bruise the
+# treatment treats, "How arnica helps bruises heal", "Arnica for bruises", nor what is normal for a condition, "Baby sleep:
+# what's normal?")
+_AFTER_EFFECTS_SECTION = re.compile(r"\bbruis(?:e|es|ing)\b|\bwhat(?:['\u2019]?s| is) normal\b(?=.*\b(?:after\w*|following|marks?"
+                                    r"|bruis\w*|sore\w*|reactions?)\b)|\b(?:after\w*|following|marks?|sore\w*|reactions?)\b.*"
+                                    r"\bwhat(?:['\u2019]?s| is) normal\b", re.IGNORECASE)
+_TREATS_BRUISES = re.compile(r"\b(?:helps?|heal\w*|treat\w*|remed\w*|sooth\w*|eas(?:e|es|ing)|clear\w*|for)\s+(?:\w+\s+){0,2}bruis"
+                             r"|\bbruis\w*\s+(?:\w+\s+){0,2}(?:heal|fade)\w*\b(?!\s+(?:within|in|over|after))", re.IGNORECASE)
+
+
 def is_safety_section(heading: str) -> bool:
     """A heading about safety: "Is it safe?", "Side effects", "A word of caution", "Who should skip it"."""
-    return bool(_SAFETY_SECTION.search(heading))
+    return bool(_SAFETY_SECTION.search(heading)) or bool(_AFTER_EFFECTS_SECTION.search(heading)
+                                                         and not _TREATS_BRUISES.search(heading))
 
 
 # a symptom among the safety words: a side effect only when something brings it on or it is said to be rare, mild or
@@ -1446,7 +1460,7 @@ def kind_of(text: str, *, cited: bool = False, has_conditions: bool = False, sec
     if (_STUDY_VERB.search(text) or _ENDORSED.search(text) or _STUDY_WORD.search(text) or _STUDY_LEAD.match(text)
             or any(not _BEST.match(m.group(0)) for m in _EVIDENCE.finditer(text))):
         return "citation"  # (but "works best …", "is the best way to …" judges it without evidence: efficacy)
-    if _SAFETY_SECTION.search(section):
+    if is_safety_section(section):
         return "safety"
     if _STATISTIC.search(text) or _QUANTITY.search(text) or _AFFECTS_SHARE.search(text):
         return "statistic"  # (and "Migraine affects around one in seven adults": how many a trouble affects, in words)

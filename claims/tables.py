@@ -53,7 +53,9 @@ _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|te
 _RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! measures?)|effects?|report\w*|scores?|improv\w*|benefits?|change"
                          r"|what you (?:can|should|may) expect|why (?:it|this|that) (?:matters|helps|works)|what (?:it|this) does)\b",
                          re.IGNORECASE)
-_PRICE_CELL = re.compile(r"[\u00a3$\u20ac]\s?\d+(?:[.,]\d{2})?(?:\s*\([^)]{0,20}\))?|[\u2013\u2014-]")
+# (also "$1,200", "From £45", "£60 per session", "£45/session")
+_PRICE_CELL = re.compile(r"(?:from\s+)?[\u00a3$\u20ac]\s?\d+(?:,\d{3})*(?:[.,]\d{2})?(?:\s*(?:/|per\s+|a\s+)\s*(?:session|visit|treatment"
+                         r"|month|week|course|class|hour|hr|min))?(?:\s*\([^)]{0,20}\))?|[\u2013\u2014-]", re.IGNORECASE)
 _PLAN_COL = re.compile(r"^\s*(?:stages?|phases?|steps?|weeks?|days?|sessions?|visits?)\s*$", re.IGNORECASE)
 _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
                           r"|in short|bottom line|what we think)\s*:?\s*$", re.IGNORECASE)
@@ -247,9 +249,11 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
         else:
             return None  # "| Recovery Add-on | Unlimited sauna + plunge | £25/month |": a price list, no health in it
     # (a price or an empty mark is no part of the finding: "| Hot Stone Ritual | Warm basalt stones melt away … | £82 | £108 |")
-    priced = len(cells)
+    # (only a real price makes it a package's row, not a dash or an empty cell: "| Pain score (0-10) | 7 | 3 | – |" of a
+    # results table is its finding)
+    priced = any(c and re.search(r"\d", c) and _PRICE_CELL.fullmatch(c.strip()) for c in cells)
     cells = [c for c in cells if c and not _PRICE_CELL.fullmatch(c.strip())]
-    if not cells or (len(cells) < priced and all(re.fullmatch(r"\d+(?:\s+\w+)?", c.strip()) for c in cells[1:])):
+    if not cells or (priced and all(re.fullmatch(r"\d+(?:\s+\w+)?", c.strip()) for c in cells[1:])):
         return None  # "| Lipo Recovery Pack | 6 | £330 |": a package, its count and its price
     first = header[0] if header else ""
     if _PLAN_COL.match(first) and not any(_RESULT_COL.search(h) for h in header[1:]) and not any(

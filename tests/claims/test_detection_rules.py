@@ -7533,3 +7533,94 @@ def test_round_91_marks_and_bruising_whats_normal_is_a_safety_heading() -> None:
 
     assert is_safety_section("Marks and bruising – what's normal?") and is_safety_section("Will it bruise?")
     assert not is_safety_section("Our prices")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Most smokers need just one or two sessions to stop for good.", True),
+     ("Most people need one or two sessions to stop smoking.", True),
+     ("Most people need 3 to 5 sessions to start with, then a monthly top-up.", False),
+     ("Babies typically need between two and four sessions, although every baby is different.", False)])
+def test_review_91_a_course_length_that_says_what_the_sessions_are_for_is_a_claim(sentence: str, expected: bool) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=True, has_terms=True, mentions=True) is expected
+
+
+def test_review_91_an_aftercare_instruction_that_says_why_stays_a_safety_claim() -> None:
+    # (only "to help", "because", "which", "as it" counted as a reason; "to avoid", "or you risk", "otherwise" did not)
+    items = ["Avoid direct sun for two weeks, or you risk permanent pigmentation.",
+             "Do not pick at scabs, otherwise scarring may occur.",
+             "Stay out of the sun for a week to avoid hyperpigmentation.",
+             "Wear compression garments for six weeks to minimise swelling.",
+             "Keep your neck warm and covered, and skip swimming for 24 hours."]
+    text = ("# Cupping for neck pain\n\nCupping eases neck tension and stiffness.\n\n## Aftercare\n\n"
+            + "\n".join("- " + i for i in items) + "\n")
+    got = [(c.kind, c.source_text) for c in extract_claims_from_text(text, content_type="text/markdown").claims
+           if c.section == ("Aftercare",)]
+    assert got == [("safety", i) for i in items[:4]], got
+
+
+def test_review_91_a_results_tables_dash_or_empty_cell_is_no_price() -> None:
+    # (a dash or an empty cell counted as a dropped price, so a row of numbers read as a package's count and price)
+    text = ("# Acupuncture for migraine\n\nAcupuncture reduces migraine frequency.\n\n## Our results\n\n"
+            "| Outcome | Before | After | Change |\n|---|---|---|---|\n| Migraine days per month | 9 | 4 | \u2013 |\n"
+            "| Pain score (0-10) | 7 | 3 | |\n\n## Prices\n\n| Package | Sessions | Price |\n|---|---|---|\n"
+            "| Lipo Recovery Pack | 6 | \u00a3330 |\n| Sports massage | Speeds recovery after hard training | From \u00a345 |\n")
+    got = [c.text for c in extract_claims_from_text(text, content_type="text/markdown").claims if c.section]
+    assert len(got) == 3 and got[2] == "Sports massage: Speeds recovery after hard training", got
+
+
+@pytest.mark.parametrize("lead", ["Speak to your doctor before taking turmeric if you are:",
+                                  "Ask your doctor or pharmacist before use if you:",
+                                  "Please consult a qualified healthcare professional before use if you have:",
+                                  "Seek medical advice before taking turmeric if you:"])
+def test_review_91_a_check_with_your_doctor_lead_in_has_natural_variants(lead: str) -> None:
+    text = ("# Turmeric for knee pain\n\nTurmeric eases knee pain and stiffness.\n\n## How to take it\n\n"
+            f"Take two capsules a day with food.\n\n{lead}\n\n- have gallstones or a blocked bile duct\n"
+            "- are pregnant or breastfeeding\n")
+    got = [(c.kind, c.source_text) for c in extract_claims_from_text(text, content_type="text/markdown").claims if c.section]
+    assert got == [("safety", "have gallstones or a blocked bile duct"), ("safety", "are pregnant or breastfeeding")], got
+
+
+def test_review_91_asking_your_gp_about_a_test_is_no_contraindication_lead_in() -> None:
+    from claims.complete import _CONTRA
+
+    assert not _CONTRA.search("Do ask your GP about a test if you have:")
+    assert not _CONTRA.search("Talk to your GP about a vitamin D test if you have:")
+
+
+def test_review_91_footnotes_and_ingredient_sources_are_not_reference_lists() -> None:
+    page = ("<html><head><title>Marine Collagen</title></head><body><main><article><h1>Marine Collagen Powder</h1>"
+            "<p>Our marine collagen powder supports firmer, more hydrated skin.*</p>"
+            "<ol class='footnotes'><li>*In an independent 8-week consumer trial of 112 women, 87% said their skin felt firmer "
+            "and more hydrated.</li></ol><h2>Where our ingredients come from</h2><p>We choose every ingredient with care.</p>"
+            "<ul class='ingredient-sources'><li>Vitamin C from acerola cherry, which supports normal collagen formation for "
+            "the skin.</li></ul></article></main></body></html>")
+    got = [c.source_text for c in extract_claims_from_text(page, content_type="text/html").claims]
+    assert "Vitamin C from acerola cherry, which supports normal collagen formation for the skin." in got, got
+    assert any(s.startswith("*In an independent 8-week consumer trial") for s in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Of the 212 athletes who completed our full protocol, 94% returned to their previous level of sport.",
+     "Of the 212 athletes who completed our full protocol, 94% returned to work within six weeks.",
+     "Of the 212 athletes who completed our full protocol, 94% returned to competition."])
+def test_review_91_a_share_who_returned_to_their_level_of_sport_or_work_is_a_statistic(sentence: str) -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence(sentence, has_subject=False, has_terms=False, mentions=False)
+
+
+def test_review_91_a_heading_on_bruises_a_product_treats_or_a_conditions_normal_is_no_safety_heading() -> None:
+    from claims.detect import is_safety_section
+
+    assert is_safety_section("Marks and bruising \u2013 what's normal?") and is_safety_section("What's normal after cupping?")
+    assert is_safety_section("Will I bruise?")
+    assert not is_safety_section("How arnica helps bruises heal") and not is_safety_section("Arnica for bruises")
+    assert not is_safety_section("Baby sleep: what's normal?")
+    text = ("# Arnica gel\n\nArnica gel is a natural remedy for everyday knocks.\n\n## How arnica helps bruises heal\n\n"
+            "Bruises heal faster when you apply it twice a day.\n")
+    got = [c.kind for c in extract_claims_from_text(text, content_type="text/markdown").claims if c.section]
+    assert got == ["benefit"], got
