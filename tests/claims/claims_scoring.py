@@ -820,6 +820,14 @@ LABELLED = {
     ARTICLES / "turmeric-knee-oa-newsletter.txt": ARTICLES / "turmeric-knee-oa-newsletter.claims.csv",
     ARTICLES / "massage-anxiety-spa.md": ARTICLES / "massage-anxiety-spa.claims.csv",
     ARTICLES / "omega3-eye-health-shop.html": ARTICLES / "omega3-eye-health-shop.claims.csv",
+    # ninety-second blind round, measured with e860c6e (round 91's fixes and the reviews of 88-91): writers HG, HH, HI,
+    # 6 articles, 170 labels, first pass 0.906 / 0.870 / 0.747, kind 0.714
+    ARTICLES / "chiro-tmj-jaw-clinic.md": ARTICLES / "chiro-tmj-jaw-clinic.claims.csv",
+    ARTICLES / "yoga-insomnia-studio.html": ARTICLES / "yoga-insomnia-studio.claims.csv",
+    ARTICLES / "sports-massage-golf-blog.md": ARTICLES / "sports-massage-golf-blog.claims.csv",
+    ARTICLES / "shockwave-achilles-faq.txt": ARTICLES / "shockwave-achilles-faq.claims.csv",
+    ARTICLES / "glucosamine-cat-joints-shop.html": ARTICLES / "glucosamine-cat-joints-shop.claims.csv",
+    ARTICLES / "dry-needling-runners-knee-newsletter.txt": ARTICLES / "dry-needling-runners-knee-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
