@@ -178,6 +178,11 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name
         if masthead and not _names_treatment(segment, vocabulary):
             continue  # "The Monthly Dose – Women's Health Edition": a newsletter's own name, not a treatment
+        if segment != title and title and any(_term_mentions(m.term.name, texts, vocabulary) >= 2
+                                              for m in vocabulary.find(re.split(r"\s+\|\s+", title[len(segment) :])[0], "intervention")):
+            # "PurrFlex Senior Joint Chews for Cats – Glucosamine & Green-Lipped Mussel": a brand's product name, then
+            # what it is made of, which the body names too
+            continue
         from_title = _heuristic_intervention(segment)
         before_for = re.match(r"^\s*(?:the\s+)?(.{3,40}?)\s+for\s+(.+)$", segment, re.IGNORECASE)
         if before_for and (not from_title or from_title in before_for.group(2).lower()) and not re.search(

@@ -7624,3 +7624,21 @@ def test_review_91_a_heading_on_bruises_a_product_treats_or_a_conditions_normal_
             "Bruises heal faster when you apply it twice a day.\n")
     got = [c.kind for c in extract_claims_from_text(text, content_type="text/markdown").claims if c.section]
     assert got == ["benefit"], got
+
+
+def test_round_92_a_brands_product_name_then_what_it_is_made_of() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    texts = ["Glucosamine helps older cats stay supple.", "Each chew holds 250 mg of glucosamine."]
+    assert topic_of("PurrFlex Senior Joint Chews for Cats \u2013 Glucosamine & Green-Lipped Mussel", texts, vocab) == "glucosamine"
+    # (not the site's name after '|': 'Vestibular Rehabilitation – Dizziness & Vertigo Clinic | Harbourside Physiotherapy'
+    # is about vestibular rehabilitation, not its physiotherapy clinic)
+    from pathlib import Path
+
+    from claims import extract_claims
+
+    page = Path(__file__).parent / "articles" / "vestibular-rehab.txt"
+    assert {c.intervention for c in extract_claims(page).claims} >= {"vestibular rehabilitation therapy"}
+    assert "physical therapy" not in {c.intervention for c in extract_claims(page).claims}
