@@ -1266,6 +1266,22 @@ KNOWN_GAPS: dict[str, str] = {
                               "0.703)",
     "omega3-eye-health-shop.html": "round 91: a 'Customers also bought' sidebar's claims, a warm-compress line and an "
                                    "FAQ answer on how long omega-3s take are missed (recall 0.778)",
+    "chiro-tmj-jaw-clinic.md": "round 92: the reviewer's byline, how the jaw's muscles attach, a reader hook, insurance"
+                               " and dentist notes and one red-flag item its writer left out read as claims (precision "
+                               "0.778)",
+    "glucosamine-cat-joints-shop.html": "round 92: the hero line, a benefit item, a study's second finding, an owner's "
+                                        "'limp has almost completely gone' and a hedge on slowing cartilage wear are "
+                                        "missed; the reference entry under the study and a vet-advice line read as "
+                                        "claims (recall 0.828)",
+    "shockwave-achilles-faq.txt": "round 92: its title is the physiotherapy clinic's name, so sections that name no "
+                                  "treatment credit physical therapy where its writer credited shockwave therapy, named"
+                                  " most (attribution 0.621)",
+    "sports-massage-golf-blog.md": "round 92: a therapist's scene-setting, a warm-up step, a hedge on swing faults, GP "
+                                   "advice and a reader's comment set-up read as claims, and a benefit item, a client's"
+                                   " story and a deep-tissue timing caution are missed (precision 0.818)",
+    "yoga-insomnia-studio.html": "round 92: the course's routine, a lavender eye-pillow line, a review and 'safe for "
+                                 "most knee problems' are missed, and two class descriptions read as claims (recall "
+                                 "0.833)",
 }
 
 
