@@ -178,10 +178,17 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name
         if masthead and not _names_treatment(segment, vocabulary):
             continue  # "The Monthly Dose – Women's Health Edition": a newsletter's own name, not a treatment
-        if segment != title and title and any(_term_mentions(m.term.name, texts, vocabulary) >= 2
-                                              for m in vocabulary.find(re.split(r"\s+\|\s+", title[len(segment) :])[0], "intervention")):
-            # "PurrFlex Senior Joint Chews for Cats – Glucosamine & Green-Lipped Mussel": a brand's product name, then
-            # what it is made of, which the body names too
+        made_of = re.split(r"\s+\|\s+", re.sub(r"^[\s|\u2013\u2014\u00b7-]+", "", title[len(segment) :]) if title else "")[0]
+        opener = re.match(r"(?:(?:now\s+|made\s+|formulated\s+)?with|featuring|plus|containing|powered\s+by)?\s*", made_of,
+                          re.IGNORECASE)
+        opened = opener.end() if opener else 0
+        if segment != title and title and any(m.start == opened and _term_mentions(m.term.name, texts, vocabulary) >= 2
+                                              for m in vocabulary.find(made_of, "intervention")[:1]) and not (
+                _SENDER.search(made_of) and not _names_treatment(made_of, vocabulary)):
+            # "PurrFlex Senior Joint Chews for Cats – Glucosamine & Green-Lipped Mussel" (or "… | Glucosamine & … | Shop"):
+            # a brand's product name, then what it is made of, which the body names too (only when the part after the dash
+            # opens with it: not "Ear Seeds – A Gentle Alternative to Acupuncture", "Dance Classes – More Fun Than Yoga",
+            # nor a sender's name "… | Acupuncture Clinic")
             continue
         from_title = _heuristic_intervention(segment)
         before_for = re.match(r"^\s*(?:the\s+)?(.{3,40}?)\s+for\s+(.+)$", segment, re.IGNORECASE)

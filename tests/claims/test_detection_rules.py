@@ -7642,3 +7642,18 @@ def test_round_92_a_brands_product_name_then_what_it_is_made_of() -> None:
     page = Path(__file__).parent / "articles" / "vestibular-rehab.txt"
     assert {c.intervention for c in extract_claims(page).claims} >= {"vestibular rehabilitation therapy"}
     assert "physical therapy" not in {c.intervention for c in extract_claims(page).claims}
+
+
+def test_review_92_a_treatment_then_what_it_is_compared_with_keeps_the_treatment() -> None:
+    # the part after the dash opens with no ingredient: it compares the title's own treatment with another one
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    texts = ["Ear seeds press on points.", "Ear seeds are painless.", "Acupuncture uses needles.", "Unlike acupuncture, no needles."]
+    assert topic_of("Ear Seeds \u2013 A Gentle Alternative to Acupuncture", texts, vocab) == "ear seeds"
+    texts = ["Hip hop dance classes build fitness.", "Our dance classes run weekly.", "Yoga is slow.", "Yoga stretches."]
+    assert topic_of("Hip Hop Dance Classes \u2013 More Fun Than Yoga", texts, vocab) == "dance classes"
+    # (what a product is made of still counts, after "with" too)
+    texts = ["Vitamin D supports bones.", "Each gummy has vitamin D3 1000 IU.", "Vitamin D matters in winter."]
+    assert topic_of("Golden Glow Gummies \u2013 with Vitamin D", texts, vocab) == "vitamin D"
