@@ -297,10 +297,13 @@ _LIST_HANDOVER = re.compile(r"(?:,?\s+(?:but|and|which)\s+(?:(?:can|may|might|co
                             r"(?:include|including|are|be)|,?\s+(?:such as|including|like|for example))\s*:\s*$", re.IGNORECASE)
 
 
+_BUT = re.compile(r",\s+but\s+")
+
+
 def _safe_but(sentence: str) -> re.Match[str] | None:
     """The ", but" after how safe a treatment is, in a lead-in to its exceptions (the match of the comma on)."""
     found = _SAFE_BUT.match(sentence)
-    return re.compile(r",\s+but\s+").search(sentence, found.start(1)) if found else None
+    return _BUT.match(sentence, found.start(1)) if found else None  # (the group's own span, as a match of its own)
 
 
 # a question about the page's treatment ("Can I keep taking it during a flare?", "How long before I notice a

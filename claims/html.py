@@ -172,7 +172,7 @@ def _product_cards(root, kept: str) -> list[tuple[str, list[str]]]:  # type: ign
             unit, kin = card, {card, *card.iterancestors(), *card.iterdescendants()}
             others = [c for c in cards if c not in kin]
             while (up := unit.getparent()) is not None and up is not box and not any(up in c.iterancestors() for c in others) \
-                    and (len(_named(up)) == 1 or not _named(up) and len({_text(t) for t in _link_names(up)}) <= 1):
+                    and ((up_heads := len(_named(up))) == 1 or not up_heads and len({_text(t) for t in _link_names(up)}) <= 1):
                 unit = up
             heads = _named(unit)
             if len(heads) > 1:
@@ -185,12 +185,12 @@ def _product_cards(root, kept: str) -> list[tuple[str, list[str]]]:  # type: ign
             classes = " ".join(f"{e.get('class', '')}" for e in unit.iter() if isinstance(e.tag, str)).lower()
             if "product" not in names and "product" not in classes and (
                     not ("price" in classes or any(_BASKET.search(b.text_content()) for b in unit.iter("button"))
-                         or any(_OWN_PRICE.match(" ".join(e.text_content().split())) for e in unit.iter() if isinstance(e.tag, str)))
+                         or any(_OWN_PRICE.match(_text(e)) for e in unit.iter() if isinstance(e.tag, str)))
                     or re.search(r"\b(?:post|blog|entry)\b", classes) or unit.xpath(".//time")):
                 continue  # (nor a post's card, dated or classed "post-card")
             lines = []
             for para in card.xpath(_TAGLINE):
-                text = " ".join(para.text_content().split())
+                text = _text(para)
                 if len(text.split()) >= 4 and not _PRICE.match(text) and not is_boilerplate(text) and _words(text) not in flat \
                         and _words(text) not in seen:
                     seen += _words(text)
@@ -228,7 +228,7 @@ def _parse(html: str):  # type: ignore[no-untyped-def]
 def _head_title(root) -> str | None:  # type: ignore[no-untyped-def]
     """The text of the page's ``<title>`` element ("Probiotics for Eczema in Children | Little Roots"), or None."""
     found = root.find(".//title")
-    text = " ".join(found.text_content().split()) if found is not None else ""
+    text = _text(found) if found is not None else ""
     return text or None
 
 
@@ -315,10 +315,10 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
     # "Did you know?", which would take in the next widget's "Book now …" too)
     for box in root.xpath("//aside/descendant-or-self::*[self::aside or self::div or self::section]"
                           "[count(.//h2 | .//h3 | .//h4) = 1]"):
-        title = next((" ".join(h.text_content().split()) for h in box.iter("h2", "h3", "h4")), "")
+        title = next((_text(h) for h in box.iter("h2", "h3", "h4")), "")
         if not re.fullmatch(r"did you know\W*", title, re.IGNORECASE):
             continue
-        facts = [" ".join(p.text_content().split()) for p in box.iter("p")]
+        facts = [_text(p) for p in box.iter("p")]
         facts = [f for f in facts if len(f.split()) >= 6 and re.search(r"[.!]$", f) and norm(f) not in flat and norm(f) not in emitted]
         if facts:
             out.append(f"### {title}")

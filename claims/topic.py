@@ -152,6 +152,22 @@ _SLOGAN_TAIL = re.compile(r"[^,]*,\s*(?:(?:more|less|fewer|better|[a-z]{2,}ier|(
                           r"|whether|winter|summer|water|number|per)\b)[a-z]{3,}er)\s+[a-z]|[^,]*" + HEALTH.pattern + ")", re.IGNORECASE)
 
 
+# what stands between a product's name and what it is made of: "… – Now with Vitamin D", "… – Featuring Glucosamine"
+_MADE_WITH = re.compile(r"(?:(?:now\s+|made\s+|formulated\s+)?with|featuring|plus|containing|powered\s+by)?\s*", re.IGNORECASE)
+
+
+def _opens_with_ingredient(rest: str, texts: Sequence[str], vocabulary: Vocabulary) -> bool:
+    """Whether the part of a title after its first segment (up to a site name after " | ") opens with a vocabulary
+    treatment the body names twice or more: what the product is made of (not "Ear Seeds – A Gentle Alternative to
+    Acupuncture", "Dance Classes – More Fun Than Yoga", nor a sender's name "… | Acupuncture Clinic")."""
+    made_of = re.split(r"\s+\|\s+", re.sub(r"^[\s|\u2013\u2014\u00b7-]+", "", rest))[0]
+    opener = _MADE_WITH.match(made_of)
+    opened = opener.end() if opener else 0
+    return any(m.start == opened and _term_mentions(m.term.name, texts, vocabulary) >= 2
+               for m in vocabulary.find(made_of, "intervention")[:1]) and not (
+        _SENDER.search(made_of) and not _names_treatment(made_of, vocabulary))
+
+
 def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The article's topic intervention: the title's (its first segment before a site name first), else the most
     named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
@@ -178,17 +194,9 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name
         if masthead and not _names_treatment(segment, vocabulary):
             continue  # "The Monthly Dose – Women's Health Edition": a newsletter's own name, not a treatment
-        made_of = re.split(r"\s+\|\s+", re.sub(r"^[\s|\u2013\u2014\u00b7-]+", "", title[len(segment) :]) if title else "")[0]
-        opener = re.match(r"(?:(?:now\s+|made\s+|formulated\s+)?with|featuring|plus|containing|powered\s+by)?\s*", made_of,
-                          re.IGNORECASE)
-        opened = opener.end() if opener else 0
-        if segment != title and title and any(m.start == opened and _term_mentions(m.term.name, texts, vocabulary) >= 2
-                                              for m in vocabulary.find(made_of, "intervention")[:1]) and not (
-                _SENDER.search(made_of) and not _names_treatment(made_of, vocabulary)):
+        if segment != title and title and _opens_with_ingredient(title[len(segment) :], texts, vocabulary):
             # "PurrFlex Senior Joint Chews for Cats – Glucosamine & Green-Lipped Mussel" (or "… | Glucosamine & … | Shop"):
-            # a brand's product name, then what it is made of, which the body names too (only when the part after the dash
-            # opens with it: not "Ear Seeds – A Gentle Alternative to Acupuncture", "Dance Classes – More Fun Than Yoga",
-            # nor a sender's name "… | Acupuncture Clinic")
+            # a brand's product name, then what it is made of, which the body names too
             continue
         from_title = _heuristic_intervention(segment)
         before_for = re.match(r"^\s*(?:the\s+)?(.{3,40}?)\s+for\s+(.+)$", segment, re.IGNORECASE)
