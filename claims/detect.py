@@ -591,8 +591,10 @@ def _finding_beside_caveat(text: str, caveat: re.Match[str]) -> bool:
                 or (names_an_effect(part) and HEALTH.search(part)))
 
 
-_SAFE_FOR_PEOPLE = re.compile(r"\b(?:safe|suitable) (?:for|during) (?:users|people|everyone|anyone|all ages|(?:users|people|adults|children)"
-                              r" of all ages|children|kids|babies|newborns|pregnan\w+|the elderly|older (?:adults|people))\b", re.IGNORECASE)
+# (and who it is not for: "ClearSight is not recommended for children under 12", "Not suitable for under-3s")
+_SAFE_FOR_PEOPLE = re.compile(r"\b(?:safe|suitable|(?<=not )(?:recommended|advised)) (?:for|during) (?:users|people|everyone|anyone|all ages"
+                              r"|(?:users|people|adults|children) of all ages|children|kids|babies|infants|newborns|pregnan\w+|the elderly"
+                              r"|older (?:adults|people)|under[- ]?\d+s?\b)\b", re.IGNORECASE)
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
                             r" (?:any |obvious |noticeable |early )?(?:symptoms|warning signs)\b"  # "High blood pressure rarely causes symptoms"
                             r"|^[^,.;:]{1,60}?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:condition|disorder|disease|syndrome"
@@ -1184,7 +1186,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _DOSE_LIMIT.search(text):
         return True  # "Adults should not take more than 100 micrograms a day unless a doctor has advised it": an upper limit
     if (safe_for := _SAFE_FOR_PEOPLE.search(text)) and not imperative and (
-            safe_for.group(0).lower().startswith("safe") or has_subject or mentions or health or safety_section):
+            safe_for.group(0).lower().startswith("safe") or has_subject or mentions or health or safety_section
+            or re.search(r"\b(?:not|never)\s+$", text[:safe_for.start()], re.IGNORECASE)):  # ("Not suitable for under-3s")
         # ("suitable for children" needs the treatment or a health term: "Gift vouchers are suitable for anyone")
         return True  # "The air compression is gentle and safe for users of all ages": who it is safe for
     if (_SHARE_OPENS.match(text) or _AFFECTS_SHARE.search(text)) and not re.search(r"\b(?:recommend|rate[sd]?|stars?|book|rebook|return|come back|satisf\w*"

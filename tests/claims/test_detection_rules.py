@@ -7657,3 +7657,15 @@ def test_review_92_a_treatment_then_what_it_is_compared_with_keeps_the_treatment
     # (what a product is made of still counts, after "with" too)
     texts = ["Vitamin D supports bones.", "Each gummy has vitamin D3 1000 IU.", "Vitamin D matters in winter."]
     assert topic_of("Golden Glow Gummies \u2013 with Vitamin D", texts, vocab) == "vitamin D"
+
+
+def test_round_93_who_a_product_is_not_for_is_a_safety_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    # every such sentence in the labelled articles is labelled (safety): the age or group it is not for
+    for text in ("Not suitable for under-3s", "Not suitable for children under 12",
+                 "ClearSight is not recommended for children under 12."):
+        assert is_claim_sentence(text), text
+    # (but who a class or voucher suits asserts nothing about health)
+    for text in ("Gift vouchers are suitable for anyone.", "Classes are suitable for children aged 5 and over."):
+        assert not is_claim_sentence(text), text
