@@ -11,7 +11,7 @@ from .citations import find_mentions
 from .errors import IngestError
 from .html import RELATED_PRODUCTS
 from .model import Article, CitationMention, ClaimLedger
-from .references import in_reference_section, is_footnote_line, reference_entries, resolve_mentions
+from .references import is_reference_block, reference_entries, resolve_mentions
 from .structure import build_blocks
 from .topic import topic_aliases, topic_of
 from .vocabulary import Vocabulary, load_vocabulary, misread_abbreviations
@@ -58,7 +58,7 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         text=text, content_type=content_type, has_reference_list=bool(entries),
         references=tuple(entries[k] for k in sorted(entries)),
     )
-    content = [b for b in blocks if not in_reference_section(b) and not (b.kind == "paragraph" and is_footnote_line(b.text))]
+    content = [b for b in blocks if not is_reference_block(b)]
     vocab = vocab.without_abbreviations(misread_abbreviations(text, vocab))  # "EMS sculpting" is not EMS
     # (the other products a shop's cards offer do not say what this page is about)
     texts = [b.text for b in content if b.kind != "caption" and b.section[:1] != (RELATED_PRODUCTS,)]

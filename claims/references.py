@@ -11,7 +11,8 @@ from .citations import marker_numbers, mention_id, parse_reference
 from .model import CitationMention
 from .structure import Block
 
-__all__ = ["is_footnote_line", "REFERENCE_HEADING", "reference_entries", "in_reference_section", "resolve_mentions"]
+__all__ = ["is_footnote_line", "is_reference_block", "REFERENCE_HEADING", "reference_entries", "in_reference_section",
+           "resolve_mentions"]
 
 _NUMBER = re.compile(r"(?:^|\n)[ \t]*\[?(\d{1,3})[.)\]]?[ \t]*$")
 
@@ -45,6 +46,24 @@ def is_footnote_line(text: str) -> bool:
                                                                                        r"|\bdoi\b|\bpmid\b", text, re.IGNORECASE))
 
 
+# an entry standing alone under a study's summary, with no References heading above it: it opens with its first author's
+# surname and initials and carries "et al", a DOI/PMID or a Vancouver "2006;354(8)" ("1. Clegg DO et al. Glucosamine,
+# chondroitin sulfate, and the two in combination for painful knee osteoarthritis. N Engl J Med. 2006;354(8):795–808.")
+_AUTHOR_START = re.compile(r"^\W*(?:\d{1,3}[.)]\s*)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?,? [A-Z]{1,3}\b[,.]?(?: |$)")
+_VANCOUVER = re.compile(r"\bet al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:|\bdoi\b|\bPMID\b|\b10\.\d{4,}/", re.IGNORECASE)
+
+
+def is_reference_block(block: Block) -> bool:
+    """Whether a block is a reference entry: under a References heading, a line of footnotes, or an entry standing
+    alone (its first author's surname and initials, then "et al", a DOI or a Vancouver year and volume)."""
+    if in_reference_section(block):
+        return True
+    if block.kind == "paragraph" and is_footnote_line(block.text):
+        return True
+    return block.kind in ("paragraph", "list_item") and bool(_AUTHOR_START.match(block.text)) \
+        and bool(_VANCOUVER.search(block.text)) and _looks_like_entry(block.text)
+
+
 def _looks_like_entry(text: str) -> bool:
     """"Linde K, et al. Acupuncture for the prevention of episodic migraine. Cochrane Database Syst Rev. 2016.": an
     entry of a reference list, not a paragraph of the page."""
@@ -56,7 +75,7 @@ def reference_entries(blocks: Sequence[Block], text: str) -> dict[int, str]:
     entries: dict[int, str] = {}
     position = 0
     for block in blocks:
-        if block.kind == "heading" or not in_reference_section(block):
+        if block.kind == "heading" or not is_reference_block(block):
             continue
         position += 1
         entry = block.text

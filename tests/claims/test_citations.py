@@ -112,3 +112,21 @@ def test_marker_without_matching_entry_is_unresolvable() -> None:
     (mention,) = ledger.claims[0].citations
     assert (mention.marker, mention.resolvable, mention.note) == ("[4]", False, "no entry 4 in the reference list")
     assert ledger.article.references == ("Doe J. Massage and pain. Pain Med. 2020;1:1-2.",)
+
+
+def test_round_93_a_numbered_entry_under_a_studys_summary_is_the_reference_a_marker_points_at() -> None:
+    # no References heading: the entries stand as a numbered list right under the study's summary
+    text = ("Joint Formula\n\nThe science\n"
+            "In a large trial, people with knee pain who took glucosamine improved more than with placebo (Source: 1).\n"
+            "1. Synthetic AB et al. A synthetic trial of glucosamine for painful knees. N Engl J Med. 2006;354(8):795-808.\n\n"
+            "Zilberman Q, et al. A synthetic study of oxygen for tiredness. Sci Rep. 2022;12(1):11252.\n")
+    ledger = extract_claims_from_text(text)
+    assert [c.source_text for c in ledger.claims] == [
+        "In a large trial, people with knee pain who took glucosamine improved more than with placebo (Source: 1)."]
+    (mention,) = [m for m in ledger.claims[0].citations if m.marker]
+    assert (mention.resolvable, mention.journal, mention.year) == (True, "N Engl J Med", 2006)
+    assert ledger.article.references[0].startswith("Synthetic AB et al.")
+    # (a sentence that opens with a name and initials is still the page's own words without an entry's marks)
+    text = "Back Care\n\nDr Patel J, our lead chiropractor, says spinal adjustments ease back pain in most patients.\n"
+    assert [c.source_text for c in extract_claims_from_text(text).claims] == [
+        "Dr Patel J, our lead chiropractor, says spinal adjustments ease back pain in most patients."]
