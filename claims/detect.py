@@ -1171,7 +1171,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                     or _PURPOSE_EFFECT.search(text, definition.end())
                     or _RECOVERED.search(_RECURS.sub(" ", text[definition.end() :])))  # ("… a low-impact way to keep a stiff knee moving")
     if health and has_subject and (not _COPULA.match(text) or _specific_health(text, 0, anatomy=True)
-                                   or EFFECT.search(text)):
+                                   or EFFECT.search(text)) and not (
+            # (a request under a question that names the condition: "Please let your teacher know before class" under
+            # "Is it safe if I have PTSD?")
+            (imperative or re.match(r"please\b", text, re.IGNORECASE)) and not HEALTH.search(text) and not EFFECT.search(text)
+            and not _SAFETY.search(text)):
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
     if safety_section and has_subject and re.search(r"\b(?:not|never|no|cannot)\b|n['\u2019]t\b", text, re.IGNORECASE) and not _IMPERATIVE.match(text):
         return True  # "Oil pulling does not replace brushing" under "A word of caution"

@@ -1359,7 +1359,9 @@ def same_intervention(extracted: str | None, labelled: str) -> bool:
     whole words, and the shorter has at least two words so a bare head like "therapy" never matches)."""
     if extracted is None:
         return False
-    named = [_VOCABULARY.get(n, "intervention") for n in (extracted, labelled)]
+    # (a label may write an abbreviation in lower case: "emdr" is EMDR, whose vocabulary abbreviation is case-sensitive)
+    named = [_VOCABULARY.get(n, "intervention") or (_VOCABULARY.get(n.upper(), "intervention") if " " not in n else None)
+             for n in (extracted, labelled)]
     if named[0] is not None and named[0] is named[1]:
         return True  # a label may use a synonym of the vocabulary's canonical name ("chiropractic care")
     a, b = [_singular(w) for w in extracted.lower().split()], [_singular(w) for w in labelled.lower().split()]

@@ -7669,3 +7669,12 @@ def test_round_93_who_a_product_is_not_for_is_a_safety_claim() -> None:
     # (but who a class or voucher suits asserts nothing about health)
     for text in ("Gift vouchers are suitable for anyone.", "Classes are suitable for children aged 5 and over."):
         assert not is_claim_sentence(text), text
+
+
+def test_round_93_a_request_under_a_question_naming_a_condition_is_no_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    # "Is it safe if I have trauma or PTSD?" gives its answer the condition and the treatment; a request asserts nothing
+    assert not is_claim_sentence("Please let your teacher know before class.", has_subject=True, has_terms=True)
+    assert is_claim_sentence("Please keep your eyes open if lying still brings up difficult memories.", has_subject=True,
+                             has_terms=True)
