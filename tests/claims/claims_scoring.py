@@ -842,6 +842,16 @@ LABELLED = {
     ARTICLES / "nattokinase-circulation-shop.md": ARTICLES / "nattokinase-circulation-shop.claims.csv",
     ARTICLES / "emdr-trauma-clinic.html": ARTICLES / "emdr-trauma-clinic.claims.csv",
     ARTICLES / "intermittent-fasting-inflammation-faq.md": ARTICLES / "intermittent-fasting-inflammation-faq.claims.csv",
+    # ninety-fourth blind round, measured with 1f5be61 (round 93's fixes): writers HN, HO, HP, HQ,
+    # 8 articles, 252 labels, first pass 0.813 / 0.813 / 0.507, kind 0.644
+    ARTICLES / "reishi-immune-newsletter.txt": ARTICLES / "reishi-immune-newsletter.claims.csv",
+    ARTICLES / "acupressure-band-nausea-shop.html": ARTICLES / "acupressure-band-nausea-shop.claims.csv",
+    ARTICLES / "facial-acupuncture-skin-clinic.html": ARTICLES / "facial-acupuncture-skin-clinic.claims.csv",
+    ARTICLES / "alkaline-water-shop.md": ARTICLES / "alkaline-water-shop.claims.csv",
+    ARTICLES / "inversion-table-back-pain-review.md": ARTICLES / "inversion-table-back-pain-review.claims.csv",
+    ARTICLES / "back-brace-posture-physio-blog.txt": ARTICLES / "back-brace-posture-physio-blog.claims.csv",
+    ARTICLES / "tongkat-ali-testosterone-shop.html": ARTICLES / "tongkat-ali-testosterone-shop.claims.csv",
+    ARTICLES / "heat-pack-period-pain-blog.md": ARTICLES / "heat-pack-period-pain-blog.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
