@@ -61,7 +61,8 @@ _LINE_PATTERNS = [
     r"^references?\s*:\s*(?-i:[A-Z][A-Za-z'-]+) (?-i:[A-Z]{1,3})\b",
     r"your email address will not be published",
     # a newsletter's footer: "You're receiving this email because you signed up to The Monthly Dose at …"
-    r"^you(?:['\u2019]re| are) receiving this (?:e-?mail|newsletter|message)\b",
+    # (and "You're receiving this because you signed up at breathecold.co.uk")
+    r"^you(?:['\u2019]re| are) receiving this (?:e-?mail|newsletter|message|because)\b|^you received this (?:e-?mail |newsletter |message )?because\b",
     r"required fields are marked",
     r"^(?:post )?comment\b.{0,20}$",
     r"^(?:contact(?: info(?:rmation)?| us| details)?|newsletter|office hours|opening hours|business hours"
@@ -148,8 +149,11 @@ _DISCLOSURE = re.compile(r"\b(?:affiliate|commissions?|links?|earn|price|cost|pa
 _PHONE = re.compile(r"\(?\b\d{3}\)?[\s.\-]*\d{3}\s*[\s.\-]\s*\d{4}\b")
 _ADDRESS = re.compile(
     r"\b\d{1,6},?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Hwy|Suite|Ste)\b\.?"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Hwy|Suite|Ste|Row|Terrace|Parade|Square"
+    r"|Crescent|Close|Mews|Quay|Wharf|Yard|Grove|Gardens)\b\.?"
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+    # a UK postcode ending the line: "Breathe Cold Collective · 14 Harbour Row, Whitstable CT5 1AB"
+    r"|,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s*$"
 )
 _TAIL = re.compile(
     r"^(?:leave a (?:reply|comment)|\d+\s+comments?|comments|related (?:posts|articles|pages|reading|reviews|guides|stories)|you may also like"

@@ -344,9 +344,14 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     if subject:  # an e-mail newsletter: its subject line is its headline
         return subject.group(1).strip()
     candidates: list[Line] = []
+    masthead_end = -1
     for line in lines:
+        if line.kind == "text" and candidates and _MASTHEAD_NAME.search(line.text) and len(line.text.split()) <= 8:
+            masthead_end = line.end  # "The Apothecary Letter", "Issue 41 · November": the headline stands below them
         if line.kind == "blank" or (line.kind == "text" and (is_boilerplate(line.text) or line.text.count(" | ") >= 2
-                                                             or _BREADCRUMB_OR_PHONE.match(line.text))):
+                                                             or _BREADCRUMB_OR_PHONE.match(line.text)
+                                                             # a brand's strapline: "Herbal Apothecary · Est. 1998"
+                                                             or (_SINCE_OR_DELIVERY.search(line.text) and len(line.text.split()) <= 8))):
             continue  # (a delivery banner or a "Shop | Vitamins | Blog" menu above the headline does not end the search)
         if line.kind != "text" or not (heading_like(line.text) or (
                 len(line.text.split()) <= (16 if ": " in line.text else 10) and line.text[-1:] not in ".!,;" and candidates)):
@@ -363,6 +368,8 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
             candidates.append(line)
     if not candidates:
         return None
+    # a newsletter's brand and masthead above its headline: the lines below the masthead, when there are any
+    candidates = [c for c in candidates if c.start >= masthead_end] or candidates
     body = text[candidates[-1].end :].lower()
 
     def occurs_twice(word: str) -> bool:  # (the scan of the body stops at the second)

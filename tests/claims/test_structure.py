@@ -220,3 +220,24 @@ def test_round_90_a_claim_with_its_hire_price_after_it_is_not_a_price_line() -> 
     assert is_boilerplate("Recovery Add-on: Unlimited sauna + plunge\u00a325/month")
     assert not is_boilerplate("Our cryo-compression cuffs cut post-operative pain and swelling, so many patients need fewer "
                               "painkillers in the first fortnight. Hire is \u00a335 per week.")
+
+
+def test_round_94_a_newsletters_headline_stands_below_its_brand_and_masthead() -> None:
+    # the brand's strapline with its founding year and the masthead with its issue number are not the headline
+    text = ("View this email in your browser\n\nHEDGEROW & ROOT\nHerbal Apothecary \u00b7 Est. 1998\n\nThe Apothecary Letter\n"
+            "Issue 41 \u00b7 November\n\nShop | Our Herbalists | Journal | Contact\n\nTHE MUSHROOM OF IMMORTALITY\n"
+            "Reishi: your winter ally\n\nHello friend,\n\nReishi has been used for two thousand years. Reishi is a bracket fungus.\n"
+            "Its beta-glucans help prime your white blood cells against winter colds.\n\n"
+            "Hedgerow & Root Herbal Apothecary, 3 Mill Lane, Totnes\n")
+    ledger = extract_claims_from_text(text)
+    assert ledger.article.title == "Reishi: your winter ally"
+    assert {c.intervention for c in ledger.claims} == {"reishi"}
+    # the sender's address line with its postcode, and "You're receiving this because …", are e-mail furniture
+    text = ("View this email in your browser\n\nBREATHE COLD COLLECTIVE\nWeekly notes from Coach Mara | Issue #47\n\n"
+            "Breathe Cold Collective \u00b7 14 Harbour Row, Whitstable CT5 1AB\n"
+            "You're receiving this because you signed up at breathecold.co.uk\n\nIce, Air and Your Immune System\n\nHi friend,\n\n"
+            "Regular cold showers teach your body to handle stress and may lower how often you catch a cold.\n")
+    assert extract_claims_from_text(text).article.title == "Ice, Air and Your Immune System"
+    assert is_boilerplate("Breathe Cold Collective \u00b7 14 Harbour Row, Whitstable CT5 1AB")
+    assert is_boilerplate("You're receiving this because you signed up at breathecold.co.uk")
+    assert not is_boilerplate("Cold water lowers stress in 14 days, Dr Smith says CT5 1AB")

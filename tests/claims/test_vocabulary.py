@@ -32,7 +32,8 @@ def vocab() -> Vocabulary:
      ("intervention", "vitamin B6", "Vitamin B 6"), ("intervention", "moxibustion", "Moxibustion"),
      ("intervention", "ginseng", "Panax"), ("intervention", "cordyceps", "Cordyceps"),
      ("intervention", "eye movement desensitization and reprocessing", "Eye Movement Desensitization Reprocessing"),
-     ("intervention", "intermittent fasting", "Intermittent Fasting"),
+     ("intervention", "intermittent fasting", "Intermittent Fasting"), ("intervention", "reishi", "Reishi"),
+     ("intervention", "alkaline water", "Drinking Water"), ("condition", "erectile dysfunction", "Erectile Dysfunction"),
      ("condition", "post-traumatic stress disorder", "Stress Disorders, Post-Traumatic"),
      ("condition", "thrombosis", "Thrombosis"), ("outcome", "blood glucose", "Blood Glucose"),
      ("condition", "neck pain", "Neck Pain"), ("condition", "low back pain", "Low Back Pain"),
@@ -131,3 +132,9 @@ def test_without_abbreviations_keeps_names_and_drops_only_the_abbreviation() -> 
 )
 def test_a_hyphenated_phrase_names_its_terms_only_across_for_and_with(vocab: Vocabulary, text: str, names: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text)] == names
+
+
+@pytest.mark.parametrize(("surface", "name"), [("inversion table", "spinal decompression"), ("hot water bottle", "heat therapy"),
+                                              ("wheat bag", "heat therapy"), ("PureAlka alkaline water filter jug", "alkaline water")])
+def test_round_94_a_device_names_its_treatment(vocab: Vocabulary, surface: str, name: str) -> None:
+    assert [m.term.name for m in vocab.find(surface, "intervention")] == [name]
