@@ -230,6 +230,14 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
         if from_title:
             return _singular(_extend_right_by_body(_extend_left(from_title, segment, body), segment, body), body)
     named = _most_named(texts, vocabulary, least=2)
+    if named and title and not title.isupper() and (repeated := _title_ngram(title, texts, vocabulary)) and not vocabulary.find(
+            repeated, "intervention") and _term_mentions(named, texts, vocabulary) <= 2 and len(
+            re.findall(r"\b" + re.escape(_stem(repeated)) + r"(?:s)?\b", body)) >= 5 and not re.search(
+            r"\b" + re.escape(repeated) + r"\b[^.:|?!]*\?", title, re.IGNORECASE):  # (not a question's symptom: "Ringing in Your Ears?")
+        # "Rolfing® Structural Integration in Portland": the treatment the title names and the body keeps naming, one the
+        # vocabulary lacks, not the massage the body names twice in passing (not an all-capitals masthead, "FORGE & FLOW
+        # FITNESS")
+        return _singular(_defined_name(_extend_right(repeated, title), texts), body)
     if named:
         subject = _body_subject(texts, vocabulary)
         # (a name, not a bare head word: "the device" ten times names no practice of its own)
@@ -329,7 +337,9 @@ def _defined_name(phrase: str, texts: Sequence[str]) -> str:
 
 _FORM_WORDS = frozenset("""capsules capsule gummies gummy gel powder tablets tablet pills oil serum cream drops spray tea
 tincture syrup supplement supplements extract mushroom mushrooms herb root leaf blend formula kit oz ml count pack chews chew
-softgels softgel lozenges lozenge sachets sachet sticks stick shots shot vials vial""".split())
+softgels softgel lozenges lozenge sachets sachet sticks stick shots shot vials vial resin complex granules balm""".split())
+# a dose or pack size written as one word: "Shilajit Resin 30g", "Trans-Resveratrol 500mg"
+_DOSE_WORD = re.compile(r"\d+(?:[.,]\d+)?(?:mg|mcg|\u00b5g|ug|iu|g|kg|ml|l|fu|caps|x)")
 
 
 _BODY_PARTS = frozenset("""brain brains heart skin gut bones bone joints joint muscles eyes eye hair nails teeth liver lungs
@@ -349,7 +359,7 @@ def _extend_right(phrase: str, title: str) -> str:
             if words[i : i + n] == phrase.split():
                 rest = words[i + n :]
                 if rest and len(rest) <= 2 and not any(w in _FORM_WORDS or w in _STOP or w in _UNITS or (w.isdigit() and len(w) >= 2)
-                                                       for w in rest):  # (not a dose: "Zorbalin 200 mg")
+                                                       or _DOSE_WORD.fullmatch(w) for w in rest):  # (not a dose: "Zorbalin 200 mg")
                     return " ".join(words[i:])
                 return phrase
     return phrase
@@ -430,7 +440,8 @@ def _title_ngram(title: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
             gram = words[i : i + n]
             if any(g in in_condition for g in gram) or gram[0] in _STOP or gram[-1] in _STOP or gram[-1].endswith("'s") or (
                     len(gram[-1]) < 4 and not gram[-1].isdigit()) or gram[0].isdigit() or (
-                    gram[-1].isdigit() and len(gram[-1]) >= 2):  # ("CoQ10 200 mg": the dose is no part of the name)
+                    gram[-1].isdigit() and len(gram[-1]) >= 2) or any(_DOSE_WORD.fullmatch(g) for g in gram):
+                # ("CoQ10 200 mg", "Trans-Resveratrol 500mg": the dose is no part of the name)
                 continue
             phrase = " ".join(gram)
             if any(g in _NUMBER_WORDS for g in gram) or all(g in _FORM_WORDS for g in gram) or vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome") or HEALTH.fullmatch(phrase) or (

@@ -7678,3 +7678,23 @@ def test_round_93_a_request_under_a_question_naming_a_condition_is_no_claim() ->
     assert not is_claim_sentence("Please let your teacher know before class.", has_subject=True, has_terms=True)
     assert is_claim_sentence("Please keep your eyes open if lying still brings up difficult memories.", has_subject=True,
                              has_terms=True)
+
+
+def test_round_95_a_treatment_the_vocabulary_lacks_is_the_one_the_title_names_and_the_body_keeps_naming() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    # "Hellerwork" (not in the vocabulary) six times, massage twice in comparison: the page is about Hellerwork
+    texts = ["Hellerwork is a series of eleven sessions.", "Hellerwork eases chronic back pain.",
+             "Many clients find Hellerwork helps posture.", "Unlike massage, Hellerwork works on the fascia.",
+             "Hellerwork is gentle.", "A massage relaxes muscles, but Hellerwork realigns."]
+    assert topic_of("Hellerwork Bodywork in Portland", texts, vocab) == "hellerwork"
+    # (a product's pack size is no part of its name)
+    texts = ["Moonroot boosts energy.", "Moonroot is harvested at altitude.", "Take moonroot daily.",
+             "Each jar holds 30g of moonroot resin."]
+    assert topic_of("Pure Himalayan Moonroot Resin 30g", texts, vocab) == "moonroot"
+    # (a vocabulary treatment the body keeps naming is still the topic: massage named three times)
+    texts = ["Massage eases back pain.", "Our massage therapists are trained.", "Massage is relaxing.",
+             "Hellerwork is new.", "Hellerwork is gentle.", "Hellerwork helps.", "Hellerwork works.", "Hellerwork heals."]
+    assert topic_of("Hellerwork and Massage in Portland", texts, vocab) == "massage"
