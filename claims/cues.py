@@ -374,7 +374,13 @@ _RECOVERED = re.compile(r"\b(?:since (?:starting|taking|using|then)\b[^.]{0,40}\
                         # "I'm back to walking the dog twice a day", "I knocked four minutes off my PB", "I can finally walk my
                         # dog again", "I've barely touched the paracetamol"
                         r"|(?:i['\u2019]m|i am|she['\u2019]s|he['\u2019]s|we['\u2019]re|was|were) (?:now )?back to (?:\w+ing)\b"
-                        r"|knock(?:ed|s)? (?:\w+ ){1,3}off (?:my|her|his|their) (?:pb|pr|personal best|previous best|best time)\b"
+                        r"|(?:knock|shav)(?:ed|es|s)? (?:\w+ ){1,3}off (?:my|her|his|their) (?:pb|pr|personal best|previous best|best time"
+                        r"|(?:\d+k |5k |10k |marathon |half[- ]marathon |parkrun |race )?time)\b"
+                        # "My energy levels are through the roof", "he feels twenty years younger", "my breathing on hill climbs
+                        # is noticeably easier"
+                        r"|(?:energy|stamina)(?: levels?)? (?:is|are|has been|have been) through the roof"
+                        r"|feel(?:s|ing)? (?:\w+ )?years younger\b"
+                        r"|(?:is|are|feels?|felt|got|gets) (?:now )?(?:so much |much |noticeably |a lot |loads |far )easier\b"
                         r"|\b(?:i|she|he|we|they) can (?:finally |now )?(?:walk|run|sleep|play|work|lift|garden|drive|carry|climb|sit|stand|bend|kneel|pick|swim"
                         r"|cycle|dance|hike|train)\b[^.]{0,40}\bagain\b"
                         r"|(?:barely|hardly|not) touched (?:the|my) (?:paracetamol|ibuprofen|painkillers|pills|tablets|inhaler)\b"

@@ -7698,3 +7698,20 @@ def test_round_95_a_treatment_the_vocabulary_lacks_is_the_one_the_title_names_an
     texts = ["Massage eases back pain.", "Our massage therapists are trained.", "Massage is relaxing.",
              "Hellerwork is new.", "Hellerwork is gentle.", "Hellerwork helps.", "Hellerwork works.", "Hellerwork heals."]
     assert topic_of("Hellerwork and Massage in Portland", texts, vocab) == "massage"
+
+
+def test_round_95_a_shops_benefit_items_and_reviews_in_everyday_words() -> None:
+    from claims.detect import is_claim_sentence
+
+    # a benefit list's items with no treatment named: the verb is the effect
+    for text in ("Beat the afternoon energy slump without caffeine jitters", "Reignite libido and bedroom performance"):
+        assert is_claim_sentence(text), text
+    assert not is_claim_sentence("What else can I do to beat jet lag?")
+    # a customer's review: a faster race, energy "through the roof", "years younger", breathing "noticeably easier"
+    for text in ("I knocked four minutes off my 10k time after a month on these.",
+                 "My energy levels are through the roof and I've ditched my third coffee.",
+                 "My husband says he feels twenty years younger, if you know what I mean!",
+                 "Didn't notice much for the first fortnight, but now my breathing on hill climbs is noticeably easier."):
+        assert is_claim_sentence(text, testimonial=True), text
+    # (a slogan that ends in "!" is still no claim outside a review)
+    assert not is_claim_sentence("Your feet carry you everywhere - treat them well!")
