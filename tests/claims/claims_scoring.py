@@ -862,6 +862,16 @@ LABELLED = {
     ARTICLES / "dance-fitness-older-adults-blog.md": ARTICLES / "dance-fitness-older-adults-blog.claims.csv",
     ARTICLES / "resveratrol-longevity-shop.html": ARTICLES / "resveratrol-longevity-shop.claims.csv",
     ARTICLES / "ear-candling-sinus-spa.md": ARTICLES / "ear-candling-sinus-spa.claims.csv",
+    # ninety-sixth blind round, measured with b75832d (round 95's fixes): writers HV, HW, HX, HY,
+    # 8 articles, 242 labels, first pass 0.831 / 0.831 / 0.517, kind 0.587
+    ARTICLES / "shin-splints-sports-massage-clinic.html": ARTICLES / "shin-splints-sports-massage-clinic.claims.csv",
+    ARTICLES / "parkinsons-tai-chi-newsletter.txt": ARTICLES / "parkinsons-tai-chi-newsletter.claims.csv",
+    ARTICLES / "rosacea-skincare-serum-shop.md": ARTICLES / "rosacea-skincare-serum-shop.claims.csv",
+    ARTICLES / "hair-loss-scalp-acupuncture-clinic.html": ARTICLES / "hair-loss-scalp-acupuncture-clinic.claims.csv",
+    ARTICLES / "cystitis-d-mannose-pharmacy-blog.txt": ARTICLES / "cystitis-d-mannose-pharmacy-blog.claims.csv",
+    ARTICLES / "stroke-rehab-physio-blog.md": ARTICLES / "stroke-rehab-physio-blog.claims.csv",
+    ARTICLES / "brain-fog-lions-mane-coffee-shop.html": ARTICLES / "brain-fog-lions-mane-coffee-shop.claims.csv",
+    ARTICLES / "bunion-orthotics-podiatry-faq.md": ARTICLES / "bunion-orthotics-podiatry-faq.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
