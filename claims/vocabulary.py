@@ -258,6 +258,10 @@ _OTHER_SENSE = {
         r"\s+(?:in (?:your |the |his |her |their )?(?:blood\w*|urine|serum|plasma)\b|levels?\b|panel\b|tests?\b"
         r"|(?:are|were|was|is) (?:very |too |dangerously )?(?:low|high|normal|abnormal|off|deranged|checked|tested|measured)\b)",
         re.IGNORECASE)),
+    # "stroke your baby's back", "a stroke of luck", "strokes of the brush": a touch or a turn of phrase, not the illness
+    "stroke": (frozenset({"stroke", "strokes"}), re.compile(
+        r"[\s-]+(?:your|the|his|her|their|its|it|them|him|my|gently|softly|lightly|firmly|slowly|along|over|down|up|across|towards?"
+        r"|of (?:luck|genius|midnight|the (?:brush|pen|hand|oar|clock)))\b", re.IGNORECASE)),
 }
 
 
@@ -275,6 +279,12 @@ _OTHER_KIND = {
         re.IGNORECASE)),
     # "eye yoga", "face yoga": eye or facial exercises that borrow the name, not the practice of yoga
     "yoga": (frozenset({"yoga"}), re.compile(r"\b(?:eyes?|face|facial)[\s-]+$", re.IGNORECASE)),
+    # "long, flowing strokes", "gliding strokes", "each stroke", "heat stroke": a massage movement or another illness
+    "stroke": (frozenset({"stroke", "strokes"}), re.compile(
+        r"\b(?:long|slow|gentle|flowing|gliding|rhythmic|light|firm|sweeping|upward|downward|circular|each|every|short|brush"
+        r"|massage|soft|deep|smooth|broad|stroking|feathery|feather|effleurage|kneading|few|several|swimming|heat|back|breast"
+        r"|fan|petrissage|sliding|slower|longer|lighter|firmer|soothing|calming|relaxing)[\s,-]+(?:and\s+[\w-]+\s+)?$",
+        re.IGNORECASE)),
     # "stung by nettles", "a patch of nettles": the weed itself, not the remedy ("grasp the nettle": an idiom)
     "stinging nettle": (frozenset({"nettle", "nettles"}), re.compile(
         r"\b(?:stung by|brushed against|fell into|a (?:patch|bed|clump) of|grasp(?:s|ed|ing)? the)\s+(?:the\s+|some\s+)?$",

@@ -35,7 +35,12 @@ def vocab() -> Vocabulary:
      ("intervention", "intermittent fasting", "Intermittent Fasting"), ("intervention", "reishi", "Reishi"),
      ("intervention", "alkaline water", "Drinking Water"), ("intervention", "resveratrol", "Resveratrol"),
      ("intervention", "chlorella", "Chlorella"), ("intervention", "whole-body vibration", "Vibration"),
-     ("intervention", "dance fitness", "Dancing"), ("condition", "erectile dysfunction", "Erectile Dysfunction"),
+     ("intervention", "dance fitness", "Dancing"), ("intervention", "d-mannose", "Mannose"),
+     ("intervention", "constraint-induced movement therapy", "Stroke Rehabilitation"), ("intervention", "lion's mane", "Hericium"),
+     ("intervention", "microneedling", "Percutaneous Collagen Induction"), ("intervention", "niacinamide", "Niacinamide"),
+     ("condition", "urinary tract infections", "Urinary Tract Infections"), ("condition", "stroke", "Stroke"),
+     ("condition", "parkinson's disease", "Parkinson Disease"), ("condition", "hallux valgus", "Hallux Valgus"),
+     ("condition", "falls", "Accidental Falls"), ("outcome", "balance", "Postural Balance"), ("condition", "erectile dysfunction", "Erectile Dysfunction"),
      ("condition", "post-traumatic stress disorder", "Stress Disorders, Post-Traumatic"),
      ("condition", "thrombosis", "Thrombosis"), ("outcome", "blood glucose", "Blood Glucose"),
      ("condition", "neck pain", "Neck Pain"), ("condition", "low back pain", "Low Back Pain"),
@@ -140,3 +145,13 @@ def test_a_hyphenated_phrase_names_its_terms_only_across_for_and_with(vocab: Voc
                                               ("wheat bag", "heat therapy"), ("PureAlka alkaline water filter jug", "alkaline water")])
 def test_round_94_a_device_names_its_treatment(vocab: Vocabulary, surface: str, name: str) -> None:
     assert [m.term.name for m in vocab.find(surface, "intervention")] == [name]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Mirror therapy helps people regain movement after a stroke", ["stroke"]), ("Stroke survivors benefit", ["stroke"]),
+    ("Long, flowing strokes settle a racing mind", []), ("Stroke your baby's back gently", []), ("It was a stroke of luck", []),
+    ("Heat stroke is dangerous in a sauna", []),
+    # (falling asleep is no fall)
+    ("Helps you fall asleep faster", []), ("Tai chi lowers the risk of falling in older adults", ["falls"])])
+def test_round_96_stroke_and_falls_in_their_other_senses(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "condition")] == found
