@@ -872,6 +872,16 @@ LABELLED = {
     ARTICLES / "stroke-rehab-physio-blog.md": ARTICLES / "stroke-rehab-physio-blog.claims.csv",
     ARTICLES / "brain-fog-lions-mane-coffee-shop.html": ARTICLES / "brain-fog-lions-mane-coffee-shop.claims.csv",
     ARTICLES / "bunion-orthotics-podiatry-faq.md": ARTICLES / "bunion-orthotics-podiatry-faq.claims.csv",
+    # ninety-seventh blind round, measured with 60f7d7b (round 96's fixes): writers HZ, IA, IB, IC,
+    # 8 articles, 240 labels, first pass 0.829 / 0.802 / 0.739, kind 0.668
+    ARTICLES / "copd-breathing-physio-newsletter.txt": ARTICLES / "copd-breathing-physio-newsletter.claims.csv",
+    ARTICLES / "magnesium-spray-sleep-shop.html": ARTICLES / "magnesium-spray-sleep-shop.claims.csv",
+    ARTICLES / "chiro-scoliosis-teens-blog.md": ARTICLES / "chiro-scoliosis-teens-blog.claims.csv",
+    ARTICLES / "cbd-balm-arthritis-pharmacy.html": ARTICLES / "cbd-balm-arthritis-pharmacy.claims.csv",
+    ARTICLES / "menopause-joint-pain-yoga-studio.html": ARTICLES / "menopause-joint-pain-yoga-studio.claims.csv",
+    ARTICLES / "collagen-coffee-creamer-review.md": ARTICLES / "collagen-coffee-creamer-review.claims.csv",
+    ARTICLES / "jet-lag-light-glasses-review.txt": ARTICLES / "jet-lag-light-glasses-review.claims.csv",
+    ARTICLES / "osteopathy-headaches-clinic.md": ARTICLES / "osteopathy-headaches-clinic.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
