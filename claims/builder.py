@@ -116,6 +116,9 @@ _STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in the
                             r"|what (?:our|my) \w+ (?:say|said|tell us))\b", re.IGNORECASE)
 # a newsletter's or a long page's contents: "In this issue", "Inside this edition", "On this page" (not a product's
 # "What's inside": its ingredients)
+# a lead-in whose items finish its sentence as what the treatment will do: "Brands say a daily scoop will:", "Regular
+# sessions can:" (not the reader's own options: "You can:", "We can:")
+_PREDICATE_LEAD = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )\b(?:will|can|may|might|could)\s*:\s*$", re.IGNORECASE)
 _CONTENTS_HEADING = re.compile(r"^\W*(?:in(?:side)? this (?:issue|edition|newsletter|email|month['\u2019]s (?:issue|newsletter))"
                                r"|(?:table of )?contents|on this page|jump to|quick links"
                                r"|in this (?:guide|article|post))\W*$", re.IGNORECASE)
@@ -591,6 +594,8 @@ class ClaimBuilder:
         words = _SPECS.sub(" ", body)
         if kind_of(body) == "safety" and _SAFETY.search(words):
             return True  # "Melatonin can leave some people groggy the next morning", "less likely to cause loose stools"
+        if names_an_effect(body) and re.search(r"\b(?:me|my|I)\b", body):
+            return True  # "Kept me full until 1pm on busy mornings": what it did for the tester
         return bool(specific_health(words) or self.vocab.find(words, "condition")) and bool(
             names_an_effect(body) or _STRONG_EFFECT.search(body) or kind_of(body) == "safety" or _BREAKS_UP.search(body))
 
@@ -988,6 +993,11 @@ class ClaimBuilder:
             inherited = ("stretching",)  # "This stretch gently lengthens the piriformis muscle": what stretching does
         if not forced:
             sentences = [s.text for s in split_sentences(text)] if whole else [text]
+            predicate_item = block.kind == "list_item" and not whole and bool(_PREDICATE_LEAD.search(block.lead_in or "")) \
+                and bool(re.match(r"[a-z]", text))
+            if predicate_item:
+                # "Brands say a daily scoop will:" + "make hair thicker and shinier": what the product will do, no instruction
+                sentences.append("It will " + text)
             heading = block.section[-1] if block.section else ""
             about_topic = bool(_ABOUT_TOPIC.search(heading))
             subject = bool(named) or bool(inherited) or bool(
@@ -995,7 +1005,10 @@ class ClaimBuilder:
                  or (_PRONOUN_SUBJECT.match(text) and not self._about_a_condition(text, previous_sentence)) or (_GERUND_SUBJECT.match(text) and specific_health(text))
                  or _VERB_FIRST.match(text) or _THIS_EXERCISE.match(text)
                  or self._definite_topic(text)
-                 or (whole and testimonial and _STORY_HEADING.search(heading) and (HEALTH.search(text) or _RECOVERED.search(text))))
+                 or (whole and testimonial and _STORY_HEADING.search(heading) and (HEALTH.search(text) or _RECOVERED.search(text)))
+                 or predicate_item
+                 # (a pros list's item is about the product it lists: "Kept me full until 1pm on busy mornings")
+                 or (block.kind == "list_item" and bool(_PROS_CONS.match(clean(block.lead_in or heading or "")))))
                 and (ctx.credited or self.topic))  # (a customer's whole quote under "Patient stories" is about the page's treatment)
             if block.kind == "paragraph" and _noun_list(text):  # ("Fluids, electrolytes and anti-nausea medication.")
                 return

@@ -72,6 +72,8 @@ EFFECT = re.compile(
     r"|burn\w*|rebuild\w*|unblock\w*|(?:made|makes|make) (?:all |a real |a big |a huge )?(?:the )?difference\b|(?:is|was) (?:the (?:\w+ )?reason )?why (?:her|his|my|our|their|your)\b|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
     r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|reset\w*|weaken\w*|worsen\w*|damag\w*"
     # "Reignite libido and bedroom performance", "Beat the afternoon energy slump without caffeine jitters"
+    # "keep you full until lunch"
+    r"|(?:keeps?|kept|keeping) (?:you|me|them|us|him|her) (?:feeling )?(?:full|fuller|satisfied|satiated)\b"
     r"|reignit\w*|rekindl\w*|banish\w*|beat(?:s|ing)? (?:the |that |your )?(?:[\w-]+ ){0,3}(?:slump|fatigue|tiredness|bloat\w*"
     r"|cravings|jet lag|stress|pain|cramps?|colds?|blues|fog|crash)\b"
     # "zinc worked nearly as well as the antibiotic minocycline", "it worked wonders" (not "she worked as a nurse")

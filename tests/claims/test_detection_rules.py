@@ -7715,3 +7715,14 @@ def test_round_95_a_shops_benefit_items_and_reviews_in_everyday_words() -> None:
         assert is_claim_sentence(text, testimonial=True), text
     # (a slogan that ends in "!" is still no claim outside a review)
     assert not is_claim_sentence("Your feet carry you everywhere - treat them well!")
+
+
+def test_round_97_a_lead_ins_items_finish_its_sentence_and_a_pros_item_is_about_the_product() -> None:
+    text = ("# Collagen creamers reviewed\n\nCollagen creamers are everywhere. Brands say a daily scoop will:\n\n"
+            "- make hair thicker and shinier\n- keep you full until lunch\n\n## The picks\n\n### 1. Synthetic Creamer\n\n"
+            "Collagen powder for coffee.\n\n**Pros**\n- Kept me full until 1pm on busy mornings\n- Unsweetened, with no aftertaste\n\n"
+            "## Booking\n\nYou can:\n\n- book online\n- pay by card\n")
+    found = [c.source_text for c in _claims(text)]
+    assert {"make hair thicker and shinier", "keep you full until lunch", "Kept me full until 1pm on busy mornings"} <= set(found)
+    # (a pros list's feature and the reader's own options are no claims)
+    assert not {"Unsweetened, with no aftertaste", "book online", "pay by card"} & set(found)
