@@ -258,6 +258,8 @@ _OTHER_SENSE = {
         r"\s+(?:in (?:your |the |his |her |their )?(?:blood\w*|urine|serum|plasma)\b|levels?\b|panel\b|tests?\b"
         r"|(?:are|were|was|is) (?:very |too |dangerously )?(?:low|high|normal|abnormal|off|deranged|checked|tested|measured)\b)",
         re.IGNORECASE)),
+    # "a singing bowl session": a sound bath's bowl, not singing
+    "singing": (frozenset({"singing"}), re.compile(r"[\s-]+bowls?\b", re.IGNORECASE)),
     # "stroke your baby's back", "a stroke of luck", "strokes of the brush": a touch or a turn of phrase, not the illness
     "stroke": (frozenset({"stroke", "strokes"}), re.compile(
         r"[\s-]+(?:your|the|his|her|their|its|it|them|him|my|gently|softly|lightly|firmly|slowly|along|over|down|up|across|towards?"

@@ -40,7 +40,9 @@ def vocab() -> Vocabulary:
      ("intervention", "microneedling", "Percutaneous Collagen Induction"), ("intervention", "niacinamide", "Niacinamide"),
      ("condition", "urinary tract infections", "Urinary Tract Infections"), ("condition", "stroke", "Stroke"),
      ("condition", "parkinson's disease", "Parkinson Disease"), ("condition", "hallux valgus", "Hallux Valgus"),
-     ("condition", "falls", "Accidental Falls"), ("outcome", "balance", "Postural Balance"), ("condition", "erectile dysfunction", "Erectile Dysfunction"),
+     ("condition", "falls", "Accidental Falls"), ("outcome", "balance", "Postural Balance"),
+     ("intervention", "singing", "Singing"), ("condition", "chronic obstructive pulmonary disease", "Pulmonary Disease, Chronic Obstructive"),
+     ("condition", "jet lag", "Jet Lag Syndrome"), ("condition", "restless legs syndrome", "Restless Legs Syndrome"), ("condition", "erectile dysfunction", "Erectile Dysfunction"),
      ("condition", "post-traumatic stress disorder", "Stress Disorders, Post-Traumatic"),
      ("condition", "thrombosis", "Thrombosis"), ("outcome", "blood glucose", "Blood Glucose"),
      ("condition", "neck pain", "Neck Pain"), ("condition", "low back pain", "Low Back Pain"),
@@ -155,3 +157,10 @@ def test_round_94_a_device_names_its_treatment(vocab: Vocabulary, surface: str, 
     ("Helps you fall asleep faster", []), ("Tai chi lowers the risk of falling in older adults", ["falls"])])
 def test_round_96_stroke_and_falls_in_their_other_senses(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "condition")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The choir's singing group eases breathlessness", ["singing"]), ("A singing bowl session lowered tension", []),
+    ("Light therapy glasses shift your body clock", ["bright light therapy"]), ("Pulmonary rehab improves walking", ["pulmonary rehabilitation"])])
+def test_round_97_singing_and_light_glasses(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
