@@ -783,6 +783,11 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
                       r"|never (?:looked|felt|slept|moved) (?:so|this|better)|glowing|radiant|clearer|brighter|smoother|firmer)\b",
                       re.IGNORECASE)
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
+# a review's regret that names no result (every such sentence in the labelled articles is unlabelled)
+_WISH_SOONER = re.compile(r"\W*(?:I |we )?(?:only |just |really )?wish (?:I|we)(?:['\u2019]d| had) (?:found|discovered|tried|started|known"
+                          r"(?: about)?|come|booked|done)(?: (?:this|these|them|it|you|her|him|the clinic|[A-Z][a-z]+))?"
+                          r"(?: (?:years|months|ages|a (?:year|month|decade)) (?:ago|earlier)| (?:so )?(?:much )?(?:sooner|earlier)"
+                          r"(?: the first time)?)?\W*", re.IGNORECASE)
 _TOO_EARLY_TO_SAY = re.compile(r"^\W*(?:it['\u2019]s |it is )?(?:(?:still |far )?too (?:early|soon) to (?:say|tell)|hard to say|can['\u2019]t say yet"
                                r"|not sure (?:yet|if it['\u2019]s working))\b", re.IGNORECASE)
 _BODY_SYSTEM = re.compile(r"^(?:your|the|our) body (?:has|contains) (?:its own |a |an )?(?:[\w-]+ ){0,2}(?:network|system)\b", re.IGNORECASE)
@@ -1063,6 +1068,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         # "That trial was small, but it found that reflexology reduced hot flushes by 40%" reports the finding)
     if _TOO_EARLY_TO_SAY.match(text) and not _SAFETY.search(text):
         return False  # "Too early to say if they work yet, but my son likes the taste": a review with no result
+    if _WISH_SOONER.fullmatch(text):
+        return False  # "Wish I'd found them years ago.", "I only wish I'd come sooner!": a review's regret, no result
     if _BODY_SYSTEM.match(text) and not (names_an_effect(text) or _SAFETY.search(text)):
         return False  # "Your body has its own signalling network, the endocannabinoid system (ECS), made up of receptors …"
     if _YOU_MAY_HAVE.match(text) and not (_SAFETY.search(text) or names_an_effect(text) or _STRONG_EFFECT.search(text)

@@ -7726,3 +7726,14 @@ def test_round_97_a_lead_ins_items_finish_its_sentence_and_a_pros_item_is_about_
     assert {"make hair thicker and shinier", "keep you full until lunch", "Kept me full until 1pm on busy mornings"} <= set(found)
     # (a pros list's feature and the reader's own options are no claims)
     assert not {"Unsweetened, with no aftertaste", "book online", "pay by card"} & set(found)
+
+
+def test_round_97_a_reviews_regret_names_no_result() -> None:
+    from claims.detect import is_claim_sentence
+
+    # every such sentence in the labelled articles is unlabelled (28 of 28)
+    for text in ("Wish I'd found them years ago.", "I only wish I'd found Jonah sooner.", "I wish I'd started years ago!",
+                 "Wish I'd found you sooner the first time!"):
+        assert not is_claim_sentence(text, testimonial=True), text
+    # (the regret with a result is a claim)
+    assert is_claim_sentence("Wish I'd found these years ago, my back pain is gone.", testimonial=True)
