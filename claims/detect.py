@@ -783,6 +783,9 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
                       r"|never (?:looked|felt|slept|moved) (?:so|this|better)|glowing|radiant|clearer|brighter|smoother|firmer)\b",
                       re.IGNORECASE)
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
+_LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"
+                              r"(?:,? and |\. |; )?)?(?:avoid (?:contact with|getting it in(?:to)?) (?:the |your )?eyes"
+                              r"(?: and (?:mucous membranes|lips|mouth))?)?\W*", re.IGNORECASE)
 # a review's regret that names no result (every such sentence in the labelled articles is unlabelled)
 _WISH_SOONER = re.compile(r"\W*(?:I |we )?(?:only |just |really )?wish (?:I|we)(?:['\u2019]d| had) (?:found|discovered|tried|started|known"
                           r"(?: about)?|come|booked|done)(?: (?:this|these|them|it|you|her|him|the clinic|[A-Z][a-z]+))?"
@@ -846,7 +849,7 @@ _CITED = re.compile(r"\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]\W*$|\bsources?:\s*\d"
 
 # a reader's question signed with their name: "Q: Does it work on everyday bruises? - Marcus, Bristol"
 # (a signature is capitalised words, not an answer: "Q: Is it safe in pregnancy? - Ask your midwife first")
-_ASKED = re.compile(r"^\W*Q\s*[:.]\s[^?]{3,200}\?\s*(?:[-\u2013\u2014]\s*[A-Z][\w.'-]*(?:\s+(?:(?:from|in|of)\s+)?[A-Z][\w.'-]*){0,3}"
+_ASKED = re.compile(r"^\W*Q\s*[:.]\s[^?]{3,200}\?\s*(?:[-\u2013\u2014]\s*(?:(?:asked|posted|submitted) by\s+)?[A-Z][\w.'-]*(?:\s+(?:(?:from|in|of)\s+)?[A-Z][\w.'-]*){0,3}"
                     r"(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?)?\W*$")
 
 
@@ -1068,6 +1071,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         # "That trial was small, but it found that reflexology reduced hot flushes by 40%" reports the finding)
     if _TOO_EARLY_TO_SAY.match(text) and not _SAFETY.search(text):
         return False  # "Too early to say if they work yet, but my son likes the taste": a review with no result
+    if _LABEL_DIRECTION.fullmatch(text):
+        return False  # "Avoid contact with eyes.": a label's direction for use (all three in the labelled articles unlabelled)
     if _WISH_SOONER.fullmatch(text):
         return False  # "Wish I'd found them years ago.", "I only wish I'd come sooner!": a review's regret, no result
     if _BODY_SYSTEM.match(text) and not (names_an_effect(text) or _SAFETY.search(text)):

@@ -7737,3 +7737,14 @@ def test_round_97_a_reviews_regret_names_no_result() -> None:
         assert not is_claim_sentence(text, testimonial=True), text
     # (the regret with a result is a claim)
     assert is_claim_sentence("Wish I'd found these years ago, my back pain is gone.", testimonial=True)
+
+
+def test_round_97_a_labels_direction_and_a_customers_question_with_its_byline() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("Avoid contact with eyes.", "Wash your hands after use and avoid contact with eyes.",
+                 "Q: Is it safe to use when pregnant? \u2013 asked by Amira, York",
+                 "Q: Will it help my rheumatoid arthritis? \u2013 asked by Lynne, Wakefield"):
+        assert not is_claim_sentence(text, has_subject=True), text
+    # (a direction that says what would happen is a safety claim)
+    assert is_claim_sentence("Avoid contact with eyes, as it can sting and cause redness.", has_subject=True)
