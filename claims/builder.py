@@ -620,7 +620,7 @@ class ClaimBuilder:
         """"The oil traps bacteria …" in an article about oil pulling: a definite noun phrase whose head is a word
         of the topic's name stands for the topic."""
         m = re.match(r"^(?:the|this|these|that|your)\s+([a-z-]{3,})(?:\s+([a-z]{3,}))?\b", text, re.IGNORECASE)
-        if not m or not self.topic or self.vocab.get(self.topic, "intervention"):
+        if not m or not self.topic:
             return False
         names = {w.rstrip("s") for w in self.topic.split() if w not in _TOPIC_HEAD_SKIP}
         return any(h and h.lower().rstrip("s") in names for h in m.groups())

@@ -351,7 +351,10 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
         if line.kind == "blank" or (line.kind == "text" and (is_boilerplate(line.text) or line.text.count(" | ") >= 2
                                                              or _BREADCRUMB_OR_PHONE.match(line.text)
                                                              # a brand's strapline: "Herbal Apothecary · Est. 1998"
-                                                             or (_SINCE_OR_DELIVERY.search(line.text) and len(line.text.split()) <= 8))):
+                                                             or (_SINCE_OR_DELIVERY.search(line.text) and (
+                                                                 len(line.text.split()) <= 8 or " | " in line.text
+                                                                 # ("FREE UK DELIVERY ON ORDERS OVER £30 | ORDER BY 2PM …")
+                                                                 or line.text.isupper())))):
             continue  # (a delivery banner or a "Shop | Vitamins | Blog" menu above the headline does not end the search)
         if line.kind != "text" or not (heading_like(line.text) or (
                 len(line.text.split()) <= (16 if ": " in line.text else 10) and line.text[-1:] not in ".!,;" and candidates)):

@@ -281,6 +281,9 @@ _OTHER_KIND = {
         re.IGNORECASE)),
     # "eye yoga", "face yoga": eye or facial exercises that borrow the name, not the practice of yoga
     "yoga": (frozenset({"yoga"}), re.compile(r"\b(?:eyes?|face|facial)[\s-]+$", re.IGNORECASE)),
+    # "Less bleeding when they floss", "if you floss daily": the reader's own habit in passing, not flossing credited
+    "flossing": (frozenset({"floss"}), re.compile(r"\b(?:you|they|I|we|he|she|people|patients|kids|children)\s+(?:\w+ly\s+)?$",
+                                                    re.IGNORECASE)),
     # "long, flowing strokes", "gliding strokes", "each stroke", "heat stroke": a massage movement or another illness
     "stroke": (frozenset({"stroke", "strokes"}), re.compile(
         r"\b(?:long|slow|gentle|flowing|gliding|rhythmic|light|firm|sweeping|upward|downward|circular|each|every|short|brush"

@@ -188,7 +188,8 @@ def test_a_numbered_listicle_heading_that_asserts_an_effect_is_a_claim_credited_
             "## 1. It lowers blood pressure\n\nDrink a cup a day.\n\n## 2. Where to buy it\n\nAny grocer.\n")
     claims = _claims(text)
     heading = [c for c in claims if c.block_kind == "heading"]
-    assert [(c.text, c.intervention) for c in heading] == [("Hibiscus tea lowers blood pressure", "hibiscus tea")]
+    # (hibiscus tea is a herbal tea in the vocabulary, so the claim names the herbal tea it credits)
+    assert [(c.text, c.intervention) for c in heading] == [("Herbal tea lowers blood pressure", "herbal tea")]
 
 
 def test_staff_credentials_free_consultations_and_insurance_cover_are_not_claims() -> None:

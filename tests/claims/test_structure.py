@@ -241,3 +241,16 @@ def test_round_94_a_newsletters_headline_stands_below_its_brand_and_masthead() -
     assert is_boilerplate("Breathe Cold Collective \u00b7 14 Harbour Row, Whitstable CT5 1AB")
     assert is_boilerplate("You're receiving this because you signed up at breathecold.co.uk")
     assert not is_boilerplate("Cold water lowers stress in 14 days, Dr Smith says CT5 1AB")
+
+
+def test_round_98_a_delivery_banner_in_capitals_is_no_headline() -> None:
+    text = ("FREE UK DELIVERY ON ORDERS OVER \u00a330 | ORDER BY 2PM FOR SAME-DAY DISPATCH\n\nSynthetic Electrolyte Tablets\n\n"
+            "Electrolyte tablets replace the sodium you lose in sweat. Electrolyte tablets help prevent cramp on long runs.\n")
+    assert extract_claims_from_text(text).article.title == "Synthetic Electrolyte Tablets"
+
+
+def test_round_98_the_definite_head_of_a_vocabulary_topic_stands_for_it() -> None:
+    # "The oil traps bacteria …" on a page about oil pulling (now a vocabulary term) is about oil pulling
+    text = "# Oil pulling\n\nOil pulling is an Ayurvedic ritual.\n\nThe oil traps bacteria and pulls them off the teeth and gums.\n"
+    assert "The oil traps bacteria and pulls them off the teeth and gums." in [c.source_text for c in extract_claims_from_text(
+        text, content_type="text/markdown").claims]

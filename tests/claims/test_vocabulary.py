@@ -42,7 +42,10 @@ def vocab() -> Vocabulary:
      ("condition", "parkinson's disease", "Parkinson Disease"), ("condition", "hallux valgus", "Hallux Valgus"),
      ("condition", "falls", "Accidental Falls"), ("outcome", "balance", "Postural Balance"),
      ("intervention", "singing", "Singing"), ("condition", "chronic obstructive pulmonary disease", "Pulmonary Disease, Chronic Obstructive"),
-     ("condition", "jet lag", "Jet Lag Syndrome"), ("condition", "restless legs syndrome", "Restless Legs Syndrome"), ("condition", "erectile dysfunction", "Erectile Dysfunction"),
+     ("condition", "jet lag", "Jet Lag Syndrome"), ("condition", "restless legs syndrome", "Restless Legs Syndrome"),
+     ("intervention", "garlic", "Garlic"), ("intervention", "mouthwash", "Mouthwashes"), ("intervention", "oil pulling", "Plant Oils"),
+     ("condition", "periodontal disease", "Periodontal Diseases"), ("condition", "halitosis", "Halitosis"),
+     ("condition", "long covid", "Post-Acute COVID-19 Syndrome"), ("condition", "erectile dysfunction", "Erectile Dysfunction"),
      ("condition", "post-traumatic stress disorder", "Stress Disorders, Post-Traumatic"),
      ("condition", "thrombosis", "Thrombosis"), ("outcome", "blood glucose", "Blood Glucose"),
      ("condition", "neck pain", "Neck Pain"), ("condition", "low back pain", "Low Back Pain"),
@@ -163,4 +166,11 @@ def test_round_96_stroke_and_falls_in_their_other_senses(vocab: Vocabulary, text
     ("The choir's singing group eases breathlessness", ["singing"]), ("A singing bowl session lowered tension", []),
     ("Light therapy glasses shift your body clock", ["bright light therapy"]), ("Pulmonary rehab eases breathlessness", ["pulmonary rehabilitation"])])
 def test_round_97_singing_and_light_glasses(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Daily flossing cuts gum bleeding", ["flossing"]), ("Less bleeding when they floss", []),
+    ("Hibiscus tea lowers blood pressure", ["herbal tea"]), ("The McKenzie method centralises leg pain", ["physical therapy"])])
+def test_round_98_dental_habits_and_named_methods(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
