@@ -892,6 +892,16 @@ LABELLED = {
     ARTICLES / "electrolyte-tablets-cramp-shop.txt": ARTICLES / "electrolyte-tablets-cramp-shop.claims.csv",
     ARTICLES / "sciatica-mckenzie-physio-faq.md": ARTICLES / "sciatica-mckenzie-physio-faq.claims.csv",
     ARTICLES / "ashwagandha-gummies-teens-shop.html": ARTICLES / "ashwagandha-gummies-teens-shop.claims.csv",
+    # ninety-ninth blind round, measured with 36ade13 (round 98's fixes): writers IH, II, IJ, IK,
+    # 8 articles, 229 labels, first pass 0.873 / 0.833 / 0.860, kind 0.655
+    ARTICLES / "acupuncture-fertility-men-newsletter.txt": ARTICLES / "acupuncture-fertility-men-newsletter.claims.csv",
+    ARTICLES / "pilates-scoliosis-studio.html": ARTICLES / "pilates-scoliosis-studio.claims.csv",
+    ARTICLES / "vitamin-c-skin-serum-review.md": ARTICLES / "vitamin-c-skin-serum-review.claims.csv",
+    ARTICLES / "sports-chiro-marathon-clinic.txt": ARTICLES / "sports-chiro-marathon-clinic.claims.csv",
+    ARTICLES / "probiotic-dogs-digestion-shop.html": ARTICLES / "probiotic-dogs-digestion-shop.claims.csv",
+    ARTICLES / "mindfulness-chronic-pain-blog.md": ARTICLES / "mindfulness-chronic-pain-blog.claims.csv",
+    ARTICLES / "hydrotherapy-arthritis-pool-newsletter.txt": ARTICLES / "hydrotherapy-arthritis-pool-newsletter.claims.csv",
+    ARTICLES / "cold-sore-lysine-pharmacy.html": ARTICLES / "cold-sore-lysine-pharmacy.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
