@@ -118,7 +118,10 @@ _STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in the
 # "What's inside": its ingredients)
 # a lead-in whose items finish its sentence as what the treatment will do: "Brands say a daily scoop will:", "Regular
 # sessions can:" (not the reader's own options: "You can:", "We can:")
-_PREDICATE_LEAD = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )\b(?:will|can|may|might|could)\s*:\s*$", re.IGNORECASE)
+_PREDICATE_LEAD = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )\b(?:will|can|may|might|could)\s*:\s*$"
+                             # ("… commonly report that they:", "most of our students tell us they:")
+                             r"|(?P<they>\b(?:report|reported|say|said|tell us|told us|find|found|notice|noticed|feel|felt)"
+                             r"\s+(?:that\s+)?(?:they|he|she)\s*:\s*$)", re.IGNORECASE)
 _CONTENTS_HEADING = re.compile(r"^\W*(?:in(?:side)? this (?:issue|edition|newsletter|email|month['\u2019]s (?:issue|newsletter))"
                                r"|(?:table of )?contents|on this page|jump to|quick links"
                                r"|in this (?:guide|article|post))\W*$", re.IGNORECASE)
@@ -993,11 +996,12 @@ class ClaimBuilder:
             inherited = ("stretching",)  # "This stretch gently lengthens the piriformis muscle": what stretching does
         if not forced:
             sentences = [s.text for s in split_sentences(text)] if whole else [text]
-            predicate_item = block.kind == "list_item" and not whole and bool(_PREDICATE_LEAD.search(block.lead_in or "")) \
-                and bool(re.match(r"[a-z]", text))
+            lead_verb = _PREDICATE_LEAD.search(block.lead_in or "") if block.kind == "list_item" and not whole else None
+            predicate_item = bool(lead_verb) and bool(re.match(r"[a-z]", text))
             if predicate_item:
-                # "Brands say a daily scoop will:" + "make hair thicker and shinier": what the product will do, no instruction
-                sentences.append("It will " + text)
+                # "Brands say a daily scoop will:" + "make hair thicker and shinier": what the product will do, no instruction;
+                # "clients … commonly report that they:" + "sleep more soundly": what they found, no instruction
+                sentences.append(("They " if lead_verb and lead_verb.group("they") else "It will ") + text)
             heading = block.section[-1] if block.section else ""
             about_topic = bool(_ABOUT_TOPIC.search(heading))
             subject = bool(named) or bool(inherited) or bool(

@@ -7749,3 +7749,11 @@ def test_round_97_a_labels_direction_and_a_customers_question_with_its_byline() 
         assert not is_claim_sentence(text, has_subject=True), text
     # (a direction that says what would happen is a safety claim)
     assert is_claim_sentence("Avoid contact with eyes, as it can sting and cause redness.", has_subject=True)
+
+
+def test_round_99_items_after_report_that_they_are_what_they_found() -> None:
+    text = ("# Mindfulness for chronic pain\n\nMindfulness helps people live with pain.\n\n"
+            "In my clinic, clients who complete the full eight weeks commonly report that they:\n\n"
+            "- sleep more soundly\n- get back to activities they had given up, like gardening or walking the dog\n")
+    found = [c.source_text for c in _claims(text)]
+    assert {"sleep more soundly", "get back to activities they had given up, like gardening or walking the dog"} <= set(found)
