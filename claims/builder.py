@@ -48,7 +48,7 @@ from .detect import (
 from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
-from .structure import SIGNATURE_NAME, Block
+from .structure import CONTENTS_HEADING, SIGNATURE_NAME, Block
 from .tables import (
     is_finding_column,
     is_indication_column,
@@ -114,17 +114,12 @@ _STARRED_TITLE = re.compile(STAR + r"{1,5}\s*[\"\u201c][^\"\u201d]{1,60}[\"\u201
 _STORY_HEADING = re.compile(r"\b(?:stor(?:y|ies)|testimonials?|kind words|in their (?:own )?words"
                             r"|" + _PEOPLE + r"['\u2019]? (?:reviews?|feedback|words)|" + _PEOPLE + r" (?:say|said|tell)"
                             r"|what (?:our|my) \w+ (?:say|said|tell us))\b", re.IGNORECASE)
-# a newsletter's or a long page's contents: "In this issue", "Inside this edition", "On this page" (not a product's
-# "What's inside": its ingredients)
 # a lead-in whose items finish its sentence as what the treatment will do: "Brands say a daily scoop will:", "Regular
 # sessions can:" (not the reader's own options: "You can:", "We can:")
 _PREDICATE_LEAD = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )\b(?:will|can|may|might|could)\s*:\s*$"
                              # ("… commonly report that they:", "most of our students tell us they:")
                              r"|(?P<they>\b(?:report|reported|say|said|tell us|told us|find|found|notice|noticed|feel|felt)"
                              r"\s+(?:that\s+)?(?:they|he|she)\s*:\s*$)", re.IGNORECASE)
-_CONTENTS_HEADING = re.compile(r"^\W*(?:in(?:side)? this (?:issue|edition|newsletter|email|month['\u2019]s (?:issue|newsletter))"
-                               r"|(?:table of )?contents|on this page|jump to|quick links"
-                               r"|in this (?:guide|article|post))\W*$", re.IGNORECASE)
 # what a customer tried before without success: "Physio exercises did nothing for my back"
 _FAILED = re.compile(r"\b(?:did nothing|didn['\u2019]t (?:help|work|touch)|did not (?:help|work)|nothing (?:helped|worked|touched)"
                      r"|no (?:help|use|difference)|failed|useless)\b", re.IGNORECASE)
@@ -982,7 +977,7 @@ class ClaimBuilder:
         if not text:
             return
         if (block.kind == "list_item" or block.kind == "paragraph" and not re.search(r"[.!?][\"\u201d\u2019)]*\s*$", block.text)) and (
-                block.section and _CONTENTS_HEADING.match(block.section[-1])):
+                block.section and CONTENTS_HEADING.match(block.section[-1])):
             # "In this issue" + "Feature: yoga for migraine": a newsletter's contents, each item a title (not the sentences
             # that follow a plain-text newsletter's contents, still under it: "Regular, gentle yoga helps … fewer attacks.")
             return

@@ -596,8 +596,10 @@ def _finding_beside_caveat(text: str, caveat: re.Match[str]) -> bool:
                 or (names_an_effect(part) and HEALTH.search(part)))
 
 
-# (and who it is not for: "ClearSight is not recommended for children under 12", "Not suitable for under-3s")
-_SAFE_FOR_PEOPLE = re.compile(r"\b(?:safe|suitable|(?<=not )(?:recommended|advised)) (?:for|during) (?:users|people|everyone|anyone|all ages"
+# (and who it is not for: "ClearSight is not recommended for children under 12", "Not suitable for under-3s", "Not
+# recommended for use in children under 12")
+_SAFE_FOR_PEOPLE = re.compile(r"\b(?:safe|suitable|(?<=not )(?:recommended|advised)) (?:for(?: use (?:in|by))?|during) (?:users|people"
+                              r"|everyone|anyone|all ages"
                               r"|(?:users|people|adults|children) of all ages|children|kids|babies|infants|newborns|pregnan\w+|the elderly"
                               r"|older (?:adults|people)|under[- ]?\d+s?\b)\b", re.IGNORECASE)
 _CONDITION_DEF = re.compile(r"^[\w' -]{3,40}? (?:rarely|seldom|often|usually|may not|does not|doesn['\u2019]t) (?:causes?|produces?|gives?)"
@@ -1209,9 +1211,11 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
     if _DOSE_LIMIT.search(text):
         return True  # "Adults should not take more than 100 micrograms a day unless a doctor has advised it": an upper limit
     if (safe_for := _SAFE_FOR_PEOPLE.search(text)) and not imperative and (
-            safe_for.group(0).lower().startswith("safe") or has_subject or mentions or health or safety_section
-            or re.search(r"\b(?:not|never)\s+$", text[:safe_for.start()], re.IGNORECASE)):  # ("Not suitable for under-3s")
-        # ("suitable for children" needs the treatment or a health term: "Gift vouchers are suitable for anyone")
+            safe_for.group(0).lower().startswith(("safe", "recommended", "advised")) or has_subject or mentions or health
+            or safety_section or re.search(r"(?:^|[:|])\W*not\s+$", text[: safe_for.start()], re.IGNORECASE)):
+        # ("suitable for children" needs the treatment or a health term: "Gift vouchers are suitable for anyone", "The
+        # retreat is not suitable for children"; but not a label of its own, "Not suitable for under-3s" in a dose table's
+        # row "Under 3 years: Not suitable for under-3s", nor advice against it, "not recommended for children under 12")
         return True  # "The air compression is gentle and safe for users of all ages": who it is safe for
     if (_SHARE_OPENS.match(text) or _AFFECTS_SHARE.search(text)) and not re.search(r"\b(?:recommend|rate[sd]?|stars?|book|rebook|return|come back|satisf\w*"
                                                   r"|visit|bookings?|readers|orders|subscri\w*|buy|bought|order\w*|agree)\b", text, re.IGNORECASE):

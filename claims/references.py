@@ -49,7 +49,11 @@ def is_footnote_line(text: str) -> bool:
 # an entry standing alone under a study's summary, with no References heading above it: it opens with its first author's
 # surname and initials and carries "et al", a DOI/PMID or a Vancouver "2006;354(8)" ("1. Clegg DO et al. Glucosamine,
 # chondroitin sulfate, and the two in combination for painful knee osteoarthritis. N Engl J Med. 2006;354(8):795–808.")
-_AUTHOR_START = re.compile(r"^\W*(?:\d{1,3}[.)]\s*)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?,? [A-Z]{1,3}\b[,.]?(?: |$)")
+# (the initials end the author: "et al", a comma or full stop before the next author or the title, or the end; not the
+# page's own sentence that opens with a name and a capital, "Vitamin D helps … (Holick MF et al., 2011)", "Dr J. Patel says …")
+_AUTHOR_START = re.compile(r"^\W*(?:\d{1,3}[.)]\s*)?(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Vitamin)\b)[A-Z][a-z'\u2019]+"
+                           r"(?:-[A-Z][a-z'\u2019]+)?,? [A-Z]{1,3}\b(?:,? et al\b|[,.]?\s*$|[,.]?\s+(?:and|&)\s+[A-Z]|[,.]{1,2}\s+[A-Z(&]"
+                           r"|\.?\s+\((?:19|20)\d{2}\))")
 _VANCOUVER = re.compile(r"\bet al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:|\bdoi\b|\bPMID\b|\b10\.\d{4,}/", re.IGNORECASE)
 
 

@@ -11,7 +11,8 @@ from .boilerplate import REFERENCE_HEADING, STAR, is_boilerplate, is_caption, is
 from .detect import is_claim_sentence, names_an_effect
 from .sentences import SOURCE_MARKER
 
-__all__ = ["DASHLESS_NAME", "SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks", "heading_like", "split_run_together"]
+__all__ = ["CONTENTS_HEADING", "DASHLESS_NAME", "SIGNATURE_NAME", "Block", "Line", "blocks_from_plain", "build_blocks",
+           "heading_like", "split_run_together"]
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,16 @@ _BREADCRUMB_OR_PHONE = re.compile(r"\s*home\s*(?:>|/|\u00bb|\u203a|\u2192)|\s*(?
 
 
 _MASTHEAD_NAME = re.compile(r"\b(?:issue|newsletter|bulletin|digest|edition|letter|dispatch)\b", re.IGNORECASE)
+# a newsletter's or a long page's contents: "In this issue", "Inside this edition", "On this page" (not a product's
+# "What's inside": its ingredients); in a newsletter's header the headline stands above it, never in it
+CONTENTS_HEADING = re.compile(r"^\W*(?:in(?:side)? this (?:issue|edition|newsletter|email|month['\u2019]s (?:issue|newsletter))"
+                              r"|(?:table of )?contents|on this page|jump to|quick links"
+                              r"|in this (?:guide|article|post))\W*$", re.IGNORECASE)
+# a masthead line itself: the newsletter's name, ending its line or the part before a separator ("The Apothecary Letter",
+# "The Gut Health Digest | Spring"), or its issue number ("Issue 41 · November", "Weekly notes from Coach Mara | Issue #47");
+# not a headline with the word in it ("The Winter Edition: Magnesium and Sleep", "Back Pain After Pregnancy: A Common Issue")
+_MASTHEAD_LINE = re.compile(r"^[^:]*\b(?:newsletter|bulletin|digest|edition|letter|dispatch)\s*(?:$|[|\u00b7\u2013\u2014-])"
+                            r"|\b(?:issue|no\.|vol\.?|volume)\s*(?:no\.?\s*)?#?\d+\b", re.IGNORECASE)
 _SINCE_OR_DELIVERY = re.compile(r"\b(?:since|est\.?|established) \d{4}\b|\bfree (?:\w+ )?(?:delivery|shipping|p&p)\b", re.IGNORECASE)
 
 
@@ -346,8 +357,10 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
     candidates: list[Line] = []
     masthead_end = -1
     for line in lines:
-        if line.kind == "text" and candidates and _MASTHEAD_NAME.search(line.text) and len(line.text.split()) <= 8:
+        if line.kind == "text" and candidates and _MASTHEAD_LINE.search(line.text) and len(line.text.split()) <= 8:
             masthead_end = line.end  # "The Apothecary Letter", "Issue 41 · November": the headline stands below them
+        if line.kind == "text" and CONTENTS_HEADING.match(line.text):
+            break  # ("In this issue" and its list of features: the headline stands above them)
         if line.kind == "blank" or (line.kind == "text" and (is_boilerplate(line.text) or line.text.count(" | ") >= 2
                                                              or _BREADCRUMB_OR_PHONE.match(line.text)
                                                              # a brand's strapline: "Herbal Apothecary · Est. 1998"

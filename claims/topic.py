@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .attribution import _GENERIC, _HEAD_WORD, _heuristic_intervention, _in_subject_position, head_noun_names
+from .cues import _STRONG_EFFECT
 from .detect import HEALTH
 from .vocabulary import Vocabulary
 
@@ -230,14 +231,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
         if from_title:
             return _singular(_extend_right_by_body(_extend_left(from_title, segment, body), segment, body), body)
     named = _most_named(texts, vocabulary, least=2)
-    if named and title and not title.isupper() and (repeated := _title_ngram(title, texts, vocabulary)) and not vocabulary.find(
-            repeated, "intervention") and _term_mentions(named, texts, vocabulary) <= 2 and len(
-            re.findall(r"\b" + re.escape(_stem(repeated)) + r"(?:s)?\b", body)) >= 5 and not re.search(
-            r"\b" + re.escape(repeated) + r"\b[^.:|?!]*\?", title, re.IGNORECASE):  # (not a question's symptom: "Ringing in Your Ears?")
-        # "Rolfing® Structural Integration in Portland": the treatment the title names and the body keeps naming, one the
-        # vocabulary lacks, not the massage the body names twice in passing (not an all-capitals masthead, "FORGE & FLOW
-        # FITNESS")
-        return _singular(_defined_name(_extend_right(repeated, title), texts), body)
+    if named and title and (unknown := _unknown_treatment(title, texts, vocabulary, named)):
+        return unknown
     if named:
         subject = _body_subject(texts, vocabulary)
         # (a name, not a bare head word: "the device" ten times names no practice of its own)
@@ -249,6 +244,31 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     repeated = _title_ngram(title or "", texts, vocabulary)
     return (_title_subject(title or "", texts, vocabulary)
             or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts, vocabulary))
+
+
+# what a treatment's name does in the body: "Rolfing reduced pelvic tilt", "chlorella may modestly lower …", "Hellerwork eases …"
+# (its name, at most one more word that is no pronoun, "Rolfing sessions", then an adverb or a modal verb, then the effect)
+_DOES = (r"s?(?:\s+(?!(?:we|i|you|they|he|she|it|our|your|their)\b)[\w'-]+)?(?:\s+(?:can|may|might|could|will|would|also|often"
+         r"|usually|really|gently|modestly|even|actually))*\s+(?:" + _STRONG_EFFECT.pattern + ")")
+
+
+def _unknown_treatment(title: str, texts: Sequence[str], vocabulary: Vocabulary, named: str) -> str | None:
+    """"Rolfing® Structural Integration in Portland": the treatment the title names and the body keeps naming (five
+    times or more) and credits with an effect, one the vocabulary lacks, over the vocabulary treatment ``named`` the body
+    names at most twice in passing ("massage"); None when there is none. Not an all-capitals masthead ("FORGE & FLOW
+    FITNESS"), not a question's symptom ("Ringing in Your Ears?"), and not a place, a business or a complaint the body
+    never credits with an effect ("Back Pain Relief in Portland": "Our Portland clinic …", "the ringing can be loud")."""
+    if title.isupper() or _term_mentions(named, texts, vocabulary) > 2:
+        return None
+    repeated = _title_ngram(title, texts, vocabulary)
+    if not repeated or vocabulary.find(repeated, "intervention") or re.search(
+            r"\b" + re.escape(repeated) + r"\b[^.:|?!]*\?", title, re.IGNORECASE):
+        return None
+    body = " ".join(texts).lower()
+    name = re.escape(_stem(repeated))
+    if len(re.findall(r"\b" + name + r"(?:s)?\b", body)) < 5 or not re.search(r"\b" + name + _DOES, body, re.IGNORECASE):
+        return None
+    return _singular(_defined_name(_extend_right(repeated, title), texts), body)
 
 
 # what a branded product is made of: the categories a brand can stand for ("JointFlex Plus" for glucosamine)

@@ -7701,6 +7701,87 @@ def test_round_95_a_treatment_the_vocabulary_lacks_is_the_one_the_title_names_an
     assert topic_of("Hellerwork and Massage in Portland", texts, vocab) == "massage"
 
 
+def test_review_93_a_claim_that_opens_with_a_name_and_a_capital_is_not_a_reference_entry() -> None:
+    # the page's own sentences that open with "Vitamin D" or "Dr J. Patel" and cite "et al" or a DOI stay claims
+    for claim in ("Vitamin D helps your body absorb calcium and keeps bones strong (Holick MF et al., 2011).",
+                  "Dr J. Patel, our lead acupuncturist, says acupuncture cut migraine days in a 2016 trial (doi:10.1002/14651858)."):
+        ledger = extract_claims_from_text(f"Bones and Migraine\n\n{claim}\n")
+        assert ([c.source_text for c in ledger.claims], ledger.article.references) == ([claim], ()), claim
+    # (an entry standing alone, its initials before the next author, "et al" or the title, is still a reference)
+    for entry in ("1. Clegg DO, Reda DJ, Harris CL, et al. Glucosamine for knee pain. N Engl J Med. 2006;354(8):795-808.",
+                  "Linde K, et al. Acupuncture for the prevention of episodic migraine. Cochrane Database Syst Rev. 2016;6:CD001218.",
+                  "Smith JA. Glucosamine and knee pain: a synthetic trial. BMJ. 2019;365:l1234."):
+        ledger = extract_claims_from_text(f"Joint Formula\n\nGlucosamine eases knee pain (Source: 1).\n\n{entry}\n")
+        assert ledger.article.references == (entry.removeprefix("1. "),), entry
+
+
+def test_review_93_who_a_room_or_a_voucher_does_not_suit_is_no_safety_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    # "not suitable for" children in a sentence about a room, a voucher or a retreat asserts nothing about health
+    for text in ("Gift vouchers are not suitable for children.", "The retreat is not suitable for children, so please leave them "
+                 "at home.", "The studio is not suitable for under-5s."):
+        assert not is_claim_sentence(text), text
+    # (a label of its own, in a dose table's row too, and advice against it still are; "for use in" children too)
+    for text in ("Not suitable for under-3s", "Under 3 years: Not suitable for under-3s", "Not recommended for use in children "
+                 "under 12.", "ClearSight is not recommended for children under 12."):
+        assert is_claim_sentence(text), text
+
+
+def test_review_93_a_headline_with_edition_or_issue_in_it_is_no_masthead() -> None:
+    # the headline names "Edition" or "Issue" in its own words; the line below it is its standfirst, not the headline
+    text = ("BRIGHTWELL NUTRITION\n\nThe Winter Edition: Magnesium and Sleep\nWhy your evening routine matters\n\nHello friend,\n\n"
+            "Magnesium helps your muscles relax before bed. Magnesium glycinate may improve sleep quality.\n")
+    assert extract_claims_from_text(text).article.title == "The Winter Edition: Magnesium and Sleep"
+    # (nor is "In this issue" below the headline a masthead: its list of features does not hold the headline)
+    text = ("Riverside Family Chiropractic\nSpring Newsletter\nStaying Steady: Balance, Falls and Your Spine\n"
+            "By Dr. Alan Whitcombe, DC\nIn this issue\nWhy balance changes as we age\nHow chiropractic care can help\n"
+            "Why balance changes as we age\nAround one in three people over 65 will have a fall this year.\n"
+            "How chiropractic care can help\nChiropractic adjustments restore movement to stiff joints and improve balance.\n")
+    assert extract_claims_from_text(text).article.title == "Staying Steady: Balance, Falls and Your Spine"
+
+
+def test_review_93_a_place_a_business_or_a_symptom_the_body_repeats_is_no_unknown_treatment() -> None:
+    from claims.topic import topic_of
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    # the town, the clinic's name and the symptom the title names and the body repeats five times are credited with
+    # nothing: the page is about the vocabulary treatment it names twice
+    texts = ["Our Portland clinic offers chiropractic care for back pain.", "Portland residents trust us.",
+             "Chiropractic adjustments ease stiffness.", "We have served Portland since 2001.", "Find us in downtown Portland.",
+             "Portland's friendliest team.", "Book online today."]
+    assert topic_of("Back Pain Relief in Portland", texts, vocab) == "spinal manipulation"
+    texts = ["Oakwood Wellness opened in 2010.", "At Oakwood we treat back pain with massage.", "Oakwood therapists are trained.",
+             "Oakwood is family-run.", "Massage eases tension.", "Visit Oakwood soon."]
+    assert topic_of("Welcome to Oakwood Wellness", texts, vocab) == "massage"
+    texts = ["Ringing in the ears is common.", "The ringing can be loud.", "Acupuncture may ease the ringing.",
+             "Ringing worsens with stress.", "Acupuncture is gentle.", "Ringing can come and go."]
+    assert topic_of("Ringing in Your Ears", texts, vocab) == "acupuncture"
+
+
+def test_review_93_a_periods_clots_are_no_thrombosis() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    # "clots" alone is what a heavy period passes; thrombosis is a blood clot in a vessel
+    vocab = load_vocabulary()
+    assert [m.term.name for m in vocab.find("A heat pack helps on days when you pass large clots.", "condition")] == []
+    assert [m.term.name for m in vocab.find("Nattokinase may help prevent blood clots.", "condition")] == ["thrombosis"]
+
+
+def test_review_93_an_exercise_named_like_a_british_street_is_no_address() -> None:
+    from claims.boilerplate import is_boilerplate
+
+    # "12 Seated Row" reads like "14 Harbour Row", but the street's word ends its part of an address
+    text = ("Desk Neck Pain: My Story\n\nI work at a desk all day.\n\n"
+            "Adding 3 sets of 12 Seated Row twice a week eased my neck pain.\n")
+    assert [c.source_text for c in extract_claims_from_text(text).claims] == [
+        "Adding 3 sets of 12 Seated Row twice a week eased my neck pain."]
+    # (the sender's address line is still furniture)
+    for line in ("Breathe Cold Collective \u00b7 14 Harbour Row, Whitstable", "Willow Studio | 2 Abbey Mews | Bath"):
+        assert is_boilerplate(line), line
+
+
 def test_round_95_a_shops_benefit_items_and_reviews_in_everyday_words() -> None:
     from claims.detect import is_claim_sentence
 
