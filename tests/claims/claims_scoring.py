@@ -902,6 +902,16 @@ LABELLED = {
     ARTICLES / "mindfulness-chronic-pain-blog.md": ARTICLES / "mindfulness-chronic-pain-blog.claims.csv",
     ARTICLES / "hydrotherapy-arthritis-pool-newsletter.txt": ARTICLES / "hydrotherapy-arthritis-pool-newsletter.claims.csv",
     ARTICLES / "cold-sore-lysine-pharmacy.html": ARTICLES / "cold-sore-lysine-pharmacy.claims.csv",
+    # hundredth blind round, measured with 00d743d (round 99's fixes and the review of 93-95): writers IL, IM, IN, IO,
+    # 8 articles, 267 labels, first pass 0.873 / 0.823 / 0.807, kind 0.700
+    ARTICLES / "massage-lower-back-pain-clinic.html": ARTICLES / "massage-lower-back-pain-clinic.claims.csv",
+    ARTICLES / "turmeric-ginger-gummies-shop.txt": ARTICLES / "turmeric-ginger-gummies-shop.claims.csv",
+    ARTICLES / "acupuncture-knee-osteoarthritis-newsletter.txt": ARTICLES / "acupuncture-knee-osteoarthritis-newsletter.claims.csv",
+    ARTICLES / "yoga-back-pain-beginners-guide.md": ARTICLES / "yoga-back-pain-beginners-guide.claims.csv",
+    ARTICLES / "vitamin-d-magnesium-bundle-shop.html": ARTICLES / "vitamin-d-magnesium-bundle-shop.claims.csv",
+    ARTICLES / "chiropractic-neck-pain-faq.txt": ARTICLES / "chiropractic-neck-pain-faq.claims.csv",
+    ARTICLES / "cupping-sports-recovery-blog.md": ARTICLES / "cupping-sports-recovery-blog.claims.csv",
+    ARTICLES / "melatonin-shift-workers-pharmacy.html": ARTICLES / "melatonin-shift-workers-pharmacy.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
