@@ -175,3 +175,9 @@ def test_round_97_singing_and_light_glasses(vocab: Vocabulary, text: str, found:
     ("Hibiscus tea lowers blood pressure", ["herbal tea"]), ("The McKenzie method centralises leg pain", ["physical therapy"])])
 def test_round_98_dental_habits_and_named_methods(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+def test_round_100_ed_is_no_abbreviation_of_erectile_dysfunction(vocab: Vocabulary) -> None:
+    # "go to your nearest ED" is the emergency department; the full name still counts
+    assert vocab.find("If the pain is severe, go to your nearest ED.", "condition") == []
+    assert [m.term.name for m in vocab.find("Shockwave therapy for erectile dysfunction", "condition")] == ["erectile dysfunction"]
