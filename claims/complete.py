@@ -33,7 +33,12 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        # you are unsure. Osteopathy can help with:" nor "… if you prefer, but osteopathy may help with:")
                        r"\b(?:rather than|instead of) (?:booking|coming|seeing us)\b[^.:]*\bif\b"
                        r"(?=[^.:]{0,60}:\s*$)(?![^.:]*\b(?:help|like|want|prefer|wish|unsure|not sure)\b)"
-                       r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b", re.IGNORECASE)
+                       r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b"
+                       # "Please contact your GP, or call 111 out of hours, if you have:" (a condition, not a wish: not "Talk to your
+                       # GP if you would like:")
+                       r"|\b(?:see|contact|call|speak to|talk to) (?:your|a) (?:gp|doctor|health visitor|midwife|vet)\b[^.:]{0,60}"
+                       r"\bif (?:you|your (?:baby|child|dog|cat))(?: (?:have|has|notice|get|develop|experience|feel|are|is)\w*)?\s*:\s*$",
+                       re.IGNORECASE)
 _URGENT_CALL = re.compile(r"\b(?:call|dial|ring) (?:999|911|112|111|000)\b|\ba&e\b|\bemergency department\b"
                           r"|\b(?:straight away|immediately|urgently|right away)\s*[:.]?\s*$", re.IGNORECASE)
 # ("Signs of taking too much include:" lists an overdose's effects)

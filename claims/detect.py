@@ -785,6 +785,8 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
                       r"|never (?:looked|felt|slept|moved) (?:so|this|better)|glowing|radiant|clearer|brighter|smoother|firmer)\b",
                       re.IGNORECASE)
 # an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
+_VISIT_LABEL = re.compile(r"\W*(?:before|during|after|at) (?:your|the|a|each|every|our) (?:first )?(?:treatment|session|appointment"
+                          r"|visit|class|consultation)s?\W*", re.IGNORECASE)
 _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"
                               r"(?:,? and |\. |; )?)?(?:avoid (?:contact with|getting it in(?:to)?) (?:the |your )?eyes"
                               r"(?: and (?:mucous membranes|lips|mouth))?)?\W*", re.IGNORECASE)
@@ -1073,6 +1075,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         # "That trial was small, but it found that reflexology reduced hot flushes by 40%" reports the finding)
     if _TOO_EARLY_TO_SAY.match(text) and not _SAFETY.search(text):
         return False  # "Too early to say if they work yet, but my son likes the taste": a review with no result
+    if _VISIT_LABEL.fullmatch(text):
+        return False  # "**Before your treatment.** Your therapist will …": a run-in label, not a sentence
     if _LABEL_DIRECTION.fullmatch(text):
         return False  # "Avoid contact with eyes.": a label's direction for use (all three in the labelled articles unlabelled)
     if _WISH_SOONER.fullmatch(text):

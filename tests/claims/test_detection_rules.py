@@ -7838,3 +7838,14 @@ def test_round_99_items_after_report_that_they_are_what_they_found() -> None:
             "- sleep more soundly\n- get back to activities they had given up, like gardening or walking the dog\n")
     found = [c.source_text for c in _claims(text)]
     assert {"sleep more soundly", "get back to activities they had given up, like gardening or walking the dog"} <= set(found)
+
+
+def test_round_101_a_run_in_label_and_a_gp_lead_in_that_lists_red_flags() -> None:
+    from claims.complete import lead_in_mode
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("Before your treatment.", has_subject=True)
+    assert not is_claim_sentence("During your session.", has_subject=True)
+    # "Please contact your GP, or call 111 out of hours, if you have:" lists warning signs, not benefits
+    assert lead_in_mode("Please contact your GP, or call 111 out of hours, if you have:", None) == "red_flag"
+    assert lead_in_mode("Talk to your GP if you would like:", None) is None
