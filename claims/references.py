@@ -57,6 +57,10 @@ _AUTHOR_START = re.compile(r"^\W*(?:\d{1,3}[.)]\s*)?(?!(?:Dr|Prof|Professor|Mr|M
 _VANCOUVER = re.compile(r"\bet al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:|\bdoi\b|\bPMID\b|\b10\.\d{4,}/", re.IGNORECASE)
 
 
+# one numbered entry under its label, on a line of its own below the text it backs
+_LABELLED_ENTRY = re.compile(r"\W*(?:sources?|references?|ref\.?)\s*:?\s*\[?(\d{1,3})[.)\]]\s+(?=\S)", re.IGNORECASE)
+
+
 def is_reference_block(block: Block) -> bool:
     """Whether a block is a reference entry: under a References heading, a line of footnotes, or an entry standing
     alone (its first author's surname and initials, then "et al", a DOI or a Vancouver year and volume)."""
@@ -64,6 +68,8 @@ def is_reference_block(block: Block) -> bool:
         return True
     if block.kind == "paragraph" and is_footnote_line(block.text):
         return True
+    if block.kind == "paragraph" and _LABELLED_ENTRY.match(block.text) and _YEAR.search(block.text) and len(block.text) <= 300:
+        return True  # "Source: 1. Randomised trial of sports massage on hamstring flexibility. J Sports Sci Med, 2019."
     return block.kind in ("paragraph", "list_item") and bool(_AUTHOR_START.match(block.text)) \
         and bool(_VANCOUVER.search(block.text)) and _looks_like_entry(block.text)
 
@@ -84,7 +90,7 @@ def reference_entries(blocks: Sequence[Block], text: str) -> dict[int, str]:
         position += 1
         entry = block.text
         number = position
-        m = re.match(r"^\[?(\d{1,3})[.)\]]\s+", entry)
+        m = re.match(r"^\[?(\d{1,3})[.)\]]\s+", entry) or _LABELLED_ENTRY.match(entry)
         if m:
             number = int(m.group(1))
             entry = entry[m.end() :]

@@ -130,3 +130,15 @@ def test_round_93_a_numbered_entry_under_a_studys_summary_is_the_reference_a_mar
     text = "Back Care\n\nDr Patel J, our lead chiropractor, says spinal adjustments ease back pain in most patients.\n"
     assert [c.source_text for c in extract_claims_from_text(text).claims] == [
         "Dr Patel J, our lead chiropractor, says spinal adjustments ease back pain in most patients."]
+
+
+def test_round_102_a_labelled_entry_on_its_own_line_is_the_reference_its_marker_points_at() -> None:
+    text = ("# Sports massage for hamstrings\n\nA 2019 trial found that a single sports massage increased hamstring "
+            "flexibility by 7% compared with rest [1].\n\nSource: 1. Synthetic trial of sports massage on hamstring "
+            "flexibility in footballers. J Sports Sci Med, 2019.\n")
+    ledger = extract_claims_from_text(text, content_type="text/markdown")
+    assert [c.source_text[:22] for c in ledger.claims] == ["A 2019 trial found tha"]
+    (mention,) = [m for m in ledger.claims[0].citations if m.marker]
+    assert (mention.resolvable, mention.year) == (True, 2019)
+    assert ledger.article.references == (
+        "Synthetic trial of sports massage on hamstring flexibility in footballers. J Sports Sci Med, 2019.",)
