@@ -120,6 +120,13 @@ _PREDICATE_LEAD = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )\b(?:wi
                              # ("… commonly report that they:", "most of our students tell us they:")
                              r"|(?P<they>\b(?:report|reported|say|said|tell us|told us|find|found|notice|noticed|feel|felt)"
                              r"\s+(?:that\s+)?(?:they|he|she)\s*:\s*$)", re.IGNORECASE)
+# the subject of such a lead-in when it is not the treatment: the condition's course ("Sciatica symptoms can:") or a
+# person's steps ("If symptoms last more than three days, your GP may:" + "send a urine sample for testing"; "In a
+# typical session, your osteopath will:" + "take a detailed injury history"; an item that says what the treatment does,
+# "use soft-tissue techniques to ease muscle tension", is a claim without it)
+_NOT_TREATMENT_LEAD = re.compile(r"\b(?:symptoms?|GP|doctor|pharmacist|nurse|midwife|surgeon|consultant|A&E|practitioner|therapist"
+                                 r"|physio\w*|osteopath|chiropractor|acupuncturist|dentist|hygienist|instructor|teacher|coach"
+                                 r"|trainer|clinician|team|staff)s?\b", re.IGNORECASE)
 # what a customer tried before without success: "Physio exercises did nothing for my back"
 _FAILED = re.compile(r"\b(?:did nothing|didn['\u2019]t (?:help|work|touch)|did not (?:help|work)|nothing (?:helped|worked|touched)"
                      r"|no (?:help|use|difference)|failed|useless)\b", re.IGNORECASE)
@@ -329,6 +336,10 @@ _NOT_SAFETY_LEAD = re.compile(r"\b(?:lower|reduc|cut|decreas|halv|protect|preven
 _MECH_HEADING = re.compile(r"\b(?:mechanism|how .{0,30}works?|science|physiology)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|such|it|they|the treatment|the therapy|the condition)\b", re.IGNORECASE)
 _TOPIC_HEAD_SKIP = frozenset({"therapy", "therapies", "treatment", "training", "care", "the", "and"})
+# the verb after a vocabulary topic's word as the head of a sentence's subject: "The oil traps …", "The cold also slows …",
+# "The laser itself takes …", "The method is not …" (not a noun after it: "The cold weather …", "The spinal cord …")
+_TOPIC_HEAD_VERB = re.compile(r"\s+(?:(?:also|itself|themselves|then|often|really|actually|\w+ly)\s+)?"
+                              r"(?:is|are|was|were|can|may|might|could|will|would|should|must|has|have|had|does|do|did|[a-z]{2,}(?:s|ed))\b")
 # "1. It calms seasonal allergies", "They support sleep", "3. Quercetin keeps blood pressure in check".
 _HEADING_CLAIM = re.compile(r"^(?:(?:\d{1,2}[.):]\s*)?(?P<rest>(?:It|They)\s+(?:is|are|can|may|helps?|[a-z]{3,}s)\s+\w.*?)"
                             r"|\d{1,2}[.):]\s*(?P<rest2>(?P<name>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:helps?|[a-z]{3,}s)\s+\w.*?))"
@@ -586,6 +597,18 @@ class ClaimBuilder:
                 # (a complaint, not a verb: "Yoga injuries the physio missed" under "We treat:")
                 and not HEALTH.fullmatch(verb.group(1)) and _VERB_OBJECT_START.match(body, verb.end())))
 
+    def _predicate_lead(self, lead_in: str) -> re.Match[str] | None:
+        """A lead-in whose items finish its sentence as what the treatment will do ("Brands say a daily scoop will:") or
+        what people found ("clients … report that they:"), unless its subject is a condition or another carer."""
+        m = _PREDICATE_LEAD.search(lead_in)
+        if m is None or m.group("they"):
+            return m
+        subject = re.split(r"[.,;:!?]\s+", lead_in[: m.start()])[-1]  # ("Left untreated, gum disease can:": "gum disease")
+        if (_NOT_TREATMENT_LEAD.search(subject) or self.vocab.find(subject, "condition")) \
+                and not named_interventions(subject, self.vocab, self._extra):
+            return None
+        return m
+
     def _pro_with_an_effect(self, body: str) -> bool:
         """Whether a pros/cons item names a health term (not in its specs, "(32 dB at 12 inches)") and an effect, a
         safety word or "breaks up": "Visibly reduces redness", "Left my skin red and itchy", "Eased my sciatica"."""
@@ -621,7 +644,14 @@ class ClaimBuilder:
         if not m or not self.topic:
             return False
         names = {w.rstrip("s") for w in self.topic.split() if w not in _TOPIC_HEAD_SKIP}
-        return any(h and h.lower().rstrip("s") in names for h in m.groups())
+        found = [g for g in (1, 2) if m.group(g) and m.group(g).lower().rstrip("s") in names]
+        if found and self.vocab.get(self.topic, "intervention"):
+            # a vocabulary topic's word is a common noun, so it must end the subject, its verb next ("The oil traps …",
+            # "The sudden cold makes …"), not qualify another noun or take a phrase after it ("The cold weather makes
+            # joints ache" on a cold-therapy page, "The spinal cord carries …" on a spinal-manipulation page, "The salt
+            # in crisps raises blood pressure", "The oil you fry with …")
+            return bool(_TOPIC_HEAD_VERB.match(text, m.end(found[-1])))
+        return bool(found)
 
     def heading(self, block: Block) -> None:
         """A listicle heading that is itself an assertion about the topic ("2. It supports a healthy immune
@@ -991,7 +1021,7 @@ class ClaimBuilder:
             inherited = ("stretching",)  # "This stretch gently lengthens the piriformis muscle": what stretching does
         if not forced:
             sentences = [s.text for s in split_sentences(text)] if whole else [text]
-            lead_verb = _PREDICATE_LEAD.search(block.lead_in or "") if block.kind == "list_item" and not whole else None
+            lead_verb = self._predicate_lead(block.lead_in or "") if block.kind == "list_item" and not whole else None
             predicate_item = bool(lead_verb) and bool(re.match(r"[a-z]", text))
             if predicate_item:
                 # "Brands say a daily scoop will:" + "make hair thicker and shinier": what the product will do, no instruction;

@@ -792,7 +792,7 @@ _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|
                               r"(?: and (?:mucous membranes|lips|mouth))?)?\W*", re.IGNORECASE)
 # a review's regret that names no result (every such sentence in the labelled articles is unlabelled)
 _WISH_SOONER = re.compile(r"\W*(?:I |we )?(?:only |just |really )?wish (?:I|we)(?:['\u2019]d| had) (?:found|discovered|tried|started|known"
-                          r"(?: about)?|come|booked|done)(?: (?:this|these|them|it|you|her|him|the clinic|[A-Z][a-z]+))?"
+                          r"(?: about)?|come|booked|done)(?: (?:this|these|them|it|you|her|him|the clinic|(?-i:[A-Z][a-z]+)))?"
                           r"(?: (?:years|months|ages|a (?:year|month|decade)) (?:ago|earlier)| (?:so )?(?:much )?(?:sooner|earlier)"
                           r"(?: the first time)?)?\W*", re.IGNORECASE)
 _TOO_EARLY_TO_SAY = re.compile(r"^\W*(?:it['\u2019]s |it is )?(?:(?:still |far )?too (?:early|soon) to (?:say|tell)|hard to say|can['\u2019]t say yet"

@@ -258,8 +258,23 @@ _OTHER_SENSE = {
         r"\s+(?:in (?:your |the |his |her |their )?(?:blood\w*|urine|serum|plasma)\b|levels?\b|panel\b|tests?\b"
         r"|(?:are|were|was|is) (?:very |too |dangerously )?(?:low|high|normal|abnormal|off|deranged|checked|tested|measured)\b)",
         re.IGNORECASE)),
-    # "a singing bowl session": a sound bath's bowl, not singing
-    "singing": (frozenset({"singing"}), re.compile(r"[\s-]+bowls?\b", re.IGNORECASE)),
+    # "a singing bowl session": a sound bath's bowl, not singing ("singing the praises of yoga": an idiom)
+    "singing": (frozenset({"singing"}), re.compile(r"[\s-]+(?:bowls?|(?:the |its |their |his |her |our |your )?praises)\b",
+                                                   re.IGNORECASE)),
+    # "falls asleep", "falls short", "falls within the normal range", "falls into two groups": the verb, not a fall
+    "falls": (frozenset({"falls"}), re.compile(r"\s+(?:asleep|short|within|into|under|below|apart|silent|away|behind|between)\b",
+                                               re.IGNORECASE)),
+    # "On balance, the evidence is weak" is no postural balance: "the balance of evidence", "balance your hormones"
+    "balance": (frozenset({"balance"}), re.compile(
+        r"[\s,]+(?:of (?:the )?(?:evidence|probabilit(?:y|ies)|power|risks?|benefits?|payments?)|your (?:hormones?|blood sugar|mood|diet"
+        r"|plate|meals?|gut|books|budget|energy)|out)\b", re.IGNORECASE)),
+    # "pacing up and down the ward", "pacing the corridor": walking to and fro, not activity pacing
+    "pacing": (frozenset({"pacing"}), re.compile(
+        r"\s+(?:up and down|back and forth|to and fro|the (?:floor|room|corridor|ward|hall(?:way)?|kitchen|landing|house))\b",
+        re.IGNORECASE)),
+    # "nicotinamide riboside", "nicotinamide mononucleotide", "nicotinamide adenine dinucleotide (NAD)": NAD boosters, not
+    # the skin-care vitamin
+    "niacinamide": (frozenset({"nicotinamide"}), re.compile(r"[\s-]+(?:riboside|mononucleotide|adenine)\b", re.IGNORECASE)),
     # "stroke your baby's back", "a stroke of luck", "strokes of the brush": a touch or a turn of phrase, not the illness
     "stroke": (frozenset({"stroke", "strokes"}), re.compile(
         r"[\s-]+(?:your|the|his|her|their|its|it|them|him|my|gently|softly|lightly|firmly|slowly|along|over|down|up|across|towards?"
@@ -282,8 +297,22 @@ _OTHER_KIND = {
     # "eye yoga", "face yoga": eye or facial exercises that borrow the name, not the practice of yoga
     "yoga": (frozenset({"yoga"}), re.compile(r"\b(?:eyes?|face|facial)[\s-]+$", re.IGNORECASE)),
     # "Less bleeding when they floss", "if you floss daily": the reader's own habit in passing, not flossing credited
-    "flossing": (frozenset({"floss"}), re.compile(r"\b(?:you|they|I|we|he|she|people|patients|kids|children)\s+(?:\w+ly\s+)?$",
-                                                    re.IGNORECASE)),
+    # ("candy floss", "cotton floss": a sweet or a thread)
+    "flossing": (frozenset({"floss"}), re.compile(r"\b(?:you|they|I|we|he|she|people|patients|kids|children)\s+(?:\w+ly\s+)?$"
+                                                    r"|\b(?:candy|cotton)[\s-]+$", re.IGNORECASE)),
+    # "Your blood pressure falls when you stand", "as night falls", "her heart rate falls during sleep": a reading or the
+    # dark that falls, not a person's fall
+    "falls": (frozenset({"falls"}), re.compile(
+        r"\b(?:pressure|rate|levels?|temperature|weight|night|darkness|price|cost|sugar|glucose|count|score|reading|pulse|oxygen"
+        r"|saturation)\s+$", re.IGNORECASE)),
+    # "work-life balance", "your skin's pH balance", "hormonal balance", "gut flora balance": another balance than the body's
+    # steadiness ("On balance, the evidence is weak": on the whole; not "we work on balance")
+    "balance": (frozenset({"balance"}), re.compile(
+        r"(?:^|[.!?;:,]\s*|\b(?:but|and|so|yet)\s+)on\s+$|\b(?:work[\s/-]?life|life|ph|hormon(?:e|al)|account|bank|acid[\s-]base|fluid|electrolyte|gut|bacterial|microbial|flora"
+        r"|nutritional|nutrient|chemical|water|energy|calorie|mineral|moisture|oil|sugar|skin['\u2019]s)[\s-]+$", re.IGNORECASE)),
+    # "race pacing", "marathon pacing": a runner's speed, not activity pacing
+    "pacing": (frozenset({"pacing"}), re.compile(r"\b(?:race|racing|running|marathon|run|tempo|split|mile|5k|10k)[\s-]+$",
+                                                 re.IGNORECASE)),
     # "long, flowing strokes", "gliding strokes", "each stroke", "heat stroke": a massage movement or another illness
     "stroke": (frozenset({"stroke", "strokes"}), re.compile(
         r"\b(?:long|slow|gentle|flowing|gliding|rhythmic|light|firm|sweeping|upward|downward|circular|each|every|short|brush"
@@ -295,9 +324,9 @@ _OTHER_KIND = {
         r"\b(?:stung by|brushed against|fell into|a (?:patch|bed|clump) of|grasp(?:s|ed|ing)? the)\s+(?:the\s+|some\s+)?$",
         re.IGNORECASE)),
     # "blue light therapy boxes" for acne, "an infrared light therapy lamp": another light than the bright white light
-    # for low mood and body clocks
+    # for low mood and body clocks ("blue light glasses", "amber light glasses": glasses that block light)
     "bright light therapy": (frozenset({"light therapy box", "light therapy boxes", "light therapy lamp", "light therapy lamps",
-                                        "light box", "light boxes", "lightbox", "lightboxes"}), re.compile(
+                                        "light box", "light boxes", "lightbox", "lightboxes", "light glasses"}), re.compile(
         r"\b(?:blue|red|infrared|near[\s-]infrared|uv|uvb|ultraviolet|led|colou?red|green|amber)[\s-]+$", re.IGNORECASE)),
     # "pumping iron" (lifting weights), "cast iron", "a curling iron": not the mineral
     "iron": (frozenset({"iron"}), re.compile(r"\b(?:pump\w*|cast|wrought|curling|steam|soldering|pig|corrugated)[\s-]+$",
@@ -333,6 +362,10 @@ _OTHER_ROUTE = {
     # test to check your electrolytes": an IV drip's contents or a blood test's reading, not an electrolyte drink
     "electrolyte drinks": (frozenset({"electrolytes"}), re.compile(
         r"\b(?:IV|intravenous\w*|drips?|infusions?|veins?|bloodstream|cannula|blood (?:tests?|results?|work|samples?))\b", re.IGNORECASE)),
+    # (another thing the same letters stand for: "reduced carotid intima-media thickness (CIMT)", "CIMT, a scan of the artery
+    # wall" on a page about nattokinase, vitamin K2 or omega-3, not constraint-induced movement therapy)
+    "constraint-induced movement therapy": (frozenset({"cimt"}), re.compile(
+        r"\b(?:carotid|intima\w*|arter(?:y|ies|ial)|atheroscleros\w*|plaque|ultrasound)\b", re.IGNORECASE)),
 }
 
 

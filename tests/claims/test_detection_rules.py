@@ -7782,6 +7782,67 @@ def test_review_93_an_exercise_named_like_a_british_street_is_no_address() -> No
         assert is_boilerplate(line), line
 
 
+def test_review_94_a_vocabulary_topics_word_stands_for_it_only_as_the_head_of_the_subject() -> None:
+    # a word of a vocabulary topic's name that qualifies another noun or takes a phrase after it is something else
+    pages = {"# Cold Therapy for Sore Muscles\n\nCold therapy reduces muscle soreness. Ice baths calm inflammation.\n\n":
+             "The cold weather makes joints stiff and achy.",
+             "# Spinal Manipulation for Back Pain\n\nSpinal manipulation eases back pain. Spinal manipulation restores movement.\n\n":
+             "The spinal cord carries signals that control your muscles."}
+    for head, sentence in pages.items():
+        assert sentence not in [c.source_text for c in _claims(head + sentence + "\n")], sentence
+    # (the head of the subject, its verb next, still stands for the topic)
+    for head, sentence in {"# Oil pulling\n\nOil pulling is an Ayurvedic ritual.\n\n": "The oil traps bacteria and pulls them off the gums.",
+                           "# Cold Therapy for Sore Muscles\n\nCold therapy reduces muscle soreness.\n\n":
+                           "The sudden cold makes your blood vessels tighten."}.items():
+        assert sentence in [c.source_text for c in _claims(head + sentence + "\n")], sentence
+
+
+def test_review_94_a_lead_ins_items_are_the_treatments_only_when_its_subject_is_the_treatment() -> None:
+    # the steps of a GP or a practitioner and the course of a condition are not what the page's treatment will do
+    text = ("# D-Mannose for Cystitis\n\nD-mannose helps flush bacteria from the bladder. D-mannose may prevent recurrent UTIs.\n\n"
+            "## When to see your GP\n\nIf symptoms last more than three days, your GP may:\n\n- prescribe a short course of antibiotics\n"
+            "- send a urine sample for testing\n\n## Sciatica\n\nSciatica symptoms can:\n\n- come and go over weeks\n"
+            "- spread down to the foot\n\n## Your first visit\n\nAt your first appointment our practitioner will:\n\n"
+            "- take a full medical history\n- check your posture and movement\n")
+    found = [c.source_text for c in _claims(text)]
+    assert not {"send a urine sample for testing", "spread down to the foot", "check your posture and movement"} & set(found), found
+    assert "D-mannose may prevent recurrent UTIs." in found
+
+
+def test_review_94_a_reviews_race_and_energy_in_other_words_and_no_errand_made_easier() -> None:
+    from claims.detect import is_claim_sentence
+
+    for text in ("I knocked two minutes off my parkrun PB after a month on these.", "I shaved 40 seconds off my 5k after a month on these.",
+                 "My energy's been through the roof and I've ditched my third coffee."):
+        assert is_claim_sentence(text, testimonial=True), text
+    # (an errand or a pill made easier is no recovery)
+    for text in ("Ordering my refills is so much easier with the app.", "Booking my sessions online is so much easier.",
+                 "The new capsules are much easier to swallow than my old tablets."):
+        assert not is_claim_sentence(text, testimonial=True), text
+    assert is_claim_sentence("Now my breathing on hill climbs is noticeably easier.", testimonial=True)
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    ("Your blood pressure falls when you stand up too fast.", "condition", []),
+    ("If your child falls asleep during the session, that is fine.", "condition", []),
+    ("Tai chi reduces falls in older adults.", "condition", ["falls"]),
+    ("On balance, the evidence is weak.", "outcome", []), ("Keep a healthy work-life balance.", "outcome", []),
+    ("Magnesium helps balance your hormones.", "outcome", []), ("Each class works on balance.", "outcome", ["balance"]),
+    ("She was pacing the corridor, anxious.", "intervention", []), ("Our run club works on race pacing.", "intervention", []),
+    ("Pacing yourself through the day prevents crashes.", "intervention", ["pacing"]),
+    ("Grab some candy floss at the fair!", "intervention", []), ("Floss once a day.", "intervention", ["flossing"]),
+    ("Wear blue light glasses in the evening.", "intervention", []),
+    ("Light glasses shift your body clock.", "intervention", ["bright light therapy"]),
+    ("Omega-3 slowed thickening of the carotid artery wall (CIMT).", "intervention", ["omega-3 fatty acids"]),
+    ("CIMT drives the brain to build new connections.", "intervention", ["constraint-induced movement therapy"]),
+    ("Nicotinamide riboside boosts NAD levels.", "intervention", []),
+    ("Everyone is singing the praises of reformer classes.", "intervention", [])])
+def test_review_94_new_vocabulary_words_in_their_other_senses(text: str, kind: str, found: list[str]) -> None:
+    from claims.vocabulary import load_vocabulary
+
+    assert [m.term.name for m in load_vocabulary().find(text, kind)] == found
+
+
 def test_round_95_a_shops_benefit_items_and_reviews_in_everyday_words() -> None:
     from claims.detect import is_claim_sentence
 
@@ -7849,3 +7910,10 @@ def test_round_101_a_run_in_label_and_a_gp_lead_in_that_lists_red_flags() -> Non
     # "Please contact your GP, or call 111 out of hours, if you have:" lists warning signs, not benefits
     assert lead_in_mode("Please contact your GP, or call 111 out of hours, if you have:", None) == "red_flag"
     assert lead_in_mode("Talk to your GP if you would like:", None) is None
+
+
+def test_review_94_a_regret_names_a_person_by_a_capital_not_any_word() -> None:
+    from claims.detect import _WISH_SOONER
+
+    assert _WISH_SOONER.fullmatch("I only wish I'd found Jonah sooner.")
+    assert not _WISH_SOONER.fullmatch("Wish I'd found relief sooner.")
