@@ -1221,9 +1221,6 @@ KNOWN_GAPS: dict[str, str] = {
     "sauna-recovery-athletes-blog.md": "round 80: the gym blog's set-up and research asides ('The best-known sauna "
                                        "research comes from Finland …', 'Both raise your body temperature') read as "
                                        "claims (precision 0.742)",
-    "vitamin-b12-energy-shop.html": "round 80: reviews in cards and the related products' blurbs are missed (as on "
-                                    "other shop pages), and a review's set-up ('My GP found I was low in B12') reads as"
-                                    " a claim (recall 0.829, precision 0.829)",
     "acupuncture-fertility-ivf-blog.md": "round 81: the blogger's framing ('This is the bit where I have to be honest "
                                          "…', 'It should sit alongside their care') reads as claims its writer left out"
                                          " (precision 0.846)",
@@ -1378,6 +1375,217 @@ KNOWN_GAPS: dict[str, str] = {
     "yoga-insomnia-studio.html": "round 92: the course's routine, a lavender eye-pillow line, a review and 'safe for "
                                  "most knee problems' are missed, and two class descriptions read as claims (recall "
                                  "0.833)",
+    "wim-hof-breathing-newsletter.txt": "round 93: reads as claims 'You take 30 to 40 deep, powerful breaths, let the"
+                                        " last one …'; 'In 2014, researchers in the Netherlands trained a small …'; "
+                                        "'Then they injected everyone with a bacterial toxin that …', and credits "
+                                        "'flood your blood with oxygen and blow …' to cold therapy; 'trigger a surge "
+                                        "of adrenaline that …' to cold therapy (recall 0.929, precision 0.765, "
+                                        "attribution 0.231)",
+    "stretching-flexibility-gym.html": "round 93: misses 'Short holds of under 30 seconds had almost no effect, so a "
+                                       "…'; 'Tight hamstrings and hip flexors pull on your pelvis and …'; 'Our oldest"
+                                       " Stretch & Mobility regular is 78 and can now …' (recall 0.800, precision "
+                                       "0.966, attribution 0.964)",
+    "nattokinase-circulation-shop.md": "round 93: misses 'Japan has one of the highest life expectancies in the …'; "
+                                       "'Breaks down fibrin and supports clot clearance'; 'Lowers triglycerides' "
+                                       "(recall 0.812, precision 0.867, attribution 1.000)",
+    "intermittent-fasting-inflammation-faq.md": "round 93: reads as claims 'Intermittent fasting is less about what "
+                                                "you eat and more …'; 'My top tips for a smoother start: drink plenty"
+                                                " of water, …'; 'Intermittent fasting isn't right for everyone.' "
+                                                "(recall 0.931, precision 0.844, attribution 0.963)",
+    "acupressure-band-nausea-shop.html": "round 94: misses 'Latex-free, hypoallergenic fabric'; 'If you start to feel"
+                                         " queasy, press each stud firmly 20 to …'; 'Remove them if your hands become"
+                                         " swollen, numb, tingly or …', and reads as claims 'Acupressure treats "
+                                         "washable and reusable'; 'Acupressure treats also available in child size'; "
+                                         "'Whether it's a winding coach trip, a choppy ferry crossing …' (recall "
+                                         "0.679, precision 0.826, attribution 1.000)",
+    "facial-acupuncture-skin-clinic.html": "round 94: misses 'After six sessions the deep line between my eyebrows "
+                                           "has …'; 'My morning headaches have stopped completely.'; 'We recommend a "
+                                           "course of ten sessions, twice a week, …' (recall 0.829, precision 0.906, "
+                                           "attribution 0.931)",
+    "alkaline-water-shop.md": "round 94: reads as claims 'It's the simplest healthy habit you'll ever start.'; "
+                              "'Inside every cartridge, layers of activated coconut carbon, …'; 'Standard tap water: "
+                              "effect on body ph — none' (recall 0.900, precision 0.818, attribution 0.963)",
+    "inversion-table-back-pain-review.md": "round 94: reads as claims 'Our testing team spent eight weeks hanging "
+                                           "upside down (so …'; 'It was a small study (26 patients), but the results "
+                                           "were …'; 'Best for: anyone with chronic lower back pain who wants the …' "
+                                           "(recall 0.857, precision 0.789, attribution 0.933)",
+    "back-brace-posture-physio-blog.txt": "round 94: misses 'Become more aware of how you sit at your desk'; 'Adults "
+                                          "who will have low back pain in their lifetime Up to …'; 'Office workers "
+                                          "reporting neck or upper-back pain each year …', and reads as claims "
+                                          "'Facebook X Email Walk into any pharmacy or scroll for two …'; 'A posture "
+                                          "corrector or back brace can be a useful …'; 'For posture correctors, there"
+                                          " are very few good-quality …' (recall 0.774, precision 0.750, attribution "
+                                          "0.875)",
+    "tongkat-ali-testosterone-shop.html": "round 94: misses 'Feel a renewed sex drive within weeks'; 'Six weeks in "
+                                          "and my energy in the gym is through the roof.'; 'I've added 10 kg to my "
+                                          "deadlift since starting.', and reads as claims 'After 30, most men start "
+                                          "to feel it: slower mornings, lower …'; 'We've added zinc and vitamin D3, "
+                                          "two nutrients many men run …'; 'Zinc: 10 mg; 100%' (recall 0.818, "
+                                          "precision 0.844, attribution 0.963)",
+    "heat-pack-period-pain-blog.md": "round 94: reads as claims 'Every month, day one of my period goes the same way "
+                                     "– a …'; 'For years I assumed the heat was basically a comfort …'; 'The pain "
+                                     "comes from your womb contracting to shed its …' (recall 0.871, precision 0.692,"
+                                     " attribution 0.926)",
+    "chlorella-detox-newsletter.txt": "round 95: misses 'I've got my energy back, and I haven't had a single cold …';"
+                                      " 'Chlorella is naturally rich in vitamin K, which can …'; 'Some chlorella "
+                                      "contains iodine, so if you have a thyroid …' (recall 0.800, precision 0.909, "
+                                      "attribution 0.950)",
+    "resveratrol-longevity-shop.html": "round 95: reads as claims 'Plants make it to defend themselves against "
+                                       "stress, fungus …'; 'Much of the research on resveratrol has been carried out "
+                                       "in …'; 'Yes, many of our customers combine resveratrol with our …' (recall "
+                                       "0.897, precision 0.788, attribution 1.000)",
+    "shin-splints-sports-massage-clinic.html": "round 96: misses 'Runners who follow a structured, graded plan are "
+                                               "far less …'; 'The tape was a game-changer. I could finally get round "
+                                               "…'; 'Stride's return-to-running plan had me back to 20 miles a …', "
+                                               "and reads as claims 'Shin splints and tibial stress fractures can "
+                                               "feel similar …'; 'See a doctor before booking with us if you have: "
+                                               "pain in …'; '3: Run 1 min / walk 1 min × 10, every other day; "
+                                               "Single-leg …' (recall 0.808, precision 0.808, attribution 0.810)",
+    "parkinsons-tai-chi-newsletter.txt": "round 96: reads as claims 'Most people say it takes four or five classes "
+                                         "before the …'; '(Reference: Li F et al. Tai chi and postural stability in "
+                                         "…'; 'It's the one hour a week I forget I've got Parkinson's.' (recall "
+                                         "0.917, precision 0.815, attribution 0.727)",
+    "rosacea-skincare-serum-shop.md": "round 96: misses 'It also dials down cathelicidin, the skin protein that …'; "
+                                      "'Fades the brown marks left behind by old spots'; 'Gently exfoliates without "
+                                      "scrubbing or stripping' (recall 0.829, precision 0.906, attribution 0.897)",
+    "cystitis-d-mannose-pharmacy-blog.txt": "round 96: misses 'Very little of it is used by the body for energy; most"
+                                            " of …'; 'So the honest answer is that the evidence is mixed, but …'; "
+                                            "'Stops E. coli sticking to the bladder wall', and reads as claims 'If "
+                                            "you've ever had cystitis you'll know how miserable it …'; 'Cranberry "
+                                            "juice is often loaded with sugar and you'd need …'; 'Cranberry may cause"
+                                            " one small capsule a day, no sugary juice' (recall 0.771, precision "
+                                            "0.794, attribution 0.815)",
+    "stroke-rehab-physio-blog.md": "round 96: misses 'At NeuroMove we see people who are months, and sometimes …'; "
+                                   '\'As you move your good hand, your brain "sees" the affected …\'; \'Functional '
+                                   "electrical stimulation uses small electrical …' (recall 0.774, precision 0.923, "
+                                   "attribution 0.708)",
+    "bunion-orthotics-podiatry-faq.md": "round 96: reads as claims 'Foot orthoses provides a heel under 4 cm'; 'Foot "
+                                        "orthoses provides soft leather or stretch mesh uppers …'; 'Exercise therapy "
+                                        "provides big toe pulls – loop a resistance …' (recall 0.852, precision "
+                                        "0.742, attribution 0.652)",
+    "copd-breathing-physio-newsletter.txt": "round 97: reads as claims 'Our ever-popular Singing for Lung Health "
+                                            "group.'; 'Short talks on medicines, inhaler technique, diet, energy …'; "
+                                            "'Relax your shoulders and breathe in gently through your …', and credits"
+                                            " 'walk further before you need to stop …' to physical therapy; 'cope "
+                                            "better with everyday jobs like …' to physical therapy (recall 0.897, "
+                                            "precision 0.743, attribution 0.577)",
+    "chiro-scoliosis-teens-blog.md": "round 97: misses 'Screening with the forward bend test picks up around 8 in …';"
+                                     " 'Early detection matters because a curve found at 15 degrees …'; 'Sit more "
+                                     "comfortably through long school days', and reads as claims 'The word "
+                                     '"scoliosis" can be frightening, so let\'s take a …\'; \'Many schools and sports '
+                                     "clubs use the Adams forward bend …'; 'Bracing is prescribed by an orthopaedic "
+                                     "team, not by us, …' (recall 0.679, precision 0.792, attribution 0.789)",
+    "cbd-balm-arthritis-pharmacy.html": "round 97: misses 'Our pharmacist-formulated balm delivers 500mg of …'; "
+                                        "'Menthol (2%), which gives an instant cooling sensation that …'; 'No known "
+                                        "problems', and reads as claims 'This rich, non-greasy balm is made in small "
+                                        "batches in …'; 'Cannabidiol provides fast-absorbing, non-greasy and lightly "
+                                        "…'; 'Shea butter and sweet almond oil to soften skin' (recall 0.829, "
+                                        "precision 0.763, attribution 0.931)",
+    "collagen-coffee-creamer-review.md": "round 97: misses 'Protein is the most filling macronutrient, and at 10 g "
+                                         "per …'; 'MCT oil converts straight into ketones for fast, clean …'; 'My "
+                                         "post-run knee ache was noticeably duller by week three', and reads as "
+                                         "claims 'I have a confession: I will put almost anything in my …'; 'So when "
+                                         "collagen creamers started taking over my Instagram …'; 'Collagen is the "
+                                         "scaffolding in your skin, tendons, …' (recall 0.741, precision 0.769, "
+                                         "attribution 1.000)",
+    "jet-lag-light-glasses-review.txt": "round 97: misses 'adjust to a new time zone up to twice as fast'; 'Exempt "
+                                        "risk group (EN 62471)'; 'I wore the glasses at 7am local time for three "
+                                        "mornings and …', and reads as claims 'That's the whole trick behind using "
+                                        "them for jet lag: …'; 'It reads like it was copied from a red LED face mask "
+                                        "…'; 'This is not a clinical trial, just real people on real work …' (recall "
+                                        "0.812, precision 0.812, attribution 0.885)",
+    "hypertension-beetroot-garlic-newsletter.txt": "round 98: misses 'The effect can begin within a few hours of your"
+                                                   " first …'; 'bring down both your top and bottom numbers'; 'The "
+                                                   "friendly bacteria on your tongue are needed to turn …' (recall "
+                                                   "0.714, precision 0.870, attribution 0.850)",
+    "post-covid-fatigue-pacing-clinic.html": "round 98: reads as claims 'Months after the infection has gone, many "
+                                             "people are still …'; 'It can arrive without warning, leave you unable "
+                                             "to finish a …'; 'Our 12-week Energy Rebuild programme combines "
+                                             "structured …' (recall 0.933, precision 0.737, attribution 0.929)",
+    "electrolyte-tablets-cramp-shop.txt": "round 98: misses 'Stop cramp before it stops you.'; 'keep your legs going "
+                                          "in the final hour of a marathon or …'; 'In a 2018 study of 42 triathletes,"
+                                          " those who topped up …' (recall 0.741, precision 0.870, attribution 0.950)",
+    "sciatica-mckenzie-physio-faq.md": "round 98: misses 'Avoids movements that aggravate pain'; 'Dampens pain and "
+                                       "inflammation for a few hours'; 'No better than staying active' (recall 0.756,"
+                                       " precision 0.912, attribution 0.839)",
+    "pilates-scoliosis-studio.html": "round 99: reads as claims 'Pilates is a low-impact, mindful way of moving that "
+                                     "focuses …'; 'Research into Pilates for scoliosis is still at an early …'; 'We "
+                                     "avoid deep twisting and heavy loading through the fused …' (recall 0.913, "
+                                     "precision 0.840, attribution 0.952)",
+    "vitamin-c-skin-serum-review.md": "round 99: misses 'Visibly faded our testers' sun spots in six weeks'; 'Boosts "
+                                      "the protection you get from your SPF'; 'Can tingle for the first week', and "
+                                      "reads as claims 'If there's one serum that has truly earned its cult status, "
+                                      "…'; 'Vitamin C, in its pure form L-ascorbic acid, is the most …'; 'Vitamin C "
+                                      "is notoriously unstable.' (recall 0.829, precision 0.725, attribution 0.897)",
+    "mindfulness-chronic-pain-blog.md": "round 99: reads as claims 'It can sound dismissive, as if the pain were all "
+                                        "in your …'; 'It isn't, and that is not what mindfulness-based stress …'; "
+                                        "'Meditation is a structured eight-week group course, not a …' (recall 0.962,"
+                                        " precision 0.758, attribution 1.000)",
+    "cold-sore-lysine-pharmacy.html": "round 99: reads as claims 'That familiar tingle on your lip usually means one "
+                                      "thing – …'; 'Cold sores are caused by the herpes simplex virus (HSV-1), …'; "
+                                      "'There is no cure, but there is plenty you can do to make …' (recall 0.867, "
+                                      "precision 0.743, attribution 0.923)",
+    "massage-lower-back-pain-clinic.html": 'round 100: reads as claims \'Most episodes are "non-specific" – there\'s no'
+                                           " serious …'; 'Every treatment starts with a proper assessment, so we're "
+                                           "…'; 'Remedial massage is more than a relaxing rub-down.' (recall 0.889, "
+                                           "precision 0.762, attribution 0.969)",
+    "turmeric-ginger-gummies-shop.txt": "round 100: credits 'Two gummies a day to support …' to turmeric; 'ease "
+                                        "stiff, achy joints after exercise …' to turmeric (recall 1.000, precision "
+                                        "0.897, attribution 0.462)",
+    "yoga-back-pain-beginners-guide.md": "round 100: misses 'Some popular poses put a lot of load on a sensitive "
+                                         "lower …'; 'Puts heavy pressure on the spine and neck'; 'Often strains the "
+                                         "lower back before the core is strong …', and reads as claims 'I came to "
+                                         "yoga fifteen years ago with a stiff, grumpy back …'; 'On hands and knees, "
+                                         "alternate between rounding your back up …'; 'Press through your feet and "
+                                         "lift your hips, then roll down …' (recall 0.719, precision 0.821, "
+                                         "attribution 1.000)",
+    "chiropractic-neck-pain-faq.txt": "round 100: reads as claims 'Your questions about neck pain and chiropractic "
+                                      "care, …'; 'Poor posture at a desk or on a phone'; 'Sleeping awkwardly or on "
+                                      "too many pillows' (recall 0.968, precision 0.833, attribution 0.700)",
+    "cupping-sports-recovery-blog.md": "round 100: misses 'What you're seeing is blood drawn up into the superficial "
+                                       "…'; 'You'll hear some practitioners say that darker marks mean …'; 'it's low "
+                                       "risk when done properly' (recall 0.829, precision 0.853, attribution 0.966)",
+    "melatonin-shift-workers-pharmacy.html": "round 100: misses 'Melatonin is the hormone your brain releases in the "
+                                             "evening …'; 'Light is the strongest signal your body clock gets.'; 'It "
+                                             "takes about 20 to 30 minutes to kick in and blocks …', and reads as "
+                                             "claims 'Here's our pharmacy team's practical advice, from melatonin …';"
+                                             " 'It tells you to feel alert in the day and sleepy at night, …'; "
+                                             "'Prescription rules in the UK: melatonin is a …', and credits 'Bright "
+                                             "light in the first half of a …' to melatonin; 'A light box (at least "
+                                             "10,000 lux) used …' to melatonin (recall 0.816, precision 0.738, "
+                                             "attribution 0.581)",
+    "dry-needling-shoulder-clinic.txt": "round 101: misses 'Reduces protective muscle guarding and helps restore "
+                                        "range …'; 'Improves the timing of the shoulder blade muscles to open …'; "
+                                        "'Switches off trigger points and eases referred pain into …' (recall 0.833, "
+                                        "precision 0.857, attribution 0.967)",
+    "osteopathy-sciatica-clinic.html": "round 101: reads as claims 'Typical signs include pain that is worse in the "
+                                       "leg than …'; 'Then our osteopaths use a combination of hands-on …'; 'Research"
+                                       " into osteopathy for sciatica is still growing, and …' (recall 0.903, "
+                                       "precision 0.848, attribution 0.786)",
+    "tens-machine-labour-pain-shop.html": "round 101: misses 'Switch to the Period programme and the same machine "
+                                          "soothes …'; 'It won't take the pain away completely, but for many it …'; "
+                                          "'The distraction of controlling the boost button is a big …' (recall "
+                                          "0.839, precision 0.929, attribution 0.962)",
+    "foam-rolling-runners-gym-blog.md": "round 101: reads as claims 'Thousands of foot strikes per mile load the same"
+                                        " muscles in …'; 'That deep, achy stiffness two days after a hilly long run "
+                                        "…'; 'That's why we use rolling as part of a warm-up, followed …' (recall "
+                                        "0.943, precision 0.846, attribution 0.879)",
+    "pelvic-floor-postnatal-physio-newsletter.txt": "round 101: reads as claims 'Leaking when you cough, sneeze or "
+                                                    "jump is common after …'; 'Please contact your GP, or call 111 "
+                                                    "out of hours, if you …'; 'Your GP can also refer you to NHS "
+                                                    "pelvic health …' (recall 0.875, precision 0.840, attribution "
+                                                    "0.857)",
+    "chiropractic-headaches-newsletter.txt": "round 102: misses 'Every 2.5 cm (one inch) your head drifts forward "
+                                             "adds …'; 'follows a fall or a blow to the head'; 'comes with a fever, a"
+                                             " stiff neck, a rash or confusion', and reads as claims 'It usually sits"
+                                             " on one side, begins at the base of the …'; 'This one feels like a "
+                                             'tight band or a heavy weight around …\'; \'You may hear a small "pop", '
+                                             "which is simply gas being …' (recall 0.821, precision 0.767, "
+                                             "attribution 0.870)",
+    "acupuncture-anxiety-sleep-blog.md": "round 102: reads as claims 'I've been treating this cycle for over twelve "
+                                         "years, and in …'; 'I'll look at your tongue and feel your pulse on both …';"
+                                         " 'That sensation is known as de qi and is a normal part of …' (recall "
+                                         "0.969, precision 0.795, attribution 0.935)",
 }
 
 
