@@ -784,7 +784,6 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
 _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more)"
                       r"|never (?:looked|felt|slept|moved) (?:so|this|better)|glowing|radiant|clearer|brighter|smoother|firmer)\b",
                       re.IGNORECASE)
-# an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
 _VISIT_LABEL = re.compile(r"\W*(?:before|during|after|at) (?:your|the|a|each|every|our) (?:first )?(?:treatment|session|appointment"
                           r"|visit|class|consultation)s?\W*", re.IGNORECASE)
 _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"
@@ -795,6 +794,7 @@ _WISH_SOONER = re.compile(r"\W*(?:I |we )?(?:only |just |really )?wish (?:I|we)(
                           r"(?: about)?|come|booked|done)(?: (?:this|these|them|it|you|her|him|the clinic|(?-i:[A-Z][a-z]+)))?"
                           r"(?: (?:years|months|ages|a (?:year|month|decade)) (?:ago|earlier)| (?:so )?(?:much )?(?:sooner|earlier)"
                           r"(?: the first time)?)?\W*", re.IGNORECASE)
+# an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
 _TOO_EARLY_TO_SAY = re.compile(r"^\W*(?:it['\u2019]s |it is )?(?:(?:still |far )?too (?:early|soon) to (?:say|tell)|hard to say|can['\u2019]t say yet"
                                r"|not sure (?:yet|if it['\u2019]s working))\b", re.IGNORECASE)
 _BODY_SYSTEM = re.compile(r"^(?:your|the|our) body (?:has|contains) (?:its own |a |an )?(?:[\w-]+ ){0,2}(?:network|system)\b", re.IGNORECASE)
