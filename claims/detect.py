@@ -784,8 +784,10 @@ _PURPOSE_EFFECT = re.compile(r"\bto (?:help )?(?:flush|detox\w*|boost|reduce|rel
 _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|game[- ]changer|so much (?:better|less|more)"
                       r"|never (?:looked|felt|slept|moved) (?:so|this|better)|glowing|radiant|clearer|brighter|smoother|firmer)\b",
                       re.IGNORECASE)
+# a run-in label before what happens at a visit: "**Before your treatment.** Your therapist will …"
 _VISIT_LABEL = re.compile(r"\W*(?:before|during|after|at) (?:your|the|a|each|every|our) (?:first )?(?:treatment|session|appointment"
                           r"|visit|class|consultation)s?\W*", re.IGNORECASE)
+# a product label's direction for use: "Avoid contact with eyes.", "Wash your hands after use and avoid contact with eyes."
 _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"
                               r"(?:,? and |\. |; )?)?(?:avoid (?:contact with|getting it in(?:to)?) (?:the |your )?eyes"
                               r"(?: and (?:mucous membranes|lips|mouth))?)?\W*", re.IGNORECASE)
