@@ -7917,3 +7917,13 @@ def test_review_94_a_regret_names_a_person_by_a_capital_not_any_word() -> None:
 
     assert _WISH_SOONER.fullmatch("I only wish I'd found Jonah sooner.")
     assert not _WISH_SOONER.fullmatch("Wish I'd found relief sooner.")
+
+
+def test_round_103_a_conditions_contributors_are_no_claims() -> None:
+    # every item under such a lead-in in the labelled articles is unlabelled: what brings neck pain on, not a treatment
+    text = ("# Neck pain FAQ\n\nChiropractic adjustments ease neck pain for many patients.\n\n## What causes it?\n\n"
+            "For most people there is no single injury. Common contributors include:\n\n- Poor posture at a desk or on a phone\n"
+            "- Stress, which makes the shoulder and neck muscles tighten up\n")
+    found = [c.source_text for c in _claims(text)]
+    assert "Poor posture at a desk or on a phone" not in found
+    assert "Stress, which makes the shoulder and neck muscles tighten up" not in found
