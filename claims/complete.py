@@ -37,7 +37,9 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        # "Please contact your GP, or call 111 out of hours, if you have:" (a condition, not a wish: not "Talk to your
                        # GP if you would like:")
                        r"|\b(?:see|contact|call|speak to|talk to) (?:your|a) (?:gp|doctor|health visitor|midwife|vet)\b[^.:]{0,60}"
-                       r"\bif (?:you|your (?:baby|child|dog|cat))(?: (?:have|has|notice|get|develop|experience|feel|are|is)\w*)?\s*:\s*$",
+                       r"\bif (?:you|your (?:baby|child|dog|cat))(?: (?:have|has|notice|get|develop|experience|feel|are|is)\w*)?\s*:\s*$"
+                       # ("… but please see your GP if:"; not "Check with your doctor before using if:", who should not use it)
+                       r"|\b(?:see|contact|call) (?:your|a) (?:gp|doctor)\b(?![^.:]*\bbefore\b)[^.:]{0,40}\bif\s*:\s*$",
                        re.IGNORECASE)
 _URGENT_CALL = re.compile(r"\b(?:call|dial|ring) (?:999|911|112|111|000)\b|\ba&e\b|\bemergency department\b"
                           r"|\b(?:straight away|immediately|urgently|right away)\s*[:.]?\s*$", re.IGNORECASE)

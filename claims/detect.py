@@ -660,7 +660,9 @@ _IMPERATIVE = re.compile(
     r"|returns|settles|comes|changes|matters|helps"
     # ("Sleep can improve within two weeks", "Sleep improved for most participants", "Sleep deepens …")
     r"|can|may|might|will|could|would|should|improved|got|became|tended|made|returned|settled|came|changed|helped"
-    r"|deepens|deepened|worsens|worsened|suffers|suffered)\b)"
+    r"|deepens|deepened|worsens|worsened|suffers|suffered"
+    # ("Sleep problems affect up to 80% of autistic children")
+    r"|affects?|affected)\b)"
     # an exercise's movement: "Lift your heel off the bed …", "Lower your leg slowly"
     r"|^(?:lift|raise|lower|rise|step|roll|press|push|pull|rotate) (?:up |onto )?(?:your |one |both |the )+(?:sore |injured |other |good |left |right )?"
     r"(?:heels?|legs?|arms?|feet|foot|knees?|hips?|head|chest|chin|shoulders?|toes?|bottom|pelvis|back)\b"

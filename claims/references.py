@@ -68,6 +68,8 @@ def is_reference_block(block: Block) -> bool:
         return True
     if block.kind == "paragraph" and is_footnote_line(block.text):
         return True
+    if block.kind == "list_item" and block.lead_in and REFERENCE_HEADING.match(block.lead_in.strip()) and _looks_like_entry(block.text):
+        return True  # "Sources:" + "Herxheimer A, Petrie KJ. Melatonin for … jet lag. Cochrane Database Syst Rev. 2002;(2):CD001520."
     if block.kind == "paragraph" and _LABELLED_ENTRY.match(block.text) and _YEAR.search(block.text) and len(block.text) <= 300:
         return True  # "Source: 1. Randomised trial of sports massage on hamstring flexibility. J Sports Sci Med, 2019."
     return block.kind in ("paragraph", "list_item") and bool(_AUTHOR_START.match(block.text)) \

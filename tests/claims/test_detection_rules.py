@@ -7927,3 +7927,24 @@ def test_round_103_a_conditions_contributors_are_no_claims() -> None:
     found = [c.source_text for c in _claims(text)]
     assert "Poor posture at a desk or on a phone" not in found
     assert "Stress, which makes the shoulder and neck muscles tighten up" not in found
+
+
+def test_round_103_a_superscript_mark_a_sources_list_a_noun_subject_and_see_your_gp_if() -> None:
+    from claims.boilerplate import is_caption
+    from claims.complete import lead_in_mode
+    from claims.detect import is_claim_sentence
+
+    # a paragraph whose superscript footnote mark runs on after a full stop is no caption
+    assert not is_caption("A synthetic meta-analysis found that melatonin helped children fall asleep 24 minutes sooner.\u00b9 "
+                          "In adults, a review found it reduced jet lag")
+    # "Sleep problems affect …": a noun subject, not an instruction to sleep
+    assert is_claim_sentence("Sleep problems affect up to 80% of autistic children, and melatonin is the most commonly "
+                             "prescribed sleep aid for children.", has_subject=True, has_terms=True)
+    assert lead_in_mode("Most tennis elbow can be managed by a physio, but please see your GP if:", None) == "red_flag"
+    assert lead_in_mode("Check with your doctor before using if:", None) != "red_flag"
+    # an entry under "Sources:" without "et al" is a reference too
+    text = ("# Melatonin gummies\n\nMelatonin helps children fall asleep sooner [1].\n\nSources:\n\n"
+            "- Synthetic A, Petrie KJ. Melatonin for jet lag. Cochrane Database Syst Rev. 2002;(2):CD001520.\n")
+    ledger = extract_claims_from_text(text, content_type="text/markdown")
+    assert [c.source_text for c in ledger.claims] == ["Melatonin helps children fall asleep sooner [1]."]
+    assert ledger.article.references == ("Synthetic A, Petrie KJ. Melatonin for jet lag. Cochrane Database Syst Rev. 2002;(2):CD001520.",)
