@@ -242,14 +242,20 @@ def is_call_to_action(sentence: str) -> bool:
                                         for m in _CTA_ANYWHERE.finditer(text)))
 
 
+# a superscript footnote mark, or a run of them: "¹", "¹²", "¹,²", "¹–³"
+_SUPERSCRIPT_MARK = r"[\u00b9\u00b2\u00b3\u2070-\u2079]+(?:[,\u2013-][\u00b9\u00b2\u00b3\u2070-\u2079]+)*"
+
+
 def is_caption(text: str) -> bool:
     """An image caption or alt text: one fragment, no terminal punctuation, participles but no finite verb."""
     text = re.sub(r"(?:\s*\[\^?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])+$", "", text.strip())  # "… painkillers.[1]" ends a sentence
     # (as does a footnote mark run on after the full stop: "… than those on placebo.2", "… in older adults.1 In another …")
-    # (and a superscript mark: "… sleep about 25 minutes longer.¹ In adults, …", "… two time zones.²")
-    text = re.sub(r"(?<=[a-z)])([.!?])(?:\d{1,3}(?:[,\u2013-]\d{1,3})*|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$", r"\1", text)
-    if not text or text[-1:] in ".!?:" or re.search(r"[.!?][\"\u201d\u2019)]?\s|(?<=[a-z)])[.!?](?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]+)\s",
-                                                    text) or "\n" in text:
+    # (and a superscript mark after any word, figure or letter: "… sleep about 25 minutes longer.¹ In adults, …", "… by
+    # 40%.¹ In adults, …", "… low in vitamin D.²"; digits only after a word, a bracket or a per cent, not "… 2.5 mg")
+    text = re.sub(r"(?:(?<=[a-z)%])([.!?])\d{1,3}(?:[,\u2013-]\d{1,3})*|([.!?])" + _SUPERSCRIPT_MARK + r")$",
+                  lambda m: m.group(1) or m.group(2), text)
+    if not text or text[-1:] in ".!?:" or re.search(r"[.!?][\"\u201d\u2019)]?\s|(?<=[a-z)%])[.!?]\d{1,3}\s|[.!?]" + _SUPERSCRIPT_MARK
+                                                    + r"\s", text) or "\n" in text:
         return False
     if text[:1] in "\"\u201c\u2018":
         return False  # a quoted customer story with its byline is not a caption

@@ -219,8 +219,10 @@ _SYMPTOM_LIST = re.compile(r"^(?![^:]*\b(?:working|improv\w*|recover\w*|progress
                            # the verb of "The changes that massage causes include:", a list of its effects)
                            r"|(?:(?:common|main|usual|typical|likely) )?causes\s*:?\s*$|(?:.*?\b(?:the|its|their|common|main|usual"
                            r"|typical|likely|possible|frequent|known|key|other)\s+)?causes (?:include|are)\s*:?\s*$"
-                           r"|.*?\b(?:usual suspects|common triggers|(?:common |usual |main |typical )?(?:contributors|culprits))"
-                           r" (?:include|are)\s*:?\s*$"
+                           # (also with the condition named: "Common contributors to tennis elbow include:", "The usual culprits
+                           # behind a stiff neck are:"; not "The usual culprits we treat are:", the conditions it treats)
+                           r"|.*?\b(?:usual suspects|common triggers|(?:common |usual |main |typical )?(?:contributors|contributing factors"
+                           r"|culprits))(?: (?:to|of|for|behind) (?:(?!\b(?:that|which|we|you|our)\b)[^:,]){1,40}?)? (?:include|are)\s*:?\s*$"
                            # "It tends to move through three stages:": the condition's course (not a treatment's plan)
                            r"|" + COURSE_LEAD +
                            # "Common conditions and how they feel": what each one feels like, not what is treated

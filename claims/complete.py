@@ -7,6 +7,12 @@ from dataclasses import dataclass
 
 __all__ = ["COURSE_LEAD", "FEELS_LIKE", "HELPED_PEOPLE", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
+# a visit to the doctor before using it, or to ask about the treatment, lists who should not have it or who it suits, not
+# warning signs: "Contact your doctor before use if you have:", "See your GP about a referral if:" (but "Stop and see your
+# GP before carrying on if you notice:", "See a doctor before booking with us if you have:" list warning signs)
+_BEFORE_USE = (r"(?:before|prior to) (?:you )?(?:us(?:e|ing)|tak(?:e|ing)|start(?:ing)?|try(?:ing)?|apply(?:ing)?|begin(?:ning)?"
+               r"|buy(?:ing)?|your first (?:session|treatment|class|appointment))\b|beforehand\b")
+_NOT_A_WARNING = r"(?![^.:]*\b(?:" + _BEFORE_USE + r"|about\b|refer\w*|discuss\w*))"
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
     r"|not for|who should|when not to|precautions?|(?:is not|isn['\u2019]t) the right (?:\w+ )?(?:step|choice|option|treatment)(?: for you)?,? if|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
@@ -16,10 +22,12 @@ _CONTRA = re.compile(
     # (and "Ask your doctor … if you are:", "Consult a qualified healthcare professional before use if you have:", "Seek medical
     # advice before taking turmeric if you:", "… if any of the following apply to you:")
     # (an "ask" or "seek advice" only before taking it, and none about something else: not "Do ask your GP about a test if
-    # you have:", "Talk to your GP about a vitamin D test if you have:")
+    # you have:", "Talk to your GP about a vitamin D test if you have:"; so too a visit before using it: "Contact your doctor
+    # before use if you have:", not "See a doctor before booking with us if you have:")
     r"|(?:(?:check|speak|talk|consult)(?:\s+(?:to|with))?\s+(?:(?:your|a|the)\s+(?:(?:own|qualified|registered)\s+)?(?:gp|doctor"
     r"|pharmacist|midwife|consultant|specialist|health ?care (?:professional|provider|practitioner)|practitioner|physio\w*))\b(?:(?!\babout\b)[^.:]){0,80}"
-    r"|(?:ask\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)|seek (?:medical|professional) advice)\b[^.:]{0,60}\bbefore\b[^.:]{0,60})"
+    r"|(?:ask\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)|seek (?:medical|professional) advice)\b[^.:]{0,60}\bbefore\b[^.:]{0,60}"
+    r"|(?:see|contact|call)\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)\b[^.:]{0,60}\b(?:" + _BEFORE_USE + r")[^.:]{0,60})"
     r"\bif (?:you(?:['\u2019]re|\s+(?:are|have|take|use|suffer from))?|any of (?:the following|these) apply(?: to you)?)(?=\s*:\s*$)"
     # "Jaw massage is gentle and very safe for most people, but there are times to skip it:"
     r"|there are (?:\w+ ){0,2}(?:times|situations|cases|occasions) (?:to|when you should) (?:skip|avoid|pause|postpone|wait)(?=\b[^.:]{0,20}:\s*$))\b",
@@ -34,12 +42,13 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        r"\b(?:rather than|instead of) (?:booking|coming|seeing us)\b[^.:]*\bif\b"
                        r"(?=[^.:]{0,60}:\s*$)(?![^.:]*\b(?:help|like|want|prefer|wish|unsure|not sure)\b)"
                        r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b"
-                       # "Please contact your GP, or call 111 out of hours, if you have:" (a condition, not a wish: not "Talk to your
-                       # GP if you would like:")
-                       r"|\b(?:see|contact|call|speak to|talk to) (?:your|a) (?:gp|doctor|health visitor|midwife|vet)\b[^.:]{0,60}"
-                       r"\bif (?:you|your (?:baby|child|dog|cat))(?: (?:have|has|notice|get|develop|experience|feel|are|is)\w*)?\s*:\s*$"
-                       # ("… but please see your GP if:"; not "Check with your doctor before using if:", who should not use it)
-                       r"|\b(?:see|contact|call) (?:your|a) (?:gp|doctor)\b(?![^.:]*\bbefore\b)[^.:]{0,40}\bif\s*:\s*$",
+                       # "Please contact your GP, or call 111 out of hours, if you have:" (a condition, not a wish: not "Talk to
+                       # your GP if you would like:"; nor "See your GP if you are:", who is pregnant or on warfarin)
+                       r"|\b(?:see|contact|call|speak to|talk to) (?:your|a) (?:gp|doctor|health visitor|midwife|vet)\b" + _NOT_A_WARNING
+                       + r"[^.:]{0,60}\bif (?:you|your (?:baby|child|dog|cat))(?: (?:have|has|notice|get|develop|experience|feel|is)\w*)?"
+                       r"\s*:\s*$"
+                       # ("… but please see your GP if:")
+                       r"|\b(?:see|contact|call) (?:your|a) (?:gp|doctor)\b" + _NOT_A_WARNING + r"[^.:]{0,40}\bif\s*:\s*$",
                        re.IGNORECASE)
 _URGENT_CALL = re.compile(r"\b(?:call|dial|ring) (?:999|911|112|111|000)\b|\ba&e\b|\bemergency department\b"
                           r"|\b(?:straight away|immediately|urgently|right away)\s*[:.]?\s*$", re.IGNORECASE)

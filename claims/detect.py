@@ -655,8 +655,10 @@ _IMPERATIVE = re.compile(
     r"|set|wear|start|stop|remember|ask|tell|bring|choose|pick|put|place|arrive|lie|breathe|hold|repeat|do|don['\u2019]t|never|always"
     r"|shop|buy|order|grab|save|enjoy|follow|share|see|click|download|tighten|bend|straighten|squeeze|slide|pack|encourage"
     r"|adjust|carry|blend|stir|whisk|pour|serve|chop|simmer|bake|sprinkle|garnish)\b(?!-)"
-    # (a noun subject with its verb is no instruction: "Sleep usually improves within …", "Stress often makes …")
-    r"(?!\s+(?:usually|often|typically|generally|normally|tends|quality|scores?|patterns?|problems|then|also)?\s*(?:is|are|was|were|improves|gets|becomes|tends|makes"
+    # (a noun subject with its verb is no instruction: "Sleep usually improves within …", "Stress often makes …", "Sleep
+    # problems often affect …", "Sleep apnoea affects …")
+    r"(?!\s+(?:(?:quality|scores?|patterns?|problems|issues|disorders?|difficult(?:y|ies)|disturbances?|apnoea|apnea|deprivation"
+    r"|loss)\s+)?(?:(?:usually|often|typically|generally|normally|tends|then|also)\s+)?(?:is|are|was|were|improves|gets|becomes|tends|makes"
     r"|returns|settles|comes|changes|matters|helps"
     # ("Sleep can improve within two weeks", "Sleep improved for most participants", "Sleep deepens …")
     r"|can|may|might|will|could|would|should|improved|got|became|tended|made|returned|settled|came|changed|helped"
@@ -798,7 +800,6 @@ _WISH_SOONER = re.compile(r"\W*(?:I |we )?(?:only |just |really )?wish (?:I|we)(
                           r"(?: about)?|come|booked|done)(?: (?:this|these|them|it|you|her|him|the clinic|(?-i:[A-Z][a-z]+)))?"
                           r"(?: (?:years|months|ages|a (?:year|month|decade)) (?:ago|earlier)| (?:so )?(?:much )?(?:sooner|earlier)"
                           r"(?: the first time)?)?\W*", re.IGNORECASE)
-# an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
 _TOO_EARLY_TO_SAY = re.compile(r"^\W*(?:it['\u2019]s |it is )?(?:(?:still |far )?too (?:early|soon) to (?:say|tell)|hard to say|can['\u2019]t say yet"
                                r"|not sure (?:yet|if it['\u2019]s working))\b", re.IGNORECASE)
 _BODY_SYSTEM = re.compile(r"^(?:your|the|our) body (?:has|contains) (?:its own |a |an )?(?:[\w-]+ ){0,2}(?:network|system)\b", re.IGNORECASE)
@@ -807,6 +808,7 @@ _YOU_MAY_HAVE = re.compile(r"^(?:then |if so,? )?you (?:may|might|could) (?:well
 # "You may have a mild headache after your first session": what the treatment leaves, not the reader's condition
 _AFTER_TREATMENT = re.compile(r"\b(?:after|following|during) (?:your|the|a|each|every|our|it|treatment|\w+ing)\b"
                               r"|\bfor (?:a|the) (?:few |couple of )?(?:hours?|days?)\b", re.IGNORECASE)
+# an effect asked about, to the end of the sentence: "people are asking whether meditation could help"
 _OPEN_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|you|them)\s+)?(?:whether|if)\b(?:(?!,\s*(?:and|but|so|since|because|as)\b|\s(?:because|since)\b)[^;:\u2014])*$"
                             # "More and more of our customers ask about ashwagandha, the root used for centuries …"
                             r"|^(?:more and more|many|lots|plenty|most) (?:of )?(?:our |my )?(?:customers|clients|patients|people|readers|parents)"

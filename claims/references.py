@@ -59,6 +59,10 @@ _VANCOUVER = re.compile(r"\bet al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*
 
 # one numbered entry under its label, on a line of its own below the text it backs
 _LABELLED_ENTRY = re.compile(r"\W*(?:sources?|references?|ref\.?)\s*:?\s*\[?(\d{1,3})[.)\]]\s+(?=\S)", re.IGNORECASE)
+# … whose text is a title and a journal, not the finding itself: "Source: 1. A 2019 trial in 40 footballers found that sports
+# massage improved hamstring flexibility by 12%." is a cited claim, "Sources: 1) Our 2023 survey: 9 in 10 players said …" a
+# survey figure
+_FINDING = re.compile(r"\b(?:found|showed|concluded)\b|\d\s*%|\b\d+ (?:in|out of) \d+\b", re.IGNORECASE)
 
 
 def is_reference_block(block: Block) -> bool:
@@ -70,7 +74,8 @@ def is_reference_block(block: Block) -> bool:
         return True
     if block.kind == "list_item" and block.lead_in and REFERENCE_HEADING.match(block.lead_in.strip()) and _looks_like_entry(block.text):
         return True  # "Sources:" + "Herxheimer A, Petrie KJ. Melatonin for … jet lag. Cochrane Database Syst Rev. 2002;(2):CD001520."
-    if block.kind == "paragraph" and _LABELLED_ENTRY.match(block.text) and _YEAR.search(block.text) and len(block.text) <= 300:
+    if block.kind == "paragraph" and _LABELLED_ENTRY.match(block.text) and _YEAR.search(block.text) and len(block.text) <= 300 \
+            and not _FINDING.search(block.text):
         return True  # "Source: 1. Randomised trial of sports massage on hamstring flexibility. J Sports Sci Med, 2019."
     return block.kind in ("paragraph", "list_item") and bool(_AUTHOR_START.match(block.text)) \
         and bool(_VANCOUVER.search(block.text)) and _looks_like_entry(block.text)

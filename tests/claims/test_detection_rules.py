@@ -7948,3 +7948,69 @@ def test_round_103_a_superscript_mark_a_sources_list_a_noun_subject_and_see_your
     ledger = extract_claims_from_text(text, content_type="text/markdown")
     assert [c.source_text for c in ledger.claims] == ["Melatonin helps children fall asleep sooner [1]."]
     assert ledger.article.references == ("Synthetic A, Petrie KJ. Melatonin for jet lag. Cochrane Database Syst Rev. 2002;(2):CD001520.",)
+
+
+def test_review_95_a_gp_visit_before_use_or_about_a_referral_lists_no_red_flags() -> None:
+    from claims.complete import lead_in_mode
+
+    # a visit before using it: who should not use it (yoga-back-pain-beginners-guide labels each item a safety claim)
+    assert lead_in_mode("Contact your doctor before use if you have:", None) == "contraindication"
+    assert lead_in_mode("Yoga is for everyday aches, not emergencies. See a doctor promptly, before starting yoga, if you have:",
+                        None) == "contraindication"
+    assert lead_in_mode("Call your vet before use if your dog is:", None) != "red_flag"
+    # a referral: who it suits; "if you are:": who is pregnant or on warfarin
+    assert lead_in_mode("Shockwave is available on the NHS in some areas, so see your GP about a referral if:", None) != "red_flag"
+    assert lead_in_mode("Please see your GP if you are:", None) != "red_flag"
+    # but a visit instead of carrying on or of booking with us is for warning signs
+    assert lead_in_mode("Stop and see your GP before carrying on if you notice:", None) == "red_flag"
+    assert lead_in_mode("Please see your GP before booking if:", None) == "red_flag"
+    assert lead_in_mode("Most tennis elbow can be managed by a physio, but please see your GP if:", None) == "red_flag"
+
+
+def test_review_95_a_superscript_mark_after_a_figure_or_capital_ends_a_sentence() -> None:
+    from claims.boilerplate import is_caption
+
+    finding = ("A 2020 meta-analysis found that melatonin cut the time children took to fall asleep by 40%.\u00b9 In adults, "
+               "a Cochrane review found melatonin reduced jet lag in travellers crossing five or more time zones by 50%.\u00b2")
+    assert not is_caption(finding)
+    assert not is_caption("Most autistic children are low in vitamin D.\u00b9 A trial found adults crossing five time zones "
+                          "recovered faster")
+    found = [c.source_text for c in _claims("# Melatonin gummies\n\nOur gummies help children settle at bedtime.\n\n" + finding + "\n")]
+    assert "A 2020 meta-analysis found that melatonin cut the time children took to fall asleep by 40%.\u00b9" in found
+    # a real caption that ends in a mark is still a caption
+    assert is_caption("Physiotherapist demonstrating an eccentric wrist extension exercise using a light dumbbell and a resistance "
+                      "band for tennis elbow\u00b9")
+
+
+def test_review_95_a_sleep_noun_subject_with_a_word_between_is_no_instruction() -> None:
+    from claims.detect import is_claim_sentence
+
+    for sentence in ("Sleep problems often affect up to 80% of autistic children, and melatonin is the most commonly prescribed "
+                     "sleep aid for children.",
+                     "Sleep disorders affect up to 80% of autistic children, and melatonin is the most commonly prescribed sleep "
+                     "aid for children.",
+                     "Sleep apnoea affects one in four men over 50, and a mandibular device can cut snoring by half."):
+        assert is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+
+
+def test_review_95_contributors_with_the_condition_named_are_no_claims() -> None:
+    for lead in ("Common contributors to neck pain include:", "The usual culprits behind a stiff neck are:",
+                 "Contributing factors include:"):
+        text = ("# Neck pain FAQ\n\nChiropractic adjustments ease neck pain for many patients.\n\n## What causes it?\n\n"
+                f"For most people there is no single injury. {lead}\n\n- Poor posture at a desk or on a phone\n"
+                "- Stress, which makes the shoulder and neck muscles tighten up\n")
+        found = [c.source_text for c in _claims(text)]
+        assert "Stress, which makes the shoulder and neck muscles tighten up" not in found, lead
+
+
+def test_review_95_a_labelled_source_line_that_states_a_finding_is_no_reference() -> None:
+    finding = "A 2019 trial in 40 amateur footballers found that sports massage improved hamstring flexibility by 12%."
+    text = f"# Sports massage\n\nSports massage loosens tight hamstrings before a match [1].\n\nSource: 1. {finding}\n"
+    ledger = extract_claims_from_text(text, content_type="text/markdown")
+    assert finding in [c.source_text for c in ledger.claims]
+    assert ledger.article.references == ()
+    # a title and a journal under the label is still the entry
+    text = ("# Sports massage\n\nSports massage loosens tight hamstrings before a match [1].\n\nSource: 1. Randomised trial of "
+            "sports massage on hamstring flexibility. J Sports Sci Med, 2019.\n")
+    ledger = extract_claims_from_text(text, content_type="text/markdown")
+    assert ledger.article.references == ("Randomised trial of sports massage on hamstring flexibility. J Sports Sci Med, 2019.",)
