@@ -7941,7 +7941,9 @@ def test_round_103_a_superscript_mark_a_sources_list_a_noun_subject_and_see_your
     assert is_claim_sentence("Sleep problems affect up to 80% of autistic children, and melatonin is the most commonly "
                              "prescribed sleep aid for children.", has_subject=True, has_terms=True)
     assert lead_in_mode("Most tennis elbow can be managed by a physio, but please see your GP if:", None) == "red_flag"
-    assert lead_in_mode("Check with your doctor before using if:", None) != "red_flag"
+    # (a visit before using it lists who should not use it; without "before" the same words are a warning)
+    assert lead_in_mode("See your GP if:", None) == "red_flag"
+    assert lead_in_mode("See your GP before using this if:", None) != "red_flag"
     # an entry under "Sources:" without "et al" is a reference too
     text = ("# Melatonin gummies\n\nMelatonin helps children fall asleep sooner [1].\n\nSources:\n\n"
             "- Synthetic A, Petrie KJ. Melatonin for jet lag. Cochrane Database Syst Rev. 2002;(2):CD001520.\n")
