@@ -51,14 +51,15 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     title, blocks = build_blocks(text, block_type, title)
     if not any(b.kind in ("paragraph", "list_item", "table_row") for b in blocks):
         raise IngestError(f"{source}: no article text found (only headings, navigation or boilerplate)")
-    entries = reference_entries(blocks, text)
+    is_reference = [is_reference_block(b) for b in blocks]  # (once a block: the reference list and the content both need it)
+    entries = reference_entries([b for b, ref in zip(blocks, is_reference, strict=True) if ref], text)
     article = Article(
         title=title or source, source=source,
         retrieved_at=retrieved_at or datetime.now(UTC).replace(microsecond=0).isoformat(),
         text=text, content_type=content_type, has_reference_list=bool(entries),
         references=tuple(entries[k] for k in sorted(entries)),
     )
-    content = [b for b in blocks if not is_reference_block(b)]
+    content = [b for b, ref in zip(blocks, is_reference, strict=True) if not ref]
     vocab = vocab.without_abbreviations(misread_abbreviations(text, vocab))  # "EMS sculpting" is not EMS
     # (the other products a shop's cards offer do not say what this page is about)
     texts = [b.text for b in content if b.kind != "caption" and b.section[:1] != (RELATED_PRODUCTS,)]

@@ -87,12 +87,13 @@ def _looks_like_entry(text: str) -> bool:
     return bool(_ENTRY_MARKS.search(text)) and (bool(_YEAR.search(text)) or bool(re.search(_LINK, text)))
 
 
-def reference_entries(blocks: Sequence[Block], text: str) -> dict[int, str]:
-    """Numbered reference entries: number (as printed, else position) -> entry text."""
+def reference_entries(reference_blocks: Sequence[Block], text: str) -> dict[int, str]:
+    """Numbered reference entries of the blocks ``is_reference_block`` picked out: number (as printed, else position)
+    -> entry text."""
     entries: dict[int, str] = {}
     position = 0
-    for block in blocks:
-        if block.kind == "heading" or not is_reference_block(block):
+    for block in reference_blocks:
+        if block.kind == "heading":
             continue
         position += 1
         entry = block.text
