@@ -885,9 +885,6 @@ _PURITY = re.compile(r"^\W*100\s?(?:%|percent) (?:pure|natural|organic|vegan|pla
 _BELIEVED_TO = re.compile(r"\b(?:is|are) (?:widely |traditionally )?(?:believed|thought|said) to\b", re.IGNORECASE)
 # a supplement's composition: "Our capsules contain rhodiola root extract standardised to 3% rosavins"
 _STANDARDISED = re.compile(r"\bstandardi[sz]ed to (?:contain )?(?:at least |a minimum of )?\d+(?:\.\d+)?\s?%", re.IGNORECASE)
-# a product named and what it holds, no verb: "Golden Calm Capsules: 500 mg standardised turmeric extract (95% curcuminoids)
-# with 5 mg piperine.", "Turmeric Skin Cream: 2% curcumin, colloidal oatmeal and shea butter." (the match ends at the colon)
-# (not a table row read out, its cells set apart: "Magnesium glycinate: 400 mg; Crosses into the brain more easily")
 # what the trouble's symptoms are or when they come: "Typical symptoms include neck pain and stiffness, …", "Symptoms often start
 # in the second trimester, but …" (the condition described, not a treatment's effect)
 _SYMPTOMS_ARE = re.compile(r"^\W*(?:(?:the|its|their|typical|common|usual|early|classic|other|main|most common|first)\s+)*(?:signs and )?"
@@ -927,6 +924,9 @@ _BEFORE_STATE = re.compile(r"^\W*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*
                            re.IGNORECASE)
 _SHARE_OF_PEOPLE = re.compile(r"\d\s?(?:%|percent)\s+(?:of|in)\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:participants|users|people|customers"
                               r"|patients|clients|women|men|adults|children|subjects|volunteers|respondents|testers|reviewers|those)\b", re.IGNORECASE)
+# a product named and what it holds, no verb: "Golden Calm Capsules: 500 mg standardised turmeric extract (95% curcuminoids)
+# with 5 mg piperine.", "Turmeric Skin Cream: 2% curcumin, colloidal oatmeal and shea butter." (the match ends at the colon)
+# (not a table row read out, its cells set apart: "Magnesium glycinate: 400 mg; Crosses into the brain more easily")
 _COMPOSITION = re.compile(r"^[^:.!?|]{3,50}:\s+(?![^.!?]*[;|\u2014])(?=[^.!?]*\d[\d.,]*\s?(?:%|mg|mcg|\u00b5g|g|iu|ml)(?!\w))(?![^.!?]*\b(?:is|are|was|were"
                           r"|has|have|helps?|supports?|may|can|will|does|do|which|that|to|for)\b)", re.IGNORECASE)
 # a pack's stock wording, which no reviewer lists as a claim: "For external use only.", "Keep out of reach of children.",
@@ -1205,7 +1205,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
                                    or EFFECT.search(text)) and not (
             # (a request under a question that names the condition: "Please let your teacher know before class" under
             # "Is it safe if I have PTSD?")
-            (imperative or re.match(r"please\b", text, re.IGNORECASE)) and not HEALTH.search(text) and not EFFECT.search(text)
+            # (an instruction has returned above unless it is safety advice, which has returned too)
+            re.match(r"please\b", text, re.IGNORECASE) and not HEALTH.search(text) and not EFFECT.search(text)
             and not _SAFETY.search(text)):
         return True  # "Ear seeds are small seeds stuck onto the ear": a body part alone asserts nothing
     if safety_section and has_subject and re.search(r"\b(?:not|never|no|cannot)\b|n['\u2019]t\b", text, re.IGNORECASE) and not _IMPERATIVE.match(text):
