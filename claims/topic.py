@@ -358,13 +358,13 @@ def _defined_name(phrase: str, texts: Sequence[str]) -> str:
 _FORM_WORDS = frozenset("""capsules capsule gummies gummy gel powder tablets tablet pills oil serum cream drops spray tea
 tincture syrup supplement supplements extract mushroom mushrooms herb root leaf blend formula kit oz ml count pack chews chew
 softgels softgel lozenges lozenge sachets sachet sticks stick shots shot vials vial resin complex granules balm""".split())
-# a dose or pack size written as one word: "Shilajit Resin 30g", "Trans-Resveratrol 500mg"
-_DOSE_WORD = re.compile(r"\d+(?:[.,]\d+)?(?:mg|mcg|\u00b5g|ug|iu|g|kg|ml|l|fu|caps|x)")
 
 
 _BODY_PARTS = frozenset("""brain brains heart skin gut bones bone joints joint muscles eyes eye hair nails teeth liver lungs
 back neck knee knees hips feet""".split())
 _UNITS = frozenset("mg mcg µg ug iu g kg ml".split())
+# a dose or pack size written as one word: "Shilajit Resin 30g", "Trans-Resveratrol 500mg", "60caps"
+_DOSE_WORD = re.compile(r"\d+(?:[.,]\d+)?(?:" + "|".join(sorted(_UNITS)) + r"|l|fu|caps|x)")
 # "We Tested Four", "Top Ten": a count, not a name
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty first second third".split())
 
