@@ -434,7 +434,7 @@ CALM_PLACE = (r"(?!\s+(?:studio|room|space|atmosphere|environment|setting|surrou
 _STRONG_EFFECT = re.compile(r"\b(?:help\w*|reliev\w*|relief|reduc\w*|improv\w*|eas(?:e|es|ed|ing)(?! of\b)|heal(?!th)(?!ing (?:traditions?|arts?|practices?|systems?)\b)\w*|(?<!plan to )(?<!plans to )(?<!going to )treat(?:s|ed|ing)?\b"
                             # (not a schedule: "… and treated her once a week")
                             r"(?! (?:her|him|them|me|us) (?:once|twice|three times|every|each|weekly|fortnightly|monthly)\b)|cur(?:e|es|ed)"
-                            r"|stop (?:it|them|an? \w+) in (?:its|their) tracks|speeds? up"
+                            r"|stop (?:it|them|an? \w+) in (?:its|their) tracks|speed(?:s|ing)? up"
                             r"|lower(?:s|ed|ing)|rais(?:e|es|ed|ing)|slow(?:s|ed|ing)?|fights?|calms|calm" + CALM_PLACE + r"|soothes?|gains?"
                             r"|prevent\w*|boost\w*|benefit\w*|effective|transform\w*|gone for good)\b", re.IGNORECASE)
 # "Most studies used 1,500 mg a day, split into two doses": a dose, not an effect.

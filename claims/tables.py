@@ -36,9 +36,10 @@ _RISK_ATTRIBUTE = re.compile(r"\b(?:habit-?forming|addict\w*|dependen\w*|withdra
                              r"|interactions?|tolerance|safe\w*|risks?)\b", re.IGNORECASE)
 # a cell that says what something does ("Relaxes the uterus to improve implantation"), not what the plan aims at
 # ("Reduce swelling and restore full knee straightening")
-_THIRD_PERSON_EFFECT = re.compile(r"\b(?:helps|relieves|reduces|improves|eases|heals|treats|lowers|raises|slows|boosts|prevents"
-                                  r"|calms|soothes|relaxes|strengthens|restores|supports|increases|promotes|stimulates|releases"
-                                  r"|loosens|speeds up|cuts)\b", re.IGNORECASE)
+# (or its gerund: "| Embryo transfer | Same day | Relaxing the uterus to help the embryo implant |")
+_THIRD_PERSON_EFFECT = re.compile(r"\b(?:(?:help|reliev|reduc|improv|eas|heal|treat|lower|rais|slow|boost|prevent|calm|sooth|relax"
+                                  r"|strengthen|restor|support|increas|promot|stimulat|releas|loosen|regulat)(?:e?s|ing)|speeds up"
+                                  r"|speeding up|cuts|cutting)\b", re.IGNORECASE)
 _NOT_HEALTH_ATTRIBUTE = re.compile(r"\b(?:price|cost|per night|per month|availability|taste|flavou?r|format|dose|dosage|where to buy"
                                    r"|prescription needed|time per|treatment time|session length|(?:non-?)?members?(?: price)?\s*$"
                                    r"|(?:session|treatment|appointment|class) duration|duration of (?:the |each )?(?:session|treatment|appointment|class|course))\b", re.IGNORECASE)

@@ -8016,3 +8016,47 @@ def test_review_95_a_labelled_source_line_that_states_a_finding_is_no_reference(
             "sports massage on hamstring flexibility. J Sports Sci Med, 2019.\n")
     ledger = extract_claims_from_text(text, content_type="text/markdown")
     assert ledger.article.references == ("Randomised trial of sports massage on hamstring flexibility. J Sports Sci Med, 2019.",)
+
+
+def test_round_104_a_plan_table_cell_naming_an_effect_as_a_gerund_is_a_claim() -> None:
+    text = ("# Acupuncture alongside IVF\n\nAcupuncture supports you through IVF.\n\n## Your plan\n\n"
+            "| Stage | When | What we focus on |\n|---|---|---|\n"
+            "| Embryo transfer | Same day | Relaxing the uterus to help the embryo implant |\n"
+            "| Egg collection | 1-2 days before | Calming the nervous system and speeding up recovery |\n"
+            "| First trimester | Weekly | Case history and gentle soft tissue work |\n")
+    found = {c.source_text: c for c in _claims(text)}
+    assert [s for s in found if "uterus" in s or "nervous system" in s] == [
+        "| Embryo transfer | Same day | Relaxing the uterus to help the embryo implant |",
+        "| Egg collection | 1-2 days before | Calming the nervous system and speeding up recovery |"]
+    assert all(c.intervention == "acupuncture" for c in found.values())
+    assert not [s for s in found if "Case history" in s]  # a plan's activity names no effect
+
+
+def test_round_104_items_under_other_treatments_we_use_are_credited_to_themselves() -> None:
+    text = ("# Achilles tendinopathy\n\nShockwave therapy eases stubborn tendon pain.\n\n## Other treatments we may use\n\n"
+            "Depending on your assessment, your plan may also include:\n\n"
+            "- Soft tissue massage to the calf to ease tightness and muscle guarding\n"
+            "- Kinesiology taping for short-term comfort during sport\n")
+    found = {c.source_text: c for c in _claims(text)}
+    massage = found["Soft tissue massage to the calf to ease tightness and muscle guarding"]
+    taping = found["Kinesiology taping for short-term comfort during sport"]
+    assert (massage.intervention, massage.misattributed_structurally) == ("massage", False)
+    assert (taping.intervention, taping.misattributed_structurally) == ("kinesio taping", False)
+
+
+def test_round_104_falling_asleep_within_a_time_is_an_effect_but_falling_asleep_on_the_sofa_is_not() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Within a week of taking these I was falling asleep in about 20 minutes instead of lying awake "
+                             "for hours.", has_subject=True)
+    assert not is_claim_sentence("He struggled with the body scan in week one; he kept falling asleep or getting frustrated.")
+
+
+def test_round_104_infertility_and_tendon_loading_are_in_the_vocabulary() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    assert [m.term.name for m in vocabulary.find("Around 1 in 7 couples have difficulty conceiving.", "condition")] == ["infertility"]
+    assert [m.term.name for m in vocabulary.find("A progressive loading programme rebuilds the tendon.", "intervention")] == [
+        "exercise therapy"]
+    assert [m.term.name for m in vocabulary.find("Heel lifts reduce strain on the tendon.", "intervention")] == ["foot orthoses"]
