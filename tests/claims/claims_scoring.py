@@ -958,6 +958,16 @@ LABELLED = {
     ARTICLES / "probiotics-ibs-shop.html": ARTICLES / "probiotics-ibs-shop.claims.csv",
     ARTICLES / "yoga-lower-back-pain-newsletter.txt": ARTICLES / "yoga-lower-back-pain-newsletter.claims.csv",
     ARTICLES / "collagen-skin-ageing-blog.md": ARTICLES / "collagen-skin-ageing-blog.claims.csv",
+    # hundred-and-sixth blind round, measured with 0bbc316 (round 104's first fixes; none of round 105's): writers JH, JI, JJ,
+    # JK, 8 articles, 251 labels, first pass 0.880 / 0.834 / 0.819, kind 0.656
+    ARTICLES / "naturopath-hay-fever-clinic.html": ARTICLES / "naturopath-hay-fever-clinic.claims.csv",
+    ARTICLES / "fish-oil-heart-health-newsletter.txt": ARTICLES / "fish-oil-heart-health-newsletter.claims.csv",
+    ARTICLES / "physio-frozen-shoulder-blog.md": ARTICLES / "physio-frozen-shoulder-blog.claims.csv",
+    ARTICLES / "vitamin-d-winter-mood-shop.html": ARTICLES / "vitamin-d-winter-mood-shop.claims.csv",
+    ARTICLES / "massage-anxiety-wellness-spa.txt": ARTICLES / "massage-anxiety-wellness-spa.claims.csv",
+    ARTICLES / "melatonin-jet-lag-travel-blog.md": ARTICLES / "melatonin-jet-lag-travel-blog.claims.csv",
+    ARTICLES / "chiropractic-scoliosis-kids-clinic.html": ARTICLES / "chiropractic-scoliosis-kids-clinic.claims.csv",
+    ARTICLES / "acupuncture-carpal-tunnel-newsletter.txt": ARTICLES / "acupuncture-carpal-tunnel-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
