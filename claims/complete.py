@@ -30,7 +30,10 @@ _CONTRA = re.compile(
     r"|(?:see|contact|call)\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)\b[^.:]{0,60}\b(?:" + _BEFORE_USE + r")[^.:]{0,60})"
     r"\bif (?:you(?:['\u2019]re|\s+(?:are|have|take|use|suffer from))?|any of (?:the following|these) apply(?: to you)?)(?=\s*:\s*$)"
     # "Jaw massage is gentle and very safe for most people, but there are times to skip it:"
-    r"|there are (?:\w+ ){0,2}(?:times|situations|cases|occasions) (?:to|when you should) (?:skip|avoid|pause|postpone|wait)(?=\b[^.:]{0,20}:\s*$))\b",
+    r"|there are (?:\w+ ){0,2}(?:times|situations|cases|occasions) (?:to|when you should) (?:skip|avoid|pause|postpone|wait)(?=\b[^.:]{0,20}:\s*$)"
+    # "Massage is very safe for most runners, but skip it and see a doctor or physio if you have:"
+    r"|\b(?:but|so|and) (?:please )?skip (?:it|them|this|treatment|(?:the|your|a) (?:massage|session|treatment|class))\b"
+    r"(?=[^.:]{0,60}\bif (?:you|your)\b[^.:]{0,20}:\s*$))\b",
     re.IGNORECASE,
 )
 # "Go straight to A&E if you notice:", "Seek urgent medical help if you have:": red-flag symptoms, a safety claim each
@@ -265,7 +268,10 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             return "side_effect"
         if _RED_FLAG.search(text):
             return "red_flag"
-        if _NOT_CLAIM.search(text) and not re.search(r"\b(?:reliev|help)\w*|\btreats\b|\btreatment for\b|\beffective (?:for|in)\b",
+        if _NOT_CLAIM.search(text) and not re.search(r"\b(?:reliev|help)\w*|\btreats\b|\btreatment for\b|\beffective (?:for|in)\b"
+                                                      # ("… suggest these simple steps, which can cut down on night cramps:")
+                                                      r"|\b(?:which|that) (?:can|may|will|could|should|often) (?:also )?(?:cut|reduc|eas"
+                                                      r"|lower|prevent|stop|improv|soothe|calm)\w*",
                                                       text, re.IGNORECASE):
             if text is lead_in and not _NOT_CLAIM.search(re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]):
                 # ("… most likely to cause a fracture. In our classes we leave out or adapt:" under "Movements we avoid"),

@@ -209,7 +209,8 @@ _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|s
 _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highlights", "highlight", "evidence", "research",
                       "keyfacts", "key", "warning", "warnings", "caution", "cautions", "precautions", "safety",
                       "contraindications", "know", "didyouknow", "takeaway", "takeaways", "summary", "tip", "tips", "info",
-                      "infobox"})  # ("did-you-know", "key-takeaways", "tip-box")
+                      "infobox", "product", "featured"})  # ("did-you-know", "key-takeaways", "tip-box"; the page's own
+# product box, "<aside class='product-box' aria-label='Featured product'>", whose benefit bullets are claims it makes)
 _STAT_BOX = re.compile(r"(?:^|[\s_-])stat(?:s|istics?)?(?:$|[\s_-])", re.IGNORECASE)
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
 
@@ -254,7 +255,7 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
             if node is top:
                 return False
             names = re.split(r"[-_\s]+", f"{node.get('class', '')} {node.get('id', '')}".lower())
-            if node.tag == "aside" and any(n in _CALLOUT for n in names):
+            if node.tag == "aside" and any(n in _CALLOUT for n in names) and not any(_NOT_CONTENT.fullmatch(n) for n in names if n):
                 continue  # a facts box inside the article ("<aside class='facts-box'>") is content, not a sidebar
             if node.tag in ("nav", "aside", "form", "header", "footer", "script", "style", "noscript", "button", "a"):
                 return True

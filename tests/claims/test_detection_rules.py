@@ -8060,3 +8060,39 @@ def test_round_104_infertility_and_tendon_loading_are_in_the_vocabulary() -> Non
     assert [m.term.name for m in vocabulary.find("A progressive loading programme rebuilds the tendon.", "intervention")] == [
         "exercise therapy"]
     assert [m.term.name for m in vocabulary.find("Heel lifts reduce strain on the tendon.", "intervention")] == ["foot orthoses"]
+
+
+def test_round_105_the_pages_own_product_box_aside_is_content_but_a_related_products_aside_is_not() -> None:
+    html = ("<html><head><title>Magnesium for night cramps | Pharmacy</title></head><body><main><article>"
+            "<h1>Magnesium for night cramps</h1><p>Night cramps wake one in three older adults, and magnesium is often tried.</p>"
+            "<aside class='product-box' aria-label='Featured product'><h3>Night Formula</h3>"
+            "<p class='price'>&pound;7.49</p><ul class='benefits'><li>Helps reduce tiredness and fatigue</li>"
+            "<li>Supports restful, cramp-free nights</li></ul></aside>"
+            "<aside class='related-products'><h3>You may also like</h3><ul><li>Helps soothe tired legs after a long walk</li>"
+            "</ul></aside>"
+            "<p>Magnesium helps muscle cells relax after they contract.</p></article></main></body></html>")
+    found = [c.source_text for c in extract_claims_from_text(html, content_type="text/html").claims]
+    assert "Helps reduce tiredness and fatigue" in found
+    assert "Supports restful, cramp-free nights" in found
+    assert "Helps soothe tired legs after a long walk" not in found
+
+
+def test_round_105_steps_that_a_lead_in_says_cut_down_a_complaint_are_claims() -> None:
+    text = ("# Magnesium for night cramps\n\nMagnesium may ease night cramps.\n\n## Other ways to ease night cramps\n\n"
+            "Alongside a supplement, our pharmacists suggest these simple steps, which can cut down on night cramps:\n\n"
+            "- Stretching your calves for a minute or two before bed\n- An electrolyte drink after exercise or on very hot days\n")
+    found = [c.source_text for c in _claims(text)]
+    assert "Stretching your calves for a minute or two before bed" in found
+    assert "An electrolyte drink after exercise or on very hot days" in found
+    # the reader's steps with no effect named stay out
+    text = text.replace(", which can cut down on night cramps:", ":")
+    assert "Stretching your calves for a minute or two before bed" not in [c.source_text for c in _claims(text)]
+
+
+def test_round_105_skip_it_and_see_a_doctor_if_you_have_lists_contraindications() -> None:
+    text = ("# Sports massage after a marathon\n\nSports massage eases post-race soreness.\n\n## When NOT to have a massage\n\n"
+            "Massage is very safe for most runners, but skip it and see a doctor or physio if you have:\n\n"
+            "- Open blisters, cuts or a skin infection over the area\n")
+    claim = next(c for c in _claims(text) if c.source_text == "Open blisters, cuts or a skin infection over the area")
+    assert (claim.kind, claim.intervention) == ("safety", "massage")
+    assert claim.text == "Massage may be unsuitable for people with open blisters, cuts or a skin infection over the area"
