@@ -169,6 +169,10 @@ def _opens_with_ingredient(rest: str, texts: Sequence[str], vocabulary: Vocabula
         _SENDER.search(made_of) and not _names_treatment(made_of, vocabulary))
 
 
+# a title that lists three or more things: "Exercises, Hydrodilatation, Injections and Hands-On Treatment"
+_SEVERAL = re.compile(r"\b[A-Z][\w'-]*(?: [\w'-]+){0,2}, [A-Z][\w'-]*(?: [\w'-]+){0,2},? (?:and|&|or) [A-Z][\w'-]*")
+
+
 def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The article's topic intervention: the title's (its first segment before a site name first), else the most
     named one, else a phrase from the title the body repeats, else the therapy the body keeps naming."""
@@ -186,6 +190,10 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             # "Stop Smoking with Auricular Acupuncture": the goal, then the means the page offers (not a product and what
             # comes with it: "Collagen with Vitamin C", "Yoga with Meditation for Anxiety")
             found = found[1:]
+        if len({m.term.name for m in found}) >= 2 and _SEVERAL.search(segment) and (guide := _most_named(texts, vocabulary, least=3)):
+            # "Frozen Shoulder: What Actually Helps? Exercises, Hydrodilatation, Injections and Hands-On Treatment": a guide
+            # to several treatments; the page is the practice's its body names most, not the first on the list
+            return guide
         if found:
             after = re.match(r"\s+([A-Za-z][a-z'-]{2,})\b", segment[found[0].end :])
             if _SLOGAN_TAIL.match(segment[found[0].end :]) and not re.search(r"\bfor\b", segment, re.IGNORECASE) and (

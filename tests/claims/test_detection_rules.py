@@ -8096,3 +8096,16 @@ def test_round_105_skip_it_and_see_a_doctor_if_you_have_lists_contraindications(
     claim = next(c for c in _claims(text) if c.source_text == "Open blisters, cuts or a skin infection over the area")
     assert (claim.kind, claim.intervention) == ("safety", "massage")
     assert claim.text == "Massage may be unsuitable for people with open blisters, cuts or a skin infection over the area"
+
+
+def test_round_106_a_title_listing_several_treatments_is_a_guide_credited_to_the_practice_its_body_names_most() -> None:
+    text = ("# Frozen Shoulder: What Actually Helps? Exercises, Hydrodilatation, Injections and Hands-On Treatment\n\n"
+            "Our physiotherapy team sees frozen shoulder every week. Physiotherapy eases the pain of a frozen shoulder. "
+            "Frozen shoulder affects roughly 2-5% of adults at some point.\n\n"
+            "## How physiotherapy helps\n\nPhysiotherapy restores movement step by step.\n\n"
+            "## Hands-on (manual) therapy\n\nGentle joint work loosens the stiff capsule.\n\n"
+            "## Hydrodilatation\n\nThe procedure eases shoulder pain straight away.\n")
+    found = {c.source_text: c.intervention for c in _claims(text)}
+    assert found["Frozen shoulder affects roughly 2-5% of adults at some point."] == "physical therapy"
+    assert found["Gentle joint work loosens the stiff capsule."] == "manual therapy"
+    assert found["The procedure eases shoulder pain straight away."] == "hydrodilatation"
