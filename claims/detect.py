@@ -791,6 +791,13 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
 # a run-in label before what happens at a visit: "**Before your treatment.** Your therapist will …"
 _VISIT_LABEL = re.compile(r"\W*(?:before|during|after|at) (?:your|the|a|each|every|our) (?:first )?(?:treatment|session|appointment"
                           r"|visit|class|consultation)s?\W*", re.IGNORECASE)
+# a referral that ends the sentence: "If anxiety is affecting your daily life, please speak to your GP.", "If your bowel
+# habits change suddenly, or you notice blood in your stool, please see your GP." (28 of 31 such sentences in the labelled
+# articles unlabelled; not a precaution before using the treatment, "… speak to your midwife or GP before use.", nor one
+# that stops it: "… stop straight away and speak to your GP or physio.", which say who should not have it)
+_REFERRAL_ONLY = re.compile(r"if\b(?![^.]*\b(?:before|stop|rest it)\b)[^.]*?,?\s+(?:please\s+)?(?:also\s+)?(?:see|contact|speak to|talk to"
+                            r"|call|visit)\s+(?:your|a|the)\s+(?:GP|doctor|midwife|pharmacist|health visitor)(?:\s+or\s+(?:call\s+)?[^.,]{1,40})?"
+                            r"\s*[.!]?\*?", re.IGNORECASE)
 # a product label's direction for use: "Avoid contact with eyes.", "Wash your hands after use and avoid contact with eyes."
 _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"
                               r"(?:,? and |\. |; )?)?(?:avoid (?:contact with|getting it in(?:to)?) (?:the |your )?eyes"
@@ -1083,6 +1090,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "Too early to say if they work yet, but my son likes the taste": a review with no result
     if _VISIT_LABEL.fullmatch(text):
         return False  # "**Before your treatment.** Your therapist will …": a run-in label, not a sentence
+    if _REFERRAL_ONLY.fullmatch(text):
+        return False  # "If your tiredness has lasted more than a few weeks, please also speak to your GP.": a referral
     if _LABEL_DIRECTION.fullmatch(text):
         return False  # "Avoid contact with eyes.": a label's direction for use (all three in the labelled articles unlabelled)
     if _WISH_SOONER.fullmatch(text):

@@ -8109,3 +8109,21 @@ def test_round_106_a_title_listing_several_treatments_is_a_guide_credited_to_the
     assert found["Frozen shoulder affects roughly 2-5% of adults at some point."] == "physical therapy"
     assert found["Gentle joint work loosens the stiff capsule."] == "manual therapy"
     assert found["The procedure eases shoulder pain straight away."] == "hydrodilatation"
+
+
+def test_round_107_a_sentence_that_only_refers_the_reader_to_a_gp_is_no_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for sentence in ("If anxiety is affecting your daily life, please speak to your GP.",
+                     "If your tiredness has lasted more than a few weeks, please also speak to your GP.",
+                     "If your bowel habits change suddenly, or you notice blood in your stool or unexplained weight loss, please "
+                     "see your GP.",
+                     "If your child has a high temperature, is struggling to breathe or you are worried, contact your GP or call "
+                     "NHS 111."):
+        assert not is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+    # a precaution before using it, or stopping it, says who should not have it
+    for sentence in ("If you have a heart condition or are unsure whether TENS is right for you, speak to your midwife or GP "
+                     "before use.",
+                     "If a pose causes sharp, shooting or tingling pain down your leg, stop straight away and speak to your GP "
+                     "or physio."):
+        assert is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
