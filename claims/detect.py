@@ -792,9 +792,10 @@ _DELIGHT = re.compile(r"\b(?:lov(?:e|ed)|amazing|instant\w*|incredible|finally|g
 _VISIT_LABEL = re.compile(r"\W*(?:before|during|after|at) (?:your|the|a|each|every|our) (?:first )?(?:treatment|session|appointment"
                           r"|visit|class|consultation)s?\W*", re.IGNORECASE)
 # a referral that ends the sentence: "If anxiety is affecting your daily life, please speak to your GP.", "If your bowel
-# habits change suddenly, or you notice blood in your stool, please see your GP." (28 of 31 such sentences in the labelled
-# articles unlabelled; not a precaution before using the treatment, "… speak to your midwife or GP before use.", nor one
-# that stops it: "… stop straight away and speak to your GP or physio.", which say who should not have it)
+# habits change suddenly, or you notice blood in your stool, please see your GP." (of 31 such sentences the labelled
+# articles had read as claims, 28 were unlabelled); not a precaution before using the treatment ("… speak to your
+# midwife or GP before use."), nor one that stops it ("… stop straight away and speak to your GP or physio."), which say
+# who should not have it
 _REFERRAL_ONLY = re.compile(r"if\b(?![^.]*\b(?:before|stop|rest it)\b)[^.]*?,?\s+(?:please\s+)?(?:also\s+)?(?:see|contact|speak to|talk to"
                             r"|call|visit)\s+(?:your|a|the)\s+(?:GP|doctor|midwife|pharmacist|health visitor)(?:\s+or\s+(?:call\s+)?[^.,]{1,40})?"
                             r"\s*[.!]?\*?", re.IGNORECASE)
