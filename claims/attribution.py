@@ -79,7 +79,7 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|shoul
                      # "Sports massage increases blood flow to …": an effect verb makes it a sentence
                      r"|increases|reduces|improves|eases|relieves|boosts|lowers|raises|restores|strengthens|supports"
                      r"|promotes|releases|stimulates|calms|loosens|soothes|speeds|prevents|treats|targets|offloads|contributes|protects"
-                     r"|maintains|activates|builds|fights|blocks|regulates)\b",
+                     r"|maintains|activates|builds|fights|blocks|regulates|responds|reacts)\b",
                      re.IGNORECASE)
 # "elderberry syrup can:", "deep tissue massage can give you:", "Clients book cryo facials to:": a lead-in whose
 # list goes on to say what the treatment does

@@ -209,7 +209,7 @@ _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|s
 _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highlights", "highlight", "evidence", "research",
                       "keyfacts", "key", "warning", "warnings", "caution", "cautions", "precautions", "safety",
                       "contraindications", "know", "didyouknow", "takeaway", "takeaways", "summary", "tip", "tips", "info",
-                      "infobox", "product", "featured"})  # ("did-you-know", "key-takeaways", "tip-box"; the page's own
+                      "infobox", "product", "featured", "pharmacist", "pharmacists", "advice", "expert"})  # ("did-you-know", "key-takeaways", "tip-box"; the page's own
 # product box, "<aside class='product-box' aria-label='Featured product'>", whose benefit bullets are claims it makes)
 _STAT_BOX = re.compile(r"(?:^|[\s_-])stat(?:s|istics?)?(?:$|[\s_-])", re.IGNORECASE)
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}

@@ -8127,3 +8127,25 @@ def test_round_107_a_sentence_that_only_refers_the_reader_to_a_gp_is_no_claim() 
                      "If a pose causes sharp, shooting or tingling pain down your leg, stop straight away and speak to your GP "
                      "or physio."):
         assert is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+
+
+def test_round_109_a_pharmacists_advice_box_in_the_article_is_content() -> None:
+    html = ("<html><head><title>Valerian for sleep | Pharmacy</title></head><body><main><article>"
+            "<h1>Valerian root for sleep</h1><p>Valerian may help you fall asleep faster when stress keeps you awake.</p>"
+            "<aside class='pharmacist-box'><h2>Pharmacist's advice</h2><ul>"
+            "<li>Valerian may cause drowsiness, so don't drive or operate machinery if affected.</li></ul>"
+            "<p>Long-term insomnia often responds well to cognitive behavioural therapy for insomnia (CBT-I).</p></aside>"
+            "</article></main><aside class='sidebar'><p>Valerian tea helps you unwind before bed, say our customers.</p></aside>"
+            "</body></html>")
+    found = {c.source_text: c for c in extract_claims_from_text(html, content_type="text/html").claims}
+    assert found["Valerian may cause drowsiness, so don't drive or operate machinery if affected."].kind == "safety"
+    assert not [s for s in found if "customers" in s]
+
+
+def test_round_109_responds_well_to_is_a_verb_not_a_products_contents() -> None:
+    from claims.attribution import Context, attribute
+    from claims.vocabulary import load_vocabulary
+
+    made = attribute("Long-term insomnia often responds well to cognitive behavioural therapy for insomnia (CBT-I).",
+                     Context(topic="valerian", credited="valerian", crediting=False), load_vocabulary())
+    assert (made.intervention, made.misattributed) == ("cognitive behavioral therapy", False)
