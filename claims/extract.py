@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime
 from itertools import islice
 
@@ -19,6 +20,21 @@ from .vocabulary import Vocabulary, load_vocabulary, misread_abbreviations
 __all__ = ["extract_claims", "extract_claims_from_text", "EXTRACTOR_VERSION"]
 
 EXTRACTOR_VERSION = "1.0"
+
+_EMAIL_SENDER = re.compile(r"^From:[ \t]*\"?([^<\"\n@]{3,80}?)\"?[ \t]*<[^>\n]+@[^>\n]+>[ \t]*$", re.MULTILINE)
+
+
+def _loosely_named(title: str, vocabulary: Vocabulary) -> bool:
+    """Whether a title names a treatment, if only by a word that begins one of the vocabulary's names ("4 exercise
+    myths": "exercise programme")."""
+    if vocabulary.find(title, "intervention"):
+        return True
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{3,}", title)}
+    # (not a body part or complaint that also opens a treatment's name: "neck" of "neck manipulation", "neck pain")
+    words -= {name.split()[0].lower() for term in vocabulary.terms("condition")
+              for name in (term.name, *term.synonyms)}
+    return any(name.split()[0].lower() in words for term in vocabulary.terms("intervention")
+               for name in (term.name, *term.synonyms))
 
 
 def extract_claims(source: str | os.PathLike[str], *, vocabulary: Vocabulary | None = None) -> ClaimLedger:
@@ -42,8 +58,12 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
 
         text, html_title, page_title = html_to_markdown(text, source)
         title = title or html_title
+        sender = None
         block_type = "text/markdown"
     else:
+        # an e-mail newsletter's sender ("From: Harbour Street Physiotherapy <hello@…>") stands where a page's <title>
+        # names its site: the practice a subject line that names no treatment leaves the page to
+        sender = _EMAIL_SENDER.search(text[:2000])
         page_title = None
         block_type = content_type
     # Same-length normalisations only (offsets stay valid): no-break spaces become spaces.
@@ -64,11 +84,16 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     # (the other products a shop's cards offer do not say what this page is about)
     texts = [b.text for b in content if b.kind != "caption" and b.section[:1] != (RELATED_PRODUCTS,)]
     topic = topic_of(title, texts, vocab)
+    if sender and title and not page_title and not _loosely_named(title, vocab):
+        # an e-mail's sender stands where a page's <title> names its site, for a subject line that names no treatment
+        # even loosely ("Desk neck? 3 moves to try …" from Harbour Street Physiotherapy, not "Knee osteoarthritis: 4
+        # exercise myths …"); only the second rule below reads it
+        page_title = sender.group(1).strip()
     titled = {m.term.name for m in vocab.find(page_title, "intervention")} if page_title and page_title != title else set()
     # the body's first two mentions of the one treatment the <title> names (one look at the body, stopping at two)
     in_body = list(islice((m for t in texts for m in vocab.find(t, "intervention") if m.term.name in titled), 2)) \
         if len(titled) == 1 else []
-    if in_body and not vocab.get(topic or "", "intervention"):
+    if in_body and not sender and not vocab.get(topic or "", "intervention"):
         # "Little Roots Tummy Drops for Eczema-Prone Skin" under "<title>Probiotics for Eczema in Children | …": the
         # brand's headline names no treatment the vocabulary knows; the page's title does (one treatment, which the
         # body names too: not a site-wide "<title>Acupuncture, Massage & Reflexology | …" over an ear-candling page)

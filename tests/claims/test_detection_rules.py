@@ -8149,3 +8149,19 @@ def test_round_109_responds_well_to_is_a_verb_not_a_products_contents() -> None:
     made = attribute("Long-term insomnia often responds well to cognitive behavioural therapy for insomnia (CBT-I).",
                      Context(topic="valerian", credited="valerian", crediting=False), load_vocabulary())
     assert (made.intervention, made.misattributed) == ("cognitive behavioral therapy", False)
+
+
+def test_round_110_an_email_newsletters_sender_is_its_practice_when_the_subject_names_no_treatment() -> None:
+    body = ("\n\nView this email in your browser\n\nHi there,\n\nNeck pain is one of the leading causes of disability, and around "
+            "1 in 3 adults will have at least one episode in any given year.\n\nOur physiotherapists ease desk neck with "
+            "hands-on care and a plan. Physiotherapy helps most clients within six sessions.\n\nChin tucks and other exercises "
+            "strengthen the deep neck muscles.\n\nShoulder rolls and other exercises loosen the upper back.\n\nThese exercises "
+            "ease stiffness in the neck.\n")
+    head = "From: Harbour Street Physiotherapy <hello@harbourstreetphysio.example>\nTo: you\n"
+    ledger = extract_claims_from_text(head + "Subject: Desk neck? 3 moves to try before your next meeting" + body)
+    stat = next(c for c in ledger.claims if c.source_text.startswith("Neck pain is one of"))
+    assert stat.intervention == "physical therapy"
+    # a subject that names a treatment, if only as "exercise", keeps the page to what the body names most
+    ledger = extract_claims_from_text(head + "Subject: Knee osteoarthritis: 4 exercise myths holding you back" + body)
+    stat = next(c for c in ledger.claims if c.source_text.startswith("Neck pain is one of"))
+    assert stat.intervention == "exercise therapy"
