@@ -797,7 +797,7 @@ _VISIT_LABEL = re.compile(r"\W*(?:before|during|after|at) (?:your|the|a|each|eve
 # midwife or GP before use."), nor one that stops it ("… stop straight away and speak to your GP or physio."), which say
 # who should not have it
 _REFERRAL_ONLY = re.compile(r"if\b(?![^.]*\b(?:before|stop|rest it)\b)[^.]*?,?\s+(?:please\s+)?(?:also\s+)?(?:see|contact|speak to|talk to"
-                            r"|call|visit)\s+(?:your|a|the)\s+(?:GP|doctor|midwife|pharmacist|health visitor)(?:\s+or\s+(?:call\s+)?[^.,]{1,40})?"
+                            r"|call|visit)\s+(?:your|a|the)\s+(?:GP|doctor|midwife|pharmacist|health visitor|vet)(?:\s+or\s+(?:call\s+)?[^.,]{1,40})?"
                             r"\s*[.!]?\*?", re.IGNORECASE)
 # a product label's direction for use: "Avoid contact with eyes.", "Wash your hands after use and avoid contact with eyes."
 _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"

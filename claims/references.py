@@ -74,9 +74,11 @@ def is_reference_block(block: Block) -> bool:
         return True
     if block.kind == "list_item" and block.lead_in and REFERENCE_HEADING.match(block.lead_in.strip()) and _looks_like_entry(block.text):
         return True  # "Sources:" + "Herxheimer A, Petrie KJ. Melatonin for … jet lag. Cochrane Database Syst Rev. 2002;(2):CD001520."
-    if block.kind == "paragraph" and _LABELLED_ENTRY.match(block.text) and _YEAR.search(block.text) and len(block.text) <= 300 \
-            and not _FINDING.search(block.text):
-        return True  # "Source: 1. Randomised trial of sports massage on hamstring flexibility. J Sports Sci Med, 2019."
+    if block.kind == "paragraph" and _LABELLED_ENTRY.match(block.text) and _YEAR.search(block.text) \
+            and len(block.text) <= 300 * max(1, len(_entry_starts(block.text))) and not _FINDING.search(block.text):
+        # "Source: 1. Randomised trial of sports massage on hamstring flexibility. J Sports Sci Med, 2019." (or several on
+        # one line: "Sources: 1. Xu DH et al. … Curr Pharm Biotechnol. 2020. 2. Hammell DC et al. … Eur J Pain. 2016.")
+        return True
     return block.kind in ("paragraph", "list_item") and bool(_AUTHOR_START.match(block.text)) \
         and bool(_VANCOUVER.search(block.text)) and _looks_like_entry(block.text)
 
@@ -87,6 +89,20 @@ def _looks_like_entry(text: str) -> bool:
     return bool(_ENTRY_MARKS.search(text)) and (bool(_YEAR.search(text)) or bool(re.search(_LINK, text)))
 
 
+# where a numbered entry starts in a labelled line: "Sources: 1. Xu DH …", "… 2020. 2. Hammell DC …"
+_ENTRY_START = re.compile(r"(?:^\W*(?:sources?|references?|ref\.?)\s*:?\s*|(?<=\.)\s+)\[?(\d{1,3})[.)\]]\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _entry_starts(text: str) -> list[re.Match[str]]:
+    """The numbered entries' starts of a labelled line, numbered 1, 2, 3 … in order."""
+    starts = list(_ENTRY_START.finditer(text))
+    kept = starts[:1]
+    for m in starts[1:]:
+        if int(m.group(1)) == int(kept[-1].group(1)) + 1:
+            kept.append(m)
+    return kept
+
+
 def reference_entries(reference_blocks: Sequence[Block], text: str) -> dict[int, str]:
     """Numbered reference entries of the blocks ``is_reference_block`` picked out: number (as printed, else position)
     -> entry text."""
@@ -94,6 +110,13 @@ def reference_entries(reference_blocks: Sequence[Block], text: str) -> dict[int,
     position = 0
     for block in reference_blocks:
         if block.kind == "heading":
+            continue
+        starts = _entry_starts(block.text) if _LABELLED_ENTRY.match(block.text) else []
+        if len(starts) > 1:  # several labelled entries on one line: each under its own number
+            ends = [nxt.start() for nxt in starts[1:]] + [len(block.text)]
+            for start, end in zip(starts, ends, strict=True):
+                position += 1
+                entries.setdefault(int(start.group(1)), re.sub(r"\s+", " ", block.text[start.end() : end]).strip())
             continue
         position += 1
         entry = block.text

@@ -8165,3 +8165,20 @@ def test_round_110_an_email_newsletters_sender_is_its_practice_when_the_subject_
     ledger = extract_claims_from_text(head + "Subject: Knee osteoarthritis: 4 exercise myths holding you back" + body)
     stat = next(c for c in ledger.claims if c.source_text.startswith("Neck pain is one of"))
     assert stat.intervention == "exercise therapy"
+
+
+def test_round_111_several_labelled_reference_entries_on_one_line_are_the_reference_list() -> None:
+    text = ("# CBD balm\n\nOur balm eases an aching lower back [1].\n\nSources: 1. Xu DH et al. The effectiveness of topical "
+            "cannabidiol oil in symptomatic relief of peripheral neuropathy of the lower extremities. Curr Pharm Biotechnol. "
+            "2020. 2. Hammell DC et al. Transdermal cannabidiol reduces inflammation and pain-related behaviours in a rat "
+            "model of arthritis. Eur J Pain. 2016.\n\nIf your dog is limping or in pain, please see your vet.\n")
+    ledger = extract_claims_from_text(text, content_type="text/markdown")
+    assert ledger.article.references == (
+        "Xu DH et al. The effectiveness of topical cannabidiol oil in symptomatic relief of peripheral neuropathy of the lower "
+        "extremities. Curr Pharm Biotechnol. 2020.",
+        "Hammell DC et al. Transdermal cannabidiol reduces inflammation and pain-related behaviours in a rat model of "
+        "arthritis. Eur J Pain. 2016.")
+    assert [c.source_text for c in ledger.claims] == ["Our balm eases an aching lower back [1]."]
+    mention = ledger.claims[0].citations[0]
+    assert (mention.resolvable, mention.year) == (True, 2020)
+    assert mention.note.startswith("reference 1: Xu DH et al.")
