@@ -245,8 +245,15 @@ _INSTRUCTION = re.compile(r"(?:choose|pick|pack|adjust|wear|keep|put|place|make|
                           r"(?:a|an|the|your|it|them|this|each|both|one)\b", re.IGNORECASE)
 
 
+# a heading that breaks off on its condition, as a lead-in does: "… before taking melatonin if you"
+_OPEN_CONDITION = re.compile(r"\bif(?: you(?:['\u2019]re| are| have| take)?| any of (?:the following|these) apply(?: to you)?)?\s*$",
+                             re.IGNORECASE)
+
+
 def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
     """What a lead-in (else heading) says about the items under it, or None when they are not claims."""
+    if heading and _OPEN_CONDITION.search(heading):
+        heading = heading.rstrip() + ":"  # "### Speak to your pharmacist before taking melatonin if you:" (its colon dropped)
     for text in (lead_in, heading):
         if not text:
             continue

@@ -8182,3 +8182,13 @@ def test_round_111_several_labelled_reference_entries_on_one_line_are_the_refere
     mention = ledger.claims[0].citations[0]
     assert (mention.resolvable, mention.year) == (True, 2020)
     assert mention.note.startswith("reference 1: Xu DH et al.")
+
+
+def test_round_112_a_heading_that_breaks_off_on_if_you_leads_its_list() -> None:
+    text = ("# Melatonin for older adults\n\nMelatonin helps some older adults fall asleep sooner.\n\n"
+            "### Speak to your pharmacist or GP before taking melatonin if you:\n\n- take warfarin or other blood thinners\n"
+            "- have liver or kidney disease\n")
+    found = {c.source_text: c for c in _claims(text)}
+    claim = found["take warfarin or other blood thinners"]
+    assert (claim.kind, claim.text) == ("safety", "Melatonin may be unsuitable for people who take warfarin or other blood thinners")
+    assert found["have liver or kidney disease"].kind == "safety"
