@@ -138,7 +138,7 @@ HEALTH = re.compile(
     r"|foot|feet|stomach(?! sleep\w*)|nausea|diarrh\w*|laxative|dizz\w*|doses?|uncomfortable|discomfort|redness|bruis\w*|mind|anxious"
     r"|mental|memory(?! foam)|focus|(?<=more )focused|(?<=less )focused|(?<=better )focused|digestion|bloating|allerg\w*|asthma|cancer|diabet\w*|infection\w*|lungs?|surgery|ears?"
     r"|eyes?|pregnan\w*|medication\w*|blood-thinning|blood thinners?|cognit\w*|concentrat\w*|ageing|aging|fractures?"
-    r"|falls|(?<=\bhas )a fall\b|(?<=\bhave )a fall\b|(?<=\bhad )a fall\b|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?"
+    r"|falls|(?<=\bhas )a fall\b|(?<=\bhave )a fall\b|(?<=\bhad )a fall\b|risk of|antidepressant\w*|drugs?|medicines?|pacemakers?|epilep\w*|seizures?|scars?|pores?|dark spots|(?:hyper)?pigment\w*|blemish\w*|breakouts?"
     r"|complexion|elastin|collagen|wounds?|fractures?|testosterone|fat|vessels?|noradrenaline|adrenaline|alertness"
     r"|triglycerides?|heartbeat|(?<!maintenance )(?<!good )(?<!treatment )(?<!booking )(?<!weekly )rhythm|arrhythmi\w*|(?<!pedal )(?<!paddle )(?<!same )stroke|(?<!brisk )(?<!slow )(?<!long )(?<!firm )(?<!flushing )(?<!gliding )(?<!sweeping )(?<!circular )(?<!gentle )(?<!light )(?<!massage )strokes|heart attacks?|colic\w*|crying|infants?|babies|baby|nails?"
     r"|hair|jaw\w*|teeth|tooth|mouth|gums?|slouch\w*|bladder|bowel|leakage|tired\w*|asleep|sleepy|drowsy|groggy"
