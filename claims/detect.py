@@ -797,8 +797,16 @@ _VISIT_LABEL = re.compile(r"\W*(?:before|during|after|at) (?:your|the|a|each|eve
 # midwife or GP before use."), nor one that stops it ("… stop straight away and speak to your GP or physio."), which say
 # who should not have it
 _REFERRAL_ONLY = re.compile(r"if\b(?![^.]*\b(?:before|stop|rest it)\b)[^.]*?,?\s+(?:please\s+)?(?:also\s+)?(?:see|contact|speak to|talk to"
-                            r"|call|visit)\s+(?:your|a|the)\s+(?:GP|doctor|midwife|pharmacist|health visitor|vet)(?:\s+or\s+(?:call\s+)?[^.,]{1,40})?"
+                            r"|call|visit)\s+(?:your|a|the)\s+(?:GP|doctor|midwife|pharmacist|health visitor|vet|(?:qualified )?health ?care professional)(?:\s+or\s+(?:call\s+)?[^.,]{1,40})?"
                             r"\s*[.!]?\*?", re.IGNORECASE)
+# a shop's review tally (all four in the labelled articles unlabelled), and the page's standing advice to keep taking
+# what was prescribed (five of the seven read as claims unlabelled)
+_WOULD_RECOMMEND = re.compile(r"\W*\d{1,3}\s?%(?: of (?:customers|reviewers|buyers|users|clients|patients))? would recommend"
+                              r"(?: (?:this|the|our|it)(?: \w+)?| us| them)?(?: to (?:a )?friends?)?\W*", re.IGNORECASE)
+_KEEP_MEDICATION = re.compile(r"\W*(?:please )?(?:never|don['\u2019]t|do not) stop (?:taking )?(?:any )?(?:prescribed|prescription|your)"
+                              r"(?: \w+)? medications?(?: or \w+)? without (?:first )?(?:speaking|talking|checking) (?:to|with) your"
+                              r" (?:GP|doctor|prescriber|pharmacist)(?: or (?:GP|doctor|prescriber|pharmacist))?(?: first)?\W*",
+                              re.IGNORECASE)
 # a product label's direction for use: "Avoid contact with eyes.", "Wash your hands after use and avoid contact with eyes."
 _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"
                               r"(?:,? and |\. |; )?)?(?:avoid (?:contact with|getting it in(?:to)?) (?:the |your )?eyes"
@@ -1091,6 +1099,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "Too early to say if they work yet, but my son likes the taste": a review with no result
     if _VISIT_LABEL.fullmatch(text):
         return False  # "**Before your treatment.** Your therapist will …": a run-in label, not a sentence
+    if _WOULD_RECOMMEND.fullmatch(text) or _KEEP_MEDICATION.fullmatch(text):
+        return False  # "94% would recommend this product.", "Please never stop prescribed medication without …": no effect
     if _REFERRAL_ONLY.fullmatch(text):
         return False  # "If your tiredness has lasted more than a few weeks, please also speak to your GP.": a referral
     if _LABEL_DIRECTION.fullmatch(text):

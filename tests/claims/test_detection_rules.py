@@ -8192,3 +8192,15 @@ def test_round_112_a_heading_that_breaks_off_on_if_you_leads_its_list() -> None:
     claim = found["take warfarin or other blood thinners"]
     assert (claim.kind, claim.text) == ("safety", "Melatonin may be unsuitable for people who take warfarin or other blood thinners")
     assert found["have liver or kidney disease"].kind == "safety"
+
+
+def test_round_113_a_review_tally_and_the_advice_to_keep_taking_prescribed_medicine_are_no_claims() -> None:
+    from claims.detect import is_claim_sentence
+
+    for sentence in ("94% would recommend this product.", "91% of reviewers would recommend this product.",
+                     "Please never stop prescribed medication without talking to your doctor first.",
+                     "Please don't stop any prescribed medication without speaking to your GP first.",
+                     "If you are worried about your symptoms, speak to a healthcare professional."):
+        assert not is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+    # a result in the tally's place is still a statistic
+    assert is_claim_sentence("94% said their joints felt less stiff within four weeks.", has_subject=True, has_terms=True)
