@@ -21,6 +21,9 @@ __all__ = ["extract_claims", "extract_claims_from_text", "EXTRACTOR_VERSION"]
 
 EXTRACTOR_VERSION = "1.0"
 
+# a plain-text newsletter's masthead, its sender's name in capitals near the top: "RIVERSIDE PHYSIO & REHAB"
+_MASTHEAD_SENDER = re.compile(r"^((?=[^\n]*\b(?:PHYSIO|PHYSIOTHERAPY|CHIROPRACTIC|OSTEOPATHY|CLINIC|PRACTICE|CENTRE|STUDIO)\b)"
+                              r"[A-Z][A-Z&'. -]{4,60}[A-Z])[ \t]*$", re.MULTILINE)
 _EMAIL_SENDER = re.compile(r"^From:[ \t]*\"?([^<\"\n@]{3,80}?)\"?[ \t]*<[^>\n]+@[^>\n]+>[ \t]*$", re.MULTILINE)
 
 
@@ -61,9 +64,11 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         sender = None
         block_type = "text/markdown"
     else:
-        # an e-mail newsletter's sender ("From: Harbour Street Physiotherapy <hello@…>") stands where a page's <title>
-        # names its site: the practice a subject line that names no treatment leaves the page to
-        sender = _EMAIL_SENDER.search(text[:2000])
+        # an e-mail newsletter's sender ("From: Harbour Street Physiotherapy <hello@…>", else a masthead in capitals)
+        # stands where a page's <title> names its site: the practice a subject line that names no treatment leaves
+        # the page to
+        found = _EMAIL_SENDER.search(text[:2000]) or _MASTHEAD_SENDER.search(text[:1500])
+        sender = found.group(1).strip() if found else None
         page_title = None
         block_type = content_type
     # Same-length normalisations only (offsets stay valid): no-break spaces become spaces.
@@ -88,11 +93,17 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         # an e-mail's sender stands where a page's <title> names its site, for a subject line that names no treatment
         # even loosely ("Desk neck? 3 moves to try …" from Harbour Street Physiotherapy, not "Knee osteoarthritis: 4
         # exercise myths …"); only the second rule below reads it
-        page_title = sender.group(1).strip()
-    titled = {m.term.name for m in vocab.find(page_title, "intervention")} if page_title and page_title != title else set()
+        page_title = sender
+    titled = {m.term.name for m in vocab.find(page_title, "intervention")} if page_title and (
+        page_title != title or sender) else set()
     # the body's first two mentions of the one treatment the <title> names (one look at the body, stopping at two)
-    in_body = list(islice((m for t in texts for m in vocab.find(t, "intervention") if m.term.name in titled), 2)) \
+    in_body: list[object] = list(islice((m for t in texts for m in vocab.find(t, "intervention") if m.term.name in titled), 2)) \
         if len(titled) == 1 else []
+    if sender and page_title and not titled and re.search(r"\bphysio\b", page_title, re.IGNORECASE):
+        # "RIVERSIDE PHYSIO & REHAB", "STRIDE SPORTS PHYSIO": a physiotherapy practice, which its body calls "physio" too
+        # ("physio" alone is no synonym: "your physio will …" names the practitioner on pages of every kind)
+        titled = {"physical therapy"}
+        in_body = list(islice((m for t in texts for m in re.finditer(r"\bphysio(?:therap\w*)?s?\b", t, re.IGNORECASE)), 2))
     if in_body and not sender and not vocab.get(topic or "", "intervention"):
         # "Little Roots Tummy Drops for Eczema-Prone Skin" under "<title>Probiotics for Eczema in Children | …": the
         # brand's headline names no treatment the vocabulary knows; the page's title does (one treatment, which the

@@ -8204,3 +8204,14 @@ def test_round_113_a_review_tally_and_the_advice_to_keep_taking_prescribed_medic
         assert not is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
     # a result in the tally's place is still a statistic
     assert is_claim_sentence("94% said their joints felt less stiff within four weeks.", has_subject=True, has_terms=True)
+
+
+def test_round_114_a_plain_newsletters_physio_masthead_names_its_practice() -> None:
+    text = ("View this email in your browser\n\nRIVERSIDE PHYSIO & REHAB\nThe Riverside Recovery Letter\n\n"
+            "Around 1 in 10 adults over 60 has painful osteoarthritis of the hip.\n\n"
+            "Our physio prehab programme strengthens the hip before surgery. Physiotherapy after the operation restores "
+            "movement.\n\nHydrotherapy pool sessions ease stiffness in warm water.\n\n"
+            "Hydrotherapy is gentle on sore joints.\n\nThe hydrotherapy pool is open on Saturdays for hip pain.\n")
+    ledger = extract_claims_from_text(text)
+    stat = next(c for c in ledger.claims if c.source_text.startswith("Around 1 in 10 adults"))
+    assert stat.intervention == "physical therapy"
