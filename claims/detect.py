@@ -803,10 +803,32 @@ _REFERRAL_ONLY = re.compile(r"if\b(?![^.]*\b(?:before|stop|rest it)\b)[^.]*?,?\s
 # what was prescribed (five of the seven read as claims unlabelled)
 _WOULD_RECOMMEND = re.compile(r"\W*\d{1,3}\s?%(?: of (?:customers|reviewers|buyers|users|clients|patients))? would recommend"
                               r"(?: (?:this|the|our|it)(?: \w+)?| us| them)?(?: to (?:a )?friends?)?\W*", re.IGNORECASE)
-_KEEP_MEDICATION = re.compile(r"\W*(?:please )?(?:never|don['\u2019]t|do not) stop (?:taking )?(?:any )?(?:prescribed|prescription|your)"
+_KEEP_MEDICATION = re.compile(r"\W*(?:please )?(?:never|don['\u2019]t|do not) stop (?:or change )?(?:taking )?(?:any )?(?:prescribed|prescription|your)"
                               r"(?: \w+)? medications?(?: or \w+)? without (?:first )?(?:speaking|talking|checking) (?:to|with) your"
                               r" (?:GP|doctor|prescriber|pharmacist)(?: or (?:GP|doctor|prescriber|pharmacist))?(?: first)?\W*",
                               re.IGNORECASE)
+# the page's standing precaution that names no particular condition: "If you have a medical condition or are taking
+# medication, speak to your GP before use.", "Speak to your GP or pharmacist before starting any supplement, especially if
+# you take prescription medicines." (most such sentences read as claims were unlabelled; one naming a condition, "…
+# if you take blood thinners such as warfarin, as turmeric can …", or pregnancy, says who should not have it)
+_PRECAUTION_SHAPE = re.compile(r"\b(?:speak|talk|check|consult)\w*\s+(?:to\s+|with\s+)?(?:your|a|the)\s+(?:GP|doctor|pharmacist|midwife"
+                               r"|health ?care professional|health professional)\b", re.IGNORECASE)
+_GENERIC_CONDITION = re.compile(r"\b(?:(?:a|any)\s+)?(?:(?:existing|underlying|long-term|chronic|known)\s+)?(?:medical|health)\s+conditions?\b"
+                                r"|\b(?:any\s+)?(?:regular\s+|prescribed\s+|prescription\s+|other\s+|new\s+)?(?:medications?|medicines?)\b"
+                                r"|\bmedical supervision\b|\b(?:a|any)\s+(?:new\s+)?supplements?\b",
+                                re.IGNORECASE)
+
+
+def _generic_precaution(text: str) -> bool:
+    """Whether a sentence only asks the reader to check with a doctor first, for no condition in particular."""
+    if not re.match(r"\W*(?:if|please|speak|talk|check|consult)\b", text, re.IGNORECASE) or not _PRECAUTION_SHAPE.search(text) \
+            or re.search(r"\b(?:as|because|since|which|so that|pregnan\w*|breastfeeding)\b", text, re.IGNORECASE):
+        return False  # (pregnancy is a condition of its own: "If you are pregnant, check with your GP first" is labelled)
+    rest = _GENERIC_CONDITION.sub(" ", text)
+    # (it states its own, generic condition: a bare "Check with your doctor first." may follow "Pregnant or breastfeeding?")
+    return rest != text and not (HEALTH.search(rest) or EFFECT.search(rest) or _SAFETY.search(rest))
+
+
 # a product label's direction for use: "Avoid contact with eyes.", "Wash your hands after use and avoid contact with eyes."
 _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"
                               r"(?:,? and |\. |; )?)?(?:avoid (?:contact with|getting it in(?:to)?) (?:the |your )?eyes"
@@ -1099,6 +1121,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "Too early to say if they work yet, but my son likes the taste": a review with no result
     if _VISIT_LABEL.fullmatch(text):
         return False  # "**Before your treatment.** Your therapist will …": a run-in label, not a sentence
+    if _generic_precaution(text):
+        return False  # "Speak to your GP or pharmacist before starting any supplement, especially if you take prescription medicines."
     if _WOULD_RECOMMEND.fullmatch(text) or _KEEP_MEDICATION.fullmatch(text):
         return False  # "94% would recommend this product.", "Please never stop prescribed medication without …": no effect
     if _REFERRAL_ONLY.fullmatch(text):

@@ -8215,3 +8215,17 @@ def test_round_114_a_plain_newsletters_physio_masthead_names_its_practice() -> N
     ledger = extract_claims_from_text(text)
     stat = next(c for c in ledger.claims if c.source_text.startswith("Around 1 in 10 adults"))
     assert stat.intervention == "physical therapy"
+
+
+def test_round_114_a_precaution_that_names_no_particular_condition_is_no_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for sentence in ("Speak to your GP or pharmacist before starting any supplement, especially if you take prescription medicines.",
+                     "If you have a medical condition or are taking medication, speak to your GP before use.",
+                     "Never stop or change prescribed medication without speaking to your doctor."):
+        assert not is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+    # a named condition, pregnancy, or a reason says who should not have it
+    for sentence in ("If you take medication for blood pressure or a heart condition, check with your pharmacist before use.",
+                     "If you are pregnant or breastfeeding, check with your GP or midwife before use.",
+                     "Speak to your pharmacist before taking turmeric if you take blood thinners, as it can increase bleeding."):
+        assert is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
