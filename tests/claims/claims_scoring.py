@@ -1058,6 +1058,16 @@ LABELLED = {
     ARTICLES / "osteopathy-pregnancy-back-pain-blog.md": ARTICLES / "osteopathy-pregnancy-back-pain-blog.claims.csv",
     ARTICLES / "pilates-back-pain-newsletter-spring.txt": ARTICLES / "pilates-back-pain-newsletter-spring.claims.csv",
     ARTICLES / "turmeric-latte-inflammation-cafe.md": ARTICLES / "turmeric-latte-inflammation-cafe.claims.csv",
+    # hundred-and-sixteenth blind round, measured with b59462f (some of rounds 104-115's fixes): writers KV, KW, KX, KY,
+    # 8 articles, 246 labels, first pass 0.858 / 0.861 / 0.900, kind 0.678
+    ARTICLES / "massage-knee-osteoarthritis-clinic.html": ARTICLES / "massage-knee-osteoarthritis-clinic.claims.csv",
+    ARTICLES / "vitamin-d-bones-older-adults-newsletter.txt": ARTICLES / "vitamin-d-bones-older-adults-newsletter.claims.csv",
+    ARTICLES / "chiropractic-neck-pain-tech-blog.md": ARTICLES / "chiropractic-neck-pain-tech-blog.claims.csv",
+    ARTICLES / "probiotics-antibiotics-pharmacy-shop.html": ARTICLES / "probiotics-antibiotics-pharmacy-shop.claims.csv",
+    ARTICLES / "yoga-arthritis-gentle-newsletter.txt": ARTICLES / "yoga-arthritis-gentle-newsletter.claims.csv",
+    ARTICLES / "magnesium-athletes-cramps-blog.md": ARTICLES / "magnesium-athletes-cramps-blog.claims.csv",
+    ARTICLES / "acupuncture-fertility-men-clinic-page.html": ARTICLES / "acupuncture-fertility-men-clinic-page.claims.csv",
+    ARTICLES / "collagen-hair-growth-shop.txt": ARTICLES / "collagen-hair-growth-shop.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
