@@ -829,6 +829,10 @@ def _generic_precaution(text: str) -> bool:
     return rest != text and not (HEALTH.search(rest) or EFFECT.search(rest) or _SAFETY.search(rest))
 
 
+# the statutory line on a supplement's label: "Food supplements should not replace a varied diet and healthy lifestyle."
+_NOT_A_DIET = re.compile(r"\W*(?:food )?supplements? (?:should|must) not (?:be used (?:as a|to) )?(?:replace|substitute(?: for)?)"
+                         r" (?:a )?(?:varied|balanced)(?:,? (?:and )?(?:varied|balanced))? diet(?:,? and (?:a )?healthy lifestyle)?\W*",
+                         re.IGNORECASE)
 # a product label's direction for use: "Avoid contact with eyes.", "Wash your hands after use and avoid contact with eyes."
 _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"
                               r"(?:,? and |\. |; )?)?(?:avoid (?:contact with|getting it in(?:to)?) (?:the |your )?eyes"
@@ -1123,7 +1127,7 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "**Before your treatment.** Your therapist will …": a run-in label, not a sentence
     if _generic_precaution(text):
         return False  # "Speak to your GP or pharmacist before starting any supplement, especially if you take prescription medicines."
-    if _WOULD_RECOMMEND.fullmatch(text) or _KEEP_MEDICATION.fullmatch(text):
+    if _WOULD_RECOMMEND.fullmatch(text) or _KEEP_MEDICATION.fullmatch(text) or _NOT_A_DIET.fullmatch(text):
         return False  # "94% would recommend this product.", "Please never stop prescribed medication without …": no effect
     if _REFERRAL_ONLY.fullmatch(text):
         return False  # "If your tiredness has lasted more than a few weeks, please also speak to your GP.": a referral

@@ -8229,3 +8229,11 @@ def test_round_114_a_precaution_that_names_no_particular_condition_is_no_claim()
                      "If you are pregnant or breastfeeding, check with your GP or midwife before use.",
                      "Speak to your pharmacist before taking turmeric if you take blood thinners, as it can increase bleeding."):
         assert is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+
+
+def test_round_116_the_statutory_food_supplement_line_is_no_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for sentence in ("Food supplements should not replace a varied, balanced diet and healthy lifestyle.",
+                     "Food supplements should not replace a varied diet and healthy lifestyle."):
+        assert not is_claim_sentence(sentence, has_subject=True, has_terms=True, safety_section=True), sentence
