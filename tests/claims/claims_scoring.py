@@ -1068,6 +1068,16 @@ LABELLED = {
     ARTICLES / "magnesium-athletes-cramps-blog.md": ARTICLES / "magnesium-athletes-cramps-blog.claims.csv",
     ARTICLES / "acupuncture-fertility-men-clinic-page.html": ARTICLES / "acupuncture-fertility-men-clinic-page.claims.csv",
     ARTICLES / "collagen-hair-growth-shop.txt": ARTICLES / "collagen-hair-growth-shop.claims.csv",
+    # hundred-and-seventeenth blind round, measured with 24c75a5 (some of rounds 104-116's fixes): writers KZ, LA, LB, LC,
+    # 8 articles, 239 labels, first pass 0.879 / 0.850 / 0.890, kind 0.719
+    ARTICLES / "sports-massage-football-club-page.html": ARTICLES / "sports-massage-football-club-page.claims.csv",
+    ARTICLES / "elderberry-immune-adults-blog.md": ARTICLES / "elderberry-immune-adults-blog.claims.csv",
+    ARTICLES / "physio-back-pain-pregnancy-newsletter.txt": ARTICLES / "physio-back-pain-pregnancy-newsletter.claims.csv",
+    ARTICLES / "lavender-oil-sleep-shop.html": ARTICLES / "lavender-oil-sleep-shop.claims.csv",
+    ARTICLES / "chiropractic-kids-sleep-clinic.txt": ARTICLES / "chiropractic-kids-sleep-clinic.claims.csv",
+    ARTICLES / "green-tea-weight-loss-newsletter.txt": ARTICLES / "green-tea-weight-loss-newsletter.claims.csv",
+    ARTICLES / "osteopathy-headaches-office-blog.md": ARTICLES / "osteopathy-headaches-office-blog.claims.csv",
+    ARTICLES / "tens-back-pain-device-shop.html": ARTICLES / "tens-back-pain-device-shop.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
