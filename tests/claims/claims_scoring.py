@@ -1078,6 +1078,16 @@ LABELLED = {
     ARTICLES / "green-tea-weight-loss-newsletter.txt": ARTICLES / "green-tea-weight-loss-newsletter.claims.csv",
     ARTICLES / "osteopathy-headaches-office-blog.md": ARTICLES / "osteopathy-headaches-office-blog.claims.csv",
     ARTICLES / "tens-back-pain-device-shop.html": ARTICLES / "tens-back-pain-device-shop.claims.csv",
+    # hundred-and-eighteenth blind round, measured with 24c75a5 (none of round 117's fixes): writers LD, LE, LF, LG,
+    # 8 articles, 250 labels, first pass 0.904 / 0.837 / 0.912, kind 0.659
+    ARTICLES / "acupuncture-hay-fever-clinic-page.html": ARTICLES / "acupuncture-hay-fever-clinic-page.claims.csv",
+    ARTICLES / "ashwagandha-anxiety-students-blog.md": ARTICLES / "ashwagandha-anxiety-students-blog.claims.csv",
+    ARTICLES / "physio-shoulder-pain-swimmers-newsletter.txt": ARTICLES / "physio-shoulder-pain-swimmers-newsletter.claims.csv",
+    ARTICLES / "omega-3-heart-shop-page.html": ARTICLES / "omega-3-heart-shop-page.claims.csv",
+    ARTICLES / "massage-lymphatic-drainage-spa-page.txt": ARTICLES / "massage-lymphatic-drainage-spa-page.claims.csv",
+    ARTICLES / "vitamin-d-depression-blog.md": ARTICLES / "vitamin-d-depression-blog.claims.csv",
+    ARTICLES / "chiropractic-sciatica-faq-page.html": ARTICLES / "chiropractic-sciatica-faq-page.claims.csv",
+    ARTICLES / "magnesium-glycinate-sleep-shop.txt": ARTICLES / "magnesium-glycinate-sleep-shop.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
