@@ -26,6 +26,7 @@ from .complete import (
     SPORT_VERB,
     WHY_CHOOSE,
     complete_item,
+    is_feature,
     is_full_sentence,
     lead_in_mode,
 )
@@ -854,6 +855,8 @@ class ClaimBuilder:
                                                and (not SPORT_VERB.match(body) or HEALTH.search(body) or _BODY_STORE.search(body)))):  # ("Get you back to running sooner"; what
             # owners "often notice:" is their report)
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
+        if done.mode == "benefit" and is_feature(body):
+            return  # "Recyclable amber glass bottle with fine-mist pump" under "Why you'll love it": what it is, not does
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
                 names_an_effect(body) or safety or _PEOPLE_STAT.search(body) or _regained(body)):

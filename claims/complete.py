@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["COURSE_LEAD", "FEELS_LIKE", "HELPED_PEOPLE", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
+from .cues import _STRONG_EFFECT
+
+__all__ = ["is_feature", "COURSE_LEAD", "FEELS_LIKE", "HELPED_PEOPLE", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_full_sentence", "lead_in_mode"]
 
 # a visit to the doctor before using it, or to ask about the treatment, lists who should not have it or who it suits, not
 # warning signs: "Contact your doctor before use if you have:", "See your GP about a referral if:" (but "Stop and see your
@@ -405,6 +407,22 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"{subject} can {x}"), mode)  # ("Build self-esteem" -> "X can build self-esteem")
         return Completion(_cap(f"{subject} provides {x}"), mode)
     return None
+
+
+def is_feature(item: str) -> bool:
+    """Whether a benefit list's item says what the product or visit is rather than what it does: its pack, format,
+    make-up or sourcing, or the advice given ("Recyclable amber glass bottle with fine-mist pump", "Advice on sitting,
+    lifting and sleeping positions"), with no effect or complaint named."""
+    return bool(_FEATURE.search(item)) and not (_STRONG_EFFECT.search(item) or _HEALTH_WORD.search(item))
+
+
+# (of 34 "X provides …" completions the labelled articles had read as claims unlabelled, most were such features)
+_FEATURE = re.compile(r"\b(?:bottles?|pump|glass|recyclable|softgels?|(?:per|every|each) (?:tablet|softgel|serving)"
+                      r"|drops? a day|non-greasy|greasy|scented|fragrance|taste|flavou?r\w*|sourced|distilled|tested for|fit most shoes"
+                      r"|uppers|strips|scissors|battery|rechargeable|speeds|interchangeable|zero sugar|sugar-free|vegan|gluten"
+                      r"|(?:postural |lifestyle |practical |ergonomic )?advice (?:on|about|for)|postural advice)\b", re.IGNORECASE)
+_HEALTH_WORD = re.compile(r"\b(?:pain\w*|ache\w*|sleep\w*|relie\w*|sore\w*|stiff\w*|inflamm\w*|swell\w*|heal\w*|symptom\w*)\b",
+                          re.IGNORECASE)
 
 
 def _lead_sentence(lead_in: str | None) -> str | None:

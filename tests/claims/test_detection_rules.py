@@ -8237,3 +8237,14 @@ def test_round_116_the_statutory_food_supplement_line_is_no_claim() -> None:
     for sentence in ("Food supplements should not replace a varied, balanced diet and healthy lifestyle.",
                      "Food supplements should not replace a varied diet and healthy lifestyle."):
         assert not is_claim_sentence(sentence, has_subject=True, has_terms=True, safety_section=True), sentence
+
+
+def test_round_118_a_benefit_lists_product_feature_is_no_claim() -> None:
+    text = ("# Magnesium spray\n\nMagnesium spray eases restless legs at night.\n\n## Why you'll love it\n\n"
+            "- Recyclable amber glass bottle with fine-mist pump\n- Just one drop a day - no spoons, no fuss\n"
+            "- Eases tight calves after a long walk\n- Burn extra calories while you sit back and relax\n")
+    found = [c.source_text for c in _claims(text)]
+    assert "Recyclable amber glass bottle with fine-mist pump" not in found
+    assert "Just one drop a day - no spoons, no fuss" not in found
+    assert "Eases tight calves after a long walk" in found
+    assert "Burn extra calories while you sit back and relax" in found
