@@ -35,7 +35,7 @@ _CONTRA = re.compile(
     r"|there are (?:\w+ ){0,2}(?:times|situations|cases|occasions) (?:to|when you should) (?:skip|avoid|pause|postpone|wait)(?=\b[^.:]{0,20}:\s*$)"
     # "Massage is very safe for most runners, but skip it and see a doctor or physio if you have:"
     r"|\b(?:but|so|and) (?:please )?skip (?:it|them|this|treatment|(?:the|your|a) (?:massage|session|treatment|class))\b"
-    r"(?=[^.:]{0,60}\bif (?:you|your)\b[^.:]{0,20}:\s*$))\b",
+    r"(?=[^.:]{0,60}\bif (?:you|your)\b[^.:]{0,40}:\s*$))\b",  # (also "… if you have any of the following:")
     re.IGNORECASE,
 )
 # "Go straight to A&E if you notice:", "Seek urgent medical help if you have:": red-flag symptoms, a safety claim each

@@ -795,8 +795,12 @@ _VISIT_LABEL = re.compile(r"\W*(?:before|during|after|at) (?:your|the|a|each|eve
 # habits change suddenly, or you notice blood in your stool, please see your GP." (of 31 such sentences the labelled
 # articles had read as claims, 28 were unlabelled); not a precaution before using the treatment ("… speak to your
 # midwife or GP before use."), nor one that stops it ("… stop straight away and speak to your GP or physio."), which say
-# who should not have it
-_REFERRAL_ONLY = re.compile(r"if\b(?![^.]*\b(?:before|stop|rest it)\b)[^.]*?,?\s+(?:please\s+)?(?:also\s+)?(?:see|contact|speak to|talk to"
+# who should not have it; nor one after a clause that makes a claim ("If you have lower back pain, chiropractic
+# adjustments can ease it within a few sessions, but if it lasts longer than six weeks see your GP.")
+_REFERRAL_ONLY = re.compile(r"if\b(?![^.]*\b(?:before|stop|rest it)\b)"
+                            r"(?![^.]*(?:[,;\u2013\u2014]|\bbut\b)\s*(?:(?:and|but|so)\s+)?if\b)"
+                            r"(?![^.]*\b(?:can|may|will|could|often|usually)\s+(?:also\s+|really\s+|quickly\s+)?(?:help|ease|reduce"
+                            r"|relieve|improve|soothe|calm|lower|boost|prevent|cut|speed|shorten)\b)[^.]*?,?\s+(?:please\s+)?(?:also\s+)?(?:see|contact|speak to|talk to"
                             r"|call|visit)\s+(?:your|a|the)\s+(?:GP|doctor|midwife|pharmacist|health visitor|vet|(?:qualified )?health ?care professional)(?:\s+or\s+(?:call\s+)?[^.,]{1,40})?"
                             r"\s*[.!]?\*?", re.IGNORECASE)
 # a shop's review tally (all four in the labelled articles unlabelled), and the page's standing advice to keep taking
@@ -804,14 +808,16 @@ _REFERRAL_ONLY = re.compile(r"if\b(?![^.]*\b(?:before|stop|rest it)\b)[^.]*?,?\s
 _WOULD_RECOMMEND = re.compile(r"\W*\d{1,3}\s?%(?: of (?:customers|reviewers|buyers|users|clients|patients))? would recommend"
                               r"(?: (?:this|the|our|it)(?: \w+)?| us| them)?(?: to (?:a )?friends?)?\W*", re.IGNORECASE)
 _KEEP_MEDICATION = re.compile(r"\W*(?:please )?(?:never|don['\u2019]t|do not) stop (?:or change )?(?:taking )?(?:any )?(?:prescribed|prescription|your)"
-                              r"(?: \w+)? medications?(?: or \w+)? without (?:first )?(?:speaking|talking|checking) (?:to|with) your"
+                              # ("Do not stop taking prescribed medicines without consulting your GP.")
+                              r"(?: \w+)? (?:medications?|medicines?)(?: or \w+)? without (?:first )?(?:speaking|talking|checking|consulting"
+                              r"|discussing (?:it|this|that))(?: (?:to|with))? your"
                               r" (?:GP|doctor|prescriber|pharmacist)(?: or (?:GP|doctor|prescriber|pharmacist))?(?: first)?\W*",
                               re.IGNORECASE)
 # the page's standing precaution that names no particular condition: "If you have a medical condition or are taking
 # medication, speak to your GP before use.", "Speak to your GP or pharmacist before starting any supplement, especially if
 # you take prescription medicines." (most such sentences read as claims were unlabelled; one naming a condition, "…
 # if you take blood thinners such as warfarin, as turmeric can …", or pregnancy, says who should not have it)
-_PRECAUTION_SHAPE = re.compile(r"\b(?:speak|talk|check|consult)\w*\s+(?:to\s+|with\s+)?(?:your|a|the)\s+(?:GP|doctor|pharmacist|midwife"
+_PRECAUTION_SHAPE = re.compile(r"\b(?:speak|talk|check|consult|ask)\w*\s+(?:to\s+|with\s+)?(?:your|a|the)\s+(?:GP|doctor|pharmacist|midwife"
                                r"|health ?care professional|health professional)\b", re.IGNORECASE)
 _GENERIC_CONDITION = re.compile(r"\b(?:(?:a|any)\s+)?(?:(?:existing|underlying|long-term|chronic|known)\s+)?(?:medical|health)\s+conditions?\b"
                                 r"|\b(?:any\s+)?(?:regular\s+|prescribed\s+|prescription\s+|other\s+|new\s+)?(?:medications?|medicines?)\b"
@@ -821,7 +827,7 @@ _GENERIC_CONDITION = re.compile(r"\b(?:(?:a|any)\s+)?(?:(?:existing|underlying|l
 
 def _generic_precaution(text: str) -> bool:
     """Whether a sentence only asks the reader to check with a doctor first, for no condition in particular."""
-    if not re.match(r"\W*(?:if|please|speak|talk|check|consult)\b", text, re.IGNORECASE) or not _PRECAUTION_SHAPE.search(text) \
+    if not re.match(r"\W*(?:if|please|speak|talk|check|consult|ask)\b", text, re.IGNORECASE) or not _PRECAUTION_SHAPE.search(text) \
             or re.search(r"\b(?:as|because|since|which|so that|pregnan\w*|breastfeeding)\b", text, re.IGNORECASE):
         return False  # (pregnancy is a condition of its own: "If you are pregnant, check with your GP first" is labelled)
     rest = _GENERIC_CONDITION.sub(" ", text)
@@ -830,8 +836,10 @@ def _generic_precaution(text: str) -> bool:
 
 
 # the statutory line on a supplement's label: "Food supplements should not replace a varied diet and healthy lifestyle."
-_NOT_A_DIET = re.compile(r"\W*(?:food )?supplements? (?:should|must) not (?:be used (?:as a|to) )?(?:replace|substitute(?: for)?)"
-                         r" (?:a )?(?:varied|balanced)(?:,? (?:and )?(?:varied|balanced))? diet(?:,? and (?:a )?healthy lifestyle)?\W*",
+# (also "Food supplements are not a substitute for a varied, balanced diet …", "… should not replace a healthy, balanced diet.")
+_NOT_A_DIET = re.compile(r"\W*(?:food )?supplements? (?:(?:should|must) not (?:be used (?:as a|to) )?(?:replace|substitute(?: for)?)"
+                         r"|(?:are|is) not (?:a |an )?(?:substitute|replacement|alternative) (?:for|to))"
+                         r" (?:a )?(?:varied|balanced|healthy)(?:,? (?:and )?(?:varied|balanced|healthy))? diet(?:,? and (?:a )?healthy lifestyle)?\W*",
                          re.IGNORECASE)
 # a product label's direction for use: "Avoid contact with eyes.", "Wash your hands after use and avoid contact with eyes."
 _LABEL_DIRECTION = re.compile(r"\W*(?:(?:wash|rinse) (?:your )?hands (?:(?:well|thoroughly) )?after (?:use|applying|application)"

@@ -24,6 +24,7 @@ EXTRACTOR_VERSION = "1.0"
 # a plain-text newsletter's masthead, its sender's name in capitals near the top: "RIVERSIDE PHYSIO & REHAB"
 _MASTHEAD_SENDER = re.compile(r"^((?=[^\n]*\b(?:PHYSIO|PHYSIOTHERAPY|CHIROPRACTIC|OSTEOPATHY|CLINIC|PRACTICE|CENTRE|STUDIO)\b)"
                               r"[A-Z][A-Z&'. -]{4,60}[A-Z])[ \t]*$", re.MULTILINE)
+_TREATMENT_HEAD = re.compile(r"therap(?:y|ies)|treatments?|programmes?|programs?|training|sessions?|care|injections?")
 _EMAIL_SENDER = re.compile(r"^From:[ \t]*\"?([^<\"\n@]{3,80}?)\"?[ \t]*<[^>\n]+@[^>\n]+>[ \t]*$", re.MULTILINE)
 
 
@@ -36,8 +37,13 @@ def _loosely_named(title: str, vocabulary: Vocabulary) -> bool:
     # (not a body part or complaint that also opens a treatment's name: "neck" of "neck manipulation", "neck pain")
     words -= {name.split()[0].lower() for term in vocabulary.terms("condition")
               for name in (term.name, *term.synonyms)}
-    return any(name.split()[0].lower() in words for term in vocabulary.terms("intervention")
-               for name in (term.name, *term.synonyms))
+    # (a word that is a treatment's name itself, "exercise" of "exercises", or opens one before a word for treatment,
+    # "exercise programme"; not a modifier that opens one: "gentle" of "gentle exercise" in "3 gentle moves to try",
+    # "daily" of "daily walks", "good", "more")
+    names = [name.lower().split() for term in vocabulary.terms("intervention") for name in (term.name, *term.synonyms)]
+    whole = {n[0] for n in names if len(n) == 1}
+    return any(w in whole or w + "s" in whole or (w.endswith("s") and w[:-1] in whole) for w in words) or any(
+        len(n) == 2 and n[0] in words and _TREATMENT_HEAD.fullmatch(n[1]) for n in names)
 
 
 def extract_claims(source: str | os.PathLike[str], *, vocabulary: Vocabulary | None = None) -> ClaimLedger:

@@ -211,6 +211,10 @@ _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highli
                       "contraindications", "know", "didyouknow", "takeaway", "takeaways", "summary", "tip", "tips", "info",
                       "infobox", "product", "featured", "pharmacist", "pharmacists", "advice", "expert"})  # ("did-you-know", "key-takeaways", "tip-box"; the page's own
 # product box, "<aside class='product-box' aria-label='Featured product'>", whose benefit bullets are claims it makes)
+# an aside that lists the site's other pages, though a callout's word names it: "<aside class='featured-posts'>",
+# "<aside class='advice-centre-links'>", "<aside class='expert-articles'>" (a sidebar, not the page's own box)
+_OTHER_PAGES = re.compile(r"posts?|articles?|stories|links?|products|reading|reads|latest|popular|trending|centre|center"
+                          r"|hub|archive|categories|guides|blogs?|more", re.IGNORECASE)
 _STAT_BOX = re.compile(r"(?:^|[\s_-])stat(?:s|istics?)?(?:$|[\s_-])", re.IGNORECASE)
 _BLOCKS = {"p", "li", "figcaption", "dd", "dt", "summary", "h1", "h2", "h3", "h4", "span"}
 
@@ -255,7 +259,8 @@ def _missed_blocks(root, kept: str) -> str:  # type: ignore[no-untyped-def]
             if node is top:
                 return False
             names = re.split(r"[-_\s]+", f"{node.get('class', '')} {node.get('id', '')}".lower())
-            if node.tag == "aside" and any(n in _CALLOUT for n in names) and not any(_NOT_CONTENT.fullmatch(n) for n in names if n):
+            if node.tag == "aside" and any(n in _CALLOUT for n in names) and not any(
+                    _NOT_CONTENT.fullmatch(n) or _OTHER_PAGES.fullmatch(n) for n in names if n):
                 continue  # a facts box inside the article ("<aside class='facts-box'>") is content, not a sidebar
             if node.tag in ("nav", "aside", "form", "header", "footer", "script", "style", "noscript", "button", "a"):
                 return True

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .attribution import _GENERIC, _HEAD_WORD, _heuristic_intervention, _in_subject_position, head_noun_names
 from .cues import _STRONG_EFFECT
 from .detect import HEALTH
-from .vocabulary import Vocabulary
+from .vocabulary import Match, Vocabulary
 
 __all__ = ["topic_of", "topic_aliases"]
 
@@ -169,8 +169,19 @@ def _opens_with_ingredient(rest: str, texts: Sequence[str], vocabulary: Vocabula
         _SENDER.search(made_of) and not _names_treatment(made_of, vocabulary))
 
 
-# a title that lists three or more things: "Exercises, Hydrodilatation, Injections and Hands-On Treatment"
-_SEVERAL = re.compile(r"\b[A-Z][\w'-]*(?: [\w'-]+){0,2}, [A-Z][\w'-]*(?: [\w'-]+){0,2},? (?:and|&|or) [A-Z][\w'-]*")
+# a title that lists three or more things: "Exercises, Hydrodilatation, Injections and Hands-On Treatment" (in sentence
+# case too: "Frozen shoulder: exercises, hydrodilatation, injections and hands-on treatment")
+_SEVERAL = re.compile(r"\b[A-Za-z][\w'-]*(?: [\w'-]+){0,2}(?:, [A-Za-z][\w'-]*(?: [\w'-]+){0,2})+,? (?:and|&|or) [A-Za-z][\w'-]*"
+                      r"(?: [\w'-]+){0,2}")
+
+
+def _lists_treatments(segment: str, found: Sequence[Match]) -> bool:
+    """Whether a title's list names two or more treatments (not "Back Pain, Sciatica and Neck Pain: How Chiropractic and
+    Massage Help", whose list is of complaints)."""
+    listed = _SEVERAL.search(segment)
+    if listed is None:
+        return False
+    return len({m.term.name for m in found if listed.start() <= m.start < listed.end()}) >= 2
 
 
 def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
@@ -190,7 +201,7 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
             # "Stop Smoking with Auricular Acupuncture": the goal, then the means the page offers (not a product and what
             # comes with it: "Collagen with Vitamin C", "Yoga with Meditation for Anxiety")
             found = found[1:]
-        if len({m.term.name for m in found}) >= 2 and _SEVERAL.search(segment) and (guide := _most_named(texts, vocabulary, least=3)):
+        if _lists_treatments(segment, found) and (guide := _most_named(texts, vocabulary, least=3)):
             # "Frozen Shoulder: What Actually Helps? Exercises, Hydrodilatation, Injections and Hands-On Treatment": a guide
             # to several treatments; the page is the practice's its body names most, not the first on the list
             return guide

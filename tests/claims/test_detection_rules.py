@@ -8248,3 +8248,84 @@ def test_round_118_a_benefit_lists_product_feature_is_no_claim() -> None:
     assert "Just one drop a day - no spoons, no fuss" not in found
     assert "Eases tight calves after a long walk" in found
     assert "Burn extra calories while you sit back and relax" in found
+
+
+def test_review_104_a_referral_after_a_clause_that_makes_a_claim_keeps_the_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for sentence in ("If you have lower back pain, chiropractic adjustments can ease it within a few sessions, but if it lasts "
+                     "longer than six weeks see your GP.",
+                     "If your dog is stiff in the mornings, our glucosamine chews can ease joint stiffness, but if he is limping "
+                     "please see your vet.",
+                     "If you suffer from migraines, acupuncture can reduce how often they happen; if they change suddenly, see "
+                     "your doctor."):
+        assert is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+    for sentence in ("If anxiety is affecting your daily life, please speak to your GP.",
+                     "If your bowel habits change suddenly, or you notice blood in your stool, please see your GP.",
+                     "If symptoms don't ease within a week, see your doctor."):
+        assert not is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+
+
+def test_review_104_an_aside_listing_other_pages_is_no_callout() -> None:
+    html = ("<html><head><title>Acupuncture for migraine | Clinic</title></head><body><main><article>"
+            "<h1>Acupuncture for migraine</h1><p>Acupuncture can reduce how often migraines happen.</p>"
+            "<aside class='featured-posts'><h3>Featured articles</h3><ul><li>How cupping relieves tight shoulders</li>"
+            "<li>Why reflexology eases stress</li></ul></aside>"
+            "<aside class='advice-centre-links'><h3>Advice centre</h3><ul><li>Massage helps back pain</li></ul></aside>"
+            "<aside class='pharmacist-box'><h3>Pharmacist's tip</h3><p>Magnesium may ease migraine in some people.</p></aside>"
+            "<p>Most patients need six sessions.</p></article></main></body></html>")
+    found = [c.source_text for c in extract_claims_from_text(html, content_type="text/html").claims]
+    assert "How cupping relieves tight shoulders" not in found
+    assert "Massage helps back pain" not in found
+    assert "Magnesium may ease migraine in some people." in found  # the article's own advice box stays content
+
+
+def test_review_104_a_modifier_in_the_subject_line_names_no_treatment() -> None:
+    body = ("\n\nView this email in your browser\n\nHi there,\n\nNeck pain is one of the leading causes of disability, and around "
+            "1 in 3 adults will have at least one episode in any given year.\n\nOur physiotherapists ease desk neck with "
+            "hands-on care and a plan. Physiotherapy helps most clients within six sessions.\n\nChin tucks and other exercises "
+            "strengthen the deep neck muscles.\n\nShoulder rolls and other exercises loosen the upper back.\n\nThese exercises "
+            "ease stiffness in the neck.\n")
+    head = "From: Harbour Street Physiotherapy <hello@harbourstreetphysio.example>\nTo: you\n"
+    # "gentle" opens "gentle exercise", "daily" opens "daily walks": modifiers, not a treatment named
+    for subject in ("Desk neck? 3 gentle moves to try before your next meeting", "Desk neck? Your daily 5-minute reset"):
+        ledger = extract_claims_from_text(head + "Subject: " + subject + body)
+        stat = next(c for c in ledger.claims if c.source_text.startswith("Neck pain is one of"))
+        assert stat.intervention == "physical therapy", subject
+
+
+def test_review_104_a_title_listing_treatments_in_sentence_case_is_a_guide_but_a_list_of_complaints_is_not() -> None:
+    body = ("\n\nOur physiotherapy team sees frozen shoulder every week. Physiotherapy eases the pain of a frozen shoulder. "
+            "Frozen shoulder affects roughly 2-5% of adults at some point.\n\n"
+            "## How physiotherapy helps\n\nPhysiotherapy restores movement step by step.\n\n"
+            "## Hands-on (manual) therapy\n\nGentle joint work loosens the stiff capsule.\n\n"
+            "## Hydrodilatation\n\nThe procedure eases shoulder pain straight away.\n")
+    found = {c.source_text: c.intervention for c in _claims(
+        "# Frozen shoulder: what actually helps? Exercises, hydrodilatation, injections and hands-on treatment" + body)}
+    assert found["Frozen shoulder affects roughly 2-5% of adults at some point."] == "physical therapy"
+    text = ("# Back Pain, Sciatica and Neck Pain: How Chiropractic and Massage Help\n\nChiropractic adjustments ease back pain "
+            "for many of our patients. Our chiropractors also use massage.\n\nChiropractic care is safe for most people.\n\n"
+            "Around 80% of adults will have back pain at some point.\n\nMassage relaxes tight muscles.\n\nMassage once a week "
+            "keeps stiffness away.\n\nMassage helps sleep.\n")
+    found = {c.source_text: c.intervention for c in _claims(text)}
+    assert found["Around 80% of adults will have back pain at some point."] == "spinal manipulation"
+
+
+def test_review_104_natural_variants_of_the_standing_advice_are_no_claims() -> None:
+    from claims.detect import is_claim_sentence
+
+    for sentence in ("Do not stop taking prescribed medicines without talking to your GP.",
+                     "Never stop taking your prescribed medication without consulting your doctor.",
+                     "Food supplements are not a substitute for a varied, balanced diet and healthy lifestyle.",
+                     "Supplements should not replace a healthy, balanced diet.",
+                     "If you have a medical condition or take medication, ask your pharmacist before use."):
+        assert not is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+    assert is_claim_sentence("Ask your pharmacist before taking St John's wort if you take the pill, as it can stop it working.",
+                             has_subject=True, has_terms=True)
+
+
+def test_review_104_skip_it_if_you_have_any_of_the_following_lists_contraindications() -> None:
+    text = ("# Sports massage for runners\n\nSports massage eases tight calves.\n\nMassage is very safe for most runners, but "
+            "please skip your massage and see your GP if you have any of the following:\n\n- a fever\n- a blood clot\n")
+    claim = next(c for c in _claims(text) if c.source_text == "a blood clot")
+    assert (claim.kind, claim.intervention) == ("safety", "massage")
