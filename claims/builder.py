@@ -855,7 +855,7 @@ class ClaimBuilder:
                                                and (not SPORT_VERB.match(body) or HEALTH.search(body) or _BODY_STORE.search(body)))):  # ("Get you back to running sooner"; what
             # owners "often notice:" is their report)
             return  # "Vegan, gluten-free and made in the USA" under "Why you'll love them": a product feature
-        if done.mode == "benefit" and is_feature(body):
+        if done.mode in ("benefit", "treats") and is_feature(body):
             return  # "Recyclable amber glass bottle with fine-mist pump" under "Why you'll love it": what it is, not does
         safety = kind_of(body) == "safety"  # "Painless, with no downtime" under "Why men choose us"
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (

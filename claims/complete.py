@@ -417,11 +417,13 @@ def is_feature(item: str) -> bool:
 
 
 # (of 34 "X provides …" completions the labelled articles had read as claims unlabelled, most were such features)
-_FEATURE = re.compile(r"\b(?:bottles?|pump|glass|recyclable|softgels?|(?:per|every|each) (?:tablet|softgel|serving)"
+_FEATURE = re.compile(r"\b(?:bottles?|pump|glass|recyclable|softgels?|(?:per|every|each) (?:(?:daily )?dose|tablet|softgel|serving)"
+                      r"|live cultures|CFUs?|made in (?:the )?(?:UK|USA|US|Britain|England)"
                       r"|drops? a day|non-greasy|greasy|scented|fragrance|taste|flavou?r\w*|sourced|distilled|tested for|fit most shoes"
                       r"|uppers|strips|scissors|battery|rechargeable|speeds|interchangeable|zero sugar|sugar-free|vegan|gluten"
                       r"|(?:postural |lifestyle |practical |ergonomic )?advice (?:on|about|for)|postural advice)\b", re.IGNORECASE)
-_HEALTH_WORD = re.compile(r"\b(?:pain\w*|ache\w*|sleep\w*|relie\w*|sore\w*|stiff\w*|inflamm\w*|swell\w*|heal\w*|symptom\w*)\b",
+_HEALTH_WORD = re.compile(r"\b(?:pain\w*|ache\w*|sleep\w*|relie\w*|sore\w*|stiff\w*|inflamm\w*|swell\w*|heal\w*|symptom\w*"
+                          r"|bones?|teeth|immun\w*|joints?|muscles?|digest\w*|tumm\w*|gut)\b",
                           re.IGNORECASE)
 
 

@@ -8329,3 +8329,14 @@ def test_review_104_skip_it_if_you_have_any_of_the_following_lists_contraindicat
             "please skip your massage and see your GP if you have any of the following:\n\n- a fever\n- a blood clot\n")
     claim = next(c for c in _claims(text) if c.source_text == "a blood clot")
     assert (claim.kind, claim.intervention) == ("safety", "massage")
+
+
+def test_round_119_a_help_with_lists_product_feature_is_no_claim() -> None:
+    text = ("# TummyBuddies drops\n\nTummyBuddies drops ease colic in babies.\n\n## Why parents choose us\n\n"
+            "TummyBuddies Probiotic Drops help with:\n\n- 1 billion live cultures per daily dose\n- vegan friendly and made in "
+            "the UK\n- colic and crying after feeds\n- Strong bones and teeth, thanks to the vitamin D in every dose\n")
+    found = [c.source_text for c in _claims(text)]
+    assert "1 billion live cultures per daily dose" not in found
+    assert "vegan friendly and made in the UK" not in found
+    assert "colic and crying after feeds" in found
+    assert "Strong bones and teeth, thanks to the vitamin D in every dose" in found
