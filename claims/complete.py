@@ -111,6 +111,10 @@ _BENEFIT = re.compile(
     # "Our nutritionists say a daily dose of vitamin D:" + "Lifts low mood": the items finish what they say it does
     r"|" + SAY_IT_DOES +
     r"|\b(?:patients|people|clients|customers|users|members|parents|owners)\b[^.:]{0,70}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$"
+    # "Parents tell us that within a few weeks of starting Smart Swim chews, their kids:" + "sleep more soundly"
+    # (not what the triggers are: "the outbreaks our customers tell us about are most often set off by:")
+    r"|(?:^|[.!?]\s+)(?:our |many |most )?(?:parents|patients|clients|customers|members|mums|owners|users) (?:often |regularly )?(?:tell|told)"
+    r" us(?: that)?\b(?! about)[^.:]*:\s*$"
     r"|\b(?:patients|people|clients|customers|guests|members|men|women|adults|athletes|runners|parents|seniors|families)\b"
     r"[^.:]{0,40}\b(?:book|use|take|choose|try|turn to|swear by)\b[^.:]{0,40}\bto\s*:?\s*$",
     re.IGNORECASE,
@@ -390,6 +394,10 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                 return Completion(_cap(f"{stem} {x}"), mode)
             if re.search(r"\bhelps?\s*$", stem, re.IGNORECASE) and re.match(r"(?:your|you|their|our|kids|children|babies)\b", x):
                 return Completion(_cap(f"{stem} {x}"), mode)  # "… can help:" + "your little one sleep through the night"
+            if re.search(r"\b(?:(?:their|his|her|my|our|your) (?:kids|children|child|son|daughter|baby|babies|dog|dogs|cat|cats)"
+                         r"|they|he|she)\s*$", stem, re.IGNORECASE) and re.match(r"[a-z]", x):
+                # "Parents tell us that within a few weeks …, their kids:" + "are calmer and less fidgety in class"
+                return Completion(_cap(f"{stem} {x}"), mode)
         if first in _PARTICIPLE and rest:
             return Completion(_cap(f"{subject} {_PARTICIPLE[first]} {rest}"), mode)
         if re.match(r"(?:many|most|some|nearly all|\d+%? of) (?:\w+ )?(?:men|women|people|patients|clients|users|customers)\b", x):

@@ -8340,3 +8340,15 @@ def test_round_119_a_help_with_lists_product_feature_is_no_claim() -> None:
     assert "vegan friendly and made in the UK" not in found
     assert "colic and crying after feeds" in found
     assert "Strong bones and teeth, thanks to the vitamin D in every dose" in found
+
+
+def test_round_120_what_parents_tell_us_their_kids_do_is_a_reported_benefit_in_their_words() -> None:
+    text = ("# Smart Swim omega-3 chews\n\nOmega-3 supports children's concentration.\n\n## What parents are noticing\n\n"
+            "Parents tell us that within a few weeks of starting Smart Swim chews, their kids:\n\n"
+            "- are calmer and less fidgety in class\n- sleep more soundly\n\n## What triggers a cold sore?\n\n"
+            "The outbreaks our customers tell us about are most often set off by:\n\n- stress or being run down\n")
+    found = {c.source_text: c for c in _claims(text)}
+    assert found["sleep more soundly"].text == (
+        "Parents tell us that within a few weeks of starting Smart Swim chews, their kids sleep more soundly")
+    assert found["are calmer and less fidgety in class"].kind == "benefit"
+    assert "stress or being run down" not in found
