@@ -1118,6 +1118,16 @@ LABELLED = {
     ARTICLES / "iron-gummies-kids-shop.txt": ARTICLES / "iron-gummies-kids-shop.claims.csv",
     ARTICLES / "yoga-neck-pain-office-newsletter.txt": ARTICLES / "yoga-neck-pain-office-newsletter.claims.csv",
     ARTICLES / "dry-needling-plantar-fasciitis-clinic-page.html": ARTICLES / "dry-needling-plantar-fasciitis-clinic-page.claims.csv",
+    # hundred-and-twenty-second blind round, measured with 07e5ff8 (none of round 121's fixes): writers LT, LU, LV, LW,
+    # 8 articles, 262 labels, first pass 0.939 / 0.879 / 0.927, kind 0.679
+    ARTICLES / "osteopathy-sciatica-newsletter-spring.txt": ARTICLES / "osteopathy-sciatica-newsletter-spring.claims.csv",
+    ARTICLES / "ginger-shots-immunity-shop-page.html": ARTICLES / "ginger-shots-immunity-shop-page.claims.csv",
+    ARTICLES / "massage-neck-pain-desk-clinic-page.html": ARTICLES / "massage-neck-pain-desk-clinic-page.claims.csv",
+    ARTICLES / "collagen-peptides-ageing-newsletter.txt": ARTICLES / "collagen-peptides-ageing-newsletter.claims.csv",
+    ARTICLES / "acupuncture-migraine-clinic-faq-page.html": ARTICLES / "acupuncture-migraine-clinic-faq-page.claims.csv",
+    ARTICLES / "vitamin-d-k2-shop-bones.md": ARTICLES / "vitamin-d-k2-shop-bones.claims.csv",
+    ARTICLES / "yoga-menopause-studio-blog.md": ARTICLES / "yoga-menopause-studio-blog.claims.csv",
+    ARTICLES / "physio-shoulder-frozen-newsletter-2.txt": ARTICLES / "physio-shoulder-frozen-newsletter-2.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
