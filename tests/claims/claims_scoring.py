@@ -1137,9 +1137,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              "phrases ('exercise programme', 'regular exercise'), since a bare 'exercise' "
                                              "cost attribution on 29 other pages ('after exercise'), so the physiotherapy "
                                              "newsletter's own name wins (attribution 0.09, precision 0.82)",
-    "cbt-insomnia-app.md": "round 67: an app page's product lines (downloads and rating, 'not a crisis service', the "
-                           "crisis-line advice, what the app brings to your pocket) read as claims where its writer left "
-                           "them out; the headline and a comparison row are missed (precision 0.84)",
     "trigger-point-injections-clinic.html": "round 67: the 'What to expect' procedure (where the doctor presses, how many "
                                             "points, the plaster), background on trigger points and a comparison's opening"
                                             " question read as claims (precision 0.79)",
@@ -1205,8 +1202,6 @@ KNOWN_GAPS: dict[str, str] = {
     "electrolyte-drink-cramps-blog.md": "round 64: a runner's story and background on sweat and sodium read as claims; a "
                                         "comparison table's row ('Replaces sweat sodium | No | Partly | Yes') and half of a "
                                         "sentence its writer split in two are missed (precision 0.78)",
-    "yoga-nidra-sleep-faq.txt": "round 63: the page's opening line and what yoga nidra is read as claims, and a 'never stop "
-                                "prescribed medication' warning its writer left out (precision 0.85, one item short)",
     "chiro-tennis-elbow-faq.txt": "round 62: background on the condition in an FAQ answer ('It is usually an overload problem "
                                   "rather than true inflammation'), how the clinic runs its exercise programme and what it "
                                   "does not offer (steroid injections) read as claims (11 extra; precision 0.71, recall 1.00)",
@@ -1371,11 +1366,6 @@ KNOWN_GAPS: dict[str, str] = {
     "omega3-mood-blog.md": "round 76: a dose table ('| Goal | Daily dose | Ratio |') reads as three claims its writer "
                            "left out, with the opening hook, a background sentence on EPA and a crisis-line sentence; a"
                            " dietary-advice figure and a mixed testimonial are missed (precision 0.778, recall 0.875)",
-    "chiro-sleep-faq.txt": "round 76: its writer marked two sentences that give chiropractic a melatonin effect ('helps"
-                           " reset your body's internal clock') as misattributed, which needs knowing what chiropractic"
-                           " cannot do, and credited sleeping-position and CBT-I sentences to those practices "
-                           "(attribution 0.818 is above the floor; precision 0.846: a red-flag sentence and a "
-                           "medication warning read as claims)",
     "yoga-neck-pain-studio.md": "round 77: background ('Your head weighs roughly 5 kg'), the studio's honesty about its"
                                 " evidence and its course blurb read as claims, and a testimonial's opening sentence "
                                 "stands apart from its outcome (precision 0.800)",
@@ -1415,9 +1405,6 @@ KNOWN_GAPS: dict[str, str] = {
     "omega3-kids-adhd-newsletter.md": "round 79: a product box's blurbs ('Feeds the growing brain with the DHA it "
                                       "needs'), a dietary figure without a health word and a subgroup finding are "
                                       "missed (recall 0.815)",
-    "osteopathy-lower-back-faq.html": "round 80: the FAQ's account of how osteopaths work, its patients-come-to-us line"
-                                      " and a course-length sentence read as claims its writer left out (precision "
-                                      "0.839)",
     "sauna-recovery-athletes-blog.md": "round 80: the gym blog's set-up and research asides ('The best-known sauna "
                                        "research comes from Finland …', 'Both raise your body temperature') read as "
                                        "claims (precision 0.742)",
@@ -1440,9 +1427,6 @@ KNOWN_GAPS: dict[str, str] = {
     "yoga-pregnancy-back-pain-faq.txt": "round 81: its writer listed each warning sign of a 'stop and call your midwife"
                                         " if:' list as a claim, where we write a red-flag list as one claim (as most "
                                         "writers do) (recall 0.808)",
-    "physio-back-pain-gym-newsletter.txt": "round 81: a gym's newsletter whose class timetable names 'Yoga Flow' three "
-                                           "times, more often than the physio column names physiotherapy, so yoga is "
-                                           "read as its topic (attribution 0.238)",
     "chiro-bedwetting-kids.txt": "round 64: since 1695648 a sentence that opens on a share of people is a statistic, and "
                                  "'Around two in three children become dry using one' (one: the bedwetting alarm named "
                                  "a sentence before) is credited to the page's chiropractic, as are the alarm and the "
@@ -1459,8 +1443,6 @@ KNOWN_GAPS: dict[str, str] = {
     "red-light-therapy-back-pain-shop.html": "round 83: the product's description, the opener and a dosing line read as "
                                              "claims, and an inline footnote list read as an ordered list item "
                                              "(precision 0.829)",
-    "elderberry-kids-colds-blog.md": "round 84: a parent's tips (saline drops, fluids), her red-flag advice and a raw-berry "
-                                     "warning its writer left out read as claims (precision 0.773)",
     "vitamin-d-fatigue-faq.txt": "round 84: its writer labelled each at-risk group and two rows of a dose table whose "
                                  "cells are run together with spaces (which we cannot split) as statistics and safety "
                                  "limits, and a condition's symptoms and background (recall 0.629)",
@@ -1519,10 +1501,6 @@ KNOWN_GAPS: dict[str, str] = {
     "chiro-carpal-tunnel-faq.txt": "round 88: FAQ answers on who gets it, risk factors, 'It depends …' and the clinic's"
                                    " process and referral read as claims, and the page's credit splits between "
                                    "adjustments and the treatments its table names (precision 0.786, attribution 0.773)",
-    "vitamin-d-back-pain-shop.html": "round 88: the hero line 'Sunshine in a bottle for your bones, back and mood', a "
-                                     "dose table's 'Not suitable for children under 12' cell and a review's scan result"
-                                     " are missed; a review's set-up and taste remarks read as claims (recall 0.833, "
-                                     "precision 0.833)",
     "physio-whiplash-newsletter.txt": "round 89: a newsletter's background on whiplash ('It doesn't take a big crash', "
                                       "'They don't always show up straight away'), its red-flag and GP advice and an "
                                       "insurers' note read as claims; its writer credited the page's statistics to "
@@ -1566,9 +1544,6 @@ KNOWN_GAPS: dict[str, str] = {
                                         "'limp has almost completely gone' and a hedge on slowing cartilage wear are "
                                         "missed; the reference entry under the study and a vet-advice line read as "
                                         "claims (recall 0.828)",
-    "shockwave-achilles-faq.txt": "round 92: its title is the physiotherapy clinic's name, so sections that name no "
-                                  "treatment credit physical therapy where its writer credited shockwave therapy, named"
-                                  " most (attribution 0.621)",
     "sports-massage-golf-blog.md": "round 92: a therapist's scene-setting, a warm-up step, a hedge on swing faults, GP "
                                    "advice and a reader's comment set-up read as claims, and a benefit item, a client's"
                                    " story and a deep-tissue timing caution are missed (precision 0.818)",
@@ -1767,11 +1742,6 @@ KNOWN_GAPS: dict[str, str] = {
                                         " muscles in …'; 'That deep, achy stiffness two days after a hilly long run "
                                         "…'; 'That's why we use rolling as part of a warm-up, followed …' (recall "
                                         "0.943, precision 0.846, attribution 0.879)",
-    "pelvic-floor-postnatal-physio-newsletter.txt": "round 101: reads as claims 'Leaking when you cough, sneeze or "
-                                                    "jump is common after …'; 'Please contact your GP, or call 111 "
-                                                    "out of hours, if you …'; 'Your GP can also refer you to NHS "
-                                                    "pelvic health …' (recall 0.875, precision 0.840, attribution "
-                                                    "0.857)",
     "chiropractic-headaches-newsletter.txt": "round 102: misses 'Every 2.5 cm (one inch) your head drifts forward "
                                              "adds …'; 'follows a fall or a blow to the head'; 'comes with a fever, a"
                                              " stiff neck, a rash or confusion', and reads as claims 'It usually sits"
@@ -1807,14 +1777,427 @@ KNOWN_GAPS: dict[str, str] = {
                                               " cartilage, the …'; '3: NatureFlex Vegan Glucosamine; Hydrochloride "
                                               "(corn), …'; 'JointWell gives you 1,500 mg of glucosamine sulfate and "
                                               "…' (recall 0.857, precision 0.769, attribution 0.967)",
-    "chiropractic-sciatica-clinic.html": "round 103: reads as claims 'In most cases it starts in the lower back, "
-                                         "where a bulging …'; 'After a thorough examination to find out exactly where"
-                                         " your …'; 'If your sciatica comes from a bulging or herniated disc, a …' "
-                                         "(recall 0.886, precision 0.838, attribution 0.935)",
     "massage-gun-recovery-blog.md": "round 103: misses 'they probably help you feel less sore, but they're not …'; "
                                     "'Before a run, 30 seconds per calf is enough to wake the …'; 'Stay off the bony "
                                     "bits: avoid using a massage gun over your …' (recall 0.839, precision 1.000, "
                                     "attribution 0.962)",
+    "cbd-gummies-sleep-shop.html": "round 104: misses 'Drift off faster and wake up refreshed, "
+                                   "naturally.'; 'Honestly didn't notice much the first week, but by week "
+                                   "…'; 'Gave me a slightly dry mouth the first couple of nights but …' "
+                                   "(recall 0.829, precision 0.853, attribution 0.966)",
+    "physio-achilles-tendinopathy-clinic.txt": "round 104: reads as claims 'Evidence-based physiotherapy "
+                                               "to get you running, walking …'; 'It is one of the most "
+                                               "common running injuries we see in …'; 'Stiffness first "
+                                               "thing in the morning that eases after a few …' (recall "
+                                               "0.914, precision 0.821, attribution 0.781)",
+    "pilates-pelvic-floor-newsletter.txt": "round 104: reads as claims 'Think of it as a hammock of "
+                                           "muscles stretching from your …'; 'It holds up your bladder, "
+                                           "bowel and (if you have one) your …'; 'Like any muscle, it can "
+                                           "become weak, overstretched or even …' (recall 0.971, precision "
+                                           "0.846, attribution 0.939)",
+    "osteopathy-baby-colic-clinic.html": "round 105: misses 'Colic usually peaks at around six weeks and "
+                                         "settles by …'; 'During delivery, and especially after a long "
+                                         "labour, a …'; 'Cry inconsolably for long periods, often in the "
+                                         "late …', and reads as claims 'This page explains what we do, "
+                                         "what the research says and …'; 'Your baby may go red in the "
+                                         "face, clench their fists and …'; 'We always take a full case "
+                                         "history and will refer you to …' (recall 0.848, precision 0.848, "
+                                         "attribution 1.000)",
+    "sports-massage-marathon-recovery-blog.md": "round 105: reads as claims 'Marathon training puts an "
+                                                "enormous load through your …'; 'The sweet spot for a "
+                                                "proper recovery massage is 48 to 72 …'; 'The research "
+                                                "does back up the soreness part.' (recall 0.857, precision "
+                                                "0.833, attribution 1.000)",
+    "chiropractic-migraine-clinic.txt": "round 105: reads as claims 'The throbbing pain on one side of the "
+                                        "head, the nausea, the …'; 'Many migraines are linked to stiffness "
+                                        "and restricted …'; 'Chiropractors often call these restrictions "
+                                        "\"subluxations\".' (recall 0.938, precision 0.833, attribution "
+                                        "0.967)",
+    "yoga-lower-back-pain-newsletter.txt": "round 105: reads as claims 'Participants in both groups cut "
+                                           "their pain medication use.'; 'Of course, yoga isn't a magic "
+                                           "cure and results vary from …'; 'Lying on your back, let both "
+                                           "knees drop to one side and …' (recall 1.000, precision 0.806, "
+                                           "attribution 0.966)",
+    "naturopath-hay-fever-clinic.html": "round 106: misses 'lessen your reliance on over-the-counter "
+                                        "antihistamines'; 'We usually recommend starting 4–6 weeks before "
+                                        "your …'; 'Many of our clients swear by it.' (recall 0.838, "
+                                        "precision 0.912, attribution 0.710)",
+    "fish-oil-heart-health-newsletter.txt": "round 106: misses 'The NHS recommends eating at least two "
+                                            "portions of fish a …'; 'Easy to swallow and no fishy burps at "
+                                            "all.'; 'Molecular distillation removes mercury, PCBs and "
+                                            "other …' (recall 0.821, precision 0.958, attribution 0.957)",
+    "physio-frozen-shoulder-blog.md": "round 106: reads as claims 'The pain wakes you at night, you can't "
+                                      "reach the top shelf, …'; 'Freezing – pain gradually builds, "
+                                      "especially at night, and …'; 'Frozen – the pain often eases a "
+                                      "little, but the shoulder is …' (recall 0.971, precision 0.829, "
+                                      "attribution 0.853)",
+    "vitamin-d-winter-mood-shop.html": "round 106: misses 'Around 1 in 6 adults in the UK has low vitamin "
+                                       "D levels by …'; 'Oral sprays are absorbed up to 3x faster than "
+                                       "tablets or …'; 'The NHS recommends that all pregnant and "
+                                       "breastfeeding …', and reads as claims 'SunDrop is a fast-absorbing "
+                                       "oral spray that delivers 1000 …'; 'Vitamin D3 (cholecalciferol): "
+                                       "25 µg (1000 IU); 500%'; 'Vitamin K2 (menaquinone-7): 75 µg; 100%' "
+                                       "(recall 0.812, precision 0.839, attribution 1.000)",
+    "massage-anxiety-wellness-spa.txt": "round 106: reads as claims 'When you're stressed, your body gets "
+                                        "stuck in \"fight or …'; 'Our three favourite treatments for "
+                                        "stress'; 'The classic full-body massage, using long, flowing "
+                                        "strokes, …' (recall 0.970, precision 0.780, attribution 0.969)",
+    "melatonin-jet-lag-travel-blog.md": "round 106: misses 'As a rule of thumb, your body clock adjusts by "
+                                        "only about …'; 'Melatonin is the hormone your brain releases when "
+                                        "it gets …'; 'Getting outside in bright morning light after flying "
+                                        "east …' (recall 0.829, precision 0.906, attribution 0.655)",
+    "chiropractic-scoliosis-kids-clinic.html": "round 106: misses 'Girls are up to eight times more likely "
+                                               "than boys to have a …'; 'The Activator is far gentler than "
+                                               "a traditional manual …'; 'For moderate curves of 25 to 40 "
+                                               "degrees in a child who is …', and reads as claims 'Finding "
+                                               "out that your child has a curve in their spine can …'; "
+                                               "'The good news is that there is a lot you can do - and the "
+                                               "…'; 'Larger trials are still needed, and we are always "
+                                               "honest …' (recall 0.808, precision 0.808, attribution "
+                                               "0.905)",
+    "acupuncture-carpal-tunnel-newsletter.txt": "round 106: reads as claims 'Over the winter our treatment "
+                                                "rooms have been full of …'; 'That's carpal tunnel "
+                                                "syndrome, and it is one of the …'; 'The median nerve runs "
+                                                "through a narrow tunnel of small …' (recall 1.000, "
+                                                "precision 0.735, attribution 1.000)",
+    "zinc-acne-skincare-blog.md": "round 107: reads as claims 'I've had on-and-off breakouts since I was "
+                                  "fourteen (hello, …'; 'Zinc is also found in really high concentrations "
+                                  "in your …'; 'That doesn't prove low zinc causes acne, but it's a big …' "
+                                  "(recall 0.886, precision 0.705, attribution 0.968)",
+    "physio-knee-replacement-rehab-clinic.txt": "round 107: reads as claims 'Since 2009 our team has "
+                                                "guided more than 1,200 people …'; 'Heel slides, quad sets "
+                                                "and straight leg raises'; 'Ankle pumps every hour while "
+                                                "awake', and credits 'Your surgeon gives you a new joint; "
+                                                "…' to walking; 'Total knee replacement (TKR) is one of …' "
+                                                "to physical therapy (recall 0.941, precision 0.821, "
+                                                "attribution 0.594)",
+    "cupping-back-pain-therapist-blog.md": "round 107: reads as claims 'They're office workers, new "
+                                           "parents, builders and keen …'; 'So here's my honest take, "
+                                           "after eight years and well over …'; 'Cupping has been part of "
+                                           "Chinese, Middle Eastern and Greek …' (recall 0.917, precision "
+                                           "0.750, attribution 0.909)",
+    "b12-injections-energy-clinic.html": "round 107: misses 'That's why injections are the go-to choice "
+                                         "for anyone who …'; 'People following a vegan or vegetarian "
+                                         "diet'; 'I'm no longer napping on the sofa at 4pm.' (recall "
+                                         "0.829, precision 0.967, attribution 0.966)",
+    "hydrotherapy-fibromyalgia-newsletter.txt": "round 107: reads as claims 'That's exactly why so many of "
+                                                "our members with fibromyalgia …'; 'It brings widespread "
+                                                "pain, deep fatigue, unrefreshing sleep …'; 'In "
+                                                "fibromyalgia the nervous system turns the \"volume\" of "
+                                                "…' (recall 0.917, precision 0.846, attribution 0.909)",
+    "omega-3-kids-focus-shop.md": "round 108: misses 'Yet most children don't get enough: national diet "
+                                  "surveys …'; 'In the landmark Oxford–Durham study, schoolchildren given "
+                                  "…'; 'Gentle on little tummies, with no fishy burps or aftertaste.' "
+                                  "(recall 0.742, precision 0.920, attribution 1.000)",
+    "physio-plantar-fasciitis-newsletter.txt": "round 108: reads as claims 'It works like the bowstring of "
+                                               "your arch.'; 'When it is loaded faster than it can adapt, "
+                                               "small areas of …'; 'Our physiotherapists combine hands-on "
+                                               "treatment, a tailored …', and credits 'Tight calves pull "
+                                               "on the heel bone and …' to exercise therapy; 'A 2015 "
+                                               "Danish trial found that people …' to physical therapy "
+                                               "(recall 1.000, precision 0.829, attribution 0.647)",
+    "massage-pregnancy-back-pain-spa.txt": "round 108: reads as claims 'Nurturing, expert-led massage for "
+                                           "every stage of your …'; 'Our signature Mum-to-Be massage is "
+                                           "designed around the …'; 'At the same time, the hormone relaxin "
+                                           "softens the ligaments …' (recall 0.971, precision 0.786, "
+                                           "attribution 0.970)",
+    "tart-cherry-sleep-blog.md": "round 108: reads as claims 'I'll be honest: I rolled my eyes the first "
+                                 "time a client …'; 'So let's dig into what this ruby-red drink can (and "
+                                 "can't) …'; 'Unlike the sweet cherries you snack on in summer, tart …' "
+                                 "(recall 1.000, precision 0.800, attribution 0.929)",
+    "acupuncture-menopause-hot-flushes-clinic.html": "round 108: misses 'Deeper, more restful sleep and a "
+                                                     "sense of calm after …'; 'Hot flushes become less "
+                                                     "frequent and less intense'; 'More stable mood and "
+                                                     "energy, with fewer night sweats' (recall 0.743, "
+                                                     "precision 0.867, attribution 1.000)",
+    "yoga-sleep-insomnia-newsletter.txt": "round 108: reads as claims 'The clocks have gone back, the "
+                                          "evenings are drawing in, and …'; 'When your nervous system is "
+                                          "stuck in \"fight or flight\", …'; 'Yoga nidra (often called "
+                                          "\"yogic sleep\") is a guided …' (recall 0.893, precision 0.694, "
+                                          "attribution 0.920)",
+    "ginger-nausea-pregnancy-blog.md": "round 109: misses 'Keep small meals down'; 'Feel more in control "
+                                       "during those first 12 weeks'; 'Ginger biscuits were the only thing "
+                                       "that got me through the …', and reads as claims 'The exact cause "
+                                       "still isn't fully understood, but rising …'; 'Ginger biscuits – "
+                                       "honestly more comfort than medicine, as …'; 'Vitamin B6 was the "
+                                       "one my GP suggested when ginger stopped …' (recall 0.786, "
+                                       "precision 0.815, attribution 0.955)",
+    "physio-rotator-cuff-newsletter.txt": "round 109: reads as claims 'If you've winced reaching for the "
+                                          "top kitchen cupboard, or …'; 'This month our senior "
+                                          "physiotherapist Claire Donnelly walks …'; 'Pain lifting your "
+                                          "arm out to the side or overhead' (recall 0.879, precision "
+                                          "0.784, attribution 0.655)",
+    "valerian-sleep-pharmacy.html": "round 109: misses 'This is a similar pathway to some prescription "
+                                    "sleeping …'; 'Trouble falling asleep linked to stress or mild "
+                                    "anxiety'; 'Jet lag and body-clock problems' (recall 0.735, precision "
+                                    "0.893, attribution 0.920)",
+    "ashwagandha-sleep-gummies-review.md": "round 110: reads as claims 'Each tester took the recommended "
+                                           "dose 30–60 minutes before …'; '5: Vitamin Vault Ashwagandha "
+                                           "Gummies; 200 mg (root powder); …'; 'The only gummy we tested "
+                                           "that matches the 600 mg dose used …' (recall 0.903, precision "
+                                           "0.824, attribution 0.821)",
+    "vitamin-d-immunity-kids-shop.html": "round 110: reads as claims 'One yummy gummy a day gives your "
+                                         "little one the full 10µg …'; 'No more fighting over vitamins.'; "
+                                         "'No supplement can promise that.' (recall 0.852, precision "
+                                         "0.821, attribution 0.957)",
+    "massage-headache-office-blog.md": "round 110: misses 'Tension-type headache is the most common "
+                                       "headache in the …'; 'Tension headaches account for an estimated 20 "
+                                       "million lost …'; 'Figures from our 2023 client feedback survey of "
+                                       "1,140 …' (recall 0.774, precision 0.889, attribution 1.000)",
+    "magnesium-migraine-blog.md": "round 110: reads as claims 'It helps keep The Migraine Diaries "
+                                  "running!'; 'But after three years of trial and error, the magnesium, "
+                                  "…'; 'The reason magnesium matters for migraine comes down to the …' "
+                                  "(recall 0.886, precision 0.838, attribution 0.871)",
+    "physio-ankle-rehab-runners-newsletter.txt": "round 111: credits 'Protect: a lace-up brace for the "
+                                                 "first …' to physical therapy; 'Ice: 10 to 15 minutes at "
+                                                 "a time in the …' to physical therapy (recall 0.897, "
+                                                 "precision 0.897, attribution 0.385)",
+    "cbd-balm-back-pain-shop.html": "round 111: reads as claims 'Massage a small amount into the area and "
+                                    "feel the cool …'; 'Scoop a fingertip of balm and massage it firmly "
+                                    "into your …'; 'Wash your hands afterwards and keep away from your "
+                                    "eyes.' (recall 0.871, precision 0.844, attribution 0.926)",
+    "hot-stone-massage-insomnia-spa.txt": "round 111: reads as claims 'Benefits of hot stone massage'; 'A "
+                                          "gentler alternative to sleeping tablets'; '\"Lovely staff, "
+                                          "beautiful rooms, and the herbal tea …' (recall 0.964, precision "
+                                          "0.844, attribution 1.000)",
+    "dry-needling-neck-pain-blog.md": "round 111: misses 'The good news is that this is one of the areas "
+                                      "where dry …'; 'So a \"head\" problem is very often a neck problem "
+                                      "in …'; 'I could finally check my blind spot without turning my …' "
+                                      "(recall 0.811, precision 0.857, attribution 0.900)",
+    "glucosamine-dogs-joints-shop.html": "round 111: misses 'Help your golden oldie rediscover the spring "
+                                         "in their step.'; 'Help older dogs manage stairs, car boots and "
+                                         "sofas again'; 'GoldenYears chews are gentle on sensitive tummies "
+                                         "and safe …' (recall 0.848, precision 0.966, attribution 0.857)",
+    "melatonin-older-adults-pharmacy.md": "round 112: misses 'Melatonin is a hormone made by the pineal "
+                                          "gland in the …'; 'Levels naturally rise in the evening as it "
+                                          "gets dark and …'; 'The honest answer is: modestly, for some "
+                                          "people.' (recall 0.816, precision 0.886, attribution 0.935)",
+    "vitamin-c-serum-skin-shop.html": "round 112: misses 'Our bestselling 15% L-ascorbic acid serum "
+                                      "visibly brightens …'; 'Vitamin E also helps strengthen the skin "
+                                      "barrier and lock …'; 'Your skin cannot build collagen without "
+                                      "vitamin C, which …', and reads as claims 'Bright Theory combines a "
+                                      "potent 15% L-ascorbic acid with 1% …'; 'It is the gold-standard "
+                                      "trio dermatologists reach for, …'; 'Cheaper than the big-name one "
+                                      "and works just as well.' (recall 0.765, precision 0.839, "
+                                      "attribution 0.808)",
+    "iron-tiredness-women-newsletter.txt": "round 112: misses 'The right iron supplement can have you "
+                                           "feeling like …'; 'Iron deficiency is the most common "
+                                           "nutritional deficiency …'; 'When your stores (measured as "
+                                           "ferritin) run low, your body …' (recall 0.844, precision "
+                                           "0.900, attribution 0.963)",
+    "physio-low-back-pain-clinic-faq.html": "round 113: credits 'A large review of scans in people with …' "
+                                            "to physical therapy; 'Hands-on joint mobilisation to ease …' "
+                                            "to physical therapy (recall 0.971, precision 0.872, "
+                                            "attribution 0.588)",
+    "turmeric-dogs-arthritis-blog.md": "round 113: misses 'Within three weeks of adding golden paste to "
+                                       "his dinner, …'; 'Too much too soon can cause loose stools or "
+                                       "vomiting, which …'; 'Is taking blood-thinning medication, as "
+                                       "curcumin can slow …' (recall 0.821, precision 0.885, attribution "
+                                       "0.913)",
+    "sports-massage-cyclists-newsletter.txt": "round 113: reads as claims 'Spring sportives are filling up "
+                                              "the calendar, the Sunday …'; 'Your hips never fully open, "
+                                              "your quads fire through …'; 'For events, I recommend "
+                                              "booking a light pre-event session …' (recall 0.889, "
+                                              "precision 0.800, attribution 0.875)",
+    "magnesium-kids-sleep-shop.html": "round 114: reads as claims 'After bath time, warm a pea-sized "
+                                      "amount between your hands …'; 'Avoid the face and eyes.'; "
+                                      "'Discontinue use if redness or a rash develops.' (recall 0.857, "
+                                      "precision 0.833, attribution 0.967)",
+    "physio-hip-replacement-newsletter.txt": "round 114: misses 'Patients who complete a physio prehab "
+                                             "programme typically …'; 'Put simply: the stronger you go in, "
+                                             "the stronger you come …'; 'Walk more normally, sooner' "
+                                             "(recall 0.839, precision 0.897, attribution 0.885)",
+    "omega-3-depression-blog.md": "round 114: reads as claims 'A nurse at my GP surgery mentioned fish "
+                                  "oil, almost in …'; 'So let's dig into what omega-3 can (and can't) do "
+                                  "for low …'; 'We asked our community on Instagram how omega-3 has helped "
+                                  "…' (recall 0.882, precision 0.833, attribution 0.867)",
+    "glucosamine-vs-turmeric-review.md": "round 114: reads as claims 'Joint pain is usually driven by two "
+                                         "things: the slow …'; 'That single difference explains most of "
+                                         "what follows.'; 'Turmeric is the golden-yellow root that gives "
+                                         "curry its …' (recall 0.917, precision 0.846, attribution 0.970)",
+    "massage-cancer-care-spa.html": "round 114: reads as claims 'For years, people having cancer treatment "
+                                    "were quietly …'; 'Therapists were taught that massage was too risky, "
+                                    "and many …'; 'Every one of our oncology therapists has completed …' "
+                                    "(recall 0.903, precision 0.824, attribution 0.929)",
+    "cold-water-immersion-recovery-gym.txt": "round 114: reads as claims 'The mood boost is real too.'; "
+                                             "'That said, the cold is a real stressor and we take it …'; "
+                                             "'Never plunge alone, and always keep your head above the …' "
+                                             "(recall 0.935, precision 0.829, attribution 1.000)",
+    "acupressure-nausea-bands-shop.html": "round 115: misses 'Our ginger chews are a natural way to ease "
+                                          "nausea on the go.'; 'I wore them on the overnight ferry to "
+                                          "Santander in a force …'; 'My son used to be car sick on every "
+                                          "trip to his nan's – …', and reads as claims 'Whether it's a "
+                                          "winding coach trip, a choppy ferry crossing …'; 'When the band "
+                                          "is worn correctly, the stud sits on the Nei …'; 'Do not wear "
+                                          "over broken skin.' (recall 0.821, precision 0.793, attribution "
+                                          "1.000)",
+    "osteopathy-pregnancy-back-pain-blog.md": "round 115: reads as claims 'Back and pelvic pain are some "
+                                              "of the most common reasons …'; 'Your body also produces the "
+                                              "hormone relaxin, which softens …'; 'It doesn't have to be "
+                                              "that way.' (recall 0.960, precision 0.750, attribution "
+                                              "1.000)",
+    "vitamin-d-bones-older-adults-newsletter.txt": "round 116: misses 'From late March to the end of "
+                                                   "September, most people can …'; 'Calcium is the main "
+                                                   "mineral that gives bones their strength …'; 'The NHS "
+                                                   "says adults need 700 mg of calcium a day, and most …', "
+                                                   "and reads as claims 'Strong bones, steady feet: "
+                                                   "vitamin D and calcium after 60'; 'That matters more "
+                                                   "than you might think - especially for …'; 'This month "
+                                                   "our pharmacist Anjali Mistry answers the …' (recall "
+                                                   "0.848, precision 0.757, attribution 0.750)",
+    "chiropractic-neck-pain-tech-blog.md": "round 116: misses 'A 2014 study by New York spine surgeon Dr. "
+                                           "Kenneth Hansraj …'; 'Hours spent in that position strain the "
+                                           "muscles, ligaments …'; 'Serious complications are extremely "
+                                           "rare.' (recall 0.844, precision 0.871, attribution 0.852)",
+    "probiotics-antibiotics-pharmacy-shop.html": "round 116: misses 'Antibiotics can't tell the difference "
+                                                 "between the bacteria …'; 'The most studied probiotic "
+                                                 "strain for antibiotic-associated …'; 'Survives "
+                                                 "antibiotics because it is a yeast' (recall 0.667, "
+                                                 "precision 0.900, attribution 0.944)",
+    "yoga-arthritis-gentle-newsletter.txt": "round 116: misses 'Easier getting up from a chair or out of "
+                                            "the car'; 'Flexibility is a result of yoga, not a "
+                                            "requirement.'; 'Most students notice they can reach their "
+                                            "shoes more easily …', and reads as claims 'If arthritis is "
+                                            "part of your life, this issue is for you — …'; 'Our Gentle "
+                                            "Flow and Chair Yoga classes were designed with …'; 'The old "
+                                            "advice was to rest sore joints.' (recall 0.792, precision "
+                                            "0.679, attribution 0.895)",
+    "sports-massage-football-club-page.html": "round 117: misses 'Activating muscles and loosening tight "
+                                              "hips before kick-off'; 'Flushing out soreness 24–48 hours "
+                                              "after a game'; 'Chronic tightness, old scar tissue and "
+                                              "stubborn knots' (recall 0.781, precision 0.962, attribution "
+                                              "0.960)",
+    "elderberry-immune-adults-blog.md": "round 117: misses 'That's a big deal when the average adult "
+                                        "catches two to …'; 'But the results so far are consistent, and "
+                                        "they match what …'; 'The seeds, stems and unripe berries contain "
+                                        "compounds that …' (recall 0.828, precision 0.960, attribution "
+                                        "1.000)",
+    "physio-back-pain-pregnancy-newsletter.txt": "round 117: reads as claims 'This spring we're talking "
+                                                 "about something we see in clinic …'; 'At the same time "
+                                                 "your growing bump shifts your centre of …'; 'Pain over "
+                                                 "the pubic bone at the front', and credits 'Manual "
+                                                 "therapy to ease stiff joints and …' to physical therapy; "
+                                                 "'Strengthening exercises for your deep …' to physical "
+                                                 "therapy (recall 0.903, precision 0.718, attribution "
+                                                 "0.429)",
+    "osteopathy-headaches-office-blog.md": "round 117: reads as claims 'Long hours at a laptop tend to "
+                                           "pull the head forward and …'; 'Rather than just chasing the "
+                                           "pain in your head, we look at …'; 'In 2023 we followed 62 "
+                                           "office workers who came to Northgate …' (recall 0.867, "
+                                           "precision 0.788, attribution 0.885)",
+    "tens-back-pain-device-shop.html": "round 117: reads as claims 'TENS has been used by physiotherapists "
+                                       "and pain clinics for …'; 'Never place pads on the front of the "
+                                       "neck, over the eyes or …'; 'Never use heat and TENS pads on the "
+                                       "same patch of skin at …' (recall 0.935, precision 0.829, "
+                                       "attribution 0.966)",
+    "acupuncture-hay-fever-clinic-page.html": "round 118: reads as claims 'Itchy eyes, a streaming nose "
+                                              "and that constant foggy …'; 'In Traditional Chinese "
+                                              "Medicine, hay fever is often seen as …'; 'Acupuncture for "
+                                              "hay fever has been studied more than you …' (recall 0.906, "
+                                              "precision 0.744, attribution 0.966)",
+    "ashwagandha-anxiety-students-blog.md": "round 118: reads as claims 'Lately my group chats have been "
+                                            "full of one word: …'; 'The theory is that ashwagandha works "
+                                            "on your body's …'; 'When you're stressed, your adrenal glands "
+                                            "pump out …' (recall 0.968, precision 0.789, attribution "
+                                            "0.867)",
+    "physio-shoulder-pain-swimmers-newsletter.txt": "round 118: reads as claims 'The pools are busy again, "
+                                                    "the yardage is creeping up, and …'; 'It isn't one "
+                                                    "injury.'; 'Most of the time it's an irritated rotator "
+                                                    "cuff tendon …' (recall 0.875, precision 0.750, "
+                                                    "attribution 0.762)",
+    "omega-3-heart-shop-page.html": "round 118: misses 'One daily capsule of CardioPure delivers 660mg of "
+                                    "EPA and …'; 'Triple molecular distillation removes mercury, PCBs and "
+                                    "…'; 'Enteric-coated capsules mean no fishy aftertaste or …' (recall "
+                                    "0.812, precision 0.963, attribution 1.000)",
+    "massage-lymphatic-drainage-spa-page.txt": "round 118: reads as claims 'Manual lymphatic drainage is "
+                                               "the treatment our regulars …'; 'It collects excess fluid, "
+                                               "proteins and waste from your …'; 'Unlike your blood, lymph "
+                                               "has no heart to pump it.' (recall 0.857, precision 0.732, "
+                                               "attribution 0.967)",
+    "probiotics-kids-tummy-shop.html": "round 119: misses 'Sugar-free, gluten-free and free from the top "
+                                       "14 allergens'; 'We created TummyBuddies with a team of paediatric "
+                                       "…'; 'Each dose of the drops also contains 10µg of vitamin D3, …', "
+                                       "and reads as claims 'Every parent knows the feeling: it's 11pm, "
+                                       "your baby has …'; 'TummyBuddies contains Lactobacillus rhamnosus "
+                                       "GG (LGG) and …'; 'Drops: sunflower oil, probiotic cultures (L. "
+                                       "rhamnosus GG, …' (recall 0.839, precision 0.788, attribution "
+                                       "1.000)",
+    "osteopathy-back-pain-newsletter-autumn.txt": "round 119: reads as claims 'As the leaves start to "
+                                                  "turn, our diary fills up with the …'; 'Osteopathy is a "
+                                                  "hands-on approach that looks at the whole …'; 'At your "
+                                                  "first appointment we'll take a full case history, …' "
+                                                  "(recall 0.893, precision 0.758, attribution 0.800)",
+    "ashwagandha-energy-gummies-shop.html": "round 119: misses 'No jitters, no crash, no pills to "
+                                            "swallow.'; 'Magnesium helps your muscles relax and "
+                                            "contributes to a …'; 'Rhodiola sharpens focus and helps fight "
+                                            "mental fatigue …' (recall 0.839, precision 0.929, attribution "
+                                            "0.962)",
+    "cbd-capsules-sleep-blog.md": "round 120: misses 'My Fitbit showed I was waking up two or three times "
+                                  "a night …'; 'My average sleep score went from 68 to 79 over the "
+                                  "month.'; 'I also stopped dreading bedtime', and reads as claims "
+                                  "'Everyone from my hairdresser to my brother-in-law seemed to …'; "
+                                  "'Capsules are just CBD oil in a soft gel shell, which means …'; 'That's "
+                                  "a lot more than most capsules contain.' (recall 0.839, precision 0.812, "
+                                  "attribution 0.885)",
+    "physio-sciatica-newsletter-winter.txt": "round 120: reads as claims 'Cold weather doesn't cause "
+                                             "sciatica on its own, but many of …'; 'When we're cold we "
+                                             "tend to tense up, move less and spend …'; 'Slowly straighten "
+                                             "your sore leg while tipping your head …' (recall 1.000, "
+                                             "precision 0.767, attribution 0.957)",
+    "reflexology-fertility-spa-blog.md": "round 120: reads as claims 'Here at The Willow Room we're seeing "
+                                         "more and more women …'; 'It is not a fertility treatment, and "
+                                         "we'd always encourage …'; 'It feels a little like a very focused "
+                                         "foot massage.' (recall 0.969, precision 0.816, attribution "
+                                         "0.935)",
+    "massage-carpal-tunnel-clinic-page.html": "round 120: reads as claims 'The carpal tunnel is a narrow "
+                                              "passage at the base of your …'; 'We don't just work on your "
+                                              "wrist.'; 'Massage for carpal tunnel isn't just something we "
+                                              "believe …' (recall 0.926, precision 0.833, attribution "
+                                              "0.960)",
+    "omega-3-brain-kids-newsletter.txt": "round 120: misses 'Most children in the UK eat far less oily "
+                                         "fish than …'; 'Feeds fast-growing nerve connections during the "
+                                         "school years'; 'Contributes to strong bones and teeth and a "
+                                         "healthy immune …' (recall 0.793, precision 0.920, attribution "
+                                         "0.870)",
+    "melatonin-teens-sleep-blog.md": "round 121: reads as claims 'A friend from soccer pickup said, \"Just "
+                                     "give him melatonin …'; 'Some contained CBD that wasn't listed at "
+                                     "all.'; 'A cool, dark, quiet bedroom. (Yes, even if it means …' "
+                                     "(recall 0.882, precision 0.811, attribution 0.967)",
+    "physio-ankle-sprain-football-newsletter.txt": "round 121: reads as claims 'Ankle sprains keep our "
+                                                   "Monday injury clinic busier than …'; 'Once the first "
+                                                   "few days have passed, the ligament needs the …'; "
+                                                   "'Balance training – the best injury prevention you're "
+                                                   "not …', and credits 'Protect – limit painful activity "
+                                                   "for a …' to physical therapy; 'Elevate – prop the foot "
+                                                   "above heart …' to physical therapy (recall 0.912, "
+                                                   "precision 0.816, attribution 0.452)",
+    "iron-gummies-kids-shop.txt": "round 121: misses 'Give your little one's energy levels a tasty "
+                                  "boost!'; 'Clinically shown to help raise iron levels in as little as "
+                                  "…'; 'Iron is a key part of haemoglobin, the protein in red blood …' "
+                                  "(recall 0.808, precision 0.875, attribution 0.952)",
+    "yoga-neck-pain-office-newsletter.txt": "round 121: reads as claims 'Drop your shoulders away from "
+                                            "your ears.'; 'Neck pain is now the number one thing new "
+                                            "students tell us …'; 'Our teachers see the same pattern over "
+                                            "and over: a tight …' (recall 0.926, precision 0.806, "
+                                            "attribution 0.960)",
+    "dry-needling-plantar-fasciitis-clinic-page.html": "round 121: misses 'The improvement was still there "
+                                                       "at 12 weeks.'; 'We always combine needling with a "
+                                                       "calf and foot …'; 'Had this done last month for my "
+                                                       "heel and it genuinely …' (recall 0.828, precision "
+                                                       "0.923, attribution 0.917)",
+    "osteopathy-sciatica-newsletter-spring.txt": "round 122: misses 'It is most common between the ages of "
+                                                 "40 and 60.'; 'Most cases improve on their own within 4 "
+                                                 "to 6 weeks.'; 'Five sessions later the leg pain has gone "
+                                                 "completely and …', and reads as claims 'Every April we "
+                                                 "see a spike in patients hobbling in after a …'; 'A lot "
+                                                 "of them have the same complaint: a sharp, burning …'; "
+                                                 "'People describe it as burning, shooting or \"like an …' "
+                                                 "(recall 0.833, precision 0.741, attribution 0.800)",
+    "physio-shoulder-frozen-newsletter-2.txt": "round 122: reads as claims 'Every winter our shoulder "
+                                               "clinic fills up with the same …'; 'The capsule around the "
+                                               "ball-and-socket joint becomes …'; 'If anything sets off "
+                                               "pain that lasts more than an hour …' (recall 0.962, "
+                                               "precision 0.806, attribution 0.960)",
 }
 
 
