@@ -70,7 +70,7 @@ EFFECT = re.compile(
     r"|powerful|transform\w*|optimi[sz]\w*|restor\w*|calm(?:\w+|\b" + CALM_PLACE + r")|lift\w*|(?<!\ba )(?<!\bthe )fix\w*|repair\w*|regenerat\w*|rejuvenat\w*|soften\w*"
     r"|(?:delay|postpone|avoid)(?:s|ed|ing)? (?:\w+ )?(?:surgery|an operation|(?:knee|hip) replacement|medication)"
     r"|burn\w*|rebuild\w*|unblock\w*|(?:made|makes|make) (?:all |a real |a big |a huge )?(?:the )?difference\b|(?:is|was) (?:the (?:\w+ )?reason )?why (?:her|his|my|our|their|your)\b|detoxif\w*|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:breakdown|progression|decline|loss|ageing|aging|deterioration)\b|(?<!never )(?<!you )(?<!we )(?<!I )(?<!they )(?<!he )(?<!she )used (?:primarily |mainly )?(?:for|to)|suppress\w*|counteract\w*|fad(?:e|es|ing)|bruis\w*"
-    r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|(?:falls|falling|fell) asleep (?:in|within|by)\b|reset\w*|weaken\w*|worsen\w*|damag\w*"
+    r"|sore\w*|discomfort|tolerat\w*|lift(?:s|ing)?|shorten\w*|fall asleep|(?:falls|falling|fell) asleep (?:in|within|by) (?:(?:about|around|under|less than|just) )?(?:\d+\w*|an? |half|ten|five|fifteen|twenty|thirty|midnight)|reset\w*|weaken\w*|worsen\w*|damag\w*"
     # "Reignite libido and bedroom performance", "Beat the afternoon energy slump without caffeine jitters"
     # "keep you full until lunch"
     r"|(?:keeps?|kept|keeping) (?:you|me|them|us|him|her) (?:feeling )?(?:full|fuller|satisfied|satiated)\b"

@@ -22,7 +22,9 @@ __all__ = ["extract_claims", "extract_claims_from_text", "EXTRACTOR_VERSION"]
 EXTRACTOR_VERSION = "1.0"
 
 # a plain-text newsletter's masthead, its sender's name in capitals near the top: "RIVERSIDE PHYSIO & REHAB"
-_MASTHEAD_SENDER = re.compile(r"^((?=[^\n]*\b(?:PHYSIO|PHYSIOTHERAPY|CHIROPRACTIC|OSTEOPATHY|CLINIC|PRACTICE|CENTRE|STUDIO)\b)"
+# (not a call to action in capitals: "BOOK NOW AT OUR CLINIC", "VISIT OUR STUDIO")
+_MASTHEAD_SENDER = re.compile(r"^(?!(?:BOOK|CALL|VISIT|FIND|JOIN|WELCOME|OPEN|NEW|COME|BRING|ASK)\b)"
+                              r"((?=[^\n]*\b(?:PHYSIO|PHYSIOTHERAPY|CHIROPRACTIC|OSTEOPATHY|CLINIC|PRACTICE|CENTRE|STUDIO)\b)"
                               r"[A-Z][A-Z&'. -]{4,60}[A-Z])[ \t]*$", re.MULTILINE)
 _TREATMENT_HEAD = re.compile(r"therap(?:y|ies)|treatments?|programmes?|programs?|training|sessions?|care|injections?")
 _EMAIL_SENDER = re.compile(r"^From:[ \t]*\"?([^<\"\n@]{3,80}?)\"?[ \t]*<[^>\n]+@[^>\n]+>[ \t]*$", re.MULTILINE)

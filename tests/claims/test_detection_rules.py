@@ -8352,3 +8352,14 @@ def test_round_120_what_parents_tell_us_their_kids_do_is_a_reported_benefit_in_t
         "Parents tell us that within a few weeks of starting Smart Swim chews, their kids sleep more soundly")
     assert found["are calmer and less fidgety in class"].kind == "benefit"
     assert "stress or being run down" not in found
+
+
+def test_review_104_seen_falling_asleep_in_a_place_and_a_capitals_call_to_action_are_no_cue() -> None:
+    from claims.detect import EFFECT
+    from claims.extract import _MASTHEAD_SENDER
+
+    assert EFFECT.search("I was falling asleep in about 20 minutes instead of lying awake")
+    assert EFFECT.search("and was falling asleep by 11pm on the third night")
+    assert not EFFECT.search("I fell asleep in the car on the way home")
+    assert _MASTHEAD_SENDER.search("RIVERSIDE PHYSIO & REHAB")
+    assert not _MASTHEAD_SENDER.search("BOOK NOW AT OUR CLINIC")
