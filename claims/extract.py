@@ -31,8 +31,9 @@ _EMAIL_SENDER = re.compile(r"^From:[ \t]*\"?([^<\"\n@]{3,80}?)\"?[ \t]*<[^>\n]+@
 
 
 def _loosely_named(title: str, vocabulary: Vocabulary) -> bool:
-    """Whether a title names a treatment, if only by a word that begins one of the vocabulary's names ("4 exercise
-    myths": "exercise programme")."""
+    """Whether a title names a treatment, if only loosely: by a word that is a one-word name in the vocabulary, in the
+    singular or plural ("4 exercise myths": "exercises"), or that opens a two-word name ending in a word for treatment
+    ("massage therapy")."""
     if vocabulary.find(title, "intervention"):
         return True
     words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{3,}", title)}
