@@ -206,11 +206,12 @@ _NOT_CONTENT = re.compile(r"cookies?|consent|banner|promo|newsletter|subscribe|s
                           r"|pagination|tags?|author|byline|meta|reviews?|testimonials?|upsells?", re.IGNORECASE)
 # an <aside> inside the article whose class names a callout: "facts-box", "key-stats", "evidence-callout"; or a
 # product's warnings ("warnings-box", "safety-panel"), which a compliance reader needs above all
+# ("did-you-know", "key-takeaways", "tip-box"; the page's own product box, "<aside class='product-box'
+# aria-label='Featured product'>", whose benefit bullets are claims it makes, and a pharmacist's advice box)
 _CALLOUT = frozenset({"facts", "fact", "stats", "statistics", "callout", "highlights", "highlight", "evidence", "research",
                       "keyfacts", "key", "warning", "warnings", "caution", "cautions", "precautions", "safety",
                       "contraindications", "know", "didyouknow", "takeaway", "takeaways", "summary", "tip", "tips", "info",
-                      "infobox", "product", "featured", "pharmacist", "pharmacists", "advice", "expert"})  # ("did-you-know", "key-takeaways", "tip-box"; the page's own
-# product box, "<aside class='product-box' aria-label='Featured product'>", whose benefit bullets are claims it makes)
+                      "infobox", "product", "featured", "pharmacist", "pharmacists", "advice", "expert"})
 # an aside that lists the site's other pages, though a callout's word names it: "<aside class='featured-posts'>",
 # "<aside class='advice-centre-links'>", "<aside class='expert-articles'>" (a sidebar, not the page's own box)
 _OTHER_PAGES = re.compile(r"posts?|articles?|stories|links?|products|reading|reads|latest|popular|trending|centre|center"
