@@ -835,6 +835,14 @@ def _generic_precaution(text: str) -> bool:
     return rest != text and not (HEALTH.search(rest) or EFFECT.search(rest) or _SAFETY.search(rest))
 
 
+# a newsletter's seasonal or issue opener: "As the clocks go back and the evenings draw in, our inbox fills up with …",
+# "This month our pharmacist … answers the questions we hear most", "Spring is finally here, the garden is calling …"
+# (25 of the 27 such sentences read as claims in the labelled articles were unlabelled; the two labelled have a figure,
+# "Every year around 100,000 people …", or speak for the writer, "This winter I've felt so much better")
+_NEWSLETTER_OPENER = re.compile(r"\W*(?:this (?:month|spring|summer|autumn|winter|season|issue)(?:['\u2019]s)?\b(?! (?:I|we)['\u2019]v?e?\b)"
+                                r"(?! I\b)|in this (?:month['\u2019]s|issue|newsletter)\b|as the (?:clocks|leaves|days|nights|evenings)\b"
+                                r"|the clocks (?:have )?(?:gone|go) (?:back|forward)\b|(?:spring|summer|autumn|winter) is (?:finally )?"
+                                r"(?:here|on its way|in the air)\b|hi lovelies\b|welcome to (?:the|our|this)\b)", re.IGNORECASE)
 # the statutory line on a supplement's label: "Food supplements should not replace a varied diet and healthy lifestyle."
 # (also "Food supplements are not a substitute for a varied, balanced diet …", "… should not replace a healthy, balanced diet.")
 _NOT_A_DIET = re.compile(r"\W*(?:food )?supplements? (?:(?:should|must) not (?:be used (?:as a|to) )?(?:replace|substitute(?: for)?)"
@@ -1133,6 +1141,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # "Too early to say if they work yet, but my son likes the taste": a review with no result
     if _VISIT_LABEL.fullmatch(text):
         return False  # "**Before your treatment.** Your therapist will …": a run-in label, not a sentence
+    if _NEWSLETTER_OPENER.match(text) and not re.search(r"\d", text):
+        return False  # "The clocks have gone back, the heating is on, and right on cue the coughs … have started": a greeting
     if _generic_precaution(text):
         return False  # "Speak to your GP or pharmacist before starting any supplement, especially if you take prescription medicines."
     if _WOULD_RECOMMEND.fullmatch(text) or _KEEP_MEDICATION.fullmatch(text) or _NOT_A_DIET.fullmatch(text):

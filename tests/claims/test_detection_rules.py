@@ -8363,3 +8363,17 @@ def test_review_104_seen_falling_asleep_in_a_place_and_a_capitals_call_to_action
     assert not EFFECT.search("I fell asleep in the car on the way home")
     assert _MASTHEAD_SENDER.search("RIVERSIDE PHYSIO & REHAB")
     assert not _MASTHEAD_SENDER.search("BOOK NOW AT OUR CLINIC")
+
+
+def test_a_newsletters_seasonal_or_issue_opener_is_no_claim() -> None:
+    from claims.detect import is_claim_sentence
+
+    for sentence in ("As the clocks go back and the evenings draw in, our inbox fills up with the same two worries.",
+                     "The clocks have gone back, the heating is on, and right on cue the coughs and sniffles have started.",
+                     "This month our senior physio walks you through what actually helps after a sprain.",
+                     "Spring is finally here, the garden is calling, and our diary fills up with back pain."):
+        assert not is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+    # a figure or the writer's own result is still a claim
+    for sentence in ("This winter I've felt so much better and only had one sniffle.",
+                     "This month 80% of our members said their back pain had eased."):
+        assert is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
