@@ -58,7 +58,8 @@ _VANCOUVER = re.compile(r"\bet al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*
 
 
 # one numbered entry under its label, on a line of its own below the text it backs
-_LABELLED_ENTRY = re.compile(r"\W*(?:sources?|references?|ref\.?)\s*:?\s*\[?(\d{1,3})[.)\]]\s+(?=\S)", re.IGNORECASE)
+_LABEL = r"\W*(?:sources?|references?|ref\.?)\s*:?\s*"
+_LABELLED_ENTRY = re.compile(_LABEL + r"\[?(\d{1,3})[.)\]]\s+(?=\S)", re.IGNORECASE)
 # … whose text is a title and a journal, not the finding itself: "Source: 1. A 2019 trial in 40 footballers found that sports
 # massage improved hamstring flexibility by 12%." is a cited claim, "Sources: 1) Our 2023 survey: 9 in 10 players said …" a
 # survey figure
@@ -90,7 +91,7 @@ def _looks_like_entry(text: str) -> bool:
 
 
 # where a numbered entry starts in a labelled line: "Sources: 1. Xu DH …", "… 2020. 2. Hammell DC …"
-_ENTRY_START = re.compile(r"(?:^\W*(?:sources?|references?|ref\.?)\s*:?\s*|(?<=\.)\s+)\[?(\d{1,3})[.)\]]\s+(?=[A-Z])", re.IGNORECASE)
+_ENTRY_START = re.compile(r"(?:^" + _LABEL + r"|(?<=\.)\s+)\[?(\d{1,3})[.)\]]\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _entry_starts(text: str) -> list[re.Match[str]]:
