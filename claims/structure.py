@@ -51,6 +51,8 @@ _NOT_LABELS = {"source", "sources", "reference", "references", "note", "citation
                "subject", "from", "to", "date", "preview", "cc", "reply-to"}  # e-mail header fields are no headings
 _RULE_LINE = re.compile(r"^[-=_*~#.\u00b7\u2014\u2013\u2500\u2550 ]{3,}$")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "at", "by", "vs", "from", "is"}
+_RUN_ON = {"include", "includes", "including", "are", "were", "can", "will", "may", "you", "your", "we", "our", "us", "help",
+           "helps", "like", "such", "as", "these", "this", "that", "there", "here", "because"}
 
 
 # a citation marker alone on its line, in every form sentences.py joins to the sentence above ("Source: 1", "Sources: 1 and 4",
@@ -621,7 +623,13 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             flush()  # "What to expect at your appointment" between two paragraphs of a page without blank lines
             open_heading(line.text, 2, line.start, line.end)
             continue
-        if prev_kind != "text" and heading_like(line.text) and (nxt is None or nxt.kind != "text" or not para):
+        # "Ankle sprains by the numbers" alone between blank lines, a list after it: a heading like the page's others,
+        # though in sentence case (not a lead-in that runs on into its list: "Benefits include", "Here's what we do")
+        names_list = (prev_kind == "blank" and nxt is not None and nxt.kind == "blank"
+                      and _next_nonblank(lines, idx).kind == "bullet" and 2 <= len(line.text.split()) <= 8
+                      and line.text[:1].isupper() and line.text[-1:] not in ".!?,;:\"\u201d)"
+                      and line.text.split()[-1].lower() not in _SMALL_WORDS | _RUN_ON and not is_claim_sentence(line.text))
+        if prev_kind != "text" and (heading_like(line.text) or names_list) and (nxt is None or nxt.kind != "text" or not para):
             flush()
             if is_boilerplate(line.text):
                 prev_kind = "blank"

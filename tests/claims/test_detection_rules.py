@@ -8377,3 +8377,16 @@ def test_a_newsletters_seasonal_or_issue_opener_is_no_claim() -> None:
     for sentence in ("This winter I've felt so much better and only had one sniffle.",
                      "This month 80% of our members said their back pain had eased."):
         assert is_claim_sentence(sentence, has_subject=True, has_terms=True), sentence
+
+
+def test_round_123_a_sentence_case_line_alone_above_a_list_is_a_heading_and_its_list_is_not_under_the_one_before() -> None:
+    text = ("Why a graded return to sport matters\n\nA graded return-to-sport plan means you:\n\n"
+            "• Are far less likely to sprain the same ankle again\n\nAnkle sprains by the numbers\n\n"
+            "• Ankle sprains make up around 15% of all sports injuries.\n\nThe benefits of a good massage include\n\n"
+            "• better sleep after a hard week\n")
+    claims = {c.source_text: c for c in _claims(text, "text/plain", title="Physiotherapy for ankle sprains")}
+    assert claims["Ankle sprains make up around 15% of all sports injuries."].section == ("Ankle sprains by the numbers",)
+    assert claims["Are far less likely to sprain the same ankle again"].section == ("Why a graded return to sport matters",)
+    # (a lead-in that runs on into its list is no heading)
+    assert claims["better sleep after a hard week"].section == ("Ankle sprains by the numbers",)
+    assert claims["better sleep after a hard week"].intervention == "massage"
