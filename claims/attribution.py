@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .complete import SAY_IT_DOES
+from .complete import MEANS_YOU, SAY_IT_DOES
 from .detect import noun_subject
 from .vocabulary import Match, Term, Vocabulary
 
@@ -85,7 +85,7 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|could|shoul
 # list goes on to say what the treatment does
 _INTRODUCES_EFFECTS = (r"\b(?:can|may|will|could)(?:\s+\w+){0,3}\s*:\s*$|\bto\s*:\s*$"
                        # "Our nutritionists say a daily dose of vitamin D:": the items finish what it is said to do
-                       r"|" + SAY_IT_DOES +
+                       r"|" + SAY_IT_DOES + r"|" + MEANS_YOU + r"\s*:\s*$"
                        r"|\b(?:take|takes|use|uses|book|books|choose|try|turn to)\b[^.:]{0,40}\bto\s*$")  # a heading's lost colon
 # "Our clients book the Glow Drip for:": what people come for is what it is credited with
 _COME_FOR = r"\b(?:clients|patients|people|customers|guests|members) (?:come to us|book|choose|use|love)(?: [\w'-]+){0,4} for\s*:?\s*$"

@@ -421,6 +421,7 @@ class ClaimBuilder:
         self._flags: list[Block] = []  # the items of a red-flag list, written as one claim by ``finish``
         self._last_paragraph: Block | None = None  # the paragraph that may lead into the next list (its raw offsets)
         self._lead_used = -1  # where the last red-flag claim's lead-in sentence starts (a lead-in opens one span only)
+        self._row_texts: set[tuple[tuple[str, ...], str]] = set()  # each table's row descriptions read so far
 
     # -- blocks --------------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
@@ -920,6 +921,11 @@ class ClaimBuilder:
 
     def table_row(self, block: Block) -> None:
         self.finish()
+        longest = max(block.cells, key=len, default="").strip().lower()
+        if len(longest.split()) >= 5:
+            if (block.header, longest) in self._row_texts:
+                return  # a timetable's second "Mum & Baby Mat" row on Saturday: the same description, the same claim
+            self._row_texts.add((block.header, longest))
         ctx = context_intervention(block.lead_in, block.section, self.vocab, self.topic, self._extra)
         item = row_item(block.cells, block.header)
         if item:  # "| Food | … | Best for |": each row is about the item its first cell names ("Kefir")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .cues import _STRONG_EFFECT
 
-__all__ = ["COURSE_LEAD", "FEELS_LIKE", "HELPED_PEOPLE", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_feature", "is_full_sentence", "lead_in_mode"]
+__all__ = ["COURSE_LEAD", "FEELS_LIKE", "HELPED_PEOPLE", "MEANS_YOU", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_feature", "is_full_sentence", "lead_in_mode"]
 
 # a visit to the doctor before using it, or to ask about the treatment, lists who should not have it or who it suits, not
 # warning signs: "Contact your doctor before use if you have:", "See your GP about a referral if:" (but "Stop and see your
@@ -79,6 +79,8 @@ WHY_CHOOSE = r"why (?:\w+ ){0,2}(?:choose|pick|prefer|trust)"  # "Why patients c
 # or a warning, "Our therapists say you should skip cupping if you have:", nor "What our customers say about us:")
 SAY_IT_DOES = (r"\b(?:say|says|agree|believe)\s+(?:that\s+)?(?:(?!\b(?:you|your|if|when|unless|should|shouldn['\u2019]t|must|avoid\w*"
                r"|skip|stop|not|never|about|before|after|following|is|are|can|may|might|will|would|do|does|don['\u2019]t)\b)[^:.]){3,50}:\s*$")
+# "A proper return-to-sport plan means you:" + "Get back to full training sooner": what the plan brings the reader
+MEANS_YOU = r"\bmeans (?:that )?(?:you|your (?:child|baby|body|dog|cat))(?:['\u2019]ll| will| can)?"
 # what the trouble itself brings, not what a session does: "When the joint, the disc or the muscles that move your jaw
 # become irritated, you may notice:" (not "When you start taking it, you may notice:", "If you have a course of sessions,
 # you may feel:")
@@ -108,6 +110,7 @@ _BENEFIT = re.compile(
     r"|\bmost common (?:answers|changes|comments|responses|replies) (?:were|are)\s*:\s*$"
     # "What a monthly sports massage does for your marathon build:"
     r"|what (?:[\w'\u2019-]+ ){1,4}(?:does|do|can do|will do) for)\b"
+    r"|" + MEANS_YOU + r"\s*:\s*$"
     # "Our nutritionists say a daily dose of vitamin D:" + "Lifts low mood": the items finish what they say it does
     r"|" + SAY_IT_DOES +
     r"|\b(?:patients|people|clients|customers|users|members|parents|owners)\b[^.:]{0,70}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$"
@@ -392,6 +395,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                          + r"))\s*$", stem, re.IGNORECASE) and (
                     _VERBISH.match(x) or _BARE_VERB.match(x)):
                 return Completion(_cap(f"{stem} {x}"), mode)
+            if re.search(MEANS_YOU + r"\s*$", stem, re.IGNORECASE):
+                return Completion(_cap(f"{stem} {x}"), mode)  # "… plan means you:" + "are far less likely to sprain it again"
             if re.search(r"\bhelps?\s*$", stem, re.IGNORECASE) and re.match(r"(?:your|you|their|our|kids|children|babies)\b", x):
                 return Completion(_cap(f"{stem} {x}"), mode)  # "… can help:" + "your little one sleep through the night"
             if re.search(r"\b(?:(?:their|his|her|my|our|your) (?:kids|children|child|son|daughter|baby|babies|dog|dogs|cat|cats)"

@@ -233,6 +233,8 @@ _SPEC_ATTRIBUTE = re.compile(r"^\s*(?:support level|level of support|weight|size
                              r"|dosage|form|pressure|technique|style|strokes|intensity|depth|position|oils?)\s*$", re.IGNORECASE)
 
 
+_WEEKDAY = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|r|urday|nesday|sday|rsday)?\.?\s*(?:[&/,-]|$)", re.IGNORECASE)
+
 def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, credited: str | None,
               vocabulary: Vocabulary) -> tuple[str, str | None] | None:
     """(claim text, kind or None to infer) for a table row, or None when the row asserts nothing."""
@@ -257,7 +259,9 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     if not cells or (priced and all(re.fullmatch(r"\d+(?:\s+\w+)?", c.strip()) for c in cells[1:])):
         return None  # "| Lipo Recovery Pack | 6 | £330 |": a package, its count and its price
     first = header[0] if header else ""
-    if _PLAN_COL.match(first) and not any(_RESULT_COL.search(h) for h in header[1:]) and not any(
+    # (a timetable's weekday is no stage of a plan: "| Wednesday | 11:15 | Mum & Baby Mat | Strengthens back and glutes … |")
+    if _PLAN_COL.match(first) and not (_WEEKDAY.match(cells[0]) and any(
+            EFFECT.search(c) and _THIRD_PERSON_EFFECT.search(c) for c in cells[1:])) and not any(_RESULT_COL.search(h) for h in header[1:]) and not any(
             _STRONG_EFFECT.search(c) and EFFECT.search(c) and _THIRD_PERSON_EFFECT.search(c) for c in cells[1:]):
         return None  # "| Stage | What we focus on | Typical timeframe |": the programme's plan, not a finding (unless a
         # cell claims an effect: "| Embryo transfer | On the day | Relaxes the uterus to improve implantation |")

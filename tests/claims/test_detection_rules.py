@@ -8390,3 +8390,29 @@ def test_round_123_a_sentence_case_line_alone_above_a_list_is_a_heading_and_its_
     # (a lead-in that runs on into its list is no heading)
     assert claims["better sleep after a hard week"].section == ("Ankle sprains by the numbers",)
     assert claims["better sleep after a hard week"].intervention == "massage"
+
+
+def test_round_123_a_lead_in_saying_what_a_plan_means_you_get_credits_it_and_its_items_finish_the_sentence() -> None:
+    text = ("# Physiotherapy for ankle sprains\n\n## Why a graded return to sport matters\n\n"
+            "A proper return-to-sport plan means you:\n\n- Get back to full training sooner than if you rest and hope\n"
+            "- Are far less likely to sprain the same ankle again\n"
+            "- Bring swelling down fast with anti-inflammatory tablets like ibuprofen\n")
+    found = {c.source_text: c for c in _claims(text)}
+    assert found["Get back to full training sooner than if you rest and hope"].text == (
+        "A proper return-to-sport plan means you get back to full training sooner than if you rest and hope")
+    assert found["Are far less likely to sprain the same ankle again"].intervention == "graded return to play"
+    ibuprofen = found["Bring swelling down fast with anti-inflammatory tablets like ibuprofen"]
+    assert (ibuprofen.intervention, ibuprofen.misattributed_structurally) == ("graded return to play", True)
+
+
+def test_round_123_a_timetables_weekday_rows_say_what_each_class_does_once() -> None:
+    text = ("# Postnatal Pilates\n\n## Postnatal class timetable\n\n| Day | Time | Class | Focus | Teacher |\n"
+            "|---|---|---|---|---|\n"
+            "| Monday | 10:00–10:50 | Postnatal Foundations | Gentle core reconnection, ideal from 6 weeks | Hannah |\n"
+            "| Wednesday | 11:15–12:00 | Mum & Baby Mat | Strengthens back and glutes so lifting feels easier | Hannah |\n"
+            "| Saturday | 09:00–09:50 | Mum & Baby Mat | Strengthens back and glutes so lifting feels easier | Priya |\n"
+            "| Sunday | 08:45 | Strong Bones Lift | Intermediate | Priya |\n")
+    claims = _claims(text)
+    assert [c.source_text for c in claims] == [
+        "| Wednesday | 11:15–12:00 | Mum & Baby Mat | Strengthens back and glutes so lifting feels easier | Hannah |"]
+    assert claims[0].intervention == "pilates"
