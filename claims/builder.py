@@ -35,6 +35,8 @@ from .detect import (
     _PURPOSE_EFFECT,
     _SAFETY,
     _STATISTIC,
+    _STUDY_LEAD,
+    _STUDY_VERB,
     EFFECT,
     HEALTH,
     is_claim_sentence,
@@ -697,7 +699,14 @@ class ClaimBuilder:
         for span in spans[1:]:
             sentence = clean(span.text)
             new = False
-            if len(sentence.split()) >= 4 and len(clean(parts[-1].text).split()) >= 7:
+            if len(sentence.split()) >= 6 and (_STUDY_VERB.search(sentence) or _STUDY_LEAD.match(sentence)) and not _ANAPHOR.match(
+                    sentence) and is_claim_sentence(sentence, has_subject=True) and not re.search(
+                    r"\b(?:this|these)\s+[a-z]", sentence, re.IGNORECASE):
+                # "Vitamin C won't stop most people catching a cold. A Cochrane review of 29 trials … found that …": the
+                # research behind the item's point is a claim of its own (not research on what the item describes: "Sit
+                # tall, close one nostril … Studies suggest this breathing practice can lower blood pressure")
+                new = True
+            elif len(sentence.split()) >= 4 and len(clean(parts[-1].text).split()) >= 7:
                 new = bool(_GROUP_OUTCOME.match(sentence)) or self._distinct_effect(sentence, label)
                 if not new and not _ANAPHOR.match(sentence) and kind_of(sentence) == "safety":
                     if safety is None:

@@ -8416,3 +8416,18 @@ def test_round_123_a_timetables_weekday_rows_say_what_each_class_does_once() -> 
     assert [c.source_text for c in claims] == [
         "| Wednesday | 11:15–12:00 | Mum & Baby Mat | Strengthens back and glutes so lifting feels easier | Hannah |"]
     assert claims[0].intervention == "pilates"
+
+
+def test_round_124_the_study_behind_a_list_items_point_is_a_claim_of_its_own() -> None:
+    text = ("# Vitamin C and colds\n\n## What the evidence says\n\n"
+            "- Vitamin C won't stop most people catching a cold. A Cochrane review of 29 trials found that taking vitamin C "
+            "regularly did not reduce how often ordinary people caught colds.\n"
+            "- **Alternate nostril breathing (Nadi Shodhana)** – Sit tall, close one nostril with your thumb, inhale, then "
+            "switch sides to exhale. Continue for five minutes. Studies suggest this breathing practice can lower blood "
+            "pressure within a single session.\n")
+    sources = [c.source_text for c in _claims(text)]
+    assert "Vitamin C won't stop most people catching a cold." in sources
+    assert ("A Cochrane review of 29 trials found that taking vitamin C regularly did not reduce how often ordinary people "
+            "caught colds.") in sources
+    # (research on what the item itself describes stays with it)
+    assert not any(s.endswith("Continue for five minutes.") for s in sources)
