@@ -279,6 +279,8 @@ _IT_THEY = re.compile(r"^\W*(?:it|they)\b", re.IGNORECASE)
 _TREATMENT_TALK = re.compile(r"\b(?:treatments?|therap(?:y|ies)|sessions?|appointments?|clinic|respond\w*)\b", re.IGNORECASE)
 # "Acupressure may help you:" + "Feel more in control between contractions": what it helps the reader do
 # (or whom the lead-in reports on: "Our patients commonly tell us that a short course of acupuncture helps them:")
+# a list item that is one link and nothing else: the title of another page ("[Tummy time: why it matters](/blog/tummy-time)")
+_LINK_ONLY = re.compile(r"(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)\W{0,2}")
 _HELPS_YOU = re.compile(r"\bhelps? (?:you|them|him|her|me|us|your (?:child|baby|body|partner)|(?:[\w-]+ )?" + HELPED_PEOPLE + r")\s*:\s*$",
                         re.IGNORECASE)
 # a column of a service timetable: how often, who gives it, when, for how long, at what price
@@ -765,6 +767,8 @@ class ClaimBuilder:
         if (heading and _RECIPE.search(heading)) or _RECIPE.fullmatch(clean(block.lead_in or "").strip("*:# ")):
             self.finish()
             return  # "1 onion, halved", "Strain through a fine sieve": a recipe's ingredients and steps
+        if _LINK_ONLY.fullmatch(self.article.text[block.start : block.end].strip()):
+            return  # "- [Your body after birth: chiropractic care for new mums](/blog/postnatal-chiropractic)": another page
         body = clean(self.article.text[block.start : block.end])
         last = self._last_paragraph
         if last is not None and self.article.text[last.start : last.end].rstrip()[-1:] in "\"\u201d" and re.search(

@@ -148,7 +148,7 @@ HEALTH = re.compile(
     r"|dehydrat\w*|hydration|strength|endurance|stamina|exhaust(?:ion|ed)|live births?|(?:birth|pregnancy|conception) rates?|performance|lean (?:body )?mass|muscle mass|reps|lactic acid"
     r"|soreness|calories|fat|belly|cellulite|libido|menstrua\w*|period pain|cramps|hot flash\w*|menopaus\w*"
     r"|hormon\w*|insulin|glucose|blood sugar|cortisol|serotonin|dopamine|nervous system|vagus|adrenal\w*|skull|cranial"
-    r"|cerebrospinal|reflux|colic|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
+    r"|cerebrospinal|reflux|colic|(?<=bring up )wind|(?<=trapped )wind|(?<=pass )wind|(?<=passing )wind|latch\w*|feeding|torticollis|fractures?|swelling|edema|oedema|wounds?|recover\w*"
     r"|ailments?|illness\w*|sick\w*|emotion\w*|bloat\w*|slept|pounds|kilos|lbs|swollen|constipat\w*|breech|microbio\w*|indigestion|heartburn|ulcers?|lactose|bodies|cravings?|jawline|crow\W?s feet|neurons?|brain fog|insulin|organs?|attacks?|flare-?ups?|episodes|relapses?|bouts?|personal best|race times?|free radicals|heavy metals|waist\w*|inches|dementia|focus|attention|adhd|autism|memory(?! foam)|brain fog|\w+(?:itis|osis|algia|emia|aemia|pathy))\b",
     re.IGNORECASE,
 )

@@ -222,6 +222,10 @@ class Vocabulary:
 
 # a bare name in another sense: (the surface forms it applies to, what follows them)
 _OTHER_SENSE = {
+    # "sleep for longer stretches at night", "long stretches of sleep", "long stretches on the sofa": spans of time
+    "stretching": (frozenset({"stretches"}), re.compile(
+        r"\s+(?:of\s+(?:sleep|time|the (?:day|night))|at a time|on (?:the|a|your) (?:sofa|couch|settee))\b"
+        r"|(?:(?<=[Ll]ong stretches)|(?<=[Ll]onger stretches))\s+at night\b", re.IGNORECASE)),
     "ginger supplements": (frozenset({"ginger"}), re.compile(
         r"[\s-]+(?:hair\w*|haired|heads?|beards?|colou?r\w*|locks|curls|cats?|toms?|kittens?|dogs?|puppy|biscuits? tin)\b",
         re.IGNORECASE)),
@@ -284,6 +288,9 @@ _OTHER_SENSE = {
 
 # a bare synonym that a modifier before it turns into something else: (the bare keys, the modifier before them)
 _OTHER_KIND = {
+    # "sleeping in two-hour stretches", "lying on your back for long stretches": spans of time, not stretching
+    "stretching": (frozenset({"stretches"}), re.compile(r"\b(?:\w+-hour|hour-long|(?:for|in) (?:long|longer|short))[\s-]+$",
+                                                         re.IGNORECASE)),
     "tart cherry": (frozenset({"cherry juice", "cherry juices", "cherry concentrate", "cherry concentrates"}), re.compile(
         r"\b(?:sweet|black|bing|maraschino|rainier|sweetened|glac[e\u00e9]|wild|dark)[\s-]+$", re.IGNORECASE)),
     # "shin splints": a running injury, not a brace

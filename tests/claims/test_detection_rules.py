@@ -8431,3 +8431,20 @@ def test_round_124_the_study_behind_a_list_items_point_is_a_claim_of_its_own() -
             "caught colds.") in sources
     # (research on what the item itself describes stays with it)
     assert not any(s.endswith("Continue for five minutes.") for s in sources)
+
+
+def test_round_124_a_stretch_of_sleep_is_no_stretching_and_bringing_up_wind_is_a_babys_benefit() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    for text in ("sleep for longer stretches at night", "Longer stretches of sleep", "sleeping in two-hour stretches",
+                 "lying flat on your back for long stretches can press on a vein", "Avoid long stretches on the sofa"):
+        assert not vocabulary.find(text, "intervention"), text
+    for text in ("Long stretches of the outer hip", "Do these stretches at night before bed"):
+        assert [m.term.name for m in vocabulary.find(text, "intervention")] == ["stretching"], text
+    text = ("# Chiropractic for colic\n\n## How chiropractic can help\n\nAfter a short course of care, parents often tell us "
+            "their baby is able to:\n\n- sleep for longer stretches at night\n- bring up wind without a struggle\n\n"
+            "**You might also like:**\n\n- [Your body after birth: chiropractic care for new mums](/blog/postnatal)\n")
+    found = {c.source_text: c for c in _claims(text)}
+    assert set(found) == {"sleep for longer stretches at night", "bring up wind without a struggle"}
+    assert not found["sleep for longer stretches at night"].misattributed_structurally
