@@ -26,8 +26,9 @@ _CONTRA = re.compile(
     # (an "ask" or "seek advice" only before taking it, and none about something else: not "Do ask your GP about a test if
     # you have:", "Talk to your GP about a vitamin D test if you have:"; so too a visit before using it: "Contact your doctor
     # before use if you have:", not "See a doctor before booking with us if you have:")
+    # ("Please speak to us (or your GP) before booking if you:")
     r"|(?:(?:check|speak|talk|consult)(?:\s+(?:to|with))?\s+(?:(?:your|a|the)\s+(?:(?:own|qualified|registered)\s+)?(?:gp|doctor"
-    r"|pharmacist|midwife|consultant|specialist|health ?care (?:professional|provider|practitioner)|practitioner|physio\w*))\b(?:(?!\babout\b)[^.:]){0,80}"
+    r"|pharmacist|midwife|consultant|specialist|health ?care (?:professional|provider|practitioner)|practitioner|physio\w*)|us(?=\s+(?:\(|or\b|first\b|before\b)))\b(?:(?!\babout\b)[^.:]){0,80}"
     r"|(?:ask\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)|seek (?:medical|professional) advice)\b[^.:]{0,60}\bbefore\b[^.:]{0,60}"
     r"|(?:see|contact|call)\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)\b[^.:]{0,60}\b(?:" + _BEFORE_USE + r")[^.:]{0,60})"
     r"\bif (?:you(?:['\u2019]re|\s+(?:are|have|take|use|suffer from))?|any of (?:the following|these) apply(?: to you)?)(?=\s*:\s*$)"

@@ -129,6 +129,9 @@ def _names_treatment(part: str, vocabulary: Vocabulary) -> bool:
     return all(w in _KIND_WORDS or w in ("the", "a", "an") or _SENDER.fullmatch(w) for w in rest)
 
 
+# a club's or group's name: "Tidewater Wild Swimmers", "Riverside Runners Club", "The Saltwater Collective"
+_GROUP_NAME = re.compile(r"\b(?:swimmers|runners|walkers|cyclists|rowers|paddlers|dippers|club|collective|society|crew|tribe)\s*$",
+                         re.IGNORECASE)
 _MASTHEAD = re.compile(r"\b(?:newsletter|letter|bulletin|monthly news|weekly news|news digest)\b|\bissue\s+(?:no\.?\s*)?\d+\b"
                        # "The Monthly Dose – Women's Health Edition"
                        r"|\b(?:women['\u2019]s|men['\u2019]s|health|members['\u2019]?|monthly|weekly|quarterly|spring|summer|autumn|winter"
@@ -212,8 +215,10 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
                     found[0].term.name, [t for t in texts if t.strip() != segment.strip()], vocabulary) < 2:
                 return other  # "Gentle exercise, happier joints" over a page about hydrotherapy: a slogan, not the topic
             return _compound(found[0].surface, after.group(1) if after else "", body) or found[0].term.name
-        if masthead and not _names_treatment(segment, vocabulary):
-            continue  # "The Monthly Dose – Women's Health Edition": a newsletter's own name, not a treatment
+        if (masthead or _GROUP_NAME.search(segment)) and not _names_treatment(segment, vocabulary):
+            # "The Monthly Dose – Women's Health Edition": a newsletter's own name, not a treatment ("TIDEWATER WILD
+            # SWIMMERS": the club that sends it)
+            continue
         if segment != title and title and _opens_with_ingredient(title[len(segment) :], texts, vocabulary):
             # "PurrFlex Senior Joint Chews for Cats – Glucosamine & Green-Lipped Mussel" (or "… | Glucosamine & … | Shop"):
             # a brand's product name, then what it is made of, which the body names too
@@ -250,6 +255,11 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
         if from_title:
             return _singular(_extend_right_by_body(_extend_left(from_title, segment, body), segment, body), body)
     named = _most_named(texts, vocabulary, least=2)
+    if not named and title and (masthead or _GROUP_NAME.search(title)) and not _names_treatment(title, vocabulary) and (
+            anywhere := _most_named(texts, vocabulary, least=2, anywhere=True)):
+        # "TIDEWATER WILD SWIMMERS", "Club Newsletter": a newsletter is about what its body keeps naming ("cold water
+        # swimming"), as subject or not, never about the club
+        return anywhere
     if named and title and (unknown := _unknown_treatment(title, texts, vocabulary, named)):
         return unknown
     if named:
@@ -295,11 +305,11 @@ _INGREDIENTS = frozenset({"supplement", "drug"})
 
 
 def _most_named(texts: Sequence[str], vocabulary: Vocabulary, least: int = 3,
-                categories: frozenset[str] | None = None) -> str | None:
+                categories: frozenset[str] | None = None, *, anywhere: bool = False) -> str | None:
     """The vocabulary intervention the body names most often (``least`` times or more) and at least once as a sentence's
     subject ("collagen" only as an object, "fresh collagen", is not what the page sells), with the word that completes
-    its name ("sea moss" -> "sea moss gel" when the body says so); only one of ``categories`` when given; None when
-    there is none."""
+    its name ("sea moss" -> "sea moss gel" when the body says so); only one of ``categories`` when given; ``anywhere``:
+    in any position; None when there is none."""
     body = " ".join(texts).lower()
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
@@ -310,7 +320,7 @@ def _most_named(texts: Sequence[str], vocabulary: Vocabulary, least: int = 3,
                 continue
             counts[m.term.name] += 1
             surfaces.setdefault(m.term.name, Counter())[m.surface] += 1
-            if _in_subject_position(text, m.start):
+            if anywhere or _in_subject_position(text, m.start):
                 subjects.add(m.term.name)
     ranked = [(n, name) for name, n in counts.most_common() if name in subjects]
     if not ranked or ranked[0][0] < least:

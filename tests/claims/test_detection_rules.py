@@ -8448,3 +8448,15 @@ def test_round_124_a_stretch_of_sleep_is_no_stretching_and_bringing_up_wind_is_a
     found = {c.source_text: c for c in _claims(text)}
     assert set(found) == {"sleep for longer stretches at night", "bring up wind without a struggle"}
     assert not found["sleep for longer stretches at night"].misattributed_structurally
+
+
+def test_round_126_a_clubs_newsletter_is_about_what_its_body_names_and_speak_to_us_before_booking_lists_who_should_not() -> None:
+    text = ("View this email in your browser\n\nTIDEWATER WILD SWIMMERS\nClub Newsletter\nJanuary 2025 · Issue 37\n\n"
+            "Hello swimmers,\n\nWHY WE DO IT\n\nIn our survey, 9 in 10 members said cold water "
+            "swimming had improved their mental health.\n\nHere's what members say a regular dip does for them:\n\n"
+            "• Lifts your mood and clears the brain fog for the rest of the day\n\nSTAYING SAFE\n\n"
+            "Speak to your GP before you start cold water swimming if you have a heart condition.\n\n"
+            "Please speak to us (or your GP) before booking if you:\n\n• have epilepsy\n")
+    found = {c.source_text: c for c in _claims(text, "text/plain")}
+    assert found["Lifts your mood and clears the brain fog for the rest of the day"].intervention == "cold therapy"
+    assert found["have epilepsy"].kind == "safety"
