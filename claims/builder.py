@@ -799,6 +799,11 @@ class ClaimBuilder:
                                                             or _PURPOSE_EFFECT.search(body)) and not lead_in_mode(lead or block.lead_in, None):
             # (but "Apply after exercise to speed up muscle recovery", "… for fast relief from night cramps" say what it does)
             return  # "Spray 5-10 times onto clean, dry skin" under "How to use": a step, not a claim
+        if _AFTERCARE.search(f"{heading or ''} {lead or block.lead_in or ''}") and _INSTRUCTION_START.match(body) and not (
+                _AFTERCARE_WHY.search(body) or _STRONG_EFFECT.search(body) or _PURPOSE_EFFECT.search(body)):
+            # (but "Drink plenty of water to help your body flush out the toxins", "Stay out of the sun for a week to avoid
+            # hyperpigmentation" say what it does or what it spares you)
+            return  # "Avoid saunas, steam rooms and hot yoga" under "Aftercare": what to do, not what the treatment does
         if is_full_sentence(body) or not body:
             parts = self._assertions(block)
             if len(parts) > 1:  # "Slowly lowering a dumbbell remodels the tendon. Most patients improve within 12 weeks."

@@ -8460,3 +8460,11 @@ def test_round_126_a_clubs_newsletter_is_about_what_its_body_names_and_speak_to_
     found = {c.source_text: c for c in _claims(text, "text/plain")}
     assert found["Lifts your mood and clears the brain fog for the rest of the day"].intervention == "cold therapy"
     assert found["have epilepsy"].kind == "safety"
+
+
+def test_round_127_an_aftercare_lists_dos_and_donts_are_no_claims_unless_they_say_what_they_do() -> None:
+    text = ("# Facial cupping\n\n## Aftercare\n\nTo get the most from your facial:\n\n"
+            "- Skip make-up for at least 6 hours so your skin can breathe.\n- Avoid saunas, steam rooms and hot yoga.\n"
+            "- Drink plenty of water to help your lymphatic system flush out the toxins released during treatment.\n")
+    assert [c.source_text for c in _claims(text)] == [
+        "Drink plenty of water to help your lymphatic system flush out the toxins released during treatment."]
