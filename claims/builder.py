@@ -868,7 +868,10 @@ class ClaimBuilder:
                                  and not symptoms):  # a feature list: specs, not effects
                 self._add(body, block.start, block.end, block, ctx, previous_sentence=credited or "")
             return
-        reported = bool(re.search(r"\b(?:notice|report|tell us|say)\s*[:\u2014]\s*$", lead or block.lead_in or ""))
+        # (what people say the item does, the people named after it or not: "… teachers and parents tell us children
+        # typically:")
+        reported = bool(re.search(r"\b(?:notice|report|tell us|told us|say)\b(?:\s+(?:that\s+)?(?:their\s+|the\s+)?[\w'-]+){0,3}?\s*"
+                                  r"[:\u2014]\s*$", lead or block.lead_in or ""))
         if done.mode == "benefit" and not (self._names_a_benefit(body, credited) or reported or _MORE_CAPABLE.match(body)
                                            or (_HELPS_YOU.search(lead or block.lead_in or "") and _BARE_VERB.match(body)
                                                and (not SPORT_VERB.match(body) or HEALTH.search(body) or _BODY_STORE.search(body)))):  # ("Get you back to running sooner"; what

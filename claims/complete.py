@@ -117,7 +117,9 @@ _BENEFIT = re.compile(
     r"|\b(?:patients|people|clients|customers|users|members|parents|owners)\b[^.:]{0,70}\b(?:report|notice|tell us|say)\s*[:\u2014]\s*$"
     # "Parents tell us that within a few weeks of starting Smart Swim chews, their kids:" + "sleep more soundly"
     # (not what the triggers are: "the outbreaks our customers tell us about are most often set off by:")
-    r"|(?:^|[.!?]\s+)(?:our |many |most )?(?:parents|patients|clients|customers|members|mums|owners|users) (?:often |regularly )?(?:tell|told)"
+    # (and after an opening phrase: "After a term of weekly sessions, teachers and parents tell us children typically:")
+    r"|(?:^|[.!?]\s+|,\s+)(?:our |many |most )?(?:(?:teachers|parents|carers|coaches|staff|families),? (?:and|&) )?"
+    r"(?:parents|patients|clients|customers|members|mums|owners|users|teachers|carers|coaches) (?:often |regularly )?(?:tell|told)"
     r" us(?: that)?\b(?! about)[^.:]*:\s*$"
     r"|\b(?:patients|people|clients|customers|guests|members|men|women|adults|athletes|runners|parents|seniors|families)\b"
     r"[^.:]{0,40}\b(?:book|use|take|choose|try|turn to|swear by)\b[^.:]{0,40}\bto\s*:?\s*$",
@@ -401,7 +403,9 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             if re.search(r"\bhelps?\s*$", stem, re.IGNORECASE) and re.match(r"(?:your|you|their|our|kids|children|babies)\b", x):
                 return Completion(_cap(f"{stem} {x}"), mode)  # "… can help:" + "your little one sleep through the night"
             if re.search(r"\b(?:(?:their|his|her|my|our|your) (?:kids|children|child|son|daughter|baby|babies|dog|dogs|cat|cats)"
-                         r"|they|he|she)\s*$", stem, re.IGNORECASE) and re.match(r"[a-z]", x):
+                         # ("… teachers and parents tell us children typically:")
+                         r"|(?<=\bus )(?:kids|children|babies|dogs|cats|patients|clients|members|people)"
+                         r"|they|he|she)(?: (?:typically|usually|often|generally|now|soon))?\s*$", stem, re.IGNORECASE) and re.match(r"[a-z]", x):
                 # "Parents tell us that within a few weeks …, their kids:" + "are calmer and less fidgety in class"
                 return Completion(_cap(f"{stem} {x}"), mode)
         if first in _PARTICIPLE and rest:

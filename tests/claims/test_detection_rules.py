@@ -8468,3 +8468,20 @@ def test_round_127_an_aftercare_lists_dos_and_donts_are_no_claims_unless_they_sa
             "- Drink plenty of water to help your lymphatic system flush out the toxins released during treatment.\n")
     assert [c.source_text for c in _claims(text)] == [
         "Drink plenty of water to help your lymphatic system flush out the toxins released during treatment."]
+
+
+def test_round_128_what_teachers_and_parents_tell_us_children_do_finishes_their_sentence() -> None:
+    text = ("# Yoga for children\n\n## What children gain\n\nAfter a term of weekly sessions, teachers and parents tell us "
+            "children typically:\n\n- concentrate for longer during lessons\n- grow in confidence and self-esteem\n")
+    found = {c.source_text: c for c in _claims(text)}
+    assert found["concentrate for longer during lessons"].text == (
+        "After a term of weekly sessions, teachers and parents tell us children typically concentrate for longer during lessons")
+    assert found["grow in confidence and self-esteem"].intervention == "yoga"
+
+
+def test_round_128_nordic_curls_are_exercise_therapy() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    for text in ("Nordic curls cut new hamstring injuries", "The Nordic hamstring curl trains your hamstrings"):
+        assert [m.term.name for m in vocabulary.find(text, "intervention")] == ["exercise therapy"], text
