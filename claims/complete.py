@@ -31,7 +31,8 @@ _CONTRA = re.compile(
     r"|pharmacist|midwife|consultant|specialist|health ?care (?:professional|provider|practitioner)|practitioner|physio\w*)|us(?=\s+(?:\(|or\b|first\b|before\b)))\b(?:(?!\babout\b)[^.:]){0,80}"
     r"|(?:ask\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)|seek (?:medical|professional) advice)\b[^.:]{0,60}\bbefore\b[^.:]{0,60}"
     r"|(?:see|contact|call)\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)\b[^.:]{0,60}\b(?:" + _BEFORE_USE + r")[^.:]{0,60})"
-    r"\bif (?:you(?:['\u2019]re|\s+(?:are|have|take|use|suffer from))?|any of (?:the following|these) apply(?: to you)?)(?=\s*:\s*$)"
+    # (the "you" may open each item instead: "… please check with your GP first if:" + "you have osteoporosis")
+    r"\bif(?: (?:you(?:['\u2019]re|\s+(?:are|have|take|use|suffer from))?|any of (?:the following|these) apply(?: to you)?))?(?=\s*:\s*$)"
     # "Jaw massage is gentle and very safe for most people, but there are times to skip it:"
     r"|there are (?:\w+ ){0,2}(?:times|situations|cases|occasions) (?:to|when you should) (?:skip|avoid|pause|postpone|wait)(?=\b[^.:]{0,20}:\s*$)"
     # "Massage is very safe for most runners, but skip it and see a doctor or physio if you have:"

@@ -8485,3 +8485,12 @@ def test_round_128_nordic_curls_are_exercise_therapy() -> None:
     vocabulary = load_vocabulary()
     for text in ("Nordic curls cut new hamstring injuries", "The Nordic hamstring curl trains your hamstrings"):
         assert [m.term.name for m in vocabulary.find(text, "intervention")] == ["exercise therapy"], text
+
+
+def test_round_129_check_with_your_gp_first_if_lists_who_should_not_though_each_item_says_you() -> None:
+    text = ("Before you book\n\nPilates is suitable for most people, but please check with your GP first if:\n"
+            "• you have osteoporosis or have broken a bone in the last year\n"
+            "• you have high blood pressure that is not well controlled\n")
+    found = {c.source_text: c for c in _claims(text, "text/plain", title="Pilates for over-65s")}
+    assert found["you have osteoporosis or have broken a bone in the last year"].kind == "safety"
+    assert found["you have high blood pressure that is not well controlled"].intervention == "pilates"
