@@ -56,6 +56,9 @@ EFFECT = re.compile(
     # "Yoga is one of the best things you can do about it", "… is all it takes to undo years of tech neck"
     r"|one of the (?:best|most effective|single best) (?:things (?:you can do|for)|ways to|tools for|treatments for)"
     r"|undo(?:es|ing)? (?:years|decades|the damage|the effects)\b"
+    # "Slow, controlled movements train the small stabilising muscles around your ankles and hips"
+    r"|(?:re)?train(?:s|ed|ing)? (?:the |your |their )?(?:[\w-]+ ){0,3}(?:muscles?|tendons?|nervous system|brain|balance|reflexes"
+    r"|pelvic floor|core)\b"
     # "every inch your head drifts forward adds roughly 4.5 kg of extra load", "… roughly doubles the load on the neck"
     r"|adds? (?:roughly |about |around |up to |an extra )?[\d.]+ ?(?:kg|kilos?|pounds|lbs) of (?:extra )?(?:load|weight|strain|pressure)\b"
     # (not a product's rating: "The reinforced frame doubles the weight capacity to 250 kg")

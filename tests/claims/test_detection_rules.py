@@ -8494,3 +8494,11 @@ def test_round_129_check_with_your_gp_first_if_lists_who_should_not_though_each_
     found = {c.source_text: c for c in _claims(text, "text/plain", title="Pilates for over-65s")}
     assert found["you have osteoporosis or have broken a bone in the last year"].kind == "safety"
     assert found["you have high blood pressure that is not well controlled"].intervention == "pilates"
+
+
+def test_round_129_movements_that_train_the_muscles_name_an_effect() -> None:
+    from claims.detect import EFFECT
+
+    assert EFFECT.search("Slow, controlled movements train the small stabilising muscles around your ankles and hips")
+    assert EFFECT.search("The bird dog trains your deep core and glute muscles to hold your spine steady")
+    assert not EFFECT.search("Our instructors train every Tuesday evening")
