@@ -19,6 +19,8 @@ _THERE_SAFETY = re.compile(r"^(?:is|are)\s+there\s+(?:any\s+)?((?:an?\s+)?(?:rea
                            re.IGNORECASE)
 _QUESTION = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?!there\b)(?:it|this|they|(?:the |this )?\w+(?: \w+)?)\s+"
                        r"(.*?)\s*\?\s*$", re.IGNORECASE)
+_QUESTION_ONE_WORD = re.compile(r"^(does|do|is|are|will|can|could|should|would)\s+(?!there\b)(?:it|this|they|\w+)\s+(.*?)\s*\?\s*$",
+                                re.IGNORECASE)
 # (not the job in "Does chiropractic help with jet lag or shift work?", "… shift-work sleep problems?", nor the place in
 # "Can I go back to work after acupuncture?": "work" is a key as what the subject does: "Does it (really) work for …?",
 # "Is it going to work?")
@@ -58,6 +60,10 @@ def answer_claim(sentence: str, asked: str, rest: str, credited: str | None) -> 
     if not (answer and question and credited):
         return False, None
     key = _QUESTION_KEY.search(question.group(2))
+    if not key and not answer.group(1) and (short := _QUESTION_ONE_WORD.match(asked)):
+        # "Can osteopathy cure a slipped disc?" + "No.": a one-word subject, the key its verb (not "osteopathy cure" as the
+        # subject); the denial is the claim
+        question, key = short, _QUESTION_KEY.search(short.group(2))
     if not key:
         return False, None
     bare = answer.re is _BARE_ANSWER

@@ -8502,3 +8502,12 @@ def test_round_129_movements_that_train_the_muscles_name_an_effect() -> None:
     assert EFFECT.search("Slow, controlled movements train the small stabilising muscles around your ankles and hips")
     assert EFFECT.search("The bird dog trains your deep core and glute muscles to hold your spine steady")
     assert not EFFECT.search("Our instructors train every Tuesday evening")
+
+
+def test_round_130_no_to_can_osteopathy_cure_a_slipped_disc_is_the_denial() -> None:
+    from claims.answers import answer_claim
+
+    assert answer_claim("No.", "Can osteopathy cure a slipped disc?", "", "osteopathic manipulative treatment") == (
+        True, "Osteopathic manipulative treatment cannot cure a slipped disc")
+    # (a "Yes" keeps the two-word subject reading: "Can reiki help with low mood?" + "Yes." is left to the answer's words)
+    assert answer_claim("Yes.", "Can reiki help with low mood and depression too?", "", "reiki") == (False, None)
