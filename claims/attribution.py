@@ -280,8 +280,9 @@ _CIRCUMSTANCE = re.compile(r"\b(?:if|when|while)\s+(?:i['\u2019]m|i am|you['\u20
                            r"|she['\u2019]s|he['\u2019]s|my \w+ (?:is|are))\s+(?:already\s+|also\s+|currently\s+|still\s+)*"
                            r"(?:taking|on|using)\b[^?.:]*", re.IGNORECASE)
 _OTHER_WAYS = re.compile(r"\bother (?:ways to|things (?:to try|you can do)|(?:habits|tips|measures|remedies|treatments|therapies)"
-                         # ("Other treatments we may use", "Other therapies" as a heading of its own)
-                         r"(?: that| to| for| worth| we| you| I|\s*$)|favou?rites)\b"
+                         # ("Other treatments we may use", "Other therapies" as a heading of its own, "Other treatments with
+                         # good evidence for plantar heel pain include:")
+                         r"(?: that| to| for| worth| we| you| I| with| include|\s*$)|favou?rites)\b"
                          # "Five things to try at home this month", "Self-help tips": each item is its own measure
                          r"|\bthings (?:to try|you can do) (?:at home|yourself|between (?:visits|sessions))\b|\b(?:self-help|self-care) tips\b",
                          re.IGNORECASE)

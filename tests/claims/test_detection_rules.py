@@ -8511,3 +8511,11 @@ def test_round_130_no_to_can_osteopathy_cure_a_slipped_disc_is_the_denial() -> N
         True, "Osteopathic manipulative treatment cannot cure a slipped disc")
     # (a "Yes" keeps the two-word subject reading: "Can reiki help with low mood?" + "Yes." is left to the answer's words)
     assert answer_claim("Yes.", "Can reiki help with low mood and depression too?", "", "reiki") == (False, None)
+
+
+def test_round_130_other_treatments_with_good_evidence_are_each_their_own() -> None:
+    text = ("# Acupuncture for plantar heel pain\n\nAcupuncture eases heel pain.\n\n## What else helps\n\n"
+            "Other treatments with good evidence for plantar heel pain include:\n\n"
+            "- **Shockwave therapy** – for pain lasting more than six months, shockwave has some of the strongest evidence.\n")
+    (claim,) = [c for c in _claims(text) if "shockwave" in c.source_text.lower()]
+    assert (claim.intervention, claim.misattributed_structurally) == ("shockwave therapy", False)
