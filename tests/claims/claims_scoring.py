@@ -1208,6 +1208,16 @@ LABELLED = {
     ARTICLES / "elderberry-syrup-family-shop-faq.md": ARTICLES / "elderberry-syrup-family-shop-faq.claims.csv",
     ARTICLES / "yoga-back-pain-office-lunchtime-newsletter.txt": ARTICLES / "yoga-back-pain-office-lunchtime-newsletter.claims.csv",
     ARTICLES / "acupuncture-plantar-heel-pain-clinic-blog.md": ARTICLES / "acupuncture-plantar-heel-pain-clinic-blog.claims.csv",
+    # hundred-and-thirty-first blind round, measured with c97bf47 (rounds 123-130's fixes so far): writers ND, NE, NF, NG,
+    # 8 articles, 258 labels, first pass 0.907 / 0.897 / 0.927, kind 0.641
+    ARTICLES / "massage-headache-migraine-clinic-newsletter.txt": ARTICLES / "massage-headache-migraine-clinic-newsletter.claims.csv",
+    ARTICLES / "curcumin-knee-pain-pharmacy-faq.md": ARTICLES / "curcumin-knee-pain-pharmacy-faq.claims.csv",
+    ARTICLES / "pilates-pregnancy-studio-faq-page.html": ARTICLES / "pilates-pregnancy-studio-faq-page.claims.csv",
+    ARTICLES / "magnesium-citrate-constipation-pharmacy-blog.md": ARTICLES / "magnesium-citrate-constipation-pharmacy-blog.claims.csv",
+    ARTICLES / "chiropractic-knee-pain-clinic-page.html": ARTICLES / "chiropractic-knee-pain-clinic-page.claims.csv",
+    ARTICLES / "tart-cherry-sleep-gout-shop-page.html": ARTICLES / "tart-cherry-sleep-gout-shop-page.claims.csv",
+    ARTICLES / "acupuncture-back-pain-veterans-newsletter.txt": ARTICLES / "acupuncture-back-pain-veterans-newsletter.claims.csv",
+    ARTICLES / "hydrotherapy-arthritis-pool-page.html": ARTICLES / "hydrotherapy-arthritis-pool-page.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
