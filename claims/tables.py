@@ -57,6 +57,9 @@ _RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! m
 # (also "$1,200", "From £45", "£60 per session", "£45/session")
 _PRICE_CELL = re.compile(r"(?:from\s+)?[\u00a3$\u20ac]\s?\d+(?:,\d{3})*(?:[.,]\d{2})?(?:\s*(?:/|per\s+|a\s+)\s*(?:session|visit|treatment"
                          r"|month|week|course|class|hour|hr|min))?(?:\s*\([^)]{0,20}\))?|[\u2013\u2014-]", re.IGNORECASE)
+# a plan's stage in its first cell: "Session 1", "Weeks 1–2", "First visit", "Initial assessment", "Follow-ups"
+_STAGE_CELL = re.compile(r"\d|\b(?:first|second|third|fourth|fifth|final|last|initial|follow-?ups?|one|two|three|four|five|six|early|late"
+                         r"|mid)\b", re.IGNORECASE)
 _PLAN_COL = re.compile(r"^\s*(?:stages?|phases?|steps?|weeks?|days?|sessions?|visits?)\s*$", re.IGNORECASE)
 _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
                           r"|in short|bottom line|what we think)\s*:?\s*$", re.IGNORECASE)
@@ -259,8 +262,10 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     if not cells or (priced and all(re.fullmatch(r"\d+(?:\s+\w+)?", c.strip()) for c in cells[1:])):
         return None  # "| Lipo Recovery Pack | 6 | £330 |": a package, its count and its price
     first = header[0] if header else ""
-    # (a timetable's weekday is no stage of a plan: "| Wednesday | 11:15 | Mum & Baby Mat | Strengthens back and glutes … |")
-    if _PLAN_COL.match(first) and not (_WEEKDAY.match(cells[0]) and any(
+    # (a timetable's weekday is no stage of a plan: "| Wednesday | 11:15 | Mum & Baby Mat | Strengthens back and glutes … |",
+    # nor a class's name under "Session": "| Arthritis Aqua Class | Tue 10:00 | … | Builds leg strength … |")
+    named_session = first.strip().lower().startswith("session") and not _STAGE_CELL.search(re.sub(r"\b1:1\b", "", cells[0]))
+    if _PLAN_COL.match(first) and not named_session and not (_WEEKDAY.match(cells[0]) and any(
             EFFECT.search(c) and _THIRD_PERSON_EFFECT.search(c) for c in cells[1:])) and not any(_RESULT_COL.search(h) for h in header[1:]) and not any(
             _STRONG_EFFECT.search(c) and EFFECT.search(c) and _THIRD_PERSON_EFFECT.search(c) for c in cells[1:]):
         return None  # "| Stage | What we focus on | Typical timeframe |": the programme's plan, not a finding (unless a

@@ -8519,3 +8519,15 @@ def test_round_130_other_treatments_with_good_evidence_are_each_their_own() -> N
             "- **Shockwave therapy** – for pain lasting more than six months, shockwave has some of the strongest evidence.\n")
     (claim,) = [c for c in _claims(text) if "shockwave" in c.source_text.lower()]
     assert (claim.intervention, claim.misattributed_structurally) == ("shockwave therapy", False)
+
+
+def test_round_131_a_timetables_named_sessions_say_what_each_helps_with() -> None:
+    text = ("# Hydrotherapy for arthritis\n\n## Session timetable\n\n"
+            "| Session | Day & time | Who it's for | What it helps with | Price |\n|---|---|---|---|---|\n"
+            "| Arthritis Aqua Class | Tue 10:00 | Hip & knee osteoarthritis | Builds leg strength so stairs get easier | £16 |\n"
+            "| Gentle Joints (RA) | Wed 11:00 | Rheumatoid arthritis | Keeps hands and wrists supple between flares | £16 |\n")
+    assert [c.intervention for c in _claims(text)] == ["hydrotherapy", "hydrotherapy"]
+    # (a plan's numbered sessions stay its stages)
+    plan = ("# Acupuncture for IVF\n\n## Your plan\n\n| Session | When | What we focus on |\n|---|---|---|\n"
+            "| Session 1 | Week 1 | Calming the nervous system |\n")
+    assert not _claims(plan)
