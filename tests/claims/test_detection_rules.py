@@ -8531,3 +8531,10 @@ def test_round_131_a_timetables_named_sessions_say_what_each_helps_with() -> Non
     plan = ("# Acupuncture for IVF\n\n## Your plan\n\n| Session | When | What we focus on |\n|---|---|---|\n"
             "| Session 1 | Week 1 | Calming the nervous system |\n")
     assert not _claims(plan)
+
+
+def test_round_131_less_need_for_painkillers_is_an_outcome_not_a_rival() -> None:
+    from claims.attribution import _OUTCOME_ACTIVITY
+
+    assert _OUTCOME_ACTIVITY.search("Less need for painkillers and ")
+    assert _OUTCOME_ACTIVITY.search("a reduced reliance on ")
