@@ -1218,6 +1218,16 @@ LABELLED = {
     ARTICLES / "tart-cherry-sleep-gout-shop-page.html": ARTICLES / "tart-cherry-sleep-gout-shop-page.claims.csv",
     ARTICLES / "acupuncture-back-pain-veterans-newsletter.txt": ARTICLES / "acupuncture-back-pain-veterans-newsletter.claims.csv",
     ARTICLES / "hydrotherapy-arthritis-pool-page.html": ARTICLES / "hydrotherapy-arthritis-pool-page.claims.csv",
+    # hundred-and-thirty-second blind round, measured with 20cd7f4 (rounds 123-131's fixes so far): writers NH, NI, NJ,
+    # NK, 8 articles, 242 labels, first pass 0.880 / 0.842 / 0.822, kind 0.643
+    ARTICLES / "sports-massage-cyclists-club-newsletter.txt": ARTICLES / "sports-massage-cyclists-club-newsletter.claims.csv",
+    ARTICLES / "vitamin-k2-heart-arteries-shop-page.html": ARTICLES / "vitamin-k2-heart-arteries-shop-page.claims.csv",
+    ARTICLES / "osteopathy-elderly-falls-clinic-blog.md": ARTICLES / "osteopathy-elderly-falls-clinic-blog.claims.csv",
+    ARTICLES / "rhodiola-exam-stress-student-blog.md": ARTICLES / "rhodiola-exam-stress-student-blog.claims.csv",
+    ARTICLES / "physio-shoulder-impingement-gym-page.html": ARTICLES / "physio-shoulder-impingement-gym-page.claims.csv",
+    ARTICLES / "green-tea-weight-loss-shop-faq.md": ARTICLES / "green-tea-weight-loss-shop-faq.claims.csv",
+    ARTICLES / "yoga-fertility-studio-newsletter.txt": ARTICLES / "yoga-fertility-studio-newsletter.claims.csv",
+    ARTICLES / "dry-needling-neck-pain-physio-blog.md": ARTICLES / "dry-needling-neck-pain-physio-blog.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
