@@ -144,6 +144,15 @@ _QUOTED = re.compile(r"^\s*(?:>|(?:[\u2605\u2606*]+\s*)?[\"\u201c\u2018])")  # a
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
 
 
+def _symptom_list(lead: str | None, heading: str | None) -> bool:
+    """Whether a list's lead-in, else its heading, names symptoms or causes ("Typical symptoms include:"); a lead-in that
+    says nothing of what follows leaves it to the heading ("You might recognise some of these:" under "Signs it's
+    impingement")."""
+    if lead and _SYMPTOM_LIST.search(lead):
+        return True
+    return bool(heading and _SYMPTOM_LIST.search(heading) and not (lead and lead_in_mode(lead, None)))
+
+
 def _noun_list(text: str) -> bool:
     """Three or more short comma-separated phrases and nothing else."""
     items = _LIST_SEP.split(text.strip().rstrip("."))
@@ -839,7 +848,7 @@ class ClaimBuilder:
                 or (len(body.split()) >= 8 and _leading_treatment(body)) or self._names_its_subject(body):
             # a nested sub-item or a sentence without its full stop: judged as a sentence (claimed by the lead-in)
             mode = lead_in_mode(lead or block.lead_in, heading) if not block.level else None
-            if mode is None and not block.level and _SYMPTOM_LIST.search(lead or heading or "") and not named_interventions(
+            if mode is None and not block.level and _symptom_list(lead, heading) and not named_interventions(
                     body, self.vocab, self._extra):
                 return  # "Clicking or grating when you open your mouth" under "Signs you may have TMJ disorder"
             self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
@@ -862,7 +871,7 @@ class ClaimBuilder:
             # (the plan's parts under "Treatment usually combines:": "Soft tissue work", "Advice on sitting, lifting and
             # sleep positions" name no effect of their own unless they say so: "Home exercises that ease the pain")
             plan_parts = bool(PLAN_PARTS.search(block.lead_in or ""))
-            symptoms = bool(_SYMPTOM_LIST.search(lead or heading or "")) and not named_interventions(body, self.vocab, self._extra)
+            symptoms = _symptom_list(lead, heading) and not named_interventions(body, self.vocab, self._extra)
             no_claims = bool(_NO_CLAIM_LIST.search(lead or "") or _NO_CLAIM_LIST.search(heading or "") or symptoms or plan_parts)
             if not no_claims or (len(body.split()) >= 6 and (_STRONG_EFFECT if plan_parts else EFFECT).search(body)
                                  and not symptoms):  # a feature list: specs, not effects

@@ -19,8 +19,15 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     leaves off ("prolotherapy injections" -> "prolotherapy"), by its vocabulary name when it has one ("chiropractic
     care" -> "spinal manipulation")."""
     topic = _plain_topic(title, texts, vocabulary)
+    if topic and _PHYSIO_TOPIC.fullmatch(topic) and vocabulary.get("physiotherapy", "intervention"):
+        # "Shoulder Impingement: Physio for Lifters and Swimmers": "physio" as the page's topic is the practice (in a
+        # sentence it is no synonym: "your physio will …" names the practitioner)
+        topic = "physiotherapy"
     term = vocabulary.get(topic, "intervention") if topic else None
     return term.name if term is not None and topic and topic.lower() in {x.lower() for x in term.synonyms} else topic
+
+
+_PHYSIO_TOPIC = re.compile(r"(?:sports\s+)?physio(?:\s+(?:care|treatment|rehab|sessions?))?", re.IGNORECASE)
 
 
 def _plain_topic(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:

@@ -5628,8 +5628,9 @@ def test_review_74_a_dated_recovery_is_no_byline() -> None:
     text = ("# Physio for knee pain\n\nPhysiotherapy eases knee pain.\n\nBy Easter Sunday, her knee pain had eased — after six "
             "sessions of physiotherapy at Riverside.\n")
     assert [(c.text, c.kind, c.intervention) for c in _claims(text)] == [
-        ("Physiotherapy eases knee pain.", "efficacy", "physio"),
-        ("By Easter Sunday, her knee pain had eased — after six sessions of physiotherapy at Riverside.", "efficacy", "physio")]
+        ("Physiotherapy eases knee pain.", "efficacy", "physical therapy"),
+        ("By Easter Sunday, her knee pain had eased — after six sessions of physiotherapy at Riverside.", "efficacy",
+         "physical therapy")]
 
 
 def test_review_74_a_caveat_on_studies_that_goes_on_to_what_they_found_is_a_claim() -> None:
@@ -8538,3 +8539,14 @@ def test_round_131_less_need_for_painkillers_is_an_outcome_not_a_rival() -> None
 
     assert _OUTCOME_ACTIVITY.search("Less need for painkillers and ")
     assert _OUTCOME_ACTIVITY.search("a reduced reliance on ")
+
+
+def test_round_132_physio_as_a_pages_topic_is_physiotherapy_and_a_signs_heading_lists_symptoms() -> None:
+    text = ("# Shoulder Impingement: Physio for Lifters and Swimmers\n\nOur physio team sees shoulder pain every week.\n\n"
+            "## How our physios help\n\nA course of physio with our team can help you:\n\n"
+            "- Settle pain within the first two to three weeks without stopping training\n\n"
+            "## Signs it's impingement\n\nYou might recognise some of these:\n\n"
+            "- An ache when you lie on the affected side at night\n")
+    found = {c.source_text: c for c in _claims(text)}
+    assert found["Settle pain within the first two to three weeks without stopping training"].intervention == "physical therapy"
+    assert "An ache when you lie on the affected side at night" not in found
