@@ -1440,9 +1440,16 @@ _TREATS_BRUISES = re.compile(r"\b(?:helps?|heal\w*|treat\w*|remed\w*|sooth\w*|ea
 
 
 def is_safety_section(heading: str) -> bool:
-    """A heading about safety: "Is it safe?", "Side effects", "A word of caution", "Who should skip it"."""
+    """A heading about safety: "Is it safe?", "Side effects", "A word of caution", "Who should skip it" (not the safety
+    of a home, a road or a pool: "Simple home safety tips")."""
+    if _PLACE_SAFETY.search(heading):
+        return False
     return bool(_SAFETY_SECTION.search(heading)) or bool(_AFTER_EFFECTS_SECTION.search(heading)
                                                          and not _TREATS_BRUISES.search(heading))
+
+
+_PLACE_SAFETY = re.compile(r"\b(?:home|household|road|fire|online|internet|kitchen|bathroom|garden|workplace"
+                           r"|travel) safety\b", re.IGNORECASE)
 
 
 # a symptom among the safety words: a side effect only when something brings it on or it is said to be rare, mild or

@@ -8550,3 +8550,11 @@ def test_round_132_physio_as_a_pages_topic_is_physiotherapy_and_a_signs_heading_
     found = {c.source_text: c for c in _claims(text)}
     assert found["Settle pain within the first two to three weeks without stopping training"].intervention == "physical therapy"
     assert "An ache when you lie on the affected side at night" not in found
+
+
+def test_round_132_home_safety_tips_are_not_the_treatments_safety() -> None:
+    from claims.detect import is_safety_section
+
+    assert not is_safety_section("Simple home safety tips")
+    assert is_safety_section("Safety tips for massage guns")
+    assert is_safety_section("Water safety")  # (a swimming club's cold-water safety is its treatment's)
