@@ -144,6 +144,12 @@ _QUOTED = re.compile(r"^\s*(?:>|(?:[\u2605\u2606*]+\s*)?[\"\u201c\u2018])")  # a
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
 
 
+_LINK_ROW = re.compile(r"(?:(?:unsubscribe|manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences"
+                       r"|view (?:this )?(?:e-?mail )?in (?:your )?browser|forward to a (?:friend|teammate))\s*[|\u00b7]\s*)+"
+                       r"(?:unsubscribe|manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences)\s+(?=[A-Z])",
+                       re.IGNORECASE)
+
+
 def _symptom_list(lead: str | None, heading: str | None) -> bool:
     """Whether a list's lead-in, else its heading, names symptoms or causes ("Typical symptoms include:"); a lead-in that
     says nothing of what follows leaves it to the heading ("You might recognise some of these:" under "Signs it's
@@ -475,6 +481,9 @@ class ClaimBuilder:
             len(block.section) > 1 and any(_STORY_HEADING.search(h) for h in block.section[:-1]))
         chain: str | None = None  # the intervention the running sentences keep as their subject
         spans = self._split_compounds(split_sentences(raw, block.start))
+        # (a newsletter footer's link row run into the line after it: "Unsubscribe | Manage preferences" + "Always consult …")
+        spans = [Span(span.text[row.end() :], span.start + row.end(), span.end) if (row := _LINK_ROW.match(span.text)) else span
+                 for span in spans]
         myth = bool(block.section and _MYTH.match(block.section[-1]))  # "MYTH 1:" the page goes on to refute
         story = testimonial and len(spans) <= 4 and bool(_QUOTED.match(raw))  # one customer's signed quote, perhaps
         before = len(self.claims)

@@ -1005,6 +1005,9 @@ _SAID_OF_ANOTHER = re.compile(r"\s+(?:that\s+)?(?:the|our|your|a|an|this|its)\s+
                               r"|device|drops|cream|oil|tea|method|technique|plan|diet)\b)", re.IGNORECASE)
 
 
+_CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*%)")
+
+
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,
                       safety_section: bool = False, mentions: bool = False, testimonial: bool = False,
                       cited: bool = False) -> bool:
@@ -1030,6 +1033,8 @@ def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bo
         return False  # (but "Call 999 if you have chest pain …" is a red flag, not a helpline notice)
     if _RANKING_LABEL.match(text):
         return False  # "JointEase Triple Action – Best for cartilage support": a review's ranking label over the product
+    if len(_CLOCK_TIME.findall(text)) >= 3 and not _STRONG_EFFECT.search(text):
+        return False  # "Mon 06:30 Pilates for Blokes (Studio 2) - Sam Mon 19:15 Mat Pilates …": a timetable run together
     if (course := _COURSE_LENGTH.search(text)) and not (names_an_effect(text) or _SAFETY.search(text) or re.search(
             r"\b(?:notice|noticed|feel|felt|see|saw|for (?:lasting|long-term|the best)|until)\b", text, re.IGNORECASE)
             # (nor what the sessions are for: "Most smokers need just one or two sessions to stop for good")

@@ -8558,3 +8558,15 @@ def test_round_132_home_safety_tips_are_not_the_treatments_safety() -> None:
     assert not is_safety_section("Simple home safety tips")
     assert is_safety_section("Safety tips for massage guns")
     assert is_safety_section("Water safety")  # (a swimming club's cold-water safety is its treatment's)
+
+
+def test_round_133_a_run_together_timetable_and_a_footers_link_row_are_no_claims() -> None:
+    from claims.detect import is_claim_sentence
+
+    assert not is_claim_sentence("Mon 06:30 Pilates for Blokes (Studio 2) - Sam Mon 19:15 Mat Pilates All Levels (Studio 2) - "
+                                 "Jo Tue 12:15 Lunchtime Core & Mobility (Studio 1) - Sam", has_subject=True)
+    text = ("PILATES AT IRONWORKS\n\nPilates eases back pain for most of our members.\n\n"
+            "You're receiving this email because you're a member. Unsubscribe | Manage preferences\n"
+            "Always consult a healthcare professional before starting a new exercise programme.\n")
+    assert [c.source_text for c in _claims(text, "text/plain", title="Pilates for men")] == [
+        "Pilates eases back pain for most of our members."]
