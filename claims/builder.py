@@ -719,12 +719,14 @@ class ClaimBuilder:
         for span in spans[1:]:
             sentence = clean(span.text)
             new = False
-            if len(sentence.split()) >= 6 and (_STUDY_VERB.search(sentence) or _STUDY_LEAD.match(sentence)) and not _ANAPHOR.match(
+            if len(sentence.split()) >= 6 and len(clean(parts[-1].text).split()) > 4 and (
+                    _STUDY_VERB.search(sentence) or _STUDY_LEAD.match(sentence)) and not _ANAPHOR.match(
                     sentence) and is_claim_sentence(sentence, has_subject=True) and not re.search(
                     r"\b(?:this|these)\s+[a-z]", sentence, re.IGNORECASE):
                 # "Vitamin C won't stop most people catching a cold. A Cochrane review of 29 trials … found that …": the
                 # research behind the item's point is a claim of its own (not research on what the item describes: "Sit
-                # tall, close one nostril … Studies suggest this breathing practice can lower blood pressure")
+                # tall, close one nostril … Studies suggest this breathing practice can lower blood pressure"; nor after the
+                # item's name alone: "Stinging nettle. … one small trial found …")
                 new = True
             elif len(sentence.split()) >= 4 and len(clean(parts[-1].text).split()) >= 7:
                 new = bool(_GROUP_OUTCOME.match(sentence)) or self._distinct_effect(sentence, label)

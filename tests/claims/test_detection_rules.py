@@ -8570,3 +8570,9 @@ def test_round_133_a_run_together_timetable_and_a_footers_link_row_are_no_claims
             "Always consult a healthcare professional before starting a new exercise programme.\n")
     assert [c.source_text for c in _claims(text, "text/plain", title="Pilates for men")] == [
         "Pilates eases back pain for most of our members."]
+
+
+def test_round_134_an_items_name_alone_before_its_research_is_no_claim_of_its_own() -> None:
+    text = ("# Hay fever remedies\n\n## What may help\n\n- Stinging nettle. Nettle leaf capsules are traditionally used as a "
+            "natural antihistamine, and one small trial found they eased symptoms a little.\n")
+    assert not any(c.source_text == "Stinging nettle." for c in _claims(text))
