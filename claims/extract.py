@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from datetime import UTC, datetime
 from itertools import islice
 
@@ -105,6 +106,13 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         page_title = sender
     titled = {m.term.name for m in vocab.find(page_title, "intervention")} if page_title and (
         page_title != title or sender) else set()
+    if len(titled) > 1:
+        # "<title>Dreamy Ashwa Sleep Gummies | KSM-66® Ashwagandha + Chamomile | …": the ingredient the body keeps naming
+        # (half as often again as any other the <title> names) is the one it is about
+        counts = Counter(m.term.name for t in texts for m in vocab.find(t, "intervention") if m.term.name in titled)
+        ranked = counts.most_common(2) + [("", 0)]
+        if ranked[0][1] >= 3 and 2 * ranked[0][1] >= 3 * ranked[1][1]:
+            titled = {ranked[0][0]}
     # the body's first two mentions of the one treatment the <title> names (one look at the body, stopping at two)
     in_body: list[object] = list(islice((m for t in texts for m in vocab.find(t, "intervention") if m.term.name in titled), 2)) \
         if len(titled) == 1 else []
@@ -118,6 +126,8 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         # brand's headline names no treatment the vocabulary knows; the page's title does (one treatment, which the
         # body names too: not a site-wide "<title>Acupuncture, Massage & Reflexology | …" over an ear-candling page)
         topic = topic_of(page_title, texts, vocab)
+        if not vocab.get(topic or "", "intervention"):
+            topic = next(iter(titled))  # (the <title> opens with the brand too: "Dreamy Ashwa Sleep Gummies | KSM-66® Ashwagandha …")
     elif len(in_body) == 2 and not vocab.find(title or "", "intervention"):
         # "Heel Pain & Plantar Fasciitis Treatment in Harrogate" under "<title>… | Stride Chiropractic & Wellness": a
         # headline that names no treatment leaves the page to the clinic's own (named twice or more in the body, not in

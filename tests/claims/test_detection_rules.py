@@ -8576,3 +8576,12 @@ def test_round_134_an_items_name_alone_before_its_research_is_no_claim_of_its_ow
     text = ("# Hay fever remedies\n\n## What may help\n\n- Stinging nettle. Nettle leaf capsules are traditionally used as a "
             "natural antihistamine, and one small trial found they eased symptoms a little.\n")
     assert not any(c.source_text == "Stinging nettle." for c in _claims(text))
+
+
+def test_round_135_a_brands_page_is_about_the_ingredient_its_title_and_body_name_most() -> None:
+    page = ("<html><head><title>Dreamy Ashwa Sleep Gummies | KSM-66 Ashwagandha + Chamomile | Moonbloom</title></head>"
+            "<body><main><h1>Dreamy Ashwa Sleep Gummies</h1><p>Ashwagandha is an adaptogen. Our ashwagandha is KSM-66. "
+            "Ashwagandha calms a busy mind. A little chamomile rounds it off.</p><h2>Benefits</h2><ul>"
+            "<li>Fall asleep faster and stay asleep for longer</li></ul></main></body></html>")
+    claims = {c.source_text: c for c in _claims(page, "text/html")}
+    assert claims["Fall asleep faster and stay asleep for longer"].intervention == "ashwagandha"
