@@ -155,7 +155,7 @@ def _symptom_list(lead: str | None, heading: str | None) -> bool:
     says nothing of what follows leaves it to the heading ("You might recognise some of these:" under "Signs it's
     impingement")."""
     if lead and _SYMPTOM_LIST.search(lead):
-        return True
+        return lead_in_mode(lead, None) != "side_effect"  # (but "Signs your child may have had too much vitamin D include:")
     return bool(heading and _SYMPTOM_LIST.search(heading) and not (lead and lead_in_mode(lead, None)))
 
 

@@ -61,7 +61,10 @@ _URGENT_CALL = re.compile(r"\b(?:call|dial|ring) (?:999|911|112|111|000)\b|\ba&e
                           r"|\b(?:straight away|immediately|urgently|right away)\s*[:.]?\s*$", re.IGNORECASE)
 # ("Signs of taking too much include:" lists an overdose's effects)
 _SIDE = re.compile(r"\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|risks?|complications?"
-                   r"|(?:signs?|symptoms?) of (?:(?:taking|having|getting) )?(?:too much|an overdose|overdos\w+|toxicity))\b", re.IGNORECASE)
+                   r"|(?:signs?|symptoms?) of (?:(?:taking|having|getting) )?(?:too much|an overdose|overdos\w+|toxicity)"
+                   # "Signs your child may have had too much vitamin D include:"
+                   r"|(?:signs?|symptoms?) (?:that )?(?:you|your (?:child|baby|dog|cat)|they|he|she) (?:may |might )?(?:have |has )?"
+                   r"(?:had|taken|been given) too much)\b", re.IGNORECASE)
 # who is "at risk of low vitamin D", "at a higher risk", "most at risk": people prone to the condition, not the treatment's risks
 _AT_RISK = re.compile(r"\bat (?:an? )?(?:(?:higher|greater|increased|high|highest|particular|special|raised|more|most|low|lower|some"
                       r"|significant|extra) )?risk\b", re.IGNORECASE)

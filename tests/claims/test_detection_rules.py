@@ -8585,3 +8585,12 @@ def test_round_135_a_brands_page_is_about_the_ingredient_its_title_and_body_name
             "<li>Fall asleep faster and stay asleep for longer</li></ul></main></body></html>")
     claims = {c.source_text: c for c in _claims(page, "text/html")}
     assert claims["Fall asleep faster and stay asleep for longer"].intervention == "ashwagandha"
+
+
+def test_round_135_signs_a_child_has_had_too_much_are_side_effects_not_symptoms_of_the_condition() -> None:
+    text = ("# Vitamin D drops for children\n\n## Can you give a child too much vitamin D?\n\n"
+            "Signs your child may have had too much vitamin D include:\n\n- Being very thirsty and weeing much more than usual\n\n"
+            "## Signs of low vitamin D\n\nSigns your child may be low in vitamin D include:\n\n- Aching bones\n")
+    found = {c.source_text: c for c in _claims(text)}
+    assert found["Being very thirsty and weeing much more than usual"].kind == "safety"
+    assert "Aching bones" not in found
