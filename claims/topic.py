@@ -23,10 +23,18 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
         # "Shoulder Impingement: Physio for Lifters and Swimmers": "physio" as the page's topic is the practice (in a
         # sentence it is no synonym: "your physio will …" names the practitioner)
         topic = "physiotherapy"
+    elif topic and title and not vocabulary.find(title, "intervention") and vocabulary.get("physiotherapy", "intervention") \
+            and vocabulary.get(topic, "intervention") and vocabulary.entry(topic, "intervention").name != "physical therapy":
+        # "Plantar Heel Pain in Runners" from a running-injury clinic whose body says "physio" five times ("a structured
+        # physio plan", "my physio") and names insoles three: the practice it keeps naming, not one of its tools
+        physio = sum(len(_PHYSIO_WORD.findall(t)) for t in texts)
+        if physio >= 3 and physio > _term_mentions(topic, texts, vocabulary):
+            topic = "physiotherapy"
     term = vocabulary.get(topic, "intervention") if topic else None
     return term.name if term is not None and topic and topic.lower() in {x.lower() for x in term.synonyms} else topic
 
 
+_PHYSIO_WORD = re.compile(r"\bphysio(?:therap\w*)?s?\b", re.IGNORECASE)
 _PHYSIO_TOPIC = re.compile(r"(?:sports\s+)?physio(?:\s+(?:care|treatment|rehab|sessions?))?", re.IGNORECASE)
 
 

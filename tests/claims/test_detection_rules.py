@@ -8594,3 +8594,11 @@ def test_round_135_signs_a_child_has_had_too_much_are_side_effects_not_symptoms_
     found = {c.source_text: c for c in _claims(text)}
     assert found["Being very thirsty and weeing much more than usual"].kind == "safety"
     assert "Aching bones" not in found
+
+
+def test_round_136_a_clinic_page_that_keeps_saying_physio_is_about_physiotherapy_not_its_insoles() -> None:
+    page = ("# Plantar Heel Pain in Runners\n\nMost runners can keep training with a structured physio plan.\n\n"
+            "## Our treatment\n\nYour physio may suggest insoles. Insoles help in the short term.\n\n## How we help\n\nOur physios will help you:\n\n"
+            "- Cut morning first-step pain within the first two weeks\n\nMy physio kept me running.\n")
+    found = {c.source_text: c for c in _claims(page)}
+    assert found["Cut morning first-step pain within the first two weeks"].intervention == "physical therapy"
