@@ -266,6 +266,11 @@ def _in_subject_position(text: str, start: int) -> bool:
     """Whether a mention opens its sentence (after at most two words: "Regular massage …", "Our PEMF mat …")."""
     before = text[max(0, start - 40) : start]
     tail = re.split(r"[.!?:]\s+|^", before)[-1]
+    if len(tail.split()) > 2 and "," in tail:
+        # after a short opening phrase: "For many children, good sleep habits work as well as melatonin"
+        opening, _, rest = tail.rpartition(",")
+        return len(rest.split()) <= 2 and len(opening.split()) <= 4 and opening.count(",") == 0 and bool(
+            re.match(r"\s*(?:for|in|at|after|by|with|over|during|like|unlike|today|now|then|later|often|usually)\b", opening, re.IGNORECASE))
     return len(tail.split()) <= 2
 
 

@@ -8602,3 +8602,17 @@ def test_round_136_a_clinic_page_that_keeps_saying_physio_is_about_physiotherapy
             "- Cut morning first-step pain within the first two weeks\n\nMy physio kept me running.\n")
     found = {c.source_text: c for c in _claims(page)}
     assert found["Cut morning first-step pain within the first two weeks"].intervention == "physical therapy"
+
+
+def test_round_136_a_subject_after_a_short_opening_phrase_is_what_the_lead_in_credits() -> None:
+    from claims.attribution import _in_subject_position
+
+    text = "For many children, good sleep habits work as well as melatonin, and specialists will ask you to try them first:"
+    assert _in_subject_position(text, text.index("good sleep habits"))
+    assert not _in_subject_position(text, text.index("melatonin"))
+    assert not _in_subject_position("Parents who tried everything, massage included, say", 31)
+    from claims.attribution import context_intervention
+    from claims.vocabulary import load_vocabulary
+
+    context = context_intervention(text, ("What should we try before melatonin?",), load_vocabulary(), "melatonin")
+    assert context.credited == "sleep hygiene"
