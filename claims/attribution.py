@@ -373,7 +373,7 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|(?:less|reduced|lower|no) (?:need|reliance) (?:for|on)|less|fewer|when|while"
                                r"|(?:I|we|she|he|they) (?:was|were|am|are|is|could|can)(?: \w+)?"
-                               r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of"
+                               r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of|deliver(?:s|ing)?"
                                # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"
                                r"|(?:have|has|recently) had(?: an?)?|(?:use|uses|combin\w+|includ\w+|such as"
                                # ("safe to take alongside most multivitamins, vitamin D and …": a list after a word, not

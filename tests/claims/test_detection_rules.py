@@ -8616,3 +8616,17 @@ def test_round_136_a_subject_after_a_short_opening_phrase_is_what_the_lead_in_cr
 
     context = context_intervention(text, ("What should we try before melatonin?",), load_vocabulary(), "melatonin")
     assert context.credited == "sleep hygiene"
+
+
+def test_round_137_b_vitamins_and_hemp_seed_oil_are_in_the_vocabulary() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    assert [m.term.name for m in vocabulary.find("A B complex supplement can help with tiredness", "intervention")] == [
+        "vitamin B complex"]
+    assert [m.term.name for m in vocabulary.find("B vitamins contribute to normal energy release", "intervention")] == [
+        "vitamin B complex"]
+    assert [m.term.name for m in vocabulary.find("Cold-pressed hemp seed oil softens dry skin", "intervention")] == [
+        "hemp seed oil"]
+    # (CBD oil stays cannabidiol)
+    assert [m.term.name for m in vocabulary.find("CBD oil may ease joint pain", "intervention")] == ["cannabidiol"]
