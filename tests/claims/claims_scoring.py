@@ -1278,6 +1278,16 @@ LABELLED = {
     ARTICLES / "hemp-seed-oil-skin-shop-faq.md": ARTICLES / "hemp-seed-oil-skin-shop-faq.claims.csv",
     ARTICLES / "massage-anxiety-teens-therapist-page.html": ARTICLES / "massage-anxiety-teens-therapist-page.claims.csv",
     ARTICLES / "vitamin-b-complex-stress-pharmacy-newsletter.txt": ARTICLES / "vitamin-b-complex-stress-pharmacy-newsletter.claims.csv",
+    # hundred-and-thirty-eighth blind round, measured with 66cbf0e (rounds 123-137's fixes so far): writers OF, OG, OH,
+    # OI, 8 articles, 225 labels, first pass 0.827 / 0.853 / 0.941, kind 0.640
+    ARTICLES / "osteopathy-babies-reflux-clinic-faq.md": ARTICLES / "osteopathy-babies-reflux-clinic-faq.claims.csv",
+    ARTICLES / "collagen-hair-nails-shop-page.html": ARTICLES / "collagen-hair-nails-shop-page.claims.csv",
+    ARTICLES / "sports-massage-rugby-club-newsletter.txt": ARTICLES / "sports-massage-rugby-club-newsletter.claims.csv",
+    ARTICLES / "bone-broth-gut-health-cafe-blog.md": ARTICLES / "bone-broth-gut-health-cafe-blog.claims.csv",
+    ARTICLES / "acupuncture-headache-nurses-page.html": ARTICLES / "acupuncture-headache-nurses-page.claims.csv",
+    ARTICLES / "probiotics-antibiotics-pharmacy-guide.txt": ARTICLES / "probiotics-antibiotics-pharmacy-guide.claims.csv",
+    ARTICLES / "yoga-back-pain-men-gym-page.html": ARTICLES / "yoga-back-pain-men-gym-page.claims.csv",
+    ARTICLES / "cranberry-uti-women-shop-faq.md": ARTICLES / "cranberry-uti-women-shop-faq.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
