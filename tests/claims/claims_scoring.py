@@ -2441,8 +2441,12 @@ def score(ledger: ClaimLedger, labels: list[Label]) -> Score:
     """Match labels to claims one-to-one (span overlap, else fuzzy text), best pairs first."""
     text = ledger.article.text
     spans: list[tuple[int, int] | None] = []
+    seen: dict[str, int] = {}  # (a source labelled twice, "Yes." under two questions, stands at its next place each time)
     for label in labels:
-        at = text.find(label.source)
+        at = text.find(label.source, seen.get(label.source, 0))
+        if at < 0:
+            at = text.find(label.source)
+        seen[label.source] = at + len(label.source) if at >= 0 else 0
         spans.append((at, at + len(label.source)) if at >= 0 else None)
     pairs = []
     for i, label in enumerate(labels):
