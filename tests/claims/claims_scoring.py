@@ -1288,6 +1288,16 @@ LABELLED = {
     ARTICLES / "probiotics-antibiotics-pharmacy-guide.txt": ARTICLES / "probiotics-antibiotics-pharmacy-guide.claims.csv",
     ARTICLES / "yoga-back-pain-men-gym-page.html": ARTICLES / "yoga-back-pain-men-gym-page.claims.csv",
     ARTICLES / "cranberry-uti-women-shop-faq.md": ARTICLES / "cranberry-uti-women-shop-faq.claims.csv",
+    # hundred-and-thirty-ninth blind round, measured with 66cbf0e (rounds 123-137's fixes, the extractor round 138 met): writers
+    # OJ, OK, OL, OM, 8 articles, 247 labels, first pass 0.842 / 0.829 / 0.885, kind 0.630
+    ARTICLES / "chiropractic-tmj-jaw-clinic-page.html": ARTICLES / "chiropractic-tmj-jaw-clinic-page.claims.csv",
+    ARTICLES / "maca-libido-energy-shop-page.html": ARTICLES / "maca-libido-energy-shop-page.claims.csv",
+    ARTICLES / "physio-ankle-arthritis-older-newsletter.txt": ARTICLES / "physio-ankle-arthritis-older-newsletter.claims.csv",
+    ARTICLES / "omega-3-pregnancy-brain-pharmacy-blog.md": ARTICLES / "omega-3-pregnancy-brain-pharmacy-blog.claims.csv",
+    ARTICLES / "acupuncture-ibs-gut-clinic-faq.md": ARTICLES / "acupuncture-ibs-gut-clinic-faq.claims.csv",
+    ARTICLES / "shilajit-testosterone-shop-page.html": ARTICLES / "shilajit-testosterone-shop-page.claims.csv",
+    ARTICLES / "massage-plantar-runners-therapist-blog.md": ARTICLES / "massage-plantar-runners-therapist-blog.claims.csv",
+    ARTICLES / "vitamin-c-skin-serum-derm-faq.md": ARTICLES / "vitamin-c-skin-serum-derm-faq.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
