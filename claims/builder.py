@@ -156,7 +156,13 @@ def _symptom_list(lead: str | None, heading: str | None) -> bool:
     impingement")."""
     if lead and _SYMPTOM_LIST.search(lead):
         return lead_in_mode(lead, None) != "side_effect"  # (but "Signs your child may have had too much vitamin D include:")
-    return bool(heading and _SYMPTOM_LIST.search(heading) and not (lead and lead_in_mode(lead, None)))
+    if not (heading and _SYMPTOM_LIST.search(heading)):
+        return False
+    mode = lead_in_mode(lead, None) if lead else None
+    # (nor one that tells how patients arrive with them, crediting nothing: "Many of our patients come in with just one or
+    # two:" under "Common signs of TMJ disorder")
+    return mode is None or (mode == "treats" and lead is not None and not _STRONG_EFFECT.search(lead)
+                            and not re.search(r"\b(?:treat\w*|can|may|will)\b", lead, re.IGNORECASE))
 
 
 def _noun_list(text: str) -> bool:
@@ -877,6 +883,9 @@ class ClaimBuilder:
         if heading and _CONDITION_FEELS.match(heading) and not named_interventions(heading, self.vocab, self._extra) \
                 and not named_interventions(body, self.vocab, self._extra):
             return  # "pain over the pubic bone at the front" under "What does pelvic girdle pain feel like?": a symptom
+        if heading and _SYMPTOM_LIST.search(heading) and _symptom_list(lead, heading) and not named_interventions(
+                body, self.vocab, self._extra):
+            return  # "Clicking, popping or a grating sound …" under "Common signs of TMJ disorder": a symptom
         done = complete_item(body, led_by, heading, credited)
         if done is None:
             # (the plan's parts under "Treatment usually combines:": "Soft tissue work", "Advice on sitting, lifting and

@@ -8630,3 +8630,11 @@ def test_round_137_b_vitamins_and_hemp_seed_oil_are_in_the_vocabulary() -> None:
         "hemp seed oil"]
     # (CBD oil stays cannabidiol)
     assert [m.term.name for m in vocabulary.find("CBD oil may ease joint pain", "intervention")] == ["cannabidiol"]
+
+
+def test_round_139_signs_under_a_signs_heading_stay_symptoms_though_the_lead_in_says_patients_come_in_with_them() -> None:
+    text = ("# Chiropractic for jaw pain\n\nChiropractic care eases jaw pain.\n\n## Common signs of TMJ disorder\n\n"
+            "You don't need to have all of these. Many of our patients come in with just one or two:\n\n"
+            "- Clicking, popping or a grating sound when you open or close your mouth\n"
+            "- Headaches around the temples or behind the eyes\n")
+    assert [c.source_text for c in _claims(text)] == ["Chiropractic care eases jaw pain."]
