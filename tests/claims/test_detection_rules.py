@@ -8638,3 +8638,11 @@ def test_round_139_signs_under_a_signs_heading_stay_symptoms_though_the_lead_in_
             "- Clicking, popping or a grating sound when you open or close your mouth\n"
             "- Headaches around the temples or behind the eyes\n")
     assert [c.source_text for c in _claims(text)] == ["Chiropractic care eases jaw pain."]
+
+
+def test_round_140_kefir_is_in_the_vocabulary() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    assert [m.term.name for m in vocabulary.find("A daily glass of milk kefir eases bloating", "intervention")] == ["kefir"]
+    assert [m.term.name for m in vocabulary.find("Kefir grains ferment the milk overnight", "intervention")] == ["kefir"]
