@@ -32,6 +32,7 @@ from .complete import (
 )
 from .cues import _LOGISTICS, _PEOPLE_STAT, _RECOVERED, _STRONG_EFFECT
 from .detect import (
+    _IMPERATIVE,
     _PURPOSE_EFFECT,
     _SAFETY,
     _STATISTIC,
@@ -210,6 +211,8 @@ _ABOUT_TOPIC = re.compile(
     r"(?:do|help|treat)|results|effects|mechanisms?)\b|^(?:[^?]*\b(?:it|this|they)\b[^?]*)\?\s*$",
     re.IGNORECASE,
 )
+# a lead-in that hands over advice: "On the floor, our physios suggest:", "Our top tips:"
+_ADVICE_LEAD = re.compile(r"\b(?:suggest|suggests|recommend|recommends|advise|advises|tips?)\s*:\s*$", re.IGNORECASE)
 _AFTERCARE = re.compile(r"\bafter\s*-?\s*care\b", re.IGNORECASE)
 _INSTRUCTION_START = re.compile(r"^\W*(?:avoid|keep|skip|drink|do|don['\u2019]t|do not|rest|wear|stay|try|take|apply|use|leave)\b",
                                 re.IGNORECASE)
@@ -825,6 +828,12 @@ class ClaimBuilder:
                                                             or _PURPOSE_EFFECT.search(body)) and not lead_in_mode(lead or block.lead_in, None):
             # (but "Apply after exercise to speed up muscle recovery", "… for fast relief from night cramps" say what it does)
             return  # "Spray 5-10 times onto clean, dry skin" under "How to use": a step, not a claim
+        if lead and _ADVICE_LEAD.search(lead) and (_IMPERATIVE.match(body) or _INSTRUCTION_START.match(body) or re.match(
+                r"(?:test|check|change|vary|bend|lift|plan|share|move|swap|switch|warm up|build)\b", body, re.IGNORECASE)) and not (
+                _AFTERCARE_WHY.search(body) or _STRONG_EFFECT.search(body) or _PURPOSE_EFFECT.search(body)
+                or names_an_effect(body)):
+            # (but "Get outside in daylight in the morning – natural light strengthens your body's own melatonin rhythm")
+            return  # "Keep the load close to your body" under "On the floor, our physios suggest:": advice, not an effect
         if _AFTERCARE.search(f"{heading or ''} {lead or block.lead_in or ''}") and _INSTRUCTION_START.match(body) and not (
                 _AFTERCARE_WHY.search(body) or _STRONG_EFFECT.search(body) or _PURPOSE_EFFECT.search(body)):
             # (but "Drink plenty of water to help your body flush out the toxins", "Stay out of the sun for a week to avoid
