@@ -11,6 +11,13 @@ def _claims(text: str, content_type: str = "text/markdown", title: str | None = 
     return extract_claims_from_text(text, content_type=content_type, title=title).claims
 
 
+def _named(text: str, kind: str = "intervention") -> list[str]:
+    """The vocabulary names ``text`` mentions, in order."""
+    from claims.vocabulary import load_vocabulary
+
+    return [m.term.name for m in load_vocabulary().find(text, kind)]
+
+
 def test_a_pronoun_subject_stands_for_the_intervention() -> None:
     claims = _claims("# Whole-Body Cryotherapy\n\nAthletes love the chamber.\n\nIt also takes the edge off arthritis "
                      "pain for several hours.\n")
@@ -6778,7 +6785,6 @@ def test_review_84_a_curly_its_resolves_to_the_treatment() -> None:
     assert [c.text for c in _claims(text)][1:] == ["Massage has been shown to lower stress hormones too."]
 
 
-
 def test_round_82_a_second_verb_after_a_claim_is_no_definition() -> None:
     from claims.detect import is_claim_sentence
 
@@ -8435,14 +8441,11 @@ def test_round_124_the_study_behind_a_list_items_point_is_a_claim_of_its_own() -
 
 
 def test_round_124_a_stretch_of_sleep_is_no_stretching_and_bringing_up_wind_is_a_babys_benefit() -> None:
-    from claims.vocabulary import load_vocabulary
-
-    vocabulary = load_vocabulary()
     for text in ("sleep for longer stretches at night", "Longer stretches of sleep", "sleeping in two-hour stretches",
                  "lying flat on your back for long stretches can press on a vein", "Avoid long stretches on the sofa"):
-        assert not vocabulary.find(text, "intervention"), text
+        assert not _named(text), text
     for text in ("Long stretches of the outer hip", "Do these stretches at night before bed"):
-        assert [m.term.name for m in vocabulary.find(text, "intervention")] == ["stretching"], text
+        assert _named(text) == ["stretching"], text
     text = ("# Chiropractic for colic\n\n## How chiropractic can help\n\nAfter a short course of care, parents often tell us "
             "their baby is able to:\n\n- sleep for longer stretches at night\n- bring up wind without a struggle\n\n"
             "**You might also like:**\n\n- [Your body after birth: chiropractic care for new mums](/blog/postnatal)\n")
@@ -8478,14 +8481,6 @@ def test_round_128_what_teachers_and_parents_tell_us_children_do_finishes_their_
     assert found["concentrate for longer during lessons"].text == (
         "After a term of weekly sessions, teachers and parents tell us children typically concentrate for longer during lessons")
     assert found["grow in confidence and self-esteem"].intervention == "yoga"
-
-
-def test_round_128_nordic_curls_are_exercise_therapy() -> None:
-    from claims.vocabulary import load_vocabulary
-
-    vocabulary = load_vocabulary()
-    for text in ("Nordic curls cut new hamstring injuries", "The Nordic hamstring curl trains your hamstrings"):
-        assert [m.term.name for m in vocabulary.find(text, "intervention")] == ["exercise therapy"], text
 
 
 def test_round_129_check_with_your_gp_first_if_lists_who_should_not_though_each_item_says_you() -> None:
@@ -8618,34 +8613,12 @@ def test_round_136_a_subject_after_a_short_opening_phrase_is_what_the_lead_in_cr
     assert context.credited == "sleep hygiene"
 
 
-def test_round_137_b_vitamins_and_hemp_seed_oil_are_in_the_vocabulary() -> None:
-    from claims.vocabulary import load_vocabulary
-
-    vocabulary = load_vocabulary()
-    assert [m.term.name for m in vocabulary.find("A B complex supplement can help with tiredness", "intervention")] == [
-        "vitamin B complex"]
-    assert [m.term.name for m in vocabulary.find("B vitamins contribute to normal energy release", "intervention")] == [
-        "vitamin B complex"]
-    assert [m.term.name for m in vocabulary.find("Cold-pressed hemp seed oil softens dry skin", "intervention")] == [
-        "hemp seed oil"]
-    # (CBD oil stays cannabidiol)
-    assert [m.term.name for m in vocabulary.find("CBD oil may ease joint pain", "intervention")] == ["cannabidiol"]
-
-
 def test_round_139_signs_under_a_signs_heading_stay_symptoms_though_the_lead_in_says_patients_come_in_with_them() -> None:
     text = ("# Chiropractic for jaw pain\n\nChiropractic care eases jaw pain.\n\n## Common signs of TMJ disorder\n\n"
             "You don't need to have all of these. Many of our patients come in with just one or two:\n\n"
             "- Clicking, popping or a grating sound when you open or close your mouth\n"
             "- Headaches around the temples or behind the eyes\n")
     assert [c.source_text for c in _claims(text)] == ["Chiropractic care eases jaw pain."]
-
-
-def test_round_140_kefir_is_in_the_vocabulary() -> None:
-    from claims.vocabulary import load_vocabulary
-
-    vocabulary = load_vocabulary()
-    assert [m.term.name for m in vocabulary.find("A daily glass of milk kefir eases bloating", "intervention")] == ["kefir"]
-    assert [m.term.name for m in vocabulary.find("Kefir grains ferment the milk overnight", "intervention")] == ["kefir"]
 
 
 def test_round_140_what_the_physios_suggest_is_advice_unless_it_says_what_it_does() -> None:
@@ -8657,3 +8630,17 @@ def test_round_140_what_the_physios_suggest_is_advice_unless_it_says_what_it_doe
     assert "Keep the load close to your body" not in sources
     assert not any(s.startswith("Change position often") for s in sources)
     assert any(s.startswith("Get outside in daylight") for s in sources)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Nordic curls cut new hamstring injuries", ["exercise therapy"]),  # round 128
+    ("The Nordic hamstring curl trains your hamstrings", ["exercise therapy"]),
+    ("A B complex supplement can help with tiredness", ["vitamin B complex"]),  # round 137
+    ("B vitamins contribute to normal energy release", ["vitamin B complex"]),
+    ("Cold-pressed hemp seed oil softens dry skin", ["hemp seed oil"]),
+    ("CBD oil may ease joint pain", ["cannabidiol"]),  # (CBD oil stays cannabidiol)
+    ("A daily glass of milk kefir eases bloating", ["kefir"]),  # round 140
+    ("Kefir grains ferment the milk overnight", ["kefir"]),
+])
+def test_rounds_128_to_140_vocabulary_additions(text: str, names: list[str]) -> None:
+    assert _named(text) == names
