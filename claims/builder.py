@@ -145,10 +145,10 @@ _QUOTED = re.compile(r"^\s*(?:>|(?:[\u2605\u2606*]+\s*)?[\"\u201c\u2018])")  # a
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
 
 
-_LINK_ROW = re.compile(r"(?:(?:unsubscribe|manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences"
-                       r"|view (?:this )?(?:e-?mail )?in (?:your )?browser|forward to a (?:friend|teammate))\s*[|\u00b7]\s*)+"
-                       r"(?:unsubscribe|manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences)\s+(?=[A-Z])",
-                       re.IGNORECASE)
+# (in any order, with a bullet too: "Unsubscribe • Manage preferences", "Unsubscribe | View in browser")
+_FOOTER_LINK = (r"(?:unsubscribe|manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences"
+                 r"|view (?:this )?(?:e-?mail )?in (?:your )?browser|forward to a (?:friend|teammate))")
+_LINK_ROW = re.compile(rf"(?:{_FOOTER_LINK}\s*[|\u00b7\u2022]\s*)+{_FOOTER_LINK}\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _symptom_list(lead: str | None, heading: str | None) -> bool:

@@ -1005,7 +1005,9 @@ _SAID_OF_ANOTHER = re.compile(r"\s+(?:that\s+)?(?:the|our|your|a|an|this|its)\s+
                               r"|device|drops|cream|oil|tea|method|technique|plan|diet)\b)", re.IGNORECASE)
 
 
-_CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*%)")
+# ("06:30", "19.15", "6.30pm"; a one-digit hour with a dot and no am/pm is a decimal: "from 2.10 to 1.45 mmol/L")
+_CLOCK_TIME = re.compile(r"(?<![\d.,\u00a3$\u20ac-])(?:\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]\d|2[0-3])\.[0-5]\d\b(?![.,]?\d)"
+                         r"|\b(?:1[0-2]|0?\d)\.[0-5]\d\s*[ap]\.?m\b)(?!\s*%)", re.IGNORECASE)
 
 
 def is_claim_sentence(sentence: str, *, has_subject: bool = False, has_terms: bool = False,

@@ -58,7 +58,10 @@ _RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! m
 _PRICE_CELL = re.compile(r"(?:from\s+)?[\u00a3$\u20ac]\s?\d+(?:,\d{3})*(?:[.,]\d{2})?(?:\s*(?:/|per\s+|a\s+)\s*(?:session|visit|treatment"
                          r"|month|week|course|class|hour|hr|min))?(?:\s*\([^)]{0,20}\))?|[\u2013\u2014-]", re.IGNORECASE)
 # a plan's stage in its first cell: "Session 1", "Weeks 1–2", "First visit", "Initial assessment", "Follow-ups"
-_STAGE_CELL = re.compile(r"\d|\b(?:first|second|third|fourth|fifth|final|last|initial|follow-?ups?|one|two|three|four|five|six|early|late"
+# (a number is a stage's only as the cell's own count, "1", "Weeks 1-2", "Visit 3": not a class's name, "Over 50s Aqua",
+# "Aqua Level 2")
+_STAGE_CELL = re.compile(r"^\s*(?:(?:sessions?|weeks?|days?|visits?|stages?|phases?|steps?|months?|appointments?|blocks?)\s*)?\d"
+                         r"|\b(?:first|second|third|fourth|fifth|final|last|initial|follow-?ups?|one|two|three|four|five|six|early|late"
                          r"|mid)\b", re.IGNORECASE)
 _PLAN_COL = re.compile(r"^\s*(?:stages?|phases?|steps?|weeks?|days?|sessions?|visits?)\s*$", re.IGNORECASE)
 _VERDICT_COL = re.compile(r"^\s*(?:our (?:take|verdict|view|notes?|thoughts)|(?:the )?verdict|why we (?:like|love|rate|chose) (?:it|them)"
@@ -236,7 +239,9 @@ _SPEC_ATTRIBUTE = re.compile(r"^\s*(?:support level|level of support|weight|size
                              r"|dosage|form|pressure|technique|style|strokes|intensity|depth|position|oils?)\s*$", re.IGNORECASE)
 
 
-_WEEKDAY = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|r|urday|nesday|sday|rsday)?\.?\s*(?:[&/,-]|$)", re.IGNORECASE)
+# (in its short and plural forms too, and a range with a dash or "to": "Thurs", "Mondays", "Mon – Fri", "Mon to Fri")
+_WEEKDAY = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)(?:days?|s|rs?|urdays?|nesdays?|sdays?|rsdays?)?\.?\s*"
+                      r"(?:[&/,\-\u2013\u2014]|to\b|$)", re.IGNORECASE)
 
 def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, credited: str | None,
               vocabulary: Vocabulary) -> tuple[str, str | None] | None:

@@ -27,7 +27,8 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
             and vocabulary.get(topic, "intervention") and vocabulary.entry(topic, "intervention").name != "physical therapy":
         # "Plantar Heel Pain in Runners" from a running-injury clinic whose body says "physio" five times ("a structured
         # physio plan", "my physio") and names insoles three: the practice it keeps naming, not one of its tools
-        physio = sum(len(_PHYSIO_WORD.findall(t)) for t in texts)
+        # (not the clinic's own name: "Ask your physio at Northgate Physio" on a dry-needling page counts once)
+        physio = sum(1 for t in texts for m in _PHYSIO_WORD.finditer(t) if not _PHYSIO_BUSINESS.search(t[: m.end()]))
         if physio >= 3 and physio > _term_mentions(topic, texts, vocabulary):
             topic = "physiotherapy"
     term = vocabulary.get(topic, "intervention") if topic else None
@@ -35,6 +36,9 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
 
 
 _PHYSIO_WORD = re.compile(r"\bphysio(?:therap\w*)?s?\b", re.IGNORECASE)
+# "Northgate Physio", "Harbour Street Physiotherapy": a business's name (a job title stays: "Clinical Lead Physiotherapist")
+_PHYSIO_BUSINESS = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:Our|Your|My|The|A|An|Ask|See|Book|Call|Visit|Private|Sports|NHS)\s)"
+                              r"[A-Z][\w'&-]*\s+(?-i:Physio(?:therapy)?)$")
 _PHYSIO_TOPIC = re.compile(r"(?:sports\s+)?physio(?:\s+(?:care|treatment|rehab|sessions?))?", re.IGNORECASE)
 
 

@@ -8644,3 +8644,62 @@ def test_round_140_what_the_physios_suggest_is_advice_unless_it_says_what_it_doe
 ])
 def test_rounds_128_to_140_vocabulary_additions(text: str, names: list[str]) -> None:
     assert _named(text) == names
+
+
+def test_review_123_decimal_figures_are_no_clock_times() -> None:
+    # three decimals ("from 2.10 to 1.45 mmol/L, against 2.05") are a result, not a timetable run together
+    from claims.detect import is_claim_sentence
+
+    assert is_claim_sentence("Fish oil cut triglycerides from 2.10 to 1.45 mmol/L, against 2.05 in the placebo group.",
+                             has_subject=True)
+    claims = _claims("# Omega-3 for Heart Health\n\nFish oil cut triglycerides from 2.10 to 1.45 mmol/L, against 2.05 in "
+                     "the placebo group.\n")
+    assert [c.source_text for c in claims] == [
+        "Fish oil cut triglycerides from 2.10 to 1.45 mmol/L, against 2.05 in the placebo group."]
+    # (a timetable still is one, with a colon, a dot and a two-digit hour, or am/pm)
+    for text in ("Mon 06:30 Pilates for Blokes (Studio 2) - Sam Mon 19:15 Mat Pilates - Jo Tue 07:00 Reformer",
+                 "Mon 06.30 Pilates for Blokes (Studio 2) - Sam Mon 19.15 Mat Pilates - Jo Tue 7.00pm Reformer"):
+        assert not is_claim_sentence(text, has_subject=True), text
+
+
+def test_review_123_weekdays_in_short_plural_and_range_forms_are_timetable_rows() -> None:
+    from claims.tables import row_claim
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    header = ["Day", "Class", "Focus"]
+    for day in ("Wednesday", "Thurs", "Thursdays", "Mondays", "Mon \u2013 Fri", "Mon to Fri"):
+        assert row_claim([day, "Mum & Baby Mat", "Supports your back and pelvic floor"], header, None, "pilates", vocab), day
+    assert row_claim(["Day 1", "Mum & Baby Mat", "Supports your back and pelvic floor"], header, None, "pilates", vocab) is None
+
+
+def test_review_123_a_class_name_with_a_number_is_no_plan_stage() -> None:
+    from claims.tables import row_claim
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    header = ["Session", "When", "What it helps with"]
+    for name in ("Arthritis Aqua Class", "Over 50s Aqua", "Aqua Level 2", "Pre-match (30 min)"):
+        assert row_claim([name, "Tue 10:00", "Supports stiff joints"], header, None, "hydrotherapy", vocab), name
+    for stage in ("Session 1", "Weeks 1\u20132", "3", "First visit"):
+        assert row_claim([stage, "Tue 10:00", "Supports stiff joints"], header, None, "hydrotherapy", vocab) is None, stage
+
+
+def test_review_123_the_clinics_own_name_is_no_mention_of_physio() -> None:
+    # "Northgate Physio" is who offers the dry needling, not a third "physio" that makes the page about physiotherapy
+    text = ("# Knots in Your Shoulders?\n\nDry needling relaxes tight trigger points in the upper back. Many people feel "
+            "dry needling ease neck pain within a day or two.\n\nIt can also help headaches that start in the neck.\n\n"
+            "All our physios are trained in it. Ask your physio at Northgate Physio whether it suits you.\n")
+    claims = _claims(text)
+    assert next(c for c in claims if c.source_text.startswith("It can also help")).intervention == "dry needling"
+
+
+def test_review_123_a_footer_link_row_in_any_order_or_with_bullets_is_cut() -> None:
+    from claims.builder import _LINK_ROW
+
+    tail = " Always consult your GP before starting, as Pilates can aggravate some back conditions."
+    for row in ("Unsubscribe | Manage preferences", "Unsubscribe \u2022 Manage preferences", "Unsubscribe | View in browser",
+                "Unsubscribe | Forward to a friend"):
+        m = _LINK_ROW.match(row + tail)
+        assert m is not None and (row + tail)[m.end() :].startswith("Always"), row
+    assert _LINK_ROW.match("Unsubscribe" + tail) is None
