@@ -151,6 +151,12 @@ _FOOTER_LINK = (r"(?:unsubscribe|manage (?:your )?(?:preferences|subscription)|u
 _LINK_ROW = re.compile(rf"(?:{_FOOTER_LINK}\s*[|\u00b7\u2022]\s*)+{_FOOTER_LINK}\s+(?=[A-Z])", re.IGNORECASE)
 
 
+def _says_why(instruction: str) -> bool:
+    """Whether an instruction says what it does or spares you ("… to help your body flush out the toxins", "… to avoid
+    hyperpigmentation", "… for fast relief")."""
+    return bool(_AFTERCARE_WHY.search(instruction) or _STRONG_EFFECT.search(instruction) or _PURPOSE_EFFECT.search(instruction))
+
+
 def _symptom_list(lead: str | None, heading: str | None) -> bool:
     """Whether a list's lead-in, else its heading, names symptoms or causes ("Typical symptoms include:"); a lead-in that
     says nothing of what follows leaves it to the heading ("You might recognise some of these:" under "Signs it's
@@ -830,12 +836,10 @@ class ClaimBuilder:
             return  # "Spray 5-10 times onto clean, dry skin" under "How to use": a step, not a claim
         if lead and _ADVICE_LEAD.search(lead) and (_IMPERATIVE.match(body) or _INSTRUCTION_START.match(body) or re.match(
                 r"(?:test|check|change|vary|bend|lift|plan|share|move|swap|switch|warm up|build)\b", body, re.IGNORECASE)) and not (
-                _AFTERCARE_WHY.search(body) or _STRONG_EFFECT.search(body) or _PURPOSE_EFFECT.search(body)
-                or names_an_effect(body)):
+                _says_why(body) or names_an_effect(body)):
             # (but "Get outside in daylight in the morning – natural light strengthens your body's own melatonin rhythm")
             return  # "Keep the load close to your body" under "On the floor, our physios suggest:": advice, not an effect
-        if _AFTERCARE.search(f"{heading or ''} {lead or block.lead_in or ''}") and _INSTRUCTION_START.match(body) and not (
-                _AFTERCARE_WHY.search(body) or _STRONG_EFFECT.search(body) or _PURPOSE_EFFECT.search(body)):
+        if _AFTERCARE.search(f"{heading or ''} {lead or block.lead_in or ''}") and _INSTRUCTION_START.match(body) and not _says_why(body):
             # (but "Drink plenty of water to help your body flush out the toxins", "Stay out of the sun for a week to avoid
             # hyperpigmentation" say what it does or what it spares you)
             return  # "Avoid saunas, steam rooms and hot yoga" under "Aftercare": what to do, not what the treatment does

@@ -15,7 +15,7 @@ from .html import RELATED_PRODUCTS
 from .model import Article, CitationMention, ClaimLedger
 from .references import is_reference_block, reference_entries, resolve_mentions
 from .structure import build_blocks
-from .topic import topic_aliases, topic_of
+from .topic import PHYSIO_WORD, topic_aliases, topic_of
 from .vocabulary import Vocabulary, load_vocabulary, misread_abbreviations
 
 __all__ = ["extract_claims", "extract_claims_from_text", "EXTRACTOR_VERSION"]
@@ -120,7 +120,7 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         # "RIVERSIDE PHYSIO & REHAB", "STRIDE SPORTS PHYSIO": a physiotherapy practice, which its body calls "physio" too
         # ("physio" alone is no synonym: "your physio will …" names the practitioner on pages of every kind)
         titled = {"physical therapy"}
-        in_body = list(islice((m for t in texts for m in re.finditer(r"\bphysio(?:therap\w*)?s?\b", t, re.IGNORECASE)), 2))
+        in_body = list(islice((m for t in texts for m in PHYSIO_WORD.finditer(t)), 2))
     if in_body and not sender and not vocab.get(topic or "", "intervention"):
         # "Little Roots Tummy Drops for Eczema-Prone Skin" under "<title>Probiotics for Eczema in Children | …": the
         # brand's headline names no treatment the vocabulary knows; the page's title does (one treatment, which the

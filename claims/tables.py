@@ -243,6 +243,7 @@ _SPEC_ATTRIBUTE = re.compile(r"^\s*(?:support level|level of support|weight|size
 _WEEKDAY = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)(?:days?|s|rs?|urdays?|nesdays?|sdays?|rsdays?)?\.?\s*"
                       r"(?:[&/,\-\u2013\u2014]|to\b|$)", re.IGNORECASE)
 
+
 def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, credited: str | None,
               vocabulary: Vocabulary) -> tuple[str, str | None] | None:
     """(claim text, kind or None to infer) for a table row, or None when the row asserts nothing."""

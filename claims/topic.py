@@ -11,7 +11,7 @@ from .cues import _STRONG_EFFECT
 from .detect import HEALTH
 from .vocabulary import Match, Vocabulary
 
-__all__ = ["topic_of", "topic_aliases"]
+__all__ = ["PHYSIO_WORD", "topic_of", "topic_aliases"]
 
 
 def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
@@ -28,14 +28,14 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
         # "Plantar Heel Pain in Runners" from a running-injury clinic whose body says "physio" five times ("a structured
         # physio plan", "my physio") and names insoles three: the practice it keeps naming, not one of its tools
         # (not the clinic's own name: "Ask your physio at Northgate Physio" on a dry-needling page counts once)
-        physio = sum(1 for t in texts for m in _PHYSIO_WORD.finditer(t) if not _PHYSIO_BUSINESS.search(t[: m.end()]))
+        physio = sum(1 for t in texts for m in PHYSIO_WORD.finditer(t) if not _PHYSIO_BUSINESS.search(t[: m.end()]))
         if physio >= 3 and physio > _term_mentions(topic, texts, vocabulary):
             topic = "physiotherapy"
     term = vocabulary.get(topic, "intervention") if topic else None
     return term.name if term is not None and topic and topic.lower() in {x.lower() for x in term.synonyms} else topic
 
 
-_PHYSIO_WORD = re.compile(r"\bphysio(?:therap\w*)?s?\b", re.IGNORECASE)
+PHYSIO_WORD = re.compile(r"\bphysio(?:therap\w*)?s?\b", re.IGNORECASE)
 # "Northgate Physio", "Harbour Street Physiotherapy": a business's name (a job title stays: "Clinical Lead Physiotherapist")
 _PHYSIO_BUSINESS = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:Our|Your|My|The|A|An|Ask|See|Book|Call|Visit|Private|Sports|NHS)\s)"
                               r"[A-Z][\w'&-]*\s+(?-i:Physio(?:therapy)?)$")
