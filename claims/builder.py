@@ -49,6 +49,7 @@ from .detect import (
     specific_health,
     volume_or_source,
 )
+from .detector import ADD_AT, DROP_BELOW, SIGNPOST, Unit
 from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
@@ -927,6 +928,47 @@ class ClaimBuilder:
             return  # "Made for your feet alone" under "Why choose custom orthotics?": a selling point, not an effect
         kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
         self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
+
+    def second_opinion(self, units: Sequence[Unit], probabilities: Sequence[float]) -> None:
+        """Let the learned detector (``detector.py``) add the units it finds likely claims that no rule claim covers
+        (``ADD_AT``), and drop the rule claims whose every unit it finds unlikely (below ``DROP_BELOW``)."""
+        claims = sorted(self.claims, key=lambda c: c.start)
+        starts = [c.start for c in claims]
+        longest = max((c.end - c.start for c in claims), default=0)
+        best = [-1.0] * len(claims)  # the highest probability among the units each rule claim covers
+        added: list[Unit] = []
+        for unit, p in zip(units, probabilities, strict=True):
+            covered = False
+            for k in range(bisect.bisect_left(starts, unit.start - longest), bisect.bisect_left(starts, unit.end)):
+                c = claims[k]
+                overlap = min(c.end, unit.end) - max(c.start, unit.start)
+                if overlap > 0 and overlap >= 0.5 * min(c.end - c.start, unit.end - unit.start):
+                    covered = True
+                    best[k] = max(best[k], p)
+            if not covered and p >= ADD_AT and not SIGNPOST.match(clean(unit.text)):
+                added.append(unit)
+        self.claims = [c for c, p in zip(claims, best, strict=True) if p < 0 or p >= DROP_BELOW]
+        for unit in added:
+            self._learned(unit)
+        self.claims.sort(key=lambda c: c.start)
+
+    def _learned(self, unit: Unit) -> None:
+        """A claim for a unit only the detector found: a list item completed from its lead-in where the lead-in says
+        how, credited as the rules credit its block's other claims."""
+        block = unit.block
+        lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
+        ctx = context_intervention(lead if block.kind != "paragraph" else None, block.section, self.vocab, self.topic,
+                                   self._extra)
+        text = clean(unit.text)
+        kind = None
+        if block.kind == "list_item" and (unit.start, unit.end) == (block.start, block.end) or block.kind == "table_row":
+            heading = block.section[-1] if block.section else None
+            done = complete_item(text, lead or block.lead_in, heading, ctx.credited or self.topic)
+            if done is not None:
+                text = done.text
+                kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety",
+                        "treats": "efficacy"}.get(done.mode)
+        self._add(text, unit.start, unit.end, block, ctx, kind=kind, forced=True)
 
     def _names_a_benefit(self, body: str, credited: str | None) -> bool:
         """Whether an item under a benefits heading says something about health: a health word, an effect, safety, a

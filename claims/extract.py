@@ -10,17 +10,21 @@ from itertools import islice
 
 from .builder import ClaimBuilder
 from .citations import find_mentions
+from .detector import Unit, default_detector, units_of
 from .errors import IngestError
 from .html import RELATED_PRODUCTS
 from .model import Article, CitationMention, ClaimLedger
 from .references import is_reference_block, reference_entries, resolve_mentions
-from .structure import build_blocks
+from .structure import Block, build_blocks
 from .topic import PHYSIO_WORD, topic_aliases, topic_of
 from .vocabulary import Vocabulary, load_vocabulary, misread_abbreviations
 
-__all__ = ["extract_claims", "extract_claims_from_text", "EXTRACTOR_VERSION"]
+__all__ = ["DETECTORS", "EXTRACTOR_VERSION", "extract_claims", "extract_claims_from_text", "judged_units"]
 
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
+#: how claims are told from other sentences: the hand-written rules with the learned detector's second opinion
+#: ("hybrid", the default), or the rules alone ("rules")
+DETECTORS = ("hybrid", "rules")
 
 # a plain-text newsletter's masthead, its sender's name in capitals near the top: "RIVERSIDE PHYSIO & REHAB"
 # (not a call to action in capitals: "BOOK NOW AT OUR CLINIC", "VISIT OUR STUDIO")
@@ -50,19 +54,52 @@ def _loosely_named(title: str, vocabulary: Vocabulary) -> bool:
         len(n) == 2 and n[0] in words and _TREATMENT_HEAD.fullmatch(n[1]) for n in names)
 
 
-def extract_claims(source: str | os.PathLike[str], *, vocabulary: Vocabulary | None = None) -> ClaimLedger:
-    """Every health claim of the article at ``source`` (a .txt/.md/.html file or an http(s) URL)."""
+def extract_claims(source: str | os.PathLike[str], *, vocabulary: Vocabulary | None = None,
+                   detector: str = "hybrid") -> ClaimLedger:
+    """Every health claim of the article at ``source`` (a .txt/.md/.html file or an http(s) URL).
+
+    ``detector``: "hybrid" (the rules, then the learned detector's second opinion) or "rules" (the rules alone)."""
     from .ingest import load_source
 
+    if detector not in DETECTORS:
+        raise ValueError(f"unknown detector {detector!r}: use one of {', '.join(DETECTORS)}")
     doc = load_source(source)
     return extract_claims_from_text(doc.text, source=doc.source, content_type=doc.content_type, title=doc.title,
-                                    vocabulary=vocabulary, retrieved_at=doc.retrieved_at)
+                                    vocabulary=vocabulary, retrieved_at=doc.retrieved_at, detector=detector)
 
 
 def extract_claims_from_text(text: str, *, source: str = "<text>", content_type: str = "text/plain",
                              title: str | None = None, vocabulary: Vocabulary | None = None,
-                             retrieved_at: str | None = None) -> ClaimLedger:
-    """Every health claim of an in-memory article (plain text, Markdown or HTML)."""
+                             retrieved_at: str | None = None, detector: str = "hybrid") -> ClaimLedger:
+    """Every health claim of an in-memory article (plain text, Markdown or HTML); ``detector`` as for
+    :func:`extract_claims`."""
+    if detector not in DETECTORS:
+        raise ValueError(f"unknown detector {detector!r}: use one of {', '.join(DETECTORS)}")
+    article, builder, units, vocab, mentions = _by_rules(text, source, content_type, title, vocabulary, retrieved_at)
+    version = f"{EXTRACTOR_VERSION}+rules"
+    if detector == "hybrid":
+        model = default_detector()
+        builder.second_opinion(units, model.probabilities(units).tolist())
+        version = f"{EXTRACTOR_VERSION}+{model.version}"
+    return ClaimLedger(article=article, claims=tuple(builder.claims), citations=tuple(mentions),
+                       vocabulary_version=vocab.version, extractor_version=version)
+
+
+def judged_units(source: str | os.PathLike[str]) -> tuple[ClaimLedger, list[Unit]]:
+    """The rules' ledger of the article at ``source`` and the units the learned detector judges on it (for training
+    and measuring the detector: ``tests/claims/train_detector.py``)."""
+    from .ingest import load_source
+
+    doc = load_source(source)
+    article, builder, units, vocab, mentions = _by_rules(doc.text, doc.source, doc.content_type, doc.title, None,
+                                                         doc.retrieved_at)
+    return ClaimLedger(article=article, claims=tuple(builder.claims), citations=tuple(mentions),
+                       vocabulary_version=vocab.version, extractor_version=f"{EXTRACTOR_VERSION}+rules"), units
+
+
+def _by_rules(text: str, source: str, content_type: str, title: str | None, vocabulary: Vocabulary | None,
+              retrieved_at: str | None) -> tuple[Article, ClaimBuilder, list[Unit], Vocabulary, list[CitationMention]]:
+    """The article read and its claims found by the hand-written rules, with the units the detector may judge."""
     vocab = vocabulary or load_vocabulary()
     if not text.strip():
         raise IngestError(f"{source} is empty: there is no article text to read")
@@ -140,9 +177,12 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     mentions = resolve_mentions(mentions, entries, article.key)
     aliases = topic_aliases(topic, [b.text for b in content], vocab)
     builder = ClaimBuilder(article, vocab, topic, mentions, aliases)
+    judged: list[Block] = []  # the blocks whose sentences may be claims (what the detector judges too)
     for block in content:
         if block.kind == "paragraph" and title and block.text.strip().rstrip(".") == title.strip():
             continue  # the title repeated as a paragraph (a <div> title trafilatura did not see as a heading)
+        if block.kind in ("list_item", "table_row", "paragraph"):
+            judged.append(block)
         if block.kind == "list_item":
             builder.list_item(block)
         elif block.kind == "table_row":
@@ -152,7 +192,6 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         elif block.kind == "heading":
             builder.heading(block)
     builder.finish()
-    return ClaimLedger(article=article, claims=tuple(builder.claims), citations=tuple(mentions),
-                       vocabulary_version=vocab.version, extractor_version=EXTRACTOR_VERSION)
+    return article, builder, units_of(judged, text), vocab, mentions
 
 

@@ -43,14 +43,17 @@ def render_table(ledger: ClaimLedger, width: int | None = None) -> str:
               help="Output format: the JSON ledger, one CSV row per claim, or a readable table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of standard output.")
+@click.option("--detector", type=click.Choice(["hybrid", "rules"]), default="hybrid", show_default=True,
+              help="How claims are told from other sentences: the hand-written rules with the learned detector's "
+                   "second opinion (hybrid), or the rules alone.")
 @handle_errors(1)
-def command(source: str, fmt: str, output: Path | None) -> None:
+def command(source: str, fmt: str, output: Path | None, detector: str) -> None:
     """Extract every health claim of SOURCE (a .txt, .md or .html file, or an http(s) URL).
 
     Each claim has its text, kind, section, the intervention it credits, the interventions
     it names, conditions, outcomes, wording and citation mentions, with offsets into the article.
     """
-    ledger = extract_claims(source)
+    ledger = extract_claims(source, detector=detector)
     if fmt == "json":
         out = ledger.to_json() + "\n"
     elif fmt == "csv":

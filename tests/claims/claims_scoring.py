@@ -1317,29 +1317,13 @@ KNOWN_GAPS: dict[str, str] = {
                                              "phrases ('exercise programme', 'regular exercise'), since a bare 'exercise' "
                                              "cost attribution on 29 other pages ('after exercise'), so the physiotherapy "
                                              "newsletter's own name wins (attribution 0.09, precision 0.82)",
-    "trigger-point-injections-clinic.html": "round 67: the 'What to expect' procedure (where the doctor presses, how many "
-                                            "points, the plaster), background on trigger points and a comparison's opening"
-                                            " question read as claims (precision 0.79)",
     "hypnobirthing-course-newsletter.md": "round 67: a 'call your midwife if' paragraph, an honest 'the evidence is still "
                                           "mixed' aside and a birth-partner line read as claims, and the opening story's "
                                           "outcome is missed (precision 0.83)",
-    "hand-therapy-arthritis-clinic.txt": "round 68: a 'Conditions we help' table is read as 'Orthotic brace treats …' for "
-                                         "every row where its writer took one row, and the page's tagline and a referral "
-                                         "line read as claims (precision 0.80)",
-    "honey-cough-kids-blog.md": "round 69: a parent's story set-up, the description of the Cochrane review's scope and a "
-                                "shopping aside read as claims; claims about over-the-counter cough medicines are credited"
-                                " to honey (precision 0.78)",
-    "scar-massage-c-section.md": "round 69: the self-massage steps, a timeline row, a 'rough guide' aside and a stop-list "
-                                 "symptom read as claims (precision 0.78)",
     "gluteal-tendinopathy-physio.html": "round 69: a steroid-vs-exercise table whose cells its writer took one by one is "
                                         "read a row at a time, the LEAP trial is split differently, and claims are "
                                         "credited to physiotherapy where its writer named load management, exercise or the"
                                         " condition (recall 0.72, precision 0.75, attribution 0.61)",
-    "l-theanine-focus-shop.html": "round 70: a product-vs-coffee table's coffee column reads as claims about coffee where "
-                                  "its writer took only the product's column, with a 'one tub lasts a month' line and a "
-                                  "delivery review (precision 0.79)",
-    "knee-taping-arthritis-newsletter.txt": "round 70: a newsletter's seasonal opening and introduction, a note on rigid "
-                                            "tape and the patient story's set-up read as claims (precision 0.81)",
     "pelvic-floor-trainer-review.md": "round 70: a review of three devices: the author's story and the devices' "
                                       "descriptions read as claims, and claims are split between the trainer, pelvic floor"
                                       " training and electrical stimulation differently from its writer (precision 0.78, "
@@ -1348,8 +1332,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              " give the advice once, and credited the page to 'graded return to play' "
                                              "where a slogan title and its exercise stages lead us to exercise therapy "
                                              "(recall 0.75, attribution 0.39)",
-    "infant-massage-class.md": "round 70: a teacher's opening, a class description, 'suitable from six weeks', a 'not a "
-                               "cure' disclaimer and a partners' ritual line read as claims (precision 0.81)",
     "nasal-strips-snoring-review.md": "round 71: a comparison of three snoring aids whose pros, cons and the reviewer's "
                                       "own trial its writer split between the products; several are missed or credited to "
                                       "mouth tape (recall 0.70, attribution 0.47)",
@@ -1359,39 +1341,10 @@ KNOWN_GAPS: dict[str, str] = {
     "physio-sciatica-leaflet.html": "round 72: a leaflet on what helps and what does not, whose writer credited each claim"
                                     " to what it names (bed rest, opioids, facet injections, surgery, staying active) "
                                     "where we credit the page's exercise therapy (attribution 0.55)",
-    "vitamin-d-muscle-pain-blog.md": "round 73: background on vitamin D ('really a hormone', 'genuinely common') and two "
-                                     "risk-factor bullets read as claims; a dosing-table row and a reader's answer are "
-                                     "missed (recall 0.82, precision 0.82)",
-    "collagen-skin-gummies-review.md": "round 73: a review's product descriptions (dose, jar, price) read as claims where "
-                                       "its writer listed only health claims; a vitamin C pro and a sugar warning are "
-                                       "missed (precision 0.82)",
-    "osteopathy-plagiocephaly-babies.txt": "round 66: a 'Tips for parents at home' list (tummy time, safe sleep on the back) "
-                                           "reads as safety claims where its writer left the tips out, a tagline runs into "
-                                           "the intro, and a bio and background on skull moulding read as claims (precision "
-                                           "0.73)",
-    "acupressure-mat-review.md": "round 64: a product review's descriptions of the mats ('The spikes are a little softer and "
-                                 "more widely spaced', 'They cost less than a single massage') and how lying on one feels "
-                                 "read as claims; a reader's blockquote with its price in it is missed (precision 0.84)",
     "acupuncture-pcos-fertility-news.html": "round 63: a news story's reporting frames ('An acupuncturist who has treated "
                                             "hundreds of women … says', 'Doctors say the evidence does not back her up', 'Dr "
                                             "Okafor … said he understood why …') and background on the condition read as "
                                             "claims, where its writer listed the quoted claims only (precision 0.78)",
-    "aquatic-physio-back-pain.txt": "round 64: what the service is ('Our heated hydrotherapy pool gives you somewhere to move "
-                                    "more freely', 'It is not swimming') and advice on preparing for a session read as claims "
-                                    "(precision 0.83)",
-    "electrolyte-drink-cramps-blog.md": "round 64: a runner's story and background on sweat and sodium read as claims; a "
-                                        "comparison table's row ('Replaces sweat sodium | No | Partly | Yes') and half of a "
-                                        "sentence its writer split in two are missed (precision 0.78)",
-    "chiro-tennis-elbow-faq.txt": "round 62: background on the condition in an FAQ answer ('It is usually an overload problem "
-                                  "rather than true inflammation'), how the clinic runs its exercise programme and what it "
-                                  "does not offer (steroid injections) read as claims (11 extra; precision 0.71, recall 1.00)",
-    "cupping-acne-skin-clinic.txt": "round 62: procedure prose ('Small silicone cups are glided over oiled skin'), aftercare "
-                                    "instructions under an 'Aftercare' heading (which other writers label about half the "
-                                    "time), the practitioner's insurance and a story's opening line read as claims (precision "
-                                    "0.81)",
-    "massage-therapy-dementia-care.md": "round 62: a care home's history of the service, an honest 'massage is not a cure', a "
-                                        "relative's remark and a download offer read as claims (4 extra; precision 0.85, "
-                                        "recall 1.00)",
     "chiro-headache-newsletter.txt": "labelling conventions disagree: its writer listed each sign of a 'call 999 if your "
                                      "headache:' list, where most writers (13 of 18 pages with red-flag lists) give the advice "
                                      "once or leave it out; we write one claim per list (3 signs missed), and a patient story's "
@@ -1406,20 +1359,6 @@ KNOWN_GAPS: dict[str, str] = {
                                   "statements, 'No, it shouldn't hurt' and 'Bigger and longer studies are still needed', "
                                   "and whose headache background ('It usually builds slowly …') reads to us as claims "
                                   "(precision 0.61); self-help tips credited to the writer's own names ('hydration')",
-    "infrared-sauna-blanket-review.txt": "a device review whose reviewer's own results ('I did lose around 0.8 kg per "
-                                         "session') and pros-list items are missed, and whose evidence remarks ('There is "
-                                         "very little research on sauna blankets …') read to us as claims (recall and "
-                                         "precision 0.82)",
-    "acupuncture-knee-pain-blog.md": "a first-person practitioner blog: its narration and hedges ('That word, quieter, is "
-                                     "how many of my knee patients describe it', 'I'll be straight with you …', NICE "
-                                     "background) read to us as claims and a told recovery is missed (precision 0.74)",
-    "chiro-posture-office.md": "first-person clinic narration and procedure ('Most of the office workers we see describe "
-                               "the same pattern', 'An adjustment is a quick, precise movement', 'We found two stiff "
-                               "segments') and an insurance line read as claims (precision 0.73); a sit-stand desk and "
-                               "desk tips credited to the writer's own names for them",
-    "turmeric-capsules-review.md": "a product review's composition and method sentences ('Plain turmeric … is only around 3% "
-                                   "curcumin', 'Three members of our team each took every product') and a second verdict "
-                                   "cell read as claims where its writer left them out (precision 0.80)",
     "physio-back-pain-newsletter.txt": "labelling conventions disagree: its writer left the items of a cauda equina "
                                        "red-flag list unlabelled, where most writers (27 of 31 pages with such lists) "
                                        "list each item, as we do (five extra items; precision 0.76)",
@@ -1427,12 +1366,6 @@ KNOWN_GAPS: dict[str, str] = {
                          "claims of their own, where dry-needling-runners-knee's writer left such cells out and we read "
                          "the row as one claim (four misses); three self-care tips without reasons and an intro sentence "
                          "count as extra (recall 0.83, precision 0.76)",
-    "pilates-scoliosis.html": "labelling conventions disagree: its writer listed only the lead-in of 'Movements we avoid' "
-                              "as a safety claim, where pilates-osteoporosis' writer listed each avoided movement (as we "
-                              "do), so its five items count as extra (precision 0.82)",
-    "reflexology-menopause.html": "labelling conventions disagree: its writer left the items of a 'see your GP if you "
-                                  "have:' list unlabelled, where most writers (27 of 31 pages with such lists) list each "
-                                  "item, as we do; with a background sentence that makes precision 0.84",
     "osteopathy-runners-hip.txt": "labelling conventions disagree: its writer listed only the rows of a 'Problem / How we "
                                   "treat it' table whose treatment cell states an effect, where the brief's own example "
                                   "(every condition in the table) and other writers count each condition row; with two "
@@ -1441,9 +1374,6 @@ KNOWN_GAPS: dict[str, str] = {
                               "where massage-chair-blog's, massage-gun-athletes' and massage-gun-review's writers credited "
                               "such devices to massage, as the brief's 'massage for any type of massage' asks and as we do "
                               "(attribution 0.00; recall 1.00, precision 0.86)",
-    "chiro-jaw-pain.html": "labelling conventions disagree: its writer listed only the lead-in of a 'see your dentist or GP "
-                           "first if you have:' list as a safety claim, where other writers list each red-flag item (as we "
-                           "do), so its five items count as extra (precision 0.77)",
     "massage-gun-guide.md": "labelling conventions disagree: its writer credited the guide's claims to 'massage gun', a name "
                             "the vocabulary lacks, where massage-gun-athletes' and massage-gun-review's writers credited "
                             "them to massage, as the brief's 'massage for any type of massage' asks and as we do "
@@ -1451,18 +1381,6 @@ KNOWN_GAPS: dict[str, str] = {
     "sleep-supplement-blend.txt": "a blend ('magnesium + L-theanine + chamomile') whose writer credited the product's claims "
                                   "to their own name for it ('sleep supplement blend'), where we credit the title's first "
                                   "vocabulary name, magnesium (attribution 0.40), as turmeric-ginger-shots",
-    "osteopathy-pregnancy.md": "labelling conventions disagree: its writer left out the page's description of pregnancy back "
-                               "pain and relaxin ('The hormone relaxin softens the ligaments …'), its 'gentle and adapted' "
-                               "assurance and its breech advice, which we read as claims (5 extra; precision 0.81)",
-    "massage-cancer-care.md": "labelling conventions disagree: its writer left out the page's hedges about the evidence "
-                              "('The research is still modest, and nothing I offer is a treatment for cancer itself', "
-                              "'Neither of these tells us that massage changes the course of the illness') and its "
-                              "precautions in the first person ('I'll always ask about your latest blood results …', "
-                              "'you carry a lifelong risk of lymphoedema'), which we read as claims (6 extra; precision 0.74)",
-    "hypnotherapy-ibs.html": "labelling conventions disagree: its writer left out the red-flag advice ('If you have new "
-                             "symptoms such as bleeding … please see your GP') and 'don't stop your medication', which "
-                             "earlier writers listed as safety claims, and the background on the gut-brain axis and on "
-                             "how IBS sensitises the gut, which we read as mechanism claims (6 extra; precision 0.77)",
     "turmeric-ginger-shots.txt": "a combination product ('Golden Root Turmeric & Ginger Shot') whose writer credited the "
                                  "product's claims to their own name for the pair ('turmeric and ginger shots'), where we "
                                  "credit the title's first vocabulary name, turmeric (attribution 0.26; recall and precision "
@@ -1471,37 +1389,17 @@ KNOWN_GAPS: dict[str, str] = {
                                      "(desk setup, movement breaks, a lumbar cushion, chin tucks), which its writer named "
                                      "with plain names the vocabulary lacks, where we credit the newsletter's physiotherapy "
                                      "(attribution 0.46); two tips written as lower-case continuations after a colon are missed",
-    "chiro-sports-injuries.html": "labelling conventions disagree: its writer left the 'Injuries we treat' list out, where "
-                                  "issue 2 asks for every indication bullet as a claim ('Spinal manipulation treats ankle "
-                                  "sprains', 7 items), and the hero strapline and a third-person case study's set-up read as "
-                                  "claims",
     "physio-neck-pain.md": "labelling conventions disagree: its writer left the red-flag list out ('Fever … needs urgent "
                            "medical attention', 6 items), which earlier writers listed as safety claims; and in a page that "
                            "weighs exercise, manual therapy, acupuncture, heat, collars and pillows against each other, "
                            "sentences are credited to the page's physiotherapy instead of the treatment each one names "
                            "(attribution 0.50)",
-    "collagen-joints-faq.md": "background on the body's own collagen ('Collagen forms the scaffolding of your skin …'), a "
-                              "disclaimer the brand makes against itself, dosing and pharmacist advice read as claims",
-    "needling-tennis-elbow.txt": "a suitability sentence ('Dry needling may suit you if …'), a lead-in sentence and a "
-                                 "comparison-table row read as claims, and a fragment of a who-it-helps list is garbled",
     "physio-whiplash.txt": "a newsletter hook, a 'FACT:' line about the condition and a red-flag sentence its writer left "
                            "unlabelled read as claims; a sentence naming joint mobilisation and an exercise precaution "
                            "are missed",
-    "chiro-headache-blog.md": "headache-type descriptions ('Tension-type headaches usually feel like a tight band …', "
-                              "'Migraines are typically one-sided …'), the first-visit routine and a bio read as claims; a "
-                              "patient's story told in the third person and a desk-stretch tip are missed",
-    "gua-sha-facial.txt": "a price list's add-ons completed as claims ('Gua sha treats scalp & shoulder massage +£15'), "
-                          "aftercare instructions under a heading the rules read as safety, and the cancellation policy",
-    "tai-chi-falls-older.md": "labelling conventions disagree: the class's practical tips under its safety heading ('Keep a "
-                              "chair close by', 'Go at your own pace') read as safety claims, as earlier writers listed "
-                              "them, where this writer left them out; a participant's quote is missed",
-    "epsom-salt-bath.md": "a blogger's debunking asides ('Honest answer: the evidence is a lot thinner …', 'That's what "
-                          "your liver and kidneys are for', 'What probably does help is the warm water') read as claims",
     "physio-ankle-sprain.txt": "its writer credited each step of a first-aid acronym to its own name ('optimal loading', "
                                "'rest', 'compression bandage', 'elevation', 'x-ray'); we credit the physiotherapy "
                                "newsletter's topic where the vocabulary has no name for the step",
-    "turmeric-dogs.md": "product selling points ('Made in the UK, grain-free …', a 60-day guarantee) under a benefits "
-                        "heading and a history sentence read as claims; an owner survey of dogs and a dosing tip are missed",
     "physio-low-back-newsletter.txt": "its writer credited each tip with the activity it names ('Movement brings blood flow "
                                       "…', 'The cat-camel … eases morning stiffness', 'Exercise combined with education cut "
                                       "the risk …' as exercise therapy, a pillow tip as 'sleep positioning'); we credit the "
@@ -1513,9 +1411,6 @@ KNOWN_GAPS: dict[str, str] = {
     "prenatal-massage.md": "labelling conventions disagree: its writer listed the sentences under listicle headings such as "
                            "'1. It eases back and hip pain' but not the headings, which quercetin-listicle's writer listed "
                            "as claims; we keep a heading that asserts an effect as a claim (5 of its 7 extra items)",
-    "baby-chiro-colic.md": "a first-person parenting story: its narration ('Somebody in my mums' group swore by her "
-                           "chiropractor', 'Dr. Rao's bigger worry was a missed diagnosis', 'choose a practitioner with "
-                           "paediatric training') reads to us as claims and advice (6 extra items); 3 hedged asides missed",
     "osteopathy-sports-injuries.html": "labelling conventions disagree: its writer left out an 'Our osteopaths regularly see "
                                        "athletes of every level with:' list of injuries as caseload, where issue 2 asks for "
                                        "every indication bullet as a claim (7 of its 8 extra items; precision 0.72)",
@@ -1523,56 +1418,12 @@ KNOWN_GAPS: dict[str, str] = {
                                          "naming (ice, painkillers, leg elevation …) and whose reasons in prose ('Getting the "
                                          "knee bending early stops scar tissue …', 'Take your painkillers … so that you can "
                                          "move the knee') are missed (recall 0.80, attribution 0.44)",
-    "magnesium-leg-cramps-newsletter.txt": "round 57, measured at the session's end: the newsletter's own hedges about the "
-                                           "evidence ('the research is less convincing …', 'something you can reasonably "
-                                           "try') and its opening read as claims (precision 0.83)",
     "physio-neck-pain-clinic.html": "round 57: its writer credited physiotherapy's parts to their own names (joint "
                                     "mobilization, exercise therapy) and coined names for advice ('staying active', "
                                     "'cervical collar', 'posture advice'), where we credit physiotherapy (attribution 0.53)",
-    "vitamin-b12-vegan-blog.md": "round 57, measured at the session's end: dose instructions under labels ('Daily "
-                                 "supplement: take at least 10 micrograms a day'), background on where B12 comes from and "
-                                 "a commenter's report read as claims (precision 0.74)",
-    "acupuncture-fertility-ivf-clinic.html": "labelling conventions disagree: its writer labelled one sentence of a "
-                                             "blockquote testimonial (the verdict), where we read each sentence of it (the "
-                                             "'bag of nerves' set-up and the 'we finally got our BFP' outcome are extra); a "
-                                             "booking note and a needling precaution also read as claims (precision 0.82, "
-                                             "recall 1.00)",
-    "milk-thistle-liver.html": "background on the liver and the plant ('Your liver quietly handles hundreds of jobs', 'a spiky "
-                               "purple-flowered plant used in folk medicine') reads as claims (3 extra); a customer story "
-                               "in the comments is left out with the comments",
-    "acupuncture-neck-shoulder-clinic.txt": "round 76: the page's background on desk posture and Chinese medicine's "
-                                            "account ('stagnation of qi and blood'), an insurer note and a red-flag "
-                                            "sentence read as claims its writer left out (precision 0.818)",
-    "omega3-mood-blog.md": "round 76: a dose table ('| Goal | Daily dose | Ratio |') reads as three claims its writer "
-                           "left out, with the opening hook, a background sentence on EPA and a crisis-line sentence; a"
-                           " dietary-advice figure and a mixed testimonial are missed (precision 0.778, recall 0.875)",
-    "yoga-neck-pain-studio.md": "round 77: background ('Your head weighs roughly 5 kg'), the studio's honesty about its"
-                                " evidence and its course blurb read as claims, and a testimonial's opening sentence "
-                                "stands apart from its outcome (precision 0.800)",
-    "acupuncture-headache-blog.md": "round 77: the writer labels each sentence of a signed story where we make the "
-                                    "whole quote one claim (two outcomes missed), and the page's set-up sentences, "
-                                    "Chinese-medicine account and sign-off read as claims (precision 0.795)",
     "physio-shoulder-rehab-blog.md": "round 78: its writer credited a physiotherapy blog's rehab phases to physical "
                                      "therapy where the sentences name exercises (our 'exercise therapy'), and "
                                      "background on the shoulder reads as claims (attribution 0.654, precision 0.812)",
-    "zinc-acne-blog.md": "round 78: the blogger's hedges ('That said, the effect is modest', brands' promises she "
-                         "refutes) and a form table read as claims, and an affiliate box's blurbs and a reader's story "
-                         "are missed (precision 0.771, recall 0.844)",
-    "acupuncture-anxiety-sleep-newsletter.txt": "round 78: the newsletter's greeting, Chinese-medicine account ('a "
-                                                "restless Shen'), case-story set-up and clinic news read as claims; a "
-                                                "told recovery ('By her third visit Helen was falling asleep …') is "
-                                                "missed (precision 0.750)",
-    "cupping-back-pain-faq.md": "round 78: its writer labelled the bare answers 'Yes.' and 'Not at all.' as claims "
-                                "where we take the sentence after them (as most writers do), and the aftercare and "
-                                "marks advice read as claims (recall 0.824, precision 0.778)",
-    "yoga-stress-corporate-wellness.txt": "round 78: a corporate page's package lines ('Move: 20–40 minutes of "
-                                          "chair-based yoga …') and its own disclaimer read as claims; a cost-of-stress"
-                                          " figure with no health word and a team-benefit item are missed (precision "
-                                          "0.833)",
-    "magnesium-pregnancy-leg-cramps-blog.md": "round 79: the midwife's scene-setting, a food list and her caveat that "
-                                              "cramps come and go on their own read as claims, a reader's story is "
-                                              "split from its outcome, and its writer credited stretching and walking "
-                                              "tips to those practices (precision 0.786)",
     "physio-ankle-arthritis-newsletter.txt": "round 79: background on the ankle's sensors, a patient story's set-up and"
                                              " a service list read as claims, figures without health words ('balance "
                                              "time went from 4 seconds to 25 seconds') are missed, and its writer "
@@ -1582,317 +1433,35 @@ KNOWN_GAPS: dict[str, str] = {
                                    "the vocabulary files as turmeric, and honey, black pepper and coconut milk tips to "
                                    "those foods; recipe-side sentences ('Put them together with a squeeze of lemon …') "
                                    "are missed (attribution 0.619, recall 0.840)",
-    "omega3-kids-adhd-newsletter.md": "round 79: a product box's blurbs ('Feeds the growing brain with the DHA it "
-                                      "needs'), a dietary figure without a health word and a subgroup finding are "
-                                      "missed (recall 0.815)",
-    "sauna-recovery-athletes-blog.md": "round 80: the gym blog's set-up and research asides ('The best-known sauna "
-                                       "research comes from Finland …', 'Both raise your body temperature') read as "
-                                       "claims (precision 0.742)",
-    "acupuncture-fertility-ivf-blog.md": "round 81: the blogger's framing ('This is the bit where I have to be honest "
-                                         "…', 'It should sit alongside their care') reads as claims its writer left out"
-                                         " (precision 0.846)",
-    "chiropractic-sciatica-newsletter.md": "round 81: a case story's set-up, an exercise's steps, the clinic's team "
-                                           "news and a red-flag lead-in read as claims; a 'most common in people aged "
-                                           "30 to 50' figure and a recovery told inside a quote are missed (precision "
-                                           "0.710)",
-    "collagen-knee-joint-blog.md": "round 81: background on cartilage, an affiliate disclosure, a reader's comment and "
-                                   "the blogger's caveat on trial funding read as claims; her own hedged mechanism "
-                                   "sentences ('Some experts think …') are missed (precision 0.821)",
-    "cupping-cellulite-salon.html": "round 81: aftercare instructions, the salon's procedure and history read as "
-                                    "claims, and a 'Results vary' disclaimer; the related treatments' blurbs are "
-                                    "dropped with the sidebar (precision 0.759, recall 0.815)",
-    "massage-neck-pain-clinic.txt": "round 81: under 'Who we see for neck pain' we read each group as a claim that "
-                                    "massage treats it ('office workers with tech neck'), where its writer listed none;"
-                                    " with the therapists' credentials and aftercare (precision 0.667)",
     "yoga-pregnancy-back-pain-faq.txt": "round 81: its writer listed each warning sign of a 'stop and call your midwife"
                                         " if:' list as a claim, where we write a red-flag list as one claim (as most "
                                         "writers do) (recall 0.808)",
-    "chiro-bedwetting-kids.txt": "round 64: since 1695648 a sentence that opens on a share of people is a statistic, and "
-                                 "'Around two in three children become dry using one' (one: the bedwetting alarm named "
-                                 "a sentence before) is credited to the page's chiropractic, as are the alarm and the "
-                                 "fluid tips its writer credited to themselves (attribution 0.647)",
-    "fish-oil-psoriasis-shop.html": "round 82: three 'You may also like' taglines its writer labelled are dropped with the "
-                                    "carousel, a dosing table's 'Notes' cells and a review are missed, and the product's "
-                                    "description and the psoriasis opener read as claims (recall 0.750)",
-    "magnesium-muscle-recovery-newsletter.txt": "round 83: the editor's opening, two evidence asides ('a small study', 'the "
-                                                "evidence on cramps is more mixed'), food sources and a dose limit its writer "
-                                                "left out read as claims (precision 0.773)",
-    "probiotic-acne-skin-blog.md": "round 83: a table of skin types and what each probiotic suits is missed, and the "
-                                   "blogger's scene-setting, how to take it, a zinc aside and her safety advice read as "
-                                   "claims (recall 0.833, precision 0.806)",
-    "red-light-therapy-back-pain-shop.html": "round 83: the product's description, the opener and a dosing line read as "
-                                             "claims, and an inline footnote list read as an ordered list item "
-                                             "(precision 0.829)",
-    "vitamin-d-fatigue-faq.txt": "round 84: its writer labelled each at-risk group and two rows of a dose table whose "
-                                 "cells are run together with spaces (which we cannot split) as statistics and safety "
-                                 "limits, and a condition's symptoms and background (recall 0.629)",
-    "physio-frozen-shoulder-clinic.txt": "round 84: a stages table whose 'How physio helps' cells its writer took one by one "
-                                         "is read a row at a time, a demographic sentence and how each injection is given "
-                                         "are missed (recall 0.839)",
-    "cbd-oil-arthritis-blog.md": "round 84: the blogger's own trial set-up, scores, legal notes and hedges read as claims "
-                                 "where its writer took only the outcomes (precision 0.816)",
-    "osteopathy-hip-pain-runners-blog.md": "round 85: a runner's scene-setting, the conditions' background (old names, "
-                                           "running styles, what sets them off) and the session's steps its writer left "
-                                           "out read as claims (precision 0.700)",
-    "magnesium-migraine-newsletter.txt": "round 85: a newsletter's opening on preventive medicines, a patient story's set-up "
-                                         "and quote lines, a 'doesn't work for everyone' hedge and red-flag advice its "
-                                         "writer left out read as claims (precision 0.735)",
-    "collagen-joint-pain-review.md": "round 85: a three-product review's product notes (a dose matching the trials, how "
-                                     "UC-II works, a verdict on one brand) and the author's squat result are missed, and "
-                                     "her set-up and caveats read as claims (recall 0.839)",
-    "tai-chi-knee-arthritis-newsletter.txt": "round 85: a member's story set-up, class etiquette, a 'tell Mei before class' "
-                                             "note and an event listing read as claims (precision 0.808)",
-    "cold-water-swimming-blog.md": "round 86: a swimmer's safety steps ('Never swim alone', 'Walk in slowly', 'Don't "
-                                   "dive in') its writer left out as instructions, her bio and her hedges read as claims "
-                                   "(precision 0.690)",
-    "melatonin-jet-lag-faq.txt": "round 86: a pharmacy FAQ's title line with its reviewer, dose and timing advice ('Don't "
-                                 "take it before 8pm …', 'Up to 5mg if …') and prescription logistics its writer left out "
-                                 "read as claims (precision 0.737)",
-    "physio-ankle-sprain-clinic.html": "round 86: how sprains happen and are graded, the Ottawa rules' background, an A&E "
-                                       "list given once where its writer left it out, and a review about parking read as "
-                                       "claims (precision 0.811)",
-    "ginger-nausea-blog.html": "round 49, since round 87's vocabulary: 'morning sickness' is now a condition (nausea), "
-                               "so the blog's 'Morning sickness affects around 7 in 10 pregnant women …', which its "
-                               "writer left out, and a midwives' 'happy for women to try ginger biscuits' read as "
-                               "claims (precision 0.833)",
-    "moxibustion-breech-clinic.html": "round 63, since round 87's vocabulary named moxa: what moxa is ('dried mugwort …"
-                                      " like fat cigars', 'fat' read as a health word), the trial's design ('Half used "
-                                      "moxa every day …') and 'There are no needles involved' read as claims (precision"
-                                      " 0.808)",
-    "pregnancy-massage-day-spa.html": "round 68, since round 89 reads related-product cards: a card that only describes"
-                                      " a facial, a cushion system and a precaution on pressure points its writer left "
-                                      "out read as claims (precision 0.842)",
-    "quercetin-hay-fever-shop.txt": "round 87: a comparison table's cells run together two to a row ('Causes "
-                                    "drowsinessNeverSometimes') that its writer took one by one, a review and an FAQ "
-                                    "answer on antihistamines are missed (recall 0.840)",
-    "yoga-osteoporosis-class.txt": "round 87: the studio's honest asides ('Yoga is not a cure.', 'the studies are "
-                                   "small'), a trial's set-up and the course's method read as claims, and a study "
-                                   "group's '30% better balance' is missed (precision 0.828)",
-    "acupuncture-shoulder-pain-newsletter.txt": "round 88: the acupuncturist's scene-setting, frozen shoulder's course "
-                                                "and its Chinese-medicine account, a moxa tip and the seasonal offer "
-                                                "read as claims (precision 0.828)",
-    "ginseng-energy-shop.md": "round 88: a coffee and energy-drink comparison table whose cells its writer took one by "
-                              "one ('Fast spike, then a crash', 'Common above 3 cups a day'), '100% natural, so it's "
-                              "gentle enough …' and a subscriber survey are missed (recall 0.833)",
-    "massage-fibromyalgia-blog.md": "round 88: a therapist's blog of clients' stories, hedges and asides ('Massage is "
-                                    "maintenance, like brushing your teeth'), where its writer took the outcomes and "
-                                    "left the set-ups; a flare's 'three days instead of ten' and a postponement list "
-                                    "are missed (recall 0.821, precision 0.767)",
-    "chiro-carpal-tunnel-faq.txt": "round 88: FAQ answers on who gets it, risk factors, 'It depends …' and the clinic's"
-                                   " process and referral read as claims, and the page's credit splits between "
-                                   "adjustments and the treatments its table names (precision 0.786, attribution 0.773)",
-    "physio-whiplash-newsletter.txt": "round 89: a newsletter's background on whiplash ('It doesn't take a big crash', "
-                                      "'They don't always show up straight away'), its red-flag and GP advice and an "
-                                      "insurers' note read as claims; its writer credited the page's statistics to "
-                                      "physiotherapy, the page's topic we give to the newsletter's treatments by "
-                                      "section (precision 0.786, attribution 0.773)",
-    "acupuncture-migraine-blog.md": "round 89: a year-long diary whose writer labelled the medicines' failures "
-                                    "('Triptans stopped working for me …'), the practitioner's hedges and the sister's "
-                                    "no-change as claims, which read as the story around them (recall 0.758, precision "
-                                    "0.833)",
-    "chiro-pregnancy-back-pain-faq.md": "round 89: why pregnancy strains the back, 'The evidence is growing.', tips on "
-                                        "lifting toddlers and a testimonial's set-up read as claims (precision 0.839)",
-    "cbd-anxiety-shop.html": "round 89: the product's make-up, lab testing, the body's endocannabinoid system and "
-                             "drug-test notes its writer left out read as claims (precision 0.812)",
-    "massage-neck-pain-office-blog.md": "round 89: how tech neck builds up ('Meanwhile your chest muscles shorten …'), "
-                                        "a stretch's steps and the studio's methods read as claims (precision 0.774)",
-    "osteopathy-baby-reflux-clinic.txt": "round 90: a clinic page's scene-setting, registration, its GP red-flag list "
-                                         "given once and what parents may do in a session read as claims, and a list of"
-                                         " birth factors is missed (precision 0.808)",
     "physio-acl-rehab-clinic.html": "round 90: its writer credited the page to physical therapy, which it names as "
                                     "'physio'; as a synonym 'physio' lowered attribution over all labelled pages "
                                     "(0.9336 to 0.9320) when tried, so neuromuscular electrical stimulation, named "
                                     "most, takes the page (attribution 0.409, recall 0.815)",
-    "cupping-neck-tension-clinic.txt": "round 91: what the marks look like and how the cups lift the tissues are "
-                                       "missed, and the page's scene-setting, its method notes and the needles FAQ read"
-                                       " as claims (recall 0.818, precision 0.794)",
-    "chiro-kids-posture-blog.md": "round 91: a screen-time statistic, a list item, a parent's 'back at netball' and "
-                                  "'completely safe' for children are missed; its opening and backpack guideline read "
-                                  "as claims (recall 0.818, precision 0.818)",
-    "melatonin-kids-sleep-faq.txt": "round 91: a pharmacy's prescription-only and regulation notes, the prescriber's "
-                                    "reviews and its GP advice, which its writer left out as legal status, read as "
-                                    "claims (precision 0.714)",
-    "massage-anxiety-spa.md": "round 91: a spa's scene-setting, how stress raises cortisol, its menu's descriptions, "
-                              "the add-on offer, a testimonial's set-up and a promo code read as claims (precision "
-                              "0.703)",
-    "omega3-eye-health-shop.html": "round 91: a 'Customers also bought' sidebar's claims, a warm-compress line and an "
-                                   "FAQ answer on how long omega-3s take are missed (recall 0.778)",
-    "chiro-tmj-jaw-clinic.md": "round 92: the reviewer's byline, how the jaw's muscles attach, a reader hook, insurance"
-                               " and dentist notes and one red-flag item its writer left out read as claims (precision "
-                               "0.778)",
-    "glucosamine-cat-joints-shop.html": "round 92: the hero line, a benefit item, a study's second finding, an owner's "
-                                        "'limp has almost completely gone' and a hedge on slowing cartilage wear are "
-                                        "missed; the reference entry under the study and a vet-advice line read as "
-                                        "claims (recall 0.828)",
-    "sports-massage-golf-blog.md": "round 92: a therapist's scene-setting, a warm-up step, a hedge on swing faults, GP "
-                                   "advice and a reader's comment set-up read as claims, and a benefit item, a client's"
-                                   " story and a deep-tissue timing caution are missed (precision 0.818)",
-    "yoga-insomnia-studio.html": "round 92: the course's routine, a lavender eye-pillow line, a review and 'safe for "
-                                 "most knee problems' are missed, and two class descriptions read as claims (recall "
-                                 "0.833)",
     "wim-hof-breathing-newsletter.txt": "round 93: reads as claims 'You take 30 to 40 deep, powerful breaths, let the"
                                         " last one …'; 'In 2014, researchers in the Netherlands trained a small …'; "
                                         "'Then they injected everyone with a bacterial toxin that …', and credits "
                                         "'flood your blood with oxygen and blow …' to cold therapy; 'trigger a surge "
                                         "of adrenaline that …' to cold therapy (recall 0.929, precision 0.765, "
                                         "attribution 0.231)",
-    "stretching-flexibility-gym.html": "round 93: misses 'Short holds of under 30 seconds had almost no effect, so a "
-                                       "…'; 'Tight hamstrings and hip flexors pull on your pelvis and …'; 'Our oldest"
-                                       " Stretch & Mobility regular is 78 and can now …' (recall 0.800, precision "
-                                       "0.966, attribution 0.964)",
-    "nattokinase-circulation-shop.md": "round 93: misses 'Japan has one of the highest life expectancies in the …'; "
-                                       "'Breaks down fibrin and supports clot clearance'; 'Lowers triglycerides' "
-                                       "(recall 0.812, precision 0.867, attribution 1.000)",
-    "intermittent-fasting-inflammation-faq.md": "round 93: reads as claims 'Intermittent fasting is less about what "
-                                                "you eat and more …'; 'My top tips for a smoother start: drink plenty"
-                                                " of water, …'; 'Intermittent fasting isn't right for everyone.' "
-                                                "(recall 0.931, precision 0.844, attribution 0.963)",
-    "acupressure-band-nausea-shop.html": "round 94: misses 'Latex-free, hypoallergenic fabric'; 'If you start to feel"
-                                         " queasy, press each stud firmly 20 to …'; 'Remove them if your hands become"
-                                         " swollen, numb, tingly or …', and reads as claims 'Acupressure treats "
-                                         "washable and reusable'; 'Acupressure treats also available in child size'; "
-                                         "'Whether it's a winding coach trip, a choppy ferry crossing …' (recall "
-                                         "0.679, precision 0.826, attribution 1.000)",
-    "facial-acupuncture-skin-clinic.html": "round 94: misses 'After six sessions the deep line between my eyebrows "
-                                           "has …'; 'My morning headaches have stopped completely.'; 'We recommend a "
-                                           "course of ten sessions, twice a week, …' (recall 0.829, precision 0.906, "
-                                           "attribution 0.931)",
-    "alkaline-water-shop.md": "round 94: reads as claims 'It's the simplest healthy habit you'll ever start.'; "
-                              "'Inside every cartridge, layers of activated coconut carbon, …'; 'Standard tap water: "
-                              "effect on body ph — none' (recall 0.900, precision 0.818, attribution 0.963)",
-    "inversion-table-back-pain-review.md": "round 94: reads as claims 'Our testing team spent eight weeks hanging "
-                                           "upside down (so …'; 'It was a small study (26 patients), but the results "
-                                           "were …'; 'Best for: anyone with chronic lower back pain who wants the …' "
-                                           "(recall 0.857, precision 0.789, attribution 0.933)",
-    "back-brace-posture-physio-blog.txt": "round 94: misses 'Become more aware of how you sit at your desk'; 'Adults "
-                                          "who will have low back pain in their lifetime Up to …'; 'Office workers "
-                                          "reporting neck or upper-back pain each year …', and reads as claims "
-                                          "'Facebook X Email Walk into any pharmacy or scroll for two …'; 'A posture "
-                                          "corrector or back brace can be a useful …'; 'For posture correctors, there"
-                                          " are very few good-quality …' (recall 0.774, precision 0.750, attribution "
-                                          "0.875)",
-    "tongkat-ali-testosterone-shop.html": "round 94: misses 'Feel a renewed sex drive within weeks'; 'Six weeks in "
-                                          "and my energy in the gym is through the roof.'; 'I've added 10 kg to my "
-                                          "deadlift since starting.', and reads as claims 'After 30, most men start "
-                                          "to feel it: slower mornings, lower …'; 'We've added zinc and vitamin D3, "
-                                          "two nutrients many men run …'; 'Zinc: 10 mg; 100%' (recall 0.818, "
-                                          "precision 0.844, attribution 0.963)",
     "heat-pack-period-pain-blog.md": "round 94: reads as claims 'Every month, day one of my period goes the same way "
                                      "– a …'; 'For years I assumed the heat was basically a comfort …'; 'The pain "
                                      "comes from your womb contracting to shed its …' (recall 0.871, precision 0.692,"
                                      " attribution 0.926)",
-    "resveratrol-longevity-shop.html": "round 95: reads as claims 'Plants make it to defend themselves against "
-                                       "stress, fungus …'; 'Much of the research on resveratrol has been carried out "
-                                       "in …'; 'Yes, many of our customers combine resveratrol with our …' (recall "
-                                       "0.897, precision 0.788, attribution 1.000)",
-    "shin-splints-sports-massage-clinic.html": "round 96: misses 'Runners who follow a structured, graded plan are "
-                                               "far less …'; 'The tape was a game-changer. I could finally get round "
-                                               "…'; 'Stride's return-to-running plan had me back to 20 miles a …', "
-                                               "and reads as claims 'Shin splints and tibial stress fractures can "
-                                               "feel similar …'; 'See a doctor before booking with us if you have: "
-                                               "pain in …'; '3: Run 1 min / walk 1 min × 10, every other day; "
-                                               "Single-leg …' (recall 0.808, precision 0.808, attribution 0.810)",
-    "parkinsons-tai-chi-newsletter.txt": "round 96: reads as claims 'Most people say it takes four or five classes "
-                                         "before the …'; '(Reference: Li F et al. Tai chi and postural stability in "
-                                         "…'; 'It's the one hour a week I forget I've got Parkinson's.' (recall "
-                                         "0.917, precision 0.815, attribution 0.727)",
-    "rosacea-skincare-serum-shop.md": "round 96: misses 'It also dials down cathelicidin, the skin protein that …'; "
-                                      "'Fades the brown marks left behind by old spots'; 'Gently exfoliates without "
-                                      "scrubbing or stripping' (recall 0.829, precision 0.906, attribution 0.897)",
-    "cystitis-d-mannose-pharmacy-blog.txt": "round 96: misses 'Very little of it is used by the body for energy; most"
-                                            " of …'; 'So the honest answer is that the evidence is mixed, but …'; "
-                                            "'Stops E. coli sticking to the bladder wall', and reads as claims 'If "
-                                            "you've ever had cystitis you'll know how miserable it …'; 'Cranberry "
-                                            "juice is often loaded with sugar and you'd need …'; 'Cranberry may cause"
-                                            " one small capsule a day, no sugary juice' (recall 0.771, precision "
-                                            "0.794, attribution 0.815)",
-    "stroke-rehab-physio-blog.md": "round 96: misses 'At NeuroMove we see people who are months, and sometimes …'; "
-                                   '\'As you move your good hand, your brain "sees" the affected …\'; \'Functional '
-                                   "electrical stimulation uses small electrical …' (recall 0.774, precision 0.923, "
-                                   "attribution 0.708)",
-    "bunion-orthotics-podiatry-faq.md": "round 96: reads as claims 'Foot orthoses provides a heel under 4 cm'; 'Foot "
-                                        "orthoses provides soft leather or stretch mesh uppers …'; 'Exercise therapy "
-                                        "provides big toe pulls – loop a resistance …' (recall 0.852, precision "
-                                        "0.742, attribution 0.652)",
     "copd-breathing-physio-newsletter.txt": "round 97: reads as claims 'Our ever-popular Singing for Lung Health "
                                             "group.'; 'Short talks on medicines, inhaler technique, diet, energy …'; "
                                             "'Relax your shoulders and breathe in gently through your …', and credits"
                                             " 'walk further before you need to stop …' to physical therapy; 'cope "
                                             "better with everyday jobs like …' to physical therapy (recall 0.897, "
                                             "precision 0.743, attribution 0.577)",
-    "chiro-scoliosis-teens-blog.md": "round 97: misses 'Screening with the forward bend test picks up around 8 in …';"
-                                     " 'Early detection matters because a curve found at 15 degrees …'; 'Sit more "
-                                     "comfortably through long school days', and reads as claims 'The word "
-                                     '"scoliosis" can be frightening, so let\'s take a …\'; \'Many schools and sports '
-                                     "clubs use the Adams forward bend …'; 'Bracing is prescribed by an orthopaedic "
-                                     "team, not by us, …' (recall 0.679, precision 0.792, attribution 0.789)",
-    "cbd-balm-arthritis-pharmacy.html": "round 97: misses 'Our pharmacist-formulated balm delivers 500mg of …'; "
-                                        "'Menthol (2%), which gives an instant cooling sensation that …'; 'No known "
-                                        "problems', and reads as claims 'This rich, non-greasy balm is made in small "
-                                        "batches in …'; 'Cannabidiol provides fast-absorbing, non-greasy and lightly "
-                                        "…'; 'Shea butter and sweet almond oil to soften skin' (recall 0.829, "
-                                        "precision 0.763, attribution 0.931)",
-    "collagen-coffee-creamer-review.md": "round 97: misses 'Protein is the most filling macronutrient, and at 10 g "
-                                         "per …'; 'MCT oil converts straight into ketones for fast, clean …'; 'My "
-                                         "post-run knee ache was noticeably duller by week three', and reads as "
-                                         "claims 'I have a confession: I will put almost anything in my …'; 'So when "
-                                         "collagen creamers started taking over my Instagram …'; 'Collagen is the "
-                                         "scaffolding in your skin, tendons, …' (recall 0.741, precision 0.769, "
-                                         "attribution 1.000)",
-    "jet-lag-light-glasses-review.txt": "round 97: misses 'adjust to a new time zone up to twice as fast'; 'Exempt "
-                                        "risk group (EN 62471)'; 'I wore the glasses at 7am local time for three "
-                                        "mornings and …', and reads as claims 'That's the whole trick behind using "
-                                        "them for jet lag: …'; 'It reads like it was copied from a red LED face mask "
-                                        "…'; 'This is not a clinical trial, just real people on real work …' (recall "
-                                        "0.812, precision 0.812, attribution 0.885)",
-    "hypertension-beetroot-garlic-newsletter.txt": "round 98: misses 'The effect can begin within a few hours of your"
-                                                   " first …'; 'bring down both your top and bottom numbers'; 'The "
-                                                   "friendly bacteria on your tongue are needed to turn …' (recall "
-                                                   "0.714, precision 0.870, attribution 0.850)",
-    "post-covid-fatigue-pacing-clinic.html": "round 98: reads as claims 'Months after the infection has gone, many "
-                                             "people are still …'; 'It can arrive without warning, leave you unable "
-                                             "to finish a …'; 'Our 12-week Energy Rebuild programme combines "
-                                             "structured …' (recall 0.933, precision 0.737, attribution 0.929)",
-    "electrolyte-tablets-cramp-shop.txt": "round 98: misses 'Stop cramp before it stops you.'; 'keep your legs going "
-                                          "in the final hour of a marathon or …'; 'In a 2018 study of 42 triathletes,"
-                                          " those who topped up …' (recall 0.741, precision 0.870, attribution 0.950)",
     "sciatica-mckenzie-physio-faq.md": "round 98: misses 'Avoids movements that aggravate pain'; 'Dampens pain and "
                                        "inflammation for a few hours'; 'No better than staying active' (recall 0.756,"
                                        " precision 0.912, attribution 0.839)",
-    "pilates-scoliosis-studio.html": "round 99: reads as claims 'Pilates is a low-impact, mindful way of moving that "
-                                     "focuses …'; 'Research into Pilates for scoliosis is still at an early …'; 'We "
-                                     "avoid deep twisting and heavy loading through the fused …' (recall 0.913, "
-                                     "precision 0.840, attribution 0.952)",
-    "vitamin-c-skin-serum-review.md": "round 99: misses 'Visibly faded our testers' sun spots in six weeks'; 'Boosts "
-                                      "the protection you get from your SPF'; 'Can tingle for the first week', and "
-                                      "reads as claims 'If there's one serum that has truly earned its cult status, "
-                                      "…'; 'Vitamin C, in its pure form L-ascorbic acid, is the most …'; 'Vitamin C "
-                                      "is notoriously unstable.' (recall 0.829, precision 0.725, attribution 0.897)",
-    "mindfulness-chronic-pain-blog.md": "round 99: reads as claims 'It can sound dismissive, as if the pain were all "
-                                        "in your …'; 'It isn't, and that is not what mindfulness-based stress …'; "
-                                        "'Meditation is a structured eight-week group course, not a …' (recall 0.962,"
-                                        " precision 0.758, attribution 1.000)",
-    "cold-sore-lysine-pharmacy.html": "round 99: reads as claims 'That familiar tingle on your lip usually means one "
-                                      "thing – …'; 'Cold sores are caused by the herpes simplex virus (HSV-1), …'; "
-                                      "'There is no cure, but there is plenty you can do to make …' (recall 0.867, "
-                                      "precision 0.743, attribution 0.923)",
-    "massage-lower-back-pain-clinic.html": 'round 100: reads as claims \'Most episodes are "non-specific" – there\'s no'
-                                           " serious …'; 'Every treatment starts with a proper assessment, so we're "
-                                           "…'; 'Remedial massage is more than a relaxing rub-down.' (recall 0.889, "
-                                           "precision 0.762, attribution 0.969)",
     "turmeric-ginger-gummies-shop.txt": "round 100: credits 'Two gummies a day to support …' to turmeric; 'ease "
                                         "stiff, achy joints after exercise …' to turmeric (recall 1.000, precision "
                                         "0.897, attribution 0.462)",
-    "yoga-back-pain-beginners-guide.md": "round 100: misses 'Some popular poses put a lot of load on a sensitive "
-                                         "lower …'; 'Puts heavy pressure on the spine and neck'; 'Often strains the "
-                                         "lower back before the core is strong …', and reads as claims 'I came to "
-                                         "yoga fifteen years ago with a stiff, grumpy back …'; 'On hands and knees, "
-                                         "alternate between rounding your back up …'; 'Press through your feet and "
-                                         "lift your hips, then roll down …' (recall 0.719, precision 0.821, "
-                                         "attribution 1.000)",
-    "cupping-sports-recovery-blog.md": "round 100: misses 'What you're seeing is blood drawn up into the superficial "
-                                       "…'; 'You'll hear some practitioners say that darker marks mean …'; 'it's low "
-                                       "risk when done properly' (recall 0.829, precision 0.853, attribution 0.966)",
     "melatonin-shift-workers-pharmacy.html": "round 100: misses 'Melatonin is the hormone your brain releases in the "
                                              "evening …'; 'Light is the strongest signal your body clock gets.'; 'It "
                                              "takes about 20 to 30 minutes to kick in and blocks …', and reads as "
@@ -1902,195 +1471,17 @@ KNOWN_GAPS: dict[str, str] = {
                                              "light in the first half of a …' to melatonin; 'A light box (at least "
                                              "10,000 lux) used …' to melatonin (recall 0.816, precision 0.738, "
                                              "attribution 0.581)",
-    "dry-needling-shoulder-clinic.txt": "round 101: misses 'Reduces protective muscle guarding and helps restore "
-                                        "range …'; 'Improves the timing of the shoulder blade muscles to open …'; "
-                                        "'Switches off trigger points and eases referred pain into …' (recall 0.833, "
-                                        "precision 0.857, attribution 0.967)",
-    "osteopathy-sciatica-clinic.html": "round 101: reads as claims 'Typical signs include pain that is worse in the "
-                                       "leg than …'; 'Then our osteopaths use a combination of hands-on …'; 'Research"
-                                       " into osteopathy for sciatica is still growing, and …' (recall 0.903, "
-                                       "precision 0.848, attribution 0.786)",
-    "tens-machine-labour-pain-shop.html": "round 101: misses 'Switch to the Period programme and the same machine "
-                                          "soothes …'; 'It won't take the pain away completely, but for many it …'; "
-                                          "'The distraction of controlling the boost button is a big …' (recall "
-                                          "0.839, precision 0.929, attribution 0.962)",
-    "foam-rolling-runners-gym-blog.md": "round 101: reads as claims 'Thousands of foot strikes per mile load the same"
-                                        " muscles in …'; 'That deep, achy stiffness two days after a hilly long run "
-                                        "…'; 'That's why we use rolling as part of a warm-up, followed …' (recall "
-                                        "0.943, precision 0.846, attribution 0.879)",
-    "chiropractic-headaches-newsletter.txt": "round 102: misses 'Every 2.5 cm (one inch) your head drifts forward "
-                                             "adds …'; 'follows a fall or a blow to the head'; 'comes with a fever, a"
-                                             " stiff neck, a rash or confusion', and reads as claims 'It usually sits"
-                                             " on one side, begins at the base of the …'; 'This one feels like a "
-                                             'tight band or a heavy weight around …\'; \'You may hear a small "pop", '
-                                             "which is simply gas being …' (recall 0.821, precision 0.767, "
-                                             "attribution 0.870)",
-    "acupuncture-anxiety-sleep-blog.md": "round 102: reads as claims 'I've been treating this cycle for over twelve "
-                                         "years, and in …'; 'I'll look at your tongue and feel your pulse on both …';"
-                                         " 'That sensation is known as de qi and is a normal part of …' (recall "
-                                         "0.969, precision 0.795, attribution 0.935)",
     "physio-tennis-elbow-newsletter.txt": "round 103: credits 'Despite the name, fewer than 1 in 10 …' to exercise "
                                           "therapy; 'Lateral epicondylalgia (to give it its …' to exercise therapy "
                                           "(recall 0.912, precision 0.861, attribution 0.645)",
-    "cupping-neck-pain-spa.html": "round 103: reads as claims 'Every treatment is performed by one of our qualified "
-                                  "…'; 'The cups can stay still (static cupping) or glide over …'; 'Avoid hot tubs, "
-                                  "saunas and intense exercise for 24 hours.' (recall 0.931, precision 0.818, "
-                                  "attribution 0.963)",
-    "melatonin-gummies-kids-shop.md": "round 103: misses 'Bright screens in the evening can delay that natural signal"
-                                      " …'; 'End the nightly bedtime battle'; 'Adjust to a new time zone after "
-                                      "long-haul flights', and reads as claims 'UK shoppers, please read before "
-                                      "ordering: In the UK, …'; 'If your child struggles with sleep, speak to your "
-                                      "GP, who …'; 'Low 1 mg dose, so you can start small' (recall 0.765, precision "
-                                      "0.839, attribution 0.962)",
-    "yoga-anxiety-studio-newsletter.txt": "round 103: misses 'After about two months of coming to class I realised I "
-                                          "…'; 'Occasionally, slowing down in a quiet room can make anxious …'; "
-                                          "'Lunchtime Reset: 30 minutes to come back to your desk …', and reads as "
-                                          "claims 'When you're stressed, your nervous system flips into \"fight …'; "
-                                          "'We love a good study here at Still Point, and the evidence …'; 'I "
-                                          "honestly didn't think lying on a mat was going to fix …' (recall 0.846, "
-                                          "precision 0.846, attribution 0.864)",
-    "glucosamine-joint-supplement-review.md": "round 103: reads as claims 'Glucosamine is a natural building block of"
-                                              " cartilage, the …'; '3: NatureFlex Vegan Glucosamine; Hydrochloride "
-                                              "(corn), …'; 'JointWell gives you 1,500 mg of glucosamine sulfate and "
-                                              "…' (recall 0.857, precision 0.769, attribution 0.967)",
-    "massage-gun-recovery-blog.md": "round 103: misses 'they probably help you feel less sore, but they're not …'; "
-                                    "'Before a run, 30 seconds per calf is enough to wake the …'; 'Stay off the bony "
-                                    "bits: avoid using a massage gun over your …' (recall 0.839, precision 1.000, "
-                                    "attribution 0.962)",
-    "cbd-gummies-sleep-shop.html": "round 104: misses 'Drift off faster and wake up refreshed, "
-                                   "naturally.'; 'Honestly didn't notice much the first week, but by week "
-                                   "…'; 'Gave me a slightly dry mouth the first couple of nights but …' "
-                                   "(recall 0.829, precision 0.853, attribution 0.966)",
-    "physio-achilles-tendinopathy-clinic.txt": "round 104: reads as claims 'Evidence-based physiotherapy "
-                                               "to get you running, walking …'; 'It is one of the most "
-                                               "common running injuries we see in …'; 'Stiffness first "
-                                               "thing in the morning that eases after a few …' (recall "
-                                               "0.914, precision 0.821, attribution 0.781)",
-    "pilates-pelvic-floor-newsletter.txt": "round 104: reads as claims 'Think of it as a hammock of "
-                                           "muscles stretching from your …'; 'It holds up your bladder, "
-                                           "bowel and (if you have one) your …'; 'Like any muscle, it can "
-                                           "become weak, overstretched or even …' (recall 0.971, precision "
-                                           "0.846, attribution 0.939)",
-    "osteopathy-baby-colic-clinic.html": "round 105: misses 'Colic usually peaks at around six weeks and "
-                                         "settles by …'; 'During delivery, and especially after a long "
-                                         "labour, a …'; 'Cry inconsolably for long periods, often in the "
-                                         "late …', and reads as claims 'This page explains what we do, "
-                                         "what the research says and …'; 'Your baby may go red in the "
-                                         "face, clench their fists and …'; 'We always take a full case "
-                                         "history and will refer you to …' (recall 0.848, precision 0.848, "
-                                         "attribution 1.000)",
-    "sports-massage-marathon-recovery-blog.md": "round 105: reads as claims 'Marathon training puts an "
-                                                "enormous load through your …'; 'The sweet spot for a "
-                                                "proper recovery massage is 48 to 72 …'; 'The research "
-                                                "does back up the soreness part.' (recall 0.857, precision "
-                                                "0.833, attribution 1.000)",
-    "chiropractic-migraine-clinic.txt": "round 105: reads as claims 'The throbbing pain on one side of the "
-                                        "head, the nausea, the …'; 'Many migraines are linked to stiffness "
-                                        "and restricted …'; 'Chiropractors often call these restrictions "
-                                        "\"subluxations\".' (recall 0.938, precision 0.833, attribution "
-                                        "0.967)",
-    "yoga-lower-back-pain-newsletter.txt": "round 105: reads as claims 'Participants in both groups cut "
-                                           "their pain medication use.'; 'Of course, yoga isn't a magic "
-                                           "cure and results vary from …'; 'Lying on your back, let both "
-                                           "knees drop to one side and …' (recall 1.000, precision 0.806, "
-                                           "attribution 0.966)",
-    "naturopath-hay-fever-clinic.html": "round 106: misses 'lessen your reliance on over-the-counter "
-                                        "antihistamines'; 'We usually recommend starting 4–6 weeks before "
-                                        "your …'; 'Many of our clients swear by it.' (recall 0.838, "
-                                        "precision 0.912, attribution 0.710)",
-    "fish-oil-heart-health-newsletter.txt": "round 106: misses 'The NHS recommends eating at least two "
-                                            "portions of fish a …'; 'Easy to swallow and no fishy burps at "
-                                            "all.'; 'Molecular distillation removes mercury, PCBs and "
-                                            "other …' (recall 0.821, precision 0.958, attribution 0.957)",
-    "physio-frozen-shoulder-blog.md": "round 106: reads as claims 'The pain wakes you at night, you can't "
-                                      "reach the top shelf, …'; 'Freezing – pain gradually builds, "
-                                      "especially at night, and …'; 'Frozen – the pain often eases a "
-                                      "little, but the shoulder is …' (recall 0.971, precision 0.829, "
-                                      "attribution 0.853)",
-    "vitamin-d-winter-mood-shop.html": "round 106: misses 'Around 1 in 6 adults in the UK has low vitamin "
-                                       "D levels by …'; 'Oral sprays are absorbed up to 3x faster than "
-                                       "tablets or …'; 'The NHS recommends that all pregnant and "
-                                       "breastfeeding …', and reads as claims 'SunDrop is a fast-absorbing "
-                                       "oral spray that delivers 1000 …'; 'Vitamin D3 (cholecalciferol): "
-                                       "25 µg (1000 IU); 500%'; 'Vitamin K2 (menaquinone-7): 75 µg; 100%' "
-                                       "(recall 0.812, precision 0.839, attribution 1.000)",
-    "massage-anxiety-wellness-spa.txt": "round 106: reads as claims 'When you're stressed, your body gets "
-                                        "stuck in \"fight or …'; 'Our three favourite treatments for "
-                                        "stress'; 'The classic full-body massage, using long, flowing "
-                                        "strokes, …' (recall 0.970, precision 0.780, attribution 0.969)",
     "melatonin-jet-lag-travel-blog.md": "round 106: misses 'As a rule of thumb, your body clock adjusts by "
                                         "only about …'; 'Melatonin is the hormone your brain releases when "
                                         "it gets …'; 'Getting outside in bright morning light after flying "
                                         "east …' (recall 0.829, precision 0.906, attribution 0.655)",
-    "chiropractic-scoliosis-kids-clinic.html": "round 106: misses 'Girls are up to eight times more likely "
-                                               "than boys to have a …'; 'The Activator is far gentler than "
-                                               "a traditional manual …'; 'For moderate curves of 25 to 40 "
-                                               "degrees in a child who is …', and reads as claims 'Finding "
-                                               "out that your child has a curve in their spine can …'; "
-                                               "'The good news is that there is a lot you can do - and the "
-                                               "…'; 'Larger trials are still needed, and we are always "
-                                               "honest …' (recall 0.808, precision 0.808, attribution "
-                                               "0.905)",
-    "acupuncture-carpal-tunnel-newsletter.txt": "round 106: reads as claims 'Over the winter our treatment "
-                                                "rooms have been full of …'; 'That's carpal tunnel "
-                                                "syndrome, and it is one of the …'; 'The median nerve runs "
-                                                "through a narrow tunnel of small …' (recall 1.000, "
-                                                "precision 0.735, attribution 1.000)",
-    "zinc-acne-skincare-blog.md": "round 107: reads as claims 'I've had on-and-off breakouts since I was "
-                                  "fourteen (hello, …'; 'Zinc is also found in really high concentrations "
-                                  "in your …'; 'That doesn't prove low zinc causes acne, but it's a big …' "
-                                  "(recall 0.886, precision 0.705, attribution 0.968)",
-    "physio-knee-replacement-rehab-clinic.txt": "round 107: reads as claims 'Since 2009 our team has "
-                                                "guided more than 1,200 people …'; 'Heel slides, quad sets "
-                                                "and straight leg raises'; 'Ankle pumps every hour while "
-                                                "awake', and credits 'Your surgeon gives you a new joint; "
-                                                "…' to walking; 'Total knee replacement (TKR) is one of …' "
-                                                "to physical therapy (recall 0.941, precision 0.821, "
-                                                "attribution 0.594)",
-    "cupping-back-pain-therapist-blog.md": "round 107: reads as claims 'They're office workers, new "
-                                           "parents, builders and keen …'; 'So here's my honest take, "
-                                           "after eight years and well over …'; 'Cupping has been part of "
-                                           "Chinese, Middle Eastern and Greek …' (recall 0.917, precision "
-                                           "0.750, attribution 0.909)",
     "b12-injections-energy-clinic.html": "round 107: misses 'That's why injections are the go-to choice "
                                          "for anyone who …'; 'People following a vegan or vegetarian "
                                          "diet'; 'I'm no longer napping on the sofa at 4pm.' (recall "
                                          "0.829, precision 0.967, attribution 0.966)",
-    "hydrotherapy-fibromyalgia-newsletter.txt": "round 107: reads as claims 'That's exactly why so many of "
-                                                "our members with fibromyalgia …'; 'It brings widespread "
-                                                "pain, deep fatigue, unrefreshing sleep …'; 'In "
-                                                "fibromyalgia the nervous system turns the \"volume\" of "
-                                                "…' (recall 0.917, precision 0.846, attribution 0.909)",
-    "omega-3-kids-focus-shop.md": "round 108: misses 'Yet most children don't get enough: national diet "
-                                  "surveys …'; 'In the landmark Oxford–Durham study, schoolchildren given "
-                                  "…'; 'Gentle on little tummies, with no fishy burps or aftertaste.' "
-                                  "(recall 0.742, precision 0.920, attribution 1.000)",
-    "massage-pregnancy-back-pain-spa.txt": "round 108: reads as claims 'Nurturing, expert-led massage for "
-                                           "every stage of your …'; 'Our signature Mum-to-Be massage is "
-                                           "designed around the …'; 'At the same time, the hormone relaxin "
-                                           "softens the ligaments …' (recall 0.971, precision 0.786, "
-                                           "attribution 0.970)",
-    "tart-cherry-sleep-blog.md": "round 108: reads as claims 'I'll be honest: I rolled my eyes the first "
-                                 "time a client …'; 'So let's dig into what this ruby-red drink can (and "
-                                 "can't) …'; 'Unlike the sweet cherries you snack on in summer, tart …' "
-                                 "(recall 1.000, precision 0.800, attribution 0.929)",
-    "acupuncture-menopause-hot-flushes-clinic.html": "round 108: misses 'Deeper, more restful sleep and a "
-                                                     "sense of calm after …'; 'Hot flushes become less "
-                                                     "frequent and less intense'; 'More stable mood and "
-                                                     "energy, with fewer night sweats' (recall 0.743, "
-                                                     "precision 0.867, attribution 1.000)",
-    "yoga-sleep-insomnia-newsletter.txt": "round 108: reads as claims 'The clocks have gone back, the "
-                                          "evenings are drawing in, and …'; 'When your nervous system is "
-                                          "stuck in \"fight or flight\", …'; 'Yoga nidra (often called "
-                                          "\"yogic sleep\") is a guided …' (recall 0.893, precision 0.694, "
-                                          "attribution 0.920)",
-    "ginger-nausea-pregnancy-blog.md": "round 109: misses 'Keep small meals down'; 'Feel more in control "
-                                       "during those first 12 weeks'; 'Ginger biscuits were the only thing "
-                                       "that got me through the …', and reads as claims 'The exact cause "
-                                       "still isn't fully understood, but rising …'; 'Ginger biscuits – "
-                                       "honestly more comfort than medicine, as …'; 'Vitamin B6 was the "
-                                       "one my GP suggested when ginger stopped …' (recall 0.786, "
-                                       "precision 0.815, attribution 0.955)",
     "physio-rotator-cuff-newsletter.txt": "round 109: reads as claims 'If you've winced reaching for the "
                                           "top kitchen cupboard, or …'; 'This month our senior "
                                           "physiotherapist Claire Donnelly walks …'; 'Pain lifting your "
@@ -2100,19 +1491,6 @@ KNOWN_GAPS: dict[str, str] = {
                                     "sleeping …'; 'Trouble falling asleep linked to stress or mild "
                                     "anxiety'; 'Jet lag and body-clock problems' (recall 0.735, precision "
                                     "0.893, attribution 0.920)",
-    "ashwagandha-sleep-gummies-review.md": "round 110: reads as claims 'Each tester took the recommended "
-                                           "dose 30–60 minutes before …'; '5: Vitamin Vault Ashwagandha "
-                                           "Gummies; 200 mg (root powder); …'; 'The only gummy we tested "
-                                           "that matches the 600 mg dose used …' (recall 0.903, precision "
-                                           "0.824, attribution 0.821)",
-    "vitamin-d-immunity-kids-shop.html": "round 110: reads as claims 'One yummy gummy a day gives your "
-                                         "little one the full 10µg …'; 'No more fighting over vitamins.'; "
-                                         "'No supplement can promise that.' (recall 0.852, precision "
-                                         "0.821, attribution 0.957)",
-    "massage-headache-office-blog.md": "round 110: misses 'Tension-type headache is the most common "
-                                       "headache in the …'; 'Tension headaches account for an estimated 20 "
-                                       "million lost …'; 'Figures from our 2023 client feedback survey of "
-                                       "1,140 …' (recall 0.774, precision 0.889, attribution 1.000)",
     "magnesium-migraine-blog.md": "round 110: reads as claims 'It helps keep The Migraine Diaries "
                                   "running!'; 'But after three years of trial and error, the magnesium, "
                                   "…'; 'The reason magnesium matters for migraine comes down to the …' "
@@ -2121,122 +1499,14 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "first …' to physical therapy; 'Ice: 10 to 15 minutes at "
                                                  "a time in the …' to physical therapy (recall 0.897, "
                                                  "precision 0.897, attribution 0.385)",
-    "cbd-balm-back-pain-shop.html": "round 111: reads as claims 'Massage a small amount into the area and "
-                                    "feel the cool …'; 'Scoop a fingertip of balm and massage it firmly "
-                                    "into your …'; 'Wash your hands afterwards and keep away from your "
-                                    "eyes.' (recall 0.871, precision 0.844, attribution 0.926)",
-    "hot-stone-massage-insomnia-spa.txt": "round 111: reads as claims 'Benefits of hot stone massage'; 'A "
-                                          "gentler alternative to sleeping tablets'; '\"Lovely staff, "
-                                          "beautiful rooms, and the herbal tea …' (recall 0.964, precision "
-                                          "0.844, attribution 1.000)",
     "dry-needling-neck-pain-blog.md": "round 111: misses 'The good news is that this is one of the areas "
                                       "where dry …'; 'So a \"head\" problem is very often a neck problem "
                                       "in …'; 'I could finally check my blind spot without turning my …' "
                                       "(recall 0.811, precision 0.857, attribution 0.900)",
-    "glucosamine-dogs-joints-shop.html": "round 111: misses 'Help your golden oldie rediscover the spring "
-                                         "in their step.'; 'Help older dogs manage stairs, car boots and "
-                                         "sofas again'; 'GoldenYears chews are gentle on sensitive tummies "
-                                         "and safe …' (recall 0.848, precision 0.966, attribution 0.857)",
-    "melatonin-older-adults-pharmacy.md": "round 112: misses 'Melatonin is a hormone made by the pineal "
-                                          "gland in the …'; 'Levels naturally rise in the evening as it "
-                                          "gets dark and …'; 'The honest answer is: modestly, for some "
-                                          "people.' (recall 0.816, precision 0.886, attribution 0.935)",
-    "vitamin-c-serum-skin-shop.html": "round 112: misses 'Our bestselling 15% L-ascorbic acid serum "
-                                      "visibly brightens …'; 'Vitamin E also helps strengthen the skin "
-                                      "barrier and lock …'; 'Your skin cannot build collagen without "
-                                      "vitamin C, which …', and reads as claims 'Bright Theory combines a "
-                                      "potent 15% L-ascorbic acid with 1% …'; 'It is the gold-standard "
-                                      "trio dermatologists reach for, …'; 'Cheaper than the big-name one "
-                                      "and works just as well.' (recall 0.765, precision 0.839, "
-                                      "attribution 0.808)",
-    "iron-tiredness-women-newsletter.txt": "round 112: misses 'The right iron supplement can have you "
-                                           "feeling like …'; 'Iron deficiency is the most common "
-                                           "nutritional deficiency …'; 'When your stores (measured as "
-                                           "ferritin) run low, your body …' (recall 0.844, precision "
-                                           "0.900, attribution 0.963)",
     "physio-low-back-pain-clinic-faq.html": "round 113: credits 'A large review of scans in people with …' "
                                             "to physical therapy; 'Hands-on joint mobilisation to ease …' "
                                             "to physical therapy (recall 0.971, precision 0.872, "
                                             "attribution 0.588)",
-    "turmeric-dogs-arthritis-blog.md": "round 113: misses 'Within three weeks of adding golden paste to "
-                                       "his dinner, …'; 'Too much too soon can cause loose stools or "
-                                       "vomiting, which …'; 'Is taking blood-thinning medication, as "
-                                       "curcumin can slow …' (recall 0.821, precision 0.885, attribution "
-                                       "0.913)",
-    "sports-massage-cyclists-newsletter.txt": "round 113: reads as claims 'Spring sportives are filling up "
-                                              "the calendar, the Sunday …'; 'Your hips never fully open, "
-                                              "your quads fire through …'; 'For events, I recommend "
-                                              "booking a light pre-event session …' (recall 0.889, "
-                                              "precision 0.800, attribution 0.875)",
-    "magnesium-kids-sleep-shop.html": "round 114: reads as claims 'After bath time, warm a pea-sized "
-                                      "amount between your hands …'; 'Avoid the face and eyes.'; "
-                                      "'Discontinue use if redness or a rash develops.' (recall 0.857, "
-                                      "precision 0.833, attribution 0.967)",
-    "physio-hip-replacement-newsletter.txt": "round 114: misses 'Patients who complete a physio prehab "
-                                             "programme typically …'; 'Put simply: the stronger you go in, "
-                                             "the stronger you come …'; 'Walk more normally, sooner' "
-                                             "(recall 0.839, precision 0.897, attribution 0.885)",
-    "glucosamine-vs-turmeric-review.md": "round 114: reads as claims 'Joint pain is usually driven by two "
-                                         "things: the slow …'; 'That single difference explains most of "
-                                         "what follows.'; 'Turmeric is the golden-yellow root that gives "
-                                         "curry its …' (recall 0.917, precision 0.846, attribution 0.970)",
-    "massage-cancer-care-spa.html": "round 114: reads as claims 'For years, people having cancer treatment "
-                                    "were quietly …'; 'Therapists were taught that massage was too risky, "
-                                    "and many …'; 'Every one of our oncology therapists has completed …' "
-                                    "(recall 0.903, precision 0.824, attribution 0.929)",
-    "cold-water-immersion-recovery-gym.txt": "round 114: reads as claims 'The mood boost is real too.'; "
-                                             "'That said, the cold is a real stressor and we take it …'; "
-                                             "'Never plunge alone, and always keep your head above the …' "
-                                             "(recall 0.935, precision 0.829, attribution 1.000)",
-    "acupressure-nausea-bands-shop.html": "round 115: misses 'Our ginger chews are a natural way to ease "
-                                          "nausea on the go.'; 'I wore them on the overnight ferry to "
-                                          "Santander in a force …'; 'My son used to be car sick on every "
-                                          "trip to his nan's – …', and reads as claims 'Whether it's a "
-                                          "winding coach trip, a choppy ferry crossing …'; 'When the band "
-                                          "is worn correctly, the stud sits on the Nei …'; 'Do not wear "
-                                          "over broken skin.' (recall 0.821, precision 0.793, attribution "
-                                          "1.000)",
-    "osteopathy-pregnancy-back-pain-blog.md": "round 115: reads as claims 'Back and pelvic pain are some "
-                                              "of the most common reasons …'; 'Your body also produces the "
-                                              "hormone relaxin, which softens …'; 'It doesn't have to be "
-                                              "that way.' (recall 0.960, precision 0.750, attribution "
-                                              "1.000)",
-    "vitamin-d-bones-older-adults-newsletter.txt": "round 116: misses 'From late March to the end of "
-                                                   "September, most people can …'; 'Calcium is the main "
-                                                   "mineral that gives bones their strength …'; 'The NHS "
-                                                   "says adults need 700 mg of calcium a day, and most …', "
-                                                   "and reads as claims 'Strong bones, steady feet: "
-                                                   "vitamin D and calcium after 60'; 'That matters more "
-                                                   "than you might think - especially for …'; 'This month "
-                                                   "our pharmacist Anjali Mistry answers the …' (recall "
-                                                   "0.848, precision 0.757, attribution 0.750)",
-    "chiropractic-neck-pain-tech-blog.md": "round 116: misses 'A 2014 study by New York spine surgeon Dr. "
-                                           "Kenneth Hansraj …'; 'Hours spent in that position strain the "
-                                           "muscles, ligaments …'; 'Serious complications are extremely "
-                                           "rare.' (recall 0.844, precision 0.871, attribution 0.852)",
-    "probiotics-antibiotics-pharmacy-shop.html": "round 116: misses 'Antibiotics can't tell the difference "
-                                                 "between the bacteria …'; 'The most studied probiotic "
-                                                 "strain for antibiotic-associated …'; 'Survives "
-                                                 "antibiotics because it is a yeast' (recall 0.667, "
-                                                 "precision 0.900, attribution 0.944)",
-    "yoga-arthritis-gentle-newsletter.txt": "round 116: misses 'Easier getting up from a chair or out of "
-                                            "the car'; 'Flexibility is a result of yoga, not a "
-                                            "requirement.'; 'Most students notice they can reach their "
-                                            "shoes more easily …', and reads as claims 'If arthritis is "
-                                            "part of your life, this issue is for you — …'; 'Our Gentle "
-                                            "Flow and Chair Yoga classes were designed with …'; 'The old "
-                                            "advice was to rest sore joints.' (recall 0.792, precision "
-                                            "0.679, attribution 0.895)",
-    "sports-massage-football-club-page.html": "round 117: misses 'Activating muscles and loosening tight "
-                                              "hips before kick-off'; 'Flushing out soreness 24–48 hours "
-                                              "after a game'; 'Chronic tightness, old scar tissue and "
-                                              "stubborn knots' (recall 0.781, precision 0.962, attribution "
-                                              "0.960)",
-    "elderberry-immune-adults-blog.md": "round 117: misses 'That's a big deal when the average adult "
-                                        "catches two to …'; 'But the results so far are consistent, and "
-                                        "they match what …'; 'The seeds, stems and unripe berries contain "
-                                        "compounds that …' (recall 0.828, precision 0.960, attribution "
-                                        "1.000)",
     "physio-back-pain-pregnancy-newsletter.txt": "round 117: reads as claims 'This spring we're talking "
                                                  "about something we see in clinic …'; 'At the same time "
                                                  "your growing bump shifts your centre of …'; 'Pain over "
@@ -2245,84 +1515,11 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "'Strengthening exercises for your deep …' to physical "
                                                  "therapy (recall 0.903, precision 0.718, attribution "
                                                  "0.429)",
-    "osteopathy-headaches-office-blog.md": "round 117: reads as claims 'Long hours at a laptop tend to "
-                                           "pull the head forward and …'; 'Rather than just chasing the "
-                                           "pain in your head, we look at …'; 'In 2023 we followed 62 "
-                                           "office workers who came to Northgate …' (recall 0.867, "
-                                           "precision 0.788, attribution 0.885)",
-    "tens-back-pain-device-shop.html": "round 117: reads as claims 'TENS has been used by physiotherapists "
-                                       "and pain clinics for …'; 'Never place pads on the front of the "
-                                       "neck, over the eyes or …'; 'Never use heat and TENS pads on the "
-                                       "same patch of skin at …' (recall 0.935, precision 0.829, "
-                                       "attribution 0.966)",
     "acupuncture-hay-fever-clinic-page.html": "round 118: reads as claims 'Itchy eyes, a streaming nose "
                                               "and that constant foggy …'; 'In Traditional Chinese "
                                               "Medicine, hay fever is often seen as …'; 'Acupuncture for "
                                               "hay fever has been studied more than you …' (recall 0.906, "
                                               "precision 0.744, attribution 0.966)",
-    "ashwagandha-anxiety-students-blog.md": "round 118: reads as claims 'Lately my group chats have been "
-                                            "full of one word: …'; 'The theory is that ashwagandha works "
-                                            "on your body's …'; 'When you're stressed, your adrenal glands "
-                                            "pump out …' (recall 0.968, precision 0.789, attribution "
-                                            "0.867)",
-    "physio-shoulder-pain-swimmers-newsletter.txt": "round 118: reads as claims 'The pools are busy again, "
-                                                    "the yardage is creeping up, and …'; 'It isn't one "
-                                                    "injury.'; 'Most of the time it's an irritated rotator "
-                                                    "cuff tendon …' (recall 0.875, precision 0.750, "
-                                                    "attribution 0.762)",
-    "omega-3-heart-shop-page.html": "round 118: misses 'One daily capsule of CardioPure delivers 660mg of "
-                                    "EPA and …'; 'Triple molecular distillation removes mercury, PCBs and "
-                                    "…'; 'Enteric-coated capsules mean no fishy aftertaste or …' (recall "
-                                    "0.812, precision 0.963, attribution 1.000)",
-    "massage-lymphatic-drainage-spa-page.txt": "round 118: reads as claims 'Manual lymphatic drainage is "
-                                               "the treatment our regulars …'; 'It collects excess fluid, "
-                                               "proteins and waste from your …'; 'Unlike your blood, lymph "
-                                               "has no heart to pump it.' (recall 0.857, precision 0.732, "
-                                               "attribution 0.967)",
-    "probiotics-kids-tummy-shop.html": "round 119: misses 'Sugar-free, gluten-free and free from the top "
-                                       "14 allergens'; 'We created TummyBuddies with a team of paediatric "
-                                       "…'; 'Each dose of the drops also contains 10µg of vitamin D3, …', "
-                                       "and reads as claims 'Every parent knows the feeling: it's 11pm, "
-                                       "your baby has …'; 'TummyBuddies contains Lactobacillus rhamnosus "
-                                       "GG (LGG) and …'; 'Drops: sunflower oil, probiotic cultures (L. "
-                                       "rhamnosus GG, …' (recall 0.839, precision 0.788, attribution "
-                                       "1.000)",
-    "osteopathy-back-pain-newsletter-autumn.txt": "round 119: reads as claims 'As the leaves start to "
-                                                  "turn, our diary fills up with the …'; 'Osteopathy is a "
-                                                  "hands-on approach that looks at the whole …'; 'At your "
-                                                  "first appointment we'll take a full case history, …' "
-                                                  "(recall 0.893, precision 0.758, attribution 0.800)",
-    "ashwagandha-energy-gummies-shop.html": "round 119: misses 'No jitters, no crash, no pills to "
-                                            "swallow.'; 'Magnesium helps your muscles relax and "
-                                            "contributes to a …'; 'Rhodiola sharpens focus and helps fight "
-                                            "mental fatigue …' (recall 0.839, precision 0.929, attribution "
-                                            "0.962)",
-    "cbd-capsules-sleep-blog.md": "round 120: misses 'My Fitbit showed I was waking up two or three times "
-                                  "a night …'; 'My average sleep score went from 68 to 79 over the "
-                                  "month.'; 'I also stopped dreading bedtime', and reads as claims "
-                                  "'Everyone from my hairdresser to my brother-in-law seemed to …'; "
-                                  "'Capsules are just CBD oil in a soft gel shell, which means …'; 'That's "
-                                  "a lot more than most capsules contain.' (recall 0.839, precision 0.812, "
-                                  "attribution 0.885)",
-    "physio-sciatica-newsletter-winter.txt": "round 120: reads as claims 'Cold weather doesn't cause "
-                                             "sciatica on its own, but many of …'; 'When we're cold we "
-                                             "tend to tense up, move less and spend …'; 'Slowly straighten "
-                                             "your sore leg while tipping your head …' (recall 1.000, "
-                                             "precision 0.767, attribution 0.957)",
-    "massage-carpal-tunnel-clinic-page.html": "round 120: reads as claims 'The carpal tunnel is a narrow "
-                                              "passage at the base of your …'; 'We don't just work on your "
-                                              "wrist.'; 'Massage for carpal tunnel isn't just something we "
-                                              "believe …' (recall 0.926, precision 0.833, attribution "
-                                              "0.960)",
-    "omega-3-brain-kids-newsletter.txt": "round 120: misses 'Most children in the UK eat far less oily "
-                                         "fish than …'; 'Feeds fast-growing nerve connections during the "
-                                         "school years'; 'Contributes to strong bones and teeth and a "
-                                         "healthy immune …' (recall 0.793, precision 0.920, attribution "
-                                         "0.870)",
-    "melatonin-teens-sleep-blog.md": "round 121: reads as claims 'A friend from soccer pickup said, \"Just "
-                                     "give him melatonin …'; 'Some contained CBD that wasn't listed at "
-                                     "all.'; 'A cool, dark, quiet bedroom. (Yes, even if it means …' "
-                                     "(recall 0.882, precision 0.811, attribution 0.967)",
     "physio-ankle-sprain-football-newsletter.txt": "round 121: reads as claims 'Ankle sprains keep our "
                                                    "Monday injury clinic busier than …'; 'Once the first "
                                                    "few days have passed, the ligament needs the …'; "
@@ -2331,109 +1528,15 @@ KNOWN_GAPS: dict[str, str] = {
                                                    "for a …' to physical therapy; 'Elevate – prop the foot "
                                                    "above heart …' to physical therapy (recall 0.912, "
                                                    "precision 0.816, attribution 0.452)",
-    "iron-gummies-kids-shop.txt": "round 121: misses 'Give your little one's energy levels a tasty "
-                                  "boost!'; 'Clinically shown to help raise iron levels in as little as "
-                                  "…'; 'Iron is a key part of haemoglobin, the protein in red blood …' "
-                                  "(recall 0.808, precision 0.875, attribution 0.952)",
-    "yoga-neck-pain-office-newsletter.txt": "round 121: reads as claims 'Drop your shoulders away from "
-                                            "your ears.'; 'Neck pain is now the number one thing new "
-                                            "students tell us …'; 'Our teachers see the same pattern over "
-                                            "and over: a tight …' (recall 0.926, precision 0.806, "
-                                            "attribution 0.960)",
-    "dry-needling-plantar-fasciitis-clinic-page.html": "round 121: misses 'The improvement was still there "
-                                                       "at 12 weeks.'; 'We always combine needling with a "
-                                                       "calf and foot …'; 'Had this done last month for my "
-                                                       "heel and it genuinely …' (recall 0.828, precision "
-                                                       "0.923, attribution 0.917)",
-    "osteopathy-sciatica-newsletter-spring.txt": "round 122: misses 'It is most common between the ages of "
-                                                 "40 and 60.'; 'Most cases improve on their own within 4 "
-                                                 "to 6 weeks.'; 'Five sessions later the leg pain has gone "
-                                                 "completely and …', and reads as claims 'Every April we "
-                                                 "see a spike in patients hobbling in after a …'; 'A lot "
-                                                 "of them have the same complaint: a sharp, burning …'; "
-                                                 "'People describe it as burning, shooting or \"like an …' "
-                                                 "(recall 0.833, precision 0.741, attribution 0.800)",
-    "physio-shoulder-frozen-newsletter-2.txt": "round 122: reads as claims 'Every winter our shoulder "
-                                               "clinic fills up with the same …'; 'The capsule around the "
-                                               "ball-and-socket joint becomes …'; 'If anything sets off "
-                                               "pain that lasts more than an hour …' (recall 0.962, "
-                                               "precision 0.806, attribution 0.960)",
     "fermented-foods-gut.md": "round 22: its writer credited every kefir sentence to 'fermented foods'; "
                               "with kefir in the vocabulary (round 140) they are kefir's, so it credits "
                               "'Fermented foods are packed with live …' to kefir; 'During fermentation, "
                               "lactic acid …' to kefir (recall 0.950, precision 1.000, attribution 0.211)",
-    "cupping-crossfit-recovery-gym-blog.md": "round 123: misses 'A fair chunk of researchers think some of "
-                                             "the benefit is …'; 'Our own numbers: we surveyed 64 members "
-                                             "who'd had at least …'; 'But it's low-risk.', and reads as "
-                                             "claims 'Big purple polka dots on shoulders, lats, hamstrings "
-                                             "— even …'; 'Marcus uses dry cupping with silicone and "
-                                             "plastic cups and …'; 'Other times he'll oil you up and slide "
-                                             "them along the …' (recall 0.848, precision 0.800, "
-                                             "attribution 1.000)",
-    "physio-ankle-sprain-return-newsletter.txt": "round 123: reads as claims 'They're full of tiny sensors "
-                                                 "that tell your brain where …'; 'Protect it - use "
-                                                 "crutches for a day or two if putting …'; 'Please get it "
-                                                 "checked at A&E or a minor injuries unit if: …' (recall "
-                                                 "0.962, precision 0.833, attribution 0.840)",
-    "pilates-postnatal-back-studio-page.html": "round 123: misses 'Up to two thirds of new mothers report "
-                                               "back pain in the …'; 'After a caesarean section, most "
-                                               "women should wait at least …'; 'Gentle core reconnection, "
-                                               "ideal from 6 weeks', and reads as claims 'You've spent "
-                                               "nine months growing a tiny human, and now …'; 'Add in "
-                                               "hours of feeding hunched over, car seats, prams and …'; "
-                                               "'We also weave in simple pelvic floor work, because your "
-                                               "…' (recall 0.828, precision 0.800, attribution 1.000)",
-    "acupuncture-ivf-support-clinic-blog.md": "round 123: reads as claims 'At Willow Lane, roughly half of "
-                                              "the patients we see are …'; 'IVF is a medical treatment, "
-                                              "and your fertility clinic is in …'; 'Some have read that "
-                                              "acupuncture might improve their chances.' (recall 0.882, "
-                                              "precision 0.732, attribution 1.000)",
-    "percussion-massage-gun-shop-page.html": "round 123: misses 'Whether you have just finished a long "
-                                             "run, a heavy leg day …'; '12 mm stroke reaches deep muscle "
-                                             "layers that hand massage …'; 'Warms to 45°C to relax stiff "
-                                             "muscles faster' (recall 0.848, precision 0.933, attribution "
-                                             "1.000)",
-    "osteopathy-pelvic-girdle-pain-mums-page.html": "round 124: reads as claims 'We can also talk you "
-                                                    "through whether a support belt or …'; 'Postnatal pain "
-                                                    "can be harder to shake off because you're …'; 'Our "
-                                                    "postnatal check, which you can book from six weeks …' "
-                                                    "(recall 0.862, precision 0.806, attribution 0.960)",
     "sports-massage-marathon-clinic-page.html": "round 124: reads as claims 'Our marathon massage packages "
                                                 "are built around your …'; 'Sixteen to twenty weeks of "
                                                 "rising mileage means tight …'; 'Please do not book your "
                                                 "first ever deep tissue massage in …' (recall 0.852, "
                                                 "precision 0.793, attribution 1.000)",
-    "vitamin-c-cold-pharmacy-guide.txt": "round 124: reads as claims 'There's no cure for the common cold, "
-                                         "but walk into any …'; 'Vitamin C (ascorbic acid) is a "
-                                         "water-soluble vitamin found …'; 'Zinc provides starting within "
-                                         "24 hours of your first …' (recall 0.938, precision 0.750, "
-                                         "attribution 0.833)",
-    "acupressure-band-nausea-shop-page.html": "round 124: reads as claims 'Each band has a smooth, rounded "
-                                              "plastic stud that sits on …'; 'If a wave of nausea comes "
-                                              "on, press each stud firmly 20 to …'; 'Stimulation of the "
-                                              "wrist acupuncture point P6 for …' (recall 0.852, precision "
-                                              "0.793, attribution 0.957)",
-    "chiropractic-baby-colic-parent-blog.md": "round 124: reads as claims 'Every baby is different, of "
-                                              "course, and we will never …'; 'What we can promise is a "
-                                              "thorough assessment and an honest …'; 'Feeding problems and "
-                                              "colic often go hand in hand.' (recall 0.929, precision "
-                                              "0.812, attribution 1.000)",
-    "acupuncture-back-pain-nhs-style-guide.md": "round 125: misses 'Most people will have at least one "
-                                                "episode during their …'; 'When NICE updated this guidance "
-                                                "in 2016, it concluded that …'; 'However, people who had "
-                                                "sham acupuncture did almost as well …', and reads as "
-                                                "claims 'Patient information leaflet — Larkfield "
-                                                "Acupuncture Practice'; 'This leaflet is for adults who "
-                                                "have had low back pain for …'; 'This is sometimes called "
-                                                "non-specific low back pain.' (recall 0.848, precision "
-                                                "0.800, attribution 0.964)",
-    "creatine-older-adults-gym-blog.md": "round 125: misses 'Topping them up with a supplement means your "
-                                         "muscles have …'; 'My grip strength went up by nearly a third "
-                                         "when the nurse …'; 'We'll be honest, though: the brain research "
-                                         "is much …', and reads as claims 'It matters for safety, too.'; "
-                                         "'\"I was nervous about the gym and frankly I thought creatine "
-                                         "…'; '() That might not sound like much, but at our age that's a "
-                                         "…' (recall 0.788, precision 0.812, attribution 0.923)",
     "physio-knee-replacement-rehab-page.html": "round 125: misses 'Physiotherapy after knee replacement is "
                                                "the single biggest …'; 'Ice and elevation for 20 minutes "
                                                "after each exercise …'; 'Knee bend usually reaches 90 "
@@ -2445,24 +1548,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "straightening of the knee, …' to physical therapy; 'Around "
                                                "8 in 10 of our knee replacement …' to walking (recall "
                                                "0.833, precision 0.714, attribution 0.600)",
-    "chiropractic-sciatica-clinic-newsletter.txt": "round 125: reads as claims 'It's a name for the "
-                                                   "symptoms you get when the sciatic …'; 'When something "
-                                                   "presses on those roots, such as a bulging …'; 'Most "
-                                                   "people only get symptoms down one leg.' (recall 0.857, "
-                                                   "precision 0.774, attribution 0.917)",
-    "iron-tiredness-womens-health-blog.md": "round 125: reads as claims 'If you're changing your pad or "
-                                            "tampon every hour or two, …'; 'Our Gentle Iron+ capsules "
-                                            "contain 14mg of iron bisglycinate …'; 'Take your capsule with "
-                                            "a glass of water after breakfast.' (recall 0.906, precision "
-                                            "0.806, attribution 1.000)",
-    "reflexology-stress-spa-newsletter.txt": "round 126: misses 'Tips of the toes: the head, brain and "
-                                             "sinuses'; 'Big toe: the pituitary gland, your hormone "
-                                             "\"control centre\"'; 'Ball of the foot: the heart and lungs' "
-                                             "(recall 0.727, precision 0.960, attribution 0.958)",
-    "magnesium-spray-cramps-shop-page.html": "round 126: misses 'Magnesium spray is a gentle, drug-free "
-                                             "alternative you can …'; 'Three nights of this spray and "
-                                             "they've stopped completely.'; 'Now I'm asleep by 11 most "
-                                             "nights.' (recall 0.844, precision 0.964, attribution 0.963)",
     "osteopathy-headache-office-workers-blog.md": "round 126: reads as claims 'The further your head "
                                                   "drifts forward, the more load falls …'; 'Tight muscles "
                                                   "at the base of the skull can refer pain up …'; "
@@ -2474,231 +1559,18 @@ KNOWN_GAPS: dict[str, str] = {
                                                     "winter regulars why they get in and you'll …'; 'Three "
                                                     "winters on, I honestly think the lake did more for my "
                                                     "…' (recall 0.692, precision 0.857, attribution 0.944)",
-    "vitamin-b12-energy-pharmacy-faq.md": "round 126: reads as claims 'Feeling tired all the time is one "
-                                          "of the most common things …'; 'Low B12 is one possible cause, "
-                                          "but far from the only one.'; 'Your body can't make B12, so it "
-                                          "has to come from food, …' (recall 0.933, precision 0.778, "
-                                          "attribution 0.857)",
-    "vitamin-d-winter-mood-newsletter.txt": "round 127: misses 'From October to early March the sun in the "
-                                            "UK is simply too …'; 'People with low vitamin D levels are "
-                                            "more likely to report …'; 'Taking vitamin D every day from "
-                                            "October means you'll sail …' (recall 0.812, precision 0.897, "
-                                            "attribution 0.962)",
-    "chiropractic-pregnancy-back-clinic-blog.md": "round 127: reads as claims 'Your centre of gravity "
-                                                  "shifts forward, the curve in your …'; 'That sounds "
-                                                  "impressive, but the study had no comparison …'; 'You "
-                                                  "may have read online that chiropractic care guarantees "
-                                                  "…' (recall 0.897, precision 0.788, attribution 1.000)",
-    "physio-low-back-pain-guide-leaflet.txt": "round 127: reads as claims 'Acute low back pain: advice and "
-                                              "exercises from your …'; 'This leaflet is for adults who "
-                                              "have had low back pain for …'; 'Keeping your shoulders on "
-                                              "the floor, slowly roll both knees …' (recall 0.964, "
-                                              "precision 0.771, attribution 0.852)",
-    "massage-fibromyalgia-therapist-page.html": "round 127: misses 'The reviewers noted that most trials "
-                                                "were small, and the …'; 'I leave feeling lighter, not "
-                                                "battered, and my pain on a bad …'; 'The benefits tend to "
-                                                "build over the first four to six weeks.', and reads as "
-                                                "claims 'There's the broken sleep, the fog, the bone-deep "
-                                                "tiredness …'; 'Word spread, and today about a third of "
-                                                "the people I see …'; 'I often blend in slow myofascial "
-                                                "release, holding gentle …' (recall 0.839, precision "
-                                                "0.812, attribution 0.962)",
-    "zinc-lozenges-cold-shop-faq.md": "round 127: misses 'Each lozenge delivers 13.3 mg of elemental zinc "
-                                      "as zinc …'; 'help shorten the duration of your cold'; 'ease a "
-                                      "blocked or runny nose and reduce sneezing' (recall 0.829, precision "
-                                      "0.853, attribution 1.000)",
-    "collagen-joint-powder-shop-page.html": "round 128: misses '10 g of hydrolysed collagen peptides plus "
-                                            "vitamin C in …'; 'Collagen is the main structural protein in "
-                                            "your cartilage, …'; 'Provides glycine, proline and "
-                                            "hydroxyproline, the amino …' (recall 0.846, precision 0.880, "
-                                            "attribution 0.864)",
-    "sports-physio-hamstring-club-newsletter.txt": "round 128: misses 'Last season we saw 23 hamstring "
-                                                   "strains across the first …'; 'In professional rugby "
-                                                   "union, hamstring injuries cost more …'; 'Nordics also "
-                                                   "lengthen the biceps femoris muscle fibres, …' (recall "
-                                                   "0.714, precision 0.870, attribution 0.650)",
-    "saffron-mood-supplement-faq.md": "round 128: reads as claims 'Below, our nutritionists answer the "
-                                      "questions we're asked …'; 'Please note: Saffron Calm is a food "
-                                      "supplement, not a …'; 'That's the same amount of saffron used in "
-                                      "most of the human …' (recall 0.933, precision 0.778, attribution "
-                                      "0.929)",
-    "yoga-kids-anxiety-school-page.html": "round 128: misses 'Little Lotus sessions give children "
-                                          "practical, playful …'; 'Since Little Lotus started coming in on "
-                                          "Tuesdays, our Year …'; 'Behaviour incidents in the afternoon "
-                                          "have more than halved.', and reads as claims 'Teachers tell us "
-                                          "they see it every single day: children who …'; 'When a child is "
-                                          "worried, their breathing becomes fast and …'; 'All of our "
-                                          "teachers hold a 95-hour children's yoga …' (recall 0.828, "
-                                          "precision 0.800, attribution 0.958)",
-    "massage-chair-back-shop-page.html": "round 128: reads as claims 'The Kaito Zen S7 brings a full-body "
-                                         "shiatsu massage into …'; '24 airbags for arm, hip and calf "
-                                         "compression'; '6 auto programmes: Back Relief, Deep Sleep, "
-                                         "Stretch, Office …' (recall 0.926, precision 0.833, attribution "
-                                         "1.000)",
-    "osteopathy-jaw-tmj-clinic-newsletter.txt": "round 128: reads as claims 'Spring is always busy for jaw "
-                                                "complaints.'; 'Osteopaths see the jaw as one link in a "
-                                                "chain that includes …'; 'A typical treatment includes "
-                                                "gentle soft tissue work to the …' (recall 0.958, "
-                                                "precision 0.676, attribution 0.870)",
-    "probiotic-kids-eczema-pharmacy-blog.md": "round 128: reads as claims 'Every week at the counter we "
-                                              "meet parents who have tried …'; 'If your child's eczema is "
-                                              "weeping, crusted and painful, or …'; 'I can't say for "
-                                              "certain it was the drops, but we're not …' (recall 0.962, "
-                                              "precision 0.833, attribution 0.840)",
-    "massage-pregnancy-spa-page.html": "round 129: reads as claims 'Growing a tiny human is extraordinary "
-                                       "work, and your body …'; 'Massage in pregnancy has been studied "
-                                       "more than you might …'; 'Your safety and your baby's safety come "
-                                       "first.' (recall 0.897, precision 0.812, attribution 1.000)",
-    "physio-achilles-runners-newsletter.txt": "round 129: misses 'Left untreated, symptoms can drag on for "
-                                              "a year or more.'; 'The single best-supported treatment for "
-                                              "Achilles …'; 'The Alfredson heel-drop protocol has been "
-                                              "around since 1998 …' (recall 0.800, precision 0.875, "
-                                              "attribution 0.750)",
-    "beetroot-juice-blood-pressure-blog.md": "round 129: misses 'Friendly bacteria on your tongue convert "
-                                             "it to nitrite.'; 'My readings have come down from 148/92 to "
-                                             "132/84 since I …'; 'go further before you hit the wall', and "
-                                             "reads as claims 'There's a reason beetroot has gone from "
-                                             "school-dinner …'; 'The strongest evidence comes from a 2015 "
-                                             "randomised …'; 'Researchers at Queen Mary University of "
-                                             "London gave 64 …' (recall 0.833, precision 0.833, "
-                                             "attribution 0.960)",
-    "chiropractic-posture-desk-workers-page.html": "round 129: misses 'improve how far you can turn and "
-                                                   "tilt your head'; 'take pressure off irritated nerves "
-                                                   "that can refer pain into …'; 'I'd had a headache most "
-                                                   "afternoons for about two years. …', and reads as "
-                                                   "claims 'Looking down at a phone or a laptop that sits "
-                                                   "too low pulls …'; 'Everyone is different, and changing "
-                                                   "a posture habit you've …'; 'Follow-up treatment: "
-                                                   "Adjustment, soft tissue work and …' (recall 0.833, "
-                                                   "precision 0.800, attribution 1.000)",
-    "valerian-sleep-pharmacy-guide.txt": "round 129: reads as claims 'Valerian (Valeriana officinalis) is "
-                                         "a tall flowering plant …'; 'Below, our pharmacy team explains "
-                                         "what valerian may help …'; 'Scientists still aren't completely "
-                                         "sure how valerian works.' (recall 0.914, precision 0.821, "
-                                         "attribution 0.938)",
-    "acupuncture-smoking-cessation-clinic-blog.md": "round 129: reads as claims 'It's January, and if "
-                                                    "you're anything like the dozens of …'; 'Stopping is a "
-                                                    "physical challenge and an emotional one, …'; 'Most of "
-                                                    "our stop-smoking work focuses on the ear.' (recall "
-                                                    "0.880, precision 0.759, attribution 0.955)",
     "osteopathy-sciatica-clinic-faq-page.html": "round 130: misses 'We'll also give you a short home "
                                                 "programme, because …'; 'Nobody can push a disc \"back "
                                                 "into place\", whatever you may …'; 'Yes.' (recall 0.774, "
                                                 "precision 0.960, attribution 0.958)",
-    "ginger-nausea-chemo-support-blog.md": "round 130: misses 'If you're pregnant, stick to around 1g of "
-                                           "ginger a day, and …'; 'Interestingly, the highest dose in the "
-                                           "trial (1.5g a day) …'; 'Ginger is not a replacement for the "
-                                           "anti-sickness medicines …', and reads as claims 'Nothing here "
-                                           "replaces advice from your GP, midwife, …'; 'Ginger root has "
-                                           "been used for upset stomachs for well over …'; 'That said, "
-                                           "nobody is completely sure how ginger works, and …' (recall "
-                                           "0.815, precision 0.759, attribution 0.955)",
-    "physio-pelvic-floor-postnatal-clinic-page.html": "round 130: misses 'Most women wait more than six "
-                                                      "years before asking for help …'; 'The current UK "
-                                                      "return-to-running guidance suggests waiting …'; "
-                                                      "'Our graded return-to-run programme lowers your "
-                                                      "chance of …', and reads as claims 'Whether you gave "
-                                                      "birth six weeks or six years ago, our …'; "
-                                                      "'Childbirth stretches and sometimes injures the "
-                                                      "pelvic …'; 'For the tummy gap, the width matters "
-                                                      "less than the tension.' (recall 0.828, precision "
-                                                      "0.800, attribution 0.792)",
-    "elderberry-syrup-family-shop-faq.md": "round 130: misses 'Get little ones back to nursery and school "
-                                           "sooner'; 'For children over one, yes.'; 'Adults catch two to "
-                                           "four colds a year, and young children …', and reads as claims "
-                                           "'People have been making elderberry syrup for colds and flu "
-                                           "…'; 'Most of the studies gave elderberry within the first 48 "
-                                           "…'; 'Black elderberries are packed with anthocyanins, the deep "
-                                           "…' (recall 0.773, precision 0.739, attribution 1.000)",
-    "acupuncture-plantar-heel-pain-clinic-blog.md": "round 130: misses 'The good news is that around 80% "
-                                                    "of cases settle within 12 …'; 'The researchers "
-                                                    "described the benefit as statistically …'; 'Sophie's "
-                                                    "result is typical of what we see, but everyone …' "
-                                                    "(recall 0.828, precision 0.923, attribution 0.875)",
-    "massage-headache-migraine-clinic-newsletter.txt": "round 131: reads as claims 'Hello from all of us "
-                                                       "at Knead & Restore!'; 'Tension-type headache feels "
-                                                       "like a tight band or a heavy …'; 'It throbs, often "
-                                                       "on one side, and can come with nausea, …' (recall "
-                                                       "0.960, precision 0.828, attribution 0.917)",
     "curcumin-knee-pain-pharmacy-faq.md": "round 131: misses 'In trials, roughly – yes.'; 'Yes, ideally.'; "
                                           "'Usually 4 to 8 weeks.' (recall 0.794, precision 0.871, "
                                           "attribution 1.000)",
-    "vitamin-k2-heart-arteries-shop-page.html": "round 132: misses 'Get calcium where it belongs: in your "
-                                                "bones, not your …'; 'Vitamin K contributes to the "
-                                                "maintenance of normal bones.'; 'Vitamin K contributes to "
-                                                "normal blood clotting.', and reads as claims '200µg "
-                                                "vitamin K2 as MK-7 (from fermented chickpea, 99% …'; "
-                                                "'25µg (1000 IU) vitamin D3 from lichen'; 'Our formula "
-                                                "pairs the two in one small capsule, so they can …' "
-                                                "(recall 0.824, precision 0.848, attribution 0.964)",
     "osteopathy-elderly-falls-clinic-blog.md": "round 132: reads as claims '\"I just don't trust my legs "
                                                "any more.\"'; 'Behind every one of those numbers is a "
                                                "person who may lose …'; 'Many older adults tell us that "
                                                "stiff hips, sore knees or a …' (recall 0.963, precision "
                                                "0.765, attribution 0.731)",
-    "physio-shoulder-impingement-gym-page.html": "round 132: reads as claims 'It's the single most common "
-                                                 "reason members come to see us …'; '\"Impingement\" is an "
-                                                 "umbrella term for pain at the front and …'; 'These days "
-                                                 "physios tend to call it subacromial pain or …' (recall "
-                                                 "0.909, precision 0.741, attribution 0.650)",
-    "green-tea-weight-loss-shop-faq.md": "round 132: misses 'Plenty of our regulars tell us that swapping "
-                                         "their …'; 'If you're pregnant, the NHS advises keeping caffeine "
-                                         "below …'; 'Caffeine can make anxiety, jitteriness and "
-                                         "palpitations …' (recall 0.848, precision 0.875, attribution "
-                                         "0.821)",
-    "yoga-fertility-studio-newsletter.txt": "round 132: misses 'Within a few weeks my cycles went from "
-                                            "40-odd days to a …'; 'I honestly believe these classes are "
-                                            "why our third transfer …'; 'Gentle practice is safe to "
-                                            "continue throughout the two-week …' (recall 0.774, precision "
-                                            "0.857, attribution 0.917)",
-    "chiropractic-scoliosis-teens-clinic-page.html": "round 133: misses 'Some parents even tell us their "
-                                                     "child's curve has …'; 'Around 3 in every 100 "
-                                                     "teenagers has some degree of …'; 'Only about 1 in 10 "
-                                                     "of those teens will ever need a brace or …', and "
-                                                     "reads as claims 'Finding out that your teenager has "
-                                                     "a curve in their spine …'; 'Alongside adjustments, "
-                                                     "we teach every teen a short home …'; 'We won't make "
-                                                     "promises we can't keep, and we will always be …' "
-                                                     "(recall 0.846, precision 0.786, attribution 0.955)",
-    "omega-3-kids-focus-shop-faq.md": "round 133: misses 'Results across all studies are mixed, and "
-                                      "children with a …'; 'He's finishing his reading book every night "
-                                      "now and the …'; 'Children taking the fish oil gained an average of "
-                                      "9.5 …', and reads as claims 'We get a lot of questions from parents "
-                                      "about omega-3, …'; 'In the Oxford-Durham study (Richardson & "
-                                      "Montgomery, …'; 'But there is some encouraging evidence.' (recall "
-                                      "0.824, precision 0.848, attribution 0.964)",
-    "coq10-statin-fatigue-pharmacy-blog.md": "round 133: reads as claims 'It's one of the questions we "
-                                             "hear most often at the counter.'; 'Coenzyme Q10 (also called "
-                                             "ubiquinone, or ubiquinol in its …'; 'Coenzyme Q10 is found "
-                                             "in almost every cell, with the …' (recall 0.971, precision "
-                                             "0.767, attribution 0.727)",
-    "psyllium-ibs-constipation-shop-page.html": "round 133: misses 'Gentle, natural fibre for regular, "
-                                                "comfortable digestion.'; 'When mixed with water, psyllium "
-                                                "swells into a soft gel that …'; 'Many of them simply "
-                                                "aren't getting enough fibre: most of us …' (recall 0.793, "
-                                                "precision 1.000, attribution 0.913)",
-    "physio-tennis-elbow-home-exercises-blog.md": "round 133: misses 'Around 80-90% of people are better "
-                                                  "within a year with …'; 'At 6 weeks the injection group "
-                                                  "was well ahead: 78% reported …'; 'So an injection may "
-                                                  "buy you a few quiet weeks, but on its …', and reads as "
-                                                  "claims 'If lifting a kettle, shaking hands or turning a "
-                                                  "door handle …'; 'It isn't really \"inflammation\" - the "
-                                                  "tendon has become …'; 'Eccentric wrist lowering. Use "
-                                                  "your good hand to lift the …' (recall 0.833, precision "
-                                                  "0.781, attribution 0.720)",
-    "pilates-men-back-pain-gym-newsletter.txt": "round 133: misses 'Back pain is the single biggest reason "
-                                                "men give for missing …'; 'Men are less likely than women "
-                                                "to seek help for it, and …'; 'One of our Tuesday "
-                                                "regulars, a 14-handicapper, reckons he's …', and reads as "
-                                                "claims 'It isn't \"stretching for people who don't "
-                                                "lift\".'; 'It's some of the hardest 45 minutes you'll do "
-                                                "all week - …'; 'Four hours folded over the handlebars "
-                                                "shortens your hip …' (recall 0.833, precision 0.833, "
-                                                "attribution 0.867)",
-    "lions-mane-focus-shop-page.html": "round 134: misses 'remember names, numbers and where you left your "
-                                       "keys'; 'Releases both the water-soluble beta-glucans and the …'; "
-                                       "'Yes – lion's mane pairs perfectly with coffee and won't …' "
-                                       "(recall 0.793, precision 0.958, attribution 1.000)",
     "physio-hip-bursitis-clinic-newsletter.txt": "round 134: reads as claims 'For decades this was "
                                                  "labelled \"trochanteric bursitis\", and …'; 'These days "
                                                  "we call it greater trochanteric pain syndrome, …'; 'The "
@@ -2707,14 +1579,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "physical therapy; 'After 8 weeks, 77% of the …' to "
                                                  "physical therapy (recall 0.923, precision 0.800, "
                                                  "attribution 0.458)",
-    "electrolytes-running-shop-blog.md": "round 134: misses 'Most runners sweat somewhere between 0.5 and "
-                                         "2 litres an …'; 'I started using the Hydro Tabs on my long runs "
-                                         "and at …'; 'In theory, that might help you cope with the heat "
-                                         "for a bit …', and reads as claims 'Electrolytes are minerals - "
-                                         "mainly sodium, plus potassium, …'; 'That's a massive range, "
-                                         "which is why your mate's hydration …'; 'I'll be straight with "
-                                         "you here: nobody fully knows what …' (recall 0.815, precision "
-                                         "0.815, attribution 0.864)",
     "massage-post-op-scar-clinic-faq.md": "round 134: misses 'Lymphatic drainage uses very light, slow, "
                                           "rhythmic strokes …'; 'Sharp or burning pain is a sign to stop "
                                           "and tell your …'; 'The incision must be fully closed, with no "
@@ -2748,25 +1612,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                          "therapy; 'Adductor-related pain accounts for …' "
                                                          "to kinetic edge sports therapy (recall 0.800, "
                                                          "precision 0.909, attribution 0.200)",
-    "probiotic-womens-thrush-shop-blog.md": "round 135: reads as claims 'Itching, burning, that "
-                                            "\"something's not right\" feeling down …'; 'It's early days, "
-                                            "and a trial of 60 women is small.'; 'Please see a GP or "
-                                            "pharmacist if: it's the first time …' (recall 0.955, "
-                                            "precision 0.808, attribution 0.952)",
-    "acupuncture-knee-osteoarthritis-nhs-style-page.html": "round 135: reads as claims 'It does not "
-                                                           "replace advice from your GP or "
-                                                           "physiotherapist.'; 'The knee is one of the "
-                                                           "joints most often affected.'; 'At our service, "
-                                                           "all acupuncture is given by practitioners …' "
-                                                           "(recall 0.943, precision 0.825, attribution "
-                                                           "0.939)",
-    "turmeric-dog-joints-pet-blog.md": "round 136: misses 'That's where the other ingredients come in: "
-                                       "piperine in …'; 'walk further, and more happily, on their usual "
-                                       "route'; 'I started him on golden paste in his breakfast, and after "
-                                       "…', and reads as claims 'He'd stopped jumping into the car and "
-                                       "would sit down …'; 'That's promising, but it's one small study, "
-                                       "not proof.'; 'Never stop or reduce a prescribed painkiller without "
-                                       "…' (recall 0.692, precision 0.818, attribution 0.889)",
     "physio-plantar-heel-runners-clinic-page.html": "round 136: misses 'Strong: recommended first-line in "
                                                     "international clinical …'; 'Moderate: helps in the "
                                                     "short term, especially combined with …'; 'Moderate "
@@ -2776,39 +1621,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                     "marathon block, a …'; 'Tight calves, stiff ankles, "
                                                     "long shifts on your feet at …' (recall 0.676, "
                                                     "precision 0.793, attribution 0.826)",
-    "melatonin-kids-sleep-pharmacy-faq.md": "round 136: misses 'Melatonin is a hormone the brain makes in "
-                                            "the evening to …'; 'Some children respond within a few "
-                                            "nights, while others …'; 'Possibly, but only with advice from "
-                                            "your GP, as it isn't …', and reads as claims 'Hardly a week "
-                                            "goes by without a parent asking us about …'; 'Usually a "
-                                            "paediatrician, child psychiatrist or CAMHS team …'; 'Two "
-                                            "products currently hold a UK licence for children: …' (recall "
-                                            "0.771, precision 0.818, attribution 0.889)",
-    "yoga-high-blood-pressure-clinic-newsletter.txt": "round 136: reads as claims 'It rarely causes "
-                                                      "symptoms, which is why it is called the …'; 'Since "
-                                                      "last autumn, Elm Lane patients with raised readings "
-                                                      "…'; 'Breathing is at the heart of every class we "
-                                                      "teach.' (recall 0.893, precision 0.806, attribution "
-                                                      "0.920)",
-    "kinesio-tape-knee-shop-page.html": "round 136: misses 'Hypoallergenic, latex-free acrylic – kind to "
-                                        "sensitive skin'; 'In other words, plenty of runners feel a real "
-                                        "difference, …'; 'over an area where you suspect a blood clot "
-                                        "(DVT)', and reads as claims 'FlexStride Knee Pack takes the "
-                                        "guesswork out of taping.'; 'Each application comes as a pre-cut "
-                                        "Y-strip and a …'; 'Sudden swelling, locking or your knee giving "
-                                        "way needs to …' (recall 0.821, precision 0.821, attribution "
-                                        "0.957)",
-    "acupuncture-carpal-tunnel-clinic-blog.md": "round 137: reads as claims 'It won't suit everyone, and "
-                                                "it isn't a replacement for a …'; 'When the median nerve "
-                                                "running through it gets squeezed, you …'; 'A second, "
-                                                "smaller study compared a course of acupuncture …' (recall "
-                                                "0.968, precision 0.833, attribution 0.800)",
-    "chiropractic-sports-golfers-clinic-newsletter.txt": "round 137: reads as claims 'It often flares "
-                                                         "after a winter of not playing, a new set of …'; "
-                                                         "'Club overhead squat: Hold a club above your "
-                                                         "head with both …'; 'Leg swings: Hold your "
-                                                         "trolley for balance and swing one leg …' (recall "
-                                                         "0.880, precision 0.846, attribution 0.955)",
     "glucosamine-vs-turmeric-review-blog.md": "round 137: misses 'Mild-to-moderate knee osteoarthritis'; "
                                               "'Shellfish allergy; may raise blood sugar slightly in …'; "
                                               "'Osteoarthritis pain and stiffness' (recall 0.694, "
@@ -2829,21 +1641,6 @@ KNOWN_GAPS: dict[str, str] = {
                                       "was taken by mouth rather …'; 'Hemp seed oil will not oil cure my "
                                       "eczema'; 'For best results, smooth three or four drops over damp "
                                       "skin …' (recall 0.769, precision 0.741, attribution 0.850)",
-    "massage-anxiety-teens-therapist-page.html": "round 137: misses 'Safe, caring touch also releases "
-                                                 "oxytocin, which helps …'; 'I use a light, unscented oil "
-                                                 "unless your teen chooses the …'; 'have a skin condition "
-                                                 "that is broken, weeping or infected' (recall 0.828, "
-                                                 "precision 0.857, attribution 1.000)",
-    "vitamin-b-complex-stress-pharmacy-newsletter.txt": "round 137: misses 'I started taking the B complex "
-                                                        "in January and by February I …'; 'Taking more "
-                                                        "than 10mg of vitamin B6 a day for a long time …'; "
-                                                        "'Very high doses of vitamin B6, 200mg or more a "
-                                                        "day, have …', and reads as claims 'Here our "
-                                                        "pharmacist, Priya Mistry, explains what the B …'; "
-                                                        "'There are eight B vitamins: thiamin (B1), "
-                                                        "riboflavin (B2), …'; 'Under UK rules, vitamins "
-                                                        "can only carry health claims that …' (recall "
-                                                        "0.821, precision 0.821, attribution 0.739)",
     "osteopathy-babies-reflux-clinic-faq.md": "round 138: misses 'Some babies are a little sleepier or "
                                               "more unsettled for a …'; 'Reflux is very common – around "
                                               "half of all babies bring up …'; 'No serious adverse events "
@@ -2853,95 +1650,35 @@ KNOWN_GAPS: dict[str, str] = {
                                               "…'; 'Instead of clicks or stretches, the osteopath uses "
                                               "light, …' (recall 0.714, precision 0.741, attribution "
                                               "1.000)",
-    "sports-massage-rugby-club-newsletter.txt": "round 138: misses 'glutes that have stopped firing, so "
-                                                "you drive through the …'; 'a stiff lower back that's "
-                                                "really coming from the hips'; 'My hips used to lock up "
-                                                "every Sunday. Now I can actually …' (recall 0.793, "
-                                                "precision 0.852, attribution 0.957)",
-    "bone-broth-gut-health-cafe-blog.md": "round 138: reads as claims 'When you simmer bones, joints and "
-                                          "connective tissue slowly …'; 'We'd love to tell you there's a "
-                                          "stack of clinical trials …'; 'So our honest summary: bone broth "
-                                          "is a warm, tasty, …' (recall 0.957, precision 0.815, "
-                                          "attribution 0.864)",
-    "acupuncture-headache-nurses-page.html": "round 138: reads as claims 'If you are an NHS nurse, "
-                                             "healthcare assistant, midwife, …'; 'A lot of the nurses we "
-                                             "see tell us the headache doesn't …'; 'It arrives on the "
-                                             "first day off, when they finally stop.' (recall 0.897, "
-                                             "precision 0.839, attribution 1.000)",
-    "yoga-back-pain-men-gym-page.html": "round 138: misses 'Just a stiff back that finally moves again.'; "
-                                        "'Slow, held poses lengthen the hamstrings and hip flexors, …'; "
-                                        "'We finish every class with core work for the deep …' (recall "
-                                        "0.792, precision 0.905, attribution 0.947)",
     "cranberry-uti-women-shop-faq.md": "round 138: misses 'Yes.'; 'No.'; 'Not really.' (recall 0.765, "
                                        "precision 0.929, attribution 0.962)",
-    "chiropractic-tmj-jaw-clinic-page.html": "round 139: reads as claims 'You could be one of the many "
-                                             "people living with …'; 'We measure how far your jaw opens, "
-                                             "watch how it tracks from …'; 'Cut food into small pieces and "
-                                             "avoid chewing gum.' (recall 0.889, precision 0.800, "
-                                             "attribution 0.875)",
     "physio-ankle-arthritis-older-newsletter.txt": "round 139: reads as claims 'The good news is that "
                                                    "there is a lot you can do yourself, …'; 'When a joint "
                                                    "hurts, we naturally use it less.'; 'Over months the "
                                                    "muscles around the ankle get weaker and the …' (recall "
                                                    "0.931, precision 0.750, attribution 0.667)",
-    "acupuncture-ibs-gut-clinic-faq.md": "round 139: reads as claims 'Many of the people who walk through "
-                                         "our door have already …'; 'Gut problems are now the second most "
-                                         "common reason people …'; 'Plenty of people have bloating and "
-                                         "wind without ticking …' (recall 0.886, precision 0.795, "
-                                         "attribution 1.000)",
-    "shilajit-testosterone-shop-page.html": "round 139: misses 'This is why shilajit is so effective for "
-                                            "mineral …'; 'More cellular energy means more energy for the "
-                                            "Leydig cells …'; 'In a 90-day randomised, placebo-controlled "
-                                            "trial published …' (recall 0.724, precision 0.955, "
-                                            "attribution 0.952)",
-    "massage-plantar-runners-therapist-blog.md": "round 139: reads as claims 'If the first few steps out "
-                                                 "of bed feel like you're walking …'; 'Pain that wakes you "
-                                                 "at night, swelling or pain after a fall …'; 'Priya also "
-                                                 "did her calf raises religiously and bought new …' "
-                                                 "(recall 0.871, precision 0.844, attribution 0.889)",
     "vitamin-c-skin-serum-derm-faq.md": "round 139: misses 'Other forms (like sodium ascorbyl phosphate or "
                                         "ascorbyl …'; 'Stubborn melasma tends to respond more slowly, and "
                                         "it …'; 'No, and we wouldn't want it to.' (recall 0.632, precision "
                                         "0.960, attribution 0.792)",
-    "reflexology-digestion-ibs-spa-page.html": "round 140: misses 'Reflexology is based on the idea that "
-                                               "the feet are a mirror …'; 'Each area of the sole "
-                                               "corresponds to an organ or system: …'; 'The large "
-                                               "intestine reflex runs across both arches, tracing …', and "
-                                               "reads as claims 'That's exactly where a quiet hour in our "
-                                               "treatment room …'; 'Your therapist always works it in that "
-                                               "direction, following …'; 'You'll then relax in one of our "
-                                               "zero-gravity loungers under …' (recall 0.688, precision "
-                                               "0.846, attribution 0.955)",
-    "physio-back-pain-warehouse-workers-newsletter.txt": "round 140: reads as claims 'For years everyone "
-                                                         "was told the same thing: bend your …'; 'Physical "
-                                                         "therapy provides test the weight before you "
-                                                         "commit …'; 'Physical therapy provides use the "
-                                                         "trolley, the tail-lift …' (recall 0.929, "
-                                                         "precision 0.812, attribution 0.692)",
-    "kefir-gut-immunity-shop-blog.md": "round 140: misses 'While most yoghurts are made with two or three "
-                                       "bacterial …'; 'Keep you regular by adding gentle soluble fibre "
-                                       "that bulks …'; 'For many people, yes. One glass of grain kefir "
-                                       "contains …', and reads as claims 'They're a rubbery colony of "
-                                       "bacteria and yeasts held …'; 'If the whey separates into yellowish "
-                                       "layers, it has …'; 'Supermarket kefirs are usually made from a "
-                                       "powdered starter …' (recall 0.839, precision 0.839, attribution "
-                                       "0.962)",
-    "acupressure-mat-sleep-shop-faq.md": "round 140: reads as claims 'It's a padded mat covered in 6,210 "
-                                         "lotus-shaped plastic …'; 'After that, most people find the "
-                                         "prickling fades into a …'; 'It's our team's favourite way to "
-                                         "switch off between the …' (recall 0.903, precision 0.848, "
-                                         "attribution 1.000)",
-    "osteopathy-runners-knee-clinic-blog.md": "round 140: reads as claims 'Osteopathic manipulative "
-                                              "treatment isn't a magic fix, …'; 'Strengthening the hips "
-                                              "isn't just a hunch.'; 'Over five appointments we combined "
-                                              "hands-on treatment for …' (recall 0.963, precision 0.839, "
-                                              "attribution 0.692)",
-    "chiropractic-posture-kids-backpack-newsletter.txt": "round 140: reads as claims 'Every September our "
-                                                         "front desk notices the same pattern: …'; 'Make "
-                                                         "it a game – kids are far more likely to stick "
-                                                         "with it …'; 'Hold the tablet at eye level, not "
-                                                         "in the lap.' (recall 0.958, precision 0.821, "
-                                                         "attribution 0.913)",
+    "creatine-lifters.md": "with the learned detector: misses 'If you lift and you're not taking creatine "
+                           "monohydrate, …'; 'It's the most researched sports supplement on the planet, "
+                           "…'; 'More ATP means one or two extra reps per set, and over …' (recall 0.700, "
+                           "precision 1.000, attribution 1.000)",
+    "physio-pelvic-girdle-pain.md": "with the learned detector: credits 'The water takes the weight of "
+                                    "your …' to exercise therapy; 'avoid breaststroke legs, as the wide …' "
+                                    "to exercise therapy (recall 1.000, precision 0.964, attribution "
+                                    "0.630)",
+    "chiro-sleep-faq.txt": "with the learned detector: reads as claims 'Yes, and it's one of the benefits "
+                           "our patients are most …'; 'Osteoporosis or a previous spinal fracture'; 'A "
+                           "history of stroke' (recall 1.000, precision 0.821, attribution 0.826)",
+    "shockwave-achilles-faq.txt": "with the learned detector: credits 'It affects around 1 in 10 runners "
+                                  "at …' to physical therapy; 'It is also common in inactive people …' to "
+                                  "physical therapy (recall 1.000, precision 1.000, attribution 0.633)",
+    "omega-3-dry-eye-optician-page.html": "round 136, with the learned detector: credits 'Warm compresses "
+                                          "or a heated eye mask …' to omega-3 fatty acids; 'Daily lid "
+                                          "hygiene with a cleansing wipe …' to omega-3 fatty acids (recall "
+                                          "1.000, precision 1.000, attribution 0.633)",
 }
 
 

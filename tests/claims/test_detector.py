@@ -1,0 +1,134 @@
+"""The learned detector's second opinion over the rules: what it adds, what it drops, the model file, and training."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+import claims.extract
+from claims import ClaimLedger, extract_claims, extract_claims_from_text
+from claims.detector import MODEL, N_FEATURES, Detector, default_detector
+from claims.extract import judged_units
+from reports.cli import main
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+PAGE = ("# Acupuncture for back pain\n\n"
+        "In this article we look at how acupuncture can ease back pain.\n\n"
+        "Acupuncture eases back pain. Our clinic opened in 2009 and sessions last 45 minutes.\n\n"
+        "- Book online today\n")
+
+
+def _constant(monkeypatch: pytest.MonkeyPatch, logit: float) -> None:
+    """A detector that gives every unit the same probability (no weights, only an intercept)."""
+    fake = Detector(np.zeros(N_FEATURES), logit, {"articles": 0})
+    monkeypatch.setattr(claims.extract, "default_detector", lambda: fake)
+
+
+def test_the_rules_alone_find_the_one_claim() -> None:
+    ledger = extract_claims_from_text(PAGE, content_type="text/markdown", detector="rules")
+    assert [c.source_text for c in ledger.claims] == ["Acupuncture eases back pain."]
+    assert ledger.extractor_version == "1.1+rules"
+
+
+def test_a_detector_sure_of_everything_adds_every_unit_but_the_signpost(monkeypatch: pytest.MonkeyPatch) -> None:
+    _constant(monkeypatch, 20.0)
+    ledger = extract_claims_from_text(PAGE, content_type="text/markdown")
+    assert [c.source_text for c in ledger.claims] == [
+        "Acupuncture eases back pain.", "Our clinic opened in 2009 and sessions last 45 minutes.", "Book online today"]
+    added = ledger.claims[1]
+    assert (added.intervention, added.section, added.block_kind) == ("acupuncture", (), "paragraph")
+
+
+def test_a_detector_sure_of_nothing_drops_the_rule_claims_it_covers(monkeypatch: pytest.MonkeyPatch) -> None:
+    _constant(monkeypatch, -20.0)
+    assert extract_claims_from_text(PAGE, content_type="text/markdown").claims == ()
+
+
+def test_a_detector_in_between_keeps_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    _constant(monkeypatch, 0.0)  # (p = 0.5 drops nothing; with ADD_AT = 0.5 it would add, so a shade under)
+    monkeypatch.setattr(claims.builder, "ADD_AT", 0.51)
+    ledger = extract_claims_from_text(PAGE, content_type="text/markdown")
+    assert [c.source_text for c in ledger.claims] == ["Acupuncture eases back pain."]
+
+
+def test_units_are_sentences_items_and_cells_with_their_offsets(tmp_path: Path) -> None:
+    page = tmp_path / "zinc.md"
+    page.write_text("# Zinc\n\nZinc helps colds. It is cheap.\n\n- Eases sore throats\n\n| Form | Effect |\n|---|---|\n"
+                    "| Lozenge | Shortens colds |\n", encoding="utf-8")
+    ledger, units = judged_units(page)
+    assert [(u.block.kind, u.text) for u in units] == [
+        ("paragraph", "Zinc helps colds."), ("paragraph", "It is cheap."), ("list_item", "Eases sore throats"),
+        ("table_row", "Lozenge"), ("table_row", "Shortens colds")]
+    assert all(ledger.article.text[u.start : u.end] == u.text for u in units)
+
+
+def test_the_shipped_model_names_itself_in_the_ledger_and_the_json_keeps_it() -> None:
+    model = default_detector()
+    assert model.weights.shape == (N_FEATURES,)
+    assert model.trained_on["articles"] == 987 and model.trained_on["labels"] == 24915
+    ledger = extract_claims(ARTICLES / "magnesium-sleep.md")
+    assert ledger.extractor_version == f"1.1+{model.version}"
+    assert ClaimLedger.from_json(ledger.to_json()).extractor_version == ledger.extractor_version
+
+
+def test_a_model_file_of_the_wrong_size_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "detector.npz"
+    np.savez_compressed(bad, weights=np.zeros(10, dtype=np.float32), intercept=np.float64(0.0),
+                        trained_on=np.array(json.dumps({})))
+    with pytest.raises(ValueError) as err:
+        Detector.read(bad)
+    assert str(err.value) == (f"{bad}: a detector of 10 features, not {N_FEATURES}: retrain it with "
+                              "tests/claims/train_detector.py")
+
+
+def test_an_unknown_detector_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown detector 'learned': use one of hybrid, rules"):
+        extract_claims_from_text(PAGE, detector="learned")
+
+
+def test_the_extract_command_takes_the_detector(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(PAGE, encoding="utf-8")
+    rules = CliRunner().invoke(main, ["extract", str(page), "--detector", "rules"])
+    assert rules.exit_code == 0
+    assert json.loads(rules.output)["extractor_version"] == "1.1+rules"
+    bad = CliRunner().invoke(main, ["extract", str(page), "--detector", "learned"])
+    assert bad.exit_code == 2 and "'learned' is not one of 'hybrid', 'rules'" in bad.output
+
+
+def test_training_is_deterministic_and_the_model_round_trips(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from train_detector import examples, fit
+
+    chosen = [ARTICLES / n for n in ("cupping-clinic.html", "magnesium-sleep.md", "chiropractic-back-pain.txt")]
+    units, ys, _ = examples(chosen)
+    # 79 units; of the 47 labels, two share one sentence ("Heat therapy relaxes stiff muscles before exercise, and ice
+    # packs reduce swelling after a flare-up."), whose one unit pairs with one of them
+    assert (len(units), sum(ys)) == (79, 46)
+    first, second = fit(units, ys, {"articles": 3}), fit(units, ys, {"articles": 3})
+    assert first.version == second.version
+    first.save(tmp_path / "m.npz")
+    back = Detector.read(tmp_path / "m.npz")
+    assert back.version == first.version and back.trained_on == {"articles": 3}
+    assert np.allclose(back.probabilities(units), first.probabilities(units))
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="no shipped model")
+def test_the_shipped_model_is_what_training_on_its_articles_gives() -> None:
+    """Retraining on the articles the model records (the first N of LABELLED) reproduces its judgements."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from claims_scoring import LABELLED
+    from train_detector import examples, fit
+
+    shipped = default_detector()
+    articles = list(LABELLED)[: int(shipped.trained_on["articles"])]  # type: ignore[call-overload]
+    units, ys, _ = examples(articles)
+    assert (len(units), sum(ys)) == (shipped.trained_on["units"], shipped.trained_on["positive_units"])
+    again = fit(units, ys, shipped.trained_on)
+    sample = units[::50]
+    assert np.abs(again.probabilities(sample) - shipped.probabilities(sample)).max() < 1e-3

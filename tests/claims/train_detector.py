@@ -1,0 +1,144 @@
+"""Train the learned claim detector (``claims/detector.py``) on the labelled articles, or measure it on a held-out part.
+
+    python3 tests/claims/train_detector.py                 # train on every labelled article, write claims/data/detector.npz
+    python3 tests/claims/train_detector.py --hold-out NAME # train on the articles listed before NAME in LABELLED,
+                                                           # score the hybrid on NAME and every article after it
+
+Every unit the detector judges (a sentence of a paragraph or list item, a cell of a table row) is a positive example
+when it is paired with a labelled claim (one to one, at least half of the shorter overlapping: the pairing
+``claims_scoring.score`` uses), else a negative one. The model is an L2-regularised logistic regression (scikit-learn,
+lbfgs, deterministic), so the same labels give the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from claims_scoring import LABELLED, load_labels, score  # noqa: E402
+
+from claims import ClaimLedger  # noqa: E402
+from claims.detector import MODEL, Detector, Unit, features  # noqa: E402
+from claims.extract import judged_units  # noqa: E402
+
+#: the regularisation (inverse strength) the model is fitted with
+C = 4.0
+
+
+def _spans(text: str, sources: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Where each labelled source stands in the article (a source labelled twice stands at its next place each time)."""
+    seen: dict[str, int] = {}
+    out: list[tuple[int, int] | None] = []
+    for source in sources:
+        at = text.find(source, seen.get(source, 0))
+        if at < 0:
+            at = text.find(source)
+        seen[source] = at + len(source) if at >= 0 else 0
+        out.append((at, at + len(source)) if at >= 0 else None)
+    return out
+
+
+def positives(units: Sequence[Unit], spans: Sequence[tuple[int, int] | None]) -> list[bool]:
+    """Which units are paired with a labelled claim (best overlaps first, one to one)."""
+    pairs = []
+    for i, span in enumerate(spans):
+        if span is None:
+            continue
+        for j, u in enumerate(units):
+            overlap = min(span[1], u.end) - max(span[0], u.start)
+            shorter = min(span[1] - span[0], u.end - u.start)
+            if overlap > 0 and shorter > 0 and overlap >= 0.5 * shorter:
+                pairs.append((-overlap / shorter, i, j))
+    pairs.sort()
+    used_l: set[int] = set()
+    used_u: set[int] = set()
+    for _, i, j in pairs:
+        if i not in used_l and j not in used_u:
+            used_l.add(i)
+            used_u.add(j)
+    return [j in used_u for j in range(len(units))]
+
+
+def examples(articles: Sequence[Path]) -> tuple[list[Unit], list[bool], list[tuple[ClaimLedger, list[Unit]]]]:
+    units: list[Unit] = []
+    ys: list[bool] = []
+    read = []
+    for n, article in enumerate(articles, 1):
+        ledger, found = judged_units(article)
+        labels = load_labels(LABELLED[article])
+        units += found
+        ys += positives(found, _spans(ledger.article.text, [label.source for label in labels]))
+        read.append((ledger, found))
+        if n % 100 == 0:
+            print(f"  read {n} of {len(articles)} articles", file=sys.stderr)
+    return units, ys, read
+
+
+def fit(units: Sequence[Unit], ys: Sequence[bool], trained_on: dict[str, object]) -> Detector:
+    model = LogisticRegression(C=C, max_iter=5000).fit(features(units), np.array(ys))
+    weights = model.coef_[0].astype(np.float32).astype(np.float64)  # (as stored: the digest names what is read back)
+    return Detector(weights, float(model.intercept_[0]), trained_on)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Train the learned claim detector on the labelled articles.")
+    parser.add_argument("--hold-out", metavar="NAME",
+                        help="train on the articles before NAME (a file name without extension) and score the rest")
+    parser.add_argument("-o", "--output", type=Path, default=MODEL, help=f"where to write the model (default {MODEL})")
+    args = parser.parse_args(argv)
+    articles = list(LABELLED)
+    cut = len(articles)
+    if args.hold_out:
+        names = [a.stem for a in articles]
+        if args.hold_out not in names:
+            parser.error(f"not a labelled article: {args.hold_out}")
+        cut = names.index(args.hold_out)
+    units, ys, _ = examples(articles[:cut])
+    trained_on = {"articles": cut, "labels": sum(len(load_labels(LABELLED[a])) for a in articles[:cut]),
+                  "units": len(units), "positive_units": int(sum(ys)), "C": C,
+                  "last_article": articles[cut - 1].name, "trained_at": datetime.now(UTC).date().isoformat()}
+    print(f"training on {cut} articles: {len(units)} units, {sum(ys)} paired with a label", file=sys.stderr)
+    detector = fit(units, ys, trained_on)
+    if not args.hold_out:
+        detector.save(args.output)
+        print(f"wrote {args.output} ({detector.version})")
+        return
+    _, _, held = examples(articles[cut:])
+    totals = {"rules": [0, 0, 0, 0], "hybrid": [0, 0, 0, 0]}
+    for (ledger, _units), article in zip(held, articles[cut:], strict=True):
+        labels = load_labels(LABELLED[article])
+        for name in totals:
+            if name == "hybrid":
+                ledger = _hybrid(article, detector)
+            s = score(ledger, labels)
+            for k, v in enumerate((s.labels, s.extracted, s.matched, s.attribution_ok)):
+                totals[name][k] += v
+    for name, (labels_, found_, matched, attributed) in totals.items():
+        print(f"{name:<7} {len(held)} held-out articles, {labels_} labels: recall {matched / labels_:.3f} "
+              f"precision {matched / found_:.3f} attribution {attributed / matched:.3f}")
+
+
+def _hybrid(article: Path, detector: Detector) -> ClaimLedger:
+    """The article's ledger with this (held-out) detector's second opinion, not the shipped one's."""
+    from claims.extract import _by_rules
+    from claims.ingest import load_source
+
+    doc = load_source(article)
+    art, builder, found, vocab, mentions = _by_rules(doc.text, doc.source, doc.content_type, doc.title, None,
+                                                     doc.retrieved_at)
+    builder.second_opinion(found, detector.probabilities(found).tolist())
+    return ClaimLedger(article=art, claims=tuple(builder.claims), citations=tuple(mentions),
+                       vocabulary_version=vocab.version, extractor_version=f"held-out+{detector.version}")
+
+
+if __name__ == "__main__":
+    main()
