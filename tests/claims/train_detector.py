@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Train the learned claim detector on the labelled articles.")
     parser.add_argument("--hold-out", metavar="NAME",
                         help="train on the articles before NAME (a file name without extension) and score the rest")
+    parser.add_argument("--rules-at", metavar="REV",
+                        help="with --hold-out: the rules of this git revision (one that never saw the held-out articles) "
+                             "make the rule claims the detector second-guesses")
     parser.add_argument("-o", "--output", type=Path, default=MODEL, help=f"where to write the model (default {MODEL})")
     args = parser.parse_args(argv)
     articles = list(LABELLED)
@@ -112,6 +115,9 @@ def main(argv: list[str] | None = None) -> None:
         detector.save(args.output)
         print(f"wrote {args.output} ({detector.version})")
         return
+    if args.rules_at:
+        _older_rules(args.rules_at, [a.stem for a in articles[cut:]], detector)
+        return
     _, _, held = examples(articles[cut:])
     totals = {"rules": [0, 0, 0, 0], "hybrid": [0, 0, 0, 0]}
     for (ledger, _units), article in zip(held, articles[cut:], strict=True):
@@ -125,6 +131,71 @@ def main(argv: list[str] | None = None) -> None:
     for name, (labels_, found_, matched, attributed) in totals.items():
         print(f"{name:<7} {len(held)} held-out articles, {labels_} labels: recall {matched / labels_:.3f} "
               f"precision {matched / found_:.3f} attribution {attributed / matched:.3f}")
+
+
+def _pairs(spans: Sequence[Sequence[int] | None], found: Sequence[Sequence[int]]) -> int:
+    """How many labels pair one to one with the spans found (at least half of the shorter overlapping)."""
+    pairs = []
+    for i, span in enumerate(spans):
+        for j, f in enumerate(found):
+            if span is None:
+                continue
+            overlap = min(span[1], f[1]) - max(span[0], f[0])
+            shorter = min(span[1] - span[0], f[1] - f[0])
+            if overlap > 0 and shorter > 0 and overlap >= 0.5 * shorter:
+                pairs.append((-overlap / shorter, i, j))
+    pairs.sort()
+    used_l: set[int] = set()
+    used_f: set[int] = set()
+    for _, i, j in pairs:
+        if i not in used_l and j not in used_f:
+            used_l.add(i)
+            used_f.add(j)
+    return len(used_l)
+
+
+def _older_rules(rev: str, names: list[str], detector: Detector) -> None:
+    """Score the held-out articles with the rules of ``rev`` alone and with this detector's second opinion over them
+    (by spans, as ``ClaimBuilder.second_opinion`` decides: add at ADD_AT, drop below DROP_BELOW, never a signpost)."""
+    import json
+    import subprocess
+    import tempfile
+
+    from claims.detector import ADD_AT, DROP_BELOW, SIGNPOST
+    from claims.markdown import clean
+    from claims.structure import Block
+
+    root = Path(__file__).resolve().parents[2]
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(root), "archive", rev, "claims"], check=True, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        env = {"PYTHONPATH": f"{tmp}:{Path(__file__).resolve().parent}", "PATH": "/usr/bin:/bin"}
+        dumped = subprocess.run([sys.executable, str(Path(__file__).resolve().parent / "rules_dump.py"), *names],
+                                check=True, capture_output=True, text=True, env=env).stdout
+    totals = {"rules": [0, 0, 0], "hybrid": [0, 0, 0]}
+    for data in json.loads(dumped).values():
+        units = [Unit(Block(kind, text, start, end, tuple(section), lead or None), start, end, text)
+                 for start, end, text, kind, lead, section in data["units"]]
+        p = detector.probabilities(units)
+        rules = data["claims"]
+        best = [-1.0] * len(rules)
+        added = []
+        for u, pu in zip(units, p, strict=True):
+            covered = False
+            for k, (s, e) in enumerate(rules):
+                overlap = min(e, u.end) - max(s, u.start)
+                if overlap > 0 and overlap >= 0.5 * min(e - s, u.end - u.start):
+                    covered, best[k] = True, max(best[k], pu)
+            if not covered and pu >= ADD_AT and not SIGNPOST.match(clean(u.text)):
+                added.append([u.start, u.end])
+        hybrid = [c for c, b in zip(rules, best, strict=True) if b < 0 or b >= DROP_BELOW] + added
+        for name, found in (("rules", rules), ("hybrid", hybrid)):
+            totals[name][0] += len(data["labels"])
+            totals[name][1] += len(found)
+            totals[name][2] += _pairs(data["labels"], found)
+    for name, (labels_, found_, matched) in totals.items():
+        print(f"{name:<7} {len(names)} held-out articles, {labels_} labels, rules of {rev}: recall {matched / labels_:.3f} "
+              f"precision {matched / found_:.3f}")
 
 
 def _hybrid(article: Path, detector: Detector) -> ClaimLedger:
