@@ -1319,6 +1319,17 @@ LABELLED = {
     ARTICLES / "magnesium-leg-cramps-pregnancy-blog.md": ARTICLES / "magnesium-leg-cramps-pregnancy-blog.claims.csv",
     ARTICLES / "acupuncture-chemo-fatigue-clinic.html": ARTICLES / "acupuncture-chemo-fatigue-clinic.claims.csv",
     ARTICLES / "hydrotherapy-arthritis-pool-centre.txt": ARTICLES / "hydrotherapy-arthritis-pool-centre.claims.csv",
+    # hundred-and-forty-second blind round, measured with e83f05a (claims/ as at 6106403: the same detector, trained on rounds up
+    # to 140; round 141 unfixed): writers OV, OW, OX, OY, 8 articles, 243 labels, first pass 0.918 / 0.941 / 0.888, kind 0.673
+    # (the rules alone at the same commit: 0.868 / 0.847 / 0.886)
+    ARTICLES / "turmeric-ginger-shots-inflammation-shop.html": ARTICLES / "turmeric-ginger-shots-inflammation-shop.claims.csv",
+    ARTICLES / "physio-plantar-fasciitis-runners-clinic.txt": ARTICLES / "physio-plantar-fasciitis-runners-clinic.claims.csv",
+    ARTICLES / "chiropractic-neck-pain-desk-newsletter.txt": ARTICLES / "chiropractic-neck-pain-desk-newsletter.claims.csv",
+    ARTICLES / "vitamin-d-low-mood-winter-blog.md": ARTICLES / "vitamin-d-low-mood-winter-blog.claims.csv",
+    ARTICLES / "reflexology-sleep-spa-faq.html": ARTICLES / "reflexology-sleep-spa-faq.claims.csv",
+    ARTICLES / "creatine-older-adults-muscle-blog.md": ARTICLES / "creatine-older-adults-muscle-blog.claims.csv",
+    ARTICLES / "acupuncture-tension-headache-clinic.html": ARTICLES / "acupuncture-tension-headache-clinic.claims.csv",
+    ARTICLES / "pilates-lower-back-pain-studio.txt": ARTICLES / "pilates-lower-back-pain-studio.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -1690,6 +1701,28 @@ KNOWN_GAPS: dict[str, str] = {
                                           "or a heated eye mask …' to omega-3 fatty acids; 'Daily lid "
                                           "hygiene with a cleansing wipe …' to omega-3 fatty acids (recall "
                                           "1.000, precision 1.000, attribution 0.633)",
+    "physio-rotator-cuff-clinic.txt": "round 141: credits 'Progressive strengthening exercises to …' to "
+                                      "physical therapy; 'Hands-on therapy to ease pain and …' to physical "
+                                      "therapy (recall 0.857, precision 0.857, attribution 0.625)",
+    "osteopathy-tension-headache-newsletter.txt": "round 141: reads as claims 'Stress, poor sleep, skipped "
+                                                  "meals and long spells sitting …'; 'The jaw often joins "
+                                                  "in too: many of our headache patients …'; 'Tom found "
+                                                  "that my upper back was really stiff and that I …' "
+                                                  "(recall 0.957, precision 0.846, attribution 0.909)",
+    "nattokinase-circulation-blog.html": "round 141: misses 'Nattokinase is often called nature's "
+                                         "clot-buster, and there …'; 'Supports healthy circulation and "
+                                         "blood flow*'; 'I've been taking 2,000 FU every morning since "
+                                         "March and my …' (recall 0.818, precision 0.964, attribution "
+                                         "0.889)",
+    "magnesium-leg-cramps-pregnancy-blog.md": "round 141: reads as claims 'I'd mentioned the cramps at my "
+                                              "28-week appointment and my …'; 'So it's not a miracle cure, "
+                                              "and it might be partly placebo.'; 'A placebo that lets me "
+                                              "sleep is still a win in my book.' (recall 0.931, precision "
+                                              "0.844, attribution 0.889)",
+    "hydrotherapy-arthritis-pool-centre.txt": "round 141: credits 'Buoyancy takes most of your body weight "
+                                              "…' to warm-water exercise; 'The warmth increases blood flow "
+                                              "to …' to warm-water exercise (recall 1.000, precision "
+                                              "0.969, attribution 0.290)",
 }
 
 
