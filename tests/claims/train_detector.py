@@ -47,25 +47,32 @@ def _spans(text: str, sources: Sequence[str]) -> list[tuple[int, int] | None]:
     return out
 
 
-def positives(units: Sequence[Unit], spans: Sequence[tuple[int, int] | None]) -> list[bool]:
-    """Which units are paired with a labelled claim (best overlaps first, one to one)."""
+def _paired(spans: Sequence[Sequence[int] | None], found: Sequence[Sequence[int]]) -> set[int]:
+    """Which of the spans ``found`` pair with a labelled span (one to one, best overlaps first, at least half of the
+    shorter overlapping: the pairing ``claims_scoring.score`` uses)."""
     pairs = []
     for i, span in enumerate(spans):
         if span is None:
             continue
-        for j, u in enumerate(units):
-            overlap = min(span[1], u.end) - max(span[0], u.start)
-            shorter = min(span[1] - span[0], u.end - u.start)
+        for j, f in enumerate(found):
+            overlap = min(span[1], f[1]) - max(span[0], f[0])
+            shorter = min(span[1] - span[0], f[1] - f[0])
             if overlap > 0 and shorter > 0 and overlap >= 0.5 * shorter:
                 pairs.append((-overlap / shorter, i, j))
     pairs.sort()
     used_l: set[int] = set()
-    used_u: set[int] = set()
+    used_f: set[int] = set()
     for _, i, j in pairs:
-        if i not in used_l and j not in used_u:
+        if i not in used_l and j not in used_f:
             used_l.add(i)
-            used_u.add(j)
-    return [j in used_u for j in range(len(units))]
+            used_f.add(j)
+    return used_f
+
+
+def positives(units: Sequence[Unit], spans: Sequence[tuple[int, int] | None]) -> list[bool]:
+    """Which units are paired with a labelled claim."""
+    paired = _paired(spans, [(u.start, u.end) for u in units])
+    return [j in paired for j in range(len(units))]
 
 
 def examples(articles: Sequence[Path]) -> tuple[list[Unit], list[bool], list[tuple[ClaimLedger, list[Unit]]]]:
@@ -133,27 +140,6 @@ def main(argv: list[str] | None = None) -> None:
               f"precision {matched / found_:.3f} attribution {attributed / matched:.3f}")
 
 
-def _pairs(spans: Sequence[Sequence[int] | None], found: Sequence[Sequence[int]]) -> int:
-    """How many labels pair one to one with the spans found (at least half of the shorter overlapping)."""
-    pairs = []
-    for i, span in enumerate(spans):
-        for j, f in enumerate(found):
-            if span is None:
-                continue
-            overlap = min(span[1], f[1]) - max(span[0], f[0])
-            shorter = min(span[1] - span[0], f[1] - f[0])
-            if overlap > 0 and shorter > 0 and overlap >= 0.5 * shorter:
-                pairs.append((-overlap / shorter, i, j))
-    pairs.sort()
-    used_l: set[int] = set()
-    used_f: set[int] = set()
-    for _, i, j in pairs:
-        if i not in used_l and j not in used_f:
-            used_l.add(i)
-            used_f.add(j)
-    return len(used_l)
-
-
 def _older_rules(rev: str, names: list[str], detector: Detector) -> None:
     """Score the held-out articles with the rules of ``rev`` alone and with this detector's second opinion over them
     (by spans, as ``ClaimBuilder.second_opinion`` decides: add at ADD_AT, drop below DROP_BELOW, never a signpost)."""
@@ -192,7 +178,7 @@ def _older_rules(rev: str, names: list[str], detector: Detector) -> None:
         for name, found in (("rules", rules), ("hybrid", hybrid)):
             totals[name][0] += len(data["labels"])
             totals[name][1] += len(found)
-            totals[name][2] += _pairs(data["labels"], found)
+            totals[name][2] += len(_paired(data["labels"], found))
     for name, (labels_, found_, matched) in totals.items():
         print(f"{name:<7} {len(names)} held-out articles, {labels_} labels, rules of {rev}: recall {matched / labels_:.3f} "
               f"precision {matched / found_:.3f}")
