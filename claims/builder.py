@@ -961,14 +961,15 @@ class ClaimBuilder:
                                    self._extra)
         text = clean(unit.text)
         kind = None
+        forced = False
         if block.kind == "list_item" and (unit.start, unit.end) == (block.start, block.end) or block.kind == "table_row":
             heading = block.section[-1] if block.section else None
             done = complete_item(text, lead or block.lead_in, heading, ctx.credited or self.topic)
             if done is not None:
-                text = done.text
+                text, forced = done.text, True
                 kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety",
                         "treats": "efficacy"}.get(done.mode)
-        self._add(text, unit.start, unit.end, block, ctx, kind=kind, forced=True)
+        self._add(text, unit.start, unit.end, block, ctx, kind=kind, forced=forced, judged=True)
 
     def _names_a_benefit(self, body: str, credited: str | None) -> bool:
         """Whether an item under a benefits heading says something about health: a health word, an effect, safety, a
@@ -1120,7 +1121,7 @@ class ClaimBuilder:
     def _add(self, text: str, start: int, end: int, block: Block, ctx: Context, *, kind: str | None = None,
              forced: bool = False, whole: bool = False, inherited: Sequence[str] = (),
              context_terms: bool = False, previous_sentence: str = "", testimonial: bool = False,
-             attributed_from: str | None = None) -> None:
+             attributed_from: str | None = None, judged: bool = False) -> None:
         if not text:
             return
         if (block.kind == "list_item" or block.kind == "paragraph" and not re.search(r"[.!?][\"\u201d\u2019)]*\s*$", block.text)) and (
@@ -1136,7 +1137,7 @@ class ClaimBuilder:
         if not named and not inherited and (drill := _THIS_EXERCISE.match(text)) and re.search(r"\bstretch", drill.group(0), re.I) \
                 and self.vocab.get("stretching", "intervention"):
             inherited = ("stretching",)  # "This stretch gently lengthens the piriformis muscle": what stretching does
-        if not forced:
+        if not forced and not judged:  # (the detector has judged it a claim: credited as the rules credit a sentence)
             sentences = [s.text for s in split_sentences(text)] if whole else [text]
             lead_verb = self._predicate_lead(block.lead_in or "") if block.kind == "list_item" and not whole else None
             predicate_item = bool(lead_verb) and bool(re.match(r"[a-z]", text))
