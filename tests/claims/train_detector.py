@@ -70,9 +70,13 @@ def _paired(spans: Sequence[Sequence[int] | None], found: Sequence[Sequence[int]
 
 
 def positives(units: Sequence[Unit], spans: Sequence[tuple[int, int] | None]) -> list[bool]:
-    """Which units are paired with a labelled claim."""
+    """Which units are paired with a labelled claim, or lie at least half inside one: a table row labelled whole makes
+    each of its cells an example of a claim, not only the first ("Fibromyalgia" and "A chronic condition characterized
+    by widespread pain …")."""
     paired = _paired(spans, [(u.start, u.end) for u in units])
-    return [j in paired for j in range(len(units))]
+    inside = {j for j, u in enumerate(units) for span in spans
+              if span is not None and 2 * (min(span[1], u.end) - max(span[0], u.start)) >= u.end - u.start > 0}
+    return [j in paired or j in inside for j in range(len(units))]
 
 
 def examples(articles: Sequence[Path]) -> tuple[list[Unit], list[bool], list[tuple[ClaimLedger, list[Unit]]]]:
