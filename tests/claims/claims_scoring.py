@@ -1754,6 +1754,43 @@ KNOWN_GAPS: dict[str, str] = {
                                          "provides starting within 24 hours of your first …'; 'Source: "
                                          "Hemilä H, Chalker E. Vitamin C for preventing and …' (recall "
                                          "1.000, precision 0.842, attribution 0.844)",
+    "physio-frozen-shoulder-newsletter.txt": "round 145: reads as claims 'Pain is the main feature, often "
+                                             "worse at night and when …'; 'The pain often settles, but the "
+                                             "stiffness takes over.'; '\"Last winter I couldn't even brush "
+                                             "my hair on the right …' (recall 0.931, precision 0.844, "
+                                             "attribution 0.963)",
+    "magnesium-anxiety-sleep-blog.md": "round 145: misses 'Very gentle, rarely causes loose stools'; 'Can "
+                                       "loosen stools'; 'Occasional heartburn' (recall 0.829, precision "
+                                       "0.879, attribution 0.966)",
+    "acupuncture-knee-pain-older-adults-page.txt": "round 145: reads as claims 'Gentle, drug-free support "
+                                                   "for stiff, aching knees – so you …'; 'Knee "
+                                                   "osteoarthritis is one of the most common reasons older "
+                                                   "…'; 'From a traditional Chinese medicine point of "
+                                                   "view, knee …' (recall 0.966, precision 0.824, "
+                                                   "attribution 0.964)",
+    "cold-water-swimming-menopause-blog.html": "round 145: misses 'It has done more for me than anything "
+                                               "my GP offered.'; 'Others point out that getting through "
+                                               "the first gasping …'; 'In 2023 researchers at University "
+                                               "College London surveyed …' (recall 0.742, precision 0.920, "
+                                               "attribution 1.000)",
+    "osteopathy-rib-pain-clinic-faq.md": "round 145: reads as claims 'Osteopathic manipulative treatment "
+                                         "treats soft tissue …'; 'Gentle rib and spinal mobilisation'; "
+                                         "'Osteopathic manipulative treatment treats muscle energy …' "
+                                         "(recall 1.000, precision 0.800, attribution 0.964)",
+    "vitamin-c-collagen-skin-shop-page.html": "round 145: credits 'visibly reduce fine lines and wrinkles "
+                                              "…' to vitamin C; 'boost skin hydration and bounce' to "
+                                              "vitamin C (recall 1.000, precision 1.000, attribution "
+                                              "0.519)",
+    "dry-needling-calf-runners-clinic.txt": "round 146: misses 'In one small trial of recreational "
+                                            "runners, a single …'; 'Another study reported that combining "
+                                            "dry needling with …'; 'In our own 2023 patient survey, 87% of "
+                                            "runners treated for …' (recall 0.829, precision 0.967, "
+                                            "attribution 0.897)",
+    "osteopathy-jaw-tmj-clinic-page.md": "round 146: reads as claims 'Osteopathic manipulative treatment "
+                                         "is gentle massage of the …'; 'Osteopathic manipulative treatment "
+                                         "provides soft tissue and …'; 'Osteopathic manipulative treatment "
+                                         "is gentle mobilisation …' (recall 0.920, precision 0.767, "
+                                         "attribution 0.826)",
 }
 
 
