@@ -15,19 +15,22 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import HashingVectorizer
-
+from .errors import ClaimsError
 from .sentences import split_sentences
 from .structure import Block
 
-__all__ = ["ADD_AT", "DROP_BELOW", "MODEL", "SIGNPOST", "Detector", "Unit", "units_of"]
+if TYPE_CHECKING:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+__all__ = ["ADD_AT", "DROP_BELOW", "MODEL", "SIGNPOST", "DetectorError", "Detector", "Unit", "units_of"]
 
 MODEL = Path(__file__).parent / "data" / "detector.npz"
 #: a unit no rule claim covers is added at this probability or above
@@ -35,15 +38,24 @@ ADD_AT = 0.5
 #: a rule claim is dropped when every unit it covers scores below this
 DROP_BELOW = 0.25
 
-_WORDS = HashingVectorizer(ngram_range=(1, 2), n_features=2**18, alternate_sign=False)
-_CHARS = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=2**18, alternate_sign=False)
-_PLACE = HashingVectorizer(token_pattern=r"\S+", lowercase=False, n_features=2**14, alternate_sign=False)
-N_FEATURES = 2**18 + 2**18 + 2**14
+#: the hashed feature sets (scikit-learn's HashingVectorizer settings), in the order of the weights; they are part of
+#: the model's name, with the thresholds
+FEATURES = (("words", {"ngram_range": (1, 2), "n_features": 2**18}),
+            ("chars", {"analyzer": "char_wb", "ngram_range": (3, 5), "n_features": 2**18}),
+            ("place", {"token_pattern": r"\S+", "lowercase": False, "n_features": 2**14}))
+N_FEATURES = sum(int(settings["n_features"]) for _, settings in FEATURES)  # type: ignore[call-overload]
+#: units scored at a time (a 2 MB article has some 25,000: one matrix for all of them costs memory, not speed)
+BATCH = 4096
+
+
+class DetectorError(ClaimsError):
+    """The detector's model file is missing or unreadable."""
 
 #: a page's signpost, which announces what it will discuss ("In this article, we'll explore how dry needling can help
-#: you find relief …"): never added, whatever the model says (of 87 in the labelled articles, writers listed one)
-SIGNPOST = re.compile(r"(?:In this (?:article|post|guide|blog|piece|page|issue|newsletter)\b|(?:This|Today's) (?:article|post|"
-                      r"guide|page|blog|issue)\b)", re.IGNORECASE)
+#: you find relief …"): never added, whatever the model says (of the 176 units of the labelled pages that open this way,
+#: writers listed one); not "This post-operative programme eases knee pain" or "This issue often settles …"
+SIGNPOST = re.compile(r"(?:(?:Here,? )?In (?:this|today['’]s) (?:article|post|guide|blog|piece|page|issue|newsletter)"
+                      r"|(?:This|Today['’]s) (?:article|post|guide|page|blog))(?![-'’\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,7 +69,9 @@ class Unit:
 
 
 def units_of(blocks: Sequence[Block], text: str) -> list[Unit]:
-    """The units of the content blocks, in order, with their offsets into the article ``text``."""
+    """The units of the content blocks, in order, with their offsets into the article ``text``: a table row's cells
+    when every cell is found as written (not "Eases morning sickness" of "| Eases *morning sickness* |": then the row is
+    judged by its sentences, so no cell goes unjudged)."""
     out: list[Unit] = []
     for block in blocks:
         raw = text[block.start : block.end]
@@ -69,6 +83,9 @@ def units_of(blocks: Sequence[Block], text: str) -> list[Unit]:
                 if i >= 0:
                     found.append(Unit(block, block.start + i, block.start + i + len(cell), cell))
                     at = i + len(cell)
+                elif cell.strip():
+                    found = []
+                    break
         if not found:
             found = [Unit(block, s.start, s.end, s.text) for s in split_sentences(raw, block.start) if s.text.strip()]
         out += found
@@ -86,11 +103,21 @@ def _place(unit: Unit) -> str:
     return " ".join(tokens)
 
 
+@cache
+def _vectorizers() -> tuple[Any, ...]:
+    """The three HashingVectorizers (scikit-learn is imported on first use: the rules alone never need it)."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return tuple(HashingVectorizer(alternate_sign=False, **settings) for _, settings in FEATURES)
+
+
 def features(units: Sequence[Unit]) -> csr_matrix:
     """The hashed feature matrix of ``units`` (one row each)."""
+    from scipy.sparse import hstack
+
+    words, chars, place = _vectorizers()
     texts = [u.text for u in units]
-    return hstack([_WORDS.transform(texts), _CHARS.transform(texts),
-                   _PLACE.transform([_place(u) for u in units])]).tocsr()
+    return hstack([words.transform(texts), chars.transform(texts), place.transform([_place(u) for u in units])]).tocsr()
 
 
 @dataclass(frozen=True)
@@ -101,31 +128,51 @@ class Detector:
     intercept: float
     trained_on: dict[str, object]
 
-    @property
+    @cached_property
     def version(self) -> str:
-        """``detector-<digest>``: names the weights, so a ledger says which model judged it."""
-        digest = hashlib.sha256(self.weights.tobytes() + np.float64(self.intercept).tobytes()).hexdigest()[:12]
+        """``detector-<digest>``: names the weights (little-endian), the intercept, the feature settings and the
+        thresholds, so a ledger says which model judged it and how."""
+        import numpy as np
+
+        settings = json.dumps([FEATURES, ADD_AT, DROP_BELOW]).encode()
+        digest = hashlib.sha256(self.weights.astype("<f8").tobytes() + np.array(self.intercept, "<f8").tobytes()
+                                + settings).hexdigest()[:12]
         return f"detector-{digest}"
 
     def probabilities(self, units: Sequence[Unit]) -> np.ndarray:
-        """The model's probability that each unit is a health claim."""
+        """The model's probability that each unit is a health claim (scored ``BATCH`` units at a time)."""
+        import numpy as np
+        from scipy.special import expit
+
         if not units:
             return np.zeros(0)
-        z = features(units) @ self.weights + self.intercept
-        return np.asarray(1.0 / (1.0 + np.exp(-z)))
+        return np.concatenate([expit(features(units[i : i + BATCH]) @ self.weights + self.intercept)
+                               for i in range(0, len(units), BATCH)])
 
     def save(self, path: Path = MODEL) -> None:
+        import numpy as np
+
         np.savez_compressed(path, weights=self.weights.astype(np.float32), intercept=np.float64(self.intercept),
                             trained_on=np.array(json.dumps(self.trained_on, sort_keys=True)))
 
     @classmethod
     def read(cls, path: Path = MODEL) -> Detector:
-        with np.load(path, allow_pickle=False) as data:
-            weights = data["weights"].astype(np.float64)
-            if weights.shape != (N_FEATURES,):
-                raise ValueError(f"{path}: a detector of {weights.shape[0]} features, not {N_FEATURES}: retrain it "
-                                 "with tests/claims/train_detector.py")
-            return cls(weights, float(data["intercept"]), json.loads(str(data["trained_on"])))
+        """The model at ``path``; a missing, unreadable or wrong-sized file is a :class:`DetectorError`."""
+        import numpy as np
+
+        hint = "retrain it (tests/claims/train_detector.py in the source) or extract with --detector rules"
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                weights = data["weights"].astype(np.float64)
+                intercept = float(data["intercept"])
+                trained_on = json.loads(str(data["trained_on"]))
+        except FileNotFoundError:
+            raise DetectorError(f"{path}: the detector's model file is missing; {hint}") from None
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            raise DetectorError(f"{path}: not a readable detector model ({type(exc).__name__}); {hint}") from None
+        if weights.shape != (N_FEATURES,):
+            raise DetectorError(f"{path}: a detector of {weights.shape[0]} features, not {N_FEATURES}; {hint}")
+        return cls(weights, intercept, trained_on)
 
 
 @cache

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from claims import ClaimLedger, extract_claims
+from claims.extract import DETECTORS
 
 from ._errors import handle_errors
 
@@ -43,7 +44,7 @@ def render_table(ledger: ClaimLedger, width: int | None = None) -> str:
               help="Output format: the JSON ledger, one CSV row per claim, or a readable table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of standard output.")
-@click.option("--detector", type=click.Choice(["hybrid", "rules"]), default="hybrid", show_default=True,
+@click.option("--detector", type=click.Choice(DETECTORS), default="hybrid", show_default=True,
               help="How claims are told from other sentences: the hand-written rules with the learned detector's "
                    "second opinion (hybrid), or the rules alone.")
 @handle_errors(1)

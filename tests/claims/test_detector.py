@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import claims.extract
 from claims import ClaimLedger, extract_claims, extract_claims_from_text
-from claims.detector import MODEL, N_FEATURES, Detector, default_detector
+from claims.detector import MODEL, N_FEATURES, SIGNPOST, Detector, DetectorError, default_detector
 from claims.extract import judged_units
 from reports.cli import main
 
@@ -70,7 +70,12 @@ def test_units_are_sentences_items_and_cells_with_their_offsets(tmp_path: Path) 
 def test_the_shipped_model_names_itself_in_the_ledger_and_the_json_keeps_it() -> None:
     model = default_detector()
     assert model.weights.shape == (N_FEATURES,)
-    assert model.trained_on["articles"] == 1019 and model.trained_on["labels"] == 25888
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from claims_scoring import LABELLED, load_labels
+
+    first = list(LABELLED)[: int(model.trained_on["articles"])]  # type: ignore[call-overload]
+    assert model.trained_on["labels"] == sum(len(load_labels(LABELLED[a])) for a in first)
+    assert model.trained_on["last_article"] == first[-1].name
     ledger = extract_claims(ARTICLES / "magnesium-sleep.md")
     assert ledger.extractor_version == f"1.1+{model.version}"
     assert ClaimLedger.from_json(ledger.to_json()).extractor_version == ledger.extractor_version
@@ -80,10 +85,46 @@ def test_a_model_file_of_the_wrong_size_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "detector.npz"
     np.savez_compressed(bad, weights=np.zeros(10, dtype=np.float32), intercept=np.float64(0.0),
                         trained_on=np.array(json.dumps({})))
-    with pytest.raises(ValueError) as err:
+    with pytest.raises(DetectorError) as err:
         Detector.read(bad)
-    assert str(err.value) == (f"{bad}: a detector of 10 features, not {N_FEATURES}: retrain it with "
-                              "tests/claims/train_detector.py")
+    assert str(err.value) == (f"{bad}: a detector of 10 features, not {N_FEATURES}; retrain it "
+                              "(tests/claims/train_detector.py in the source) or extract with --detector rules")
+
+
+def test_a_missing_or_broken_model_file_is_a_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "detector.npz"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(DetectorError, match=r"not a readable detector model \(BadZipFile\); retrain it"):
+        Detector.read(broken)
+    with pytest.raises(DetectorError, match="the detector's model file is missing"):
+        Detector.read(tmp_path / "absent.npz")
+    page = tmp_path / "page.md"
+    page.write_text(PAGE, encoding="utf-8")
+    monkeypatch.setattr(claims.extract, "default_detector", lambda: Detector.read(broken))
+    result = CliRunner().invoke(main, ["extract", str(page)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: {broken}: not a readable detector model (BadZipFile); retrain it (tests/claims/train_detector.py in "
+        "the source) or extract with --detector rules"]
+    assert CliRunner().invoke(main, ["extract", str(page), "--detector", "rules"]).exit_code == 0
+
+
+def test_a_table_cell_with_emphasis_is_judged_with_its_row(tmp_path: Path) -> None:
+    """A cell the row's text holds only with its markup ("*morning sickness*") leaves the row to be judged whole."""
+    page = tmp_path / "ginger.md"
+    page.write_text("# Ginger\n\nGinger is a root.\n\n| Remedy | What it does |\n|---|---|\n"
+                    "| Ginger tea | Eases *morning sickness* in pregnancy |\n", encoding="utf-8")
+    _, units = judged_units(page)
+    assert [u.text for u in units if u.block.kind == "table_row"] == [
+        "| Ginger tea | Eases *morning sickness* in pregnancy |"]
+
+
+def test_a_signpost_is_told_from_a_sentence_that_opens_the_same_way() -> None:
+    assert [bool(SIGNPOST.match(t)) for t in (
+        "In this article, we'll explore how dry needling can help", "Today\u2019s post looks at sleep",
+        "Here, in this article, we cover", "This post-operative programme eases knee pain",
+        "This issue often settles within weeks", "In this article's trial, pain fell")] == [
+        True, True, True, False, False, False]
 
 
 def test_an_unknown_detector_is_refused() -> None:

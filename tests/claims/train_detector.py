@@ -6,7 +6,8 @@
 
 Every unit the detector judges (a sentence of a paragraph or list item, a cell of a table row) is a positive example
 when it is paired with a labelled claim (one to one, at least half of the shorter overlapping: the pairing
-``claims_scoring.score`` uses), else a negative one. The model is an L2-regularised logistic regression (scikit-learn,
+``claims_scoring.score`` uses) or lies at least half inside one (each cell of a table row labelled whole), else a
+negative one. The model is an L2-regularised logistic regression (scikit-learn,
 lbfgs, deterministic), so the same labels give the same weights.
 """
 
@@ -109,6 +110,8 @@ def main(argv: list[str] | None = None) -> None:
                              "make the rule claims the detector second-guesses")
     parser.add_argument("-o", "--output", type=Path, default=MODEL, help=f"where to write the model (default {MODEL})")
     args = parser.parse_args(argv)
+    if args.rules_at and not args.hold_out:
+        parser.error("--rules-at needs --hold-out (it measures a held-out model; it never writes the shipped one)")
     articles = list(LABELLED)
     cut = len(articles)
     if args.hold_out:
