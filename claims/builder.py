@@ -49,7 +49,7 @@ from .detect import (
     specific_health,
     volume_or_source,
 )
-from .detector import ADD_AT, DROP_BELOW, SIGNPOST, Unit
+from .detector import Unit, decide
 from .markdown import clean
 from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
@@ -150,6 +150,10 @@ _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|plus)\s+")
 _FOOTER_LINK = (r"(?:unsubscribe|manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences"
                  r"|view (?:this )?(?:e-?mail )?in (?:your )?browser|forward to a (?:friend|teammate))")
 _LINK_ROW = re.compile(rf"(?:{_FOOTER_LINK}\s*[|\u00b7\u2022]\s*)+{_FOOTER_LINK}\s+(?=[A-Z])", re.IGNORECASE)
+
+
+#: the kind of a list item completed from its lead-in, by the lead-in's mode (a benefit list's item is a benefit)
+_MODE_KIND = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}
 
 
 def _says_why(instruction: str) -> bool:
@@ -926,28 +930,14 @@ class ClaimBuilder:
         if done.mode == "benefit" and _WHY_CHOOSE.search(f"{lead or block.lead_in or ''} {heading or ''}") and not (
                 names_an_effect(body) or safety or _PEOPLE_STAT.search(body) or _regained(body)):
             return  # "Made for your feet alone" under "Why choose custom orthotics?": a selling point, not an effect
-        kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}.get(done.mode, "benefit")
-        self._add(done.text, block.start, block.end, block, ctx, kind=kind, forced=True)
+        self._add(done.text, block.start, block.end, block, ctx, kind=_MODE_KIND.get(done.mode, "benefit"), forced=True)
 
     def second_opinion(self, units: Sequence[Unit], probabilities: Sequence[float]) -> None:
         """Let the learned detector (``detector.py``) add the units it finds likely claims that no rule claim covers
-        (``ADD_AT``), and drop the rule claims whose every unit it finds unlikely (below ``DROP_BELOW``)."""
+        and drop the rule claims whose every unit it finds unlikely (``detector.decide``)."""
         claims = sorted(self.claims, key=lambda c: c.start)
-        starts = [c.start for c in claims]
-        longest = max((c.end - c.start for c in claims), default=0)
-        best = [-1.0] * len(claims)  # the highest probability among the units each rule claim covers
-        added: list[Unit] = []
-        for unit, p in zip(units, probabilities, strict=True):
-            covered = False
-            for k in range(bisect.bisect_left(starts, unit.start - longest), bisect.bisect_left(starts, unit.end)):
-                c = claims[k]
-                overlap = min(c.end, unit.end) - max(c.start, unit.start)
-                if overlap > 0 and overlap >= 0.5 * min(c.end - c.start, unit.end - unit.start):
-                    covered = True
-                    best[k] = max(best[k], p)
-            if not covered and p >= ADD_AT and not SIGNPOST.match(clean(unit.text)):
-                added.append(unit)
-        self.claims = [c for c, p in zip(claims, best, strict=True) if p < 0 or p >= DROP_BELOW]
+        kept, added = decide([(c.start, c.end) for c in claims], units, probabilities)
+        self.claims = [claims[k] for k in kept]
         for unit in added:
             self._learned(unit)
         self.claims.sort(key=lambda c: c.start)
@@ -966,9 +956,7 @@ class ClaimBuilder:
             heading = block.section[-1] if block.section else None
             done = complete_item(text, lead or block.lead_in, heading, ctx.credited or self.topic)
             if done is not None:
-                text, forced = done.text, True
-                kind = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety",
-                        "treats": "efficacy"}.get(done.mode)
+                text, forced, kind = done.text, True, _MODE_KIND.get(done.mode)
         self._add(text, unit.start, unit.end, block, ctx, kind=kind, forced=forced, judged=True)
 
     def _names_a_benefit(self, body: str, credited: str | None) -> bool:

@@ -12,6 +12,7 @@ model is a weight vector and nothing else; it is stored in ``data/detector.npz``
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ClaimsError
+from .markdown import clean
 from .sentences import split_sentences
 from .structure import Block
 
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     import numpy as np
     from scipy.sparse import csr_matrix
 
-__all__ = ["ADD_AT", "DROP_BELOW", "MODEL", "SIGNPOST", "DetectorError", "Detector", "Unit", "units_of"]
+__all__ = ["ADD_AT", "DROP_BELOW", "MODEL", "SIGNPOST", "DetectorError", "Detector", "Unit", "decide", "units_of"]
 
 MODEL = Path(__file__).parent / "data" / "detector.npz"
 #: a unit no rule claim covers is added at this probability or above
@@ -90,6 +92,29 @@ def units_of(blocks: Sequence[Block], text: str) -> list[Unit]:
             found = [Unit(block, s.start, s.end, s.text) for s in split_sentences(raw, block.start) if s.text.strip()]
         out += found
     return out
+
+
+def decide(claims: Sequence[tuple[int, int]], units: Sequence[Unit],
+           probabilities: Sequence[float]) -> tuple[list[int], list[Unit]]:
+    """The second opinion over the rule claims at the spans ``claims`` (sorted by start): which of them stay (their
+    indices: a claim stays unless every unit it covers scores below ``DROP_BELOW``) and which units are added (no claim
+    covers them, they score ``ADD_AT`` or more, and they are no signpost). A claim covers a unit when at least half of
+    the shorter of the two overlaps."""
+    starts = [start for start, _ in claims]
+    longest = max((end - start for start, end in claims), default=0)
+    best = [-1.0] * len(claims)  # the highest probability among the units each claim covers
+    added: list[Unit] = []
+    for unit, p in zip(units, probabilities, strict=True):
+        covered = False
+        for k in range(bisect.bisect_left(starts, unit.start - longest), bisect.bisect_left(starts, unit.end)):
+            start, end = claims[k]
+            overlap = min(end, unit.end) - max(start, unit.start)
+            if overlap > 0 and overlap >= 0.5 * min(end - start, unit.end - unit.start):
+                covered = True
+                best[k] = max(best[k], p)
+        if not covered and p >= ADD_AT and not SIGNPOST.match(clean(unit.text)):
+            added.append(unit)
+    return [k for k, p in enumerate(best) if p < 0 or p >= DROP_BELOW], added
 
 
 def _place(unit: Unit) -> str:

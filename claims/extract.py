@@ -61,8 +61,7 @@ def extract_claims(source: str | os.PathLike[str], *, vocabulary: Vocabulary | N
     ``detector``: "hybrid" (the rules, then the learned detector's second opinion) or "rules" (the rules alone)."""
     from .ingest import load_source
 
-    if detector not in DETECTORS:
-        raise ValueError(f"unknown detector {detector!r}: use one of {', '.join(DETECTORS)}")
+    _known(detector)  # (before the page is fetched)
     doc = load_source(source)
     return extract_claims_from_text(doc.text, source=doc.source, content_type=doc.content_type, title=doc.title,
                                     vocabulary=vocabulary, retrieved_at=doc.retrieved_at, detector=detector)
@@ -73,16 +72,25 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
                              retrieved_at: str | None = None, detector: str = "hybrid") -> ClaimLedger:
     """Every health claim of an in-memory article (plain text, Markdown or HTML); ``detector`` as for
     :func:`extract_claims`."""
+    _known(detector)
+    article, builder, units, vocab, mentions = _by_rules(text, source, content_type, title, vocabulary, retrieved_at)
+    if detector == "rules":
+        return ledger_of(article, builder, vocab, mentions, "rules")
+    model = default_detector()
+    builder.second_opinion(units, model.probabilities(units).tolist())
+    return ledger_of(article, builder, vocab, mentions, model.version)
+
+
+def _known(detector: str) -> None:
     if detector not in DETECTORS:
         raise ValueError(f"unknown detector {detector!r}: use one of {', '.join(DETECTORS)}")
-    article, builder, units, vocab, mentions = _by_rules(text, source, content_type, title, vocabulary, retrieved_at)
-    version = f"{EXTRACTOR_VERSION}+rules"
-    if detector == "hybrid":
-        model = default_detector()
-        builder.second_opinion(units, model.probabilities(units).tolist())
-        version = f"{EXTRACTOR_VERSION}+{model.version}"
+
+
+def ledger_of(article: Article, builder: ClaimBuilder, vocab: Vocabulary, mentions: list[CitationMention],
+              judged_by: str) -> ClaimLedger:
+    """The ledger of the builder's claims; ``judged_by`` ("rules" or a detector's version) completes the extractor's."""
     return ClaimLedger(article=article, claims=tuple(builder.claims), citations=tuple(mentions),
-                       vocabulary_version=vocab.version, extractor_version=version)
+                       vocabulary_version=vocab.version, extractor_version=f"{EXTRACTOR_VERSION}+{judged_by}")
 
 
 def judged_units(source: str | os.PathLike[str]) -> tuple[ClaimLedger, list[Unit]]:
@@ -93,8 +101,7 @@ def judged_units(source: str | os.PathLike[str]) -> tuple[ClaimLedger, list[Unit
     doc = load_source(source)
     article, builder, units, vocab, mentions = _by_rules(doc.text, doc.source, doc.content_type, doc.title, None,
                                                          doc.retrieved_at)
-    return ClaimLedger(article=article, claims=tuple(builder.claims), citations=tuple(mentions),
-                       vocabulary_version=vocab.version, extractor_version=f"{EXTRACTOR_VERSION}+rules"), units
+    return ledger_of(article, builder, vocab, mentions, "rules"), units
 
 
 def _by_rules(text: str, source: str, content_type: str, title: str | None, vocabulary: Vocabulary | None,

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
+import claims.detector
 import claims.extract
 from claims import ClaimLedger, extract_claims, extract_claims_from_text
 from claims.detector import MODEL, N_FEATURES, SIGNPOST, Detector, DetectorError, default_detector
@@ -51,7 +52,7 @@ def test_a_detector_sure_of_nothing_drops_the_rule_claims_it_covers(monkeypatch:
 
 def test_a_detector_in_between_keeps_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     _constant(monkeypatch, 0.0)  # (p = 0.5 drops nothing; with ADD_AT = 0.5 it would add, so a shade under)
-    monkeypatch.setattr(claims.builder, "ADD_AT", 0.51)
+    monkeypatch.setattr(claims.detector, "ADD_AT", 0.51)
     ledger = extract_claims_from_text(PAGE, content_type="text/markdown")
     assert [c.source_text for c in ledger.claims] == ["Acupuncture eases back pain."]
 

@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claims_scoring import LABELLED, load_labels, score  # noqa: E402
+from claims_scoring import ARTICLES, LABELLED, load_labels, score  # noqa: E402
 
 from claims import ClaimLedger  # noqa: E402
 from claims.detector import MODEL, Detector, Unit, features  # noqa: E402
@@ -154,8 +154,7 @@ def _older_rules(rev: str, names: list[str], detector: Detector) -> None:
     import subprocess
     import tempfile
 
-    from claims.detector import ADD_AT, DROP_BELOW, SIGNPOST
-    from claims.markdown import clean
+    from claims.detector import decide, units_of
     from claims.structure import Block
 
     root = Path(__file__).resolve().parents[2]
@@ -166,26 +165,18 @@ def _older_rules(rev: str, names: list[str], detector: Detector) -> None:
         dumped = subprocess.run([sys.executable, str(Path(__file__).resolve().parent / "rules_dump.py"), *names],
                                 check=True, capture_output=True, text=True, env=env).stdout
     totals = {"rules": [0, 0, 0], "hybrid": [0, 0, 0]}
-    for data in json.loads(dumped).values():
-        units = [Unit(Block(kind, text, start, end, tuple(section), lead or None), start, end, text)
-                 for start, end, text, kind, lead, section in data["units"]]
-        p = detector.probabilities(units)
-        rules = data["claims"]
-        best = [-1.0] * len(rules)
-        added = []
-        for u, pu in zip(units, p, strict=True):
-            covered = False
-            for k, (s, e) in enumerate(rules):
-                overlap = min(e, u.end) - max(s, u.start)
-                if overlap > 0 and overlap >= 0.5 * min(e - s, u.end - u.start):
-                    covered, best[k] = True, max(best[k], pu)
-            if not covered and pu >= ADD_AT and not SIGNPOST.match(clean(u.text)):
-                added.append([u.start, u.end])
-        hybrid = [c for c, b in zip(rules, best, strict=True) if b < 0 or b >= DROP_BELOW] + added
-        for name, found in (("rules", rules), ("hybrid", hybrid)):
-            totals[name][0] += len(data["labels"])
-            totals[name][1] += len(found)
-            totals[name][2] += len(_paired(data["labels"], found))
+    for name, data in json.loads(dumped).items():
+        # (the blocks that revision's rules read, cut into units as today's detector cuts them)
+        blocks = [Block(kind, text, start, end, tuple(section), lead_in, tuple(cells))
+                  for kind, text, start, end, section, lead_in, cells in data["blocks"]]
+        units = units_of(blocks, data["text"])
+        rules = [tuple(c) for c in data["claims"]]
+        kept, added = decide(rules, units, detector.probabilities(units).tolist())
+        labels = _spans(data["text"], [label.source for label in load_labels(LABELLED[ARTICLES / name])])
+        for kind, found in (("rules", rules), ("hybrid", [rules[k] for k in kept] + [(u.start, u.end) for u in added])):
+            totals[kind][0] += len(labels)
+            totals[kind][1] += len(found)
+            totals[kind][2] += len(_paired(labels, found))
     for name, (labels_, found_, matched) in totals.items():
         print(f"{name:<7} {len(names)} held-out articles, {labels_} labels, rules of {rev}: recall {matched / labels_:.3f} "
               f"precision {matched / found_:.3f}")
@@ -193,15 +184,14 @@ def _older_rules(rev: str, names: list[str], detector: Detector) -> None:
 
 def _hybrid(article: Path, detector: Detector) -> ClaimLedger:
     """The article's ledger with this (held-out) detector's second opinion, not the shipped one's."""
-    from claims.extract import _by_rules
+    from claims.extract import _by_rules, ledger_of
     from claims.ingest import load_source
 
     doc = load_source(article)
     art, builder, found, vocab, mentions = _by_rules(doc.text, doc.source, doc.content_type, doc.title, None,
                                                      doc.retrieved_at)
     builder.second_opinion(found, detector.probabilities(found).tolist())
-    return ClaimLedger(article=art, claims=tuple(builder.claims), citations=tuple(mentions),
-                       vocabulary_version=vocab.version, extractor_version=f"held-out+{detector.version}")
+    return ledger_of(art, builder, vocab, mentions, f"held-out-{detector.version}")
 
 
 if __name__ == "__main__":
