@@ -1768,6 +1768,12 @@ KNOWN_GAPS: dict[str, str] = {
                                             "dry needling with …'; 'In our own 2023 patient survey, 87% of "
                                             "runners treated for …' (recall 0.829, precision 0.967, "
                                             "attribution 0.897)",
+    "cupping-shoulder-swimmers-clinic.html": "round 147: its writer labelled the 'How it helps' and 'Best for' cells "
+                                             "of each comparison-table row as two claims, where a row is one claim "
+                                             "here (misses 'Tight lats and upper back, post-training soreness'; "
+                                             "'General recovery after competitions'), and a comment and the "
+                                             "clinic's reply in the comment thread, which is not content (recall "
+                                             "0.833, precision 1.000, attribution 0.867)",
     "chiro-sleep-faq.txt": "with the learned detector: reads as claims 'Yes, and it's one of the benefits "
                            "our patients are most …'; 'Osteoporosis or a previous spinal fracture'; 'A "
                            "history of stroke' (recall 1.000, precision 0.821, attribution 0.826)",
