@@ -19,6 +19,7 @@ from .attribution import (
 from .boilerplate import STAR, is_review_byline
 from .complete import (
     _BARE_VERB,
+    _DO_NOT,
     COURSE_LEAD,
     FEELS_LIKE,
     HELPED_PEOPLE,
@@ -848,6 +849,14 @@ class ClaimBuilder:
             # (but "Drink plenty of water to help your body flush out the toxins", "Stay out of the sun for a week to avoid
             # hyperpigmentation" say what it does or what it spares you)
             return  # "Avoid saunas, steam rooms and hot yoga" under "Aftercare": what to do, not what the treatment does
+        if lead and _DO_NOT.search(lead):
+            # "Cross your legs at the knees or ankles" under "For the first 6 weeks, do not:" is an instruction; "Twist on your
+            # operated leg, as the new joint can slip out" gives the risk it spares you: a safety claim, written with its "do not"
+            done = complete_item(body, lead, heading, ctx.credited or self.topic)
+            if done is not None:
+                self._add(done.text, block.start, block.end, block, ctx, whole=True, kind="safety", forced=True,
+                          previous_sentence=ctx.credited or self.topic or "")
+            return
         if is_full_sentence(body) or not body:
             parts = self._assertions(block)
             if len(parts) > 1:  # "Slowly lowering a dumbbell remodels the tendon. Most patients improve within 12 weeks."

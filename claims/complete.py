@@ -57,6 +57,8 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        # ("… but please see your GP if:")
                        r"|\b(?:see|contact|call) (?:your|a) (?:gp|doctor)\b" + _NOT_A_WARNING + r"[^.:]{0,40}\bif\s*:\s*$",
                        re.IGNORECASE)
+_DONT_BOOK = re.compile(r"^(?:please )?(?:do not|don['\u2019]t|never) (?:book|use|have|try|take|start)\b[^.:]*\bif (?:you|your)\b[^.:]*:\s*$",
+                        re.IGNORECASE)
 _URGENT_CALL = re.compile(r"\b(?:call|dial|ring) (?:999|911|112|111|000)\b|\ba&e\b|\bemergency department\b"
                           r"|\b(?:straight away|immediately|urgently|right away)\s*[:.]?\s*$", re.IGNORECASE)
 # ("Signs of taking too much include:" lists an overdose's effects)
@@ -207,7 +209,7 @@ _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|br
                         r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get"
                         # after "can help children:": "Build self-esteem", "Manage big feelings", "Sleep better"
                         r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover|think"
-                        r"|handle|regulate|wind down|switch off|bounce back"
+                        r"|handle|regulate|wind down|switch off|bounce back|regain|restore"
                         # after "Regular classes can help you:": "Stand up from a chair without using your hands"
                         # (not what the front desk does, nor a noun: "turn your GP referral into an appointment", "carry
                         # over unused sessions", "reach us out of hours", "stand out", "dance classes are on Tuesdays")
@@ -228,6 +230,11 @@ _VERBISH = re.compile(r"^(?:reduc|improv|increas|enhanc|reliev|alleviat|promot|b
 _AVOIDED_MOVES = re.compile(r"\b(?:we|our (?:classes|teachers|instructors|sessions))\b[^.:]{0,40}\b(?:avoid|leave out|modify|adapt|skip)"
                             r"\w*\b(?![^.:]*\b(?:treating|anyone|anybody|people|patients|clients|those|who|if you|with)\b)[^.:]*:\s*$",
                             re.IGNORECASE)
+# a list of moves to hold off, not of people it does not suit: "For the first 6 weeks, do not:" + "Cross your legs"; an item
+# with no reason is an instruction ("Bend your hip beyond a right angle"), one with a reason a safety claim
+_DO_NOT = re.compile(r"\b(?:do not|don['\u2019]t|never)\s*:\s*$", re.IGNORECASE)
+_REASON = re.compile(r"\b(?:because|as|since|which|so|or you|otherwise|risk\w*|can|could|may|might)\b",
+                     re.IGNORECASE)
 
 
 # (and its gerund: "Staying warm afterwards helps", "Drinking plenty of water")
@@ -286,6 +293,11 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             # (a red-flag lead-in of its own after the warning: "… is not suitable for headaches with the warning signs below.
             # See a doctor urgently if:"; not one that still names who should not have it: "Massage is not recommended if you
             # have any of the following, so please get medical care first:" lists contraindications)
+            # (but a lead-in that says not to book or use it if you have these lists who should not have it, even when it also
+            # sends you to a doctor: "Please don't book a therapeutic back massage – and speak to your GP or call 111 first – if
+            # you have:")
+            if _DONT_BOOK.search(last):
+                return "contraindication"
             return "red_flag" if _URGENT_CALL.search(last) or (_RED_FLAG.search(last) and not _CONTRA.search(last)) else "contraindication"
         if _SIDE.search(_AT_RISK.sub(" ", text)):
             return "side_effect"
@@ -339,6 +351,11 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
     subject = intervention or "This treatment"
     x = _lower_item(item)
     if mode == "contraindication":
+        if lead_in and _DO_NOT.search(lead_in):
+            if not _REASON.search(x):
+                return None
+            return Completion(_cap(f"With {subject[:1].lower() + subject[1:] if not subject[:2].isupper() else subject}, "
+                                   f"do not {x}"), mode)
         if lead_in and _AVOIDED_MOVES.search(lead_in):  # "… so in our classes we avoid or modify them:" + "Deep backbends"
             return Completion(_cap(f"{subject} should leave out or adapt {x}"), mode)
         if re.match(r"pregnan", x):

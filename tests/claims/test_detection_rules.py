@@ -8709,3 +8709,25 @@ def test_review_123_a_footer_link_row_in_any_order_or_with_bullets_is_cut() -> N
         m = _LINK_ROW.match(row + tail)
         assert m is not None and (row + tail)[m.end() :].startswith("Always"), row
     assert _LINK_ROW.match("Unsubscribe" + tail) is None
+
+
+def test_round_148_a_dont_book_lead_in_lists_contraindications_even_when_it_sends_you_to_111() -> None:
+    text = ("# Therapeutic back massage\n\n## Who shouldn't book\n\nPlease don't book a therapeutic back massage \u2013 and "
+            "speak to your GP or call 111 first \u2013 if you have:\n\n- Osteoporosis that has already caused a fracture\n"
+            "- A suspected blood clot (DVT) in the last three months\n")
+    assert [(c.text, c.kind) for c in _claims(text)] == [
+        ("Massage may be unsuitable for people with osteoporosis that has already caused a fracture", "safety"),
+        ("Massage may be unsuitable for people with a suspected blood clot (DVT) in the last three months", "safety")]
+    # (a lead-in that only sends you to 111 still lists warning signs, written as one claim)
+    text = ("# Osteopathy for back pain\n\nOsteopathy isn't the right first step if you have any of these, so call 111 "
+            "straight away:\n\n- numbness around the groin\n- loss of bladder control\n")
+    assert len(_claims(text)) == 1
+
+
+def test_round_148_a_do_not_list_of_moves_is_instructions_unless_an_item_gives_its_risk() -> None:
+    text = ("# Physiotherapy after a hip replacement\n\n## Hip precautions\n\nFollowing these precautions reduces the risk "
+            "of dislocation.\n\n**For the first 6 weeks, do not:**\n\n1. Cross your legs at the knees or ankles\n"
+            "2. Twist on your operated leg, as the new joint can slip out of its socket\n")
+    assert [c.text for c in _claims(text)] == [
+        "Following these precautions reduces the risk of dislocation.",
+        "With physical therapy, do not twist on your operated leg, as the new joint can slip out of its socket"]
