@@ -1785,6 +1785,14 @@ KNOWN_GAPS: dict[str, str] = {
                                              "'General recovery after competitions'), and a comment and the "
                                              "clinic's reply in the comment thread, which is not content (recall "
                                              "0.833, precision 1.000, attribution 0.867)",
+    "magnesium-leg-cramps-pharmacy-faq.html": "round 148: its writer labelled the sidebar's product box ('Contributes "
+                                              "to normal muscle function'; 'Supports restful sleep') and a comment, "
+                                              "which are not content, and a qualified FAQ answer, 'For many of our "
+                                              "customers, yes.' (recall 0.774, precision 0.923, attribution 0.958)",
+    "vitamin-d-winter-mood-wellness-blog.md": "round 148: its writer labelled the six items of 'if you're running low you "
+                                              "might notice:' ('Tiredness that doesn't lift …'; 'Muscle weakness or "
+                                              "cramps'), which read here as a deficiency's symptoms, not claims "
+                                              "(recall 0.812, precision 0.963, attribution 0.923)",
     "chiro-sleep-faq.txt": "with the learned detector: reads as claims 'Yes, and it's one of the benefits "
                            "our patients are most …'; 'Osteoporosis or a previous spinal fracture'; 'A "
                            "history of stroke' (recall 1.000, precision 0.821, attribution 0.826)",
