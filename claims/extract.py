@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import islice
 
@@ -13,6 +14,7 @@ from .citations import find_mentions
 from .detector import Unit, default_detector, units_of
 from .errors import IngestError
 from .html import RELATED_PRODUCTS
+from .kinds import KindModel, default_kind_model
 from .model import Article, CitationMention, ClaimLedger
 from .references import is_reference_block, reference_entries, resolve_mentions
 from .structure import Block, build_blocks
@@ -78,7 +80,16 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
         return ledger_of(article, builder, vocab, mentions, "rules")
     model = default_detector()
     builder.second_opinion(units, model.probabilities(units).tolist())
-    return ledger_of(article, builder, vocab, mentions, model.version)
+    return with_learned_kinds(ledger_of(article, builder, vocab, mentions, model.version))
+
+
+def with_learned_kinds(ledger: ClaimLedger, kinds: KindModel | None = None) -> ClaimLedger:
+    """The ledger with each claim's kind as the claim-kind model reads it (``kinds.py``), named in its
+    ``extractor_version``."""
+    kinds = kinds or default_kind_model()
+    learned = kinds.predict(ledger.claims)
+    return replace(ledger, claims=tuple(replace(c, kind=k) for c, k in zip(ledger.claims, learned, strict=True)),
+                   extractor_version=f"{ledger.extractor_version}+{kinds.version}")
 
 
 def _known(detector: str) -> None:

@@ -45,8 +45,8 @@ def render_table(ledger: ClaimLedger, width: int | None = None) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of standard output.")
 @click.option("--detector", type=click.Choice(DETECTORS), default="hybrid", show_default=True,
-              help="How claims are told from other sentences: the hand-written rules with the learned detector's "
-                   "second opinion (hybrid), or the rules alone.")
+              help="How claims are found and typed: the hand-written rules with the learned detector's "
+                   "second opinion and the learned claim-kind model (hybrid), or the rules alone.")
 @handle_errors(1)
 def command(source: str, fmt: str, output: Path | None, detector: str) -> None:
     """Extract every health claim of SOURCE (a .txt, .md or .html file, or an http(s) URL).

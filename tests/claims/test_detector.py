@@ -15,6 +15,7 @@ import claims.extract
 from claims import ClaimLedger, extract_claims, extract_claims_from_text
 from claims.detector import MODEL, N_FEATURES, SIGNPOST, Detector, DetectorError, default_detector
 from claims.extract import judged_units
+from claims.kinds import default_kind_model
 from reports.cli import main
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -78,7 +79,7 @@ def test_the_shipped_model_names_itself_in_the_ledger_and_the_json_keeps_it() ->
     assert model.trained_on["labels"] == sum(len(load_labels(LABELLED[a])) for a in first)
     assert model.trained_on["last_article"] == first[-1].name
     ledger = extract_claims(ARTICLES / "magnesium-sleep.md")
-    assert ledger.extractor_version == f"1.1+{model.version}"
+    assert ledger.extractor_version == f"1.1+{model.version}+{default_kind_model().version}"
     assert ClaimLedger.from_json(ledger.to_json()).extractor_version == ledger.extractor_version
 
 
