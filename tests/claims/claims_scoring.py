@@ -1805,6 +1805,12 @@ KNOWN_GAPS: dict[str, str] = {
                                               "might notice:' ('Tiredness that doesn't lift …'; 'Muscle weakness or "
                                               "cramps'), which read here as a deficiency's symptoms, not claims "
                                               "(recall 0.812, precision 0.963, attribution 0.923)",
+    "chiropractic-neck-pain-gamers-blog.md": "round 149: its writer labelled each warning sign of a 'see a doctor' list "
+                                             "('numbness, tingling or weakness spreading into the arms or …'), where a "
+                                             "red-flag list is one claim here, and a condition's mechanism ('When the "
+                                             "head sits forward, the small joints of the neck …'); reads as claims 'The "
+                                             "average UK 11-16 year old now spends around 3 hours a …' (recall 0.759, "
+                                             "precision 0.846, attribution 1.000)",
     "chiro-sleep-faq.txt": "with the learned detector: reads as claims 'Yes, and it's one of the benefits "
                            "our patients are most …'; 'Osteoporosis or a previous spinal fracture'; 'A "
                            "history of stroke' (recall 1.000, precision 0.821, attribution 0.826)",
