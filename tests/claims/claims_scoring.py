@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -1907,17 +1908,24 @@ def same_intervention(extracted: str | None, labelled: str) -> bool:
     return len(short) >= 2 and long_[-len(short):] == short
 
 
-def score(ledger: ClaimLedger, labels: list[Label]) -> Score:
-    """Match labels to claims one-to-one (span overlap, else fuzzy text), best pairs first."""
-    text = ledger.article.text
+def label_spans(text: str, sources: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Where each labelled source stands in ``text`` (None when it is not there); a source labelled twice ("Yes." under
+    two questions) stands at its next place each time."""
     spans: list[tuple[int, int] | None] = []
-    seen: dict[str, int] = {}  # (a source labelled twice, "Yes." under two questions, stands at its next place each time)
-    for label in labels:
-        at = text.find(label.source, seen.get(label.source, 0))
+    seen: dict[str, int] = {}
+    for source in sources:
+        at = text.find(source, seen.get(source, 0))
         if at < 0:
-            at = text.find(label.source)
-        seen[label.source] = at + len(label.source) if at >= 0 else 0
-        spans.append((at, at + len(label.source)) if at >= 0 else None)
+            at = text.find(source)
+        seen[source] = at + len(source) if at >= 0 else 0
+        spans.append((at, at + len(source)) if at >= 0 else None)
+    return spans
+
+
+def pair(ledger: ClaimLedger, labels: list[Label]) -> list[tuple[int, int]]:
+    """Labels matched to the ledger's claims one to one (label index, claim index): span overlap of at least half the
+    shorter, else fuzzy text for a source not found in the article, best pairs first."""
+    spans = label_spans(ledger.article.text, [label.source for label in labels])
     pairs = []
     for i, label in enumerate(labels):
         for j, claim in enumerate(ledger.claims):
@@ -1935,6 +1943,14 @@ def score(ledger: ClaimLedger, labels: list[Label]) -> Score:
         used_l.add(i)
         used_c.add(j)
         matches.append((i, j))
+    return matches
+
+
+def score(ledger: ClaimLedger, labels: list[Label]) -> Score:
+    """Match labels to claims one-to-one (span overlap, else fuzzy text), best pairs first."""
+    matches = pair(ledger, labels)
+    used_l = {i for i, _ in matches}
+    used_c = {j for _, j in matches}
     attribution_ok = kind_ok = 0
     wrong = []
     for i, j in matches:

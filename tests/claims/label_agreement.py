@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claims_scoring import ARTICLES, Label, Score, load_labels, score  # noqa: E402
+from claims_scoring import ARTICLES, Label, Score, label_spans, load_labels, score  # noqa: E402
 
 from claims import extract_claims  # noqa: E402
 
@@ -69,13 +69,8 @@ def as_claims(text: str, labels: list[Label], source: str = "") -> _Table:
     """A label table as a ledger ``score`` can read (a source labelled twice stands at its next place each time; one
     not found in the text is matched by its words alone)."""
     rows = []
-    seen: dict[str, int] = {}
-    for label in labels:
-        at = text.find(label.source, seen.get(label.source, 0))
-        if at < 0:
-            at = text.find(label.source)
-        seen[label.source] = at + len(label.source) if at >= 0 else 0
-        start, end = (at, at + len(label.source)) if at >= 0 else (0, 0)
+    for label, span in zip(labels, label_spans(text, [label.source for label in labels]), strict=True):
+        start, end = span or (0, 0)
         rows.append(_Row(start, end, label.source, label.text, label.intervention, label.misattributed, label.kind))
     return _Table(_Article(text, source), tuple(rows))
 

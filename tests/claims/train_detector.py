@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claims_scoring import ARTICLES, LABELLED, load_labels, score  # noqa: E402
+from claims_scoring import ARTICLES, LABELLED, label_spans, load_labels, score  # noqa: E402
 
 from claims import ClaimLedger  # noqa: E402
 from claims.detector import MODEL, Detector, Unit, features  # noqa: E402
@@ -33,19 +33,6 @@ from claims.extract import judged_units  # noqa: E402
 
 #: the regularisation (inverse strength) the model is fitted with
 C = 4.0
-
-
-def _spans(text: str, sources: Sequence[str]) -> list[tuple[int, int] | None]:
-    """Where each labelled source stands in the article (a source labelled twice stands at its next place each time)."""
-    seen: dict[str, int] = {}
-    out: list[tuple[int, int] | None] = []
-    for source in sources:
-        at = text.find(source, seen.get(source, 0))
-        if at < 0:
-            at = text.find(source)
-        seen[source] = at + len(source) if at >= 0 else 0
-        out.append((at, at + len(source)) if at >= 0 else None)
-    return out
 
 
 def _paired(spans: Sequence[Sequence[int] | None], found: Sequence[Sequence[int]]) -> set[int]:
@@ -88,7 +75,7 @@ def examples(articles: Sequence[Path]) -> tuple[list[Unit], list[bool], list[tup
         ledger, found = judged_units(article)
         labels = load_labels(LABELLED[article])
         units += found
-        ys += positives(found, _spans(ledger.article.text, [label.source for label in labels]))
+        ys += positives(found, label_spans(ledger.article.text, [label.source for label in labels]))
         read.append((ledger, found))
         if n % 100 == 0:
             print(f"  read {n} of {len(articles)} articles", file=sys.stderr)
@@ -172,7 +159,7 @@ def _older_rules(rev: str, names: list[str], detector: Detector) -> None:
         units = units_of(blocks, data["text"])
         rules = [tuple(c) for c in data["claims"]]
         kept, added = decide(rules, units, detector.probabilities(units).tolist())
-        labels = _spans(data["text"], [label.source for label in load_labels(LABELLED[ARTICLES / name])])
+        labels = label_spans(data["text"], [label.source for label in load_labels(LABELLED[ARTICLES / name])])
         for kind, found in (("rules", rules), ("hybrid", [rules[k] for k in kept] + [(u.start, u.end) for u in added])):
             totals[kind][0] += len(labels)
             totals[kind][1] += len(found)

@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claims_scoring import LABELLED, _pair_score, load_labels  # noqa: E402
+from claims_scoring import LABELLED, load_labels, pair  # noqa: E402
 
 from claims import Claim  # noqa: E402
 from claims.detector import default_detector  # noqa: E402
@@ -46,31 +46,7 @@ def paired_claims(article: Path) -> list[tuple[Claim, str]]:
     builder.second_opinion(units, default_detector().probabilities(units).tolist())
     ledger = ledger_of(art, builder, vocab, mentions, "training")
     labels = load_labels(LABELLED[article])
-    text = ledger.article.text
-    spans: list[tuple[int, int] | None] = []
-    seen: dict[str, int] = {}
-    for label in labels:
-        at = text.find(label.source, seen.get(label.source, 0))
-        if at < 0:
-            at = text.find(label.source)
-        seen[label.source] = at + len(label.source) if at >= 0 else 0
-        spans.append((at, at + len(label.source)) if at >= 0 else None)
-    pairs = []
-    for i, label in enumerate(labels):
-        for j, claim in enumerate(ledger.claims):
-            s = _pair_score(label, spans[i], claim.start, claim.end, claim.source_text)
-            if s >= (0.5 if spans[i] is not None else 0.9):
-                pairs.append((s, i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    used_l: set[int] = set()
-    used_c: set[int] = set()
-    out = []
-    for _, i, j in pairs:
-        if i not in used_l and j not in used_c:
-            used_l.add(i)
-            used_c.add(j)
-            out.append((ledger.claims[j], labels[i].kind))
-    return out
+    return [(ledger.claims[j], labels[i].kind) for i, j in pair(ledger, labels)]
 
 
 def examples(articles: Sequence[Path]) -> list[tuple[Claim, str]]:
