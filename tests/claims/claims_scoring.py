@@ -1908,6 +1908,17 @@ def same_intervention(extracted: str | None, labelled: str) -> bool:
     return len(short) >= 2 and long_[-len(short):] == short
 
 
+def labelled_before(name: str | None) -> int:
+    """How many labelled articles stand before the one named ``name`` (a file name without extension) in ``LABELLED``:
+    the training part of a held-out split; all of them when ``name`` is None."""
+    names = [article.stem for article in LABELLED]
+    if name is None:
+        return len(names)
+    if name not in names:
+        raise ValueError(f"not a labelled article: {name}")
+    return names.index(name)
+
+
 def label_spans(text: str, sources: Sequence[str]) -> list[tuple[int, int] | None]:
     """Where each labelled source stands in ``text`` (None when it is not there); a source labelled twice ("Yes." under
     two questions) stands at its next place each time."""

@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claims_scoring import ARTICLES, LABELLED, label_spans, load_labels, score  # noqa: E402
+from claims_scoring import ARTICLES, LABELLED, label_spans, labelled_before, load_labels, score  # noqa: E402
 
 from claims import ClaimLedger  # noqa: E402
 from claims.detector import MODEL, Detector, Unit, features  # noqa: E402
@@ -100,12 +100,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.rules_at and not args.hold_out:
         parser.error("--rules-at needs --hold-out (it measures a held-out model; it never writes the shipped one)")
     articles = list(LABELLED)
-    cut = len(articles)
-    if args.hold_out:
-        names = [a.stem for a in articles]
-        if args.hold_out not in names:
-            parser.error(f"not a labelled article: {args.hold_out}")
-        cut = names.index(args.hold_out)
+    try:
+        cut = labelled_before(args.hold_out)
+    except ValueError as exc:
+        parser.error(str(exc))
     units, ys, _ = examples(articles[:cut])
     trained_on = {"articles": cut, "labels": sum(len(load_labels(LABELLED[a])) for a in articles[:cut]),
                   "units": len(units), "positive_units": int(sum(ys)), "C": C,

@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claims_scoring import LABELLED, load_labels, pair  # noqa: E402
+from claims_scoring import LABELLED, labelled_before, load_labels, pair  # noqa: E402
 
 from claims import Claim  # noqa: E402
 from claims.detector import default_detector  # noqa: E402
@@ -74,12 +74,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("-o", "--output", type=Path, default=KIND_MODEL, help=f"where to write the model (default {KIND_MODEL})")
     args = parser.parse_args(argv)
     articles = list(LABELLED)
-    cut = len(articles)
-    if args.hold_out:
-        names = [a.stem for a in articles]
-        if args.hold_out not in names:
-            parser.error(f"not a labelled article: {args.hold_out}")
-        cut = names.index(args.hold_out)
+    try:
+        cut = labelled_before(args.hold_out)
+    except ValueError as exc:
+        parser.error(str(exc))
     pairs = examples(articles[:cut])
     trained_on = {"articles": cut, "claims": len(pairs), "kinds": dict(sorted(Counter(k for _, k in pairs).items())),
                   "C": C, "last_article": articles[cut - 1].name, "trained_at": datetime.now(UTC).date().isoformat()}
