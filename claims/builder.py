@@ -849,7 +849,7 @@ class ClaimBuilder:
             # (but "Drink plenty of water to help your body flush out the toxins", "Stay out of the sun for a week to avoid
             # hyperpigmentation" say what it does or what it spares you)
             return  # "Avoid saunas, steam rooms and hot yoga" under "Aftercare": what to do, not what the treatment does
-        if lead and _DO_NOT.search(lead):
+        if lead and _DO_NOT.search(lead) and lead_in_mode(lead, heading) == "contraindication":
             # "Cross your legs at the knees or ankles" under "For the first 6 weeks, do not:" is an instruction; "Twist on your
             # operated leg, as the new joint can slip out" gives the risk it spares you: a safety claim, written with its "do not"
             done = complete_item(body, lead, heading, ctx.credited or self.topic)

@@ -57,7 +57,9 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        # ("… but please see your GP if:")
                        r"|\b(?:see|contact|call) (?:your|a) (?:gp|doctor)\b" + _NOT_A_WARNING + r"[^.:]{0,40}\bif\s*:\s*$",
                        re.IGNORECASE)
-_DONT_BOOK = re.compile(r"^(?:please )?(?:do not|don['\u2019]t|never) (?:book|use|have|try|take|start)\b[^.:]*\bif (?:you|your)\b[^.:]*:\s*$",
+# (not "Don't take any chances - call 999 straight away if you have:", "Never try to wait it out - go to A&E …": red flags)
+_DONT_BOOK = re.compile(r"^(?:please )?(?:do not|don['\u2019]t|never) (?:book|use|have|try|take|start)\b"
+                        r"(?!\s+(?:to|any|chances?|risks?|it out)\b)[^.:]*\bif (?:you|your)\b[^.:]*:\s*$",
                         re.IGNORECASE)
 _URGENT_CALL = re.compile(r"\b(?:call|dial|ring) (?:999|911|112|111|000)\b|\ba&e\b|\bemergency department\b"
                           r"|\b(?:straight away|immediately|urgently|right away)\s*[:.]?\s*$", re.IGNORECASE)
@@ -209,7 +211,7 @@ _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|br
                         r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get"
                         # after "can help children:": "Build self-esteem", "Manage big feelings", "Sleep better"
                         r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover|think"
-                        r"|handle|regulate|wind down|switch off|bounce back|regain|restore"
+                        r"|handle|regulate|wind down|switch off|bounce back|regain(?! access)|restore(?! (?:access|your account|a backup))"
                         # after "Regular classes can help you:": "Stand up from a chair without using your hands"
                         # (not what the front desk does, nor a noun: "turn your GP referral into an appointment", "carry
                         # over unused sessions", "reach us out of hours", "stand out", "dance classes are on Tuesdays")
@@ -233,8 +235,11 @@ _AVOIDED_MOVES = re.compile(r"\b(?:we|our (?:classes|teachers|instructors|sessio
 # a list of moves to hold off, not of people it does not suit: "For the first 6 weeks, do not:" + "Cross your legs"; an item
 # with no reason is an instruction ("Bend your hip beyond a right angle"), one with a reason a safety claim
 _DO_NOT = re.compile(r"\b(?:do not|don['\u2019]t|never)\s*:\s*$", re.IGNORECASE)
-_REASON = re.compile(r"\b(?:because|as|since|which|so|or you|otherwise|risk\w*|can|could|may|might)\b",
-                     re.IGNORECASE)
+# (a reason after a clause break, or a harm it risks: not "as heavy as a full kettle", "a chair so low that …", "until you
+# can do an emergency stop")
+_REASON = re.compile(r"(?:,|\s[-\u2013\u2014])\s*(?:as|because|since|so|or|otherwise|which)\b|\bbecause\b"
+                     r"|\b(?:can|could|may|might|will|would)\s+(?:\w+\s+)?(?:cause|slip|dislocat\w*|damag\w*|strain|break|tear|"
+                     r"loosen|pop|injur\w*|hurt|harm)\b|\brisk\w*\b", re.IGNORECASE)
 
 
 # (and its gerund: "Staying warm afterwards helps", "Drinking plenty of water")

@@ -78,18 +78,35 @@ def extract_claims_from_text(text: str, *, source: str = "<text>", content_type:
     article, builder, units, vocab, mentions = _by_rules(text, source, content_type, title, vocabulary, retrieved_at)
     if detector == "rules":
         return ledger_of(article, builder, vocab, mentions, "rules")
+    return with_learned_kinds(_second_opinion(article, builder, units, vocab, mentions))
+
+
+def _second_opinion(article: Article, builder: ClaimBuilder, units: list[Unit], vocab: Vocabulary,
+                    mentions: list[CitationMention]) -> ClaimLedger:
     model = default_detector()
     builder.second_opinion(units, model.probabilities(units).tolist())
-    return with_learned_kinds(ledger_of(article, builder, vocab, mentions, model.version))
+    return ledger_of(article, builder, vocab, mentions, model.version)
 
 
 def with_learned_kinds(ledger: ClaimLedger, kinds: KindModel | None = None) -> ClaimLedger:
     """The ledger with each claim's kind as the claim-kind model reads it (``kinds.py``), named in its
-    ``extractor_version``."""
-    kinds = kinds or default_kind_model()
+    ``extractor_version`` (a ledger some kind model has already read is refused: its rules' kinds are gone)."""
+    if "+kinds-" in ledger.extractor_version:
+        raise ValueError(f"the kinds of this ledger were already read by {ledger.extractor_version.split('+')[-1]}")
+    if kinds is None:
+        kinds = default_kind_model()
     learned = kinds.predict(ledger.claims)
     return replace(ledger, claims=tuple(replace(c, kind=k) for c, k in zip(ledger.claims, learned, strict=True)),
                    extractor_version=f"{ledger.extractor_version}+{kinds.version}")
+
+
+def unkinded(source: str | os.PathLike[str]) -> ClaimLedger:
+    """The hybrid ledger of the article at ``source`` with the rules' kinds, before the kind model reads them (what
+    ``tests/claims/train_kinds.py`` trains on)."""
+    from .ingest import load_source
+
+    doc = load_source(source)
+    return _second_opinion(*_by_rules(doc.text, doc.source, doc.content_type, doc.title, None, doc.retrieved_at))
 
 
 def _known(detector: str) -> None:

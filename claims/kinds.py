@@ -22,7 +22,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .detector import DetectorError
+from .detector import BATCH, DetectorError
 from .model import CLAIM_KINDS, Claim
 
 if TYPE_CHECKING:
@@ -85,10 +85,11 @@ class KindModel:
 
     def predict(self, claims: Sequence[Claim]) -> list[str]:
         """The most likely kind of each claim."""
-        if not claims:
-            return []
-        scores = kind_features(claims) @ self.weights.T + self.intercepts
-        return [self.classes[int(i)] for i in scores.argmax(axis=1)]
+        out: list[str] = []
+        for i in range(0, len(claims), BATCH):  # (batched as the detector is: one matrix for 20,000 claims costs memory)
+            scores = kind_features(claims[i : i + BATCH]) @ self.weights.T + self.intercepts
+            out += [self.classes[int(k)] for k in scores.argmax(axis=1)]
+        return out
 
     def save(self, path: Path = KIND_MODEL) -> None:
         import numpy as np
@@ -111,10 +112,13 @@ class KindModel:
                 trained_on = json.loads(str(data["trained_on"]))
         except FileNotFoundError:
             raise DetectorError(f"{path}: the claim-kind model file is missing; {hint}") from None
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+        except (OSError, ValueError, KeyError, EOFError, TypeError, zipfile.BadZipFile) as exc:
+            # (TypeError: a bare .npy array under the model's name, or a 0-d classes array)
             raise DetectorError(f"{path}: not a readable claim-kind model ({type(exc).__name__}); {hint}") from None
-        if not classes or not set(classes) <= set(CLAIM_KINDS) or weights.shape != (len(classes), N_KIND_FEATURES) \
-                or intercepts.shape != (len(classes),):
+        if not isinstance(trained_on, dict) or not (np.isfinite(weights).all() and np.isfinite(intercepts).all()):
+            raise DetectorError(f"{path}: not a readable claim-kind model (non-finite weights or no training record); {hint}")
+        if not classes or len(set(classes)) != len(classes) or not set(classes) <= set(CLAIM_KINDS) \
+                or weights.shape != (len(classes), N_KIND_FEATURES) or intercepts.shape != (len(classes),):
             raise DetectorError(f"{path}: a claim-kind model of shape {weights.shape} over {list(classes)}, not "
                                 f"(kinds, {N_KIND_FEATURES}) over claim kinds; {hint}")
         return cls(classes, weights, intercepts, trained_on)

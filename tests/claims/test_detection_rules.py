@@ -8731,3 +8731,20 @@ def test_round_148_a_do_not_list_of_moves_is_instructions_unless_an_item_gives_i
     assert [c.text for c in _claims(text)] == [
         "Following these precautions reduces the risk of dislocation.",
         "With physical therapy, do not twist on your operated leg, as the new joint can slip out of its socket"]
+    # ("as heavy as", "so low that", "until you can" give no reason)
+    text = ("# Physiotherapy after a hip replacement\n\n## Hip precautions\n\n**For the first 6 weeks, do not:**\n\n"
+            "1. Lift anything as heavy as a full kettle\n2. Sit on a chair so low that your knees rise above your hips\n"
+            "3. Drive until you can do an emergency stop\n")
+    assert list(_claims(text)) == []
+
+
+def test_round_148_a_dont_take_chances_lead_in_still_lists_red_flags() -> None:
+    for lead in ("Don't take any chances - call 999 straight away if you have:",
+                 "Never try to wait it out - go to A&E immediately if you have:"):
+        text = f"# Headaches and chiropractic\n\n## When to seek help\n\n{lead}\n\n- sudden severe headache\n- weakness on one side\n"
+        assert [c.text for c in _claims(text)] == [f"{lead} sudden severe headache; weakness on one side"], lead
+
+
+def test_round_148_regain_finishes_a_helps_you_lead_in_but_not_a_login() -> None:
+    text = "# Physio\n\nOur member portal helps you:\n\n- Regain access if you forget your password\n- Regain strength after surgery\n"
+    assert [c.text for c in _claims(text)] == ["Our member portal helps you regain strength after surgery"]

@@ -78,6 +78,37 @@ def test_a_missing_broken_or_misshapen_model_file_is_a_one_line_error(tmp_path: 
         KindModel.read(tmp_path / "odd.npz")
 
 
+def test_nan_weights_duplicate_kinds_and_a_bare_array_are_refused(tmp_path: Path) -> None:
+    nan = KindModel(("benefit", "safety"), np.full((2, N_KIND_FEATURES), np.nan), np.zeros(2), {})
+    nan.save(tmp_path / "nan.npz")
+    with pytest.raises(DetectorError, match=r"nan\.npz: not a readable claim-kind model \(non-finite weights or no "
+                                            r"training record\)"):
+        KindModel.read(tmp_path / "nan.npz")
+    twice = KindModel(("benefit", "benefit"), np.zeros((2, N_KIND_FEATURES)), np.zeros(2), {})
+    twice.save(tmp_path / "twice.npz")
+    with pytest.raises(DetectorError, match="over \\['benefit', 'benefit'\\]"):
+        KindModel.read(tmp_path / "twice.npz")
+    bare = tmp_path / "bare.npz"
+    with bare.open("wb") as f:
+        np.save(f, np.zeros(3))
+    with pytest.raises(DetectorError, match=r"bare\.npz: not a readable claim-kind model \(TypeError\)"):
+        KindModel.read(bare)
+
+
+def test_kinds_are_read_in_batches_and_a_ledger_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import claims.kinds
+    from claims.extract import with_learned_kinds
+
+    model = _fitted(tmp_path)
+    ledger = extract_claims_from_text(PAGE * 3, content_type="text/markdown", detector="rules")
+    whole = model.predict(ledger.claims)
+    monkeypatch.setattr(claims.kinds, "BATCH", 2)
+    assert len(ledger.claims) > 2 and model.predict(ledger.claims) == whole
+    read = with_learned_kinds(ledger, model)
+    with pytest.raises(ValueError, match=f"already read by {model.version}"):
+        with_learned_kinds(read, model)
+
+
 def test_the_cli_reports_a_broken_kind_model_in_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     def broken() -> KindModel:
         raise DetectorError(f"{tmp_path}/kinds.npz: the claim-kind model file is missing; retrain it")
@@ -100,5 +131,4 @@ def test_the_shipped_model_is_what_training_on_its_articles_gives() -> None:
     pairs = examples(articles)
     assert len(pairs) == shipped.trained_on["claims"]
     again = fit(pairs, shipped.trained_on)
-    sample = [c for c, _ in pairs[::20]]
-    assert again.version == shipped.version or again.predict(sample) == shipped.predict(sample)
+    assert again.version == shipped.version  # (bit for bit: the same weights)

@@ -47,6 +47,8 @@ def test_a_table_agrees_with_itself_and_a_missing_row_is_one_miss() -> None:
 
 
 def test_the_committed_second_labels_agree_as_the_readme_says() -> None:
-    results = agreement()
-    assert len(results["second vs first"]) == 8
-    assert pooled(results["second vs first"])[:3] == (243, 255, 242)
+    results = agreement(extractor=False)
+    assert list(results) == ["second vs first"] and len(results["second vs first"]) == 8
+    labels, found, matched, recall, precision, attribution, kind = pooled(results["second vs first"])
+    assert (labels, found, matched) == (243, 255, 242)
+    assert (round(recall, 3), round(precision, 3), round(attribution, 3), round(kind, 3)) == (0.996, 0.949, 1.0, 0.946)

@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from claims_scoring import LABELLED, labelled_before, load_labels, pair  # noqa: E402
 
 from claims import Claim  # noqa: E402
-from claims.detector import default_detector  # noqa: E402
 from claims.kinds import KIND_MODEL, KindModel, kind_features  # noqa: E402
 
 #: the regularisation (inverse strength) the model is fitted with
@@ -37,14 +36,9 @@ C = 4.0
 def paired_claims(article: Path) -> list[tuple[Claim, str]]:
     """The article's hybrid claims (before any kind model) that pair with a label, each with the label's kind: the
     one-to-one pairing ``claims_scoring.score`` makes."""
-    from claims.extract import _by_rules, ledger_of
-    from claims.ingest import load_source
+    from claims.extract import unkinded
 
-    doc = load_source(article)
-    art, builder, units, vocab, mentions = _by_rules(doc.text, doc.source, doc.content_type, doc.title, None,
-                                                     doc.retrieved_at)
-    builder.second_opinion(units, default_detector().probabilities(units).tolist())
-    ledger = ledger_of(art, builder, vocab, mentions, "training")
+    ledger = unkinded(article)
     labels = load_labels(LABELLED[article])
     return [(ledger.claims[j], labels[i].kind) for i, j in pair(ledger, labels)]
 
