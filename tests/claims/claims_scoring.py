@@ -1823,6 +1823,13 @@ KNOWN_GAPS: dict[str, str] = {
                                              "head sits forward, the small joints of the neck …'); reads as claims 'The "
                                              "average UK 11-16 year old now spends around 3 hours a …' (recall 0.759, "
                                              "precision 0.846, attribution 1.000)",
+    "probiotics-antibiotic-diarrhoea-pharmacy-page.html": "round 150: its writer labelled the sidebar's product box "
+                                                          "('Survives antibiotics, so it can be taken at the same "
+                                                          "time') and two comments, which are not content, and a stat "
+                                                          "box's caption ('children protected per course'); misses "
+                                                          "two items of a who-should-check-first list ('are having "
+                                                          "chemotherapy or radiotherapy') (recall 0.730, precision "
+                                                          "0.964, attribution 0.778)",
     "chiro-sleep-faq.txt": "with the learned detector: reads as claims 'Yes, and it's one of the benefits "
                            "our patients are most …'; 'Osteoporosis or a previous spinal fracture'; 'A "
                            "history of stroke' (recall 1.000, precision 0.821, attribution 0.826)",
