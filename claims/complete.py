@@ -342,6 +342,11 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _uncap(subject: str) -> str:
+    """A subject inside a sentence: "Magnesium" -> "magnesium", but "EMDR" and "TENS" stay."""
+    return subject if subject[:2].isupper() else subject[:1].lower() + subject[1:]
+
+
 # a list item that names a group of people, not a condition: "vegans and vegetarians …", "over-50s and anyone who …"
 _GROUP_ONLY = re.compile(r"(?:vegans?|vegetarians?|over-\d+s|under-\d+s|anyone|everyone|busy \w+|students|shift workers|office workers"
                          r"|people over \d+|adults over \d+|older adults|athletes|gym-goers|runners|parents|mums|new mums|men|women)\b",
@@ -359,8 +364,7 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         if lead_in and _DO_NOT.search(lead_in):
             if not _REASON.search(x):
                 return None
-            return Completion(_cap(f"With {subject[:1].lower() + subject[1:] if not subject[:2].isupper() else subject}, "
-                                   f"do not {x}"), mode)
+            return Completion(_cap(f"With {_uncap(subject)}, do not {x}"), mode)
         if lead_in and _AVOIDED_MOVES.search(lead_in):  # "… so in our classes we avoid or modify them:" + "Deep backbends"
             return Completion(_cap(f"{subject} should leave out or adapt {x}"), mode)
         if re.match(r"pregnan", x):
@@ -376,7 +380,7 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         if _AFTERCARE_STEP.match(x):
             return None  # "Avoid hot baths and saunas for 24 hours" under "Aftercare and side effects": an instruction
         if lead_in and re.search(r"\btoo much\b|\boverdos", lead_in, re.IGNORECASE) and intervention:
-            subject = f"Too much {subject[:1].lower() + subject[1:] if not subject[:2].isupper() else subject}"
+            subject = f"Too much {_uncap(subject)}"
         return Completion(_cap(f"{subject} may cause {x}"), mode)
     if mode == "candidate":  # who it suits: an indication, read as a claim that it treats them
         from .detect import HEALTH  # (complete.py is imported by detect's callers; detect does not import it)

@@ -17,11 +17,11 @@ import hashlib
 import json
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ClaimsError
 from .markdown import clean
@@ -32,7 +32,10 @@ if TYPE_CHECKING:
     import numpy as np
     from scipy.sparse import csr_matrix
 
-__all__ = ["ADD_AT", "DROP_BELOW", "MODEL", "SIGNPOST", "DetectorError", "Detector", "Unit", "decide", "units_of"]
+__all__ = ["ADD_AT", "DROP_BELOW", "MODEL", "SIGNPOST", "DetectorError", "Detector", "Unit", "decide", "read_model_file",
+           "units_of"]
+
+T = TypeVar("T")
 
 MODEL = Path(__file__).parent / "data" / "detector.npz"
 #: a unit no rule claim covers is added at this probability or above
@@ -186,18 +189,28 @@ class Detector:
         import numpy as np
 
         hint = "retrain it (tests/claims/train_detector.py in the source) or extract with --detector rules"
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                weights = data["weights"].astype(np.float64)
-                intercept = float(data["intercept"])
-                trained_on = json.loads(str(data["trained_on"]))
-        except FileNotFoundError:
-            raise DetectorError(f"{path}: the detector's model file is missing; {hint}") from None
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-            raise DetectorError(f"{path}: not a readable detector model ({type(exc).__name__}); {hint}") from None
+        weights, intercept, trained_on = read_model_file(
+            path, lambda data: (data["weights"].astype(np.float64), float(data["intercept"]),
+                                json.loads(str(data["trained_on"]))),
+            missing="the detector's model file", unreadable="detector model", hint=hint)
         if weights.shape != (N_FEATURES,):
             raise DetectorError(f"{path}: a detector of {weights.shape[0]} features, not {N_FEATURES}; {hint}")
         return cls(weights, intercept, trained_on)
+
+
+def read_model_file(path: Path, take: Callable[[Any], T], *, missing: str, unreadable: str, hint: str) -> T:
+    """What ``take`` reads from the .npz model file at ``path``; a missing or unreadable file (not a zip, truncated, a
+    bare .npy array, a key or value ``take`` cannot read) is a one-line :class:`DetectorError`."""
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return take(data)
+    except FileNotFoundError:
+        raise DetectorError(f"{path}: {missing} is missing; {hint}") from None
+    except (OSError, ValueError, KeyError, EOFError, TypeError, zipfile.BadZipFile) as exc:
+        # (TypeError: a bare .npy array under the model's name, or a 0-d array where a list was expected)
+        raise DetectorError(f"{path}: not a readable {unreadable} ({type(exc).__name__}); {hint}") from None
 
 
 @cache

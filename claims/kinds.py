@@ -15,14 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .detector import BATCH, DetectorError
+from .detector import BATCH, DetectorError, read_model_file
 from .model import CLAIM_KINDS, Claim
 
 if TYPE_CHECKING:
@@ -104,17 +103,10 @@ class KindModel:
         import numpy as np
 
         hint = "retrain it (tests/claims/train_kinds.py in the source) or extract with --detector rules"
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                classes = tuple(str(c) for c in data["classes"])
-                weights = data["weights"].astype(np.float64)
-                intercepts = data["intercepts"].astype(np.float64)
-                trained_on = json.loads(str(data["trained_on"]))
-        except FileNotFoundError:
-            raise DetectorError(f"{path}: the claim-kind model file is missing; {hint}") from None
-        except (OSError, ValueError, KeyError, EOFError, TypeError, zipfile.BadZipFile) as exc:
-            # (TypeError: a bare .npy array under the model's name, or a 0-d classes array)
-            raise DetectorError(f"{path}: not a readable claim-kind model ({type(exc).__name__}); {hint}") from None
+        classes, weights, intercepts, trained_on = read_model_file(
+            path, lambda data: (tuple(str(c) for c in data["classes"]), data["weights"].astype(np.float64),
+                                data["intercepts"].astype(np.float64), json.loads(str(data["trained_on"]))),
+            missing="the claim-kind model file", unreadable="claim-kind model", hint=hint)
         if not isinstance(trained_on, dict) or not (np.isfinite(weights).all() and np.isfinite(intercepts).all()):
             raise DetectorError(f"{path}: not a readable claim-kind model (non-finite weights or no training record); {hint}")
         if not classes or len(set(classes)) != len(classes) or not set(classes) <= set(CLAIM_KINDS) \

@@ -1896,11 +1896,30 @@ def load_labels(path: Path) -> list[Label]:
         ]
 
 
+def span_overlap(a: Sequence[int], b: Sequence[int]) -> float:
+    """How much of the shorter of two spans the other covers (0 when they do not overlap)."""
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return overlap / shorter if overlap > 0 and shorter > 0 else 0.0
+
+
+def one_to_one(candidates: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """(label, claim) index pairs from scored candidates, best first, each label and each claim used once."""
+    used_l: set[int] = set()
+    used_c: set[int] = set()
+    matches: list[tuple[int, int]] = []
+    for _s, i, j in sorted(candidates, key=lambda p: (-p[0], p[1], p[2])):
+        if i in used_l or j in used_c:
+            continue
+        used_l.add(i)
+        used_c.add(j)
+        matches.append((i, j))
+    return matches
+
+
 def _pair_score(label: Label, span: tuple[int, int] | None, claim_start: int, claim_end: int, source_text: str) -> float:
     if span is not None:
-        overlap = min(span[1], claim_end) - max(span[0], claim_start)
-        shorter = min(span[1] - span[0], claim_end - claim_start)
-        return overlap / shorter if overlap > 0 and shorter > 0 else 0.0
+        return span_overlap(span, (claim_start, claim_end))
     return fuzz.partial_ratio(label.source.lower(), source_text.lower()) / 100.0
 
 
@@ -1962,17 +1981,7 @@ def pair(ledger: ClaimLedger, labels: list[Label]) -> list[tuple[int, int]]:
             threshold = 0.5 if spans[i] is not None else 0.9
             if s >= threshold:
                 pairs.append((s, i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    used_l: set[int] = set()
-    used_c: set[int] = set()
-    matches: list[tuple[int, int]] = []
-    for _s, i, j in pairs:
-        if i in used_l or j in used_c:
-            continue
-        used_l.add(i)
-        used_c.add(j)
-        matches.append((i, j))
-    return matches
+    return one_to_one(pairs)
 
 
 def score(ledger: ClaimLedger, labels: list[Label]) -> Score:

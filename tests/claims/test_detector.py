@@ -98,6 +98,11 @@ def test_a_missing_or_broken_model_file_is_a_one_line_error(tmp_path: Path, monk
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(DetectorError, match=r"not a readable detector model \(BadZipFile\); retrain it"):
         Detector.read(broken)
+    bare = tmp_path / "bare.npz"  # (a bare .npy array under the model's name: np.load gives no archive)
+    with bare.open("wb") as f:
+        np.save(f, np.zeros(3))
+    with pytest.raises(DetectorError, match=r"bare\.npz: not a readable detector model \(TypeError\); retrain it"):
+        Detector.read(bare)
     with pytest.raises(DetectorError, match="the detector's model file is missing"):
         Detector.read(tmp_path / "absent.npz")
     page = tmp_path / "page.md"

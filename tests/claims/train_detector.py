@@ -25,7 +25,16 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claims_scoring import ARTICLES, LABELLED, label_spans, labelled_before, load_labels, score  # noqa: E402
+from claims_scoring import (  # noqa: E402
+    ARTICLES,
+    LABELLED,
+    label_spans,
+    labelled_before,
+    load_labels,
+    one_to_one,
+    score,
+    span_overlap,
+)
 
 from claims import ClaimLedger  # noqa: E402
 from claims.detector import MODEL, Detector, Unit, features  # noqa: E402
@@ -38,23 +47,9 @@ C = 4.0
 def _paired(spans: Sequence[Sequence[int] | None], found: Sequence[Sequence[int]]) -> set[int]:
     """Which of the spans ``found`` pair with a labelled span (one to one, best overlaps first, at least half of the
     shorter overlapping: the pairing ``claims_scoring.score`` uses)."""
-    pairs = []
-    for i, span in enumerate(spans):
-        if span is None:
-            continue
-        for j, f in enumerate(found):
-            overlap = min(span[1], f[1]) - max(span[0], f[0])
-            shorter = min(span[1] - span[0], f[1] - f[0])
-            if overlap > 0 and shorter > 0 and overlap >= 0.5 * shorter:
-                pairs.append((-overlap / shorter, i, j))
-    pairs.sort()
-    used_l: set[int] = set()
-    used_f: set[int] = set()
-    for _, i, j in pairs:
-        if i not in used_l and j not in used_f:
-            used_l.add(i)
-            used_f.add(j)
-    return used_f
+    candidates = [(overlap, i, j) for i, span in enumerate(spans) if span is not None
+                  for j, f in enumerate(found) if (overlap := span_overlap(span, f)) >= 0.5]
+    return {j for _, j in one_to_one(candidates)}
 
 
 def positives(units: Sequence[Unit], spans: Sequence[tuple[int, int] | None]) -> list[bool]:
