@@ -1420,6 +1420,18 @@ LABELLED = {
     ARTICLES / "hyaluronic-acid-knee-supplement-shop.md": ARTICLES / "hyaluronic-acid-knee-supplement-shop.claims.csv",
     ARTICLES / "dry-needling-tension-headache-physio-blog.html": ARTICLES / "dry-needling-tension-headache-physio-blog.claims.csv",
     ARTICLES / "epsom-salt-bath-muscle-recovery-wellness.md": ARTICLES / "epsom-salt-bath-muscle-recovery-wellness.claims.csv",
+    # hundred-and-fifty-first blind round, measured with e0d2820 (detector-ee2d5f6345ac and kinds-b923da64f526; round 150
+    # unfixed; the writers' brief rewritten this session, saying outright that comments and sidebars get no rows):
+    # writers QF, QG, QH, QI, 8 articles, 298 labels, first pass 0.940 / 0.946 / 0.782, kind 0.807 (the same claims with
+    # the rules' kinds 0.636; the rules alone at the same commit: 0.856 / 0.904 / 0.788, kind 0.651)
+    ARTICLES / "acupuncture-endometriosis-pain-clinic.txt": ARTICLES / "acupuncture-endometriosis-pain-clinic.claims.csv",
+    ARTICLES / "resistance-training-blood-sugar-gym-blog.html": ARTICLES / "resistance-training-blood-sugar-gym-blog.claims.csv",
+    ARTICLES / "kiwifruit-constipation-gut-brand-blog.md": ARTICLES / "kiwifruit-constipation-gut-brand-blog.claims.csv",
+    ARTICLES / "osteopathy-wry-neck-clinic-page.txt": ARTICLES / "osteopathy-wry-neck-clinic-page.claims.csv",
+    ARTICLES / "light-therapy-lamp-winter-mood-shop-page.html": ARTICLES / "light-therapy-lamp-winter-mood-shop-page.claims.csv",
+    ARTICLES / "gardening-mood-memory-charity-leaflet.md": ARTICLES / "gardening-mood-memory-charity-leaflet.claims.csv",
+    ARTICLES / "sports-massage-itb-syndrome-runners-clinic-page.html": ARTICLES / "sports-massage-itb-syndrome-runners-clinic-page.claims.csv",
+    ARTICLES / "lemon-balm-stress-sleep-shop-faq.md": ARTICLES / "lemon-balm-stress-sleep-shop-faq.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
