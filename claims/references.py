@@ -66,6 +66,20 @@ _LABELLED_ENTRY = re.compile(_LABEL + r"\[?(\d{1,3})[.)\]]\s+(?=\S)", re.IGNOREC
 _FINDING = re.compile(r"\b(?:found|showed|concluded)\b|\d\s*%|\b\d+ (?:in|out of) \d+\b", re.IGNORECASE)
 
 
+# a line that names its sources and nothing more: "Source: Hemilä H, Chalker E. Vitamin C for preventing and treating the
+# common cold.", "*Sources: Alzheimer's Society; Age UK; Royal Horticultural Society; Preventive Medicine Reports (2017)*"
+# (an author, or three names or more between semicolons, and no finding of its own)
+_SOURCE_LINE = re.compile(r"\W*(?:sources?|references?)\s*:\s*", re.IGNORECASE)
+
+
+def _names_sources(text: str) -> bool:
+    m = _SOURCE_LINE.match(text)
+    if not m or len(text) > 600 or _FINDING.search(text):
+        return False
+    rest = text[m.end() :]
+    return bool(_AUTHOR_START.match(rest)) or rest.count(";") >= 2
+
+
 def is_reference_block(block: Block) -> bool:
     """Whether a block is a reference entry: under a References heading, a line of footnotes, or an entry standing
     alone (its first author's surname and initials, then "et al", a DOI or a Vancouver year and volume)."""
@@ -75,6 +89,8 @@ def is_reference_block(block: Block) -> bool:
         return True
     if block.kind == "list_item" and block.lead_in and REFERENCE_HEADING.match(block.lead_in.strip()) and _looks_like_entry(block.text):
         return True  # "Sources:" + "Herxheimer A, Petrie KJ. Melatonin for … jet lag. Cochrane Database Syst Rev. 2002;(2):CD001520."
+    if block.kind == "paragraph" and _names_sources(block.text):
+        return True
     if block.kind == "paragraph" and _LABELLED_ENTRY.match(block.text) and _YEAR.search(block.text) \
             and len(block.text) <= 300 * max(1, len(_entry_starts(block.text))) and not _FINDING.search(block.text):
         # "Source: 1. Randomised trial of sports massage on hamstring flexibility. J Sports Sci Med, 2019." (or several on

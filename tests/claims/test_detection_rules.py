@@ -8748,3 +8748,13 @@ def test_round_148_a_dont_take_chances_lead_in_still_lists_red_flags() -> None:
 def test_round_148_regain_finishes_a_helps_you_lead_in_but_not_a_login() -> None:
     text = "# Physio\n\nOur member portal helps you:\n\n- Regain access if you forget your password\n- Regain strength after surgery\n"
     assert [c.text for c in _claims(text)] == ["Our member portal helps you regain strength after surgery"]
+
+
+def test_round_151_a_line_naming_its_sources_is_a_reference_not_a_claim() -> None:
+    for line in ("*Sources: Alzheimer's Society; Age UK; Royal Horticultural Society; Preventive Medicine Reports (2017)*",
+                 "Source: Viljoen E, Visser J. A systematic review of ginger in the treatment of nausea in pregnancy."):
+        text = f"# Gardening for mood\n\nPeople who garden every day report less stress.\n\n{line}\n"
+        assert [c.text for c in _claims(text)] == ["People who garden every day report less stress."], line
+    # (a line that gives a finding is the page's own claim, with its source)
+    text = "# Gardening for mood\n\nSources: RHS survey; Age UK; NHS. Gardeners were 6.6% happier.\n"
+    assert len(_claims(text)) == 1
