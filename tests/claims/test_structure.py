@@ -260,3 +260,16 @@ def test_round_98_the_definite_head_of_a_vocabulary_topic_stands_for_it() -> Non
     text = "# Oil pulling\n\nOil pulling is an Ayurvedic ritual.\n\nThe oil traps bacteria and pulls them off the teeth and gums.\n"
     assert "The oil traps bacteria and pulls them off the teeth and gums." in [c.source_text for c in extract_claims_from_text(
         text, content_type="text/markdown").claims]
+
+
+def test_a_source_marker_run_on_after_the_full_stop_closes_its_sentence() -> None:
+    # (scraped text loses the space before a superscript marker: "… 4 degrees.Source: 3")
+    text = ("Calf strains cause 1 in 8 running injuries.Source: 1 At our clinic we needle the calf.\n"
+            "In one small trial needling improved ankle range by 4 degrees.Source: 3\n"
+            "Another study reported a faster return to running.Sources: 2, 4\n")
+    assert [s.text for s in split_sentences(text)] == [
+        "Calf strains cause 1 in 8 running injuries.Source: 1", "At our clinic we needle the calf.",
+        "In one small trial needling improved ankle range by 4 degrees.Source: 3",
+        "Another study reported a faster return to running.Sources: 2, 4"]
+    # (not a word that only looks like one: "… the source.Sourcing matters")
+    assert len(split_sentences("We check the source.Sourcing: 3 farms matter.")) == 1
