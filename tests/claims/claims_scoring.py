@@ -1957,7 +1957,8 @@ def _singular(word: str) -> str:
 def same_intervention(extracted: str | None, labelled: str) -> bool:
     """The same treatment: one vocabulary term (a synonym names its canonical term), equal names, or one name is the other with modifiers before its head noun phrase
     ("orofacial myofunctional therapy" and "myofunctional therapy" -- the longer one ends with the shorter,
-    whole words, and the shorter has at least two words so a bare head like "therapy" never matches)."""
+    whole words, and the shorter has at least two words so a bare head like "therapy" never matches), or the practice
+    named with and without the word "therapy" ("exercise", "exercise therapy")."""
     if extracted is None:
         return False
     # (a label may write an abbreviation in lower case: "emdr" is EMDR, whose vocabulary abbreviation is case-sensitive)
@@ -1969,6 +1970,8 @@ def same_intervention(extracted: str | None, labelled: str) -> bool:
     if a == b:
         return True  # "fermented foods" and "fermented food" name one thing
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_ == [*short, "therapy"]:
+        return True  # "exercise" and "exercise therapy": the practice named with or without the word for treatment
     return len(short) >= 2 and long_[-len(short):] == short
 
 
