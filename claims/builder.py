@@ -976,13 +976,15 @@ class ClaimBuilder:
                     or any(m.term.name != credited for m in self.vocab.find(body)) or _regained(body))
 
     def finish(self) -> None:
-        """Write the red-flag list read so far as one safety claim: its lead-in (else its heading) and every warning sign
-        ("Please see your GP or go to A&E rather than booking with us if you have: elbow pain after a fall; a hot, red or
-        swollen elbow"), spanning the lead-in and the items. Reviewers list the advice once, not once per sign."""
+        """Write the red-flag list read so far as one safety claim per warning sign, each opening with the list's lead-in
+        (else its heading) and spanning its sign ("Please see your GP or go to A&E rather than booking with us if you have:
+        elbow pain after a fall"); a nested sign goes with the one above it. Until round 152 the list was one claim;
+        one claim a sign finds 13 more labelled claims and no spurious one in blind rounds 151-152, and 53 more for 36
+        spurious ones over all 1,083 labelled pages."""
         if not self._flags:
             return
         flags, self._flags = self._flags, []
-        first, last = flags[0], flags[-1]
+        first = flags[0]
         text = self.article.text
         lead = first.lead_in if first.lead_in and first.lead_in not in first.section else None
         ctx = context_intervention(lead, first.section, self.vocab, self.topic, self._extra)
@@ -1004,23 +1006,24 @@ class ClaimBuilder:
             elif start != first.start:
                 self._lead_used = start
             lead = sentences[-1].text if sentences else lead  # ("Most headaches are not dangerous. Call 999 if you have:")
-        items: list[str] = []
+        signs: list[tuple[str, int, int]] = []  # each warning sign's words, start and end
         for b in flags:
             item = _lower_first(_ITEM_END.sub("", clean(text[b.start : b.end]).strip()))
-            if b.level and items:  # a nested sign belongs to the one above it ("signs of a stroke: face drooping, …")
-                items[-1] = f"{items[-1]} {item}" if items[-1].endswith(":") else f"{items[-1]}, {item}"
+            if b.level and signs:  # a nested sign belongs to the one above it ("signs of a stroke: face drooping, …")
+                sign, sign_start, _ = signs[-1]
+                signs[-1] = (f"{sign} {item}" if sign.endswith(":") else f"{sign}, {item}", sign_start, b.end)
             elif item:
-                items.append(item)
-        items = [i.rstrip(": ") for i in items]
+                signs.append((item, b.start, b.end))
         opening = clean(lead or (first.section[-1] if first.section else "Seek urgent medical attention if you have")).strip()
         opening = re.sub(r"^[#*\s]+|[*\s]+$", "", opening).rstrip(":\u2014- ").rstrip(".!?").strip()
         # the lead-in read as a claim of its own ("Osteopathy isn't the right first step if you have any of these …"):
-        # the list's claim holds it now
+        # each sign's claim holds it now
         self.claims = [c for c in self.claims if not (start <= c.start and c.end <= first.start)]
         # credited as its advice is: the lead-in's own words name what it is no substitute for, not a sign's cause
         # ("severe pain after a steroid injection")
-        self._add(f"{opening}: {'; '.join(items)}", start, last.end, first, ctx, kind="safety", forced=True,
-                  attributed_from=opening)
+        for sign, sign_start, sign_end in signs:
+            self._add(f"{opening}: {sign.rstrip(': ')}", sign_start, sign_end, first, ctx, kind="safety", forced=True,
+                      attributed_from=opening)
 
     def table_row(self, block: Block) -> None:
         self.finish()

@@ -4120,7 +4120,7 @@ def test_round_61_what_a_product_holds_is_no_claim() -> None:
                                                       "Green-lipped mussel calms inflamed joints."]
 
 
-def test_round_62_a_red_flag_list_is_one_safety_claim() -> None:
+def test_round_62_a_red_flag_list_is_one_safety_claim_a_sign() -> None:
     text = ("Elbow Clinic\nTennis elbow FAQ\nChiropractic care eases tennis elbow pain.\n"
             "Chiropractic adjustments restore movement in the elbow.\n"
             "When should I see a doctor instead?\nPlease see your GP or go to A&E rather than booking with us if you have:\n"
@@ -4128,12 +4128,14 @@ def test_round_62_a_red_flag_list_is_one_safety_claim() -> None:
             "\u2022 Numbness or weakness in the hand that is getting worse\nHow much does it cost?\nA session is \u00a345.\n")
     ledger = extract_claims_from_text(text, content_type="text/plain")
     flags = [c for c in ledger.claims if c.kind == "safety"]
-    assert [c.text for c in flags] == [
-        "Please see your GP or go to A&E rather than booking with us if you have: elbow pain after a fall or a direct blow; "
-        "a hot, red or swollen elbow, or a fever; numbness or weakness in the hand that is getting worse"]
-    # the claim spans the lead-in and every sign, so a reviewer's highlight of either finds it
-    assert flags[0].source_text.startswith("Please see your GP") and flags[0].source_text.endswith("getting worse")
-    assert flags[0].intervention == "spinal manipulation"
+    lead = "Please see your GP or go to A&E rather than booking with us if you have"
+    assert [c.text for c in flags] == [f"{lead}: elbow pain after a fall or a direct blow",
+                                       f"{lead}: a hot, red or swollen elbow, or a fever",
+                                       f"{lead}: numbness or weakness in the hand that is getting worse"]
+    # each claim spans its sign (since round 152: writers list each sign), and the lead-in is no claim of its own
+    assert [c.source_text for c in flags] == ["Elbow pain after a fall or a direct blow", "A hot, red or swollen elbow, or a fever",
+                                              "Numbness or weakness in the hand that is getting worse"]
+    assert {c.intervention for c in flags} == {"spinal manipulation"}
 
 
 def test_round_62_two_red_flag_lists_stay_apart_and_a_multi_sentence_lead_in_gives_its_last_sentence() -> None:
@@ -4141,7 +4143,7 @@ def test_round_62_two_red_flag_lists_stay_apart_and_a_multi_sentence_lead_in_giv
             "Call 999 if your headache:\n\n- comes on suddenly\n- follows a blow to the head\n\n"
             "Go straight to A&E if your child:\n\n- is floppy or hard to wake\n")
     flags = [c.text for c in _claims(text) if c.kind == "safety" and ": " in c.text]
-    assert flags == ["Call 999 if your headache: comes on suddenly; follows a blow to the head",
+    assert flags == ["Call 999 if your headache: comes on suddenly", "Call 999 if your headache: follows a blow to the head",
                      "Go straight to A&E if your child: is floppy or hard to wake"]
 
 
@@ -4356,9 +4358,9 @@ def test_round_63_not_the_right_first_step_then_call_111_is_a_red_flag_list() ->
             "Osteopathy isn't the right first step if you have any of the following, so see your GP or call 111 straight away:\n\n"
             "- Numbness around the buttocks or genitals\n- Loss of bladder or bowel control\n")
     safety = [c for c in _claims(text) if c.kind == "safety"]
-    assert [c.text for c in safety] == [
-        "Osteopathy isn't the right first step if you have any of the following, so see your GP or call 111 straight "
-        "away: numbness around the buttocks or genitals; loss of bladder or bowel control"]  # (the lead-in once, not twice)
+    lead = "Osteopathy isn't the right first step if you have any of the following, so see your GP or call 111 straight away"
+    assert [c.text for c in safety] == [f"{lead}: numbness around the buttocks or genitals",
+                                        f"{lead}: loss of bladder or bowel control"]  # (no claim of the lead-in's own)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -4482,13 +4484,16 @@ def test_round_64_what_it_may_help_endurance_athletes_do() -> None:
      "<p>Neck pain is rarely serious. <strong>Call 999</strong> or go to A&amp;E straight away if you have:</p>"
      "<ul><li>Neck pain after a fall</li><li>Fever with a stiff neck</li></ul></article></body></html>", "text/html"),
 ])
-def test_review_62_a_red_flag_claim_spans_a_lead_in_that_carries_markup(text: str, content_type: str) -> None:
-    # the lead-in's text in the article keeps its emphasis and link marks: the claim still starts at its last sentence
+def test_review_62_a_red_flag_claim_opens_with_a_lead_in_that_carries_markup(text: str, content_type: str) -> None:
+    # the lead-in's text in the article keeps its emphasis and link marks: each sign's claim opens with its last
+    # sentence's words, and no claim of the lead-in's own is left ("Neck pain is rarely serious." neither)
     ledger = extract_claims_from_text(text, content_type=content_type)
-    flag = next(c for c in ledger.claims if c.kind == "safety")
-    assert flag.text == "Call 999 or go to A&E straight away if you have: neck pain after a fall; fever with a stiff neck"
-    assert flag.source_text == ledger.article.text[flag.start : flag.end]
-    assert flag.source_text.startswith("**Call 999**") and flag.source_text.endswith("Fever with a stiff neck")
+    flags = [c for c in ledger.claims if c.kind == "safety"]
+    assert [c.text for c in flags] == ["Call 999 or go to A&E straight away if you have: neck pain after a fall",
+                                       "Call 999 or go to A&E straight away if you have: fever with a stiff neck"]
+    assert [c.source_text for c in flags] == ["Neck pain after a fall", "Fever with a stiff neck"]
+    assert all(c.source_text == ledger.article.text[c.start : c.end] for c in ledger.claims)
+    assert [c.text for c in ledger.claims if c.kind != "safety"] == ["Osteopathy eases neck pain."]
 
 
 def test_review_62_red_flag_signs_join_without_their_connectors_and_nested_signs_follow_their_parent() -> None:
@@ -4496,10 +4501,13 @@ def test_review_62_red_flag_signs_join_without_their_connectors_and_nested_signs
             "- sudden weakness in your arms and legs, and\n- fainting.\n\n"
             "Go to A&E immediately if you have any of the following:\n\n- Signs of a stroke:\n    - face drooping\n"
             "    - slurred speech\n- A severe headache\n- I feel faint\n")
+    other = "Go to A&E immediately if you have any of the following"
     assert [c.text for c in _claims(text) if c.kind == "safety"] == [
-        "Call 999 if you have: chest pain; shortness of breath; sudden weakness in your arms and legs; fainting",
-        "Go to A&E immediately if you have any of the following: signs of a stroke: face drooping, slurred speech; "
-        "a severe headache; I feel faint"]
+        "Call 999 if you have: chest pain", "Call 999 if you have: shortness of breath",
+        "Call 999 if you have: sudden weakness in your arms and legs", "Call 999 if you have: fainting",
+        f"{other}: signs of a stroke: face drooping, slurred speech", f"{other}: a severe headache", f"{other}: I feel faint"]
+    stroke = next(c for c in _claims(text) if "stroke" in c.text)
+    assert stroke.source_text == "Signs of a stroke:\n    - face drooping\n    - slurred speech"  # (the nested signs with it)
 
 
 def test_review_62_a_nested_item_opens_no_red_flag_claim_of_its_own() -> None:
@@ -4518,10 +4526,11 @@ def test_review_62_a_red_flag_claim_is_credited_by_its_lead_in_not_by_a_signs_ca
     text = ("# Physiotherapy for back pain\n\nPhysiotherapy eases low back pain.\n\n## When to get urgent help\n\n"
             "Go to A&E straight away if you have:\n\n- Severe pain after a steroid injection\n- Loss of bladder control\n"
             "- Numbness that started after a chiropractic adjustment\n")
-    flag = next(c for c in _claims(text) if c.kind == "safety")
-    assert (flag.text, flag.intervention, flag.misattributed_structurally) == (
-        "Go to A&E straight away if you have: severe pain after a steroid injection; loss of bladder control; numbness "
-        "that started after a chiropractic adjustment", "physical therapy", False)
+    flags = [(c.text, c.intervention, c.misattributed_structurally) for c in _claims(text) if c.kind == "safety"]
+    lead = "Go to A&E straight away if you have"
+    assert flags == [(f"{lead}: severe pain after a steroid injection", "physical therapy", False),
+                     (f"{lead}: loss of bladder control", "physical therapy", False),
+                     (f"{lead}: numbness that started after a chiropractic adjustment", "physical therapy", False)]
 
 
 def test_review_62_a_lead_in_that_ends_in_a_full_stop_gives_no_stop_before_the_colon() -> None:
@@ -4529,16 +4538,17 @@ def test_review_62_a_lead_in_that_ends_in_a_full_stop_gives_no_stop_before_the_c
             "Acupuncture is not a substitute for urgent medical care.\n\n- A sudden, severe headache\n"
             "- Headache with a stiff neck\n")
     assert [c.text for c in _claims(text) if c.kind == "safety"] == [
-        "Acupuncture is not a substitute for urgent medical care: a sudden, severe headache; headache with a stiff neck"]
+        "Acupuncture is not a substitute for urgent medical care: a sudden, severe headache",
+        "Acupuncture is not a substitute for urgent medical care: headache with a stiff neck"]
 
 
-def test_review_62_a_red_flag_list_a_table_interrupts_spans_its_lead_in_once() -> None:
+def test_review_62_a_red_flag_list_a_table_interrupts_keeps_its_lead_in() -> None:
     text = ("# Osteopathy\n\nOsteopathy eases back pain.\n\nCall 999 if you have:\n\n- Chest pain\n\n"
             "| Sign | Why it matters |\n|---|---|\n| Fever | Infection |\n\n- Sudden weakness in one arm\n")
     ledger = extract_claims_from_text(text, content_type="text/markdown")
     flags = [c for c in ledger.claims if c.kind == "safety"]
     assert [(c.text, c.source_text) for c in flags] == [
-        ("Call 999 if you have: chest pain", "Call 999 if you have:\n\n- Chest pain"),
+        ("Call 999 if you have: chest pain", "Chest pain"),
         ("Call 999 if you have: sudden weakness in one arm", "Sudden weakness in one arm")]
 
 
@@ -4549,7 +4559,7 @@ def test_review_62_identical_red_flag_lists_keep_unique_ids_and_the_ledger_round
             "## Headaches\n\nOsteopathy eases tension headaches.\n\nCall 999 if you have:\n\n- Chest pain\n- Sudden weakness\n")
     ledger = extract_claims_from_text(text, content_type="text/markdown", source="two-lists.md")
     flags = [c for c in ledger.claims if c.kind == "safety"]
-    assert [c.text for c in flags] == ["Call 999 if you have: chest pain; sudden weakness"] * 2
+    assert [c.text for c in flags] == ["Call 999 if you have: chest pain", "Call 999 if you have: sudden weakness"] * 2
     assert len({c.id for c in ledger.claims}) == len(ledger.claims)
     assert all(c.source_text == ledger.article.text[c.start : c.end] for c in ledger.claims)
     assert ClaimLedger.from_json(ledger.to_json()).claims == ledger.claims
@@ -4685,9 +4695,9 @@ def test_review_64_an_earlier_emergency_sentence_keeps_a_contraindication_list()
     # (the lead-in's own sentence still makes it a red-flag list)
     text = ("# Osteopathy for back pain\n\nOsteopathy isn't the right first step if you have any of these, so call 111 "
             "straight away:\n\n- numbness around the groin\n- loss of bladder control\n")
+    lead = "Osteopathy isn't the right first step if you have any of these, so call 111 straight away"
     assert [(c.text, c.kind) for c in _claims(text)] == [
-        ("Osteopathy isn't the right first step if you have any of these, so call 111 straight away: numbness around the "
-         "groin; loss of bladder control", "safety")]
+        (f"{lead}: numbness around the groin", "safety"), (f"{lead}: loss of bladder control", "safety")]
 
 
 def test_review_64_an_athletes_verb_finishes_a_helps_lead_in_only_with_a_benefit() -> None:
@@ -8718,10 +8728,11 @@ def test_round_148_a_dont_book_lead_in_lists_contraindications_even_when_it_send
     assert [(c.text, c.kind) for c in _claims(text)] == [
         ("Massage may be unsuitable for people with osteoporosis that has already caused a fracture", "safety"),
         ("Massage may be unsuitable for people with a suspected blood clot (DVT) in the last three months", "safety")]
-    # (a lead-in that only sends you to 111 still lists warning signs, written as one claim)
+    # (a lead-in that only sends you to 111 still lists warning signs, each with the lead-in's words)
     text = ("# Osteopathy for back pain\n\nOsteopathy isn't the right first step if you have any of these, so call 111 "
             "straight away:\n\n- numbness around the groin\n- loss of bladder control\n")
-    assert len(_claims(text)) == 1
+    assert [c.text.split(": ")[0] for c in _claims(text)] == [
+        "Osteopathy isn't the right first step if you have any of these, so call 111 straight away"] * 2
 
 
 def test_round_148_a_do_not_list_of_moves_is_instructions_unless_an_item_gives_its_risk() -> None:
@@ -8742,7 +8753,7 @@ def test_round_148_a_dont_take_chances_lead_in_still_lists_red_flags() -> None:
     for lead in ("Don't take any chances - call 999 straight away if you have:",
                  "Never try to wait it out - go to A&E immediately if you have:"):
         text = f"# Headaches and chiropractic\n\n## When to seek help\n\n{lead}\n\n- sudden severe headache\n- weakness on one side\n"
-        assert [c.text for c in _claims(text)] == [f"{lead} sudden severe headache; weakness on one side"], lead
+        assert [c.text for c in _claims(text)] == [f"{lead} sudden severe headache", f"{lead} weakness on one side"], lead
 
 
 def test_round_148_regain_finishes_a_helps_you_lead_in_but_not_a_login() -> None:
