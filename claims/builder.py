@@ -458,7 +458,8 @@ class ClaimBuilder:
         # "Vitamin K2 MK-7 + D3 Capsules", "Turmeric & Ginger Shot": a combination's partners are not rivals of the topic
         title = article.title or ""
         self._partners = _partners(title, vocab, topic)
-        self._flags: list[Block] = []  # the items of a red-flag list, written as one claim by ``finish``
+        self._flags: list[Block] = []  # the items of a red-flag list, written as one claim a sign by ``finish``
+        self._held: list[tuple[int, int]] = []  # red-flag lead-ins, which open their signs' claims (``decide``)
         self._last_paragraph: Block | None = None  # the paragraph that may lead into the next list (its raw offsets)
         self._lead_used = -1  # where the last red-flag claim's lead-in sentence starts (a lead-in opens one span only)
         self._row_texts: set[tuple[tuple[str, ...], str]] = set()  # each table's row descriptions read so far
@@ -945,7 +946,7 @@ class ClaimBuilder:
         """Let the learned detector (``detector.py``) add the units it finds likely claims that no rule claim covers
         and drop the rule claims whose every unit it finds unlikely (``detector.decide``)."""
         claims = sorted(self.claims, key=lambda c: c.start)
-        kept, added = decide([(c.start, c.end) for c in claims], units, probabilities)
+        kept, added = decide([(c.start, c.end) for c in claims], units, probabilities, self._held)
         self.claims = [claims[k] for k in kept]
         for unit in added:
             self._learned(unit)
@@ -1016,9 +1017,13 @@ class ClaimBuilder:
                 signs.append((item, b.start, b.end))
         opening = clean(lead or (first.section[-1] if first.section else "Seek urgent medical attention if you have")).strip()
         opening = re.sub(r"^[#*\s]+|[*\s]+$", "", opening).rstrip(":\u2014- ").rstrip(".!?").strip()
+        if not signs:
+            return  # (items with no words: "- ;")
         # the lead-in read as a claim of its own ("Osteopathy isn't the right first step if you have any of these …"):
-        # each sign's claim holds it now
+        # each sign's claim opens with it now, and the detector adds no claim of it either
         self.claims = [c for c in self.claims if not (start <= c.start and c.end <= first.start)]
+        if start < first.start:
+            self._held.append((start, first.start))
         # credited as its advice is: the lead-in's own words name what it is no substitute for, not a sign's cause
         # ("severe pain after a steroid injection")
         for sign, sign_start, sign_end in signs:

@@ -103,12 +103,13 @@ def units_of(blocks: Sequence[Block], text: str) -> list[Unit]:
     return out
 
 
-def decide(claims: Sequence[tuple[int, int]], units: Sequence[Unit],
-           probabilities: Sequence[float]) -> tuple[list[int], list[Unit]]:
+def decide(claims: Sequence[tuple[int, int]], units: Sequence[Unit], probabilities: Sequence[float],
+           held: Sequence[tuple[int, int]] = ()) -> tuple[list[int], list[Unit]]:
     """The second opinion over the rule claims at the spans ``claims`` (sorted by start): which of them stay (their
     indices: a claim stays unless every unit it covers scores below ``DROP_BELOW``) and which units are added (no claim
     covers them, they score ``ADD_AT`` or more, and they are no signpost). A claim covers a unit when at least half of
-    the shorter of the two overlaps."""
+    the shorter of the two overlaps. ``held``: spans the rules have read into claims of their own without a claim
+    there (a red-flag list's lead-in, which opens each sign's claim): no unit at least half inside one is added."""
     starts = [start for start, _ in claims]
     longest = max((end - start for start, end in claims), default=0)
     best = [-1.0] * len(claims)  # the highest probability among the units each claim covers
@@ -122,7 +123,8 @@ def decide(claims: Sequence[tuple[int, int]], units: Sequence[Unit],
                 covered = True
                 best[k] = max(best[k], p)
         if not covered and p >= ADD_AT and not SIGNPOST.match(clean(unit.text)) and (
-                p >= CALL_TO_ACTION_ADD_AT or not is_call_to_action(clean(unit.text))):
+                p >= CALL_TO_ACTION_ADD_AT or not is_call_to_action(clean(unit.text))) and not any(
+                2 * (min(end, unit.end) - max(start, unit.start)) >= unit.end - unit.start for start, end in held):
             added.append(unit)
     return [k for k, p in enumerate(best) if p < 0 or p >= DROP_BELOW], added
 

@@ -67,17 +67,22 @@ _FINDING = re.compile(r"\b(?:found|showed|concluded)\b|\d\s*%|\b\d+ (?:in|out of
 
 
 # a line that names its sources and nothing more: "Source: Hemilä H, Chalker E. Vitamin C for preventing and treating the
-# common cold.", "*Sources: Alzheimer's Society; Age UK; Royal Horticultural Society; Preventive Medicine Reports (2017)*"
-# (an author, or three names or more between semicolons, and no finding of its own)
+# common cold.", "*Sources: Alzheimer's Society; Age UK; Royal Horticultural Society; Preventive Medicine Reports (2017)*":
+# two authors or "et al" first (a paper's title may say "found"), or three names or more between semicolons with no
+# finding and no sentence after them ("Sources: NHS; Mind; Age UK. Gardening eases anxiety." is the page's claim)
 _SOURCE_LINE = re.compile(r"\W*(?:sources?|references?)\s*:\s*", re.IGNORECASE)
+_AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+ [A-Z]{1,3}(?:,? et al\b|,\s+[A-Z][\w'\u2019-]+ [A-Z]{1,3}\b)")
+_SENTENCE_AFTER = re.compile(r"[.!?]\W*\s+\W*[A-Z]")
 
 
 def _names_sources(text: str) -> bool:
     m = _SOURCE_LINE.match(text)
-    if not m or len(text) > 600 or _FINDING.search(text):
+    if not m or len(text) > 600:
         return False
     rest = text[m.end() :]
-    return bool(_AUTHOR_START.match(rest)) or rest.count(";") >= 2
+    if _AUTHORS.match(rest):
+        return True
+    return rest.count(";") >= 2 and not _FINDING.search(rest) and not _SENTENCE_AFTER.search(rest)
 
 
 def is_reference_block(block: Block) -> bool:

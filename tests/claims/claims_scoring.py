@@ -1940,7 +1940,7 @@ def same_intervention(extracted: str | None, labelled: str) -> bool:
     if a == b:
         return True  # "fermented foods" and "fermented food" name one thing
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if long_ == [*short, "therapy"]:
+    if short and long_ == [*short, "therapy"]:
         return True  # "exercise" and "exercise therapy": the practice named with or without the word for treatment
     return len(short) >= 2 and long_[-len(short):] == short
 

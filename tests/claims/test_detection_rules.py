@@ -8766,6 +8766,21 @@ def test_round_151_a_line_naming_its_sources_is_a_reference_not_a_claim() -> Non
                  "Source: Viljoen E, Visser J. A systematic review of ginger in the treatment of nausea in pregnancy."):
         text = f"# Gardening for mood\n\nPeople who garden every day report less stress.\n\n{line}\n"
         assert [c.text for c in _claims(text)] == ["People who garden every day report less stress."], line
-    # (a line that gives a finding is the page's own claim, with its source)
+    # (a line that gives a finding, or a sentence after its sources, is the page's own claim, with its source; a title
+    # that says "found" after two authors is still a reference)
     text = "# Gardening for mood\n\nSources: RHS survey; Age UK; NHS. Gardeners were 6.6% happier.\n"
     assert len(_claims(text)) == 1
+    for line, claims in (("Sources: NHS; Mind; Age UK. Gardening eases anxiety and lifts low mood.",
+                          ["Gardening eases anxiety and lifts low mood."]),
+                         ("Source: Age UK. Gardening eases loneliness in older adults.",
+                          ["Gardening eases loneliness in older adults."]),
+                         ("Source: Smith J, Jones K. Gardening found to lower cortisol. J Health Psychol. 2019.", [])):
+        text = f"# Gardening for mood\n\nPeople who garden every day report less stress.\n\n{line}\n"
+        assert [c.source_text for c in _claims(text)][1:] == claims, line
+
+
+def test_review_153_a_red_flag_list_whose_items_have_no_words_keeps_its_lead_in() -> None:
+    text = ("# Osteopathy for back pain\n\nOsteopathy isn't the right first step if you have any of these, so call 111 "
+            "straight away:\n\n- ;\n- .\n")
+    assert [c.source_text for c in _claims(text)] == [
+        "Osteopathy isn't the right first step if you have any of these, so call 111 straight away:"]

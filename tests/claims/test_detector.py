@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -56,6 +57,25 @@ def test_a_detector_in_between_keeps_the_rules(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(claims.detector, "ADD_AT", 0.51)
     ledger = extract_claims_from_text(PAGE, content_type="text/markdown")
     assert [c.source_text for c in ledger.claims] == ["Acupuncture eases back pain."]
+
+
+def test_a_call_to_action_is_added_only_at_the_higher_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ("Book online today" is a call to action; the other unit no rule claims is not)
+    for p, added in ((0.55, ["Our clinic opened in 2009 and sessions last 45 minutes."]),
+                     (0.65, ["Our clinic opened in 2009 and sessions last 45 minutes.", "Book online today"])):
+        _constant(monkeypatch, math.log(p / (1 - p)))
+        ledger = extract_claims_from_text(PAGE, content_type="text/markdown")
+        assert [c.source_text for c in ledger.claims][1:] == added, p
+
+
+def test_a_red_flag_lead_in_is_no_claim_the_detector_adds_and_its_signs_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    _constant(monkeypatch, 20.0)  # (sure of every unit: the lead-in's sentence would be added if it were not held)
+    text = ("# Massage\n\nMassage eases back pain.\n\nMassage is safe for most people, but see your GP straight away if you "
+            "have:\n\n- numbness around the groin\n- loss of bladder control\n")
+    ledger = extract_claims_from_text(text, content_type="text/markdown")
+    lead = "Massage is safe for most people, but see your GP straight away if you have"
+    assert [c.text for c in ledger.claims] == ["Massage eases back pain.", f"{lead}: numbness around the groin",
+                                               f"{lead}: loss of bladder control"]
 
 
 def test_units_are_sentences_items_and_cells_with_their_offsets(tmp_path: Path) -> None:

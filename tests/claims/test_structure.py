@@ -271,5 +271,6 @@ def test_a_source_marker_run_on_after_the_full_stop_closes_its_sentence() -> Non
         "Calf strains cause 1 in 8 running injuries.Source: 1", "At our clinic we needle the calf.",
         "In one small trial needling improved ankle range by 4 degrees.Source: 3",
         "Another study reported a faster return to running.Sources: 2, 4"]
-    # (not a word that only looks like one: "… the source.Sourcing matters")
-    assert len(split_sentences("We check the source.Sourcing: 3 farms matter.")) == 1
+    # (not a decimal, "Source: 1.5 mg …", nor a marker whose "and" a claim's cleaned text would keep)
+    assert len(split_sentences("It eases pain.Source: 1.5 Mg doses help.")) == 1
+    assert len(split_sentences("It eases calf pain.Sources: 2 and 4 Most patients feel better.")) == 1
