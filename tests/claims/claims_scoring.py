@@ -1476,6 +1476,13 @@ LABELLED = {
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "volunteering-loneliness-charity-newsletter.md": "round 154: the vocabulary has no volunteering, so the page is credited to a word of its own; misses 'Volunteering breaks that loop in a gentle, structured way.'; 'Doing something useful also quietens the inner critic: it is …'; 'Volunteering cures loneliness by putting you side by side wi …'; credits 'Giving a couple of hours a week to other people can be one of the most powerful …; \"When depression makes every morning feel heavy, knowing that someone at the foo … (recall 0.765, precision 0.929, attribution 0.000)",
+    "osteopathy-shin-splints-runners-clinic-page.txt": "round 154: a treatment table run together on scraped lines, labelled row by row, and clinic prose; misses 'At Northfield, our osteopaths combine hands-on treatment wit …'; 'Research backs a hands-on approach.'; 'Rest aloneSettles pain for a while, but symptoms often retur …' (recall 0.667, precision 0.857, attribution 0.944)",
+    "iodine-pregnancy-breastfeeding-pharmacy-page.html": "round 154: a deficiency's symptom list labelled item by item; misses 'Constant tiredness or low energy'; 'Feeling cold when everyone around you is comfortable'; 'Dry, flaky skin or thinning hair' (recall 0.829, precision 0.906, attribution 0.897)",
+    "kettlebell-low-back-pain-trainer-blog.md": "round 154: its writer credited the page to kettlebell training, which the vocabulary files under no name; credits 'Around 8 in 10 adults will have low back pain at some point in their lives.': g …; 'Up to 90% of cases are classed as \"non-specific\", meaning no single structural … (recall 0.943, precision 0.971, attribution 0.000)",
+    "cacao-drink-heart-health-cafe-page.html": "round 154: the vocabulary has no cacao, so the page is credited to a word of its own; credits 'Cacao beans are packed with flavanols, plant compounds that help your blood ves …; 'When you drink them, flavanols prompt the lining of your arteries to make more … (recall 0.939, precision 0.939, attribution 0.032)",
+    "physio-balance-falls-older-adults-clinic-faq.md": "round 154: bare FAQ answers labelled ('Yes.'), and red-flag signs the detector drops; misses 'Yes.'; 'Yes.'; 'We will also teach you how to get up from the floor safely, …' (recall 0.811, precision 0.968, attribution 0.933)",
+    "hiit-weight-mood-gym-page.txt": "round 153: a comparison table run together on scraped lines, labelled cell by cell, and a belly-fat promise; misses 'HIIT goes after belly fat in particular.'; 'Extra calories burned afterwardsUp to 150Around 20'; 'Fat loss after 12 weeksHigherLower' (recall 0.839, precision 0.963, attribution 1.000)",
     "alginate-heartburn-pharmacy-page.txt": "round 152: a product table run together on a scraped line, whose rows its writer labelled whole, reads as claims cell by cell; reads as claims 'Heartburn is the burning feeling behind the breastbone that …'; 'Alginate + antacid'; 'Within 5 minutes' (recall 0.949, precision 0.725, attribution 0.757)",
     "physio-patellar-tendinopathy-sports-clinic-blog.md": "round 152: its writer split the page between physiotherapy, exercise and resistance training by sentence; credits 'With a well-structured loading programme, most people recover fully without nee …; \"In jumper's knee, repeated loading outpaces the tendon's ability to adapt, and … (recall 1.000, precision 0.975, attribution 0.487)",
     "gardening-mood-memory-charity-leaflet.md": "round 151: the vocabulary has no 'gardening' (adding it cost as much attribution on pages where gardening is what hurt the back), so the leaflet is credited to a word of its own; credits 'Around one in four adults in England will experience a mental health problem ea …; 'Nearly 1 million people in the UK are living with dementia, and that figure is … (recall 0.941, precision 0.941, attribution 0.000)",
@@ -1818,11 +1825,6 @@ KNOWN_GAPS: dict[str, str] = {
                                   "The Migraine Diaries running!'; 'But after three years of trial and "
                                   "error, the magnesium, …'; 'The reason magnesium matters for migraine "
                                   "comes down to the …' (recall 1.000, precision 0.833, attribution 0.800)",
-    "vitamin-c-cold-pharmacy-guide.txt": "round 124, with the learned detector: reads as claims 'There's "
-                                         "no cure for the common cold, but walk into any …'; 'Zinc "
-                                         "provides starting within 24 hours of your first …'; 'Source: "
-                                         "Hemilä H, Chalker E. Vitamin C for preventing and …' (recall "
-                                         "1.000, precision 0.842, attribution 0.844)",
     "magnesium-anxiety-sleep-blog.md": "round 145: misses 'Very gentle, rarely causes loose stools'; 'Can "
                                        "loosen stools'; 'Occasional heartburn' (recall 0.829, precision "
                                        "0.879, attribution 0.966)",
