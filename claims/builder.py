@@ -1015,10 +1015,10 @@ class ClaimBuilder:
                 signs[-1] = (f"{sign} {item}" if sign.endswith(":") else f"{sign}, {item}", sign_start, b.end)
             elif item:
                 signs.append((item, b.start, b.end))
-        opening = clean(lead or (first.section[-1] if first.section else "Seek urgent medical attention if you have")).strip()
-        opening = re.sub(r"^[#*\s]+|[*\s]+$", "", opening).rstrip(":\u2014- ").rstrip(".!?").strip()
         if not signs:
             return  # (items with no words: "- ;")
+        opening = clean(lead or (first.section[-1] if first.section else "Seek urgent medical attention if you have")).strip()
+        opening = re.sub(r"^[#*\s]+|[*\s]+$", "", opening).rstrip(":\u2014- ").rstrip(".!?").strip()
         # the lead-in read as a claim of its own ("Osteopathy isn't the right first step if you have any of these …"):
         # each sign's claim opens with it now, and the detector adds no claim of it either
         self.claims = [c for c in self.claims if not (start <= c.start and c.end <= first.start)]

@@ -122,8 +122,10 @@ def decide(claims: Sequence[tuple[int, int]], units: Sequence[Unit], probabiliti
             if overlap > 0 and overlap >= 0.5 * min(end - start, unit.end - unit.start):
                 covered = True
                 best[k] = max(best[k], p)
-        if not covered and p >= ADD_AT and not SIGNPOST.match(clean(unit.text)) and (
-                p >= CALL_TO_ACTION_ADD_AT or not is_call_to_action(clean(unit.text))) and not any(
+        if covered or p < ADD_AT:
+            continue
+        words = clean(unit.text)
+        if not SIGNPOST.match(words) and (p >= CALL_TO_ACTION_ADD_AT or not is_call_to_action(words)) and not any(
                 2 * (min(end, unit.end) - max(start, unit.start)) >= unit.end - unit.start for start, end in held):
             added.append(unit)
     return [k for k, p in enumerate(best) if p < 0 or p >= DROP_BELOW], added

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import REFERENCE_HEADING, is_boilerplate, is_caption, is_reviewer_line
+from .sentences import MARKER_NUMBERS
 from .structure import _REVIEWS_HEADING, Block
 
 __all__ = ["blocks_from_markdown", "clean", "strip_markup"]
@@ -219,8 +220,8 @@ def _close_item(item: list[int] | None, text: str, blocks: list[Block], section:
     return None
 
 
-_MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\b"
-                          r"|\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\])")
+_MARKER_TEXT = re.compile(r"\s*(?:\b(?:Sources?|Refs?\.?|References?)\s*:?\s*" + MARKER_NUMBERS + r"\b"
+                          r"|\[\^?" + MARKER_NUMBERS + r"\])")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"\u201c(\[]+")
 
 

@@ -13,17 +13,21 @@ _ABBREVIATIONS = frozenset(
     " jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k ph.d m.d d.c p.t".split()
 )
 
+#: a source marker's numbers ("3", "2, 4", "1-3"): with these separators ``markdown.clean`` drops the marker from a claim's
+#: text, so only these may close a sentence run on after its full stop ("… 4 degrees.Source: 3")
+MARKER_NUMBERS = r"\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*"
+
 # A candidate boundary: terminal punctuation (optionally closing quotes/brackets), then whitespace.
 _BOUNDARY = re.compile(
     # (a footnote mark after the stop closes the sentence too: "… fall asleep.† Melatonin …", "… sleep time.2 Unlike …",
     # a reference number run on from <sup>; not a decimal: "1.5 mg")
-    r"[.!?]+[\"'\u201d\u2019)\]*_]*(?:\[\^?\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+"
+    r"[.!?]+[\"'\u201d\u2019)\]*_]*(?:\[\^?" + MARKER_NUMBERS + r"\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+"
     # (or an acronym or a bracket: "… people with IBS.3 Peppermint oil …", "… (Smith 2019).3 Unlike …")
     # (or a Markdown page's inline HTML mark: "… with fibromyalgia.<sup>1</sup> A smaller 2019 study …", also with its
     # attributes and link: '<sup id="fnref1"><a href="#fn1">1</a></sup>')
     # (or a source marker run on from the page's markup: "… by an average of 4 degrees.Source: 3" on a scraped line; with
     # the separators a claim's cleaned text drops with it, and not a decimal: "Source: 1.5 mg")
-    r"|(?i:sources?|refs?\.?|references?)\s*:\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*(?![.\d])"
+    r"|(?i:sources?|refs?\.?|references?)\s*:\s*" + MARKER_NUMBERS + r"(?![.\d])"
     r"|[\u2020\u2021\u00a7\u00b6]+|<sup\b[^<>]{0,60}>(?:<a\b[^<>]{0,120}>)?[^<>]{1,20}(?:</a>)?</sup>|(?<=[A-Za-z)][.!?])(?P<ref>\d{1,2})(?:,\d{1,2})*)?(?=\s+|$)"
 )
 _NEXT_START = re.compile(r"\s+(?=[\"'\u201c\u2018(\[*_]*[A-Z0-9\u2022]|[\u2014\u2013]\s*[*_]*[A-Z])")
