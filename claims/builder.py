@@ -137,6 +137,9 @@ _NOT_TREATMENT_LEAD = re.compile(r"\b(?:symptoms?|GP|doctor|pharmacist|nurse|mid
 _FAILED = re.compile(r"\b(?:did nothing|didn['\u2019]t (?:help|work|touch)|did not (?:help|work)|nothing (?:helped|worked|touched)"
                      r"|no (?:help|use|difference)|failed|useless)\b", re.IGNORECASE)
 _EXPERT = re.compile(r"\b(?:Dr|Prof|Professor|GP|PhD|consultant|surgeon|(?<!Google )(?<!Trustpilot )(?<!Facebook )review|study|trial|journal|NICE|NHS|WHO)\b|^(?:[-\u2013\u2014]\s*)?(?:[A-Z][a-z]+ [A-Z][a-z]+,?\s+|[^,]+,\s*)MD\b")  # "Ann Lee MD", "Ann Lee, MD" (not "Anna, Baltimore MD")
+# when a class or service runs: "dance classes are on Tuesdays", "Yoga runs every Monday at 6pm"
+_SCHEDULE_ITEM = re.compile(r"\b(?:is|are|runs?|starts?|meets?|takes? place|held)\s+(?:on|every|each|at|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+                            r"|weekends?|weekdays?|mornings?|evenings?|afternoons?|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)", re.IGNORECASE)
 # a signature on the line after a boxed quote: "- Margaret D., Prestwich", "Daniel R., patient since 2023"
 _NAME_LINE = re.compile(r"^(?:[-\u2013\u2014]\s*" + SIGNATURE_NAME + r"|[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]*\.?)?,(?:[ ,]+[\w.'\u2019&()-]+){0,5})$")
 # what may follow a customer's closing quotation mark: nothing, or their name ("- Tom, Leeds")
@@ -973,8 +976,10 @@ class ClaimBuilder:
         """Whether an item under a benefits heading says something about health: a health word, an effect, safety, a
         vocabulary term other than the credited one (the product's own name is no effect: "100% pure magnesium chloride,
         nothing added"), or regained ability."""
-        return bool(HEALTH.search(body) or names_an_effect(body) or kind_of(body) == "safety"
-                    or any(m.term.name != credited for m in self.vocab.find(body)) or _regained(body))
+        health = bool(HEALTH.search(body) or names_an_effect(body) or kind_of(body) == "safety")
+        if not health and _SCHEDULE_ITEM.search(body):
+            return False  # "Yoga classes are on Tuesdays" under "Our reception team can help you:": when, not what it does
+        return health or any(m.term.name != credited for m in self.vocab.find(body)) or _regained(body)
 
     def finish(self) -> None:
         """Write the red-flag list read so far as one safety claim per warning sign, each opening with the list's lead-in

@@ -154,7 +154,9 @@ def _is_table_header(text: str) -> bool:
                           # "TreatmentWhat it helps withTypical sessions": a plan's treatments and what each is for
                           r"|[Ww]hat (?:it|they|each) (?:helps?(?: with)?|treats?|is for|are for)(?=[A-Z]|$)|[Tt]ypical (?:sessions|number of sessions|course)"
                           # "StageWhat we focus onTypical timeframe": a plan's stages
-                          r"|^(?:Stages?|Phases?)[A-Z]|[Tt]ime ?frame|[Ww]hat we (?:focus on|do|work on))", text))))
+                          r"|^(?:Stages?|Phases?)[A-Z]|[Tt]ime ?frame|[Ww]hat we (?:focus on|do|work on)"
+                          # "StudyWho took partWhat it found": the studies a page cites, one a row
+                          r"|[Ww]hat (?:it|they|the study|the trial) found(?=[A-Z]|$)|[Ww]ho took part(?=[A-Z]|$))", text))))
 
 
 def _split_camel(text: str) -> tuple[str, ...]:

@@ -18,6 +18,8 @@ _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|iss
 _HOW_COL = re.compile(r"\b(?:how|helps?|benefits?|effects?|results?|works?|outcomes?)\b", re.IGNORECASE)
 _WHAT_FOR = r"what (?:it['\u2019]s|it is|they['\u2019]re|they are) (?:good )?for"
 _FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effects?|what (?:it|they) (?:do(?:es)?|helps?)|report\w*|notice\w*"
+                          # "| Style | What it works on |": what each one improves
+                          r"|what (?:it|they|each) (?:works? on|improves?|targets?|trains?)"
                           r"|" + _WHAT_FOR + r"|how long (?!(?:(?:a|an|each|one|the|your|every) )?(?:sessions?|appointments?|visits?|consultations?|class(?:es)?)\b"
                           # (not a session's length: "How long a session lasts | 30 to 45 minutes")
                           r"|(?:a|an|each|one) treatment\b)(?:[\w-]+ ){0,2}lasts?" +

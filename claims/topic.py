@@ -19,6 +19,8 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     leaves off ("prolotherapy injections" -> "prolotherapy"), by its vocabulary name when it has one ("chiropractic
     care" -> "spinal manipulation")."""
     topic = _plain_topic(title, texts, vocabulary)
+    if topic and " " not in topic and not vocabulary.find(topic, "intervention"):
+        topic = _named_phrase(topic, texts, vocabulary) or topic
     if topic and _PHYSIO_TOPIC.fullmatch(topic) and vocabulary.get("physiotherapy", "intervention"):
         # "Shoulder Impingement: Physio for Lifters and Swimmers": "physio" as the page's topic is the practice (in a
         # sentence it is no synonym: "your physio will …" names the practitioner)
@@ -33,6 +35,29 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
             topic = "physiotherapy"
     term = vocabulary.get(topic, "intervention") if topic else None
     return term.name if term is not None and topic and topic.lower() in {x.lower() for x in term.synonyms} else topic
+
+
+def _named_phrase(word: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
+    """The two-word name the body keeps giving a one-word topic the vocabulary lacks: "Better hearing, sharper mind"
+    -> "hearing aids", a scraped page titled "Desks" -> "standing desk" (the phrase at least three times and in at least
+    two of five of the word's mentions; not a condition or outcome, "hearing loss", nor the word with a stop word)."""
+    body = " ".join(texts).lower()
+    stem = re.escape(_stem(word.lower()))
+    mentions = len(re.findall(r"\b" + stem + r"(?:s|es)?\b", body))
+    pairs: Counter[str] = Counter()
+    for m in re.finditer(r"\b([a-z][a-z'-]{2,})\s+(" + stem + r"(?:s|es)?)\b", body):
+        pairs[f"{m.group(1)} {_stem(m.group(2))}"] += 1
+    for m in re.finditer(r"\b(" + stem + r"(?:s|es)?)\s+([a-z][a-z'-]{2,})\b", body):
+        pairs[f"{_stem(m.group(1))} {m.group(2)}"] += 1
+    for phrase, n in pairs.most_common():
+        if n < 3 or 5 * n < 2 * mentions:
+            return None
+        other = next(w for w in phrase.split() if _stem(w) != _stem(word.lower()))
+        if other in _STOP or other in _GENERIC or other in _KIND_WORDS or other in _FORM_WORDS or other in _BODY_PARTS \
+                or vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome"):
+            continue
+        return _singular(phrase, body)
+    return None
 
 
 PHYSIO_WORD = re.compile(r"\bphysio(?:therap\w*)?s?\b", re.IGNORECASE)

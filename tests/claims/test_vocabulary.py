@@ -181,3 +181,11 @@ def test_round_100_ed_is_no_abbreviation_of_erectile_dysfunction(vocab: Vocabula
     # "go to your nearest ED" is the emergency department; the full name still counts
     assert vocab.find("If the pain is severe, go to your nearest ED.", "condition") == []
     assert [m.term.name for m in vocab.find("Shockwave therapy for erectile dysfunction", "condition")] == ["erectile dysfunction"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Wearing hearing aids slows memory decline", ["hearing aids"]), ("A cochlear implant may be an option", ["cochlear implants"]),
+    ("A sit-stand desk eases lower back pain", ["standing desk"]), ("Tango lessons improve balance in Parkinson's", ["dance fitness"]),
+    ("Our dance classes lift mood", ["dance fitness"])])
+def test_round_155_hearing_aids_standing_desks_and_dance(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
