@@ -123,6 +123,15 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     # anxiety£12.99"
     if len(cells) < n_cells and (number := re.match(r"^(.*[a-z)])(\d+(?:\s?[\u2013-]\s?\d+)?\+?|[\u00a3$\u20ac]\d+(?:\.\d{2})?)$", cells[-1])):
         cells[-1:] = [number.group(1).strip(), number.group(2)]
+    # or figures run on after a word, column after column: "Walking football100–130 bpm300–400" + "Low" under
+    # "ActivityTypical heart rateCalories per hourImpact on joints"
+    k = 0
+    while len(cells) < n_cells and k < len(cells):
+        figure = re.search(r"(?<=[a-z]{2})(?<!omega)(?<!Omega)(?=\d+(?:[.,]\d+)?(?:\s?[\u2013-]\s?\d+)?(?:\s?[a-z%]{1,4})?$"
+                           r"|\d+(?:[.,]\d+)?(?:\s?[\u2013-]\s?\d+)?\s?[a-z%]{1,4}(?=\d))", cells[k])
+        if figure:
+            cells[k : k + 1] = [cells[k][: figure.start()].strip(), cells[k][figure.start() :].strip()]
+        k += 1
     # or run on inside a cell, a length or a count: "Gradually increasing pain, often worst at night6 weeks to 9 months"
     for k, cell in enumerate(cells):
         if len(cells) >= n_cells:
@@ -157,6 +166,24 @@ def _is_table_header(text: str) -> bool:
                           r"|^(?:Stages?|Phases?)[A-Z]|[Tt]ime ?frame|[Ww]hat we (?:focus on|do|work on)"
                           # "StudyWho took partWhat it found": the studies a page cites, one a row
                           r"|[Ww]hat (?:it|they|the study|the trial) found(?=[A-Z]|$)|[Ww]ho took part(?=[A-Z]|$))", text))))
+
+
+def _loose_header(lines: Sequence[Line], i: int) -> bool:
+    """A run-together header whose column names no keyword gives away ("ActivityTypical heart rateCalories per hourImpact
+    on joints", "Custom MAD from HarboursideShop-bought boil-and-bite guard"), told by the rows under it: a short line
+    with a junction, no sentence end, column names of five words at most, then three or more lines with junctions and no
+    sentence end, thirty words at most."""
+    text = lines[i].text
+    if len(text.split()) > 8 or text[-1:] in ".!?,;:" or not text[:1].isupper() or not re.search(r"[a-z][A-Z]", text) \
+            or any(len(part.split()) > 5 for part in _split_camel(text)):
+        return False
+    rows = 0
+    for line in lines[i + 1 :]:
+        if line.kind != "text" or not _has_junction(line.text) or line.text.rstrip()[-1:] in ".!?:" \
+                or len(line.text.split()) > 30:
+            break
+        rows += 1
+    return rows >= 3
 
 
 def _split_camel(text: str) -> tuple[str, ...]:
@@ -243,7 +270,7 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
     n = len(lines)
     while i < n:
         line = lines[i]
-        if line.kind == "text" and _is_table_header(line.text) and not is_boilerplate(line.text):
+        if line.kind == "text" and (_is_table_header(line.text) or _loose_header(lines, i)) and not is_boilerplate(line.text):
             # (not page furniture run together: "LittleSprout Multivitamin Gummies £9.99" under "Customers also bought")
             header = _split_camel(line.text)
             j = i + 1

@@ -28,6 +28,10 @@ _FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effect
                           r"|what (?:the |each )?(?:label|pack|packaging|brand|maker|manufacturer)s? (?:says?|claims?)|(?:label|brand) claims?)\b",
                           re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
+# columns that measure the body: what a row's figures say about health
+_MEASURE_COLUMNS = re.compile(r"\b(?:heart rate|pulse|calories|blood pressure|cholesterol|blood sugar|glucose|weight loss|bone density"
+                              r"|(?:pain|symptom|mood|sleep|fatigue) (?:score|scores|rating|ratings)|impact on (?:joints|the joints|your joints))\b",
+                              re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"
                                r"|techniques?|modalit\w*|options?|approach\w*|injections?|drugs?|medicines?|medications?)\b",
                                re.IGNORECASE)
@@ -301,6 +305,12 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     if len(header) > 1 and _FINDING_COL.search(" ".join(header[1:])):
         # "Outcome | What studies found", "Outcome | What patients report": every row is a finding
         return (text, "citation" if re.search(r"stud|research|trial|evidence", " ".join(header[1:]), re.I) else "benefit")
+    if len(header) == len(cells) > 1 and _MEASURE_COLUMNS.search(" ".join(header[1:])) and re.search(r"\d", joined):
+        # figures under columns that measure the body: "| Walking football | 100–130 bpm | 300–400 | Low |" under "Typical
+        # heart rate | Calories per hour | Impact on joints" is a statistic, each figure with its column's name
+        measured = "; ".join(f"{h.strip().lower()} {c.strip()[:1].lower() + c.strip()[1:] if not c.strip()[1:2].isupper() else c.strip()}"
+                             for h, c in zip(header[1:], cells[1:], strict=True) if c.strip())
+        return (f"{cells[0]}: {measured}", "statistic")
     if _INTERVENTION_COL.search(first) or vocabulary.find(cells[0], "intervention"):
         if header and joined and not (EFFECT.search(joined) or HEALTH.search(joined)):
             return None  # "| 4-7-8 breathing | In 4, hold 7, out 8 | 2-4 minutes |": how it is done, no effect

@@ -301,6 +301,9 @@ _OTHER_KIND = {
     "emotional freedom techniques": (frozenset({"eft"}), re.compile(
         r"\b(?:cash|cards?|cheques?|bank transfer|eftpos|pay|paid|payment|payments|accept(?:s|ed)?)(?:\s+by)?[\s,/&]*(?:(?:and|or)\s+)?$",
         re.IGNORECASE)),
+    # "why Rowan Lounge is singing again", "the residents kept singing": what someone is doing, a verb after "be" or
+    # "keep", not the practice the page credits
+    "singing": (frozenset({"singing"}), re.compile(r"\b(?:is|are|was|were|be|been|keeps?|kept|keeping|still)\s+$", re.IGNORECASE)),
     # "eye yoga", "face yoga": eye or facial exercises that borrow the name, not the practice of yoga
     "yoga": (frozenset({"yoga"}), re.compile(r"\b(?:eyes?|face|facial)[\s-]+$", re.IGNORECASE)),
     # "Less bleeding when they floss", "if you floss daily": the reader's own habit in passing, not flossing credited

@@ -8820,3 +8820,46 @@ def test_round_155_a_topic_the_vocabulary_lacks_is_the_two_word_name_the_body_ke
             "lower back stiffness.\n\nA wobble cushion is comfortable within a week, and a cushion eases hip pain.\n")
     claims = extract_claims_from_text(text, content_type="text/plain", detector="rules").claims
     assert {c.intervention for c in claims} == {"cushion"}
+
+
+def test_round_156_a_scraped_table_whose_header_no_keyword_gives_away_is_told_by_its_rows() -> None:
+    text = ("Walking football\n\nWalking football lowers blood pressure in men over 50.\n\nHow it compares\n"
+            "ActivityTypical heart rateCalories per hourImpact on joints\n"
+            "Walking football100–130 bpm300–400Low\nBrisk walking90–120 bpm250–350Low\nBowls70–90 bpm150–200Very low\n"
+            "Figures are approximate.\n")
+    claims = extract_claims_from_text(text, content_type="text/plain", detector="rules").claims
+    assert [(c.source_text, c.text, c.kind) for c in claims[1:]] == [
+        ("Walking football100–130 bpm300–400Low",
+         "Walking football: typical heart rate 100–130 bpm; calories per hour 300–400; impact on joints low", "statistic"),
+        ("Brisk walking90–120 bpm250–350Low",
+         "Brisk walking: typical heart rate 90–120 bpm; calories per hour 250–350; impact on joints low", "statistic"),
+        ("Bowls70–90 bpm150–200Very low",
+         "Bowls: typical heart rate 70–90 bpm; calories per hour 150–200; impact on joints very low", "statistic")]
+    # (two rows are not enough to tell a header with no keyword, and a line that ends a sentence is prose)
+    for rows in ("Walking football100–130 bpm300–400Low\nBowls70–90 bpm150–200Very low\n",
+                 "Walking football100–130 bpm300–400Low.\nBrisk walking90–120 bpm250–350Low.\nBowls70–90 bpm150–200Very low.\n"):
+        text = ("Walking football\n\nWalking football lowers blood pressure in men over 50.\n\nHow it compares\n"
+                f"ActivityTypical heart rateCalories per hourImpact on joints\n{rows}")
+        claims = extract_claims_from_text(text, content_type="text/plain", detector="rules").claims
+        assert not any(c.text.startswith("Bowls: typical heart rate") for c in claims)
+
+
+def test_round_156_figures_run_on_after_a_word_are_cells_of_their_own() -> None:
+    from claims.structure import split_run_together
+
+    assert split_run_together("Five-a-side football140–170 bpm600–700High", 4) == (
+        "Five-a-side football", "140–170 bpm", "600–700", "High")
+    # (not a name that ends in a digit, and only while cells are missing)
+    assert split_run_together("Omega3Supports the heart", 2) == ("Omega3", "Supports the heart")
+    assert split_run_together("Zone2 trainingBuilds endurance", 2) == ("Zone2 training", "Builds endurance")
+    assert split_run_together("Bowls70–90 bpm", 2) == ("Bowls", "70–90 bpm")
+
+
+def test_round_156_singing_as_what_someone_is_doing_is_not_the_practice() -> None:
+    from claims.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert [m.term.name for m in vocab.find("Music on the Mind: why Rowan Lounge is singing again", "intervention")] == []
+    assert [m.term.name for m in vocab.find("Group singing eases breathlessness", "intervention")] == ["singing"]
+    assert [m.term.name for m in vocab.find("Personalised playlists calm agitation in dementia", "intervention")] == [
+        "music therapy"]
