@@ -8863,3 +8863,16 @@ def test_round_156_singing_as_what_someone_is_doing_is_not_the_practice() -> Non
     assert [m.term.name for m in vocab.find("Group singing eases breathlessness", "intervention")] == ["singing"]
     assert [m.term.name for m in vocab.find("Personalised playlists calm agitation in dementia", "intervention")] == [
         "music therapy"]
+
+
+def test_round_157_see_a_physio_or_gp_if_lists_red_flags_not_who_should_avoid_it() -> None:
+    from claims.complete import lead_in_mode
+
+    assert lead_in_mode("See a physio or GP if:", "Safety and who should avoid sleeves") == "red_flag"
+    assert lead_in_mode("See your GP if:", None) == "red_flag"
+    text = ("Knee sleeves for runners\n\nA compression sleeve can ease runner's knee.\n\nSafety and who should avoid sleeves\n"
+            "Avoid wearing a compression sleeve if you have poor circulation.\nSee a physio or GP if:\n"
+            "• your knee is swollen, hot or locks\n• you cannot put weight through the leg\n")
+    claims = extract_claims_from_text(text, content_type="text/plain", detector="rules").claims
+    assert [c.text for c in claims if "knee is swollen" in c.source_text] == [
+        "See a physio or GP if: your knee is swollen, hot or locks"]
