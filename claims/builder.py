@@ -139,7 +139,7 @@ _FAILED = re.compile(r"\b(?:did nothing|didn['\u2019]t (?:help|work|touch)|did n
 _EXPERT = re.compile(r"\b(?:Dr|Prof|Professor|GP|PhD|consultant|surgeon|(?<!Google )(?<!Trustpilot )(?<!Facebook )review|study|trial|journal|NICE|NHS|WHO)\b|^(?:[-\u2013\u2014]\s*)?(?:[A-Z][a-z]+ [A-Z][a-z]+,?\s+|[^,]+,\s*)MD\b")  # "Ann Lee MD", "Ann Lee, MD" (not "Anna, Baltimore MD")
 # when a class or service runs: "dance classes are on Tuesdays", "Yoga runs every Monday at 6pm"
 _SCHEDULE_ITEM = re.compile(r"\b(?:is|are|runs?|starts?|meets?|takes? place|held)\s+(?:on|every|each|at|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
-                            r"|weekends?|weekdays?|mornings?|evenings?|afternoons?|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)", re.IGNORECASE)
+                            r"|weekends?|weekdays?|mornings?|evenings?|afternoons?|\d{1,2}(?:[:.]\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\b)", re.IGNORECASE)
 # a signature on the line after a boxed quote: "- Margaret D., Prestwich", "Daniel R., patient since 2023"
 _NAME_LINE = re.compile(r"^(?:[-\u2013\u2014]\s*" + SIGNATURE_NAME + r"|[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]*\.?)?,(?:[ ,]+[\w.'\u2019&()-]+){0,5})$")
 # what may follow a customer's closing quotation mark: nothing, or their name ("- Tom, Leeds")

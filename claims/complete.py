@@ -50,7 +50,7 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        r"(?=[^.:]{0,60}:\s*$)(?![^.:]*\b(?:help|like|want|prefer|wish|unsure|not sure)\b)"
                        r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b"
                        # "See a physio or GP if:", "See your GP if:": the list that follows is when to get help
-                       r"|\b(?:see|contact|call|speak to|talk to) (?:your|a) (?:(?:physio(?:therapist)?|pharmacist|nurse|osteopath) or "
+                       r"|\b(?:see|contact|call|speak to|talk to) (?:your|an?) (?:(?:physio(?:therapist)?|pharmacist|nurse|osteopath) or "
                        r"(?:your |a )?)?(?:gp|doctor)\s+if\s*:\s*$"
                        # "Please contact your GP, or call 111 out of hours, if you have:" (a condition, not a wish: not "Talk to
                        # your GP if you would like:"; nor "See your GP if you are:", who is pregnant or on warfarin)

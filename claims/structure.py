@@ -127,8 +127,7 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     # "ActivityTypical heart rateCalories per hourImpact on joints"
     k = 0
     while len(cells) < n_cells and k < len(cells):
-        figure = re.search(r"(?<=[a-z]{2})(?<!omega)(?<!Omega)(?=\d+(?:[.,]\d+)?(?:\s?[\u2013-]\s?\d+)?(?:\s?[a-z%]{1,4})?$"
-                           r"|\d+(?:[.,]\d+)?(?:\s?[\u2013-]\s?\d+)?\s?[a-z%]{1,4}(?=\d))", cells[k])
+        figure = re.search(r"(?<=[a-z]{2})(?<!omega)(?<!Omega)(?=" + _FIGURE + r"(?:$|(?=\d)))", cells[k])
         if figure:
             cells[k : k + 1] = [cells[k][: figure.start()].strip(), cells[k][figure.start() :].strip()]
         k += 1
@@ -168,22 +167,32 @@ def _is_table_header(text: str) -> bool:
                           r"|[Ww]hat (?:it|they|the study|the trial) found(?=[A-Z]|$)|[Ww]ho took part(?=[A-Z]|$))", text))))
 
 
+# a figure a table gives: a range or an amount with its unit ("100–130 bpm", "300–400", "45 min"), not a number in a name
+_FIGURE = (r"(?:\d+(?:[.,]\d+)?\s?[\u2013-]\s?\d+(?:[.,]\d+)?(?:\s?(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km"
+           r"|miles?|mmhg|ml))?|\d+(?:[.,]\d+)?\s?(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km|miles?|mmhg|ml))(?![a-z])")
+
+
 def _loose_header(lines: Sequence[Line], i: int) -> bool:
     """A run-together header whose column names no keyword gives away ("ActivityTypical heart rateCalories per hourImpact
     on joints", "Custom MAD from HarboursideShop-bought boil-and-bite guard"), told by the rows under it: a short line
     with a junction, no sentence end, column names of five words at most, then three or more lines with junctions and no
     sentence end, thirty words at most."""
     text = lines[i].text
-    if len(text.split()) > 8 or text[-1:] in ".!?,;:" or not text[:1].isupper() or not re.search(r"[a-z][A-Z]", text) \
+    if len(text.split()) > 8 or text[-1:] in ".!?,;:" or not text[:1].isupper() or not _CLEAR_JUNCTION.search(text) \
             or any(len(part.split()) > 5 for part in _split_camel(text)):
         return False
     rows = 0
     for line in lines[i + 1 :]:
-        if line.kind != "text" or not _has_junction(line.text) or line.text.rstrip()[-1:] in ".!?:" \
+        if line.kind != "text" or not _CLEAR_JUNCTION.search(line.text) or line.text.rstrip()[-1:] in ".!?:" \
                 or len(line.text.split()) > 30:
             break
         rows += 1
     return rows >= 3
+
+
+# where two cells plainly ran together: two lower-case letters or a figure before a capitalised word ("HarboursideShop",
+# "400Low"), not a name's own capitals ("McKenzie", "MacBook", "PhD", "iPhone")
+_CLEAR_JUNCTION = re.compile(r"(?:(?<=[a-z]{2})(?<!Mac)|(?<=[0-9%)\]]))(?=[A-Z][a-z])")
 
 
 def _split_camel(text: str) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ _FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effect
                           re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 # columns that measure the body: what a row's figures say about health
-_MEASURE_COLUMNS = re.compile(r"\b(?:heart rate|pulse|calories|blood pressure|cholesterol|blood sugar|glucose|weight loss|bone density"
+_MEASURE_COLUMNS = re.compile(r"\b(?:heart rate|pulse|calories (?:burn\w*|per (?:hour|session|class|minute))|blood pressure|cholesterol|blood sugar|glucose|weight loss|bone density"
                               r"|(?:pain|symptom|mood|sleep|fatigue) (?:score|scores|rating|ratings)|impact on (?:joints|the joints|your joints))\b",
                               re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"
@@ -250,12 +250,33 @@ _WEEKDAY = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)(?:days?|s|rs?|urdays?
                       r"(?:[&/,\-\u2013\u2014]|to\b|$)", re.IGNORECASE)
 
 
+def _measured(cells: Sequence[str], header: Sequence[str]) -> tuple[str, str] | None:
+    """Figures under columns that measure the body, a statistic with each figure named by its column: "| Walking football |
+    100–130 bpm | 300–400 | Low |" under "Typical heart rate | Calories per hour | Impact on joints" (prices and empty cells
+    left out, the header's capitals kept: "LDL cholesterol"); None for any other row."""
+    if len(header) != len(cells) or len(cells) < 2 or not cells[0].strip() or not _MEASURE_COLUMNS.search(" ".join(header[1:])) \
+            or not any(re.search(r"\d", c) for c in cells[1:]):
+        return None
+    parts = []
+    for h, c in zip(header[1:], cells[1:], strict=True):
+        h, c = h.strip(), c.strip()
+        if not c or _PRICE_CELL.fullmatch(c) or _NOT_HEALTH_ATTRIBUTE.search(h):
+            continue
+        # (a plain capitalised first word goes lower case; "HbA1c", "LDL" keep their capitals)
+        name, value = (x[:1].lower() + x[1:] if re.match(r"[A-Z][a-z]*(?![A-Za-z0-9])", x) else x for x in (h, c))
+        parts.append(value if value.lower().startswith(name.lower()) else f"{name} {value}")
+    return (f"{cells[0].strip()}: {'; '.join(parts)}", "statistic") if parts else None
+
+
 def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, credited: str | None,
               vocabulary: Vocabulary) -> tuple[str, str | None] | None:
     """(claim text, kind or None to infer) for a table row, or None when the row asserts nothing."""
     compared = _compared_column(cells, header, credited, vocabulary)
     if compared is not None:
         return compared
+    measured = _measured(cells, header)
+    if measured is not None:
+        return measured
     several = sum(1 for h in header[1:] if not _NOT_HEALTH_ATTRIBUTE.search(h)) >= 2
     # (one finding column is enough when it names an effect: "| Treatment | What it's for | Members | Non-members |")
     finding = any(re.search(_WHAT_FOR, h, re.IGNORECASE) for h in header[1:])
@@ -305,12 +326,6 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     if len(header) > 1 and _FINDING_COL.search(" ".join(header[1:])):
         # "Outcome | What studies found", "Outcome | What patients report": every row is a finding
         return (text, "citation" if re.search(r"stud|research|trial|evidence", " ".join(header[1:]), re.I) else "benefit")
-    if len(header) == len(cells) > 1 and _MEASURE_COLUMNS.search(" ".join(header[1:])) and re.search(r"\d", joined):
-        # figures under columns that measure the body: "| Walking football | 100–130 bpm | 300–400 | Low |" under "Typical
-        # heart rate | Calories per hour | Impact on joints" is a statistic, each figure with its column's name
-        measured = "; ".join(f"{h.strip().lower()} {c.strip()[:1].lower() + c.strip()[1:] if not c.strip()[1:2].isupper() else c.strip()}"
-                             for h, c in zip(header[1:], cells[1:], strict=True) if c.strip())
-        return (f"{cells[0]}: {measured}", "statistic")
     if _INTERVENTION_COL.search(first) or vocabulary.find(cells[0], "intervention"):
         if header and joined and not (EFFECT.search(joined) or HEALTH.search(joined)):
             return None  # "| 4-7-8 breathing | In 4, hold 7, out 8 | 2-4 minutes |": how it is done, no effect

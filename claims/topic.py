@@ -19,7 +19,7 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     leaves off ("prolotherapy injections" -> "prolotherapy"), by its vocabulary name when it has one ("chiropractic
     care" -> "spinal manipulation")."""
     topic = _plain_topic(title, texts, vocabulary)
-    if topic and " " not in topic and not vocabulary.find(topic, "intervention"):
+    if topic and " " not in topic and not vocabulary.find(topic, "intervention") and not _PHYSIO_TOPIC.fullmatch(topic):
         topic = _named_phrase(topic, texts, vocabulary) or topic
     if topic and _PHYSIO_TOPIC.fullmatch(topic) and vocabulary.get("physiotherapy", "intervention"):
         # "Shoulder Impingement: Physio for Lifters and Swimmers": "physio" as the page's topic is the practice (in a
@@ -37,11 +37,17 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) ->
     return term.name if term is not None and topic and topic.lower() in {x.lower() for x in term.synonyms} else topic
 
 
+# a verb after the topic word is what it does, not part of its name: "kombucha has", "desks help"
+_VERB_AFTER = frozenset("""has have had is are was were helps help works work gives give contains contain lowers lower raises
+raise reduces reduce improves improve eases ease supports support boosts boost comes come goes go needs need looks look
+seems seem tastes taste lets let means mean also""".split())
+
+
 def _named_phrase(word: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The two-word name the body keeps giving a one-word topic the vocabulary lacks: "Better hearing, sharper mind"
     -> "hearing aids", a scraped page titled "Desks" -> "standing desk" (the phrase at least three times and in at least
     two of five of the word's mentions; not a condition or outcome, "hearing loss", nor the word with a stop word)."""
-    body = " ".join(texts).lower()
+    body = " \x00 ".join(texts).lower()  # (no phrase across two blocks: a heading "Desks" and a paragraph "Desks that …")
     stem = re.escape(_stem(word.lower()))
     mentions = len(re.findall(r"\b" + stem + r"(?:s|es)?\b", body))
     pairs: Counter[str] = Counter()
@@ -52,8 +58,8 @@ def _named_phrase(word: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     for phrase, n in pairs.most_common():
         if n < 3 or 5 * n < 2 * mentions:
             return None
-        other = next(w for w in phrase.split() if _stem(w) != _stem(word.lower()))
-        if other in _STOP or other in _GENERIC or other in _KIND_WORDS or other in _FORM_WORDS or other in _BODY_PARTS \
+        other = next((w for w in phrase.split() if _stem(w) != _stem(word.lower())), None)
+        if other is None or other in _STOP or other in _VERB_AFTER or other in _GENERIC or other in _KIND_WORDS or other in _FORM_WORDS or other in _BODY_PARTS \
                 or vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome"):
             continue
         return _singular(phrase, body)

@@ -263,7 +263,8 @@ _OTHER_SENSE = {
         r"|(?:are|were|was|is) (?:very |too |dangerously )?(?:low|high|normal|abnormal|off|deranged|checked|tested|measured)\b)",
         re.IGNORECASE)),
     # "a singing bowl session": a sound bath's bowl, not singing ("singing the praises of yoga": an idiom)
-    "singing": (frozenset({"singing"}), re.compile(r"[\s-]+(?:bowls?|(?:the |its |their |his |her |our |your )?praises)\b",
+    # ("why Rowan Lounge is singing again": what someone is doing again, not the practice the page credits)
+    "singing": (frozenset({"singing"}), re.compile(r"[\s-]+(?:bowls?|(?:the |its |their |his |her |our |your )?praises|again)\b",
                                                    re.IGNORECASE)),
     # "falls asleep", "falls short", "falls within the normal range", "falls into two groups": the verb, not a fall
     "falls": (frozenset({"falls"}), re.compile(r"\s+(?:asleep|short|within|into|under|below|apart|silent|away|behind|between)\b",
@@ -301,9 +302,6 @@ _OTHER_KIND = {
     "emotional freedom techniques": (frozenset({"eft"}), re.compile(
         r"\b(?:cash|cards?|cheques?|bank transfer|eftpos|pay|paid|payment|payments|accept(?:s|ed)?)(?:\s+by)?[\s,/&]*(?:(?:and|or)\s+)?$",
         re.IGNORECASE)),
-    # "why Rowan Lounge is singing again", "the residents kept singing": what someone is doing, a verb after "be" or
-    # "keep", not the practice the page credits
-    "singing": (frozenset({"singing"}), re.compile(r"\b(?:is|are|was|were|be|been|keeps?|kept|keeping|still)\s+$", re.IGNORECASE)),
     # "eye yoga", "face yoga": eye or facial exercises that borrow the name, not the practice of yoga
     "yoga": (frozenset({"yoga"}), re.compile(r"\b(?:eyes?|face|facial)[\s-]+$", re.IGNORECASE)),
     # "Less bleeding when they floss", "if you floss daily": the reader's own habit in passing, not flossing credited
