@@ -1519,10 +1519,26 @@ LABELLED = {
     ARTICLES / "prunes-constipation-older-adults-pharmacy-newsletter.md": ARTICLES / "prunes-constipation-older-adults-pharmacy-newsletter.claims.csv",
     ARTICLES / "chiropractic-tech-neck-teens-clinic-page.txt": ARTICLES / "chiropractic-tech-neck-teens-clinic-page.claims.csv",
     ARTICLES / "weighted-vest-bone-density-fitness-shop.html": ARTICLES / "weighted-vest-bone-density-fitness-shop.claims.csv",
+    # hundred-and-fifty-ninth blind round, measured with a87615d (detector-c5497e92e815 and kinds-09884abfdaa2, trained
+    # through round 158; round 158's fixes and the review's): writers RL, RM, RN, RO, 8 articles, 299 labels, first pass
+    # 0.930 / 0.924 / 0.759, kind 0.806 (the same claims with the rules' kinds 0.637; the rules alone at the same commit:
+    # 0.896 / 0.912 / 0.765, kind 0.649; with the session's first commit and models, 37688b7: 0.906 / 0.928 / 0.756, kind
+    # 0.812); the session's last round: not retrained on, its pages under a floor in KNOWN_GAPS as first measured
+    ARTICLES / "copper-bracelet-arthritis-wellness-shop.html": ARTICLES / "copper-bracelet-arthritis-wellness-shop.claims.csv",
+    ARTICLES / "sauerkraut-bloating-deli-newsletter.txt": ARTICLES / "sauerkraut-bloating-deli-newsletter.claims.csv",
+    ARTICLES / "pillow-spray-sleep-aromatherapy-brand.md": ARTICLES / "pillow-spray-sleep-aromatherapy-brand.claims.csv",
+    ARTICLES / "podiatry-flat-feet-children-clinic-page.txt": ARTICLES / "podiatry-flat-feet-children-clinic-page.claims.csv",
+    ARTICLES / "sports-massage-doms-marathon-clinic-blog.html": ARTICLES / "sports-massage-doms-marathon-clinic-blog.claims.csv",
+    ARTICLES / "mindfulness-course-chronic-pain-community-newsletter.md": ARTICLES / "mindfulness-course-chronic-pain-community-newsletter.claims.csv",
+    ARTICLES / "vibration-plate-circulation-home-fitness-shop.txt": ARTICLES / "vibration-plate-circulation-home-fitness-shop.claims.csv",
+    ARTICLES / "acupuncture-carpal-tunnel-clinic-page.html": ARTICLES / "acupuncture-carpal-tunnel-clinic-page.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
 KNOWN_GAPS: dict[str, str] = {
+    "podiatry-flat-feet-children-clinic-page.txt": "round 159, first pass with detector-c5497e92e815 (trained through round 158, not on this page): reads as claims 'Swelling, redness or a limp that appeared suddenly'; 'Our custom insoles are made from a 3D scan of your child's f …'; 'Laces or Velcro straps so the foot can't slide forward' (recall 0.906, precision 0.829, attribution 0.759)",
+    "sauerkraut-bloating-deli-newsletter.txt": "round 159, first pass with detector-c5497e92e815 (trained through round 158, not on this page): reads as claims 'Tomasz packs it tight, weights it down under its own brine a …'; 'A little fizz or cloudiness in the brine when you open it'; 'Sauerkraut may be unsuitable for people with weight loss you …' (recall 0.912, precision 0.838, attribution 0.774)",
+    "copper-bracelet-arthritis-wellness-shop.html": "round 159, first pass with detector-c5497e92e815 (trained through round 158, not on this page): credits 'Handcrafted from 99.9% pure copper and set with six powerful neodymium magnets, …; 'Helps ease stiffness in hands and wrists within days': got nonsteroidal anti-in … (recall 0.935, precision 0.935, attribution 0.023)",
     "chiropractic-tech-neck-teens-clinic-page.txt": "round 158, with detector-c5497e92e815 (retrained on all 1,131 pages, through round 158): credits 'The average head weighs around 5 kg when it sits balanced over the shoulders.': …; 'Every 2.5 cm the head drifts forward adds roughly 4.5 kg of load on the muscles … (recall 1.000, precision 0.977, attribution 0.143)",
     "indoor-cycling-knee-arthritis-gym-newsletter.txt": "round 158, with detector-c5497e92e815 (retrained on all 1,131 pages, through round 158): reads as claims 'High, up to three times body weight per stride'; 'High'; 'Usually not'; credits 'For members with knee osteoarthritis, indoor cycling is one of the safest ways …; 'Knee osteoarthritis affects around one in five adults over 45.': got indoor cyc … (recall 0.939, precision 0.721, attribution 0.032)",
     "dry-needling-neck-pain-blog.md": 'round 111, with detector-c5497e92e815 (retrained on all 1,131 pages, through round 158): misses \'The good news is that this is one of the areas where dry nee …\'; \'So a "head" problem is very often a neck problem in disguise …\'; \'I could finally check my blind spot without turning my whole …\' (recall 0.838, precision 0.912, attribution 0.903)',
