@@ -168,8 +168,8 @@ def _is_table_header(text: str) -> bool:
 
 
 # a figure a table gives: a range or an amount with its unit ("100–130 bpm", "300–400", "45 min"), not a number in a name
-_FIGURE = (r"(?:\d+(?:[.,]\d+)?\s?[\u2013-]\s?\d+(?:[.,]\d+)?(?:\s?(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km"
-           r"|miles?|mmhg|ml))?|\d+(?:[.,]\d+)?\s?(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km|miles?|mmhg|ml))(?![a-z])")
+_UNIT = r"(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km|miles?|mmhg|ml)"
+_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?[\u2013-]\s?\d+(?:[.,]\d+)?(?:\s?" + _UNIT + r")?|\d+(?:[.,]\d+)?\s?" + _UNIT + r")(?![a-z])"
 
 
 def _loose_header(lines: Sequence[Line], i: int) -> bool:

@@ -45,10 +45,12 @@ seems seem tastes taste lets let means mean also""".split())
 
 def _named_phrase(word: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """The two-word name the body keeps giving a one-word topic the vocabulary lacks: "Better hearing, sharper mind"
-    -> "hearing aids", a scraped page titled "Desks" -> "standing desk" (the phrase at least three times and in at least
-    two of five of the word's mentions; not a condition or outcome, "hearing loss", nor the word with a stop word)."""
+    -> "hearing aids", a scraped page titled "Desks" -> "sit-stand desk" (the phrase at least three times and in at
+    least two of five of the word's mentions; not a condition or outcome, "hearing loss", nor the word with a stop word
+    or a verb)."""
     body = " \x00 ".join(texts).lower()  # (no phrase across two blocks: a heading "Desks" and a paragraph "Desks that …")
-    stem = re.escape(_stem(word.lower()))
+    own = _stem(word.lower())
+    stem = re.escape(own)
     mentions = len(re.findall(r"\b" + stem + r"(?:s|es)?\b", body))
     pairs: Counter[str] = Counter()
     for m in re.finditer(r"\b([a-z][a-z'-]{2,})\s+(" + stem + r"(?:s|es)?)\b", body):
@@ -58,8 +60,8 @@ def _named_phrase(word: str, texts: Sequence[str], vocabulary: Vocabulary) -> st
     for phrase, n in pairs.most_common():
         if n < 3 or 5 * n < 2 * mentions:
             return None
-        other = next((w for w in phrase.split() if _stem(w) != _stem(word.lower())), None)
-        if other is None or other in _STOP or other in _VERB_AFTER or other in _GENERIC or other in _KIND_WORDS or other in _FORM_WORDS or other in _BODY_PARTS \
+        other = next((w for w in phrase.split() if _stem(w) != own), None)
+        if other is None or any(other in words for words in (_STOP, _VERB_AFTER, _GENERIC, _KIND_WORDS, _FORM_WORDS, _BODY_PARTS)) \
                 or vocabulary.find(phrase, "condition") or vocabulary.find(phrase, "outcome"):
             continue
         return _singular(phrase, body)
