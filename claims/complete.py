@@ -46,7 +46,7 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        r"|\b(?:see|contact|call|speak to|talk to) (?:your|a) (?:gp|doctor|health visitor|midwife|vet)\b[^.:]{0,40}"
                        # (the "if" closes the lead-in on its colon, in the same sentence, and names a condition, not a wish: not "… if
                        # you are unsure. Osteopathy can help with:" nor "… if you prefer, but osteopathy may help with:")
-                       r"\b(?:rather than|instead of) (?:booking|coming|seeing us)\b[^.:]*\bif\b"
+                       r"\b(?:rather than|instead of) (?:booking|coming|seeing us|reaching for|trying|buying|waiting)\b[^.:]*\bif\b"
                        r"(?=[^.:]{0,60}:\s*$)(?![^.:]*\b(?:help|like|want|prefer|wish|unsure|not sure)\b)"
                        r"|\b(?:seek|get) (?:urgent |immediate |emergency )?(?:medical )?(?:help|attention|care)\b"
                        # "See a physio or GP if:", "See your GP if:": the list that follows is when to get help

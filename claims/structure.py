@@ -543,7 +543,8 @@ def _assemble(lines: list[Line], text: str, title: str | None) -> tuple[str | No
             # mostly furniture (a product header: breadcrumb, star rating, price, "Add to basket"): only its whole
             # sentences are content
             for ln in whole:
-                if not _furniture(ln) and _content(ln):
+                # (nor a brand's strapline among them, "Helping little feet grow strong since 2009")
+                if not _furniture(ln) and _content(ln) and not (_SINCE_OR_DELIVERY.search(ln.text) and not _sentence(ln)):
                     blocks.append(Block("paragraph", ln.text, ln.start, ln.end, section()))
                     lead_in = ln.text
             return

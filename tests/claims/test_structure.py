@@ -8,7 +8,7 @@ import pytest
 
 from claims import extract_claims_from_text as _extract
 from claims.boilerplate import is_boilerplate, is_call_to_action
-from claims.complete import complete_item
+from claims.complete import complete_item, lead_in_mode
 from claims.sentences import split_sentences
 from claims.structure import blocks_from_plain, split_run_together
 from claims.wording import wording_of
@@ -274,3 +274,21 @@ def test_a_source_marker_run_on_after_the_full_stop_closes_its_sentence() -> Non
     # (not a decimal, "Source: 1.5 mg …", nor a marker whose "and" a claim's cleaned text would keep)
     assert len(split_sentences("It eases pain.Source: 1.5 Mg doses help.")) == 1
     assert len(split_sentences("It eases calf pain.Sources: 2 and 4 Most patients feel better.")) == 1
+
+
+def test_round_160_a_brands_strapline_in_a_scraped_footer_is_no_claim_and_reaching_for_lists_red_flags() -> None:
+    # the footer a scraped page repeats: its strapline with the founding year is furniture like the address around it
+    footer = ("Stepwise Podiatry\n12 Station Parade, Harrogate HG1 1TT\n01423 555 784 \u00b7 hello@stepwise.example\n"
+              "Mon\u2013Fri 8am\u20136pm \u00b7 Sat 9am\u20131pm\nHelping little feet grow strong since 2009\n")
+    text = ("Custom insoles for children\nCustom insoles ease heel pain in children with flat feet.\nBook a children's assessment\n"
+            "Our assessment includes a gait video and a written plan. Assessment \u00a365.\nBook Online\nCall 01423 555 784\n"
+            + footer + "HCPC registered podiatrists\nPrivacy Policy\nCookies\n" + footer + "\u00a9 2025 Stepwise Podiatry Ltd\n")
+    assert [b.text for b in blocks_from_plain(text)[1]] == [
+        "Custom insoles for children", "Custom insoles ease heel pain in children with flat feet.",
+        "Book a children's assessment", "Our assessment includes a gait video and a written plan. Assessment \u00a365."]
+    # (a whole sentence among the furniture is still read, even with "since" in it)
+    text = text.replace("Helping little feet grow strong since 2009", "Our insoles have eased knee pain in children since 2009.")
+    assert "Our insoles have eased knee pain in children since 2009." in [b.text for b in blocks_from_plain(text)[1]]
+    # "See your GP rather than reaching for the kraut if your bloating comes with:" lists red flags, not who should avoid it
+    assert lead_in_mode("See your GP rather than reaching for the kraut if your bloating comes with:", None) == "red_flag"
+    assert lead_in_mode("See your GP rather than booking with us if you have:", None) == "red_flag"
