@@ -203,3 +203,15 @@ def test_round_155_hearing_aids_standing_desks_and_dance(vocab: Vocabulary, text
     ("Swimming can aggravate a sore shoulder", [])])
 def test_rounds_156_157_black_garlic_contrast_showers_hand_therapy_and_more(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A 2015 Korean study linked eating kimchi with lower cholesterol", ["kimchi"]),
+    ("Raw sauerkraut can hold billions of friendly bacteria", ["sauerkraut"]),
+    ("Compression tights worn after the race cut next-day soreness", ["compression garments"]),
+    ("Graduated compression stockings ease aching legs", ["compression garments"]),
+    # (not a compression sleeve: on knee-sleeve and brace pages it is the product the page sells, an orthotic brace, and
+    # two labelled pages lost 8 credits with it)
+    ("A compression sleeve keeps the knee warm", [])])
+def test_round_159_kimchi_sauerkraut_and_compression_garments(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
