@@ -959,6 +959,9 @@ class ClaimBuilder:
         """A claim for a unit only the detector found: a list item completed from its lead-in where the lead-in says
         how, credited as the rules credit its block's other claims."""
         block = unit.block
+        if (block.kind == "table_row" and len(block.cells) >= 2 and clean(unit.text).strip() == block.cells[0].strip()
+                and len(block.cells[0].split()) <= 3 and not names_an_effect(block.cells[0])):
+            return  # a row's first cell alone names what the row is about ("Painkillers"), not a claim ("Fewer night wakings" is)
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
         ctx = context_intervention(lead if block.kind != "paragraph" else None, block.section, self.vocab, self.topic,
                                    self._extra)

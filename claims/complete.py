@@ -211,6 +211,8 @@ _SPORT_VERBS = r"replace|replenish|top up|hold on to|retain|delay|avoid|train|pe
 # a list item that opens with a bare verb ("Shrink the look of pores", "Even out skin tone") continues "… to:"
 _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|brighten|clear|fade|calm|soothe|ease|cut"
                         r"|shorten|sharpen|lift|plump|unclog|flush|detox\w*|rebuild|repair|fix|beat|fight|banish|say goodbye"
+                        # ("Take some of your weight off your hips and knees")
+                        r"|take (?:(?:some|much|a lot|most) of )?(?:the |your )?(?:weight|pressure|load|strain)\b"
                         r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get"
                         # after "can help children:": "Build self-esteem", "Manage big feelings", "Sleep better"
                         r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover|think"

@@ -202,3 +202,24 @@ def test_the_shipped_model_is_what_training_on_its_articles_gives() -> None:
     again = fit(units, ys, shipped.trained_on)
     sample = units[::50]
     assert np.abs(again.probabilities(sample) - shipped.probabilities(sample)).max() < 1e-3
+
+
+def test_round_160_a_comparison_rows_first_cell_alone_is_no_claim_the_detector_adds() -> None:
+    html = ("<html><head><title>Scalp massager</title></head><body><article><h1>Electric scalp massager for hair growth</h1>"
+            "<p>Our electric scalp massager boosts blood flow to the hair follicles and eases tension headaches.</p>"
+            "<h2>How does it compare?</h2><table><thead><tr><th>Option</th><th>Hair growth</th><th>Headache relief</th>"
+            "<th>Side effects</th></tr></thead><tbody>"
+            "<tr><td>Synthetic ScalpPro</td><td>Thicker hair in 12 weeks</td><td>Relief in 15 minutes</td><td>None reported</td></tr>"
+            "<tr><td>Painkillers</td><td>No effect</td><td>Relief in 30 to 60 minutes</td><td>Rebound headaches with overuse</td></tr>"
+            "</tbody></table></article></body></html>")
+    found = [c.source_text for c in extract_claims_from_text(html, content_type="text/html").claims]
+    # the detector finds "Painkillers" a likely claim, but alone it only names the row's treatment
+    assert "Painkillers" not in found
+    assert {"Relief in 30 to 60 minutes", "Rebound headaches with overuse", "Thicker hair in 12 weeks"} <= set(found)
+    # (a first cell that names an effect is still a claim: "Fewer night wakings | 3 in 4 parents")
+    html = ("<html><head><title>Magnesium for kids</title></head><body><article><h1>Magnesium spray for children's sleep</h1>"
+            "<p>Our magnesium spray helps children settle at bedtime.</p><h2>What parents told us</h2><table><thead><tr>"
+            "<th>Change</th><th>Parents who noticed it</th></tr></thead><tbody><tr><td>Fewer night wakings</td><td>3 in 4</td></tr>"
+            "<tr><td>My child fell asleep faster</td><td>4 in 5</td></tr></tbody></table></article></body></html>")
+    led = extract_claims_from_text(html, content_type="text/html")
+    assert any("night wakings" in c.source_text for c in led.claims)
