@@ -323,7 +323,8 @@ _LINK_ONLY = re.compile(r"(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]+\]\([^)\s]+(?:\s+\"
 _HELPS_YOU = re.compile(r"\bhelps? (?:you|them|him|her|me|us|your (?:child|baby|body|partner)|(?:[\w-]+ )?" + HELPED_PEOPLE + r")\s*:\s*$",
                         re.IGNORECASE)
 # a column of a service timetable: how often, who gives it, when, for how long, at what price
-_SCHEDULE_COLUMN = re.compile(r"\b(?:how often|frequency|who (?:delivers|leads|runs|gives|does|provides)(?: it)?|duration|price|cost)\b",
+_SCHEDULE_COLUMN = re.compile(r"\b(?:how often|frequency|who (?:delivers|leads|runs|gives|does|provides)(?: it)?|duration|price|cost"
+                              r"|when to (?:book|come(?: in)?))\b",
                               re.IGNORECASE)
 _HOW_TO_USE = re.compile(r"^\W*(?:how to (?:use|apply|take|fit|wear|put on)(?: it| them)?(?: (?:tape|strips?|the \w+|your \w+)"
                          r"(?: (?:to|on) (?:your|the) \w+)?)?|directions(?: for use)?|usage)\W*$", re.IGNORECASE)
@@ -1077,8 +1078,12 @@ class ClaimBuilder:
                           kind=kind, forced=True)
             return
         if any(_SCHEDULE_COLUMN.search(h) for h in block.header) and not any(is_indication_column(h) for h in block.header) \
-                and not names_an_effect(" ".join(block.cells)):
+                and (len(block.header) == 2 or not names_an_effect(" ".join(block.cells))):
             # (but a price list's "Good for" or "Conditions treated" column says what each one treats)
+            if len(block.header) == 2:
+                # (a row that only says when, "Sportive or gran fondo | 2\u20133 days before", has no claim for the detector
+                # to find in its cells either)
+                self._held.append((block.start, block.end))
             return  # "| Foot massage | Fortnightly | Visiting massage therapist |": what is offered, how often, by whom
         made = row_claim(block.cells, block.header, heading, ctx.credited or self.topic, self.vocab)
         if made is None:

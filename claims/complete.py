@@ -18,7 +18,7 @@ _NOT_A_WARNING = r"(?![^.:]*\b(?:" + _BEFORE_USE + r"|about\b|refer\w*|discuss\w
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
     r"|not for|who should|when not to|precautions?|(?:is not|isn['\u2019]t) the right (?:\w+ )?(?:step|choice|option|treatment)(?: for you)?,? if|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
-    r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have(?! to\b)|take|start)\b[^.:]{0,40}\bif|^(?:please )?skip(?=\b[^.:]{0,40}\bif\s*:)(?!\s+(?:to|ahead|straight|forward|past|over|down|on|this|that|these|the (?:queue|line|wait\w*|intro\w*|rest|next|following|(?:first|last|next|previous) \w+)|(?:the )?(?:section|page|part|chapter|step|paragraph|article|guide|post|video)s?)\b)|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
+    r"|(?:do not|don['\u2019]t|never) (?:use|book|try|have(?! to\b)|take|start)\b(?:[^.:]{0,40}|[^.:]{0,40}\bwithout (?:speaking|talking|checking)\b[^.:]{0,40})\bif|^(?:please )?skip(?=\b[^.:]{0,40}\bif\s*:)(?!\s+(?:to|ahead|straight|forward|past|over|down|on|this|that|these|the (?:queue|line|wait\w*|intro\w*|rest|next|following|(?:first|last|next|previous) \w+)|(?:the )?(?:section|page|part|chapter|step|paragraph|article|guide|post|video)s?)\b)|(?:is not|isn['\u2019]t) (?:right|suitable|safe|for) (?:for )?you\b[^.:]{0,20}\bif"
     r"|(?:tell|inform|let) (?:your|the|us)\b[^.:]{0,40}\b(?:know )?(?:if|whether) you|check with your \w+ (?:first )?if you"
     # "Please check with your GP or pharmacist before taking FlexiCurcumin Gold if you:", "Speak to your doctor before use if you:"
     # (and "Ask your doctor … if you are:", "Consult a qualified healthcare professional before use if you have:", "Seek medical
@@ -372,6 +372,10 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"With {_uncap(subject)}, do not {x}"), mode)
         if lead_in and _AVOIDED_MOVES.search(lead_in):  # "… so in our classes we avoid or modify them:" + "Deep backbends"
             return Completion(_cap(f"{subject} should leave out or adapt {x}"), mode)
+        whose = re.search(r"\bif (your (?:baby|child|toddler|little one|son|daughter|dog|cat|pet))\s*:\s*$", lead_in or "", re.IGNORECASE)
+        if whose and re.match(r"(?:is|was|has|had|takes?|gets?|suffers?|weighs?|seems?|isn['\u2019]t|hasn['\u2019]t)\b", x):
+            # "… without speaking to your doctor first if your baby:" + "was born prematurely"
+            return Completion(_cap(f"{subject} may be unsuitable if {whose.group(1).lower()} {x}"), mode)
         if re.match(r"pregnan", x):
             return Completion(_cap(f"{subject} may be unsuitable during pregnancy"), mode)
         if re.match(r"(?:people|those|patients|anyone|individuals|children|women|men)\b", x):

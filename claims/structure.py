@@ -141,12 +141,28 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     return tuple(cells)
 
 
+# the column names that give a run-together header away ("ConditionHow Thai massage helps", "StudyWho took partWhat it found")
+_HEADER_WORDS = re.compile(
+    r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?|[Cc]oncerns?|[Ww]hat (?:it|they) do(?:es)?"
+    # "FormAbsorptionBest forPrice (60 tablets)": what each form is best for
+    r"|[Bb]est for(?=[A-Z]|$)"
+    r"|[Ww]hat (?:patients|people|clients) (?:notice|report|feel)"
+    # "TreatmentWhat it helps withTypical sessions": a plan's treatments and what each is for
+    r"|[Ww]hat (?:it|they|each) (?:helps?(?: with)?|treats?|is for|are for)(?=[A-Z]|$)|[Tt]ypical (?:sessions|number of sessions|course)"
+    # "StageWhat we focus onTypical timeframe": a plan's stages
+    r"|^(?:Stages?|Phases?)[A-Z]|[Tt]ime ?frame|[Ww]hat we (?:focus on|do|work on)"
+    # "StudyWho took partWhat it found": the studies a page cites, one a row
+    r"|[Ww]hat (?:it|they|the study|the trial) found(?=[A-Z]|$)|[Ww]ho took part(?=[A-Z]|$))")
+
+
 def _is_table_header(text: str) -> bool:
     """A run-together table header: "ConditionDescription", "TechniqueBest For" (short, capitalised, a junction)."""
     if _CAMEL_HEADER.match(text) and " " not in text.replace(" of ", "").replace(" and ", ""):
         return True
     words = text.split()
-    if len(words) > 7 or text[-1:] in ".!?,;:" or not re.search(r"[a-z][A-Z]", text):
+    # (a last column may ask its question: "TreatmentWhat it doesDrug-free?")
+    asks = text.endswith("?") and len(_split_camel(text)) >= 3 and len(_split_camel(text)[-1].split()) <= 3
+    if len(words) > 7 or (text[-1:] in ".!?,;:" and not asks) or not re.search(r"[a-z][A-Z]", text):
         return False
     if all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return True
@@ -155,21 +171,14 @@ def _is_table_header(text: str) -> bool:
     junctions = len(re.findall(r"[a-z][A-Z]", text))
     return bool(re.match(r"^[A-Z][a-z]+(?: [a-z]+){0,2}[A-Z]", text)) and (junctions == 1 or (
         junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
-        and bool(re.search(r"(?:Conditions?|Problems?|Injur\w*|Symptoms?|[Hh]ow \w+ (?:\w+ )?helps?|[Ww]hy (?:it|they|\w+) helps?|[Bb]enefits?|[Cc]oncerns?|[Ww]hat (?:it|they) do(?:es)?"
-                          # "FormAbsorptionBest forPrice (60 tablets)": what each form is best for
-                          r"|[Bb]est for(?=[A-Z]|$)"
-                          r"|[Ww]hat (?:patients|people|clients) (?:notice|report|feel)"
-                          # "TreatmentWhat it helps withTypical sessions": a plan's treatments and what each is for
-                          r"|[Ww]hat (?:it|they|each) (?:helps?(?: with)?|treats?|is for|are for)(?=[A-Z]|$)|[Tt]ypical (?:sessions|number of sessions|course)"
-                          # "StageWhat we focus onTypical timeframe": a plan's stages
-                          r"|^(?:Stages?|Phases?)[A-Z]|[Tt]ime ?frame|[Ww]hat we (?:focus on|do|work on)"
-                          # "StudyWho took partWhat it found": the studies a page cites, one a row
-                          r"|[Ww]hat (?:it|they|the study|the trial) found(?=[A-Z]|$)|[Ww]ho took part(?=[A-Z]|$))", text))))
+        and bool(_HEADER_WORDS.search(text))))
 
 
 # a figure a table gives: a range or an amount with its unit ("100–130 bpm", "300–400", "45 min"), not a number in a name
-_UNIT = r"(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km|miles?|mmhg|ml)"
+_UNIT = r"(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km|miles?|mmhg|ml|mm|cm)"
 _FIGURE = r"(?:\d+(?:[.,]\d+)?\s?[\u2013-]\s?\d+(?:[.,]\d+)?(?:\s?" + _UNIT + r")?|\d+(?:[.,]\d+)?\s?" + _UNIT + r")(?![a-z])"
+# a figure run on after a word: a row's cells run together ("Heel-to-toe drop0 mm8\u201312 mm")
+_FIGURE_JUNCTION = re.compile(r"(?<=[a-z]{2})(?<!omega)(?<!Omega)(?=" + _FIGURE + ")")
 
 
 def _loose_header(lines: Sequence[Line], i: int) -> bool:
@@ -183,8 +192,9 @@ def _loose_header(lines: Sequence[Line], i: int) -> bool:
         return False
     rows = 0
     for line in lines[i + 1 :]:
-        if line.kind != "text" or not _CLEAR_JUNCTION.search(line.text) or line.text.rstrip()[-1:] in ".!?:" \
-                or len(line.text.split()) > 30:
+        # (a row's junction may be a figure run on after a word: "Heel-to-toe drop0 mm8\u201312 mm")
+        if line.kind != "text" or not (_CLEAR_JUNCTION.search(line.text) or _FIGURE_JUNCTION.search(line.text)) \
+                or line.text.rstrip()[-1:] in ".!?:" or len(line.text.split()) > 30:
             break
         rows += 1
     return rows >= 3
@@ -286,7 +296,10 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
             rows: list[Line] = []
             # (rows may be numbered: "1. ProtectSettle pain, …Days 1–5")
             # (not a breadcrumb under a brand written in camel case: "PeakForm Store" / "Home > Recovery > GridCore Roller")
-            while j < n and lines[j].kind in ("text", "bullet") and _has_junction(lines[j].text) and not is_boilerplate(lines[j].text):
+            # (a second table's header under the first one's rows starts that table: "Problem areaWhat massage does")
+            while j < n and lines[j].kind in ("text", "bullet") and (_has_junction(lines[j].text) or _FIGURE_JUNCTION.search(
+                    lines[j].text)) and not is_boilerplate(lines[j].text) and not (
+                    rows and _is_table_header(lines[j].text) and _HEADER_WORDS.search(lines[j].text)):
                 cells = split_run_together(lines[j].text, len(header))
                 rows.append(Line("table_row", lines[j].text, lines[j].start, lines[j].end, cells=cells))
                 j += 1

@@ -109,7 +109,8 @@ def test_a_health_assertion_with_an_unknown_subject_is_found_by_its_shape() -> N
     found = {
         "Ozone therapy kills viruses and bacteria on contact.": "ozone therapy",
         "Colostrum seals a leaky gut.": "colostrum",
-        "Grounding mats neutralise free radicals while you sleep.": "grounding mats",
+        # (a name the vocabulary lacks; grounding mats were the example until vocabulary 2026.11.30.40 added grounding)
+        "Shungite neutralises free radicals while you sleep.": "shungite",
     }
     for sentence, intervention in found.items():
         claims = _claims(sentence + "\n", "text/plain", title="Wellness notes")
@@ -239,9 +240,9 @@ def test_a_title_word_the_body_always_follows_is_part_of_the_name_and_the_body_s
     claims = _claims(text, "text/plain")
     assert {c.intervention for c in claims} == {"oil pulling"}
     assert "The oil traps bacteria on the gums." in [c.source_text for c in claims]
-    mats = _claims("# Grounding Mats: Sleep Better\n\nA grounding mat plugs into the wall. A grounding mat "
-                   "lowers cortisol at night.\n")
-    assert {c.intervention for c in mats} == {"grounding mat"}
+    lamps = _claims("# Salt Lamps: Sleep Better\n\nA salt lamp plugs into the wall. A salt lamp "
+                    "lowers cortisol at night.\n")
+    assert {c.intervention for c in lamps} == {"salt lamp"}
 
 
 def test_product_care_advice_is_not_safety_advice_but_asking_a_specialist_is() -> None:
@@ -8939,3 +8940,29 @@ def test_round_160_a_poles_item_that_takes_weight_off_reads_as_what_the_practice
     ("An electric scalp massager eases tension headaches", ["massage"])])
 def test_round_160_nordic_walking_laughter_yoga_bee_venom_humidifiers_and_scalp_massagers(text: str, found: list[str]) -> None:
     assert _named(text) == found
+
+
+def test_round_161_dont_use_without_speaking_to_your_doctor_if_your_baby_lists_who_should_not() -> None:
+    from claims.complete import complete_item, lead_in_mode
+
+    lead = "However, please don't use probiotic drops without speaking to your doctor first if your baby:"
+    assert lead_in_mode(lead, None) == "contraindication"
+    done = complete_item("was born prematurely or with a low birth weight", lead, "Are the drops safe?", "probiotics")
+    assert done is not None and done.text == "Probiotics may be unsuitable if your baby was born prematurely or with a low birth weight"
+    done = complete_item("is allergic to sunflower oil", lead, "Are the drops safe?", "probiotics")
+    assert done is not None and done.text == "Probiotics may be unsuitable if your baby is allergic to sunflower oil"
+    # (an item that names a condition still reads as one: "… for people with a heart valve problem")
+    done = complete_item("a heart valve problem", lead, "Are the drops safe?", "probiotics")
+    assert done is not None and done.text == "Probiotics may be unsuitable for people with a heart valve problem"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chewing sugar-free gum after meals eases heartburn", ["chewing gum"]),
+    ("Sleeping on a grounding sheet calms inflammation", ["grounding"]), ("Earthing mats improve sleep", ["grounding"])])
+def test_round_161_chewing_gum_and_grounding(text: str, found: list[str]) -> None:
+    assert _named(text) == found
+
+
+def test_round_161_dry_mouth_is_a_condition() -> None:
+    assert _named("Sugar-free gum helps with a dry mouth", "condition") == ["dry mouth"]
+    assert _named("Xerostomia is common on some medicines", "condition") == ["dry mouth"]

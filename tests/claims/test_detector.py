@@ -223,3 +223,14 @@ def test_round_160_a_comparison_rows_first_cell_alone_is_no_claim_the_detector_a
             "<tr><td>My child fell asleep faster</td><td>4 in 5</td></tr></tbody></table></article></body></html>")
     led = extract_claims_from_text(html, content_type="text/html")
     assert any("night wakings" in c.source_text for c in led.claims)
+
+
+def test_round_161_a_two_column_table_of_when_to_book_has_no_claims_the_detector_adds() -> None:
+    # (its rows became a table in round 161, when a figure run on after a word joined the junctions a loose header's rows
+    # may have; without the two-column schedule rule the detector would add a claim per cell)
+    text = ("Sports massage for cyclists\n\nSports massage eases tight quads after long rides.\n\nRide typeWhen to book\n"
+            "Sportive or gran fondo2\u20133 days before, plus a flush 1\u20132 days after\n"
+            "Stage race or tourAfter the final stage, or mid-week on a rest day\n"
+            "Regular club runsEvery 3\u20134 weeks through the season\nWinter turbo blocksMonthly, or when your legs feel flat\n")
+    found = [c.source_text for c in extract_claims_from_text(text).claims]
+    assert found == ["Sports massage eases tight quads after long rides."]

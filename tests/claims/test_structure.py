@@ -292,3 +292,36 @@ def test_round_160_a_brands_strapline_in_a_scraped_footer_is_no_claim_and_reachi
     # "See your GP rather than reaching for the kraut if your bloating comes with:" lists red flags, not who should avoid it
     assert lead_in_mode("See your GP rather than reaching for the kraut if your bloating comes with:", None) == "red_flag"
     assert lead_in_mode("See your GP rather than booking with us if you have:", None) == "red_flag"
+
+
+def test_round_161_scraped_tables_with_a_question_column_figure_rows_and_a_second_header() -> None:
+    # a last column that asks its question ("Drug-free?") still makes a header
+    text = ("Comparing the options for hip dysplasia\nTreatmentWhat it doesDrug-free?\n"
+            "Laser therapyCalms pain and inflammation at the level of the cellYes\n"
+            "NSAID painkillersDampen inflammation but can upset the stomach with long-term useNo\n"
+            "HydrotherapyBuilds muscle around the hip with very little joint impactYes\n")
+    rows = [b.cells for b in blocks_from_plain(text)[1] if b.kind == "table_row"]
+    assert rows == [("Laser therapy", "Calms pain and inflammation at the level of the cell", "Yes"),
+                    ("NSAID painkillers", "Dampen inflammation but can upset the stomach with long-term use", "No"),
+                    ("Hydrotherapy", "Builds muscle around the hip with very little joint impact", "Yes")]
+    # rows whose cells ran together at a figure ("drop0 mm8–12 mm") are rows of the table a loose header opens
+    text = ("Barefoot shoes vs conventional shoes\nFeatureBarefoot shoesConventional shoes\n"
+            "Toe boxWide and foot-shapedNarrow and tapered\nHeel-to-toe drop0 mm8\u201312 mm\nSole thickness3\u20136 mm20\u201335 mm\n"
+            "Foot muscle activityMuscles work with every stepMuscles largely switched off\nWho should take care\n")
+    rows = [b.cells for b in blocks_from_plain(text)[1] if b.kind == "table_row"]
+    assert rows == [("Toe box", "Wide and foot-shaped", "Narrow and tapered"), ("Heel-to-toe drop", "0 mm", "8\u201312 mm"),
+                    ("Sole thickness", "3\u20136 mm", "20\u201335 mm"),
+                    ("Foot muscle activity", "Muscles work with every step", "Muscles largely switched off")]
+    # a second table's header under the first one's rows starts that table, and a row that only names its first cell's
+    # technique ("Deep tissue massageChronic muscle tension") is no header
+    text = ("Ride typeWhen to book\nSportive or gran fondo2\u20133 days before, plus a flush 1\u20132 days after\n"
+            "Regular club runsEvery 3\u20134 weeks through the season\nWinter turbo blocksMonthly, or when your legs feel flat\n"
+            "Problem areaWhat massage does\nTight quadsLengthens shortened fibres\nIT band painReduces friction at the knee\n\n"
+            "TechniqueBest For\nSwedish massageGeneral relaxation\nDeep tissue massageChronic muscle tension\n"
+            "Trigger point therapyReferred pain\n")
+    blocks = [b for b in blocks_from_plain(text)[1] if b.kind == "table_row"]
+    assert [(b.cells[0], b.header) for b in blocks] == [
+        ("Sportive or gran fondo", ("Ride type", "When to book")), ("Regular club runs", ("Ride type", "When to book")),
+        ("Winter turbo blocks", ("Ride type", "When to book")), ("Tight quads", ("Problem area", "What massage does")),
+        ("IT band pain", ("Problem area", "What massage does")), ("Swedish massage", ("Technique", "Best For")),
+        ("Deep tissue massage", ("Technique", "Best For")), ("Trigger point therapy", ("Technique", "Best For"))]
