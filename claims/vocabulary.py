@@ -266,6 +266,10 @@ _OTHER_SENSE = {
     # ("why Rowan Lounge is singing again": what someone is doing again, not the practice the page credits)
     "singing": (frozenset({"singing"}), re.compile(r"[\s-]+(?:bowls?|(?:the |its |their |his |her |our |your )?praises|again)\b",
                                                    re.IGNORECASE)),
+    # "grounding skills you can use between sessions", "a grounding technique for panic", "a good grounding in anatomy":
+    # a therapist's calming tool or a schooling, not earthing
+    "grounding": (frozenset({"grounding"}), re.compile(r"[\s-]+(?:skills?|techniques?|exercises?|tools?|statements?|objects?|in)\b",
+                                                       re.IGNORECASE)),
     # "falls asleep", "falls short", "falls within the normal range", "falls into two groups": the verb, not a fall
     "falls": (frozenset({"falls"}), re.compile(r"\s+(?:asleep|short|within|into|under|below|apart|silent|away|behind|between)\b",
                                                re.IGNORECASE)),

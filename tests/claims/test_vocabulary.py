@@ -215,3 +215,12 @@ def test_rounds_156_157_black_garlic_contrast_showers_hand_therapy_and_more(voca
     ("A compression sleeve keeps the knee warm", [])])
 def test_round_159_kimchi_sauerkraut_and_compression_garments(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Sleeping on a grounding sheet calms inflammation", ["grounding"]),
+    # a therapist's calming tool or a schooling is not earthing
+    ("Calming imagery and grounding skills you can use between sessions", []),
+    ("A grounding technique for panic attacks", []), ("A good grounding in anatomy helps", [])])
+def test_round_161_grounding_is_earthing_not_a_calming_skill(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
