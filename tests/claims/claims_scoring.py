@@ -1558,12 +1558,16 @@ LABELLED = {
     ARTICLES / "probiotic-drops-infant-colic-pharmacy-faq.md": ARTICLES / "probiotic-drops-infant-colic-pharmacy-faq.claims.csv",
     ARTICLES / "ice-bath-tub-recovery-mood-home-shop.html": ARTICLES / "ice-bath-tub-recovery-mood-home-shop.claims.csv",
     # hundred-and-sixty-second blind round, measured with e3b63f5 (detector-bcdb91170f12 and kinds-2d219ec0720f, trained
-    # through round 161; round 161's fixes): writer SA alone (writers RX, RY and RZ wrote nothing in the session's time),
-    # 2 articles, 81 labels, first pass 0.914 / 0.974 / 0.986, kind 0.892 (the same claims with the rules' kinds 0.770;
-    # the rules alone at the same commit: 0.901 / 0.973 / 0.986, kind 0.781; with the session's first commit and models,
-    # 11b2e6c: 0.914 / 0.961 / 0.986, kind 0.892); the session's last round: not retrained on
+    # through round 161; round 161's fixes): writer SA's 2 articles, 81 labels, first pass 0.914 / 0.974 / 0.986, kind
+    # 0.892 (the same claims with the rules' kinds 0.770; the rules alone at the same commit: 0.901 / 0.973 / 0.986, kind
+    # 0.781; with the session's first commit and models, 11b2e6c: 0.914 / 0.961 / 0.986, kind 0.892); writer RZ's 2
+    # articles, 70 labels, came later and were measured with d367349 (the same models; grounding's other sense): 0.914 /
+    # 0.901 / 0.016, kind 0.797 (rules' kinds 0.562; the rules alone 0.900 / 0.818 / 0.016); writers RX and RY wrote
+    # nothing in the session's time. The session's last round: not retrained on, its pages under a floor in KNOWN_GAPS
     ARTICLES / "osteopathy-third-trimester-back-sleep-clinic-blog.html": ARTICLES / "osteopathy-third-trimester-back-sleep-clinic-blog.claims.csv",
     ARTICLES / "stretching-app-desk-workers-gym-newsletter.md": ARTICLES / "stretching-app-desk-workers-gym-newsletter.claims.csv",
+    ARTICLES / "lutein-eye-strain-optician-faq.md": ARTICLES / "lutein-eye-strain-optician-faq.claims.csv",
+    ARTICLES / "posture-pillow-neck-pain-bedding-shop.txt": ARTICLES / "posture-pillow-neck-pain-bedding-shop.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -1946,6 +1950,8 @@ KNOWN_GAPS: dict[str, str] = {
     "chiropractic-neck-pain-desk-newsletter.txt": "round 142, with detector-e5a5cae0eb8a (retrained on all 1,147 pages, through round 160): reads as claims 'But please see your GP, or call NHS 111, if you have: neck p …'; 'But please see your GP, or call NHS 111, if you have: numbne …'; 'But please see your GP, or call NHS 111, if you have: fever, …' (recall 0.957, precision 0.846, attribution 0.909)",
     "chiro-kids-posture-blog.md": "round 91, with detector-bcdb91170f12 (retrained on all 1,155 pages, through round 161): reads as claims 'It's back-to-school season, which means new shoes, new lunch …'; 'When your child's head is balanced directly over their shoul …'; 'Most guidelines say a child's backpack should weigh no more …' (recall 1.000, precision 0.846, attribution 0.909)",
     "acupuncture-insomnia-menopause-clinic-blog.md": "round 144, with detector-bcdb91170f12 (retrained on all 1,155 pages, through round 161): reads as claims 'Hardly a week goes by in my treatment room without a woman i …'; 'Falling oestrogen and progesterone levels affect the brain's …'; 'Night sweats wake you up soaked, anxiety creeps in at 4am, a …' (recall 1.000, precision 0.829, attribution 0.897)",
+    "lutein-eye-strain-optician-faq.md": "round 162, first pass with detector-bcdb91170f12 (trained through round 161, not on this page): credits 'Topping them up can help tired, screen-weary eyes recover faster.' to omega-3 fatty acids, the vocabulary naming no lutein (recall 0.946, precision 0.897, attribution 0.029)",
+    "posture-pillow-neck-pain-bedding-shop.txt": "round 162, first pass with detector-bcdb91170f12 (trained through round 161, not on this page): credits the page's contoured pillow to physical therapy, the vocabulary naming no posture pillow (recall 0.879, precision 0.906, attribution 0.000)",
 }
 
 
