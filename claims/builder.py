@@ -326,6 +326,11 @@ _HELPS_YOU = re.compile(r"\bhelps? (?:you|them|him|her|me|us|your (?:child|baby|
 _SCHEDULE_COLUMN = re.compile(r"\b(?:how often|frequency|who (?:delivers|leads|runs|gives|does|provides)(?: it)?|duration|price|cost"
                               r"|when to (?:book|come(?: in)?))\b",
                               re.IGNORECASE)
+def _when_to_only(header: Sequence[str]) -> bool:
+    """A two-column table of when to book ("| Ride type | When to book |"): a schedule, whatever its cells say."""
+    return len(header) == 2 and bool(re.search(r"\bwhen to (?:book|come)\b", header[1], re.IGNORECASE))
+
+
 _HOW_TO_USE = re.compile(r"^\W*(?:how to (?:use|apply|take|fit|wear|put on)(?: it| them)?(?: (?:tape|strips?|the \w+|your \w+)"
                          r"(?: (?:to|on) (?:your|the) \w+)?)?|directions(?: for use)?|usage)\W*$", re.IGNORECASE)
 _GIVES_REASON = re.compile(r"\b(?:to (?:help|ease|relieve|reduce|calm|soothe|boost|support)|so (?:that|it|they|you)|because|as it|which (?:helps"
@@ -1078,9 +1083,9 @@ class ClaimBuilder:
                           kind=kind, forced=True)
             return
         if any(_SCHEDULE_COLUMN.search(h) for h in block.header) and not any(is_indication_column(h) for h in block.header) \
-                and (len(block.header) == 2 or not names_an_effect(" ".join(block.cells))):
+                and (_when_to_only(block.header) or not names_an_effect(" ".join(block.cells))):
             # (but a price list's "Good for" or "Conditions treated" column says what each one treats)
-            if len(block.header) == 2:
+            if _when_to_only(block.header):
                 # (a row that only says when, "Sportive or gran fondo | 2\u20133 days before", has no claim for the detector
                 # to find in its cells either)
                 self._held.append((block.start, block.end))

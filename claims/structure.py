@@ -299,7 +299,8 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
             # (a second table's header under the first one's rows starts that table: "Problem areaWhat massage does")
             while j < n and lines[j].kind in ("text", "bullet") and (_has_junction(lines[j].text) or _FIGURE_JUNCTION.search(
                     lines[j].text)) and not is_boilerplate(lines[j].text) and not (
-                    rows and _is_table_header(lines[j].text) and _HEADER_WORDS.search(lines[j].text)):
+                    rows and _is_table_header(lines[j].text) and all(len(part.split()) <= 4 for part in _split_camel(lines[j].text))
+                    and any(_HEADER_WORDS.match(part) for part in _split_camel(lines[j].text))):
                 cells = split_run_together(lines[j].text, len(header))
                 rows.append(Line("table_row", lines[j].text, lines[j].start, lines[j].end, cells=cells))
                 j += 1

@@ -234,3 +234,10 @@ def test_round_161_a_two_column_table_of_when_to_book_has_no_claims_the_detector
             "Regular club runsEvery 3\u20134 weeks through the season\nWinter turbo blocksMonthly, or when your legs feel flat\n")
     found = [c.source_text for c in extract_claims_from_text(text).claims]
     assert found == ["Sports massage eases tight quads after long rides."]
+
+
+def test_review_161_a_two_column_price_list_still_makes_its_claims() -> None:
+    text = ("# Pregnancy massage\n\nPregnancy massage eases back pain in late pregnancy.\n\n| Treatment | Price |\n|---|---|\n"
+            "| Pregnancy massage to relieve pelvic girdle pain | \u00a350 |\n| Foot massage to ease swollen ankles | \u00a330 |\n")
+    found = [c.source_text for c in extract_claims_from_text(text, content_type="text/markdown").claims]
+    assert any("pelvic girdle pain" in f for f in found)

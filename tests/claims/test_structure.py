@@ -325,3 +325,10 @@ def test_round_161_scraped_tables_with_a_question_column_figure_rows_and_a_secon
         ("Winter turbo blocks", ("Ride type", "When to book")), ("Tight quads", ("Problem area", "What massage does")),
         ("IT band pain", ("Problem area", "What massage does")), ("Swedish massage", ("Technique", "Best For")),
         ("Deep tissue massage", ("Technique", "Best For")), ("Trigger point therapy", ("Technique", "Best For"))]
+
+
+def test_review_161_a_row_with_a_header_word_inside_a_cell_does_not_end_its_table() -> None:
+    text = ("ConditionWhat massage does\nBack painEases tension in the back\nNeck painLong-lasting benefits\n"
+            "HeadachesFewer and milder headaches\nPoor sleepDeeper sleep\n")
+    rows = [b.cells[0] for b in blocks_from_plain(text)[1] if b.kind == "table_row"]
+    assert rows == ["Back pain", "Neck pain", "Headaches", "Poor sleep"]
