@@ -71,6 +71,21 @@ from .wording import wording_of
 
 __all__ = ["ClaimBuilder"]
 
+# a first cell that is itself an outcome ("More energy", "Glowing skin", "Fewer night wakings"), not a row's subject
+_MORE_OF = re.compile(r"(?:more|less|fewer|better|improved|reduced|lower|higher|faster|deeper|clearer|calmer|glowing|healthier"
+                      r"|stronger|softer|smoother|brighter|easier)\s+\w", re.IGNORECASE)
+
+
+def row_subject_alone(block: Block, text: str) -> bool:
+    """Whether ``text`` is a comparison row's first cell alone, naming what the row is about ("Painkillers", "Cold teething
+    ring [1]"), not an outcome ("Fewer night wakings", "More energy", "Glowing skin")."""
+    if block.kind != "table_row" or len(block.cells) < 2:
+        return False
+    first = clean(block.cells[0]).strip()
+    return (bool(first) and clean(text).strip() == first and len(first.split()) <= 3 and not names_an_effect(first)
+            and not _MORE_OF.match(first))
+
+
 _GENERIC_SUBJECT = re.compile(
     r"^(?:there\s+)?(?:even |just |only )?(?:the |this |these |each |a |your |our |its |one |two |three )?(?:\w+ )?(?:treatment|therapy|procedure|sessions?|technique"
     r"|device|pulses|waves|particles|light|drips?|infusions?|formula|blend|supplement|product|gumm(?:y|ies)|capsules?|softgels?"
@@ -965,8 +980,7 @@ class ClaimBuilder:
         """A claim for a unit only the detector found: a list item completed from its lead-in where the lead-in says
         how, credited as the rules credit its block's other claims."""
         block = unit.block
-        if (block.kind == "table_row" and len(block.cells) >= 2 and clean(unit.text).strip() == block.cells[0].strip()
-                and len(block.cells[0].split()) <= 3 and not names_an_effect(block.cells[0])):
+        if row_subject_alone(block, unit.text):
             return  # a row's first cell alone names what the row is about ("Painkillers"), not a claim ("Fewer night wakings" is)
         lead = block.lead_in if block.lead_in and block.lead_in not in block.section else None
         ctx = context_intervention(lead if block.kind != "paragraph" else None, block.section, self.vocab, self.topic,

@@ -155,13 +155,20 @@ _HEADER_WORDS = re.compile(
     r"|[Ww]hat (?:it|they|the study|the trial) found(?=[A-Z]|$)|[Ww]ho took part(?=[A-Z]|$))")
 
 
+_QUESTION_WORD = re.compile(r"(?:is|are|can|could|do|does|did|should|will|would|which|what|how|why|when|where|who)$", re.IGNORECASE)
+
+
 def _is_table_header(text: str) -> bool:
     """A run-together table header: "ConditionDescription", "TechniqueBest For" (short, capitalised, a junction)."""
     if _CAMEL_HEADER.match(text) and " " not in text.replace(" of ", "").replace(" and ", ""):
         return True
     words = text.split()
     # (a last column may ask its question: "TreatmentWhat it doesDrug-free?")
-    asks = text.endswith("?") and len(_split_camel(text)) >= 3 and len(_split_camel(text)[-1].split()) <= 3
+    # (but not a question of its own run into a brand's name: "Which HyperIce or TheraGun Is Best?" opens with a question
+    # word, and a header's first column is one word)
+    parts = _split_camel(text)
+    asks = (text.endswith("?") and len(parts) >= 3 and len(parts[-1].split()) <= 3 and len(parts[0].split()) == 1
+            and not _QUESTION_WORD.match(parts[0]))
     if len(words) > 7 or (text[-1:] in ".!?,;:" and not asks) or not re.search(r"[a-z][A-Z]", text):
         return False
     if all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):

@@ -267,9 +267,12 @@ _OTHER_SENSE = {
     "singing": (frozenset({"singing"}), re.compile(r"[\s-]+(?:bowls?|(?:the |its |their |his |her |our |your )?praises|again)\b",
                                                    re.IGNORECASE)),
     # "grounding skills you can use between sessions", "a grounding technique for panic", "a good grounding in anatomy":
-    # a therapist's calming tool or a schooling, not earthing
-    "grounding": (frozenset({"grounding"}), re.compile(r"[\s-]+(?:skills?|techniques?|exercises?|tools?|statements?|objects?|in)\b",
-                                                       re.IGNORECASE)),
+    # a therapist's calming tool or a schooling, not earthing; nor yoga's or a therapist's steadying kind ("grounding poses
+    # such as mountain pose", "a slow, grounding practice", "the 5-4-3-2-1 grounding method", "is grounding and calming")
+    "grounding": (frozenset({"grounding"}), re.compile(
+        r"[\s-]+(?:skills?|techniques?|exercises?|tools?|statements?|objects?|in|poses?|postures?|asanas?|practices?|flows?"
+        r"|sequences?|routines?|methods?|strategies|strategy|meditations?|breath\w*|yoga|rituals?|wires?|and (?:calming|centring"
+        r"|centering|soothing|restorative|steadying|settling))\b", re.IGNORECASE)),
     # "falls asleep", "falls short", "falls within the normal range", "falls into two groups": the verb, not a fall
     "falls": (frozenset({"falls"}), re.compile(r"\s+(?:asleep|short|within|into|under|below|apart|silent|away|behind|between)\b",
                                                re.IGNORECASE)),

@@ -8951,9 +8951,9 @@ def test_round_161_dont_use_without_speaking_to_your_doctor_if_your_baby_lists_w
     assert done is not None and done.text == "Probiotics may be unsuitable if your baby was born prematurely or with a low birth weight"
     done = complete_item("is allergic to sunflower oil", lead, "Are the drops safe?", "probiotics")
     assert done is not None and done.text == "Probiotics may be unsuitable if your baby is allergic to sunflower oil"
-    # (an item that names a condition still reads as one: "… for people with a heart valve problem")
+    # (an item that names a condition is one the baby has: "… if your baby has a heart valve problem")
     done = complete_item("a heart valve problem", lead, "Are the drops safe?", "probiotics")
-    assert done is not None and done.text == "Probiotics may be unsuitable for people with a heart valve problem"
+    assert done is not None and done.text == "Probiotics may be unsuitable if your baby has a heart valve problem"
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -8966,3 +8966,62 @@ def test_round_161_chewing_gum_and_grounding(text: str, found: list[str]) -> Non
 def test_round_161_dry_mouth_is_a_condition() -> None:
     assert _named("Sugar-free gum helps with a dry mouth", "condition") == ["dry mouth"]
     assert _named("Xerostomia is common on some medicines", "condition") == ["dry mouth"]
+
+
+@pytest.mark.parametrize(("item", "text"), [
+    ("Under 12 weeks old", "Probiotics may be unsuitable if your baby is under 12 weeks old"),
+    ("Jaundice", "Probiotics may be unsuitable if your baby has jaundice"),
+    ("On antibiotics", "Probiotics may be unsuitable if your baby is on antibiotics"),
+    ("Born before 32 weeks", "Probiotics may be unsuitable if your baby is born before 32 weeks")])
+def test_review_162_if_your_baby_items_say_what_the_baby_is_or_has(item: str, text: str) -> None:
+    from claims.complete import complete_item
+
+    lead = "Please don't use probiotic drops without speaking to your doctor first if your baby:"
+    done = complete_item(item, lead, "Are the drops safe?", "probiotics")
+    assert done is not None and (done.text, done.mode) == (text, "contraindication")
+
+
+@pytest.mark.parametrize(("lead", "mode"), [
+    ("See your GP rather than buying supplements online if you take:", "contraindication"),
+    ("Talk to your GP rather than trying this at home if you're on:", "contraindication"),
+    ("Speak to your doctor rather than trying turmeric if you are taking:", "contraindication"),
+    ("Talk to your GP rather than reaching for painkillers if you have:", "contraindication"),
+    # (what you notice, or a baby's signs, are still red flags)
+    ("Talk to your GP rather than trying to manage it yourself if you notice:", "red_flag"),
+    ("Call your doctor rather than waiting for your next check-up if your baby:", "red_flag"),
+    ("See your GP rather than reaching for the kraut if your bloating comes with:", "red_flag")])
+def test_review_162_rather_than_trying_it_if_you_take_lists_who_should_not(lead: str, mode: str) -> None:
+    from claims.complete import complete_item, lead_in_mode
+
+    assert lead_in_mode(lead, None) == mode
+    done = complete_item("Warfarin", lead, None, "Turmeric")
+    assert done is not None and done.mode == mode
+
+
+@pytest.mark.parametrize(("lead", "text"), [
+    ("See your GP rather than buying supplements online if you take:", "Turmeric may be unsuitable for people who take warfarin"),
+    ("Talk to your GP rather than trying this at home if you're on:", "Turmeric may be unsuitable for people on warfarin"),
+    ("Speak to your doctor rather than trying turmeric if you are taking:",
+     "Turmeric may be unsuitable for people taking warfarin"),
+    ("Please check with your pharmacist before use if you take:", "Turmeric may be unsuitable for people who take warfarin")])
+def test_review_162_an_item_under_if_you_take_is_a_medicine_taken(lead: str, text: str) -> None:
+    from claims.complete import complete_item
+
+    done = complete_item("Warfarin", lead, None, "Turmeric")
+    assert done is not None and (done.text, done.mode) == (text, "contraindication")
+
+
+@pytest.mark.parametrize(("item", "text"), [
+    ("Take some weight off your knees", "Regular walking can take some weight off your knees"),
+    ("Take excess weight off your joints", "Regular walking can take excess weight off your joints"),
+    ("Take some of your weight off your hips and knees", "Regular walking can take some of your weight off your hips and knees"),
+    # (weighing yourself, or a carer's load, is no weight taken off a joint)
+    ("Take your weight every morning", None), ("Take the strain of caring for a parent", None),
+    ("Take weight-bearing exercise lightly", None)])
+def test_review_162_taking_weight_off_a_joint_is_a_benefit_weighing_yourself_is_not(item: str, text: str | None) -> None:
+    from claims.complete import _BARE_VERB, complete_item
+
+    assert bool(_BARE_VERB.match(item.lower())) is (text is not None)
+    if text is not None:
+        done = complete_item(item, "Regular walking can:", "Why walk?", "walking")
+        assert done is not None and done.text == text

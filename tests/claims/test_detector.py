@@ -241,3 +241,21 @@ def test_review_161_a_two_column_price_list_still_makes_its_claims() -> None:
             "| Pregnancy massage to relieve pelvic girdle pain | \u00a350 |\n| Foot massage to ease swollen ankles | \u00a330 |\n")
     found = [c.source_text for c in extract_claims_from_text(text, content_type="text/markdown").claims]
     assert any("pelvic girdle pain" in f for f in found)
+
+
+@pytest.mark.parametrize(("cells", "alone"), [
+    (("Painkillers", "Relief in 30 to 60 minutes"), True),
+    # (its citation marker is no part of what it names)
+    (("Cold teething ring [1]", "Soothes sore gums within minutes"), True),
+    # a first cell that is itself an outcome is a claim of its own
+    (("Fewer night wakings", "3 in 4"), False), (("More energy", "3 in 4"), False), (("Glowing skin", "2 in 5"), False),
+    (("Calmer evenings", "4 in 5"), False)])
+def test_review_162_a_rows_first_cell_alone_names_its_subject_unless_it_is_an_outcome(cells: tuple[str, str], alone: bool) -> None:
+    from claims.builder import row_subject_alone
+    from claims.structure import Block
+
+    block = Block("table_row", " ".join(cells), 0, 40, cells=cells, header=("Option", "Result"))
+    assert row_subject_alone(block, cells[0]) is alone
+    # (a whole row, or another cell, is never the first cell alone)
+    assert row_subject_alone(block, cells[1]) is False
+    assert row_subject_alone(Block("list_item", cells[0], 0, 20), cells[0]) is False

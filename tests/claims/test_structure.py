@@ -10,7 +10,7 @@ from claims import extract_claims_from_text as _extract
 from claims.boilerplate import is_boilerplate, is_call_to_action
 from claims.complete import complete_item, lead_in_mode
 from claims.sentences import split_sentences
-from claims.structure import blocks_from_plain, split_run_together
+from claims.structure import _is_table_header, blocks_from_plain, split_run_together
 from claims.wording import wording_of
 
 # These tests pin down the hand-written rules; the learned detector's second opinion over them is tested in
@@ -332,3 +332,16 @@ def test_review_161_a_row_with_a_header_word_inside_a_cell_does_not_end_its_tabl
             "HeadachesFewer and milder headaches\nPoor sleepDeeper sleep\n")
     rows = [b.cells[0] for b in blocks_from_plain(text)[1] if b.kind == "table_row"]
     assert rows == ["Back pain", "Neck pain", "Headaches", "Poor sleep"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which HyperIce or TheraGun Is Best?", "Is the FitBit ProMax Worth It?", "Can I Use TheraGun on MyBack?",
+    "Is BioMat SafeFor Kids?"])
+def test_review_162_a_question_run_into_brand_names_is_a_heading_not_a_table_header(question: str) -> None:
+    text = (f"Percussion guns compared\n\n{question}\n\u2022 The TheraGun Pro eases sore calves faster.\n"
+            "\u2022 The HyperIce Hypervolt is quieter and helps tight hamstrings.\n\nMore text.")
+    blocks = blocks_from_plain(text)[1]
+    assert [(b.kind, b.text) for b in blocks if b.kind != "list_item"] == [("heading", question), ("paragraph", "More text.")]
+    assert [b.lead_in for b in blocks if b.kind == "list_item"] == [question, question]
+    # (a header whose one-word first column is followed by a question column is still a header)
+    assert _is_table_header("TreatmentWhat it doesDrug-free?")

@@ -224,3 +224,27 @@ def test_round_159_kimchi_sauerkraut_and_compression_garments(vocab: Vocabulary,
     ("A grounding technique for panic attacks", []), ("A good grounding in anatomy helps", [])])
 def test_round_161_grounding_is_earthing_not_a_calming_skill(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # yoga's or a therapist's steadying kind of grounding is not earthing
+    ("Grounding poses such as mountain pose calm the nervous system", []), ("A slow, grounding practice before bed", []),
+    ("A grounding yoga flow for anxious days", ["yoga"]), ("Use the 5-4-3-2-1 grounding method", []),
+    ("Grounding strategies for PTSD", []), ("A grounding meditation", ["meditation"]),
+    ("The teacher's voice is grounding and calming", []), ("The grounding wire must be fitted by an electrician", []),
+    # (earthing itself still is)
+    ("Grounding: walking barefoot on grass", ["grounding", "walking"]), ("Sleeping on grounding sheets", ["grounding"])])
+def test_review_162_grounding_in_yoga_and_therapy_is_not_earthing(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Lutein and zeaxanthin collect in the macula", ["lutein"]), ("A daily lutein supplement eases screen fatigue", ["lutein"]),
+    ("Zeaxanthin filters blue light", ["lutein"]),
+    ("A posture pillow keeps the neck in line while you sleep", ["cervical pillow"]),
+    ("Our contoured memory foam pillow eases morning neck pain", ["cervical pillow"]),
+    ("Orthopaedic pillows for side sleepers", ["cervical pillow"]),
+    # (memory foam alone is still a material, not the mind's memory nor a pillow)
+    ("A memory foam mattress topper", [])])
+def test_round_162_lutein_and_cervical_pillows(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
