@@ -213,9 +213,11 @@ class Vocabulary:
             if forms:
                 alternatives = sorted({_form_regex(f) for f in forms}, key=len, reverse=True)
                 body = _by_first_character(alternatives, ignore_case=flags == re.IGNORECASE)
-                # (a hyphenated title phrase names both: "My Acupuncture-for-Migraine Diary", not "acupuncture-style")
+                # (a hyphenated title phrase names both: "My Acupuncture-for-Migraine Diary", not "acupuncture-style"; a
+                # product made from it names it: "a molasses-based drink", "a turmeric-infused tea")
                 patterns.append(re.compile(r"(?:(?<![\w-])|(?<=\w-for-)|(?<=\w-and-)|(?<=\w-with-))(?:" + body
-                                           + r")(?!\w)(?:(?=-(?:for|and|with)-\w)|(?!-))", flags))
+                                           + r")(?!\w)(?:(?=-(?:for|and|with)-\w)|(?=-(?:based|infused|enriched|fortified)\b)"
+                                           r"|(?!-))", flags))
         self._pattern_cache[kind] = (patterns, by_surface)  # type: ignore[assignment]
         return patterns, by_surface
 

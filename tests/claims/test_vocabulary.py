@@ -248,3 +248,16 @@ def test_review_162_grounding_in_yoga_and_therapy_is_not_earthing(vocab: Vocabul
     ("A memory foam mattress topper", [])])
 def test_round_162_lutein_and_cervical_pillows(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    ("A spoonful of blackstrap molasses in warm milk", "intervention", ["blackstrap molasses"]),
+    # (a drink made from it names it; a style named after one does not)
+    ("Schoolgirls given a molasses-based drink every day", "intervention", ["blackstrap molasses"]),
+    ("A turmeric-infused tea", "intervention", ["turmeric"]), ("A massage-style pillow", "intervention", []),
+    ("Iron tablets ease anaemia", "condition", ["anaemia"]), ("Anaemic schoolgirls", "condition", ["anaemia"]),
+    ("Iron-deficiency anemia in toddlers", "condition", ["anaemia"]),
+    ("One in four women has low iron stores", "condition", ["iron deficiency"]),
+    ("Raises haemoglobin and ferritin levels", "outcome", ["haemoglobin", "haemoglobin"])])
+def test_round_163_molasses_anaemia_and_haemoglobin(vocab: Vocabulary, text: str, kind: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, kind)] == found
