@@ -136,13 +136,14 @@ def test_compound_sentence_naming_two_interventions_is_two_claims() -> None:
 
 
 def test_unknown_intervention_from_the_title_and_its_abbreviation() -> None:
-    text = ("Gong Bath Therapy for Stress\n\nGong bath therapy (GBT) calms the nervous system.\n\n"
+    # (gong baths were the example until vocabulary 2026.11.30.43 named them as sound baths)
+    text = ("Tuning Fork Therapy for Stress\n\nTuning fork therapy (TFT) calms the nervous system.\n\n"
             "Benefits\n\n• Lower stress\n• Better sleep: Yoga nidra deepens sleep in one session.\n")
     ledger = extract_claims_from_text(text)
     assert [(c.text, c.intervention, c.misattributed_structurally) for c in ledger.claims] == [
-        ("Gong bath therapy (GBT) calms the nervous system.", "gong bath therapy", False),
-        ("Gong bath therapy lowers stress", "gong bath therapy", False),
-        ("Better sleep: Yoga nidra deepens sleep in one session.", "gong bath therapy", True),
+        ("Tuning fork therapy (TFT) calms the nervous system.", "tuning fork therapy", False),
+        ("Tuning fork therapy lowers stress", "tuning fork therapy", False),
+        ("Better sleep: Yoga nidra deepens sleep in one session.", "tuning fork therapy", True),
     ]
 
 
@@ -345,3 +346,14 @@ def test_review_162_a_question_run_into_brand_names_is_a_heading_not_a_table_hea
     assert [b.lead_in for b in blocks if b.kind == "list_item"] == [question, question]
     # (a header whose one-word first column is followed by a question column is still a header)
     assert _is_table_header("TreatmentWhat it doesDrug-free?")
+
+
+def test_round_163_a_comparison_of_two_figures_is_one_finding_not_two_claims() -> None:
+    text = ("Tongue scrapers\n\nA 2004 study found that using a tongue scraper twice a day for a week cut volatile sulphur "
+            "compounds by 75%, while a toothbrush managed only 45%.\n")
+    assert [c.text for c in extract_claims_from_text(text).claims] == [
+        "A 2004 study found that using a tongue scraper twice a day for a week cut volatile sulphur compounds by 75%, while a "
+        "toothbrush managed only 45%."]
+    # (two treatments' own effects are still two claims)
+    text = "Home Care\n\nHeat therapy relaxes stiff muscles, while ice packs reduce swelling.\n"
+    assert [c.intervention for c in extract_claims_from_text(text).claims] == ["heat therapy", "cold therapy"]

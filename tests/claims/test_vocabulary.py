@@ -261,3 +261,13 @@ def test_round_162_lutein_and_cervical_pillows(vocab: Vocabulary, text: str, fou
     ("Raises haemoglobin and ferritin levels", "outcome", ["haemoglobin", "haemoglobin"])])
 def test_round_163_molasses_anaemia_and_haemoglobin(vocab: Vocabulary, text: str, kind: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, kind)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A copper tongue scraper lifts the coating in one sweep", ["tongue scraping"]),
+    ("Scraping your tongue every morning freshens breath", ["tongue scraping"]),
+    ("An electric toothbrush removes more plaque", ["toothbrushing"]),
+    # (a gong bath is a sound bath: one page labels its gong baths so, another its sound baths)
+    ("Our Thursday gong bath calms a busy mind", ["sound bath"]), ("Singing bowls and sound healing", ["sound bath", "sound bath"])])
+def test_round_163_tongue_scraping_toothbrushing_and_sound_baths(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
