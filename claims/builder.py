@@ -820,8 +820,11 @@ class ClaimBuilder:
                 left, right = span.text[: m.start()], span.text[m.end() :]
                 ln = named_interventions(left, self.vocab, self._extra)
                 rn = named_interventions(right, self.vocab, self._extra)
-                if re.match(r",\s+(?:while|whereas)\b", m.group(0)) and re.search(r"\d", left) and re.search(r"\d", right):
-                    continue  # "… cut sulphur compounds by 75%, while a toothbrush managed only 45%": one finding's comparison
+                if re.match(r",\s+(?:while|whereas)\b", m.group(0)) and re.search(r"\d", left) and re.search(r"\d", right) \
+                        and not names_an_effect(re.sub(r"\bmanag(?:ed|es)\b", "", right)):
+                    # "… cut sulphur compounds by 75%, while a toothbrush managed only 45%": one finding's comparison (not
+                    # "…, while ginger reduced morning sickness within 4 days", a finding of its own)
+                    continue
                 if ln and rn and not set(ln) & set(rn) and len(left.split()) >= 4 and len(right.split()) >= 4:
                     out.append(Span(left, span.start, span.start + m.start()))
                     out.append(Span(right, span.start + m.end(), span.end))

@@ -33,10 +33,11 @@ _CONTRA = re.compile(
     r"|(?:see|contact|call)\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)\b[^.:]{0,60}\b(?:" + _BEFORE_USE + r")[^.:]{0,60}"
     # "See your GP rather than buying supplements online if you take:", "… rather than trying this at home if you're on:"
     r"|(?:see|contact|call|speak to|talk to)\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist)\b[^.:]{0,40}\b(?:rather than|instead of)"
-    r"\s[^.:]{0,60}(?=\bif (?:you(?:['\u2019]re|\s+are)?\s+(?:on|take|taking|use|using)\s*:)))"
+    r"\s[^.:]{0,60}(?=\bif (?:you(?:['\u2019]re|\s+are)?\s+(?:currently\s+|already\s+)?(?:on|take|taking|use|using)"
+    r"(?:\s+any of (?:these|the following)(?:\s+\w+)?)?\s*:)))"
     # (the "you" may open each item instead: "… please check with your GP first if:" + "you have osteoporosis")
-    r"\bif(?: (?:you(?:['\u2019]re|\s+(?:are|have|take|use|suffer from))?(?:\s+(?:on|taking|using))?|any of (?:the following|these)"
-    r" apply(?: to you)?))?(?=\s*:\s*$)"
+    r"\bif(?: (?:you(?:['\u2019]re|\s+(?:are|have|take|use|suffer from))?(?:\s+(?:currently|already))?(?:\s+(?:on|taking|using))?"
+    r"(?:\s+any of (?:these|the following)(?:\s+\w+)?)?|any of (?:the following|these) apply(?: to you)?))?(?=\s*:\s*$)"
     # "Jaw massage is gentle and very safe for most people, but there are times to skip it:"
     r"|there are (?:\w+ ){0,2}(?:times|situations|cases|occasions) (?:to|when you should) (?:skip|avoid|pause|postpone|wait)(?=\b[^.:]{0,20}:\s*$)"
     # "Massage is very safe for most runners, but skip it and see a doctor or physio if you have:"
@@ -218,7 +219,7 @@ _BARE_VERB = re.compile(r"^(?:shrink|even out|soften|smooth|firm|tighten|tone|br
                         # ("Take some of your weight off your hips and knees")
                         # (but only taken off a body part: not "Take your weight every morning", "Take the strain of caring")
                         r"|take (?:(?:some|much|a lot|most) of )?(?:the |your |some )?(?:excess |extra )?(?:weight|pressure|load|strain)"
-                        r" off\b"
+                        r" (?:off|away from|out of|from)\b"
                         r"|give|take the edge off|stop|slow|quiet|settle|steady|lessen|protect|keep|let|get"
                         # after "can help children:": "Build self-esteem", "Manage big feelings", "Sleep better"
                         r"|build|manage|sleep|concentrate|focus|feel|move|walk|breathe|learn|relax|cope|stay|develop|recover|think"
@@ -383,12 +384,15 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             # "… without speaking to your doctor first if your baby:" + "was born prematurely"; "Under 12 weeks old" is
             # how old the baby is, "Jaundice" what it has
             if not re.match(r"(?:is|was|has|had|takes?|gets?|suffers?|weighs?|seems?|isn['\u2019]t|hasn['\u2019]t)\b", x):
-                x = ("is " if re.match(r"(?:under|over|younger|older|aged|born|less|more|still|on|taking|being|in|\d)\b", x)
-                     else "has ") + x
+                x = ("was " if re.match(r"born\b", x) else "is " if re.match(
+                    r"(?:under|over|younger|older|aged|less|more|still|on|taking|being|in|not|very|\d|\w+ing\b|premature|unwell"
+                    r"|poorly|floppy|sleepy|drowsy|lethargic|jaundiced|dehydrated|tongue-tied|allergic|underweight|overweight"
+                    r"|immunocompromised|due\b|already\b)", x) else "has ") + x
             return Completion(_cap(f"{subject} may be unsuitable if {whose.group(1).lower()} {x}"), mode)
         if re.match(r"pregnan", x):
             return Completion(_cap(f"{subject} may be unsuitable during pregnancy"), mode)
-        takes = re.search(r"\bif you(?:['\u2019]re|\s+are)?\s+(on|take|taking|use|using)\s*:\s*$", lead_in or "", re.IGNORECASE)
+        takes = re.search(r"\bif you(?:['\u2019]re|\s+are)?\s+(?:currently\s+|already\s+)?(on|take|taking|use|using)"
+                          r"(?:\s+any of (?:these|the following)(?:\s+\w+)?)?\s*:\s*$", lead_in or "", re.IGNORECASE)
         if takes and not re.match(r"(?:taking|having|using|on|with|if|after|during|under|take|have|has|had|are|use|people|those"
                                   r"|anyone)\b", x):
             # "See your GP rather than buying supplements online if you take:" + "Warfarin or other blood thinners"

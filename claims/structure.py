@@ -165,10 +165,11 @@ def _is_table_header(text: str) -> bool:
     words = text.split()
     # (a last column may ask its question: "TreatmentWhat it doesDrug-free?")
     # (but not a question of its own run into a brand's name: "Which HyperIce or TheraGun Is Best?" opens with a question
-    # word, and a header's first column is one word)
+    # word, "HydraFacial or DermaPlaning?" weighs one against another; "Pain reliefBest forSafe in pregnancy?" is a header)
     parts = _split_camel(text)
-    asks = (text.endswith("?") and len(parts) >= 3 and len(parts[-1].split()) <= 3 and len(parts[0].split()) == 1
-            and not _QUESTION_WORD.match(parts[0]))
+    asks = (text.endswith("?") and len(parts) >= 3 and len(parts[-1].split()) <= 3
+            and not _QUESTION_WORD.match(parts[0].split()[0])
+            and not any(re.search(r"\b(?:or|vs\.?|versus)\b", part, re.IGNORECASE) for part in parts))
     if len(words) > 7 or (text[-1:] in ".!?,;:" and not asks) or not re.search(r"[a-z][A-Z]", text):
         return False
     if all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):

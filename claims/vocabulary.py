@@ -106,7 +106,13 @@ class Vocabulary:
                 raise VocabularyError(f"vocabulary file not found: {path}") from None
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                 raise VocabularyError(f"vocabulary file {path} is not valid JSON: {exc}") from None
-            terms += _terms_from_dict(extra_data, str(path))
+            added = _terms_from_dict(extra_data, str(path))
+            # a user's file wins a name it gives another term: its "gong bath" is its gong therapy, not the packaged sound bath
+            claimed = {(t.kind, form.lower()): t.name.lower() for t in added for form in (t.name, *t.synonyms)}
+            terms = [replace(t, synonyms=tuple(form for form in t.synonyms
+                                               if claimed.get((t.kind, form.lower()), t.name.lower()) == t.name.lower()))
+                     for t in terms]
+            terms += added
             version += f"+{path.stem}:{extra_data.get('version', '')}"
         return cls(terms, version=version)
 
@@ -216,7 +222,8 @@ class Vocabulary:
                 # (a hyphenated title phrase names both: "My Acupuncture-for-Migraine Diary", not "acupuncture-style"; a
                 # product made from it names it: "a molasses-based drink", "a turmeric-infused tea")
                 patterns.append(re.compile(r"(?:(?<![\w-])|(?<=\w-for-)|(?<=\w-and-)|(?<=\w-with-))(?:" + body
-                                           + r")(?!\w)(?:(?=-(?:for|and|with)-\w)|(?=-(?:based|infused|enriched|fortified)\b)"
+                                           + r")(?!\w)(?:(?=-(?:for|and|with)-\w)|(?=-(?:based|infused|enriched|fortified)\b(?!\s+(?:fillers?|antacids?|sunscreens?"
+                                           r"|moisturi[sz]ers?|creams?|serums?|gels?|lotions?|injections?|balms?|ointments?)\b))"
                                            r"|(?!-))", flags))
         self._pattern_cache[kind] = (patterns, by_surface)  # type: ignore[assignment]
         return patterns, by_surface
@@ -274,7 +281,10 @@ _OTHER_SENSE = {
     "grounding": (frozenset({"grounding"}), re.compile(
         r"[\s-]+(?:skills?|techniques?|exercises?|tools?|statements?|objects?|in|poses?|postures?|asanas?|practices?|flows?"
         r"|sequences?|routines?|methods?|strategies|strategy|meditations?|breath\w*|yoga|rituals?|wires?|and (?:calming|centring"
-        r"|centering|soothing|restorative|steadying|settling))\b", re.IGNORECASE)),
+        r"|centering|soothing|restorative|steadying|settling))\b"
+        # (but "grounding practices like walking barefoot on grass" are earthing)
+        r"(?![^.]{0,60}\b(?:barefoot|earth(?:ing)?|grass|sand|soil|grounding (?:mats?|sheets?)|earthing (?:mats?|sheets?))\b)",
+        re.IGNORECASE)),
     # "falls asleep", "falls short", "falls within the normal range", "falls into two groups": the verb, not a fall
     "falls": (frozenset({"falls"}), re.compile(r"\s+(?:asleep|short|within|into|under|below|apart|silent|away|behind|between)\b",
                                                re.IGNORECASE)),
@@ -303,6 +313,11 @@ _OTHER_KIND = {
                                                          re.IGNORECASE)),
     "tart cherry": (frozenset({"cherry juice", "cherry juices", "cherry concentrate", "cherry concentrates"}), re.compile(
         r"\b(?:sweet|black|bing|maraschino|rainier|sweetened|glac[e\u00e9]|wild|dark)[\s-]+$", re.IGNORECASE)),
+    # "pomegranate molasses", "date molasses": another fruit's syrup, not blackstrap
+    "blackstrap molasses": (frozenset({"molasses"}), re.compile(r"\b(?:pomegranate|grape|date|carob|beet|mulberry|fig)[\s-]+$",
+                                                                re.IGNORECASE)),
+    # "glycated haemoglobin (HbA1c)": a blood sugar measure
+    "haemoglobin": (frozenset({"haemoglobin", "hemoglobin"}), re.compile(r"\b(?:glycated|glycosylated)[\s-]+$", re.IGNORECASE)),
     # "shin splints": a running injury, not a brace
     "orthotic brace": (frozenset({"splint", "splints", "splinting"}), re.compile(r"\bshin[\s-]+$", re.IGNORECASE)),
     # "mouth taping" for snoring: tape over the lips at night, not kinesiology tape

@@ -8972,7 +8972,12 @@ def test_round_161_dry_mouth_is_a_condition() -> None:
     ("Under 12 weeks old", "Probiotics may be unsuitable if your baby is under 12 weeks old"),
     ("Jaundice", "Probiotics may be unsuitable if your baby has jaundice"),
     ("On antibiotics", "Probiotics may be unsuitable if your baby is on antibiotics"),
-    ("Born before 32 weeks", "Probiotics may be unsuitable if your baby is born before 32 weeks")])
+    ("Born before 32 weeks", "Probiotics may be unsuitable if your baby was born before 32 weeks"),
+    ("Premature", "Probiotics may be unsuitable if your baby is premature"),
+    ("Not feeding well", "Probiotics may be unsuitable if your baby is not feeding well"),
+    ("Losing weight", "Probiotics may be unsuitable if your baby is losing weight"),
+    ("Allergic to nuts", "Probiotics may be unsuitable if your baby is allergic to nuts"),
+    ("Colic", "Probiotics may be unsuitable if your baby has colic")])
 def test_review_162_if_your_baby_items_say_what_the_baby_is_or_has(item: str, text: str) -> None:
     from claims.complete import complete_item
 
@@ -9003,7 +9008,13 @@ def test_review_162_rather_than_trying_it_if_you_take_lists_who_should_not(lead:
     ("Talk to your GP rather than trying this at home if you're on:", "Turmeric may be unsuitable for people on warfarin"),
     ("Speak to your doctor rather than trying turmeric if you are taking:",
      "Turmeric may be unsuitable for people taking warfarin"),
-    ("Please check with your pharmacist before use if you take:", "Turmeric may be unsuitable for people who take warfarin")])
+    ("Please check with your pharmacist before use if you take:", "Turmeric may be unsuitable for people who take warfarin"),
+    ("See your GP rather than buying supplements online if you\u2019re taking any of these:",
+     "Turmeric may be unsuitable for people taking warfarin"),
+    ("See your GP rather than buying supplements online if you\u2019re currently taking:",
+     "Turmeric may be unsuitable for people taking warfarin"),
+    ("Please check with your pharmacist before use if you are taking any of these medicines:",
+     "Turmeric may be unsuitable for people taking warfarin")])
 def test_review_162_an_item_under_if_you_take_is_a_medicine_taken(lead: str, text: str) -> None:
     from claims.complete import complete_item
 
@@ -9015,6 +9026,7 @@ def test_review_162_an_item_under_if_you_take_is_a_medicine_taken(lead: str, tex
     ("Take some weight off your knees", "Regular walking can take some weight off your knees"),
     ("Take excess weight off your joints", "Regular walking can take excess weight off your joints"),
     ("Take some of your weight off your hips and knees", "Regular walking can take some of your weight off your hips and knees"),
+    ("Take pressure away from your hips and lower back", "Regular walking can take pressure away from your hips and lower back"),
     # (weighing yourself, or a carer's load, is no weight taken off a joint)
     ("Take your weight every morning", None), ("Take the strain of caring for a parent", None),
     ("Take weight-bearing exercise lightly", None)])

@@ -344,8 +344,12 @@ def test_review_162_a_question_run_into_brand_names_is_a_heading_not_a_table_hea
     blocks = blocks_from_plain(text)[1]
     assert [(b.kind, b.text) for b in blocks if b.kind != "list_item"] == [("heading", question), ("paragraph", "More text.")]
     assert [b.lead_in for b in blocks if b.kind == "list_item"] == [question, question]
-    # (a header whose one-word first column is followed by a question column is still a header)
+    # (a header whose last column asks is still a header, whatever its first column's length)
     assert _is_table_header("TreatmentWhat it doesDrug-free?")
+    assert _is_table_header("Pain reliefBest forSafe in pregnancy?")
+    assert _is_table_header("Sleep aidWhat it doesHabit-forming?")
+    # (one brand weighed against another is a question)
+    assert not _is_table_header("HydraFacial or DermaPlaning?")
 
 
 def test_round_163_a_comparison_of_two_figures_is_one_finding_not_two_claims() -> None:
@@ -354,6 +358,11 @@ def test_round_163_a_comparison_of_two_figures_is_one_finding_not_two_claims() -
     assert [c.text for c in extract_claims_from_text(text).claims] == [
         "A 2004 study found that using a tongue scraper twice a day for a week cut volatile sulphur compounds by 75%, while a "
         "toothbrush managed only 45%."]
-    # (two treatments' own effects are still two claims)
+    # (two treatments' own effects are still two claims, with figures or without)
     text = "Home Care\n\nHeat therapy relaxes stiff muscles, while ice packs reduce swelling.\n"
     assert [c.intervention for c in extract_claims_from_text(text).claims] == ["heat therapy", "cold therapy"]
+    text = ("Pregnancy remedies\n\nMagnesium eased leg cramps in 60% of pregnant women, while ginger reduced morning sickness "
+            "within 4 days.\n")
+    assert [(c.text, c.intervention) for c in extract_claims_from_text(text).claims] == [
+        ("Magnesium eased leg cramps in 60% of pregnant women", "magnesium"),
+        ("Ginger reduced morning sickness within 4 days.", "ginger supplements")]

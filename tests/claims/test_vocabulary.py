@@ -99,8 +99,10 @@ def test_user_file_extends_the_vocabulary(tmp_path: Path) -> None:
         {"name": "gong therapy", "synonyms": ["gong bath"], "mesh": ["Music Therapy"]},
         {"name": "massage", "synonyms": ["lomi lomi"]}]}))
     vocab = Vocabulary.load([extra])
+    # (the user's "gong bath" is their gong therapy, though the packaged vocabulary reads it as a sound bath)
     assert [m.term.name for m in vocab.find("A gong bath and lomi lomi", "intervention")] == [
         "gong therapy", "massage"]
+    assert [m.term.name for m in load_vocabulary().find("A gong bath", "intervention")] == ["sound bath"]
     assert "Massage" in vocab.entry("massage").mesh
     assert vocab.version.endswith("+mine:1")
 
@@ -164,7 +166,8 @@ def test_round_96_stroke_and_falls_in_their_other_senses(vocab: Vocabulary, text
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("The choir's singing group eases breathlessness", ["singing"]), ("A singing bowl session lowered tension", []),
+    # (a singing bowl is a sound bath's since vocabulary 2026.11.30.43)
+    ("The choir's singing group eases breathlessness", ["singing"]), ("A singing bowl session lowered tension", ["sound bath"]),
     ("Light therapy glasses shift your body clock", ["bright light therapy"]), ("Pulmonary rehab eases breathlessness", ["pulmonary rehabilitation"])])
 def test_round_97_singing_and_light_glasses(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
@@ -233,7 +236,8 @@ def test_round_161_grounding_is_earthing_not_a_calming_skill(vocab: Vocabulary, 
     ("Grounding strategies for PTSD", []), ("A grounding meditation", ["meditation"]),
     ("The teacher's voice is grounding and calming", []), ("The grounding wire must be fitted by an electrician", []),
     # (earthing itself still is)
-    ("Grounding: walking barefoot on grass", ["grounding", "walking"]), ("Sleeping on grounding sheets", ["grounding"])])
+    ("Grounding: walking barefoot on grass", ["grounding", "walking"]), ("Sleeping on grounding sheets", ["grounding"]),
+    ("Simple grounding practices like walking barefoot on grass reduce inflammation", ["grounding", "walking"])])
 def test_review_162_grounding_in_yoga_and_therapy_is_not_earthing(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
 
@@ -258,7 +262,13 @@ def test_round_162_lutein_and_cervical_pillows(vocab: Vocabulary, text: str, fou
     ("Iron tablets ease anaemia", "condition", ["anaemia"]), ("Anaemic schoolgirls", "condition", ["anaemia"]),
     ("Iron-deficiency anemia in toddlers", "condition", ["anaemia"]),
     ("One in four women has low iron stores", "condition", ["iron deficiency"]),
-    ("Raises haemoglobin and ferritin levels", "outcome", ["haemoglobin", "haemoglobin"])])
+    ("Raises haemoglobin and ferritin levels", "outcome", ["haemoglobin", "ferritin"]),
+    # (another fruit's syrup, a blood-sugar measure, a gym's name, a filler made from a supplement: none of them)
+    ("Pomegranate molasses is packed with antioxidants", "intervention", []),
+    ("Cinnamon lowered glycated haemoglobin (HbA1c) by 0.5%", "outcome", []),
+    ("Blackstrap Fitness offers kettlebell classes", "intervention", ["kettlebell training"]),
+    ("Hyaluronic acid-based fillers restore lost volume", "intervention", []),
+    ("Magnesium-based antacids ease heartburn", "intervention", [])])
 def test_round_163_molasses_anaemia_and_haemoglobin(vocab: Vocabulary, text: str, kind: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, kind)] == found
 
