@@ -281,3 +281,15 @@ def test_round_163_molasses_anaemia_and_haemoglobin(vocab: Vocabulary, text: str
     ("Our Thursday gong bath calms a busy mind", ["sound bath"]), ("Singing bowls and sound healing", ["sound bath", "sound bath"])])
 def test_round_163_tongue_scraping_toothbrushing_and_sound_baths(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Myo-inositol and D-chiro-inositol in a 40:1 ratio", ["inositol", "inositol"]),
+    ("Folic acid protects against neural tube defects", ["folic acid"]),
+    ("Metformin commonly causes stomach upset", ["metformin"]), ("Two cups of spearmint tea a day", ["spearmint tea"]),
+    ("Weighted vaginal cones train the pelvic floor", ["vaginal cones"]),
+    # (folate in food is a nutrient that B12 works with, not the supplement: two B12 pages lost credits to it)
+    ("B12 works with folate to make red blood cells", ["vitamin B12"])])
+def test_round_164_inositol_folic_acid_metformin_spearmint_and_vaginal_cones(vocab: Vocabulary, text: str,
+                                                                              found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
