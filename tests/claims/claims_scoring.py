@@ -1579,6 +1579,11 @@ LABELLED = {
     # 0.529; with 300fa49: 0.951 / 0.975 / 0.494, kind 0.831)
     ARTICLES / "tongue-scraping-bad-breath-dental-shop.txt": ARTICLES / "tongue-scraping-bad-breath-dental-shop.claims.csv",
     ARTICLES / "gong-bath-anxiety-wellness-studio.md": ARTICLES / "gong-bath-anxiety-wellness-studio.claims.csv",
+    # writer SC's 2 articles, measured with fd28528 (the same models; vocabulary 2026.11.30.45, after writers SE, SD and SG):
+    # 91 labels, first pass 0.978 / 0.967 / 0.483, kind 0.809 (the rules' kinds 0.753; the rules alone 0.923 / 0.913 /
+    # 0.464; with 300fa49: 0.978 / 0.967 / 0.483, kind 0.809)
+    ARTICLES / "neti-pot-sinus-congestion-pharmacy-faq.md": ARTICLES / "neti-pot-sinus-congestion-pharmacy-faq.claims.csv",
+    ARTICLES / "hot-yoga-back-pain-studio-page.html": ARTICLES / "hot-yoga-back-pain-studio-page.claims.csv",
     # hundred-and-sixty-fourth blind round, measured with 1b783b2 (the same models, trained through round 162; round 163's
     # fixes so far and the second review's, vocabulary 2026.11.30.44): writer SG's 2 articles, 74 labels, first pass 0.986 /
     # 0.936 / 0.918, kind 0.740 (the rules' kinds 0.671; the rules alone 0.919 / 0.840 / 0.941; with 300fa49: 0.986 /
