@@ -455,6 +455,12 @@ def test_a_vocabulary_synonym_in_a_label_names_the_canonical_term() -> None:
     assert same_intervention("spinal manipulation", "chiropractic care")
     assert same_intervention("cupping", "wet cupping")
     assert not same_intervention("massage", "dry needling")
+    # a variety the vocabulary lacks is its vocabulary term ("hot yoga" is yoga, "homeopathic arnica" arnica), but not a
+    # variety the vocabulary names on its own ("laughter yoga"), nor a bare generic head ("therapy")
+    assert same_intervention("yoga", "hot yoga")
+    assert same_intervention("arnica", "homeopathic arnica")
+    assert not same_intervention("yoga", "laughter yoga")
+    assert not same_intervention("therapy", "heat therapy")
 
 
 @pytest.mark.parametrize(

@@ -293,3 +293,14 @@ def test_round_163_tongue_scraping_toothbrushing_and_sound_baths(vocab: Vocabula
 def test_round_164_inositol_folic_acid_metformin_spearmint_and_vaginal_cones(vocab: Vocabulary, text: str,
                                                                               found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A squeeze bottle reaches the deeper sinuses", ["nasal irrigation"]),
+    ("Saline spray moisturises dry nasal passages", ["saline nasal spray"]),
+    ("A steam inhaler loosens mucus", ["steam inhalation"]),
+    ("Decongestant sprays such as xylometazoline cause rebound congestion", ["decongestant nasal spray", "decongestant nasal spray"]),
+    ("Xylitol rinses break up biofilms", ["xylitol"]), ("A drop of tea tree oil", ["tea tree oil"]),
+    ("Eucalyptus oil in a bowl of hot water", ["eucalyptus oil"])])
+def test_round_163_nasal_sprays_steam_xylitol_and_oils(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
