@@ -9043,3 +9043,12 @@ def test_review_162_taking_weight_off_a_joint_is_a_benefit_weighing_yourself_is_
     if text is not None:
         done = complete_item(item, "Regular walking can:", "Why walk?", "walking")
         assert done is not None and done.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks of rinsing morning and night and I finally stopped reaching for the decongestant spray.",
+    "After a month of rinsing I no longer need my decongestant spray."])
+def test_round_163_a_treatment_a_story_gave_up_is_not_what_it_credits(text: str) -> None:
+    # (the rules alone read no claim in the story; the hybrid does, and credits it to the rinse)
+    ledger = _extract(f"# Neti pots for sinus congestion\n\nA neti pot clears a blocked nose.\n\n## Reviews\n\n{text}\n")
+    assert [(c.source_text, c.intervention) for c in ledger.claims if c.source_text == text] == [(text, "nasal irrigation")]
