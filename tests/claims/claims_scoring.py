@@ -1584,6 +1584,11 @@ LABELLED = {
     # 0.464; with 300fa49: 0.978 / 0.967 / 0.483, kind 0.809)
     ARTICLES / "neti-pot-sinus-congestion-pharmacy-faq.md": ARTICLES / "neti-pot-sinus-congestion-pharmacy-faq.claims.csv",
     ARTICLES / "hot-yoga-back-pain-studio-page.html": ARTICLES / "hot-yoga-back-pain-studio-page.claims.csv",
+    # writer SB's 2 articles, measured with 0fee3a2 (the same models; vocabulary 2026.11.30.46, after writers SE, SD, SG and
+    # SC): 76 labels, first pass 0.961 / 0.924 / 0.945, kind 0.753 (the rules' kinds 0.740; the rules alone 0.908 / 0.852 /
+    # 0.913; with 300fa49: 0.961 / 0.912 / 0.945, kind 0.753)
+    ARTICLES / "bruxism-jaw-massage-dental-clinic.html": ARTICLES / "bruxism-jaw-massage-dental-clinic.claims.csv",
+    ARTICLES / "therapeutic-ultrasound-heel-pain-physio.txt": ARTICLES / "therapeutic-ultrasound-heel-pain-physio.claims.csv",
     # hundred-and-sixty-fourth blind round, measured with 1b783b2 (the same models, trained through round 162; round 163's
     # fixes so far and the second review's, vocabulary 2026.11.30.44): writer SG's 2 articles, 74 labels, first pass 0.986 /
     # 0.936 / 0.918, kind 0.740 (the rules' kinds 0.671; the rules alone 0.919 / 0.840 / 0.941; with 300fa49: 0.986 /
