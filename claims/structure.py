@@ -127,7 +127,8 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     # "ActivityTypical heart rateCalories per hourImpact on joints"
     k = 0
     while len(cells) < n_cells and k < len(cells):
-        figure = re.search(r"(?<=[a-z]{2})(?<!omega)(?<!Omega)(?=" + _FIGURE + r"(?:$|(?=\d)))", cells[k])
+        # (a count with its noun closes the cell too: "Custom orthotics1–2 fittings" + "Supports the arch …")
+        figure = re.search(r"(?<=[a-z]{2})(?<!omega)(?<!Omega)(?=" + _FIGURE + r"(?:\s[a-z]{3,12})?(?:$|(?=\d)))", cells[k])
         if figure:
             cells[k : k + 1] = [cells[k][: figure.start()].strip(), cells[k][figure.start() :].strip()]
         k += 1

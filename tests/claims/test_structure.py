@@ -366,3 +366,14 @@ def test_round_163_a_comparison_of_two_figures_is_one_finding_not_two_claims() -
     assert [(c.text, c.intervention) for c in extract_claims_from_text(text).claims] == [
         ("Magnesium eased leg cramps in 60% of pregnant women", "magnesium"),
         ("Ginger reduced morning sickness within 4 days.", "ginger supplements")]
+
+
+def test_round_163_a_count_with_its_noun_run_on_after_a_word_is_its_own_cell() -> None:
+    text = ("Heel pain clinic\n\nTreatment options at a glance\nTreatmentSessionsWhat it does\n"
+            "Therapeutic ultrasound6\u20138Heats and loosens the fascia and speeds healing\n"
+            "Custom orthotics1\u20132 fittingsSupports the arch and takes strain off the fascia\n"
+            "Stretching programmeDailyLengthens the calf and fascia to reduce morning pain\n")
+    rows = [b.cells for b in blocks_from_plain(text)[1] if b.kind == "table_row"]
+    assert rows == [("Therapeutic ultrasound", "6\u20138", "Heats and loosens the fascia and speeds healing"),
+                    ("Custom orthotics", "1\u20132 fittings", "Supports the arch and takes strain off the fascia"),
+                    ("Stretching programme", "Daily", "Lengthens the calf and fascia to reduce morning pain")]
