@@ -304,3 +304,12 @@ def test_round_164_inositol_folic_acid_metformin_spearmint_and_vaginal_cones(voc
     ("Eucalyptus oil in a bowl of hot water", ["eucalyptus oil"])])
 def test_round_163_nasal_sprays_steam_xylitol_and_oils(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A warm foot soak eases aching arches", ["foot bath"]), ("Our whirlpool foot spa boosts circulation", ["foot bath"]),
+    ("A 10-minute foot bath at 40\u00b0C improved sleep", ["foot bath"]),
+    ("Cinnamon keeps blood sugar steady after meals", ["cinnamon"]), ("Slippery elm soothes the stomach", ["slippery elm"]),
+    ("Blessed thistle strengthens the let-down reflex", ["blessed thistle"])])
+def test_round_164_foot_baths_cinnamon_slippery_elm_and_blessed_thistle(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
