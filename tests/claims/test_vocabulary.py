@@ -313,3 +313,14 @@ def test_round_163_nasal_sprays_steam_xylitol_and_oils(vocab: Vocabulary, text: 
     ("Blessed thistle strengthens the let-down reflex", ["blessed thistle"])])
 def test_round_164_foot_baths_cinnamon_slippery_elm_and_blessed_thistle(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Fermented red yeast rice lowers LDL cholesterol", ["red yeast rice"]), ("Facial exercises lift the cheeks", ["face yoga"]),
+    ("Plant sterols block the absorption of cholesterol", ["plant sterols"]), ("Retinol speeds up cell turnover", ["retinol"]),
+    ("Statins such as atorvastatin can cause muscle aches", ["statins", "statins"]),
+    ("Broad-spectrum sunscreen prevents new wrinkles", ["sunscreen"]),
+    ("Eating 3g of oat beta-glucan a day lowers cholesterol", ["oat beta-glucan"])])
+def test_round_164_red_yeast_rice_face_yoga_sterols_retinol_statins_sunscreen_and_oats(vocab: Vocabulary, text: str,
+                                                                                       found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
