@@ -3320,7 +3320,8 @@ _ABOUT = "# Chiropractic\n\n## About\n\nWelcome to our page.\n\n"
         ("Sophie is our lead therapist and has been practising manual lymphatic drainage for eight years, helping clients "
          "with lipoedema reduce swelling in their legs.", "benefit", "manual lymphatic drainage"),
         # "clears fluid" is an effect; only "a clear fluid" describes a product
-        ("Our saline spray clears fluid from your sinuses.", "benefit", "spinal manipulation"),
+        ("Our saline spray clears fluid from your sinuses.", "benefit", "saline nasal spray"),  # (the page's topic until
+        # vocabulary 2026.11.30.46 named saline sprays)
         # a reader question with its answer, not a signature
         ("Q: Is it safe in pregnancy? - Ask your midwife first", "safety", "spinal manipulation"),
         # a habit with the effect it is chosen for
@@ -4919,7 +4920,8 @@ def test_round_68_eye_yoga_in_an_optometrists_newsletter_is_not_yoga_nor_exercis
     from claims.vocabulary import load_vocabulary
 
     vocab = load_vocabulary()
-    assert vocab.find("Eye yoga eases strain; face yoga lifts", "intervention") == []
+    # (face yoga is a term of its own since vocabulary 2026.11.30.48; eye yoga is still neither yoga nor exercise therapy)
+    assert [m.term.name for m in vocab.find("Eye yoga eases strain; face yoga lifts", "intervention")] == ["face yoga"]
     title = "Clearview Optometrists | Spring Newsletter"
     texts = [title, "Eye yoga", "What eye yoga can do for you", "Eye yoga eases tired eyes after screen work.",
              "Most people find eye yoga helps.", "Do the exercises twice a day.", "Eye yoga is safe for most people.",
