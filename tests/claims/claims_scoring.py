@@ -1608,6 +1608,16 @@ LABELLED = {
     # 0.861; with 300fa49: 0.939 / 0.951 / 0.883, kind 0.831)
     ARTICLES / "red-yeast-rice-cholesterol-supplement-shop.html": ARTICLES / "red-yeast-rice-cholesterol-supplement-shop.claims.csv",
     ARTICLES / "face-yoga-wrinkles-skincare-blog.md": ARTICLES / "face-yoga-wrinkles-skincare-blog.claims.csv",
+    # hundred-and-sixty-fifth blind round, measured with 3711b36 (the shipped detector-8ed5856ba7d8 and kinds-874ba74c6871,
+    # trained through round 164; vocabulary 2026.11.30.48): writers SJ's and SK's 2 articles each, 146 labels, first pass
+    # 0.918 / 0.944 / 0.254, kind 0.836 (the rules' kinds 0.687; the rules alone 0.884 / 0.921 / 0.248; with 300fa49:
+    # 0.918 / 0.937 / 0.246, kind 0.836); SJ's 67 labels 0.955 / 0.941, SK's 79 labels 0.886 / 0.946. The vocabulary names
+    # neither sea buckthorn nor moringa nor magnetic or copper bracelets; not retrained on, the pages under a floor are in
+    # KNOWN_GAPS as first measured
+    ARTICLES / "sea-buckthorn-dry-eyes-skin-shop-page.html": ARTICLES / "sea-buckthorn-dry-eyes-skin-shop-page.claims.csv",
+    ARTICLES / "resistance-band-knee-arthritis-physio-blog.md": ARTICLES / "resistance-band-knee-arthritis-physio-blog.claims.csv",
+    ARTICLES / "moringa-energy-blood-sugar-wellness-newsletter.txt": ARTICLES / "moringa-energy-blood-sugar-wellness-newsletter.claims.csv",
+    ARTICLES / "magnetic-copper-bracelet-arthritis-pharmacy-faq.md": ARTICLES / "magnetic-copper-bracelet-arthritis-pharmacy-faq.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -1991,6 +2001,9 @@ KNOWN_GAPS: dict[str, str] = {
     "acupuncture-ibs-gut-clinic-faq.md": "round 139, with detector-8ed5856ba7d8 (retrained on all 1,175 pages, through round 164): reads as claims 'Gut problems are now the second most common reason people bo …'; 'Plenty of people have bloating and wind without ticking ever …'; 'The Liver, meanwhile, is responsible for the smooth flow of …' (recall 0.886, precision 0.838, attribution 1.000)",
     "prunes-constipation-older-adults-pharmacy-newsletter.md": "round 158, with detector-8ed5856ba7d8 (retrained on all 1,175 pages, through round 164): misses 'Usually works within 6 to 12 hours'; 'Gentler, and works overnight for most people'; 'Can take 2 to 3 days to work' (recall 0.844, precision 1.000, attribution 0.947)",
     "mushroom-coffee-focus-brand-page.html": "round 164, with detector-8ed5856ba7d8 (retrained on all 1,175 pages, through round 164): credits \"A calmer, more balanced mood, thanks to reishi's adaptogenic triterpenes\": got …; \"Improved memory and learning, as shown in lion's mane studies\": got lion's mane … (recall 0.957, precision 1.000, attribution 0.568)",
+    "sea-buckthorn-dry-eyes-skin-shop-page.html": "round 165, with detector-8ed5856ba7d8 (trained through round 164, not on this page; first pass): credits 'Our cold-pressed sea buckthorn oil capsules support moisture from the inside ou …; \"Omega-7 is a building block of the skin's own lipid barrier, which is why it he … (recall 1.000, precision 0.938, attribution 0.033)",
+    "moringa-energy-blood-sugar-wellness-newsletter.txt": "round 165, with detector-8ed5856ba7d8 (trained through round 164, not on this page; first pass): misses 'Moringa leaf powder is packed with vitamins, minerals and pl …'; 'Please remember that moringa is not a replacement for diabet …'; 'Iron2.8 mg2.8 mg0.7 mg'; credits 'Gram for gram, it is often said to hold seven times the vitamin C of oranges an …; 'It also provides all nine essential amino acids, which is rare for a plant food … (recall 0.829, precision 0.971, attribution 0.029)",
+    "magnetic-copper-bracelet-arthritis-pharmacy-faq.md": "round 165, with detector-8ed5856ba7d8 (trained through round 164, not on this page; first pass): credits 'Sellers of magnetic bracelets say the magnets draw more blood to the area and i …; 'The theory behind copper bracelets is that tiny amounts of copper are absorbed … (recall 0.947, precision 0.923, attribution 0.056)",
 }
 
 
