@@ -324,3 +324,14 @@ def test_round_164_foot_baths_cinnamon_slippery_elm_and_blessed_thistle(vocab: V
 def test_round_164_red_yeast_rice_face_yoga_sterols_retinol_statins_sunscreen_and_oats(vocab: Vocabulary, text: str,
                                                                                        found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Sea buckthorn oil capsules soothe dry eyes", ["sea buckthorn oil"]), ("Omega-7 feeds the skin barrier", ["sea buckthorn oil"]),
+    ("Moringa leaf powder steadies blood sugar", ["moringa"]), ("Magnetic bracelets draw blood to the joint", ["magnetic bracelet"]),
+    ("A copper bracelet eases arthritis", ["copper bracelet"]), ("Chia seeds and ground flaxseed ease constipation",
+                                                                 ["chia seeds", "flaxseed"]),
+    ("Golden linseed in your porridge", ["flaxseed"]), ("Ear seeds curb cravings", ["acupressure"])])
+def test_round_165_sea_buckthorn_moringa_bracelets_chia_flaxseed_and_ear_seeds(vocab: Vocabulary, text: str,
+                                                                               found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
