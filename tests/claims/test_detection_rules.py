@@ -181,12 +181,14 @@ def test_a_unit_letter_after_a_symbol_ends_a_sentence() -> None:
 
 
 def test_a_body_part_in_a_description_is_not_a_claim_but_an_activity_subject_is() -> None:
-    text = ("Ear seeds are small vaccaria seeds stuck onto points of the outer ear. Pressing the right point sends a "
-            "signal along the nerves to the matching organ.\n\nWear your ear seeds for five days.\n")
-    claims = _claims(text, "text/plain", title="Tiny Seeds, Big Calm")
+    # (ear pellets, a name the vocabulary lacks; ear seeds were the example until vocabulary 2026.11.30.49 read them as
+    # acupressure)
+    text = ("Ear pellets are small metal pellets stuck onto points of the outer ear. Pressing the right point sends a "
+            "signal along the nerves to the matching organ.\n\nWear your ear pellets for five days.\n")
+    claims = _claims(text, "text/plain", title="Tiny Pellets, Big Calm")
     assert [c.source_text for c in claims] == [
         "Pressing the right point sends a signal along the nerves to the matching organ."]
-    assert claims[0].intervention == "ear seeds"
+    assert claims[0].intervention == "ear pellets"
 
 
 def test_at_the_same_time_is_not_a_business_introduction_and_effect_sizes_are_claims() -> None:
@@ -5572,10 +5574,10 @@ def test_review_72_a_title_with_a_comma_that_is_no_slogan_keeps_its_treatment() 
 
 
 def test_review_72_what_follows_for_in_a_title_is_the_treatment_when_nothing_stands_before_it() -> None:
-    text = ("# The Case for Ear Seeds\n\nEar seeds are tiny seeds taped to points on the ear.\n\n"
-            "Many people find ear seeds ease anxiety between sessions.\n\nEar seeds are cheap and easy to use.\n")
+    text = ("# The Case for Ear Pellets\n\nEar pellets are tiny pellets taped to points on the ear.\n\n"
+            "Many people find ear pellets ease anxiety between sessions.\n\nEar pellets are cheap and easy to use.\n")
     assert [(c.source_text, c.intervention) for c in _claims(text)] == [
-        ("Many people find ear seeds ease anxiety between sessions.", "ear seeds")]
+        ("Many people find ear pellets ease anxiety between sessions.", "ear pellets")]
 
 
 def test_review_72_a_graded_return_to_work_and_an_eft_payment_name_no_treatment() -> None:
@@ -7688,8 +7690,8 @@ def test_review_92_a_treatment_then_what_it_is_compared_with_keeps_the_treatment
     from claims.vocabulary import load_vocabulary
 
     vocab = load_vocabulary()
-    texts = ["Ear seeds press on points.", "Ear seeds are painless.", "Acupuncture uses needles.", "Unlike acupuncture, no needles."]
-    assert topic_of("Ear Seeds \u2013 A Gentle Alternative to Acupuncture", texts, vocab) == "ear seeds"
+    texts = ["Ear pellets press on points.", "Ear pellets are painless.", "Acupuncture uses needles.", "Unlike acupuncture, no needles."]
+    assert topic_of("Ear Pellets \u2013 A Gentle Alternative to Acupuncture", texts, vocab) == "ear pellets"
     texts = ["Hip hop dance classes build fitness.", "Our dance classes run weekly.", "Yoga is slow.", "Yoga stretches."]
     # (by the vocabulary's name for dance classes since 2026.11.30.34)
     assert topic_of("Hip Hop Dance Classes \u2013 More Fun Than Yoga", texts, vocab) == "dance fitness"
