@@ -341,6 +341,8 @@ _HELPS_YOU = re.compile(r"\bhelps? (?:you|them|him|her|me|us|your (?:child|baby|
 _SCHEDULE_COLUMN = re.compile(r"\b(?:how often|frequency|who (?:delivers|leads|runs|gives|does|provides)(?: it)?|duration|price|cost"
                               r"|when to (?:book|come(?: in)?))\b",
                               re.IGNORECASE)
+
+
 def _when_to_only(header: Sequence[str]) -> bool:
     """A two-column table of when to book ("| Ride type | When to book |"): a schedule, whatever its cells say."""
     return len(header) == 2 and bool(re.search(r"\bwhen to (?:book|come)\b", header[1], re.IGNORECASE))
@@ -818,13 +820,13 @@ class ClaimBuilder:
                 continue
             for m in _CLAUSE_BREAK.finditer(span.text):
                 left, right = span.text[: m.start()], span.text[m.end() :]
-                ln = named_interventions(left, self.vocab, self._extra)
-                rn = named_interventions(right, self.vocab, self._extra)
                 if re.match(r",\s+(?:while|whereas)\b", m.group(0)) and re.search(r"\d", left) and re.search(r"\d", right) \
                         and not names_an_effect(re.sub(r"\bmanag(?:ed|es)\b", "", right)):
                     # "… cut sulphur compounds by 75%, while a toothbrush managed only 45%": one finding's comparison (not
                     # "…, while ginger reduced morning sickness within 4 days", a finding of its own)
                     continue
+                ln = named_interventions(left, self.vocab, self._extra)
+                rn = named_interventions(right, self.vocab, self._extra)
                 if ln and rn and not set(ln) & set(rn) and len(left.split()) >= 4 and len(right.split()) >= 4:
                     out.append(Span(left, span.start, span.start + m.start()))
                     out.append(Span(right, span.start + m.end(), span.end))
@@ -1101,10 +1103,11 @@ class ClaimBuilder:
                 self._add(f"{block.cells[0].strip()}: {block.cells[j].strip()}", *self._cell_span(block, j), block, ctx,
                           kind=kind, forced=True)
             return
+        when_only = _when_to_only(block.header)
         if any(_SCHEDULE_COLUMN.search(h) for h in block.header) and not any(is_indication_column(h) for h in block.header) \
-                and (_when_to_only(block.header) or not names_an_effect(" ".join(block.cells))):
+                and (when_only or not names_an_effect(" ".join(block.cells))):
             # (but a price list's "Good for" or "Conditions treated" column says what each one treats)
-            if _when_to_only(block.header):
+            if when_only:
                 # (a row that only says when, "Sportive or gran fondo | 2\u20133 days before", has no claim for the detector
                 # to find in its cells either)
                 self._held.append((block.start, block.end))

@@ -15,6 +15,10 @@ __all__ = ["COURSE_LEAD", "FEELS_LIKE", "HELPED_PEOPLE", "MEANS_YOU", "PLAN_PART
 _BEFORE_USE = (r"(?:before|prior to) (?:you )?(?:us(?:e|ing)|tak(?:e|ing)|start(?:ing)?|try(?:ing)?|apply(?:ing)?|begin(?:ning)?"
                r"|buy(?:ing)?|your first (?:session|treatment|class|appointment))\b|beforehand\b")
 _NOT_A_WARNING = r"(?![^.:]*\b(?:" + _BEFORE_USE + r"|about\b|refer\w*|discuss\w*))"
+# a lead-in that closes on the medicines you take: "… if you take:", "… if you're currently taking any of these:" (group 1:
+# the verb, which completes each item: "people who take warfarin", "people on warfarin")
+_IF_YOU_TAKE = (r"\bif you(?:['\u2019]re|\s+are)?\s+(?:currently\s+|already\s+)?(on|take|taking|use|using)"
+                r"(?:\s+any of (?:these|the following)(?:\s+\w+)?)?\s*:")
 _CONTRA = re.compile(
     r"\b(?:contraindicat\w*|unsuitable|not suitable|not (?:be )?recommended|should(?: not|n['\u2019]t)|avoid\w*"
     r"|not for|who should|when not to|precautions?|(?:is not|isn['\u2019]t) the right (?:\w+ )?(?:step|choice|option|treatment)(?: for you)?,? if|not be used|not safe|(?:do not|don['\u2019]t) recommend\b[^.:]{0,40}\bif"
@@ -33,8 +37,7 @@ _CONTRA = re.compile(
     r"|(?:see|contact|call)\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist|midwife)\b[^.:]{0,60}\b(?:" + _BEFORE_USE + r")[^.:]{0,60}"
     # "See your GP rather than buying supplements online if you take:", "… rather than trying this at home if you're on:"
     r"|(?:see|contact|call|speak to|talk to)\s+(?:your|a|the)\s+(?:gp|doctor|pharmacist)\b[^.:]{0,40}\b(?:rather than|instead of)"
-    r"\s[^.:]{0,60}(?=\bif (?:you(?:['\u2019]re|\s+are)?\s+(?:currently\s+|already\s+)?(?:on|take|taking|use|using)"
-    r"(?:\s+any of (?:these|the following)(?:\s+\w+)?)?\s*:)))"
+    r"\s[^.:]{0,60}(?=" + _IF_YOU_TAKE + r"))"
     # (the "you" may open each item instead: "… please check with your GP first if:" + "you have osteoporosis")
     r"\bif(?: (?:you(?:['\u2019]re|\s+(?:are|have|take|use|suffer from))?(?:\s+(?:currently|already))?(?:\s+(?:on|taking|using))?"
     r"(?:\s+any of (?:these|the following)(?:\s+\w+)?)?|any of (?:the following|these) apply(?: to you)?))?(?=\s*:\s*$)"
@@ -391,8 +394,7 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"{subject} may be unsuitable if {whose.group(1).lower()} {x}"), mode)
         if re.match(r"pregnan", x):
             return Completion(_cap(f"{subject} may be unsuitable during pregnancy"), mode)
-        takes = re.search(r"\bif you(?:['\u2019]re|\s+are)?\s+(?:currently\s+|already\s+)?(on|take|taking|use|using)"
-                          r"(?:\s+any of (?:these|the following)(?:\s+\w+)?)?\s*:\s*$", lead_in or "", re.IGNORECASE)
+        takes = re.search(_IF_YOU_TAKE + r"\s*$", lead_in or "", re.IGNORECASE)
         if takes and not re.match(r"(?:taking|having|using|on|with|if|after|during|under|take|have|has|had|are|use|people|those"
                                   r"|anyone)\b", x):
             # "See your GP rather than buying supplements online if you take:" + "Warfarin or other blood thinners"

@@ -183,6 +183,13 @@ def _is_table_header(text: str) -> bool:
         and bool(_HEADER_WORDS.search(text))))
 
 
+def _second_header(text: str) -> bool:
+    """A header under a table's rows that starts a table of its own ("Problem areaWhat massage does"): short parts, one of
+    them a header's words (not a row with such words inside a cell: "Neck painLong-lasting benefits")."""
+    parts = _split_camel(text)
+    return _is_table_header(text) and all(len(part.split()) <= 4 for part in parts) and any(_HEADER_WORDS.match(p) for p in parts)
+
+
 # a figure a table gives: a range or an amount with its unit ("100–130 bpm", "300–400", "45 min"), not a number in a name
 _UNIT = r"(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km|miles?|mmhg|ml|mm|cm)"
 _FIGURE = r"(?:\d+(?:[.,]\d+)?\s?[\u2013-]\s?\d+(?:[.,]\d+)?(?:\s?" + _UNIT + r")?|\d+(?:[.,]\d+)?\s?" + _UNIT + r")(?![a-z])"
@@ -308,8 +315,7 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
             # (a second table's header under the first one's rows starts that table: "Problem areaWhat massage does")
             while j < n and lines[j].kind in ("text", "bullet") and (_has_junction(lines[j].text) or _FIGURE_JUNCTION.search(
                     lines[j].text)) and not is_boilerplate(lines[j].text) and not (
-                    rows and _is_table_header(lines[j].text) and all(len(part.split()) <= 4 for part in _split_camel(lines[j].text))
-                    and any(_HEADER_WORDS.match(part) for part in _split_camel(lines[j].text))):
+                    rows and _second_header(lines[j].text)):
                 cells = split_run_together(lines[j].text, len(header))
                 rows.append(Line("table_row", lines[j].text, lines[j].start, lines[j].end, cells=cells))
                 j += 1
