@@ -1629,6 +1629,11 @@ LABELLED = {
     # rules' kinds 0.711; the rules alone 0.873 / 0.940; with 300fa49: 0.923 / 0.955)
     ARTICLES / "pelvic-tilt-pregnancy-back-pain-chiro-clinic.html": ARTICLES / "pelvic-tilt-pregnancy-back-pain-chiro-clinic.claims.csv",
     ARTICLES / "vibration-plate-bones-cellulite-studio-blog.md": ARTICLES / "vibration-plate-bones-cellulite-studio-blog.claims.csv",
+    # hundred-and-sixty-sixth blind round, measured with c9edae7 (the shipped detector-8c7b1e1df1ef and kinds-c92e2915648d,
+    # trained through round 165; vocabulary 2026.11.30.49; the code of 330b007): writer SP's 2 articles, 123 labels,
+    # first pass 0.797 / 0.907 / 0.704, kind 0.776 (the rules' kinds 0.714; the rules alone 0.797 / 0.899 / 0.745)
+    ARTICLES / "activated-charcoal-bloating-pharmacy-advice.md": ARTICLES / "activated-charcoal-bloating-pharmacy-advice.claims.csv",
+    ARTICLES / "5htp-chamomile-theanine-sleep-shop-comparison.txt": ARTICLES / "5htp-chamomile-theanine-sleep-shop-comparison.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -2011,6 +2016,8 @@ KNOWN_GAPS: dict[str, str] = {
     "mushroom-coffee-focus-brand-page.html": "round 164, with detector-8ed5856ba7d8 (retrained on all 1,175 pages, through round 164): credits \"A calmer, more balanced mood, thanks to reishi's adaptogenic triterpenes\": got …; \"Improved memory and learning, as shown in lion's mane studies\": got lion's mane … (recall 0.957, precision 1.000, attribution 0.568)",
     "magnetic-copper-bracelet-arthritis-pharmacy-faq.md": "round 165, with detector-8ed5856ba7d8 (trained through round 164, not on this page; first pass): credits 'Sellers of magnetic bracelets say the magnets draw more blood to the area and i …; 'The theory behind copper bracelets is that tiny amounts of copper are absorbed … (recall 0.947, precision 0.923, attribution 0.056)",
     "physio-ankle-arthritis-newsletter.txt": "round 79, with detector-8c7b1e1df1ef (retrained on all 1,183 pages, through round 165): reads as claims 'By the time it starts to ache, many people have already stop …'; 'Your ankle is packed with tiny sensors that tell your brain …'; 'When a joint is stiff, swollen and sore, those messages get …' (recall 0.952, precision 0.833, attribution 0.650)",
+    "activated-charcoal-bloating-pharmacy-advice.md": "round 166, with detector-8c7b1e1df1ef (trained through round 165): misses 'It is not digested and does not enter the body itself.'; 'Charcoal drinks, lemonades and \"black\" smoothies sold for de …'; 'Never use activated charcoal at home to treat a suspected po …' (recall 0.814, precision 0.873, attribution 0.896)",
+    "5htp-chamomile-theanine-sleep-shop-comparison.txt": "round 166, with detector-8c7b1e1df1ef (trained through round 165): misses 'Binds to calming GABA receptors in the brain'; 'Boosts alpha brain waves linked to relaxed alertness'; 'Winding down before bed'; credits 'Building block for serotonin and melatonin': got chamomile / flagged=False; 'Low mood and waking in the night': got chamomile / flagged=False (recall 0.781, precision 0.943, attribution 0.520)",
 }
 
 
