@@ -289,7 +289,10 @@ _CIRCUMSTANCE = re.compile(r"\b(?:if|when|while)\s+(?:i['\u2019]m|i am|you['\u20
 _OTHER_WAYS = re.compile(r"\bother (?:ways to|things (?:to try|you can do)|(?:habits|tips|measures|remedies|treatments|therapies)"
                          # ("Other treatments we may use", "Other therapies" as a heading of its own, "Other treatments with
                          # good evidence for plantar heel pain include:")
-                         r"(?: that| to| for| worth| we| you| I| with| include|\s*$)|favou?rites)\b"
+                         r"(?: that| to| for| worth| we| you| I| with| include|\s*$)|favou?rites"
+                         # "Other things that can help with wind and bloating", "Other options", "Alternatives to charcoal"
+                         r"|(?:things|options|approaches) (?:that|which) (?:\w+ )?(?:help|ease|relieve|work)|options\s*$)\b"
+                         r"|^\s*(?:\S+ )?alternatives? to\b"
                          # "Five things to try at home this month", "Self-help tips": each item is its own measure
                          r"|\bthings (?:to try|you can do) (?:at home|yourself|between (?:visits|sessions))\b|\b(?:self-help|self-care) tips\b",
                          re.IGNORECASE)

@@ -368,13 +368,24 @@ _GROUP_ONLY = re.compile(r"(?:vegans?|vegetarians?|over-\d+s|under-\d+s|anyone|e
                          re.IGNORECASE)
 
 
+# a lead-in whose list fills a gap in it: "Charcoal can make the following less effective:", "… renders these useless:"
+_FOLLOWING_SLOT = re.compile(r"^(.*\b(?:make|makes|making|render|renders|leave|leaves))\s+(?:the following|these)(?: \w+)?\s+"
+                             r"((?:(?:far|much|a lot) )?(?:less|more) \w+|worse|weaker|stronger|ineffective|useless"
+                             r"|harder to \w+)\s*:\s*$", re.IGNORECASE)
+
+
 def complete_item(item: str, lead_in: str | None, heading: str | None, intervention: str | None) -> Completion | None:
     """The self-contained sentence for a list item / table row fragment, or None when it is not a claim."""
     mode = lead_in_mode(lead_in, heading)
+    x = _lower_item(item)
+    slot = _FOLLOWING_SLOT.search(_lead_sentence(lead_in) or "")
+    if slot:  # "Charcoal can make the following less effective:" + "The contraceptive pill"
+        # (weaker medicines are an interaction: a safety claim)
+        weaker = re.match(r"(?:(?:far|much|a lot) )?less|worse|weaker|ineffective|useless|harder", slot.group(2), re.IGNORECASE)
+        return Completion(_cap(f"{slot.group(1)} {x} {slot.group(2)}"), "side_effect" if weaker else mode or "benefit")
     if mode is None:
         return None
     subject = intervention or "This treatment"
-    x = _lower_item(item)
     if mode == "contraindication":
         if lead_in and _DO_NOT.search(lead_in):
             if not _REASON.search(x):

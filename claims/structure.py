@@ -45,6 +45,7 @@ class Line:
 _BULLET = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014*+\-\u2713\u2714\u27a4\u25ba>]|\d{1,2}[.)])[ \t]+")
 _CAMEL_HEADER = re.compile(r"^(?:[A-Z][a-z]+(?:\s(?:of|and|or|for|to)\s)?){2,5}$")
 _JUNCTION = re.compile(r"(?<=[a-z\)\]%0-9])(?=[A-Z](?:[a-z]|\s))")
+_LATE_JUNCTION = re.compile(r"(?<=[a-z]\?)(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 _INITIALISM_CELL = re.compile(r"^[A-Z]{2,6}(?=[A-Z][a-z]{2})")  # "GERDStrengthens the sphincter": "GERD" is a cell
 _INLINE_LABEL = re.compile(r"^([A-Z][\w'\u2019\-]*(?: [\w'\u2019\-]+){0,3}):\s+(?=[A-Z\"\u201c])")
 _NOT_LABELS = {"source", "sources", "reference", "references", "note", "citation", "tip", "pmid", "doi",
@@ -119,6 +120,14 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
         cells.append(rest[:at].strip())
         rest = rest[at:]
     cells.append(rest.strip())
+    # a yes/no question's answer or an initialism run into the next cell, when the header has more columns: "Causes
+    # drowsiness?Sometimes, in the evening", "Usually, but check with your GPGenerally yes"
+    k = 0
+    while len(cells) < n_cells and k < len(cells):
+        if late := _LATE_JUNCTION.search(cells[k], 2):
+            cells[k : k + 1] = [cells[k][: late.start()].strip(), cells[k][late.start() :].strip()]
+        else:
+            k += 1
     # a number column run on after the last word: "Releases tight quads, hamstrings and IT band3–6", "Calm, sleep and
     # anxiety£12.99"
     if len(cells) < n_cells and (number := re.match(r"^(.*[a-z)])(\d+(?:\s?[\u2013-]\s?\d+)?\+?|[\u00a3$\u20ac]\d+(?:\.\d{2})?)$", cells[-1])):
@@ -225,6 +234,16 @@ def _split_camel(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in re.split(r"(?<=[a-z])(?=[A-Z])", text) if p.strip())
 
 
+# where a run-together header's column names meet besides a lower-case letter before a capital: a word before a name
+# that opens with a figure ("Supplement5-HTP"), an initialism before a word ("5-HTPChamomile"), not "Omega3" or "PDFs"
+_HEADER_JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[a-z]{3})(?<!omega)(?<!Omega)(?=\d+-?[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+
+
+def _split_header(text: str) -> tuple[str, ...]:
+    """A run-together header's column names ("Supplement5-HTPChamomileL-Theanine": four)."""
+    return tuple(p.strip() for p in _HEADER_JUNCTION.split(text) if p.strip())
+
+
 def _lines(text: str) -> list[Line]:
     """Classify each line of scraped plain text."""
     out: list[Line] = []
@@ -307,7 +326,7 @@ def blocks_from_plain(text: str, title: str | None = None) -> tuple[str | None, 
         line = lines[i]
         if line.kind == "text" and (_is_table_header(line.text) or _loose_header(lines, i)) and not is_boilerplate(line.text):
             # (not page furniture run together: "LittleSprout Multivitamin Gummies £9.99" under "Customers also bought")
-            header = _split_camel(line.text)
+            header = _split_header(line.text)
             j = i + 1
             rows: list[Line] = []
             # (rows may be numbered: "1. ProtectSettle pain, …Days 1–5")

@@ -9056,3 +9056,19 @@ def test_round_163_a_treatment_a_story_gave_up_is_not_what_it_credits(text: str)
     # (the rules alone read no claim in the story; the hybrid does, and credits it to the rinse)
     ledger = _extract(f"# Neti pots for sinus congestion\n\nA neti pot clears a blocked nose.\n\n## Reviews\n\n{text}\n")
     assert [(c.source_text, c.intervention) for c in ledger.claims if c.source_text == text] == [(text, "nasal irrigation")]
+
+
+def test_round_166_items_under_other_things_that_help_are_their_own_treatments() -> None:
+    text = ("# Activated charcoal for bloating\n\nActivated charcoal binds gas in the gut.\n\n"
+            "## Other things that can help with wind and bloating\n\n"
+            "Activated charcoal is not the only option, and for many people it is not the best one.\n\n"
+            "- **Simethicone** breaks up gas bubbles so they are easier to pass.\n"
+            "- **Peppermint oil capsules** can ease bloating and tummy cramps in irritable bowel syndrome.\n")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [(c.intervention, c.misattributed_structurally) for c in claims if c.block_kind == "list_item"] == [
+        ("simethicone", False), ("peppermint oil", False)]
+    # (the same items under the topic's own benefits heading are still credited to it, and flagged)
+    text = text.replace("Other things that can help with wind and bloating", "Benefits of activated charcoal")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [(c.intervention, c.misattributed_structurally) for c in claims if c.block_kind == "list_item"] == [
+        ("activated charcoal", True), ("activated charcoal", True)]

@@ -8,7 +8,7 @@ import pytest
 
 from claims import extract_claims_from_text as _extract
 from claims.boilerplate import is_boilerplate, is_call_to_action
-from claims.complete import complete_item, lead_in_mode
+from claims.complete import Completion, complete_item, lead_in_mode
 from claims.sentences import split_sentences
 from claims.structure import _is_table_header, blocks_from_plain, split_run_together
 from claims.wording import wording_of
@@ -377,3 +377,41 @@ def test_round_163_a_count_with_its_noun_run_on_after_a_word_is_its_own_cell() -
     assert rows == [("Therapeutic ultrasound", "6\u20138", "Heats and loosens the fascia and speeds healing"),
                     ("Custom orthotics", "1\u20132 fittings", "Supports the arch and takes strain off the fascia"),
                     ("Stretching programme", "Daily", "Lengthens the calf and fascia to reduce morning pain")]
+
+
+def test_round_166_a_comparison_header_names_each_column_and_each_row_has_as_many_cells() -> None:
+    # ("Supplement5-HTP" is a word run into a name that opens with a figure, "5-HTPChamomile" an initialism into a word)
+    text = ("5-HTP vs Chamomile vs L-Theanine: Which Is Right for Your Sleep?\nAt a glance\nSupplement5-HTPChamomileL-Theanine\n"
+            "How it worksBuilding block for serotoninBinds to calming receptorsBoosts alpha brain waves\n"
+            "Causes drowsiness?Sometimes, in the eveningMild drowsinessNo, keeps you alert\n"
+            "Safe with antidepressants?No, risk of serotonin syndromeUsually, but check with your GPGenerally yes\n")
+    blocks = [b for b in blocks_from_plain(text)[1] if b.kind == "table_row"]
+    assert [b.header for b in blocks] == [("Supplement", "5-HTP", "Chamomile", "L-Theanine")] * 3
+    assert [b.cells for b in blocks] == [
+        ("How it works", "Building block for serotonin", "Binds to calming receptors", "Boosts alpha brain waves"),
+        ("Causes drowsiness?", "Sometimes, in the evening", "Mild drowsiness", "No, keeps you alert"),
+        ("Safe with antidepressants?", "No, risk of serotonin syndrome", "Usually, but check with your GP", "Generally yes")]
+    # (each answer is credited to its column's supplement)
+    claims = extract_claims_from_text(text).claims
+    assert [(c.source_text, c.intervention) for c in claims if c.source_text.startswith(("Binds", "Sometimes", "Usually"))] == [
+        ("Binds to calming receptors", "chamomile"), ("Sometimes, in the evening", "5-htp"),
+        ("Usually, but check with your GP", "chamomile")]
+    # (a row with as many cells as its header keeps a question mark or an initialism inside a cell, and "Omega3" or
+    # "PDFs" in a header is one name)
+    assert split_run_together("Is it safe?Yes", 2) == ("Is it safe?", "Yes")
+    assert split_run_together("Safe in pregnancy?Yes, with your GP's adviceNo", 2) == (
+        "Safe in pregnancy?Yes, with your GP's advice", "No")
+    assert split_run_together("NHS adviceSee your GPFirst", 2) == ("NHS advice", "See your GPFirst")
+
+
+def test_round_166_items_that_fill_a_gap_in_their_lead_in() -> None:
+    lead = "Because it binds so much, charcoal can make the following less effective:"
+    assert complete_item("The contraceptive pill", lead, "Medicine interactions", "activated charcoal") == Completion(
+        "Because it binds so much, charcoal can make the contraceptive pill less effective", "side_effect")
+    assert complete_item("Heart medicines such as digoxin", "It makes these medicines weaker:", None, "activated charcoal") \
+        == Completion("It makes heart medicines such as digoxin weaker", "side_effect")
+    assert complete_item("Iron tablets", "Vitamin C makes the following more effective:", None, "vitamin c").text == (
+        "Vitamin C makes iron tablets more effective")
+    # (a lead-in that names no gap is completed as before)
+    assert complete_item("Antidepressants", "Charcoal can interact with the following:", None, "activated charcoal").text != (
+        "Charcoal can interact with antidepressants")

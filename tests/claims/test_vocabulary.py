@@ -335,3 +335,13 @@ def test_round_164_red_yeast_rice_face_yoga_sterols_retinol_statins_sunscreen_an
 def test_round_165_sea_buckthorn_moringa_bracelets_chia_flaxseed_and_ear_seeds(vocab: Vocabulary, text: str,
                                                                                found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("5-HTP (5-hydroxytryptophan) lifts low mood", ["5-htp", "5-htp"]), ("Activated charcoal binds gas", ["activated charcoal"]),
+    ("Charcoal tablets after a big meal", ["activated charcoal"]), ("Simethicone breaks up gas bubbles", ["simethicone"]),
+    ("A low-FODMAP diet eases IBS", ["low-fodmap diet"]),
+    # (bare "charcoal" is a colour as often as a remedy: "Available in charcoal grey")
+    ("Available in charcoal grey", [])])
+def test_round_166_5htp_activated_charcoal_simethicone_and_low_fodmap(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
