@@ -927,7 +927,12 @@ class ClaimBuilder:
             if mode is None and not block.level and _symptom_list(lead, heading) and not named_interventions(
                     body, self.vocab, self._extra):
                 return  # "Clicking or grating when you open your mouth" under "Signs you may have TMJ disorder"
-            self._add(body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
+            # (a side effect with a clause of its own is still what the treatment may cause: "Black stools, which are
+            # harmless but can be alarming the first time" under "Common side effects include:")
+            done = complete_item(body, lead or block.lead_in, heading, credited) if mode == "side_effect" and not re.match(
+                r"(?:you|your|it|this|they|if|when|some|most|many|people|patients|no|not|none|never|nothing|free|without)\b", body,
+                re.IGNORECASE) and not named_interventions(body, self.vocab, self._extra) else None
+            self._add(done.text if done else body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
                       context_terms=True, forced=mode in ("treats", "contraindication", "side_effect", "red_flag") or (
                           # (a selling point under "Why parents love them": "gelatine-free so they are suitable for vegans")
                           mode == "benefit" and bool(HEALTH.search(body) or names_an_effect(body) or _regained(body))),

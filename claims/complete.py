@@ -420,6 +420,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"{subject} may be unsuitable for people who {x}"), mode)
         return Completion(_cap(f"{subject} may be unsuitable for people with {x}"), mode)
     if mode == "side_effect":
+        if re.match(r"(?:no|not|none|never|nothing|without)\b", x):
+            return Completion(_cap(x), mode)  # "No side effects, no tolerance, no withdrawal": what it does not cause
         if _AFTERCARE_STEP.match(x):
             return None  # "Avoid hot baths and saunas for 24 hours" under "Aftercare and side effects": an instruction
         if lead_in and re.search(r"\btoo much\b|\boverdos", lead_in, re.IGNORECASE) and intervention:

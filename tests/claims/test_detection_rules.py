@@ -9072,3 +9072,15 @@ def test_round_166_items_under_other_things_that_help_are_their_own_treatments()
     claims = extract_claims_from_text(text, content_type="text/markdown").claims
     assert [(c.intervention, c.misattributed_structurally) for c in claims if c.block_kind == "list_item"] == [
         ("activated charcoal", True), ("activated charcoal", True)]
+
+
+def test_round_166_a_side_effect_with_a_clause_of_its_own_is_still_what_it_may_cause() -> None:
+    text = ("# Activated charcoal for bloating\n\n## Side effects\n\nMost people tolerate occasional use well. Common side "
+            "effects include:\n\n- Black stools, which are harmless but can be alarming the first time\n"
+            "- A black tongue or teeth when chewable tablets or powder are used\n"
+            "- No side effects at all for most people who take it for a day or two\n")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [(c.text, c.kind) for c in claims if c.block_kind == "list_item"] == [
+        ("Activated charcoal may cause black stools, which are harmless but can be alarming the first time", "safety"),
+        ("Activated charcoal may cause a black tongue or teeth when chewable tablets or powder are used", "safety"),
+        ("No side effects at all for most people who take it for a day or two", "safety")]
