@@ -1169,8 +1169,9 @@ def test_round_36_review_quotes_tables_straplines_and_attribution() -> None:
     assert len(_claims(weeks)) == 2
     # a named treatment in a treatment column, even after "The" or "Our"
     rows = ("# IBS Relief\n\nPeppermint oil eases IBS.\n\n| Treatment | What the evidence shows |\n|---|---|\n"
-            "| Low FODMAP diet plan | Eases bloating in most people with IBS |\n")
-    assert _claims(rows)[-1].intervention == "low fodmap diet plan"
+            "| Low histamine diet plan | Eases bloating in most people with IBS |\n")
+    # (a name the vocabulary lacks: "Low FODMAP diet plan" until vocabulary 2026.11.30.50 named the low-FODMAP diet)
+    assert _claims(rows)[-1].intervention == "low histamine diet plan"
     # "you can't beat acupuncture" under a physiotherapy benefits heading names a rival
     beat = ("# Physiotherapy for Back Pain\n\nPhysio eases back pain.\n\n## Benefits of physiotherapy\n\n"
             "- Honestly, you can't beat acupuncture for easing back pain\n")
