@@ -1634,6 +1634,17 @@ LABELLED = {
     # first pass 0.797 / 0.907 / 0.704, kind 0.776 (the rules' kinds 0.714; the rules alone 0.797 / 0.899 / 0.745)
     ARTICLES / "activated-charcoal-bloating-pharmacy-advice.md": ARTICLES / "activated-charcoal-bloating-pharmacy-advice.claims.csv",
     ARTICLES / "5htp-chamomile-theanine-sleep-shop-comparison.txt": ARTICLES / "5htp-chamomile-theanine-sleep-shop-comparison.claims.csv",
+    # writers SN's, SQ's and SO's 2 articles each, measured with c29c285 (SP's fixes and vocabulary 2026.11.30.50; the same
+    # shipped models): 247 labels, first pass 0.915 / 0.954 / 0.743, kind 0.819 (the rules' kinds 0.664; the rules alone
+    # 0.870 / 0.943 / 0.740; with 330b007, the session's first commit: 0.915 / 0.954 / 0.743, kind 0.819); SN's 72 labels
+    # 0.931 / 0.957, SQ's 95 labels 0.905 / 0.977, SO's 80 labels 0.912 / 0.924. The vocabulary named neither propolis,
+    # rosemary oil, hydrogen water nor the ketogenic diet (colonic hydrotherapy read as hydrotherapy)
+    ARTICLES / "hydrogen-water-energy-recovery-brand-page.html": ARTICLES / "hydrogen-water-energy-recovery-brand-page.claims.csv",
+    ARTICLES / "colonic-hydrotherapy-bloating-clinic-blog.md": ARTICLES / "colonic-hydrotherapy-bloating-clinic-blog.claims.csv",
+    ARTICLES / "prp-injections-knee-tendon-sports-clinic.html": ARTICLES / "prp-injections-knee-tendon-sports-clinic.claims.csv",
+    ARTICLES / "minoxidil-rosemary-hair-loss-trichology-post.md": ARTICLES / "minoxidil-rosemary-hair-loss-trichology-post.claims.csv",
+    ARTICLES / "keto-diet-migraine-epilepsy-nutritionist-blog.txt": ARTICLES / "keto-diet-migraine-epilepsy-nutritionist-blog.claims.csv",
+    ARTICLES / "propolis-throat-spray-immunity-shop-page.html": ARTICLES / "propolis-throat-spray-immunity-shop-page.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -2017,7 +2028,8 @@ KNOWN_GAPS: dict[str, str] = {
     "magnetic-copper-bracelet-arthritis-pharmacy-faq.md": "round 165, with detector-8ed5856ba7d8 (trained through round 164, not on this page; first pass): credits 'Sellers of magnetic bracelets say the magnets draw more blood to the area and i …; 'The theory behind copper bracelets is that tiny amounts of copper are absorbed … (recall 0.947, precision 0.923, attribution 0.056)",
     "physio-ankle-arthritis-newsletter.txt": "round 79, with detector-8c7b1e1df1ef (retrained on all 1,183 pages, through round 165): reads as claims 'By the time it starts to ache, many people have already stop …'; 'Your ankle is packed with tiny sensors that tell your brain …'; 'When a joint is stiff, swollen and sore, those messages get …' (recall 0.952, precision 0.833, attribution 0.650)",
     "activated-charcoal-bloating-pharmacy-advice.md": "round 166, with detector-8c7b1e1df1ef (trained through round 165): misses 'It is not digested and does not enter the body itself.'; 'Charcoal drinks, lemonades and \"black\" smoothies sold for de …'; 'Never use activated charcoal at home to treat a suspected po …' (recall 0.814, precision 0.873, attribution 0.896)",
-    "5htp-chamomile-theanine-sleep-shop-comparison.txt": "round 166, with detector-8c7b1e1df1ef (trained through round 165): misses 'Binds to calming GABA receptors in the brain'; 'Boosts alpha brain waves linked to relaxed alertness'; 'Winding down before bed'; credits 'Building block for serotonin and melatonin': got chamomile / flagged=False; 'Low mood and waking in the night': got chamomile / flagged=False (recall 0.781, precision 0.943, attribution 0.520)",
+    "minoxidil-rosemary-hair-loss-trichology-post.md": "round 166, with detector-8c7b1e1df1ef (trained through round 165): credits 'Rosemary oil has gone viral as a \"natural minoxidil\", and for once the hype has …; 'A 2015 randomised trial published in SKINmed compared rosemary oil with 2% mino … (recall 0.870, precision 0.959, attribution 0.596)",
+    "propolis-throat-spray-immunity-shop-page.html": "round 166, with detector-8c7b1e1df1ef (trained through round 165): credits 'Propolis soothes a scratchy, sore throat on contact and helps support your natu …; 'Soothes sore and irritated throats within minutes': got manuka honey / flagged= … (recall 0.943, precision 0.971, attribution 0.030)",
 }
 
 
