@@ -24,6 +24,8 @@ _REFERENCE_FRAME = re.compile(
     r"|\bcombined with|\balongside|\bwithout|\bneed for|\bno need for|\balternative to|\bavoid(?:s|ing)?|\breplace(?:s)?"
     # "… and I finally stopped reaching for the decongestant spray": what the story's treatment let them give up
     r"|\b(?:stopped|quit|gave up|no longer|don['\u2019]t|do not|never) (?:reaching for|needing|need|using|use|taking|take|relying on)"
+    # ("… get through the day without reaching for ibuprofen")
+    r"|\bwithout (?:reaching for|needing|relying on|resorting to|turning to)"
     r"|(?<!such )\bas(?:\s+(?:many|most|some|other|with))?|\bover|\bproduc\w*(?:\s+(?:fresh|new|more|its own))?"
     r"|\b(?:blend|mix|combination|cocktail|stack) of|\bmade (?:with|from)|\bcontain(?:s|ing)?|\bpacked with|\brich in"
     r"|\b(?:formulated|infused|enriched|fortified) with|\bproduction of|\bsynthesis of|\blevels of|\btargeted by|\b(?:boost|rais|increas|lower|releas|stimulat)\w*(?:\s+(?!(?:through|via|using|by|from|with|during|after|following|thanks|due|because|when|while)\b)[\w']+,?){0,3})\s+(?:the\s+|a\s+|an\s+)?"

@@ -9085,3 +9085,30 @@ def test_round_166_a_side_effect_with_a_clause_of_its_own_is_still_what_it_may_c
         ("Activated charcoal may cause black stools, which are harmless but can be alarming the first time", "safety"),
         ("Activated charcoal may cause a black tongue or teeth when chewable tablets or powder are used", "safety"),
         ("No side effects at all for most people who take it for a day or two", "safety")]
+
+
+def test_round_166_the_detector_never_drops_a_comparison_tables_cell_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    import claims.detector
+
+    text = ("# Minoxidil, rosemary oil or microneedling?\n\nMinoxidil regrows hair.\n\n"
+            "| Treatment | How well does it work? | Main side effects | Time to see results |\n|---|---|---|---|\n"
+            "| Rosemary oil | As effective as 2% minoxidil in one trial | Scalp irritation if undiluted | 6 months |\n"
+            "| Microneedling | Best results when combined with minoxidil | Redness, pinpoint bleeding | 3 months |\n\n"
+            "Minoxidil can cause an itchy scalp.\n")
+    rules = [c.source_text for c in extract_claims_from_text(text, content_type="text/markdown").claims]
+    # (a detector that finds nothing likely would drop every rule claim but the table's cells)
+    monkeypatch.setattr(claims.detector.Detector, "probabilities", lambda self, units: np.zeros(len(units)))
+    learned = [c.source_text for c in _extract(text, content_type="text/markdown").claims]
+    cells = ["As effective as 2% minoxidil in one trial", "Scalp irritation if undiluted", "6 months",
+             "Best results when combined with minoxidil", "Redness, pinpoint bleeding", "3 months"]
+    assert [s for s in rules if s in cells] == cells
+    assert learned == cells
+
+
+def test_round_166_a_story_that_gets_by_without_a_painkiller_credits_its_own_treatment() -> None:
+    text = ("# Hydrogen water\n\nHydrogen water speeds recovery.\n\nMany of our customers with arthritis tell us they can "
+            "finally get through the day without reaching for ibuprofen.\n")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [(c.intervention, c.misattributed_structurally) for c in claims] == [("hydrogen water", False)] * 2

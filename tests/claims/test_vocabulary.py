@@ -345,3 +345,14 @@ def test_round_165_sea_buckthorn_moringa_bracelets_chia_flaxseed_and_ear_seeds(v
     ("Available in charcoal grey", [])])
 def test_round_166_5htp_activated_charcoal_simethicone_and_low_fodmap(vocab: Vocabulary, text: str, found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Propolis throat spray soothes a sore throat", ["propolis"]), ("Rosemary essential oil regrows hair", ["rosemary oil"]),
+    ("The keto diet cuts seizures", ["ketogenic diet"]), ("The modified Atkins diet suits adults", ["modified atkins diet"]),
+    ("Hydrogen-rich water speeds recovery", ["hydrogen water"]), ("Ketoconazole shampoo calms the scalp", ["ketoconazole shampoo"]),
+    ("Biotin supplements strengthen nails", ["biotin"]), ("Warm lemon water flushes toxins", ["lemon water"])])
+def test_round_166_propolis_rosemary_oil_keto_hydrogen_water_ketoconazole_biotin_lemon_water(vocab: Vocabulary, text: str,
+                                                                                             found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
