@@ -2034,7 +2034,7 @@ KNOWN_GAPS: dict[str, str] = {
     "l-theanine-focus-shop.html": "round 70, with detector-395711fda3a9 (retrained on all 1,191 pages, through round 166): reads as claims 'Coffee alone: jitters — jitters common at higher intakes'; 'Coffee alone: come-down — often a sharp energy dip'; 'Coffee alone: how long focus lasts — typically 2 to 3 hours' (recall 0.923, precision 0.828, attribution 0.917)",
     "alkaline-water-shop.md": "round 94, with detector-395711fda3a9 (retrained on all 1,191 pages, through round 166): reads as claims 'Inside every cartridge, layers of activated coconut carbon, …'; 'Standard tap water: effect on body ph — none'; 'Standard tap water: antioxidant power (orp) — +350 mV' (recall 0.967, precision 0.829, attribution 0.966)",
     "curcumin-knee-pain-pharmacy-faq.md": "round 131, with detector-395711fda3a9 (retrained on all 1,191 pages, through round 166): misses 'In trials, roughly – yes.'; 'Yes, ideally.'; 'Usually 4 to 8 weeks.' (recall 0.824, precision 0.903, attribution 1.000)",
-    "humming-vagus-nerve-stress-coach-newsletter.md": "round 166, with detector-395711fda3a9 (trained through round 166): credits 'Last month a client told me she had started humming in the car on her way to wo …; 'This week I want to walk you through why humming, slow breathing and a few othe … (recall 0.939, precision 0.912, attribution 0.000)",
+    "humming-vagus-nerve-stress-coach-newsletter.md": "round 167, with detector-395711fda3a9 (trained through round 166): credits 'Last month a client told me she had started humming in the car on her way to wo …; 'This week I want to walk you through why humming, slow breathing and a few othe … (recall 0.939, precision 0.912, attribution 0.000)",
 }
 
 
