@@ -428,6 +428,14 @@ def _lost_activity(text: str, m: Match) -> bool:
     return lost is not None and (not _BARE_CANT.search(lost.group(0)) or m.surface.lower().endswith("ing"))
 
 
+# a sentence that opens on a class of remedies and its example ("Painkillers such as ibuprofen dull the ache …",
+# "Over-the-counter anti-inflammatories such as …"): the example is the sentence's subject, a rival, not a technique
+_CLASS_SUCH_AS = re.compile(r"^\W*(?:(?:over-the-counter|prescription|oral|topical|anti-inflammatory|strong|simple)\s+)*"
+                            r"(?:painkillers|pain ?killers|pain relievers|pain medication|anti-inflammator(?:ies|y (?:tablets|drugs|medicines|gels))"
+                            r"|antihistamines|antidepressants|medicines|medications|drugs|tablets|steroid creams|sleeping pills)"
+                            r"\s+(?:like|such as|e\.g\.,?)\s+$", re.IGNORECASE)
+
+
 def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
     """The named interventions that compete with the credited one: not a broad class it belongs to ("exercises"
     on a Pilates page), and not an activity the sentence reports as an outcome ("back on our evening walks")."""
@@ -446,7 +454,8 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
             continue  # "diaphragmatic breathing", "breathing techniques" a physio or Pilates teacher teaches: its technique
         if term is not None and spots and all(_names_owner(text, m.start, m.surface, term) for m in spots):
             continue  # "the massage" on a lymphatic drainage massage page is that massage
-        if spots and all((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start]) or _lost_activity(text, m)
+        if spots and all(((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start])
+                           and not _CLASS_SUCH_AS.search(text[: m.start])) or _lost_activity(text, m)
                           or (m.surface.lower().endswith("ing") and _FURTHER.match(text, m.end) and not _FINITE.search(text, m.end))
                           or (_MAKES_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _MAKES_AFTER.match(text, m.end)))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
@@ -479,7 +488,7 @@ _GENERIC_LAST = frozenset("""supplements supplement supplementation therapy ther
     tips habits sessions session care d""".split())
 
 
-_BREATHING = re.compile(r"\bbreath", re.IGNORECASE)
+_BREATHING = re.compile(r"\bbreath|\bhumming\b|\bbhramari\b", re.IGNORECASE)  # (a yoga class's humming bee breath is its technique)
 _TEACHES_BREATHING = frozenset({"rehabilitation", "exercise", "mind-body"})
 
 

@@ -316,6 +316,9 @@ _OTHER_KIND = {
     # "pomegranate molasses", "date molasses": another fruit's syrup, not blackstrap
     "blackstrap molasses": (frozenset({"molasses"}), re.compile(r"\b(?:pomegranate|grape|date|carob|beet|mulberry|fig)[\s-]+$",
                                                                 re.IGNORECASE)),
+    # "keep your metabolism humming", "keeps things humming along": running smoothly, not the breathing practice
+    "humming": (frozenset({"humming"}), re.compile(r"\b(?:metabolism|engines?|things|everything|systems?|machines?|motors?|business"
+                                                   r"|energy|body)[\s-]+$", re.IGNORECASE)),
     # "glycated haemoglobin (HbA1c)": a blood sugar measure
     "haemoglobin": (frozenset({"haemoglobin", "hemoglobin"}), re.compile(r"\b(?:glycated|glycosylated)[\s-]+$", re.IGNORECASE)),
     # "shin splints": a running injury, not a brace

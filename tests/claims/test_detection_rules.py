@@ -9112,3 +9112,13 @@ def test_round_166_a_story_that_gets_by_without_a_painkiller_credits_its_own_tre
             "finally get through the day without reaching for ibuprofen.\n")
     claims = extract_claims_from_text(text, content_type="text/markdown").claims
     assert [(c.intervention, c.misattributed_structurally) for c in claims] == [("hydrogen water", False)] * 2
+
+
+def test_round_167_a_sentence_opening_on_painkillers_such_as_ibuprofen_credits_the_painkiller() -> None:
+    text = ("# Night guards for teeth grinding\n\nA night guard protects your teeth.\n\n"
+            "Painkillers such as ibuprofen dull the ache but can irritate the stomach lining when taken every day.\n\n"
+            "Anti-inflammatory painkillers such as ibuprofen can slow healing.\n\n"
+            "Our dentists use techniques such as massage to ease jaw pain.\n")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [c.intervention for c in claims] == ["occlusal splint", "nonsteroidal anti-inflammatory drugs",
+                                                "nonsteroidal anti-inflammatory drugs", "occlusal splint"]

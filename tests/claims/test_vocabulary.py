@@ -356,3 +356,12 @@ def test_round_166_propolis_rosemary_oil_keto_hydrogen_water_ketoconazole_biotin
                                                                                              found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Humming stimulates the vagus nerve", ["humming"]), ("Five minutes of bee breath before bed", ["humming"]),
+    ("Bhramari pranayama calms the mind", ["humming"]),
+    # (running smoothly, not the practice)
+    ("The iodine your thyroid needs to keep your metabolism humming", []), ("It keeps things humming along", [])])
+def test_round_167_humming_and_bee_breath_not_a_metabolism_humming(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
