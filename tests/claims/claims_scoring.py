@@ -1652,6 +1652,17 @@ LABELLED = {
     # vagus-nerve exercises
     ARTICLES / "night-guard-grinding-jaw-pain-dentist-page.txt": ARTICLES / "night-guard-grinding-jaw-pain-dentist-page.claims.csv",
     ARTICLES / "humming-vagus-nerve-stress-coach-newsletter.md": ARTICLES / "humming-vagus-nerve-stress-coach-newsletter.claims.csv",
+    # writers ST's, SU's and SR's 2 articles each, measured with ae505e5 (SS's fixes and vocabulary 2026.11.30.52; the same
+    # models, trained through round 166): 249 labels, first pass 0.896 / 0.974 / 0.363, kind 0.812 (the rules' kinds 0.668;
+    # the rules alone 0.799 / 0.961 / 0.372; with 330b007, the session's first commit and models: 0.888 / 0.974 / 0.367,
+    # kind 0.819); ST's 87 labels 0.989 / 0.989, SU's 77 labels 0.844 / 0.942, SR's 85 labels 0.847 / 0.986. The vocabulary
+    # named neither NMN, beef tallow, LED masks, celery juice nor sunlight
+    ARTICLES / "led-face-mask-acne-wrinkles-beauty-clinic.html": ARTICLES / "led-face-mask-acne-wrinkles-beauty-clinic.claims.csv",
+    ARTICLES / "celery-juice-gut-blood-pressure-juice-bar-newsletter.txt": ARTICLES / "celery-juice-gut-blood-pressure-juice-bar-newsletter.claims.csv",
+    ARTICLES / "morning-sunlight-circadian-insomnia-sleep-clinic-faq.md": ARTICLES / "morning-sunlight-circadian-insomnia-sleep-clinic-faq.claims.csv",
+    ARTICLES / "creatine-women-over-40-menopause-gym-blog.html": ARTICLES / "creatine-women-over-40-menopause-gym-blog.claims.csv",
+    ARTICLES / "nmn-capsules-longevity-energy-brand-page.html": ARTICLES / "nmn-capsules-longevity-energy-brand-page.claims.csv",
+    ARTICLES / "beef-tallow-balm-eczema-skin-blogger-post.md": ARTICLES / "beef-tallow-balm-eczema-skin-blogger-post.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -2035,6 +2046,10 @@ KNOWN_GAPS: dict[str, str] = {
     "alkaline-water-shop.md": "round 94, with detector-395711fda3a9 (retrained on all 1,191 pages, through round 166): reads as claims 'Inside every cartridge, layers of activated coconut carbon, …'; 'Standard tap water: effect on body ph — none'; 'Standard tap water: antioxidant power (orp) — +350 mV' (recall 0.967, precision 0.829, attribution 0.966)",
     "curcumin-knee-pain-pharmacy-faq.md": "round 131, with detector-395711fda3a9 (retrained on all 1,191 pages, through round 166): misses 'In trials, roughly – yes.'; 'Yes, ideally.'; 'Usually 4 to 8 weeks.' (recall 0.824, precision 0.903, attribution 1.000)",
     "humming-vagus-nerve-stress-coach-newsletter.md": "round 167, with detector-395711fda3a9 (trained through round 166): credits 'Last month a client told me she had started humming in the car on her way to wo …; 'This week I want to walk you through why humming, slow breathing and a few othe … (recall 0.939, precision 0.912, attribution 0.000)",
+    "celery-juice-gut-blood-pressure-juice-bar-newsletter.txt": "round 167, with detector-395711fda3a9 (trained through round 166): credits 'Drunk on an empty stomach, a 16 oz glass of straight celery juice is one of the …; 'Celery juice helps restore stomach acid, which many of us are low in, so that f … (recall 0.973, precision 1.000, attribution 0.111)",
+    "morning-sunlight-circadian-insomnia-sleep-clinic-faq.md": "round 167, with detector-395711fda3a9 (trained through round 166): misses 'Even on an overcast day, outdoor light is usually 10,000 lux …'; 'Sunglasses and windows cut the effect considerably, so step …'; 'Timed light is the most powerful tool we have for resetting …'; credits 'Bright light in the first hour after waking is the strongest signal your intern …; 'Light entering the eye reaches a small cluster of nerve cells in the hypothalam … (recall 0.733, precision 0.917, attribution 0.091)",
+    "nmn-capsules-longevity-energy-brand-page.html": "round 167, with detector-395711fda3a9 (trained through round 166): credits 'Our NMN capsules help restore the energy levels you had in your twenties.': got …; 'NMN is converted in the body into NAD+, which helps your mitochondria turn the … (recall 0.913, precision 1.000, attribution 0.024)",
+    "beef-tallow-balm-eczema-skin-blogger-post.md": "round 167, with detector-395711fda3a9 (trained through round 166): misses 'Our great-grandparents used it for everything from chapped l …'; 'That similarity is why it sinks in rather than sitting on to …'; 'Many of them just sit on top of the skin rather than nourish …'; credits 'After years of steroid creams, a tiny tub of whipped tallow cleared the eczema …; \"my knuckles haven't cracked once this winter\": got tallow / flagged=False (recall 0.769, precision 0.968, attribution 0.033)",
 }
 
 
