@@ -304,7 +304,10 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
                          topic: str | None, extra: Sequence[str] = ()) -> Context:
     """The intervention a block's lead-in or headings credit (nearest first); ``extra``: topic aliases."""
     texts = ([lead_in] if lead_in else []) + list(reversed(section))
-    if any(_OTHER_WAYS.search(t) for t in texts[:2]):
+    # (not over a heading of its own that names one: "### Magnesium glycinate" under "## Natural alternatives to sleeping
+    # pills" credits magnesium)
+    if any(_OTHER_WAYS.search(t) and not (k and not lead_in and named_interventions(texts[0], vocabulary, extra))
+           for k, t in enumerate(texts[:2])):
         # "Other ways to support your immune system": each item is its own measure, not the topic's
         return Context(topic=topic, credited=None, crediting=False)
     for k, text in enumerate(texts):

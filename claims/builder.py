@@ -56,6 +56,7 @@ from .model import Article, CitationMention, Claim, claim_id
 from .sentences import Span, split_sentences
 from .structure import CONTENTS_HEADING, SIGNATURE_NAME, Block
 from .tables import (
+    firm_cell,
     is_finding_column,
     is_indication_column,
     is_plan_table,
@@ -172,6 +173,12 @@ _LINK_ROW = re.compile(rf"(?:{_FOOTER_LINK}\s*[|\u00b7\u2022]\s*)+{_FOOTER_LINK}
 
 
 #: the kind of a list item completed from its lead-in, by the lead-in's mode (a benefit list's item is a benefit)
+# "No make-up for 12 hours after treatment", "No alcohol or saunas for 48 hours": what not to do for a while
+_NO_FOR_A_WHILE = re.compile(r"no\b.{0,60}?\bfor (?:at least |the (?:first|next) )?(?:\d+|a few|one|two|three)\s*(?:hours?|days?|weeks?)\b",
+                             re.IGNORECASE)
+# a verb in an item's first clause: it says what it says in a sentence of its own ("Headaches tend to settle …")
+_VERB_IN_HEAD = re.compile(r"\b(?:is|are|was|were|be|been|may|might|can|could|will|would|should|tends?|seems?|settles?|eases?"
+                           r"|fades?|goes|happens?|lasts?|clears?|usually|often|gets?|feels?)\b", re.IGNORECASE)
 _MODE_KIND = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}
 
 
@@ -882,7 +889,8 @@ class ClaimBuilder:
                 _says_why(body) or names_an_effect(body)):
             # (but "Get outside in daylight in the morning – natural light strengthens your body's own melatonin rhythm")
             return  # "Keep the load close to your body" under "On the floor, our physios suggest:": advice, not an effect
-        if _AFTERCARE.search(f"{heading or ''} {lead or block.lead_in or ''}") and _INSTRUCTION_START.match(body) and not _says_why(body):
+        if _AFTERCARE.search(f"{heading or ''} {lead or block.lead_in or ''}") and (_INSTRUCTION_START.match(body) or _NO_FOR_A_WHILE.match(
+                body)) and not _says_why(body):
             # (but "Drink plenty of water to help your body flush out the toxins", "Stay out of the sun for a week to avoid
             # hyperpigmentation" say what it does or what it spares you)
             return  # "Avoid saunas, steam rooms and hot yoga" under "Aftercare": what to do, not what the treatment does
@@ -934,9 +942,11 @@ class ClaimBuilder:
                 return  # "Clicking or grating when you open your mouth" under "Signs you may have TMJ disorder"
             # (a side effect with a clause of its own is still what the treatment may cause: "Black stools, which are
             # harmless but can be alarming the first time" under "Common side effects include:")
-            done = complete_item(body, lead or block.lead_in, heading, credited) if mode == "side_effect" and not re.match(
+            # (not an item that says it in a sentence of its own: "Breast tenderness is common in the first three months")
+            done = complete_item(body, lead or block.lead_in, heading, credited) if mode == "side_effect" and credited and not re.match(
                 r"(?:you|your|it|this|they|if|when|some|most|many|people|patients|no|not|none|never|nothing|free|without)\b", body,
-                re.IGNORECASE) and not named_interventions(body, self.vocab, self._extra) else None
+                re.IGNORECASE) and not _VERB_IN_HEAD.search(re.split(r",|\b(?:when|which|that|if|while|after|as)\b", body)[0]) \
+                and not named_interventions(body, self.vocab, self._extra) else None
             self._add(done.text if done else body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
                       context_terms=True, forced=mode in ("treats", "contraindication", "side_effect", "red_flag") or (
                           # (a selling point under "Why parents love them": "gelatine-free so they are suitable for vegans")
@@ -1107,14 +1117,16 @@ class ClaimBuilder:
             for j, text, name in per_product:
                 span = self._cell_span(block, j)
                 self._add(text, *span, block, Context(topic=self.topic, credited=name, crediting=False), forced=True)
-                self._kept.add(span)
+                if firm_cell(block.cells[j], block.cells[0]):
+                    self._kept.add(span)
             return
         separate = separate_findings(block.cells, block.header) if item else None
         if separate:
             for j, kind in separate:  # "| Allopurinol | Blocks xanthine oxidase … | First-line drug … | Can trigger flares … |"
                 span = self._cell_span(block, j)
                 self._add(f"{block.cells[0].strip()}: {block.cells[j].strip()}", *span, block, ctx, kind=kind, forced=True)
-                self._kept.add(span)
+                if firm_cell(block.cells[j], block.header[j]):
+                    self._kept.add(span)
             return
         when_only = _when_to_only(block.header)
         if any(_SCHEDULE_COLUMN.search(h) for h in block.header) and not any(is_indication_column(h) for h in block.header) \

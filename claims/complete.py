@@ -369,9 +369,18 @@ _GROUP_ONLY = re.compile(r"(?:vegans?|vegetarians?|over-\d+s|under-\d+s|anyone|e
 
 
 # a lead-in whose list fills a gap in it: "Charcoal can make the following less effective:", "… renders these useless:"
-_FOLLOWING_SLOT = re.compile(r"^(.*\b(?:make|makes|making|render|renders|leave|leaves))\s+(?:the following|these)(?: \w+)?\s+"
-                             r"((?:(?:far|much|a lot) )?(?:less|more) \w+|worse|weaker|stronger|ineffective|useless"
+_FOLLOWING_SLOT = re.compile(r"^(.*\b(?:make|makes|making|render|renders|leave|leaves))\s+(?:the following|these)"
+                             r"(?: (?!(?:far|much|a|less|more)\b)\w+)?\s+"
+                             r"((?:(?:far|much|a lot|a little) )?(?:less|more) \w+|worse|weaker|stronger|ineffective|useless|better|easier"
                              r"|harder to \w+)\s*:\s*$", re.IGNORECASE)
+
+
+def _names_treatment(subject: str, intervention: str | None) -> bool:
+    """Whether a lead-in's subject is the credited treatment: one of its words, or a pronoun or "taking it" for it."""
+    if re.search(r"^\W*(?:it|this|these|they|taking (?:it|them|this)|using (?:it|them|this))\b", subject, re.IGNORECASE):
+        return True
+    words = {w.rstrip("s") for w in re.findall(r"[a-z0-9]{3,}", (intervention or "").lower())} - {"the", "and", "therapy", "treatment"}
+    return bool(words & {w.rstrip("s") for w in re.findall(r"[a-z0-9]{3,}", subject.lower())})
 
 
 def complete_item(item: str, lead_in: str | None, heading: str | None, intervention: str | None) -> Completion | None:
@@ -379,10 +388,17 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
     mode = lead_in_mode(lead_in, heading)
     x = _lower_item(item)
     slot = _FOLLOWING_SLOT.search(_lead_sentence(lead_in) or "")
-    if slot:  # "Charcoal can make the following less effective:" + "The contraceptive pill"
-        # (weaker medicines are an interaction: a safety claim)
-        weaker = re.match(r"(?:(?:far|much|a lot) )?less|worse|weaker|ineffective|useless|harder", slot.group(2), re.IGNORECASE)
-        return Completion(_cap(f"{slot.group(1)} {x} {slot.group(2)}"), "side_effect" if weaker else mode or "benefit")
+    if slot and not _names_treatment(slot.group(1), intervention):
+        return None  # "Hot showers and wool jumpers can all make the following worse:" on a cream's page: not its claims
+    if slot:
+        # "Charcoal can make the following less effective:" + "The contraceptive pill" (its own advice after a dash or
+        # ", so" left out: "The contraceptive pill – take it at least 3 hours apart"); what it makes easier to bear is a
+        # benefit, what it makes weaker, stronger or likelier an interaction or a risk (a safety claim); not what other
+        # things do to the condition ("Hot showers and wool jumpers can all make the following worse:" on a cream's page)
+        slotted = re.split(r"\s+[\u2013\u2014-]\s+|;\s+|,\s+(?:so|and|but|which|as|because|or|if)\b", x)[0].rstrip(" ,.")
+        eases = re.match(r"(?:(?:far|much|a lot|a little) )?(?:less (?:painful|sore|itchy|uncomfortable|noticeable|frequent|severe|intense)"
+                         r"|more (?:comfortable|bearable|manageable)|better|easier)", slot.group(2), re.IGNORECASE)
+        return Completion(_cap(f"{slot.group(1)} {slotted} {slot.group(2)}"), (mode or "benefit") if eases else "side_effect")
     if mode is None:
         return None
     subject = intervention or "This treatment"
@@ -421,6 +437,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         return Completion(_cap(f"{subject} may be unsuitable for people with {x}"), mode)
     if mode == "side_effect":
         if re.match(r"(?:no|not|none|never|nothing|without)\b", x):
+            if re.search(r"\bfor (?:at least |the (?:first|next) )?(?:\d+|a few|one|two|three|24|48)\s*(?:hours?|days?|weeks?)\b", x):
+                return None  # "No make-up for 12 hours after treatment" under "Aftercare and side effects": an instruction
             return Completion(_cap(x), mode)  # "No side effects, no tolerance, no withdrawal": what it does not cause
         if _AFTERCARE_STEP.match(x):
             return None  # "Avoid hot baths and saunas for 24 hours" under "Aftercare and side effects": an instruction

@@ -235,8 +235,9 @@ def _split_camel(text: str) -> tuple[str, ...]:
 
 
 # where a run-together header's column names meet besides a lower-case letter before a capital: a word before a name
-# that opens with a figure ("Supplement5-HTP"), an initialism before a word ("5-HTPChamomile"), not "Omega3" or "PDFs"
-_HEADER_JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[a-z]{3})(?<!omega)(?<!Omega)(?=\d+-?[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+# that opens with a figure ("Supplement5-HTP"), an initialism of three capitals or more before a word ("5-HTPChamomile"),
+# not "Omega3" or "PDFs"
+_HEADER_JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[a-z]{3})(?<!omega)(?<!Omega)(?=\d+-?[A-Z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 
 
 def _split_header(text: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from .cues import _STRONG_EFFECT
 from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["is_finding_column", "is_indication_column", "is_plan_table", "plan_treatments", "verdict_column", "product_columns", "row_claim", "row_item",
+__all__ = ["firm_cell", "is_finding_column", "is_indication_column", "is_plan_table", "plan_treatments", "verdict_column", "product_columns", "row_claim", "row_item",
            "separate_findings"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
@@ -123,6 +123,23 @@ def _says_something(cell: str, header: str) -> bool:
         return False
     return bool(_SAFETY_COL.search(header) or _MECHANISM_COL.search(header) or _FINDING_COL.search(header)
                 or HEALTH.search(cell) or EFFECT.search(cell) or _STRONG_EFFECT.search(cell))
+
+
+# a row or column about the product, not the body: "Recovery features", "Noise", "Battery life", "Colours"
+_SPEC_NAME = re.compile(r"\b(?:features?|specs?|specifications?|noise|loudness|colou?rs?|battery|weight|size|price|cost|warranty"
+                        r"|material|attachments?|speeds?|settings|design|finish|capacity)\b", re.IGNORECASE)
+
+
+def firm_cell(cell: str, attribute: str) -> bool:
+    """Whether a comparison table's cell that the rules read as a claim says something about health, so the learned
+    detector, which cannot judge a short cell out of its table, may not drop it: a health word or an effect in the cell,
+    or a row (column) that asks about risk, safety, findings, what it is best for or how soon it works; never a row
+    about the product's make ("Recovery features | Heated head, 5 speeds")."""
+    if _SPEC_NAME.search(attribute):
+        return False
+    return bool(HEALTH.search(cell) or EFFECT.search(cell) or _RISK_ATTRIBUTE.search(attribute) or _SAFETY_COL.search(attribute)
+                or _USED_FOR.match(attribute) or _FINDING_COL.search(attribute) or _MECHANISM_COL.search(attribute)
+                or re.search(r"\b(?:time to|results?|works?|relief|onset|how (?:soon|fast|quickly|long))\b", attribute, re.IGNORECASE))
 
 
 def separate_findings(cells: Sequence[str], header: Sequence[str]) -> list[tuple[int, str | None]] | None:

@@ -238,6 +238,11 @@ _OTHER_SENSE = {
     "ginger supplements": (frozenset({"ginger"}), re.compile(
         r"[\s-]+(?:hair\w*|haired|heads?|beards?|colou?r\w*|locks|curls|cats?|toms?|kittens?|dogs?|puppy|biscuits? tin)\b",
         re.IGNORECASE)),
+    # "keto flu", "Keto ACV Gummies", "Keto BHB capsules", "keto-friendly snacks": a product or a side effect named after the
+    # diet, not the diet
+    "ketogenic diet": (frozenset({"keto"}), re.compile(r"[\s-]*(?:flu|gumm\w*|pills?|capsules?|tablets?|bhb|salts?|breath|snacks?"
+                                                      r"|bread|cookbooks?|friendly|acv|//\s*os|os\b|drops|shakes?|bars?|coffee"
+                                                      r"|supplements?|products?|rash)\b", re.IGNORECASE)),
     # "iron out the knots", "an iron-clad guarantee", "a cast iron pan", "an iron lung": not the mineral
     "iron": (frozenset({"iron"}), re.compile(r"[\s-]+(?:out\b(?!\s+of\b)|(?:them|it|things) out\b|clad\b|pans?\b|skillets?\b"
                                              r"|pots?\b|lungs?\b|gates?\b|railings?\b)", re.IGNORECASE)),

@@ -7876,7 +7876,8 @@ def test_review_94_a_reviews_race_and_energy_in_other_words_and_no_errand_made_e
     ("Light glasses shift your body clock.", "intervention", ["bright light therapy"]),
     ("Omega-3 slowed thickening of the carotid artery wall (CIMT).", "intervention", ["omega-3 fatty acids"]),
     ("CIMT drives the brain to build new connections.", "intervention", ["constraint-induced movement therapy"]),
-    ("Nicotinamide riboside boosts NAD levels.", "intervention", []),
+    # (not "NAD" or any other term inside it; since vocabulary 2026.11.30.54 it names nicotinamide riboside itself)
+    ("Nicotinamide riboside boosts NAD levels.", "intervention", ["nicotinamide riboside"]),
     ("Everyone is singing the praises of reformer classes.", "intervention", [])])
 def test_review_94_new_vocabulary_words_in_their_other_senses(text: str, kind: str, found: list[str]) -> None:
     from claims.vocabulary import load_vocabulary
@@ -9122,3 +9123,35 @@ def test_round_167_a_sentence_opening_on_painkillers_such_as_ibuprofen_credits_t
     claims = extract_claims_from_text(text, content_type="text/markdown").claims
     assert [c.intervention for c in claims] == ["occlusal splint", "nonsteroidal anti-inflammatory drugs",
                                                 "nonsteroidal anti-inflammatory drugs", "occlusal splint"]
+
+
+def test_review_167_an_item_that_says_its_side_effect_in_a_sentence_of_its_own_is_kept_as_written() -> None:
+    text = ("# Microneedling at Glow Clinic\n\nMicroneedling stimulates collagen to soften acne scars.\n\n"
+            "Common side effects include:\n\n- Temporary redness is normal and usually settles within a day or two\n"
+            "- Dryness and flaking, which can last up to a week\n\n## Aftercare\n\n- No make-up for 12 hours after treatment\n")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [c.text for c in claims][1:] == ["Temporary redness is normal and usually settles within a day or two",
+                                            "Microneedling may cause dryness and flaking, which can last up to a week"]
+
+
+def test_review_167_an_alternatives_heading_leaves_its_subheadings_their_own_treatments() -> None:
+    text = ("# Sleeping Better Without Pills: A Pharmacist's Guide\n\nSleeping pills can leave you groggy.\n\n"
+            "## Natural alternatives to sleeping pills\n\n### Magnesium glycinate\n\n- Relaxes tense muscles\n"
+            "- Calms a racing mind at bedtime\n\n### Valerian root\n\n- Shortens the time it takes to fall asleep\n")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [c.intervention for c in claims if c.block_kind == "list_item"] == ["magnesium", "magnesium", "valerian"]
+
+
+def test_review_167_a_product_tables_make_is_no_cell_the_detector_must_keep(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    import claims.detector
+
+    text = ("# Best Massage Guns 2025\n\nPercussive massage guns ease muscle soreness and speed up recovery.\n\n"
+            "| | TheraPulse Pro | Hypervolt Go |\n|---|---|---|\n"
+            "| Recovery features | Heated head, 5 speeds, carry case | 3 speeds, 4 attachments |\n"
+            "| Side effects | Bruising if used too hard | Mild soreness the next day |\n")
+    monkeypatch.setattr(claims.detector.Detector, "probabilities", lambda self, units: np.zeros(len(units)))
+    assert [c.source_text for c in _extract(text, content_type="text/markdown").claims] == [
+        "Bruising if used too hard", "Mild soreness the next day"]
+

@@ -415,3 +415,27 @@ def test_round_166_items_that_fill_a_gap_in_their_lead_in() -> None:
     # (a lead-in that names no gap is completed as before)
     assert complete_item("Antidepressants", "Charcoal can interact with the following:", None, "activated charcoal").text != (
         "Charcoal can interact with antidepressants")
+
+
+def test_review_167_a_gap_in_a_lead_in_takes_the_items_name_and_the_right_kind() -> None:
+    lead = "Charcoal can make the following less effective:"
+    assert complete_item("The contraceptive pill \u2013 take it at least 3 hours apart from charcoal", lead, None,
+                         "activated charcoal").text == "Charcoal can make the contraceptive pill less effective"
+    assert complete_item("Antidepressants, so speak to your pharmacist first", lead, None, "activated charcoal").text == (
+        "Charcoal can make antidepressants less effective")
+    # (stronger medicines are an interaction; an easier night a benefit, "much" kept)
+    assert complete_item("Simvastatin", "Grapefruit juice can make these medicines stronger:", None, "grapefruit") == \
+        Completion("Grapefruit juice can make simvastatin stronger", "side_effect")
+    assert complete_item("Teething", "A few sprays before bed makes the following much less painful:", None, "teething spray") \
+        == Completion("A few sprays before bed makes teething much less painful", "benefit")
+    # (what other things do to the condition is no claim of the page's cream)
+    assert complete_item("Itching", "Hot showers and wool jumpers can all make the following worse:", None,
+                         "oatmeal eczema cream") is None
+
+
+def test_review_167_a_brand_name_that_opens_on_capitals_is_one_column() -> None:
+    text = ("CBD oils compared\n\nCBD oil may ease anxiety.\nFeatureCBDistilleryLove HempBlessed CBD\n"
+            "What customers noticedCalmer eveningsLess daytime worryEasier to switch off\n"
+            "Side effects reportedMild drowsinessNone reportedDry mouth\n")
+    assert {b.header for b in blocks_from_plain(text)[1] if b.kind == "table_row"} == {
+        ("Feature", "CBDistillery", "Love Hemp", "Blessed CBD")}

@@ -351,7 +351,9 @@ def test_round_166_5htp_activated_charcoal_simethicone_and_low_fodmap(vocab: Voc
     ("Propolis throat spray soothes a sore throat", ["propolis"]), ("Rosemary essential oil regrows hair", ["rosemary oil"]),
     ("The keto diet cuts seizures", ["ketogenic diet"]), ("The modified Atkins diet suits adults", ["modified atkins diet"]),
     ("Hydrogen-rich water speeds recovery", ["hydrogen water"]), ("Ketoconazole shampoo calms the scalp", ["ketoconazole shampoo"]),
-    ("Biotin supplements strengthen nails", ["biotin"]), ("Warm lemon water flushes toxins", ["lemon water"])])
+    ("Biotin supplements strengthen nails", ["biotin"]),
+    # (lemon water was read from .51 to .52; the review found it took a honey's credit when stirred into it)
+    ("Warm lemon water flushes toxins", [])])
 def test_round_166_propolis_rosemary_oil_keto_hydrogen_water_ketoconazole_biotin_lemon_water(vocab: Vocabulary, text: str,
                                                                                              found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
@@ -364,4 +366,17 @@ def test_round_166_propolis_rosemary_oil_keto_hydrogen_water_ketoconazole_biotin
     # (running smoothly, not the practice)
     ("The iodine your thyroid needs to keep your metabolism humming", []), ("It keeps things humming along", [])])
 def test_round_167_humming_and_bee_breath_not_a_metabolism_humming(vocab: Vocabulary, text: str, found: list[str]) -> None:
+    assert [m.term.name for m in vocab.find(text, "intervention")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("NMN capsules raise NAD+", ["nmn"]), ("Nicotinamide riboside (Niagen) and niacin", ["nicotinamide riboside", "nicotinamide riboside", "niacin"]),
+    ("Whipped tallow balm soothes eczema", ["beef tallow"]), ("Celery juice on an empty stomach", ["celery juice"]),
+    ("Ten minutes of morning light sets your body clock", ["morning sunlight"]),
+    ("Hydrocortisone cream calms a flare", ["hydrocortisone"]),
+    # (a diet's namesakes, a filter's carbon and a hot drink the honey is stirred into are not the terms)
+    ("Keto ACV Gummies and keto flu", ["apple cider vinegar"]), ("The keto diet", ["ketogenic diet"]), ("Activated carbon removes chlorine", []),
+    ("Stir a spoonful into hot lemon water", [])])
+def test_round_167_and_review_nmn_tallow_celery_juice_morning_light_and_what_is_not_keto(vocab: Vocabulary, text: str,
+                                                                                        found: list[str]) -> None:
     assert [m.term.name for m in vocab.find(text, "intervention")] == found
