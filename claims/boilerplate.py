@@ -159,7 +159,7 @@ _ADDRESS = re.compile(
     r"|,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s*$"
 )
 _TAIL = re.compile(
-    r"^(?:leave a (?:reply|comment)|\d+\s+comments?|comments|related (?:posts|articles|pages|reading|reviews|guides|stories)|you may also like"
+    r"^(?:leave a (?:reply|comment)|\d+\s+comments?|comments|related (?:posts|articles|pages|reading|reviews|guides|stories|services|treatments|products)|you may also like"
     r"|about the author|share this(?: post| article)?|post navigation)\b",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ from functools import partial
 import pytest
 
 from claims import extract_claims_from_text as _extract
-from claims.boilerplate import is_boilerplate, is_call_to_action
+from claims.boilerplate import is_boilerplate, is_call_to_action, is_tail_marker
 from claims.complete import Completion, complete_item, lead_in_mode
 from claims.sentences import split_sentences
 from claims.structure import _is_table_header, blocks_from_plain, split_run_together
@@ -439,3 +439,13 @@ def test_review_167_a_brand_name_that_opens_on_capitals_is_one_column() -> None:
             "Side effects reportedMild drowsinessNone reportedDry mouth\n")
     assert {b.header for b in blocks_from_plain(text)[1] if b.kind == "table_row"} == {
         ("Feature", "CBDistillery", "Love Hemp", "Blessed CBD")}
+
+
+def test_round_167_related_services_after_the_article_are_page_furniture() -> None:
+    body = "\n".join(f"Night guards protect your teeth from grinding, point {k}." for k in range(12))
+    text = (f"Night Guards for Teeth Grinding\n{body}\nRelated Services\n"
+            "Invisalign Clear AlignersStraighter teeth in as little as six months\n"
+            "Teeth WhiteningUp to eight shades brighter in one visit\n")
+    blocks = blocks_from_plain(text)[1]
+    assert not any("Invisalign" in b.text or "Whitening" in b.text for b in blocks)
+    assert is_tail_marker("Related Services") and is_tail_marker("Related treatments")
