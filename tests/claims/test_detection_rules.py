@@ -9088,11 +9088,16 @@ def test_round_166_a_side_effect_with_a_clause_of_its_own_is_still_what_it_may_c
         ("No side effects at all for most people who take it for a day or two", "safety")]
 
 
-def test_round_166_the_detector_never_drops_a_comparison_tables_cell_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+def _detector_finds_nothing_likely(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the learned detector score every unit 0: it then drops every rule claim it may drop and adds nothing."""
     import numpy as np
 
     import claims.detector
 
+    monkeypatch.setattr(claims.detector.Detector, "probabilities", lambda self, units: np.zeros(len(units)))
+
+
+def test_round_166_the_detector_never_drops_a_comparison_tables_cell_claims(monkeypatch: pytest.MonkeyPatch) -> None:
     text = ("# Minoxidil, rosemary oil or microneedling?\n\nMinoxidil regrows hair.\n\n"
             "| Treatment | How well does it work? | Main side effects | Time to see results |\n|---|---|---|---|\n"
             "| Rosemary oil | As effective as 2% minoxidil in one trial | Scalp irritation if undiluted | 6 months |\n"
@@ -9100,7 +9105,7 @@ def test_round_166_the_detector_never_drops_a_comparison_tables_cell_claims(monk
             "Minoxidil can cause an itchy scalp.\n")
     rules = [c.source_text for c in extract_claims_from_text(text, content_type="text/markdown").claims]
     # (a detector that finds nothing likely would drop every rule claim but the table's cells)
-    monkeypatch.setattr(claims.detector.Detector, "probabilities", lambda self, units: np.zeros(len(units)))
+    _detector_finds_nothing_likely(monkeypatch)
     learned = [c.source_text for c in _extract(text, content_type="text/markdown").claims]
     cells = ["As effective as 2% minoxidil in one trial", "Scalp irritation if undiluted", "6 months",
              "Best results when combined with minoxidil", "Redness, pinpoint bleeding", "3 months"]
@@ -9143,15 +9148,11 @@ def test_review_167_an_alternatives_heading_leaves_its_subheadings_their_own_tre
 
 
 def test_review_167_a_product_tables_make_is_no_cell_the_detector_must_keep(monkeypatch: pytest.MonkeyPatch) -> None:
-    import numpy as np
-
-    import claims.detector
-
     text = ("# Best Massage Guns 2025\n\nPercussive massage guns ease muscle soreness and speed up recovery.\n\n"
             "| | TheraPulse Pro | Hypervolt Go |\n|---|---|---|\n"
             "| Recovery features | Heated head, 5 speeds, carry case | 3 speeds, 4 attachments |\n"
             "| Side effects | Bruising if used too hard | Mild soreness the next day |\n")
-    monkeypatch.setattr(claims.detector.Detector, "probabilities", lambda self, units: np.zeros(len(units)))
+    _detector_finds_nothing_likely(monkeypatch)
     assert [c.source_text for c in _extract(text, content_type="text/markdown").claims] == [
         "Bruising if used too hard", "Mild soreness the next day"]
 
