@@ -62,8 +62,8 @@ def test_pooled_recall_and_precision(scores: dict[Path, Score]) -> None:
     # 0.9759 on 1,175 with rounds 163-164 (first passes 0.942 and 0.967) and vocabulary 2026.11.30.48, retrained on all
     # 1,175 (30,618 of 31,374; KNOWN_GAPS 104); 0.9756 on 1,183 with round 165 (first pass 0.929) and vocabulary
     # 2026.11.30.49, retrained on all 1,183 (30,924 of 31,698; KNOWN_GAPS 103); 0.9746 on 1,191 with round 166 (first
-    # pass 0.876) and vocabulary 2026.11.30.51, retrained on all 1,191 (31,255 of 32,068; KNOWN_GAPS 106); 0.9743 on 1,199
-    # with round 167 (first pass 0.899) and vocabulary 2026.11.30.54, retrained on all 1,199 (31,555 of 32,386; KNOWN_GAPS 106)
+    # pass 0.876) and vocabulary 2026.11.30.51, retrained on all 1,191 (31,255 of 32,068; KNOWN_GAPS 106); 0.9761 on 1,199
+    # with round 167 (first pass 0.899) and vocabulary 2026.11.30.54, retrained on all 1,199 (31,612 of 32,386; KNOWN_GAPS 105)
     assert matched / labels >= 0.97
     # precision: 0.901 on 559 after round 86; 0.8988 on 599 after rounds 87-91 (13,705 found, 12,318 matched); 0.8984 on 607
     # after round 92 (13,937 found, 12,521 matched). Rounds 87-92's first passes ran 0.81-0.88 precision; the spurious
@@ -87,9 +87,8 @@ def test_pooled_recall_and_precision(scores: dict[Path, Score]) -> None:
     # with its other two pages (31,462 found); 0.9528 with the review's fixes, retrained on all 1,159 (31,468 found);
     # 0.9536 on 1,175 with rounds 163-164, retrained (32,109 found); 0.9535 on 1,179 with round 165's first four pages,
     # not retrained on (32,251 found); 0.9530 on 1,183 with all of round 165, retrained (32,448 found); 0.9516 on 1,191
-    # with round 166, retrained (32,846 found); 0.9500 on 1,199 with round 167, retrained (33,215 found: 31,555 / 33,215 is
-    # 0.95002; the retrained model first read 0.94997, 33,217 found, until 'Related services' after a scraped page's
-    # article became page furniture)
+    # with round 166, retrained (32,846 found); 0.9533 on 1,199 with round 167, retrained (33,159 found; a model
+    # trained before 'Related services' after a scraped page's article became page furniture, 6 units more, read 0.94997)
     assert matched / found >= 0.95
     # attribution: 0.954 on 239 articles, 0.946 on 279, where two writers credited whole pages to their own names for the
     # product ('massage gun', 'sleep supplement blend': 34 of the 266 misses; both in KNOWN_GAPS with their reasons)
@@ -140,9 +139,9 @@ def test_pooled_recall_and_precision(scores: dict[Path, Score]) -> None:
     # on 1,179 with round 165's first four pages, not retrained on (27,840 of 30,752; their treatments unnamed); 0.9087
     # with vocabulary 2026.11.30.49 (sea buckthorn, moringa, bracelets, chia, flaxseed), retrained on all 1,183 (28,100 of
     # 30,924); 0.9096 on 1,191 with round 166 and vocabulary 2026.11.30.50-51 (5-HTP, activated charcoal, propolis,
-    # rosemary oil, the ketogenic diet, hydrogen water and more), retrained (28,430 of 31,255); 0.9088 on 1,199 with round
-    # 167 and vocabulary 2026.11.30.52-54 (humming, NMN, beef tallow, celery juice, morning sunlight), retrained (28,678 of
-    # 31,555)
+    # rosemary oil, the ketogenic diet, hydrogen water and more), retrained (28,430 of 31,255); 0.9089 on 1,199 with round
+    # 167 and vocabulary 2026.11.30.52-54 (humming, NMN, beef tallow, celery juice, morning sunlight), retrained (28,731 of
+    # 31,612)
     assert attributed / matched >= 0.905
     kinds = sum(s.kind_ok for s in scores.values())
     # kind agreement with the labels: 0.761 on 91 articles, 0.741 on 127, 0.733 on 135 (writers split "efficacy" and
@@ -172,8 +171,8 @@ def test_pooled_recall_and_precision(scores: dict[Path, Score]) -> None:
     # 0.9824 retrained on all 1,159, through round 162 (29,455 of 29,984); 0.9811 on 1,175 retrained through round 164
     # (30,038 of 30,618; blind rounds 163 and 164: 0.820 and 0.778, the rules' kinds 0.752 and 0.703); 0.9825 on 1,183
     # retrained through round 165 (30,383 of 30,924; blind round 165: 0.817, the rules' kinds 0.711); 0.9806 on 1,191
-    # retrained through round 166 (30,648 of 31,255; blind round 166: 0.806, the rules' kinds 0.679); 0.9811 on 1,199
-    # retrained through round 167 (30,959 of 31,555; blind round 167: 0.808, the rules' kinds 0.661)
+    # retrained through round 166 (30,648 of 31,255; blind round 166: 0.806, the rules' kinds 0.679); 0.9816 on 1,199
+    # retrained through round 167 (31,031 of 31,612; blind round 167: 0.808, the rules' kinds 0.661)
     assert kinds / matched >= 0.95
 
 
