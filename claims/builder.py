@@ -22,6 +22,7 @@ from .complete import (
     _DO_NOT,
     COURSE_LEAD,
     FEELS_LIKE,
+    FOR_A_WHILE,
     HELPED_PEOPLE,
     PLAN_PARTS,
     SPORT_VERB,
@@ -172,13 +173,21 @@ _FOOTER_LINK = (r"(?:unsubscribe|manage (?:your )?(?:preferences|subscription)|u
 _LINK_ROW = re.compile(rf"(?:{_FOOTER_LINK}\s*[|\u00b7\u2022]\s*)+{_FOOTER_LINK}\s+(?=[A-Z])", re.IGNORECASE)
 
 
-#: the kind of a list item completed from its lead-in, by the lead-in's mode (a benefit list's item is a benefit)
 # "No make-up for 12 hours after treatment", "No alcohol or saunas for 48 hours": what not to do for a while
-_NO_FOR_A_WHILE = re.compile(r"no\b.{0,60}?\bfor (?:at least |the (?:first|next) )?(?:\d+|a few|one|two|three)\s*(?:hours?|days?|weeks?)\b",
-                             re.IGNORECASE)
+_NO_FOR_A_WHILE = re.compile(r"no\b.{0,60}?" + FOR_A_WHILE, re.IGNORECASE)
 # a verb in an item's first clause: it says what it says in a sentence of its own ("Headaches tend to settle …")
 _VERB_IN_HEAD = re.compile(r"\b(?:is|are|was|were|be|been|may|might|can|could|will|would|should|tends?|seems?|settles?|eases?"
                            r"|fades?|goes|happens?|lasts?|clears?|usually|often|gets?|feels?)\b", re.IGNORECASE)
+
+
+def _bare_side_effect(item: str) -> bool:
+    """Whether a side-effect list's item names the effect without saying it in a sentence of its own ("Black stools, which
+    are harmless …", not "Breast tenderness is common …", "You may feel sore", "No side effects at all")."""
+    return not re.match(r"(?:you|your|it|this|they|if|when|some|most|many|people|patients|no|not|none|never|nothing|free|without)\b",
+                        item, re.IGNORECASE) and not _VERB_IN_HEAD.search(re.split(r",|\b(?:when|which|that|if|while|after|as)\b", item)[0])
+
+
+#: the kind of a list item completed from its lead-in, by the lead-in's mode (a benefit list's item is a benefit)
 _MODE_KIND = {"contraindication": "safety", "side_effect": "safety", "red_flag": "safety", "treats": "efficacy"}
 
 
@@ -494,9 +503,10 @@ class ClaimBuilder:
         self._flags: list[Block] = []  # the items of a red-flag list, written as one claim a sign by ``finish``
         self._held: list[tuple[int, int]] = []  # red-flag lead-ins, which open their signs' claims (``decide``)
         # a comparison table's cells that the rules read as claims of their own, one a column ("| Rosemary oil | As effective
-        # as 2% minoxidil in one trial | Scalp irritation if undiluted | 6 months |"): short cells the detector cannot judge
-        # out of their table, so it never drops them. Held out (the detector trained on the pages before round 151, today's
-        # rules), rounds 151-165 gain 4 matched claims for no spurious one, round 166 6 for 1
+        # as 2% minoxidil in one trial | Scalp irritation if undiluted | 6 months |"), when they say something about health
+        # (``firm_cell``): short cells the detector cannot judge out of their table, so it never drops them. Held out (the
+        # detector trained on the pages before round 151, today's rules; measured before ``firm_cell`` narrowed it), rounds
+        # 151-165 gain 4 matched claims for no spurious one, round 166 6 for 1
         self._kept: set[tuple[int, int]] = set()
         self._last_paragraph: Block | None = None  # the paragraph that may lead into the next list (its raw offsets)
         self._lead_used = -1  # where the last red-flag claim's lead-in sentence starts (a lead-in opens one span only)
@@ -943,10 +953,8 @@ class ClaimBuilder:
             # (a side effect with a clause of its own is still what the treatment may cause: "Black stools, which are
             # harmless but can be alarming the first time" under "Common side effects include:")
             # (not an item that says it in a sentence of its own: "Breast tenderness is common in the first three months")
-            done = complete_item(body, lead or block.lead_in, heading, credited) if mode == "side_effect" and credited and not re.match(
-                r"(?:you|your|it|this|they|if|when|some|most|many|people|patients|no|not|none|never|nothing|free|without)\b", body,
-                re.IGNORECASE) and not _VERB_IN_HEAD.search(re.split(r",|\b(?:when|which|that|if|while|after|as)\b", body)[0]) \
-                and not named_interventions(body, self.vocab, self._extra) else None
+            done = complete_item(body, lead or block.lead_in, heading, credited) if mode == "side_effect" and credited \
+                and _bare_side_effect(body) and not named_interventions(body, self.vocab, self._extra) else None
             self._add(done.text if done else body, block.start, block.end, block, ctx, whole=True, previous_sentence=credited or "",
                       context_terms=True, forced=mode in ("treats", "contraindication", "side_effect", "red_flag") or (
                           # (a selling point under "Why parents love them": "gelatine-free so they are suitable for vegans")

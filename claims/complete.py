@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .cues import _STRONG_EFFECT
 
-__all__ = ["COURSE_LEAD", "FEELS_LIKE", "HELPED_PEOPLE", "MEANS_YOU", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_feature", "is_full_sentence", "lead_in_mode"]
+__all__ = ["COURSE_LEAD", "FEELS_LIKE", "FOR_A_WHILE", "HELPED_PEOPLE", "MEANS_YOU", "PLAN_PARTS", "SAY_IT_DOES", "SPORT_VERB", "WHY_CHOOSE", "Completion", "complete_item", "is_feature", "is_full_sentence", "lead_in_mode"]
 
 # a visit to the doctor before using it, or to ask about the treatment, lists who should not have it or who it suits, not
 # warning signs: "Contact your doctor before use if you have:", "See your GP about a referral if:" (but "Stop and see your
@@ -368,6 +368,10 @@ _GROUP_ONLY = re.compile(r"(?:vegans?|vegetarians?|over-\d+s|under-\d+s|anyone|e
                          re.IGNORECASE)
 
 
+#: "for 12 hours", "for the next two days", "for at least a week" … a while an aftercare step lasts ("No make-up for 12 hours")
+FOR_A_WHILE = r"\bfor (?:at least |the (?:first|next) )?(?:\d+|a few|one|two|three)\s*(?:hours?|days?|weeks?)\b"
+
+
 # a lead-in whose list fills a gap in it: "Charcoal can make the following less effective:", "… renders these useless:"
 _FOLLOWING_SLOT = re.compile(r"^(.*\b(?:make|makes|making|render|renders|leave|leaves))\s+(?:the following|these)"
                              r"(?: (?!(?:far|much|a|less|more)\b)\w+)?\s+"
@@ -387,7 +391,8 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
     """The self-contained sentence for a list item / table row fragment, or None when it is not a claim."""
     mode = lead_in_mode(lead_in, heading)
     x = _lower_item(item)
-    slot = _FOLLOWING_SLOT.search(_lead_sentence(lead_in) or "")
+    lead_sentence = _lead_sentence(lead_in)
+    slot = _FOLLOWING_SLOT.search(lead_sentence or "")
     if slot and not _names_treatment(slot.group(1), intervention):
         return None  # "Hot showers and wool jumpers can all make the following worse:" on a cream's page: not its claims
     if slot:
@@ -437,7 +442,7 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
         return Completion(_cap(f"{subject} may be unsuitable for people with {x}"), mode)
     if mode == "side_effect":
         if re.match(r"(?:no|not|none|never|nothing|without)\b", x):
-            if re.search(r"\bfor (?:at least |the (?:first|next) )?(?:\d+|a few|one|two|three|24|48)\s*(?:hours?|days?|weeks?)\b", x):
+            if re.search(FOR_A_WHILE, x):
                 return None  # "No make-up for 12 hours after treatment" under "Aftercare and side effects": an instruction
             return Completion(_cap(x), mode)  # "No side effects, no tolerance, no withdrawal": what it does not cause
         if _AFTERCARE_STEP.match(x):
@@ -469,7 +474,7 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                 _VERBISH.match(dash.group(2)) or HEALTH.match(dash.group(1))):
             # "LI4 (He Gu), in the fleshy web between your thumb and index finger – frontal headaches and general pain"
             return Completion(_cap(f"{subject} treats {dash.group(2)} ({dash.group(1).rstrip(' ,')})"), mode)
-        sentence = _lead_sentence(lead_in)
+        sentence = lead_sentence
         if sentence:
             stem = _GENERIC_OBJ.sub("", _TRAILER.sub("", sentence)).rstrip(" ,")
             if _ENDS_PREP.search(stem):
@@ -483,7 +488,7 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                     r"|remove|store|fit|adjust|strap)\b)|(?:wear|take|put|keep|leave) (?:it|them) (?:on|off|only|in|out)\b", x):
             # (not a benefit that opens with the word: "Never feel bloated after meals again", "Always wake up rested")
             return None  # "Don't wear it so tight that your fingers tingle", "Take it off at night": how to use it
-        sentence = _lead_sentence(lead_in)
+        sentence = lead_sentence
         first, _, rest = x.partition(" ")
         if sentence:
             stem = _TRAILER.sub("", sentence).rstrip(" ,")
