@@ -293,6 +293,13 @@ _OPEN_CONDITION = re.compile(r"\bif(?: you(?:['\u2019]re| are| have| take)?| any
                              re.IGNORECASE)
 
 
+# avoiding something other than the treatment is what it is for, not who should not have it: "… they want to avoid the side
+# effects of preventive tablets. A course of 6-10 sessions:", "Around 80% of our patients avoid an operation altogether."
+_AVOID_OTHER = re.compile(r"\bavoid(?:s|ed|ing)? (?:the |an? |having |taking |needing )?(?:(?:unwanted |nasty )?side[- ]effects"
+                          r"|surgery|an operation|operations|(?:\w+ )?(?:medications?|medicines?|drugs|pills|tablets|painkillers"
+                          r"|injections|steroids|opioids))\b", re.IGNORECASE)
+
+
 def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
     """What a lead-in (else heading) says about the items under it, or None when they are not claims."""
     if heading and _OPEN_CONDITION.search(heading):
@@ -305,7 +312,8 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             # "The condition usually passes through three stages:" treats nothing)
         if _CANDIDATE.search(text):  # who it suits, or with "not" who should not have it
             return "contraindication" if re.search(r"\bnot\b|n['\u2019]t\b", text) else "candidate"
-        if _CONTRA.search(text):
+        plain = _AVOID_OTHER.sub(" ", text)
+        if _CONTRA.search(plain):
             # ("Osteopathy isn't the right first step if you have any of these, so see your GP or call 111 straight away:")
             # (the sentence that leads into the list, not an earlier one: "If you feel unwell after a session, call 111.
             # Please tell your acupuncturist if you have:" still lists contraindications)
@@ -319,7 +327,7 @@ def lead_in_mode(lead_in: str | None, heading: str | None) -> str | None:
             if _DONT_BOOK.search(last):
                 return "contraindication"
             return "red_flag" if _URGENT_CALL.search(last) or (_RED_FLAG.search(last) and not _CONTRA.search(last)) else "contraindication"
-        if _SIDE.search(_AT_RISK.sub(" ", text)):
+        if _SIDE.search(_AT_RISK.sub(" ", plain)):
             return "side_effect"
         if _RED_FLAG.search(text):
             return "red_flag"
@@ -482,6 +490,9 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
                 if re.match(r"[A-Z][a-z]+s\b", stem) and not re.match(r"(?:This|These|It|Its|Our|We)\b", stem):
                     stem = f"{subject} {stem[:1].lower()}{stem[1:]}"  # "Relieves pain from:" has no subject
                 return Completion(_cap(f"{stem} {x}"), mode)
+        first, _, rest = x.partition(" ")
+        if rest and first.endswith("s") and (_VERBISH.match(first[:-1]) or _BARE_VERB.match(first[:-1])):
+            return Completion(_cap(f"{subject} {x}"), mode)  # "reduces the number of migraine days": what it does
         return Completion(_cap(f"{subject} treats {x}"), mode)
     if mode == "benefit":
         if re.match(r"(?:(?:don['\u2019]t|do not|never|always|only) (?:wear|take|put|keep|leave|use|apply|tighten|fasten|sleep in"

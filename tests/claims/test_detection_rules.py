@@ -9156,3 +9156,23 @@ def test_review_167_a_product_tables_make_is_no_cell_the_detector_must_keep(monk
     assert [c.source_text for c in _extract(text, content_type="text/markdown").claims] == [
         "Bruising if used too hard", "Mild soreness the next day"]
 
+
+
+def test_a_lead_in_about_avoiding_other_treatments_lists_what_this_one_does() -> None:
+    text = ("# Acupuncture for Migraine\n\nAcupuncture can reduce how often migraines happen.\n\n"
+            "## Alternatives to daily preventive tablets\n\nMany of our patients come to us because they want to avoid the "
+            "side effects of preventive tablets. A course of 6-10 sessions:\n\n"
+            "- reduces the number of migraine days each month\n- eases the intensity of attacks\n"
+            "- cuts the need for rescue medication\n")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [c.text for c in claims if c.block_kind == "list_item"] == [
+        "Acupuncture reduces the number of migraine days each month", "Acupuncture eases the intensity of attacks",
+        "Acupuncture cuts the need for rescue medication"]
+
+
+def test_a_lead_in_that_says_to_avoid_the_treatment_still_lists_contraindications() -> None:
+    text = ("# Cupping at Calm Clinic\n\nCupping eases tight muscles.\n\n"
+            "## Who should avoid cupping\n\nPlease avoid cupping if you have:\n\n- a bleeding disorder\n- broken skin\n")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [c.text for c in claims if c.block_kind == "list_item"] == [
+        "Cupping may be unsuitable for people with a bleeding disorder", "Cupping may be unsuitable for people with broken skin"]
