@@ -1663,6 +1663,15 @@ LABELLED = {
     ARTICLES / "creatine-women-over-40-menopause-gym-blog.html": ARTICLES / "creatine-women-over-40-menopause-gym-blog.claims.csv",
     ARTICLES / "nmn-capsules-longevity-energy-brand-page.html": ARTICLES / "nmn-capsules-longevity-energy-brand-page.claims.csv",
     ARTICLES / "beef-tallow-balm-eczema-skin-blogger-post.md": ARTICLES / "beef-tallow-balm-eczema-skin-blogger-post.claims.csv",
+    # hundred-and-sixty-eighth blind round, measured with 1285f04 (detector-5b8717cafecd, kinds-5d5a4ac1cece, vocabulary .54)
+    ARTICLES / "hibiscus-tea-blood-pressure-pharmacy-faq.txt": ARTICLES / "hibiscus-tea-blood-pressure-pharmacy-faq.claims.csv",
+    ARTICLES / "kava-anxiety-sleep-supplement-shop.md": ARTICLES / "kava-anxiety-sleep-supplement-shop.claims.csv",
+    ARTICLES / "aloe-vera-juice-digestion-health-food-shop.md": ARTICLES / "aloe-vera-juice-digestion-health-food-shop.claims.csv",
+    ARTICLES / "hyperbaric-oxygen-recovery-long-covid-clinic.html": ARTICLES / "hyperbaric-oxygen-recovery-long-covid-clinic.claims.csv",
+    ARTICLES / "dry-brushing-lymph-cellulite-day-spa.html": ARTICLES / "dry-brushing-lymph-cellulite-day-spa.claims.csv",
+    ARTICLES / "passionflower-sleep-anxiety-newsletter.txt": ARTICLES / "passionflower-sleep-anxiety-newsletter.claims.csv",
+    ARTICLES / "slippery-elm-heartburn-herbalist-shop.html": ARTICLES / "slippery-elm-heartburn-herbalist-shop.claims.csv",
+    ARTICLES / "matcha-focus-metabolism-cafe-blog.md": ARTICLES / "matcha-focus-metabolism-cafe-blog.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -2044,6 +2053,8 @@ KNOWN_GAPS: dict[str, str] = {
     "magnesium-migraine-blog.md": "round 110, with detector-5b8717cafecd (retrained on all 1,199 pages, through round 167): reads as claims 'It helps keep The Migraine Diaries running!'; 'But after three years of trial and error, the magnesium, rib …'; 'The reason magnesium matters for migraine comes down to the …' (recall 1.000, precision 0.833, attribution 0.800)",
     "coq10-statin-fatigue-pharmacy-blog.md": "round 133, with detector-5b8717cafecd (retrained on all 1,199 pages, through round 167): reads as claims 'Coenzyme Q10 is found in almost every cell, with the highest …'; 'CoQ10 sits inside the mitochondria, the tiny \"power stations …'; 'This is promising, but it was one trial, and CoQ10 should ne …' (recall 0.971, precision 0.846, attribution 0.879)",
     "night-guard-grinding-jaw-pain-dentist-page.txt": "round 167, with detector-5b8717cafecd (retrained on all 1,199 pages, through round 167): reads as claims 'Left alone, night-time grinding can wear teeth down to the d …'; 'Heavy grinders; protects enamel and dental work from severe …'; 'Light clenchers; can make some people chew on it and clench …' (recall 1.000, precision 0.818, attribution 0.917)",
+    "aloe-vera-juice-digestion-health-food-shop.md": "round 168, with detector-5b8717cafecd (trained through round 167): credits 'Aloe vera juice soothes and coats the lining of the stomach and gut, which is w …; 'The gel is rich in a long-chain sugar called acemannan, which feeds the friendl … (recall 0.895, precision 1.000, attribution 0.000)",
+    "passionflower-sleep-anxiety-newsletter.txt": "round 168, with detector-5b8717cafecd (trained through round 167): credits 'About one in three adults in the UK struggles with poor sleep, and anxiety is t …; 'Passionflower (Passiflora incarnata) is one of the most reliable herbs I know f … (recall 0.941, precision 0.941, attribution 0.000)",
 }
 
 
