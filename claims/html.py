@@ -57,6 +57,16 @@ def _headed_reference_lists(html: str) -> str:
     return _REFERENCE_LIST.sub(headed, html)
 
 
+# a table's caption, which the extractor would make the table's first header row ("| What our patients report |  |")
+_CAPTION = re.compile(r"(<table\b[^>]*>)(\s*)<caption\b[^>]*>(.*?)</caption>", re.IGNORECASE | re.DOTALL)
+
+
+def _captions_above_tables(html: str) -> str:
+    """A table's <caption> moved out above it as a paragraph of its own, so that it leads into the table the way a
+    sentence above it would, and the table keeps its real header row."""
+    return _CAPTION.sub(lambda m: f"<p>{m.group(3).strip()}</p>{m.group(1)}{m.group(2)}", html)
+
+
 def _menu_sections(html: str) -> str:
     """A <section class="menu"> with a heading or a table, renamed so that the extractor keeps it as content."""
     return _MENU_SECTION.sub(r"\1treatment-list\2", html)
@@ -341,7 +351,7 @@ def html_to_markdown(html: str, source: str = "<html>") -> tuple[str, str | None
     brand's headline does not.)"""
     import trafilatura
 
-    html = _cards_as_boxes(_menu_sections(_headed_reference_lists(html)))
+    html = _cards_as_boxes(_menu_sections(_headed_reference_lists(_captions_above_tables(html))))
     text = trafilatura.extract(
         html, output_format="markdown", include_tables=True, include_comments=False, include_images=False,
         include_links=False, include_formatting=True, deduplicate=False, favor_recall=True,

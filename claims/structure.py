@@ -44,7 +44,8 @@ class Line:
 
 _BULLET = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014*+\-\u2713\u2714\u27a4\u25ba>]|\d{1,2}[.)])[ \t]+")
 _CAMEL_HEADER = re.compile(r"^(?:[A-Z][a-z]+(?:\s(?:of|and|or|for|to)\s)?){2,5}$")
-_JUNCTION = re.compile(r"(?<=[a-z\)\]%0-9])(?=[A-Z](?:[a-z]|\s))")
+# (not inside the unit "mmHg": "5–10 mmHg2–6 weeks")
+_JUNCTION = re.compile(r"(?<=[a-z\)\]%0-9])(?!(?<=mm)Hg)(?=[A-Z](?:[a-z]|\s))")
 _LATE_JUNCTION = re.compile(r"(?<=[a-z]\?)(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 _INITIALISM_CELL = re.compile(r"^[A-Z]{2,6}(?=[A-Z][a-z]{2})")  # "GERDStrengthens the sphincter": "GERD" is a cell
 _INLINE_LABEL = re.compile(r"^([A-Z][\w'\u2019\-]*(?: [\w'\u2019\-]+){0,3}):\s+(?=[A-Z\"\u201c])")
@@ -137,7 +138,7 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     k = 0
     while len(cells) < n_cells and k < len(cells):
         # (a count with its noun closes the cell too: "Custom orthotics1–2 fittings" + "Supports the arch …")
-        figure = re.search(r"(?<=[a-z]{2})(?<!omega)(?<!Omega)(?=" + _FIGURE + r"(?:\s[a-z]{3,12})?(?:$|(?=\d)))", cells[k])
+        figure = re.search(_AFTER_WORD + r"(?<!omega)(?<!Omega)(?=" + _FIGURE + r"(?:\s[a-z]{3,12})?(?:$|(?=\d)))", cells[k])
         if figure:
             cells[k : k + 1] = [cells[k][: figure.start()].strip(), cells[k][figure.start() :].strip()]
         k += 1
@@ -145,7 +146,7 @@ def split_run_together(text: str, n_cells: int) -> tuple[str, ...]:
     for k, cell in enumerate(cells):
         if len(cells) >= n_cells:
             break
-        if inner := re.search(r"(?<=[a-z]{3})(?<!omega)(?<!Omega)(?=\d+(?:\s?[\u2013-]\s?\d+)?\s+(?:to \d+ )?(?:days?|weeks?|months?|years?"
+        if inner := re.search(r"(?:(?<=[a-z]{3})|(?<=mmHg))(?<!omega)(?<!Omega)(?=\d+(?:\s?[\u2013-]\s?\d+)?\s+(?:to \d+ )?(?:days?|weeks?|months?|years?"
                               r"|sessions?|visits?|treatments?|minutes?|hours?)\b)", cell):
             cells[k : k + 1] = [cell[: inner.start()].strip(), cell[inner.start() :].strip()]
     return tuple(cells)
@@ -200,7 +201,10 @@ def _second_header(text: str) -> bool:
 
 
 # a figure a table gives: a range or an amount with its unit ("100–130 bpm", "300–400", "45 min"), not a number in a name
-_UNIT = r"(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km|miles?|mmhg|ml|mm|cm)"
+_UNIT = r"(?:bpm|kcal|cal|kg|mg|mcg|g|%|mins?|minutes|hrs?|hours|km|miles?|mmhg|mmHg|ml|mm|cm)"
+# where a figure cell starts after a word: two letters, a bracket that closes a word ("Hibiscus tea (3 cups daily)5–10 mmHg")
+# or the unit "mmHg" that ends the cell before ("5–10 mmHg2–6 weeks")
+_AFTER_WORD = r"(?:(?<=[a-z]{2})|(?<=[a-z]\))|(?<=mmHg))"
 _FIGURE = r"(?:\d+(?:[.,]\d+)?\s?[\u2013-]\s?\d+(?:[.,]\d+)?(?:\s?" + _UNIT + r")?|\d+(?:[.,]\d+)?\s?" + _UNIT + r")(?![a-z])"
 # a figure run on after a word: a row's cells run together ("Heel-to-toe drop0 mm8\u201312 mm")
 _FIGURE_JUNCTION = re.compile(r"(?<=[a-z]{2})(?<!omega)(?<!Omega)(?=" + _FIGURE + ")")

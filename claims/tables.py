@@ -112,6 +112,10 @@ _SAFETY_COL = re.compile(r"\b(?:safety|side[- ]effects?|risks?|cautions?|interac
 _MECHANISM_COL = re.compile(r"\bhow (?:it|they|\w+) (?:is thought to )?works?\b|\bmechanism\b|\bwhat it does\b", re.IGNORECASE)
 
 
+_BARE_RATING = re.compile(r"(?:very |fairly |quite )?(?:low|high|moderate|medium|minimal|low[- ]to[- ]moderate|moderate[- ]to[- ]high)\.?",
+                          re.IGNORECASE)
+
+
 def _says_something(cell: str, header: str) -> bool:
     """Whether a comparison row's cell says something about health: a safety note in words ("None reported", not
     "—" or "N/A"), a mechanism or a finding, or an effect or health term of its own (not "Tablet" under "Form",
@@ -121,6 +125,8 @@ def _says_something(cell: str, header: str) -> bool:
         return False
     if _NOT_HEALTH_ATTRIBUTE.search(header) or _SPEC_ATTRIBUTE.match(header):
         return False
+    if _SAFETY_COL.search(header) and _BARE_RATING.fullmatch(cell):
+        return False  # "Risk of dependence | Low": a grade that belongs to the row's claim, not one of its own
     return bool(_SAFETY_COL.search(header) or _MECHANISM_COL.search(header) or _FINDING_COL.search(header)
                 or HEALTH.search(cell) or EFFECT.search(cell) or _STRONG_EFFECT.search(cell))
 

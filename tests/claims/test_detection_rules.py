@@ -9176,3 +9176,34 @@ def test_a_lead_in_that_says_to_avoid_the_treatment_still_lists_contraindication
     claims = extract_claims_from_text(text, content_type="text/markdown").claims
     assert [c.text for c in claims if c.block_kind == "list_item"] == [
         "Cupping may be unsuitable for people with a bleeding disorder", "Cupping may be unsuitable for people with broken skin"]
+
+
+def test_round_168_a_blood_pressure_figure_in_mmhg_is_one_cell() -> None:
+    from claims.structure import split_run_together
+
+    assert split_run_together("Hibiscus tea (3 cups daily)5–10 mmHg2–6 weeksSmall randomised trials", 4) == (
+        "Hibiscus tea (3 cups daily)", "5–10 mmHg", "2–6 weeks", "Small randomised trials")
+    assert split_run_together("Cutting salt to under 6 g a day5–6 mmHg4 weeksLarge randomised trials", 4) == (
+        "Cutting salt to under 6 g a day", "5–6 mmHg", "4 weeks", "Large randomised trials")
+
+
+def test_round_168_a_bare_risk_grade_is_part_of_its_rows_claim() -> None:
+    text = ("# Kava for anxiety\n\nKava calms an anxious mind.\n\n"
+            "| Option | Best for | How fast it works | Risk of dependence |\n|---|---|---|---|\n"
+            "| Kava | Everyday anxiety and stress-related sleep problems | 30–60 minutes | Low |\n"
+            "| Benzodiazepines | Short-term relief of severe anxiety | 30–60 minutes | High |\n")
+    assert [c.source_text for c in _claims(text) if c.block_kind == "table_row"] == [
+        "| Kava | Everyday anxiety and stress-related sleep problems | 30–60 minutes | Low |",
+        "| Benzodiazepines | Short-term relief of severe anxiety | 30–60 minutes | High |"]
+
+
+def test_round_168_a_tables_caption_leads_into_it_and_is_no_header_row() -> None:
+    from claims.html import html_to_markdown
+
+    page = ("<html><body><main><h1>Oxygen therapy for long COVID</h1><p>Oxygen therapy eases fatigue after COVID.</p>"
+            "<p>Pacing your activity to avoid crashes matters most.</p><table><caption>What our patients report after 40 "
+            "sessions</caption><thead><tr><th>Symptom</th><th>Reported improvement</th></tr></thead><tbody><tr><td>Fatigue</td>"
+            "<td>68% reported more energy</td></tr><tr><td>Brain fog</td><td>74% reported sharper thinking</td></tr></tbody>"
+            "</table></main></body></html>")
+    text, _title, _head = html_to_markdown(page)
+    assert "What our patients report after 40 sessions\n\n| Symptom | Reported improvement |" in text
