@@ -1672,6 +1672,15 @@ LABELLED = {
     ARTICLES / "passionflower-sleep-anxiety-newsletter.txt": ARTICLES / "passionflower-sleep-anxiety-newsletter.claims.csv",
     ARTICLES / "slippery-elm-heartburn-herbalist-shop.html": ARTICLES / "slippery-elm-heartburn-herbalist-shop.claims.csv",
     ARTICLES / "matcha-focus-metabolism-cafe-blog.md": ARTICLES / "matcha-focus-metabolism-cafe-blog.claims.csv",
+    # hundred-and-sixty-ninth blind round, measured with 5597834 (detector-50c472b0e54f, kinds-0d629bfb8eea, vocabulary .55)
+    ARTICLES / "dandelion-root-tea-bloating-liver-tea-brand.txt": ARTICLES / "dandelion-root-tea-bloating-liver-tea-brand.claims.csv",
+    ARTICLES / "ionic-foot-bath-detox-wellness-centre.html": ARTICLES / "ionic-foot-bath-detox-wellness-centre.claims.csv",
+    ARTICLES / "coffee-enema-detox-naturopath-blog.md": ARTICLES / "coffee-enema-detox-naturopath-blog.claims.csv",
+    ARTICLES / "marshmallow-root-dry-cough-pharmacy.html": ARTICLES / "marshmallow-root-dry-cough-pharmacy.claims.csv",
+    ARTICLES / "rooibos-tea-skin-heart-tea-company.md": ARTICLES / "rooibos-tea-skin-heart-tea-company.claims.csv",
+    ARTICLES / "skullcap-anxiety-tension-herbalist-newsletter.txt": ARTICLES / "skullcap-anxiety-tension-herbalist-newsletter.claims.csv",
+    ARTICLES / "oil-cleansing-acne-skincare-brand.html": ARTICLES / "oil-cleansing-acne-skincare-brand.claims.csv",
+    ARTICLES / "qigong-balance-falls-community-centre.md": ARTICLES / "qigong-balance-falls-community-centre.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -2055,6 +2064,9 @@ KNOWN_GAPS: dict[str, str] = {
     "night-guard-grinding-jaw-pain-dentist-page.txt": "round 167, with detector-5b8717cafecd (retrained on all 1,199 pages, through round 167): reads as claims 'Left alone, night-time grinding can wear teeth down to the d …'; 'Heavy grinders; protects enamel and dental work from severe …'; 'Light clenchers; can make some people chew on it and clench …' (recall 1.000, precision 0.818, attribution 0.917)",
     "aloe-vera-juice-digestion-health-food-shop.md": "round 168, with detector-5b8717cafecd (trained through round 167): credits 'Aloe vera juice soothes and coats the lining of the stomach and gut, which is w …; 'The gel is rich in a long-chain sugar called acemannan, which feeds the friendl … (recall 0.895, precision 1.000, attribution 0.000)",
     "passionflower-sleep-anxiety-newsletter.txt": "round 168, with detector-5b8717cafecd (trained through round 167): credits 'About one in three adults in the UK struggles with poor sleep, and anxiety is t …; 'Passionflower (Passiflora incarnata) is one of the most reliable herbs I know f … (recall 0.941, precision 0.941, attribution 0.000)",
+    "dandelion-root-tea-bloating-liver-tea-brand.txt": "round 169, with detector-50c472b0e54f (trained through round 168): credits \"Dandelion root has a naturally bitter taste, and bitterness is the body's signa …; 'A cup 15 minutes before meals wakes up the digestive fire so food moves through … (recall 0.976, precision 0.932, attribution 0.024)",
+    "rooibos-tea-skin-heart-tea-company.md": "round 169, with detector-50c472b0e54f (trained through round 168): misses 'Rooibos gently inhibits angiotensin-converting enzyme (ACE), …'; 'In a 2011 study from the Cape Peninsula University of Techno …'; 'The same trial reported a clear drop in markers of lipid per …'; credits 'Rooibos also carries nothofagin, quercetin, luteolin and orientin, all of which …; 'Heart disease is still the leading cause of death worldwide, accounting for rou … (recall 0.763, precision 1.000, attribution 0.103)",
+    "oil-cleansing-acne-skincare-brand.html": "round 169, with detector-50c472b0e54f (trained through round 168): credits \"Harsh sulphate cleansers strip the skin's natural lipids, which can prompt the …; 'Oil cleansing softens and dissolves these plugs so they can work their way out, … (recall 0.882, precision 0.857, attribution 0.000)",
 }
 
 
