@@ -405,6 +405,9 @@ _MAKES_BEFORE = re.compile(r"\b(?:makes?|making|made|so(?: that)?)\s+(?:\w+\s+){
 _FURTHER = re.compile(r"\s+(?:further|farther|longer|faster|pain-free|again|comfortably|without (?:pain|stopping)|more (?:easily|comfortably)"
                       r"|comfort|distance|speed|tolerance|ability)\b",
                       re.IGNORECASE)
+# "Steadier walking – a more confident stride …" among qigong's benefits: the activity done better is the outcome
+_BETTER_BEFORE = re.compile(r"\b(?:steadier|safer|easier|smoother|freer|better|more (?:confident|stable|comfortable|fluid)|improved"
+                            r"|confident|pain-free)\s+$", re.IGNORECASE)
 _MAKES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:easier|harder|more|less|possible|impossible|comfortable|bearable|enjoyable"
                           r"|painless|pain-free|manageable)\b", re.IGNORECASE)
 
@@ -460,6 +463,7 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         if spots and all(((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start])
                            and not _CLASS_SUCH_AS.search(text[: m.start])) or _lost_activity(text, m)
                           or (m.surface.lower().endswith("ing") and _FURTHER.match(text, m.end) and not _FINITE.search(text, m.end))
+                          or (m.surface.lower().endswith("ing") and _BETTER_BEFORE.search(text[max(0, m.start - 30) : m.start]))
                           or (_MAKES_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _MAKES_AFTER.match(text, m.end)))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)

@@ -9207,3 +9207,12 @@ def test_round_168_a_tables_caption_leads_into_it_and_is_no_header_row() -> None
             "</table></main></body></html>")
     text, _title, _head = html_to_markdown(page)
     assert "What our patients report after 40 sessions\n\n| Symptom | Reported improvement |" in text
+
+
+def test_round_169_an_activity_done_better_is_the_outcome_not_a_rival() -> None:
+    text = ("# Qigong for steadier feet\n\nQigong improves balance in older adults.\n\n## What qigong can do for you\n\n"
+            "1. Steadier walking – a more confident stride and less shuffling.\n"
+            "2. Walking daily with a friend also lowers blood pressure.\n")
+    got = {c.source_text: (c.intervention, c.misattributed_structurally) for c in _claims(text)}
+    assert got["Steadier walking – a more confident stride and less shuffling."] == ("qigong", False)
+    assert got["Walking daily with a friend also lowers blood pressure."] == ("qigong", True)
