@@ -90,6 +90,8 @@ _TREAT = re.compile(
     r"|(?:great|good|ideal|perfect) for (?:easing|relieving|soothing|calming)"
     r"|we (?:\w+ )?(?:see|help|work with)|can help with|helps? with|help (?:\w+ )?(?:patients|clients|people|athletes|runners) with(?=\s*:?\s*$)"
     r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of"
+    # "Athletes use our chamber to recover faster from:": the items are what it is used for
+    r"|recover(?:y)?\s+(?:\w+\s+)?from(?=\s*:?\s*$)"
     r")\b|\b(?:use|uses|using|offer|offers|recommend|recommends|suggest|suggests|advise|advises|prescribe|prescribes"
     r"|try|tries|take|takes|taking|choose|chooses|turn to|turns to)\b[^.:]{0,40}\bfor\s*[:\u2014]?\s*$",
     re.IGNORECASE,
@@ -445,6 +447,9 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"{subject} may be unsuitable for {x}"), mode)
         if re.match(r"(?:taking|having|using|on|with|if|after|during|under)\b", x):
             return Completion(_cap(f"{subject} may be unsuitable for people {x}"), mode)
+        if re.match(r"(?:recently|just) (?!\w+ing\b)\w+(?:ed|en|ne|ad|ght|un)\b", x):
+            # "… if you have: recently received some chemotherapy drugs": what they have done
+            return Completion(_cap(f"{subject} may be unsuitable for people who have {x}"), mode)
         if re.match(r"(?:take|have|has|had|are|use|suffer|wear|get)\b", x):  # "Please tell us if you: take blood thinners"
             return Completion(_cap(f"{subject} may be unsuitable for people who {x}"), mode)
         return Completion(_cap(f"{subject} may be unsuitable for people with {x}"), mode)
@@ -483,6 +488,11 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             # "LI4 (He Gu), in the fleshy web between your thumb and index finger – frontal headaches and general pain"
             return Completion(_cap(f"{subject} treats {dash.group(2)} ({dash.group(1).rstrip(' ,')})"), mode)
         sentence = lead_sentence
+        recover = re.search(r"\brecover(?:y)?\s+((?:\w+\s+)?)from\s*:?\s*$", sentence or "", re.IGNORECASE)
+        if recover and not re.match(r"\W*(?:We|I|It|They|This|These|Our)\b", sentence or ""):
+            # "Athletes use our chamber to recover faster from:" + "Concussion" (not "We help athletes recover from:", whose
+            # own words complete the item)
+            return Completion(_cap(f"{subject} helps people recover {recover.group(1)}from {x}"), mode)
         if sentence:
             stem = _GENERIC_OBJ.sub("", _TRAILER.sub("", sentence)).rstrip(" ,")
             if _ENDS_PREP.search(stem):

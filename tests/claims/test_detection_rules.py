@@ -9216,3 +9216,16 @@ def test_round_169_an_activity_done_better_is_the_outcome_not_a_rival() -> None:
     got = {c.source_text: (c.intervention, c.misattributed_structurally) for c in _claims(text)}
     assert got["Steadier walking – a more confident stride and less shuffling."] == ("qigong", False)
     assert got["Walking daily with a friend also lowers blood pressure."] == ("qigong", True)
+
+
+def test_round_169_what_athletes_recover_from_is_what_the_treatment_is_used_for() -> None:
+    text = ("# Hyperbaric oxygen therapy\n\nHyperbaric oxygen therapy speeds healing.\n\n## For athletes\n\n"
+            "Athletes use our chamber to recover faster from:\n\n- Muscle strains and tears\n- Concussion\n\n"
+            "## Who should not have it\n\nHyperbaric oxygen therapy is not suitable if you have:\n\n"
+            "- recently received some chemotherapy drugs\n- an untreated collapsed lung\n")
+    claims = extract_claims_from_text(text, content_type="text/markdown").claims
+    assert [c.text for c in claims if c.block_kind == "list_item"] == [
+        "Hyperbaric oxygen therapy helps people recover faster from muscle strains and tears",
+        "Hyperbaric oxygen therapy helps people recover faster from concussion",
+        "Hyperbaric oxygen therapy may be unsuitable for people who have recently received some chemotherapy drugs",
+        "Hyperbaric oxygen therapy may be unsuitable for people with an untreated collapsed lung"]
