@@ -1681,6 +1681,15 @@ LABELLED = {
     ARTICLES / "skullcap-anxiety-tension-herbalist-newsletter.txt": ARTICLES / "skullcap-anxiety-tension-herbalist-newsletter.claims.csv",
     ARTICLES / "oil-cleansing-acne-skincare-brand.html": ARTICLES / "oil-cleansing-acne-skincare-brand.claims.csv",
     ARTICLES / "qigong-balance-falls-community-centre.md": ARTICLES / "qigong-balance-falls-community-centre.claims.csv",
+    # hundred-and-seventieth blind round, measured with 3fa25a4 (detector-6fa6c26fcc45, kinds-471d398d8bc5, vocabulary .57)
+    ARTICLES / "nerve-flossing-sciatica-sports-physio-page.html": ARTICLES / "nerve-flossing-sciatica-sports-physio-page.claims.csv",
+    ARTICLES / "st-johns-wort-low-mood-herbal-shop.txt": ARTICLES / "st-johns-wort-low-mood-herbal-shop.claims.csv",
+    ARTICLES / "kneipp-water-treading-immunity-naturopath-blog.md": ARTICLES / "kneipp-water-treading-immunity-naturopath-blog.claims.csv",
+    ARTICLES / "heated-eye-mask-blepharitis-optician-page.html": ARTICLES / "heated-eye-mask-blepharitis-optician-page.claims.csv",
+    ARTICLES / "massage-neck-shoulder-musicians-clinic-page.txt": ARTICLES / "massage-neck-shoulder-musicians-clinic-page.claims.csv",
+    ARTICLES / "portfolio-diet-cholesterol-dietitian-faq.md": ARTICLES / "portfolio-diet-cholesterol-dietitian-faq.claims.csv",
+    ARTICLES / "cooling-mattress-pad-night-sweats-bedding-shop.html": ARTICLES / "cooling-mattress-pad-night-sweats-bedding-shop.claims.csv",
+    ARTICLES / "acupuncture-functional-dyspepsia-integrative-clinic.txt": ARTICLES / "acupuncture-functional-dyspepsia-integrative-clinic.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -2071,6 +2080,9 @@ KNOWN_GAPS: dict[str, str] = {
     "osteopathy-sciatica-clinic-faq-page.html": "round 130, with detector-6fa6c26fcc45 (retrained on all 1,215 pages, through round 169): misses 'No.'; 'Nobody can push a disc \"back into place\", whatever you may h …'; 'Yes.' (recall 0.839, precision 0.963, attribution 0.923)",
     "acupuncture-back-pain-veterans-newsletter.txt": "round 131, with detector-6fa6c26fcc45 (retrained on all 1,215 pages, through round 169): reads as claims \"The leaves are turning, the Tuesday veterans' evening is ful …\"; '\"By the time my wife dragged me in here I was sleeping maybe …'; 'Pain keeps you awake, lack of sleep turns up the volume on p …' (recall 1.000, precision 0.844, attribution 0.963)",
     "acupuncture-insomnia-menopause-clinic-blog.md": "round 144, with detector-6fa6c26fcc45 (retrained on all 1,215 pages, through round 169): reads as claims 'Broken sleep is one of the most common reasons women come to …'; \"Falling oestrogen and progesterone levels affect the brain's …\"; 'Night sweats wake you up soaked, anxiety creeps in at 4am, a …' (recall 1.000, precision 0.829, attribution 0.897)",
+    "acupuncture-functional-dyspepsia-integrative-clinic.txt": "round 170, with detector-6fa6c26fcc45 (trained through round 169): misses 'Symptoms stay settled through stressful periods'; 'Indigestion is rarely serious'; 'Difficulty or pain when swallowing' (recall 0.829, precision 0.895, attribution 0.971)",
+    "cooling-mattress-pad-night-sweats-bedding-shop.html": "round 170, with detector-6fa6c26fcc45 (trained through round 169): credits 'To drift off, your core body temperature needs to fall by around 1°C.': got coo …; 'If your bed traps heat, that drop is delayed and you spend less time in deep, r … (recall 0.900, precision 0.878, attribution 0.000)",
+    "nerve-flossing-sciatica-sports-physio-page.html": "round 170, with detector-6fa6c26fcc45 (trained through round 169): credits 'Sciatica affects up to 40% of adults at some point in their lives.': got flossi …; 'The good news is that nerve flossing can relieve sciatica without medication or … (recall 0.900, precision 0.973, attribution 0.056)",
 }
 
 
