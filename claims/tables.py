@@ -29,7 +29,9 @@ _FINDING_COL = re.compile(r"\b(?:found|finding|findings|evidence|results?|effect
                           re.IGNORECASE)
 _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantages?|goals?)\b", re.IGNORECASE)
 # columns that measure the body: what a row's figures say about health
+# ("| Food group | Daily target | Approximate LDL reduction |": the lipids by their abbreviations too)
 _MEASURE_COLUMNS = re.compile(r"\b(?:heart rate|pulse|calories (?:burn\w*|per (?:hour|session|class|minute))|blood pressure|cholesterol|blood sugar|glucose|weight loss|bone density"
+                              r"|LDL|HDL|triglycerides|HbA1c"
                               r"|(?:pain|symptom|mood|sleep|fatigue) (?:score|scores|rating|ratings)|impact on (?:joints|the joints|your joints))\b",
                               re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"

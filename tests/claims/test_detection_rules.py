@@ -9229,3 +9229,13 @@ def test_round_169_what_athletes_recover_from_is_what_the_treatment_is_used_for(
         "Hyperbaric oxygen therapy helps people recover faster from concussion",
         "Hyperbaric oxygen therapy may be unsuitable for people who have recently received some chemotherapy drugs",
         "Hyperbaric oxygen therapy may be unsuitable for people with an untreated collapsed lung"]
+
+
+def test_round_170_a_column_of_ldl_reductions_makes_each_row_a_statistic() -> None:
+    text = ("# The portfolio diet\n\nThe portfolio diet lowers LDL cholesterol.\n\n### The four building blocks\n\n"
+            "| Food group | Daily target | Approximate LDL reduction |\n|---|---|---|\n"
+            "| Plant sterols | 2 g (fortified spread or yoghurt drink) | 5–10% |\n| Nuts | 30–45 g (a small handful) | 5% |\n")
+    got = [(c.text, c.kind) for c in _claims(text) if c.block_kind == "table_row"]
+    assert got == [
+        ("Plant sterols: daily target 2 g (fortified spread or yoghurt drink); approximate LDL reduction 5–10%", "statistic"),
+        ("Nuts: daily target 30–45 g (a small handful); approximate LDL reduction 5%", "statistic")]
