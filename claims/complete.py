@@ -64,6 +64,8 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        # your GP if you would like:"; nor "See your GP if you are:", who is pregnant or on warfarin)
                        r"|\b(?:see|contact|call|speak to|talk to) (?:your|a) (?:gp|doctor|health visitor|midwife|vet)\b" + _NOT_A_WARNING
                        + r"[^.:]{0,60}\bif (?:you|your (?:baby|child|dog|cat))(?: (?:have|has|notice|get|develop|experience|feel|is)\w*)?"
+                       # ("… see your GP before booking if you have any of these warning signs:")
+                       r"(?: any of (?:these|the following|the signs below)(?: (?:warning|red[- ]flag|worrying) (?:signs|symptoms))?)?"
                        r"\s*:\s*$"
                        # ("… but please see your GP if:")
                        r"|\b(?:see|contact|call) (?:your|a) (?:gp|doctor)\b" + _NOT_A_WARNING + r"[^.:]{0,40}\bif\s*:\s*$",

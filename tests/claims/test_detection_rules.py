@@ -9239,3 +9239,12 @@ def test_round_170_a_column_of_ldl_reductions_makes_each_row_a_statistic() -> No
     assert got == [
         ("Plant sterols: daily target 2 g (fortified spread or yoghurt drink); approximate LDL reduction 5–10%", "statistic"),
         ("Nuts: daily target 30–45 g (a small handful); approximate LDL reduction 5%", "statistic")]
+
+
+def test_round_170_see_your_gp_before_booking_if_you_have_any_of_these_warning_signs_lists_red_flags() -> None:
+    text = ("# Acupuncture for indigestion\n\nAcupuncture eases indigestion.\n\n## When to see your GP first\n\n"
+            "Indigestion is rarely serious, but please see your GP before booking if you have any of these warning signs:\n\n"
+            "- Difficulty or pain when swallowing\n- Unexplained weight loss\n")
+    assert [c.text for c in _claims(text) if c.block_kind == "list_item"] == [
+        "Difficulty or pain when swallowing needs urgent medical attention rather than acupuncture",
+        "Unexplained weight loss needs urgent medical attention rather than acupuncture"]
