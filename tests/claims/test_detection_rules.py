@@ -9245,6 +9245,6 @@ def test_round_170_see_your_gp_before_booking_if_you_have_any_of_these_warning_s
     text = ("# Acupuncture for indigestion\n\nAcupuncture eases indigestion.\n\n## When to see your GP first\n\n"
             "Indigestion is rarely serious, but please see your GP before booking if you have any of these warning signs:\n\n"
             "- Difficulty or pain when swallowing\n- Unexplained weight loss\n")
-    assert [c.text for c in _claims(text) if c.block_kind == "list_item"] == [
-        "Difficulty or pain when swallowing needs urgent medical attention rather than acupuncture",
-        "Unexplained weight loss needs urgent medical attention rather than acupuncture"]
+    lead = "Indigestion is rarely serious, but please see your GP before booking if you have any of these warning signs:"
+    assert [(c.text, c.kind) for c in _claims(text) if c.block_kind == "list_item"] == [
+        (f"{lead} difficulty or pain when swallowing", "safety"), (f"{lead} unexplained weight loss", "safety")]
