@@ -319,6 +319,12 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
             # "If massage alone has not shifted your pain, dry needling offers:": the name nearest the colon is its subject
             last = {m.term.name: m.start for m in vocabulary.find(text, "intervention")}
             names = tuple(sorted(names, key=lambda n: -last.get(n, -1)))
+        if names and topic and names[0] in _UMBRELLA and names[0] != topic:
+            # "See an ENT doctor before starting voice exercises if you have:" on a straw-phonation page: the broad class the
+            # topic belongs to names the topic
+            own, broad = vocabulary.get(topic, "intervention"), vocabulary.get(names[0], "intervention")
+            if own is not None and broad is not None and own.category == broad.category:
+                names = (topic, *names[1:])
         if names:  # ("As well as easing pain, dry needling offers:" under "Additional benefits" credits dry needling)
             # ("Additional benefits" under "Who should not have dry needling?" credits the treatment the outer one names)
             # (one that names a subject of its own credits that: "Benefits of staying active")

@@ -9248,3 +9248,9 @@ def test_round_170_see_your_gp_before_booking_if_you_have_any_of_these_warning_s
     lead = "Indigestion is rarely serious, but please see your GP before booking if you have any of these warning signs:"
     assert [(c.text, c.kind) for c in _claims(text) if c.block_kind == "list_item"] == [
         (f"{lead} difficulty or pain when swallowing", "safety"), (f"{lead} unexplained weight loss", "safety")]
+
+
+def test_round_171_a_heading_naming_the_broad_class_of_the_topic_credits_the_topic() -> None:
+    text = ("# Straw phonation for a hoarse voice\n\nStraw phonation eases hoarseness.\n\n"
+            "### See an ENT doctor before starting voice exercises if you have:\n\n- Coughing up blood\n- A new lump in your neck\n")
+    assert {c.intervention for c in _claims(text) if c.block_kind == "list_item"} == {"straw phonation"}
