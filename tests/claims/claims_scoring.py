@@ -1699,6 +1699,16 @@ LABELLED = {
     ARTICLES / "boron-testosterone-bones-mens-supplement-shop.txt": ARTICLES / "boron-testosterone-bones-mens-supplement-shop.claims.csv",
     ARTICLES / "thumb-splint-base-arthritis-hand-therapy-blog.md": ARTICLES / "thumb-splint-base-arthritis-hand-therapy-blog.claims.csv",
     ARTICLES / "glycine-sleep-powder-sleep-brand-page.html": ARTICLES / "glycine-sleep-powder-sleep-brand-page.claims.csv",
+    # hundred-and-seventy-second blind round, measured with 5dd6afc (detector-d6a949c33ff4 and kinds-630fddce5531, trained
+    # through round 170; vocabulary .59)
+    ARTICLES / "sports-massage-hip-pain-dancers-rehab-clinic.txt": ARTICLES / "sports-massage-hip-pain-dancers-rehab-clinic.claims.csv",
+    ARTICLES / "shatavari-womens-hormones-ayurvedic-brand-page.html": ARTICLES / "shatavari-womens-hormones-ayurvedic-brand-page.claims.csv",
+    ARTICLES / "worry-journal-racing-thoughts-sleep-coach-post.md": ARTICLES / "worry-journal-racing-thoughts-sleep-coach-post.claims.csv",
+    ARTICLES / "biotin-hair-nails-pharmacy-product-page.txt": ARTICLES / "biotin-hair-nails-pharmacy-product-page.claims.csv",
+    ARTICLES / "cervical-traction-trapped-nerve-physio-clinic-page.html": ARTICLES / "cervical-traction-trapped-nerve-physio-clinic-page.claims.csv",
+    ARTICLES / "amber-teething-necklace-baby-wellness-brand-blog.md": ARTICLES / "amber-teething-necklace-baby-wellness-brand-blog.claims.csv",
+    ARTICLES / "moor-mud-wrap-arthritis-thermal-spa-faq.md": ARTICLES / "moor-mud-wrap-arthritis-thermal-spa-faq.claims.csv",
+    ARTICLES / "ems-suit-back-pain-home-training-brand-page.html": ARTICLES / "ems-suit-back-pain-home-training-brand-page.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -2083,11 +2093,11 @@ KNOWN_GAPS: dict[str, str] = {
     "chiro-headache-newsletter.txt": "round 40, with detector-6fa6c26fcc45 (retrained on all 1,215 pages, through round 169): credits 'Drink more water. Even mild dehydration can trigger a headache, so aim for six  …; 'Take a screen break every 30 minutes. Holding your head forward for long period … (recall 0.875, precision 0.933, attribution 0.643)",
     "pilates-scoliosis.html": "round 48, with detector-6fa6c26fcc45 (retrained on all 1,215 pages, through round 169): reads as claims 'The spine also twists, so the muscles on one side of the cur …'; 'Pilates should leave out or adapt loaded end-range twists, s …'; 'Pilates should leave out or adapt rolling like a ball, open- …' (recall 1.000, precision 0.828, attribution 0.958)",
     "physio-hip-oa-clinic.html": "round 53, with detector-d6a949c33ff4 (retrained on all 1,223 pages, through round 170): reads as claims 'Your programme builds up gradually from gentle range-of-move …'; 'Please contact your GP or call NHS 111 before booking if you …'; 'Please contact your GP or call NHS 111 before booking if you …' (recall 1.000, precision 0.818, attribution 0.704)",
-    "boron-testosterone-bones-mens-supplement-shop.txt": "round 171, with detector-d6a949c33ff4 (trained through round 170): credits 'Most Western diets provide less than 1 mg of boron a day, well below the 3 mg t …; 'Testosterone falls by about 1% a year after the age of 30.': got vitamin D / fl … (recall 0.929, precision 1.000, attribution 0.103)",
-    "boxing-parkinsons-martial-arts-academy-page.txt": "round 171, with detector-d6a949c33ff4 (trained through round 170): credits 'Practising those skills again and again, at real effort, is what makes the diff …; 'A hard boxing workout is thought to push the brain to make more of its own dopa … (recall 0.881, precision 0.860, attribution 0.054)",
-    "mandelic-peel-melasma-skin-clinic-page.html": "round 171, with detector-d6a949c33ff4 (trained through round 170): credits 'It affects up to one in four women at some point in their lives.': got mandelic …; 'Around 90% of people with melasma are women, and it often starts during pregnan … (recall 0.952, precision 0.889, attribution 0.050)",
-    "straw-phonation-hoarseness-voice-clinic-page.html": "round 171, with detector-d6a949c33ff4 (trained through round 170): credits 'Putting the straw in water adds a bubbling pulse that massages the larynx and r …; 'Drinking at least two litres of water a day also keeps the vocal folds lubricat … (recall 0.943, precision 0.971, attribution 0.636)",
     "thumb-splint-base-arthritis-hand-therapy-blog.md": "round 171, with detector-d6a949c33ff4 (trained through round 170): reads as claims 'It is also the most common reason people are referred to our …'; 'In our experience that is rarely the first step.'; 'Prefabricated neoprene thumb sleeve' (recall 0.861, precision 0.775, attribution 0.871)",
+    "amber-teething-necklace-baby-wellness-brand-blog.md": "round 172, with detector-d6a949c33ff4 (trained through round 170): credits 'Most babies cut their first tooth at around six months.': got baltic amber teet …; 'By their third birthday most children have all 20 milk teeth.': got baltic ambe … (recall 0.921, precision 0.972, attribution 0.057)",
+    "cervical-traction-trapped-nerve-physio-clinic-page.html": "round 172, with detector-d6a949c33ff4 (trained through round 170): misses 'It is most common between the ages of 50 and 54.'; 'Mild, short-lived neck soreness after early sessions'; 'Takes longer to settle arm symptoms' (recall 0.826, precision 0.974, attribution 0.974)",
+    "moor-mud-wrap-arthritis-thermal-spa-faq.md": "round 172, with detector-d6a949c33ff4 (trained through round 170): credits 'Around one in three adults over 45 in the UK lives with osteoarthritis, and joi …; 'Osteoarthritis of the knees, hips or hands': got moor mud wrap / flagged=False (recall 1.000, precision 0.975, attribution 0.000)",
+    "worry-journal-racing-thoughts-sleep-coach-post.md": "round 172, with detector-d6a949c33ff4 (trained through round 170): credits 'Around one in three adults has symptoms of insomnia at some point in any given  …; 'Writing the worry down, together with a next step, tells your brain it has been … (recall 0.970, precision 0.941, attribution 0.062)",
 }
 
 
