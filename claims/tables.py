@@ -109,7 +109,9 @@ _NOT_AN_ITEM = re.compile(r"^(?:(?:our|your|the|a|an|this)\s+)?(?:[\w-]+\s+){0,2
                           r"|^(?:our|your|the|a|an|this)\s+(?:\w+\s+)?(?:plan|package|bundle|membership|offer|deal)s?\b", re.IGNORECASE)
 
 
-_SAFETY_COL = re.compile(r"\b(?:safety|side[- ]effects?|risks?|cautions?|interactions?)\b",
+# ("| Option | What it offers | Drawbacks |", "| Best for | Good to know |", "| Watch-outs |": the row's cautions)
+_SAFETY_COL = re.compile(r"\b(?:safety|side[- ]effects?|risks?|cautions?|interactions?|drawbacks?|downsides?|disadvantages?|cons"
+                         r"|watch[- ]outs?|warnings?|precautions?|good to know)\b",
                          re.IGNORECASE)
 _MECHANISM_COL = re.compile(r"\bhow (?:it|they|\w+) (?:is thought to )?works?\b|\bmechanism\b|\bwhat it does\b", re.IGNORECASE)
 

@@ -9257,3 +9257,12 @@ def test_round_171_a_heading_naming_the_broad_class_of_the_topic_credits_the_top
     claims = _extract(text, content_type="text/markdown", detector="hybrid").claims
     assert [(c.source_text, c.intervention) for c in claims if c.block_kind == "list_item"] == [
         ("Coughing up blood", "straw phonation"), ("A new lump in your neck", "straw phonation")]
+
+
+def test_round_172_a_drawbacks_column_is_a_safety_note_of_its_own() -> None:
+    text = ("# Cervical traction\n\nCervical traction eases a trapped nerve in the neck.\n\n## How traction compares\n\n"
+            "| Option | What it offers | Drawbacks |\n|---|---|---|\n"
+            "| Anti-inflammatory tablets | Dull the pain for a few hours at a time | Can upset the stomach |\n")
+    got = [(c.source_text, c.kind) for c in _claims(text) if c.block_kind == "table_row"]
+    assert ("Can upset the stomach", "safety") in got, got
+    assert len(got) == 2, got
