@@ -353,6 +353,11 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     if len(header) > 1 and _FINDING_COL.search(" ".join(header[1:])):
         # "Outcome | What studies found", "Outcome | What patients report": every row is a finding
         return (text, "citation" if re.search(r"stud|research|trial|evidence", " ".join(header[1:]), re.I) else "benefit")
+    if len(header) == len(cells) and not vocabulary.find(cells[0], "intervention") and any(
+            _USED_FOR.match(h) and (HEALTH.search(c) or EFFECT.search(c)) for h, c in zip(header[1:], cells[1:], strict=True)):
+        # "| Splint type | Best for | When to wear it |" + "| Neoprene thumb sleeve | Mild pain during light daily tasks | …
+        # |": what each one is for, named by the row (the treatment may be one the vocabulary does not know)
+        return (text, "efficacy")
     if _INTERVENTION_COL.search(first) or vocabulary.find(cells[0], "intervention"):
         if header and joined and not (EFFECT.search(joined) or HEALTH.search(joined)):
             return None  # "| 4-7-8 breathing | In 4, hold 7, out 8 | 2-4 minutes |": how it is done, no effect

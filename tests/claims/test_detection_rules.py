@@ -9266,3 +9266,11 @@ def test_round_172_a_drawbacks_column_is_a_safety_note_of_its_own() -> None:
     got = [(c.source_text, c.kind) for c in _claims(text) if c.block_kind == "table_row"]
     assert ("Can upset the stomach", "safety") in got, got
     assert len(got) == 2, got
+
+
+def test_round_171_a_best_for_column_says_what_an_unnamed_treatment_is_for() -> None:
+    text = ("# Thumb splints\n\nA thumb splint eases base-of-thumb arthritis.\n\n## Which splint?\n\n"
+            "| Splint type | Best for | When to wear it |\n|---|---|---|\n"
+            "| Prefabricated neoprene thumb sleeve | Mild pain during light daily tasks | During activities such as cooking |\n")
+    assert [(c.text, c.kind) for c in _claims(text) if c.block_kind == "table_row"] == [
+        ("Prefabricated neoprene thumb sleeve: Mild pain during light daily tasks; During activities such as cooking", "efficacy")]
