@@ -300,6 +300,11 @@ _OTHER_WAYS = re.compile(r"\bother (?:ways to|things (?:to try|you can do)|(?:ha
                          re.IGNORECASE)
 
 
+# "See an ENT doctor before starting voice exercises if you have:": the broad class as what you are about to start (not
+# "## Herbal remedies for sleep" on a melatonin page, which names a class of rivals)
+_BEFORE_STARTING = re.compile(r"\bbefore (?:starting|doing|trying|beginning|taking up|you (?:start|begin|try))\b", re.IGNORECASE)
+
+
 def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary: Vocabulary,
                          topic: str | None, extra: Sequence[str] = ()) -> Context:
     """The intervention a block's lead-in or headings credit (nearest first); ``extra``: topic aliases."""
@@ -319,7 +324,7 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
             # "If massage alone has not shifted your pain, dry needling offers:": the name nearest the colon is its subject
             last = {m.term.name: m.start for m in vocabulary.find(text, "intervention")}
             names = tuple(sorted(names, key=lambda n: -last.get(n, -1)))
-        if names and topic and names[0] in _UMBRELLA and names[0] != topic:
+        if names and topic and names[0] in _UMBRELLA and names[0] != topic and _BEFORE_STARTING.search(text):
             # "See an ENT doctor before starting voice exercises if you have:" on a straw-phonation page: the broad class the
             # topic belongs to names the topic
             own, broad = vocabulary.get(topic, "intervention"), vocabulary.get(names[0], "intervention")
@@ -469,7 +474,8 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
         if spots and all(((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start])
                            and not _CLASS_SUCH_AS.search(text[: m.start])) or _lost_activity(text, m)
                           or (m.surface.lower().endswith("ing") and _FURTHER.match(text, m.end) and not _FINITE.search(text, m.end))
-                          or (m.surface.lower().endswith("ing") and _BETTER_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+                          or (m.surface.lower().endswith("ing") and _BETTER_BEFORE.search(text[max(0, m.start - 30) : m.start])
+                              and not _FINITE.search(text, m.end))
                           or (_MAKES_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _MAKES_AFTER.match(text, m.end)))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)

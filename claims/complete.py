@@ -93,7 +93,8 @@ _TREAT = re.compile(
     r"|we (?:\w+ )?(?:see|help|work with)|can help with|helps? with|help (?:\w+ )?(?:patients|clients|people|athletes|runners) with(?=\s*:?\s*$)"
     r"|indications?|manag\w*|address\w*|ailments?|disorders|injuries|problems|issues|symptoms of"
     # "Athletes use our chamber to recover faster from:": the items are what it is used for
-    r"|recover(?:y)?\s+(?:\w+\s+)?from(?=\s*:?\s*$)"
+    # (someone uses it to recover: not "Give yourself a week to recover from:", "Skip your session until you recover from:")
+    r"|(?:use|uses|using|choose|chooses|book|books|turn to)\b[^.:]{0,40}\bto recover\s+(?:\w+\s+)?from(?=\s*:?\s*$)"
     r")\b|\b(?:use|uses|using|offer|offers|recommend|recommends|suggest|suggests|advise|advises|prescribe|prescribes"
     r"|try|tries|take|takes|taking|choose|chooses|turn to|turns to)\b[^.:]{0,40}\bfor\s*[:\u2014]?\s*$",
     re.IGNORECASE,
@@ -449,9 +450,14 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"{subject} may be unsuitable for {x}"), mode)
         if re.match(r"(?:taking|having|using|on|with|if|after|during|under)\b", x):
             return Completion(_cap(f"{subject} may be unsuitable for people {x}"), mode)
-        if re.match(r"(?:recently|just) (?!\w+ing\b)\w+(?:ed|en|ne|ad|ght|un)\b", x):
+        if re.match(r"(?:recently|just) (?:had|received|taken|started|stopped|finished|undergone|given birth|used|travelled|flown"
+                    r"|eaten|drunk)\b", x):
             # "… if you have: recently received some chemotherapy drugs": what they have done
             return Completion(_cap(f"{subject} may be unsuitable for people who have {x}"), mode)
+        if (done := re.match(r"(recently|just) ((?:diagnosed|vaccinated|treated|injured|operated|immunised|immunized|hospitalised"
+                             r"|hospitalized|discharged)\b.*)", x)):
+            # "recently diagnosed with a blood clotting disorder": what was done to them
+            return Completion(_cap(f"{subject} may be unsuitable for people who have {done.group(1)} been {done.group(2)}"), mode)
         if re.match(r"(?:take|have|has|had|are|use|suffer|wear|get)\b", x):  # "Please tell us if you: take blood thinners"
             return Completion(_cap(f"{subject} may be unsuitable for people who {x}"), mode)
         return Completion(_cap(f"{subject} may be unsuitable for people with {x}"), mode)

@@ -31,7 +31,8 @@ _BENEFIT_COL = re.compile(r"\b(?:benefits?|outcomes?|effects?|results?|advantage
 # columns that measure the body: what a row's figures say about health
 # ("| Food group | Daily target | Approximate LDL reduction |": the lipids by their abbreviations too)
 _MEASURE_COLUMNS = re.compile(r"\b(?:heart rate|pulse|calories (?:burn\w*|per (?:hour|session|class|minute))|blood pressure|cholesterol|blood sugar|glucose|weight loss|bone density"
-                              r"|LDL|HDL|triglycerides|HbA1c"
+                              # (a change in them, not a target or a reference range: "| LDL target |", "| HbA1c | What it means |")
+                              r"|(?:LDL|HDL|triglycerides|HbA1c) (?:reduction|drop|fall|change|lowering|improvement|rise|increase)"
                               r"|(?:pain|symptom|mood|sleep|fatigue) (?:score|scores|rating|ratings)|impact on (?:joints|the joints|your joints))\b",
                               re.IGNORECASE)
 _INTERVENTION_COL = re.compile(r"\b(?:treatments?|therap\w*|interventions?|supplements?|remed\w*|methods?"
@@ -110,8 +111,18 @@ _NOT_AN_ITEM = re.compile(r"^(?:(?:our|your|the|a|an|this)\s+)?(?:[\w-]+\s+){0,2
 
 
 # ("| Option | What it offers | Drawbacks |", "| Best for | Good to know |", "| Watch-outs |": the row's cautions)
+# a first column of options a "Best for" column can describe (not "| Physio | Clinic days | Best for |", a team's specialisms)
+_OPTION_COL = re.compile(r"\b(?:types?|options?|products?|models?|kinds?|styles?|treatments?|therap\w*|devices?|splints?|braces?"
+                         r"|supports?|remed(?:y|ies)|choices?|methods?|techniques?)\b", re.IGNORECASE)
 _SAFETY_COL = re.compile(r"\b(?:safety|side[- ]effects?|risks?|cautions?|interactions?|drawbacks?|downsides?|disadvantages?|cons"
                          r"|watch[- ]outs?|warnings?|precautions?|good to know)\b",
+                         re.IGNORECASE)
+# a broad caution column ("Cons", "Good to know") holds practical notes too ("Wear shorts", "Wires can tangle"): only a
+# note about the body or a risk is a safety claim
+_BROAD_CAUTION_COL = re.compile(r"^(?![^|]*\b(?:safety|side[- ]effects?|risks?|cautions?|interactions?)\b)", re.IGNORECASE)
+_RISK_WORDS = re.compile(r"\b(?:risks?|safe|unsafe|side[- ]effects?|complications?|not for|avoid\w*|pregnan\w*|babies|infants"
+                         r"|children|interact\w*|sting\w*|irritat\w*|upset\w*|cause[sd]?|allerg\w*|dependen\w*|addict\w*|rebound"
+                         r"|bruis\w*|sore\w*|scald\w*|burns?|bleed\w*|harm\w*|dangerous|toxic\w*|overdose|contraindicat\w*)\b",
                          re.IGNORECASE)
 _MECHANISM_COL = re.compile(r"\bhow (?:it|they|\w+) (?:is thought to )?works?\b|\bmechanism\b|\bwhat it does\b", re.IGNORECASE)
 
@@ -131,6 +142,9 @@ def _says_something(cell: str, header: str) -> bool:
         return False
     if _SAFETY_COL.search(header) and _BARE_RATING.fullmatch(cell):
         return False  # "Risk of dependence | Low": a grade that belongs to the row's claim, not one of its own
+    if _SAFETY_COL.search(header) and _BROAD_CAUTION_COL.match(header):
+        # ("Cons | Wires can tangle", "Downsides | Awkward to sleep in": a nuisance, not a risk)
+        return bool(EFFECT.search(cell) or _RISK_WORDS.search(cell))
     return bool(_SAFETY_COL.search(header) or _MECHANISM_COL.search(header) or _FINDING_COL.search(header)
                 or HEALTH.search(cell) or EFFECT.search(cell) or _STRONG_EFFECT.search(cell))
 
@@ -353,7 +367,7 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     if len(header) > 1 and _FINDING_COL.search(" ".join(header[1:])):
         # "Outcome | What studies found", "Outcome | What patients report": every row is a finding
         return (text, "citation" if re.search(r"stud|research|trial|evidence", " ".join(header[1:]), re.I) else "benefit")
-    if len(header) == len(cells) and not vocabulary.find(cells[0], "intervention") and any(
+    if len(header) == len(cells) and not vocabulary.find(cells[0], "intervention") and _OPTION_COL.search(first) and any(
             _USED_FOR.match(h) and (HEALTH.search(c) or EFFECT.search(c)) for h, c in zip(header[1:], cells[1:], strict=True)):
         # "| Splint type | Best for | When to wear it |" + "| Neoprene thumb sleeve | Mild pain during light daily tasks | …
         # |": what each one is for, named by the row (the treatment may be one the vocabulary does not know)

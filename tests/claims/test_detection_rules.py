@@ -9274,3 +9274,34 @@ def test_round_171_a_best_for_column_says_what_an_unnamed_treatment_is_for() -> 
             "| Prefabricated neoprene thumb sleeve | Mild pain during light daily tasks | During activities such as cooking |\n")
     assert [(c.text, c.kind) for c in _claims(text) if c.block_kind == "table_row"] == [
         ("Prefabricated neoprene thumb sleeve: Mild pain during light daily tasks; During activities such as cooking", "efficacy")]
+
+
+def test_review_of_the_fourteenth_sessions_rules_their_misfires_stay_fixed() -> None:
+    def got(text: str) -> list[tuple[str, str, str | None, bool]]:
+        return [(c.text, c.kind, c.intervention, c.misattributed_structurally) for c in _claims(text)[1:]]
+
+    # a heading naming a class of rivals is not the topic's broad class
+    assert got("# Melatonin for sleep\n\nMelatonin helps you sleep.\n\n## Herbal remedies for sleep\n\n"
+               "Herbal remedies can help with:\n\n- anxiety\n") == [
+        ("Herbal remedies can help with anxiety", "efficacy", "herbal medicine", False)]
+    # a better-named activity with a verb of its own is a rival, not an outcome
+    assert got("# Acupuncture for neck pain\n\nAcupuncture eases neck pain.\n\n## Benefits of acupuncture\n\n"
+               "- Pain-free dry needling relieves trigger points in the neck.\n")[0][2:] == ("acupuncture", True)
+    # time to recover is no use of the treatment
+    assert got("# Hot yoga\n\nHot yoga eases stiffness.\n\n## Coming back after illness\n\n"
+               "Give yourself at least a week to recover from:\n\n- a heavy cold or flu\n") == []
+    assert [t for t, *_ in got("# Cupping therapy\n\nCupping eases tight muscles.\n\n## Who should not have cupping?\n\n"
+                               "Please tell us if you have:\n\n- recently red or inflamed skin\n"
+                               "- recently diagnosed with a blood clotting disorder\n")] == [
+        "Cupping may be unsuitable for people with recently red or inflamed skin",
+        "Cupping may be unsuitable for people who have recently been diagnosed with a blood clotting disorder"]
+    # a practical note under "Good to know" is part of the row, not a safety claim of its own
+    assert [(t, k) for t, k, *_ in got("# Massage\n\nMassage eases tight muscles.\n\n## Compare\n\n"
+                                       "| Treatment | What it helps | Good to know |\n|---|---|---|\n"
+                                       "| Sports massage | Eases tight hamstrings and calves | Wear shorts or bring a pair |\n")] == [
+        ("Sports massage: Eases tight hamstrings and calves; Wear shorts or bring a pair", "benefit")]
+    # targets and a team's specialisms are no findings
+    assert got("# Statins\n\nStatins lower cholesterol.\n\n## Targets\n\n| Risk category | LDL target | Non-HDL target |\n"
+               "|---|---|---|\n| Low risk | below 3.0 mmol/L | below 3.8 mmol/L |\n") == []
+    assert got("# Knee braces\n\nA knee brace eases knee pain.\n\n## Our team\n\n| Physio | Clinic days | Best for |\n"
+               "|---|---|---|\n| Sarah Jones | Mon, Wed | Knee pain and sports injuries |\n") == []
