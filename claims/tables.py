@@ -110,16 +110,16 @@ _NOT_AN_ITEM = re.compile(r"^(?:(?:our|your|the|a|an|this)\s+)?(?:[\w-]+\s+){0,2
                           r"|^(?:our|your|the|a|an|this)\s+(?:\w+\s+)?(?:plan|package|bundle|membership|offer|deal)s?\b", re.IGNORECASE)
 
 
-# ("| Option | What it offers | Drawbacks |", "| Best for | Good to know |", "| Watch-outs |": the row's cautions)
 # a first column of options a "Best for" column can describe (not "| Physio | Clinic days | Best for |", a team's specialisms)
 _OPTION_COL = re.compile(r"\b(?:types?|options?|products?|models?|kinds?|styles?|treatments?|therap\w*|devices?|splints?|braces?"
                          r"|supports?|remed(?:y|ies)|choices?|methods?|techniques?)\b", re.IGNORECASE)
-_SAFETY_COL = re.compile(r"\b(?:safety|side[- ]effects?|risks?|cautions?|interactions?|drawbacks?|downsides?|disadvantages?|cons"
-                         r"|watch[- ]outs?|warnings?|precautions?|good to know)\b",
-                         re.IGNORECASE)
+_STRICT_SAFETY = r"safety|side[- ]effects?|risks?|cautions?|interactions?"
+# ("| Option | What it offers | Drawbacks |", "| Best for | Good to know |", "| Watch-outs |": the row's cautions)
+_SAFETY_COL = re.compile(r"\b(?:" + _STRICT_SAFETY + r"|drawbacks?|downsides?|disadvantages?|cons|watch[- ]outs?|warnings?"
+                         r"|precautions?|good to know)\b", re.IGNORECASE)
 # a broad caution column ("Cons", "Good to know") holds practical notes too ("Wear shorts", "Wires can tangle"): only a
 # note about the body or a risk is a safety claim
-_BROAD_CAUTION_COL = re.compile(r"^(?![^|]*\b(?:safety|side[- ]effects?|risks?|cautions?|interactions?)\b)", re.IGNORECASE)
+_BROAD_CAUTION_COL = re.compile(r"^(?![^|]*\b(?:" + _STRICT_SAFETY + r")\b)", re.IGNORECASE)
 _RISK_WORDS = re.compile(r"\b(?:risks?|safe|unsafe|side[- ]effects?|complications?|not for|avoid\w*|pregnan\w*|babies|infants"
                          r"|children|interact\w*|sting\w*|irritat\w*|upset\w*|cause[sd]?|allerg\w*|dependen\w*|addict\w*|rebound"
                          r"|bruis\w*|sore\w*|scald\w*|burns?|bleed\w*|harm\w*|dangerous|toxic\w*|overdose|contraindicat\w*)\b",
