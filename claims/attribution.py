@@ -473,9 +473,8 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
             continue  # "the massage" on a lymphatic drainage massage page is that massage
         if spots and all(((_OUTCOME_ACTIVITY.search(text[max(0, m.start - 90) : m.start])
                            and not _CLASS_SUCH_AS.search(text[: m.start])) or _lost_activity(text, m)
-                          or (m.surface.lower().endswith("ing") and _FURTHER.match(text, m.end) and not _FINITE.search(text, m.end))
-                          or (m.surface.lower().endswith("ing") and _BETTER_BEFORE.search(text[max(0, m.start - 30) : m.start])
-                              and not _FINITE.search(text, m.end))
+                          or (m.surface.lower().endswith("ing") and not _FINITE.search(text, m.end)
+                              and (_FURTHER.match(text, m.end) or _BETTER_BEFORE.search(text[max(0, m.start - 30) : m.start])))
                           or (_MAKES_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _MAKES_AFTER.match(text, m.end)))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)

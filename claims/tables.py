@@ -117,9 +117,9 @@ _STRICT_SAFETY = r"safety|side[- ]effects?|risks?|cautions?|interactions?"
 # ("| Option | What it offers | Drawbacks |", "| Best for | Good to know |", "| Watch-outs |": the row's cautions)
 _SAFETY_COL = re.compile(r"\b(?:" + _STRICT_SAFETY + r"|drawbacks?|downsides?|disadvantages?|cons|watch[- ]outs?|warnings?"
                          r"|precautions?|good to know)\b", re.IGNORECASE)
-# a broad caution column ("Cons", "Good to know") holds practical notes too ("Wear shorts", "Wires can tangle"): only a
-# note about the body or a risk is a safety claim
-_BROAD_CAUTION_COL = re.compile(r"^(?![^|]*\b(?:" + _STRICT_SAFETY + r")\b)", re.IGNORECASE)
+# a broad caution column ("Cons", "Good to know": a safety column that is not one of these) holds practical notes too
+# ("Wear shorts", "Wires can tangle"): only a note about the body or a risk is a safety claim
+_STRICT_SAFETY_COL = re.compile(r"\b(?:" + _STRICT_SAFETY + r")\b", re.IGNORECASE)
 _RISK_WORDS = re.compile(r"\b(?:risks?|safe|unsafe|side[- ]effects?|complications?|not for|avoid\w*|pregnan\w*|babies|infants"
                          r"|children|interact\w*|sting\w*|irritat\w*|upset\w*|cause[sd]?|allerg\w*|dependen\w*|addict\w*|rebound"
                          r"|bruis\w*|sore\w*|scald\w*|burns?|bleed\w*|harm\w*|dangerous|toxic\w*|overdose|contraindicat\w*)\b",
@@ -140,12 +140,13 @@ def _says_something(cell: str, header: str) -> bool:
         return False
     if _NOT_HEALTH_ATTRIBUTE.search(header) or _SPEC_ATTRIBUTE.match(header):
         return False
-    if _SAFETY_COL.search(header) and _BARE_RATING.fullmatch(cell):
+    safety = _SAFETY_COL.search(header)
+    if safety and _BARE_RATING.fullmatch(cell):
         return False  # "Risk of dependence | Low": a grade that belongs to the row's claim, not one of its own
-    if _SAFETY_COL.search(header) and _BROAD_CAUTION_COL.match(header):
+    if safety and not _STRICT_SAFETY_COL.search(header):
         # ("Cons | Wires can tangle", "Downsides | Awkward to sleep in": a nuisance, not a risk)
         return bool(EFFECT.search(cell) or _RISK_WORDS.search(cell))
-    return bool(_SAFETY_COL.search(header) or _MECHANISM_COL.search(header) or _FINDING_COL.search(header)
+    return bool(safety or _MECHANISM_COL.search(header) or _FINDING_COL.search(header)
                 or HEALTH.search(cell) or EFFECT.search(cell) or _STRONG_EFFECT.search(cell))
 
 
