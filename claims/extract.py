@@ -170,7 +170,8 @@ def _by_rules(text: str, source: str, content_type: str, title: str | None, voca
     vocab = vocab.without_abbreviations(misread_abbreviations(text, vocab))  # "EMS sculpting" is not EMS
     # (the other products a shop's cards offer do not say what this page is about)
     texts = [b.text for b in content if b.kind != "caption" and b.section[:1] != (RELATED_PRODUCTS,)]
-    topic = topic_of(title, texts, vocab)
+    headings = [b.text for b in content if b.kind == "heading" and b.section[:1] != (RELATED_PRODUCTS,)]
+    topic = topic_of(title, texts, vocab, headings)
     if sender and title and not page_title and not _loosely_named(title, vocab):
         # an e-mail's sender stands where a page's <title> names its site, for a subject line that names no treatment
         # even loosely ("Desk neck? 3 moves to try …" from Harbour Street Physiotherapy, not "Knee osteoarthritis: 4

@@ -14,11 +14,14 @@ from .vocabulary import Match, Vocabulary
 __all__ = ["PHYSIO_WORD", "topic_of", "topic_aliases"]
 
 
-def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
+def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary, headings: Sequence[str] = ()) -> str | None:
     """The article's topic intervention (see ``_topic_of``), without a trailing delivery word the body mostly
     leaves off ("prolotherapy injections" -> "prolotherapy"), by its vocabulary name when it has one ("chiropractic
-    care" -> "spinal manipulation")."""
+    care" -> "spinal manipulation"); or a treatment the vocabulary lacks that the ``headings`` keep naming and the body
+    names far more often (see ``_heading_treatment``)."""
     topic = _plain_topic(title, texts, vocabulary)
+    if headings and (unnamed := _heading_treatment(title, headings, texts, vocabulary, topic)):
+        return unnamed
     if topic and " " not in topic and not vocabulary.find(topic, "intervention") and not _PHYSIO_TOPIC.fullmatch(topic):
         topic = _named_phrase(topic, texts, vocabulary) or topic
     if topic and _PHYSIO_TOPIC.fullmatch(topic) and vocabulary.get("physiotherapy", "intervention"):
@@ -325,6 +328,104 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
     repeated = _title_ngram(title or "", texts, vocabulary)
     return (_title_subject(title or "", texts, vocabulary)
             or (_defined_name(_extend_right(repeated, title or ""), texts) if repeated else None) or _body_subject(texts, vocabulary))
+
+
+def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequence[str], vocabulary: Vocabulary,
+                       topic: str | None) -> str | None:
+    """A treatment the vocabulary lacks that the page's headings name in two places or more and its body names eight
+    times or more, at least two and a half times as often as ``topic``, and credits with an effect ("Passionflower: The
+    Gentle Herb for Sleep" and "How passionflower works" under a newsletter's masthead, seventeen mentions against three
+    of sleeping pills; "Benefits of Boron" under a shop's category title "Bones & Joints"); None when there is none.
+    Of a name and a longer one that holds it, the longer when the body gives it most of the shorter's mentions ("celery
+    juice", not "juice")."""
+    body = " ".join(texts).lower()
+    places: dict[str, set[int]] = {}
+    for k, heading in enumerate(dict.fromkeys(h for h in ([title] if title else []) + list(headings))):
+        words = re.findall(r"[a-z][a-z'-]*[a-z]", heading.lower())
+        for n in (1, 2, 3):
+            for i in range(len(words) - n + 1):
+                gram = words[i : i + n]
+                if any(w in _STOP or w in _GENERIC or w in _NUMBER_WORDS or w in _VERB_AFTER or w in _PEOPLE for w in gram) or gram[0] in _KIND_WORDS \
+                        or gram[-1] in _KIND_WORDS or gram[0] in _FORM_WORDS or gram[-1] in _FORM_WORDS or gram[-1] in _BODY_PARTS \
+                        or any(w in _ANATOMY for w in gram):
+                    continue
+                places.setdefault(" ".join(gram), set()).add(k)
+    if not places:
+        return None
+    if title and topic and _title_names(title, topic, vocabulary):
+        # a title that names the topic settles it, unless the topic is a phrase the vocabulary lacks and the candidate
+        # stands in the title too ("Steady on Your Feet: Gentle Qigong for Balance": the kicker is no treatment)
+        if vocabulary.get(topic, "intervention"):
+            return None
+        places = {p: w for p, w in places.items() if re.search(r"\b" + re.escape(p) + r"\b", title.lower())}
+    # words of the conditions and outcomes the page names ("jaw" of "jaw pain", "groin" of "groin strain")
+    complaint = {w for t in ([title] if title else []) + list(headings) + list(texts[:60])
+                 for m in vocabulary.find(t) if m.term.kind != "intervention" for w in map(_root, m.surface.lower().split())}
+    term = vocabulary.get(topic, "intervention") if topic else None
+    own = _term_mentions(term.name, texts, vocabulary) if term else len(re.findall(
+        r"\b" + re.escape(_stem(topic.lower())) + r"s?\b", body)) if topic else 0
+    # the topic's own words, by any of its names ("water" of cold therapy's "cold water immersion", "tape" of "mouth taping")
+    own_words = {_root(w) for name in ((term.name, *term.synonyms) if term else (topic,) if topic else ()) for w in name.lower().split()}
+    counts: dict[str, int] = {}
+    for phrase, where in places.items():
+        if len(where) < 2 or vocabulary.find(phrase) or {_root(w) for w in phrase.split()} & complaint or _acronym_only(phrase, headings):
+            continue
+        roots = {_root(w) for w in phrase.split()}
+        # (no word of a known topic's names; of a topic the vocabulary lacks, not part of its name: "stocking" of
+        # "compression stocking", but "celery juice" over "celery extract")
+        if roots & own_words if term else roots <= own_words:
+            continue
+        name = re.escape(_stem(phrase))
+        n = len(re.findall(r"\b" + name + r"s?\b", body))
+        if n >= 8 and 2 * n >= 5 * own and re.search(r"\b" + name + _DOES_ITSELF, body, re.IGNORECASE):
+            counts[phrase] = n
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], len(c)))
+    longer = [c for c in counts if c != best and re.search(r"\b" + re.escape(best) + r"\b", c) and 4 * counts[c] >= 3 * counts[best]]
+    if longer:
+        best = max(longer, key=lambda c: (counts[c], len(c)))
+    return _singular(best, body)
+
+
+def _root(word: str) -> str:
+    """A word without its ending, for telling one name's words in another ("taping" and "tape", "peels" and "peel")."""
+    if len(word) > 4:
+        word = re.sub(r"(?<!s)(?:es|s)$", "", word)  # ("stockings" -> "stocking" -> "stock", as "stocking" -> "stock")
+    return re.sub(r"(?:ing|e)$", "", word) if len(word) > 4 else word
+
+
+# the body a page is about, never what it offers: "Why veins swell", "How your nerves heal"
+_ANATOMY = frozenset("""vein veins artery arteries blood vessel vessels muscle muscles tendon tendons ligament ligaments nerve nerves
+spine shoulder shoulders elbow elbows wrist wrists hand hands ankle ankles heel heels foot leg legs arm arms jaw rib ribs pelvis
+hamstring hamstrings groin stomach bowel bowels bladder lung sinus sinuses nose throat scalp face body mind brain gut cells
+cell hormones hormone immune""".split())
+
+
+# who a page is for, never what it offers: "Headaches in Teenagers", "Why teens benefit"
+_PEOPLE = frozenset("""people person teen teens teenager teenagers child children kid kids baby babies toddler toddlers parent
+parents mum mums mom moms dad dads women woman men man adult adults senior seniors elderly athlete athletes runner runners
+player players patient patients client clients member members customer customers student students worker workers""".split())
+
+
+def _title_names(title: str, topic: str, vocabulary: Vocabulary) -> bool:
+    """Whether the title names the topic: by a name of its vocabulary term, or by its words when it has none."""
+    term = vocabulary.get(topic, "intervention")
+    if term is not None:
+        return any(m.term.name == term.name for m in vocabulary.find(title, "intervention"))
+    return all(re.search(r"\b" + re.escape(_stem(w)), title.lower()) for w in topic.lower().split())
+
+
+def _acronym_only(phrase: str, headings: Sequence[str]) -> bool:
+    """Whether the headings write ``phrase`` only as an acronym ("CST"): an abbreviation of a name, not a name."""
+    forms = [m.group(0) for h in headings for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", h, re.IGNORECASE)]
+    return bool(forms) and all(f.isupper() for f in forms)
+
+
+# what a treatment's name does itself, with at most an adverb or a modal verb between: "passionflower may ease", "boxing
+# helps" (not "elbow pain eases": the complaint, not a treatment)
+_DOES_ITSELF = (r"s?(?:\s+(?:can|may|might|could|will|would|also|often|usually|really|gently|modestly|even|actually))*\s+(?:"
+                + _STRONG_EFFECT.pattern + ")")
 
 
 # what a treatment's name does in the body: "Rolfing reduced pelvic tilt", "chlorella may modestly lower …", "Hellerwork eases …"

@@ -9305,3 +9305,36 @@ def test_review_of_the_fourteenth_sessions_rules_their_misfires_stay_fixed() -> 
                "|---|---|---|\n| Low risk | below 3.0 mmol/L | below 3.8 mmol/L |\n") == []
     assert got("# Knee braces\n\nA knee brace eases knee pain.\n\n## Our team\n\n| Physio | Clinic days | Best for |\n"
                "|---|---|---|\n| Sarah Jones | Mon, Wed | Knee pain and sports injuries |\n") == []
+
+
+def test_a_treatment_the_vocabulary_lacks_is_the_topic_when_the_headings_keep_naming_it() -> None:
+    # (feverfew is in no vocabulary entry; painkillers are: a newsletter's masthead names no treatment, the body names
+    # the painkillers three times and feverfew ten, and the headings name feverfew three times)
+    text = ("# The Green Cupboard Weekly\n\n## Feverfew: an old hedgerow herb for migraine\n\n"
+            "Feverfew has been picked for headaches for centuries. Feverfew may reduce how often migraines come. "
+            "Unlike painkillers, it is taken every day. Many readers take feverfew instead of painkillers.\n\n"
+            "## How feverfew works\n\nFeverfew calms the blood vessels of the head. Feverfew leaves contain parthenolide. "
+            "Painkillers only act once a migraine has started.\n\n## Benefits of feverfew\n\n"
+            "Feverfew can help with:\n\n- fewer migraine days\n- milder attacks\n\n"
+            "## Is feverfew safe?\n\nFeverfew can cause mouth ulcers. Do not take feverfew in pregnancy.\n")
+    got = [(c.text, c.intervention, c.misattributed_structurally) for c in _claims(text)]
+    assert ("Feverfew can help with fewer migraine days", "feverfew", False) in got, got
+    assert ("Feverfew may reduce how often migraines come.", "feverfew", False) in got, got
+    assert {c[1] for c in got} == {"feverfew"}, got
+
+
+def test_the_headings_name_no_treatment_of_their_own_in_the_people_the_body_or_the_topics_own_words() -> None:
+    # who the page is for ("teens"), what it is about in the body ("veins") and a word of the topic's own names
+    # ("water" of cold therapy's "cold water swimming") stay out, however often the body names them
+    teens = ("# Headaches in Teenagers\n\n## Why teens get headaches\n\nTeens often get tension headaches from screens. "
+             "Chiropractic care can ease tension headaches. Teens can help themselves by drinking water. "
+             + "Teens sit for long hours. " * 6 + "\n\n## How teens benefit from chiropractic\n\nChiropractic care eases neck stiffness.\n")
+    assert {c.intervention for c in _claims(teens) if "hiropractic" in c.text} == {"spinal manipulation"}
+    veins = ("# Tired, heavy legs?\n\n## Why veins swell\n\n" + "Veins stretch when you stand all day. " * 8
+             + "Veins can heal slowly.\n\n## How veins and compression socks work together\n\nCompression socks ease aching legs. "
+             "Compression socks help tired legs.\n")
+    assert {c.intervention for c in _claims(veins) if "ompression" in c.text} == {"compression garments"}
+    water = ("# Cold Water and the Change\n\n## Why cold water helps\n\n" + "The water is cold in winter. " * 8
+             + "Water helps you feel alive. Cold water swimming eases hot flushes.\n\n## Cold water safety\n\n"
+             "Cold water swimming can cause cold shock.\n")
+    assert {c.intervention for c in _claims(water)} == {"cold therapy"}
