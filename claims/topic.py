@@ -353,11 +353,12 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
     if not places:
         return None
     if title and topic and _title_names(title, topic, vocabulary):
-        # a title that names the topic settles it, unless the topic is a phrase the vocabulary lacks and the candidate
-        # stands in the title too ("Steady on Your Feet: Gentle Qigong for Balance": the kicker is no treatment)
+        # a title that names a known topic settles it; a phrase the vocabulary lacks gives way to one that stands in the
+        # title too ("Steady on Your Feet: Gentle Qigong for Balance": the kicker is no treatment) or in three headings
+        # ("Wry Neck (Acute Torticollis)" over "How osteopathy helps", "What to expect from osteopathy", …)
         if vocabulary.get(topic, "intervention"):
             return None
-        places = {p: w for p, w in places.items() if re.search(r"\b" + re.escape(p) + r"\b", title.lower())}
+        places = {p: w for p, w in places.items() if re.search(r"\b" + re.escape(p) + r"\b", title.lower()) or len(w) >= 3}
     # words of the conditions and outcomes the page names ("jaw" of "jaw pain", "groin" of "groin strain")
     complaint = {w for t in ([title] if title else []) + list(headings) + list(texts[:60])
                  for m in vocabulary.find(t) if m.term.kind != "intervention" for w in map(_root, m.surface.lower().split())}
