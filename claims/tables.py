@@ -61,7 +61,7 @@ _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|te
 
 # a plan table that reports results after all: "| Week | Average pain score |", "| Sessions | What patients report |"
 _RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! measures?)|effects?|report\w*|scores?|improv\w*|benefits?|change"
-                         r"|what you (?:can|should|may) expect|why (?:it|this|that) (?:matters|helps|works)|what (?:it|this) does)\b",
+                         r"|what you (?:can|should|may) expect|what to expect|(?:patients|clients|people|members|testers|users|customers) notic\w*|why (?:it|this|that) (?:matters|helps|works)|what (?:it|this) does)\b",
                          re.IGNORECASE)
 # (also "$1,200", "From £45", "£60 per session", "£45/session")
 _PRICE_CELL = re.compile(r"(?:from\s+)?[\u00a3$\u20ac]\s?\d+(?:,\d{3})*(?:[.,]\d{2})?(?:\s*(?:/|per\s+|a\s+)\s*(?:session|visit|treatment"

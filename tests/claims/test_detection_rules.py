@@ -9338,3 +9338,34 @@ def test_the_headings_name_no_treatment_of_their_own_in_the_people_the_body_or_t
              + "Water helps you feel alive. Cold water swimming eases hot flushes.\n\n## Cold water safety\n\n"
              "Cold water swimming can cause cold shock.\n")
     assert {c.intervention for c in _claims(water)} == {"cold therapy"}
+
+
+def test_round_173_what_patients_notice_and_what_to_expect_columns_report_results() -> None:
+    plan = ("# Wall sits for blood pressure\n\nWall sits lower blood pressure.\n\n## The protocol\n\n"
+            "| Weeks | Hold | Sets | What to expect |\n|---|---|---|---|\n"
+            "| 1–2 | 2 min | 4 | Getting used to the position |\n"
+            "| 3–4 | 2 min | 4 | Most people see systolic down 3–5 mmHg |\n")
+    assert [c.source_text for c in _claims(plan) if c.block_kind == "table_row"] == [
+        "| 3–4 | 2 min | 4 | Most people see systolic down 3–5 mmHg |"]
+    sessions = ("Muscle Energy Technique for Pelvic Pain\nMET eases sacroiliac joint pain.\nWhat to expect\n"
+                "SessionWhat we doWhat most patients notice\n1Full assessment, MET to pelvis and hipsLess pain turning in bed within 48 hours\n"
+                "2–3MET plus simple home exercisesWalking and stairs feel more comfortable\nIs MET safe?\n")
+    assert [c.text for c in _claims(sessions, "text/plain") if c.block_kind == "table_row"] == [
+        "1Full assessment, MET to pelvis and hips: Less pain turning in bed within 48 hours",
+        "2–3MET plus simple home exercises: Walking and stairs feel more comfortable"]
+    # what *you* notice at each stage of a condition is its symptoms, not the treatment's results
+    stages = ("Frozen Shoulder Physio\nPhysio eases frozen shoulder.\nThe three stages\nStageWhat you noticeWhat we focus on\n"
+              "Freezing (painful)Aching at night, pain with quick movementsCalming pain and gentle range of movement\nBook now\n")
+    assert not any(c.source_text.startswith("Freezing") for c in _claims(stages, "text/plain")), _claims(stages, "text/plain")
+
+
+def test_round_173_vocabulary_olive_oil_cranial_electrotherapy_isometric_exercise_and_the_anti_gravity_treadmill() -> None:
+    assert _named("Swapping butter for EVOO lowers LDL. Extra virgin olive oil is a staple of the Mediterranean diet.") == [
+        "olive oil", "olive oil", "mediterranean diet"]
+    assert _named("CES passes a tiny current through ear clips; cranial electrotherapy stimulation is not TENS.") == [
+        "cranial electrotherapy stimulation", "cranial electrotherapy stimulation", "transcutaneous electrical nerve stimulation"]
+    assert _named("Wall sits and isometric handgrip training lower blood pressure; the AlterG is an anti-gravity treadmill.") == [
+        "isometric exercise", "isometric exercise", "anti-gravity treadmill", "anti-gravity treadmill"]
+    # (a seaweed wrap is its own spa treatment, not a mud wrap; an isometric hold on a physio page stays the physio's tool)
+    assert _named("Our Seaweed Detox Body Wrap beats a mud wrap. Isometric holds ease tendon pain.") == [
+        "seaweed wrap", "mud therapy"]
