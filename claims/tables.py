@@ -61,8 +61,13 @@ _ITEM_COLUMN = re.compile(r"^\s*(?:foods?|drinks?|herbs?|oils?|remed(?:y|ies)|te
 
 # a plan table that reports results after all: "| Week | Average pain score |", "| Sessions | What patients report |"
 _RESULT_COL = re.compile(r"\b(?:found|findings?|evidence|results?|outcomes?(?! measures?)|effects?|report\w*|scores?|improv\w*|benefits?|change"
-                         r"|what you (?:can|should|may) expect|what to expect|(?:patients|clients|people|members|testers|users|customers) notic\w*|why (?:it|this|that) (?:matters|helps|works)|what (?:it|this) does)\b",
+                         r"|what you (?:can|should|may) expect|why (?:it|this|that) (?:matters|helps|works)|what (?:it|this) does)\b",
                          re.IGNORECASE)
+# what a plan's numbered stages bring ("| Weeks | … | What to expect |", "| Session | … | What most patients notice |" over
+# "| 3–4 | … |"), not what a visit's steps involve ("| Arrival | Fill in a short health form |") nor a condition's stages
+# ("| Freezing | Aching at night … |")
+_EXPECT_COL = re.compile(r"\bwhat to expect\b|\b(?:patients|clients|people|members|testers|users|customers) notic\w*", re.IGNORECASE)
+_NUMBERED_STAGE = re.compile(r"\s*(?:[A-Za-z]+\s+)?\d")
 # (also "$1,200", "From £45", "£60 per session", "£45/session")
 _PRICE_CELL = re.compile(r"(?:from\s+)?[\u00a3$\u20ac]\s?\d+(?:,\d{3})*(?:[.,]\d{2})?(?:\s*(?:/|per\s+|a\s+)\s*(?:session|visit|treatment"
                          r"|month|week|course|class|hour|hr|min))?(?:\s*\([^)]{0,20}\))?|[\u2013\u2014-]", re.IGNORECASE)
@@ -341,7 +346,8 @@ def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, 
     # nor a class's name under "Session": "| Arthritis Aqua Class | Tue 10:00 | … | Builds leg strength … |")
     named_session = first.strip().lower().startswith("session") and not _STAGE_CELL.search(re.sub(r"\b1:1\b", "", cells[0]))
     if _PLAN_COL.match(first) and not named_session and not (_WEEKDAY.match(cells[0]) and any(
-            EFFECT.search(c) and _THIRD_PERSON_EFFECT.search(c) for c in cells[1:])) and not any(_RESULT_COL.search(h) for h in header[1:]) and not any(
+            EFFECT.search(c) and _THIRD_PERSON_EFFECT.search(c) for c in cells[1:])) and not any(
+            _RESULT_COL.search(h) or (_EXPECT_COL.search(h) and _NUMBERED_STAGE.match(cells[0])) for h in header[1:]) and not any(
             _STRONG_EFFECT.search(c) and EFFECT.search(c) and _THIRD_PERSON_EFFECT.search(c) for c in cells[1:]):
         return None  # "| Stage | What we focus on | Typical timeframe |": the programme's plan, not a finding (unless a
         # cell claims an effect: "| Embryo transfer | On the day | Relaxes the uterus to improve implantation |")

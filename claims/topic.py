@@ -6,7 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .attribution import _GENERIC, _HEAD_WORD, _heuristic_intervention, _in_subject_position, head_noun_names
+from .attribution import (
+    _GENERIC,
+    _HEAD_WORD,
+    _heuristic_intervention,
+    _in_subject_position,
+    head_noun_names,
+)
 from .cues import _STRONG_EFFECT
 from .detect import HEALTH
 from .vocabulary import Match, Vocabulary
@@ -341,12 +347,14 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
     body = " ".join(texts).lower()
     places: dict[str, set[int]] = {}
     for k, heading in enumerate(dict.fromkeys(h for h in ([title] if title else []) + list(headings))):
+        # (not words of a name the vocabulary knows: "vitamin" of "How vitamin C supports your immune system")
+        known = set(" ".join(heading[m.start : m.end] for m in vocabulary.find(heading)).lower().split())
         words = re.findall(r"[a-z][a-z'-]*[a-z]", heading.lower())
         for n in (1, 2, 3):
             for i in range(len(words) - n + 1):
                 gram = words[i : i + n]
-                if any(w in _STOP or w in _GENERIC or w in _NUMBER_WORDS or w in _VERB_AFTER or w in _PEOPLE for w in gram) or gram[0] in _KIND_WORDS \
-                        or gram[-1] in _KIND_WORDS or gram[0] in _FORM_WORDS or gram[-1] in _FORM_WORDS or gram[-1] in _BODY_PARTS \
+                if all(w in known for w in gram) or any(w in _STOP or w in _GENERIC or w in _NUMBER_WORDS or w in _VERB_AFTER or w in _PEOPLE for w in gram) or gram[0] in _KIND_WORDS \
+                        or gram[-1] in _KIND_WORDS or gram[0] in _FORM_WORDS or (n == 1 and gram[0] in _FORM_WORDS) or gram[-1] in _BODY_PARTS \
                         or any(w in _ANATOMY for w in gram):
                     continue
                 places.setdefault(" ".join(gram), set()).add(k)
@@ -363,13 +371,16 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
     complaint = {w for t in ([title] if title else []) + list(headings) + list(texts[:60])
                  for m in vocabulary.find(t) if m.term.kind != "intervention" for w in map(_root, m.surface.lower().split())}
     term = vocabulary.get(topic, "intervention") if topic else None
+    # (a topic the vocabulary lacks, by its name without a trailing kind word: "straw phonation" of "straw phonation therapy")
+    core = " ".join(_without_kind_words(topic.lower().split())) if topic and not term else ""
     own = _term_mentions(term.name, texts, vocabulary) if term else len(re.findall(
-        r"\b" + re.escape(_stem(topic.lower())) + r"s?\b", body)) if topic else 0
+        r"\b" + re.escape(_stem(core)) + r"s?\b", body)) if core else 0
     # the topic's own words, by any of its names ("water" of cold therapy's "cold water immersion", "tape" of "mouth taping")
     own_words = {_root(w) for name in ((term.name, *term.synonyms) if term else (topic,) if topic else ()) for w in name.lower().split()}
     counts: dict[str, int] = {}
     for phrase, where in places.items():
-        if len(where) < 2 or vocabulary.find(phrase) or {_root(w) for w in phrase.split()} & complaint or _acronym_only(phrase, headings):
+        if len(where) < 2 or vocabulary.find(phrase) or {_root(w) for w in phrase.split()} & complaint or _acronym_only(phrase, headings) \
+                or _proper_name(phrase, texts):
             continue
         roots = {_root(w) for w in phrase.split()}
         # (no word of a known topic's names; of a topic the vocabulary lacks, not part of its name: "stocking" of
@@ -378,14 +389,22 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
             continue
         name = re.escape(_stem(phrase))
         n = len(re.findall(r"\b" + name + r"s?\b", body))
-        if n >= 8 and 2 * n >= 5 * own and re.search(r"\b" + name + _DOES_ITSELF, body, re.IGNORECASE):
+        # (credited with a benefit by the body, "Passionflower may ease …", or by a heading, "Benefits of anti-gravity
+        # treadmill training", "Conditions we treat with the anti-gravity treadmill"; not "Salt raises blood pressure",
+        # "Metabolism slows after 40": what harms, or what a page's treatment acts on)
+        if n >= 8 and 2 * n >= 5 * own and (_credited(name, texts) or any(
+                re.search(_CREDITED_IN_HEADING + name, h, re.IGNORECASE) for h in headings)):
             counts[phrase] = n
     if not counts:
         return None
     best = max(counts, key=lambda c: (counts[c], len(c)))
-    longer = [c for c in counts if c != best and re.search(r"\b" + re.escape(best) + r"\b", c) and 4 * counts[c] >= 3 * counts[best]]
+    # a longer name that holds it: when the body gives it most of the mentions, or the headings never name it otherwise
+    # ("Anti-Gravity Treadmill Rehab …", "Benefits of anti-gravity treadmill training": not just "treadmill")
+    longer = {c: len(re.findall(r"\b" + re.escape(_stem(c)) + r"s?\b", body)) for c in places
+              if c != best and re.search(r"\b" + re.escape(best) + r"\b", c)}
+    longer = {c: n for c, n in longer.items() if 4 * n >= 3 * counts[best] or (3 * n >= counts[best] and places[c] == places[best])}
     if longer:
-        best = max(longer, key=lambda c: (counts[c], len(c)))
+        best = max(longer, key=lambda c: (longer[c], len(c)))
     return _singular(best, body)
 
 
@@ -400,13 +419,15 @@ def _root(word: str) -> str:
 _ANATOMY = frozenset("""vein veins artery arteries blood vessel vessels muscle muscles tendon tendons ligament ligaments nerve nerves
 spine shoulder shoulders elbow elbows wrist wrists hand hands ankle ankles heel heels foot leg legs arm arms jaw rib ribs pelvis
 hamstring hamstrings groin stomach bowel bowels bladder lung sinus sinuses nose throat scalp face body mind brain gut cells
-cell hormones hormone immune""".split())
+cell hormones hormone immune system systems fascia metabolism autophagy inflammation circulation digestion microbiome polyphenols
+antioxidants nutrients compounds enzymes nervous""".split())
 
 
 # who a page is for, never what it offers: "Headaches in Teenagers", "Why teens benefit"
 _PEOPLE = frozenset("""people person teen teens teenager teenagers child children kid kids baby babies toddler toddlers parent
 parents mum mums mom moms dad dads women woman men man adult adults senior seniors elderly athlete athletes runner runners
-player players patient patients client clients member members customer customers student students worker workers""".split())
+player players patient patients client clients member members customer customers student students worker workers dog dogs
+puppy puppies cat cats kitten kittens horse horses pet pets""".split())
 
 
 def _title_names(title: str, topic: str, vocabulary: Vocabulary) -> bool:
@@ -423,10 +444,40 @@ def _acronym_only(phrase: str, headings: Sequence[str]) -> bool:
     return bool(forms) and all(f.isupper() for f in forms)
 
 
-# what a treatment's name does itself, with at most an adverb or a modal verb between: "passionflower may ease", "boxing
-# helps" (not "elbow pain eases": the complaint, not a treatment)
-_DOES_ITSELF = (r"s?(?:\s+(?:can|may|might|could|will|would|also|often|usually|really|gently|modestly|even|actually))*\s+(?:"
-                + _STRONG_EFFECT.pattern + ")")
+# a heading that credits what follows it: "Benefits of …", "Conditions we treat with the …"
+_CREDITED_IN_HEADING = (r"(?:\b(?:benefits?|advantages?|uses?) of (?:the |our |a |an |regular |daily )?"
+                        r"|\b(?:treat|help|use|ease|relieve)\w* with (?:the |our |a |an )?)")
+
+
+# a treatment credited with a benefit, with at most one more word of its name and an adverb or a modal verb between:
+# "Passionflower may ease …", "boxing classes help …" (not "Salt raises …", nor a complaint's "melasma treatment helps")
+_CREDITED = (r"\b{name}s?(?:\s+(?!treatments?\b|symptoms?\b)[a-z'-]+)?"
+                   r"(?:\s+(?:can|may|might|could|will|would|also|often|usually|really|gently|modestly|actually))*\s+"
+                   r"(?:help|eas|reduc|improv|reliev|calm|sooth|support|lower|boost|strengthen|protect|promot|restor|treat"
+                   r"|prevent|build|cut|bring|give|offer)(?:s|es|ed|d|ing)?\b")
+
+
+def _without_kind_words(words: list[str]) -> list[str]:
+    """A name's words without the kind words that end it ("straw phonation therapy" -> "straw phonation")."""
+    while len(words) > 1 and words[-1] in _KIND_WORDS:
+        words = words[:-1]
+    return words
+
+
+def _credited(name: str, texts: Sequence[str]) -> bool:
+    """Whether ``texts`` credit the (escaped) name with a benefit."""
+    pattern = re.compile(_CREDITED.format(name=name), re.IGNORECASE)
+    return any(pattern.search(t) for t in texts)
+
+
+def _proper_name(phrase: str, texts: Sequence[str]) -> bool:
+    """Whether the body writes a one-word ``phrase`` only with capitals, wherever it stands: a brand's or a person's name
+    ("Calmwave", "Sarah"), not a treatment's ("passionflower", "qigong"; nor a herb's name of several words the page
+    capitalises, "St John's Wort")."""
+    if " " in phrase:
+        return False
+    found = [m.group(0) for t in texts for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", t, re.IGNORECASE)]
+    return bool(found) and all(w[0].isupper() for f in found for w in f.split())
 
 
 # what a treatment's name does in the body: "Rolfing reduced pelvic tilt", "chlorella may modestly lower …", "Hellerwork eases …"

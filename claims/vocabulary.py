@@ -548,6 +548,12 @@ def misread_abbreviations(text: str, vocabulary: Vocabulary) -> set[str]:
                    and not set(before) & named for m in hits):
                 misread.add(abbr)
                 continue
+            if any(re.search(r"\b[A-Z]{2,}\s+$", text[max(0, m.start() - 12) : m.start()])
+                   or re.match(r"\s+(?:19|20)\d\d\b", text[m.end() : m.end() + 6]) for m in hits):
+                # part of another name: an event's ("CES 2027") or a certificate's ("NASM CES"), not cranial
+                # electrotherapy stimulation
+                misread.add(abbr)
+                continue
             if len(hits) < 2:
                 continue
             followers: Counter[str] = Counter()
