@@ -360,7 +360,8 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
                 places.setdefault(" ".join(gram), set()).add(k)
     if not places:
         return None
-    if title and topic and _title_names(title, topic, vocabulary):
+    titled = bool(title and topic and _title_names(title, topic, vocabulary))
+    if titled and title and topic:
         # a title that names a known topic settles it; a phrase the vocabulary lacks gives way to one that stands in the
         # title too ("Steady on Your Feet: Gentle Qigong for Balance": the kicker is no treatment) or in three headings
         # ("Wry Neck (Acute Torticollis)" over "How osteopathy helps", "What to expect from osteopathy", …)
@@ -380,7 +381,7 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
     counts: dict[str, int] = {}
     for phrase, where in places.items():
         if len(where) < 2 or vocabulary.find(phrase) or {_root(w) for w in phrase.split()} & complaint or _acronym_only(phrase, headings) \
-                or _proper_name(phrase, texts):
+                or _proper_name(phrase, texts, vocabulary):
             continue
         roots = {_root(w) for w in phrase.split()}
         # (no word of a known topic's names; of a topic the vocabulary lacks, not part of its name: "stocking" of
@@ -392,7 +393,10 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
         # (credited with a benefit by the body, "Passionflower may ease …", or by a heading, "Benefits of anti-gravity
         # treadmill training", "Conditions we treat with the anti-gravity treadmill"; not "Salt raises blood pressure",
         # "Metabolism slows after 40": what harms, or what a page's treatment acts on)
-        if n >= 8 and 2 * n >= 5 * own and (_credited(name, texts) or any(
+        # (half again as often will do for a name the title gives and a topic it does not: "Citrus Bergamot 500" over
+        # a page that compares bergamot with statins)
+        in_title = bool(title and re.search(r"\b" + re.escape(phrase) + r"\b", title.lower())) and not titled
+        if n >= 8 and (2 * n >= 5 * own or (in_title and 2 * n >= 3 * own)) and (_credited(name, texts) or any(
                 re.search(_CREDITED_IN_HEADING + name, h, re.IGNORECASE) for h in headings)):
             counts[phrase] = n
     if not counts:
@@ -423,18 +427,20 @@ cell hormones hormone immune system systems fascia metabolism autophagy inflamma
 antioxidants nutrients compounds enzymes nervous""".split())
 
 
-# who a page is for, never what it offers: "Headaches in Teenagers", "Why teens benefit"
+# who a page is for, never what it offers: "Headaches in Teenagers", "Why teens benefit"; nor a plan's parts, "Phase 2"
 _PEOPLE = frozenset("""people person teen teens teenager teenagers child children kid kids baby babies toddler toddlers parent
 parents mum mums mom moms dad dads women woman men man adult adults senior seniors elderly athlete athletes runner runners
 player players patient patients client clients member members customer customers student students worker workers dog dogs
-puppy puppies cat cats kitten kittens horse horses pet pets""".split())
+puppy puppies cat cats kitten kittens horse horses pet pets
+phase phases stage stages step steps week weeks month months day days level levels part parts""".split())  # (a plan's parts too)
 
 
 def _title_names(title: str, topic: str, vocabulary: Vocabulary) -> bool:
     """Whether the title names the topic: by a name of its vocabulary term, or by its words when it has none."""
     term = vocabulary.get(topic, "intervention")
     if term is not None:
-        return any(m.term.name == term.name for m in vocabulary.find(title, "intervention"))
+        return any(m.term.name == term.name for m in vocabulary.find(title, "intervention")) or (
+            term.name == "physical therapy" and PHYSIO_WORD.search(title) is not None)  # ("A Physio's Guide")
     return all(re.search(r"\b" + re.escape(_stem(w)), title.lower()) for w in topic.lower().split())
 
 
@@ -470,14 +476,25 @@ def _credited(name: str, texts: Sequence[str]) -> bool:
     return any(pattern.search(t) for t in texts)
 
 
-def _proper_name(phrase: str, texts: Sequence[str]) -> bool:
-    """Whether the body writes a one-word ``phrase`` only with capitals, wherever it stands: a brand's or a person's name
-    ("Calmwave", "Sarah"), not a treatment's ("passionflower", "qigong"; nor a herb's name of several words the page
-    capitalises, "St John's Wort")."""
+def _proper_name(phrase: str, texts: Sequence[str], vocabulary: Vocabulary) -> bool:
+    """Whether a one-word ``phrase`` is a product's or a person's name, never a treatment's: the body writes it only with
+    capitals, and either defines it as using a treatment the vocabulary knows ("Calmwave is a small headset that uses
+    cranial electrotherapy stimulation") or writes it as a person's ("Meet Sarah", "Sarah Hughes qualified in 2009"). A
+    method's trademark stays ("Gyrotonic helps your back")."""
     if " " in phrase:
         return False
-    found = [m.group(0) for t in texts for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", t, re.IGNORECASE)]
-    return bool(found) and all(w[0].isupper() for f in found for w in f.split())
+    found = [m for t in texts for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", t, re.IGNORECASE)]
+    if not found or not all(m.group(0)[0].isupper() for m in found):
+        return False
+    name = re.escape(found[0].group(0))
+    for text in texts:
+        if re.search(r"\b(?i:meet|dr\.?)\s+" + name + r"\b|\b" + name + r"\s+[A-Z][a-z]+\s+(?:qualified|trained|is|has|was)\b", text):
+            return True
+        for d in re.finditer(r"\b" + name + r"\b[^.!?]{0,60}?\b(?:uses?|using|based on|built on|delivers?|powered by)\s+", text):
+            window = text[d.end() : d.end() + 60]
+            if (known := vocabulary.find(window, "intervention")) and known[0].start < 25:
+                return True
+    return False
 
 
 # what a treatment's name does in the body: "Rolfing reduced pelvic tilt", "chlorella may modestly lower …", "Hellerwork eases …"

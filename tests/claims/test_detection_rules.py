@@ -9399,3 +9399,24 @@ def test_review_of_the_fifteenth_sessions_heading_topic_its_misfires_stay_fixed(
 def test_review_of_the_fifteenth_sessions_result_columns_a_visits_steps_and_a_conditions_stages_are_no_results(page: str) -> None:
     claims = _claims((_REVIEW_PAGES / f"{page}.md").read_text(encoding="utf-8"))
     assert [c.text for c in claims if c.block_kind == "table_row"] == []
+
+
+def test_round_174_a_methods_trademark_and_a_product_named_by_its_title_are_the_topic_a_plans_phases_are_not() -> None:
+    # a method written only with capitals, never defined as using a known treatment, and named in the headings
+    trademark = ("Spiral Studio\nGYROTONIC® for Back Pain\nGyrotonic is a flowing movement method on a special frame.\n"
+                 "How Gyrotonic helps your back\nGyrotonic eases stiff backs. " + "Gyrotonic moves the spine in circles. " * 7
+                 + "\nBenefits of Gyrotonic\n• Looser hips\n• Less back pain\nIs Gyrotonic the same as Pilates?\n"
+                 "No. Pilates works in straight lines. Pilates classes are great too. Many clients do Pilates as well.\n")
+    assert {c.intervention for c in _claims(trademark, "text/plain") if "Pilates" not in c.text} == {"gyrotonic"}
+    # the title names it and the body names it twice as often as the statins it compares itself with
+    bergamot = ("# Citrus Bergamot 500\n\n## Why bergamot?\n\nBergamot may lower LDL cholesterol. "
+                + "Our bergamot is grown in Calabria. " * 9 + "Statins lower cholesterol too. " * 4
+                + "Ask your GP before swapping statins for bergamot. Many people take statins.\n\n"
+                "## Bergamot and your heart\n\nBergamot supports healthy blood vessels.\n")
+    assert {c.intervention for c in _claims(bergamot) if "tatins" not in c.text} == {"bergamot"}
+    # the phases of a rehab plan are no treatment, however often the title and headings name them
+    phases = ("# Rehab After ACL Reconstruction: A Phase-by-Phase Guide\n\nPhysiotherapy helps you return to sport.\n\n"
+              "## Phase 1: Protection\n\n" + "This phase helps the swelling settle. " * 4 + "\n\n## Phase 2: Strength\n\n"
+              + "Phase 2 builds strength. " * 5 + "\n")
+    got = {c.source_text: c.intervention for c in _claims(phases)}
+    assert "phase" not in got.values() and got["Physiotherapy helps you return to sport."] == "physical therapy", got
