@@ -392,7 +392,8 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                # "Alongside your weekly sessions, daily walks … ease stiffness", which names a rival)
                                r"|alongside|together with"
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
-                               r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|(?:less|reduced|lower|no) (?:need|reliance) (?:for|on)|less|fewer|when|while"
+                               r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|(?:\w*n't|not|never|barely|hardly|rarely) (?:\w+ )?need(?:ed|s)? (?:his|her|their|my|our|your)"
+                               r"|(?:less|reduced|lower|no) (?:need|reliance) (?:for|on)|less|fewer|when|while"
                                r"|(?:I|we|she|he|they) (?:was|were|am|are|is|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of|deliver(?:s|ing)?"
                                # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"

@@ -9420,3 +9420,14 @@ def test_round_174_a_methods_trademark_and_a_product_named_by_its_title_are_the_
               + "Phase 2 builds strength. " * 5 + "\n")
     got = {c.source_text: c.intervention for c in _claims(phases)}
     assert "phase" not in got.values() and got["Physiotherapy helps you return to sport."] == "physical therapy", got
+
+
+def test_round_174_a_medicine_no_longer_needed_is_the_outcome_and_vocabulary_62() -> None:
+    text = ("# Homeopathy for eczema\n\nHomeopathy eases eczema.\n\n## Stories\n\n"
+            "After three months, Maisie's skin cleared and she hasn't needed her hydrocortisone tablets since.\n")
+    assert [(c.text, c.intervention) for c in _claims(text)][1:] == [
+        ("After three months, Maisie's skin cleared and she hasn't needed her hydrocortisone tablets since.", "homeopathy")]
+    assert _named("Pelargonium sidoides, Gyrotonic sessions, citrus bergamot, seed cycling with pumpkin seeds, sesame seeds "
+                  "and sunflower seeds, homoeopathy, kinesiology muscle testing, terbinafine and amorolfine nail lacquer") == [
+        "pelargonium", "gyrotonic", "bergamot", "seed cycling", "pumpkin seeds", "sesame seeds", "sunflower seeds", "homeopathy",
+        "applied kinesiology", "terbinafine", "antifungal nail lacquer"]
