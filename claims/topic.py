@@ -369,24 +369,30 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
             return None
         places = {p: w for p, w in places.items() if re.search(r"\b" + re.escape(p) + r"\b", title.lower()) or len(w) >= 3}
     # words of the conditions and outcomes the page names ("jaw" of "jaw pain", "groin" of "groin strain")
-    complaint = {w for t in ([title] if title else []) + list(headings) + list(texts[:60])
+    complaint = {w for t in ([title] if title else []) + list(headings[:100]) + list(texts[:60])
                  for m in vocabulary.find(t) if m.term.kind != "intervention" for w in map(_root, m.surface.lower().split())}
     term = vocabulary.get(topic, "intervention") if topic else None
     # (a topic the vocabulary lacks, by its name without a trailing kind word: "straw phonation" of "straw phonation therapy")
     core = " ".join(_without_kind_words(topic.lower().split())) if topic and not term else ""
-    own = _term_mentions(term.name, texts, vocabulary) if term else len(re.findall(
-        r"\b" + re.escape(_stem(core)) + r"s?\b", body)) if core else 0
+    own: list[int] = []  # (counted when a candidate first needs it: the vocabulary's look at every block costs time)
+
+    def mentions() -> int:
+        if not own:
+            own.append(_term_mentions(term.name, texts, vocabulary) if term else len(re.findall(
+                r"\b" + re.escape(_stem(core)) + r"s?\b", body)) if core else 0)
+        return own[0]
     # the topic's own words, by any of its names ("water" of cold therapy's "cold water immersion", "tape" of "mouth taping")
     own_words = {_root(w) for name in ((term.name, *term.synonyms) if term else (topic,) if topic else ()) for w in name.lower().split()}
     counts: dict[str, int] = {}
-    for phrase, where in places.items():
-        if len(where) < 2 or vocabulary.find(phrase) or {_root(w) for w in phrase.split()} & complaint or _acronym_only(phrase, headings) \
-                or _proper_name(phrase, texts, vocabulary):
-            continue
+    # (the phrases most headings name, at most 25 of them: a long guide's thousands of headings would otherwise each be
+    # counted through the whole body)
+    for phrase, where in sorted(((p, w) for p, w in places.items() if len(w) >= 2), key=lambda pw: -len(pw[1]))[:25]:
         roots = {_root(w) for w in phrase.split()}
+        if len(where) < 2 or vocabulary.find(phrase) or roots & complaint or _acronym_only(phrase, headings):
+            continue
         # (no word of a known topic's names; of a topic the vocabulary lacks, not part of its name: "stocking" of
         # "compression stocking", but "celery juice" over "celery extract")
-        if roots & own_words if term else roots <= own_words:
+        if (roots & own_words if term else roots <= own_words) or _proper_name(phrase, texts, vocabulary):
             continue
         name = re.escape(_stem(phrase))
         n = len(re.findall(r"\b" + name + r"s?\b", body))
@@ -396,7 +402,7 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
         # (half again as often will do for a name the title gives and a topic it does not: "Citrus Bergamot 500" over
         # a page that compares bergamot with statins)
         in_title = bool(title and re.search(r"\b" + re.escape(phrase) + r"\b", title.lower())) and not titled
-        if n >= 8 and (2 * n >= 5 * own or (in_title and 2 * n >= 3 * own)) and (_credited(name, texts) or any(
+        if n >= 8 and (2 * n >= 5 * mentions() or (in_title and 2 * n >= 3 * mentions())) and (_credited(name, texts) or any(
                 re.search(_CREDITED_IN_HEADING + name, h, re.IGNORECASE) for h in headings)):
             counts[phrase] = n
     if not counts:
@@ -483,10 +489,14 @@ def _proper_name(phrase: str, texts: Sequence[str], vocabulary: Vocabulary) -> b
     method's trademark stays ("Gyrotonic helps your back")."""
     if " " in phrase:
         return False
-    found = [m for t in texts for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", t, re.IGNORECASE)]
-    if not found or not all(m.group(0)[0].isupper() for m in found):
+    joined = "\n\x00\n".join(texts)
+    # (one look at the body for a mention in lower case, the common case, before any closer reading)
+    if re.search(r"\b(?=(?-i:[a-z]))" + re.escape(phrase) + r"\b", joined, re.IGNORECASE):
         return False
-    name = re.escape(found[0].group(0))
+    first = re.search(r"\b" + re.escape(phrase) + r"\b", joined, re.IGNORECASE)
+    if first is None or not first.group(0)[0].isupper():
+        return False
+    name = re.escape(first.group(0))
     for text in texts:
         if re.search(r"\b(?i:meet|dr\.?)\s+" + name + r"\b|\b" + name + r"\s+[A-Z][a-z]+\s+(?:qualified|trained|is|has|was)\b", text):
             return True
