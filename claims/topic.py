@@ -378,24 +378,23 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
 
     def mentions() -> int:
         if not own:
-            own.append(_term_mentions(term.name, texts, vocabulary) if term else len(re.findall(
-                r"\b" + re.escape(_stem(core)) + r"s?\b", body)) if core else 0)
+            own.append(_term_mentions(term.name, texts, vocabulary) if term else _count(core, body) if core else 0)
         return own[0]
     # the topic's own words, by any of its names ("water" of cold therapy's "cold water immersion", "tape" of "mouth taping")
     own_words = {_root(w) for name in ((term.name, *term.synonyms) if term else (topic,) if topic else ()) for w in name.lower().split()}
     counts: dict[str, int] = {}
     # (the phrases most headings name, at most 25 of them: a long guide's thousands of headings would otherwise each be
     # counted through the whole body)
-    for phrase, where in sorted(((p, w) for p, w in places.items() if len(w) >= 2), key=lambda pw: -len(pw[1]))[:25]:
+    for phrase in sorted((p for p, w in places.items() if len(w) >= 2), key=lambda p: -len(places[p]))[:25]:
         roots = {_root(w) for w in phrase.split()}
-        if len(where) < 2 or vocabulary.find(phrase) or roots & complaint or _acronym_only(phrase, headings):
+        if vocabulary.find(phrase) or roots & complaint or _acronym_only(phrase, headings):
             continue
         # (no word of a known topic's names; of a topic the vocabulary lacks, not part of its name: "stocking" of
         # "compression stocking", but "celery juice" over "celery extract")
         if (roots & own_words if term else roots <= own_words) or _proper_name(phrase, texts, vocabulary):
             continue
         name = re.escape(_stem(phrase))
-        n = len(re.findall(r"\b" + name + r"s?\b", body))
+        n = _count(phrase, body)
         # (credited with a benefit by the body, "Passionflower may ease …", or by a heading, "Benefits of anti-gravity
         # treadmill training", "Conditions we treat with the anti-gravity treadmill"; not "Salt raises blood pressure",
         # "Metabolism slows after 40": what harms, or what a page's treatment acts on)
@@ -410,12 +409,17 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
     best = max(counts, key=lambda c: (counts[c], len(c)))
     # a longer name that holds it: when the body gives it most of the mentions, or the headings never name it otherwise
     # ("Anti-Gravity Treadmill Rehab …", "Benefits of anti-gravity treadmill training": not just "treadmill")
-    longer = {c: len(re.findall(r"\b" + re.escape(_stem(c)) + r"s?\b", body)) for c in places
+    longer = {c: _count(c, body) for c in places
               if c != best and re.search(r"\b" + re.escape(best) + r"\b", c)}
     longer = {c: n for c, n in longer.items() if 4 * n >= 3 * counts[best] or (3 * n >= counts[best] and places[c] == places[best])}
     if longer:
         best = max(longer, key=lambda c: (longer[c], len(c)))
     return _singular(best, body)
+
+
+def _count(phrase: str, body: str) -> int:
+    """How often the (lower-case) body names ``phrase``, singular or plural."""
+    return len(re.findall(r"\b" + re.escape(_stem(phrase)) + r"s?\b", body))
 
 
 def _root(word: str) -> str:
@@ -464,9 +468,9 @@ _CREDITED_IN_HEADING = (r"(?:\b(?:benefits?|advantages?|uses?) of (?:the |our |a
 # a treatment credited with a benefit, with at most one more word of its name and an adverb or a modal verb between:
 # "Passionflower may ease …", "boxing classes help …" (not "Salt raises …", nor a complaint's "melasma treatment helps")
 _CREDITED = (r"\b{name}s?(?:\s+(?!treatments?\b|symptoms?\b)[a-z'-]+)?"
-                   r"(?:\s+(?:can|may|might|could|will|would|also|often|usually|really|gently|modestly|actually))*\s+"
-                   r"(?:help|eas|reduc|improv|reliev|calm|sooth|support|lower|boost|strengthen|protect|promot|restor|treat"
-                   r"|prevent|build|cut|bring|give|offer)(?:s|es|ed|d|ing)?\b")
+             r"(?:\s+(?:can|may|might|could|will|would|also|often|usually|really|gently|modestly|actually))*\s+"
+             r"(?:help|eas|reduc|improv|reliev|calm|sooth|support|lower|boost|strengthen|protect|promot|restor|treat"
+             r"|prevent|build|cut|bring|give|offer)(?:s|es|ed|d|ing)?\b")
 
 
 def _without_kind_words(words: list[str]) -> list[str]:
