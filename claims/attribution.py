@@ -214,13 +214,18 @@ def _leading_treatment(text: str) -> str | None:
     """A treatment the vocabulary lacks that opens a sentence by a name of two words or more ("Pumpkin seed oil
     soothes …", "The Epley manoeuvre guides …"), or None."""
     m = _LEADING_TREATMENT.match(text)
-    words = [w for w in m.group(1).lower().split() if w not in _GENERIC] if m else []
+    words = [w for w in (m.group(1) or m.group(2)).lower().split() if w not in _GENERIC] if m else []
     return " ".join(words) if len(words) >= 2 else None
 
 
 _LEADING_TREATMENT = re.compile(
-    r"^(?:the |a |an )?((?:[a-z][\w'-]+\s+){1,2}(?:oil|extract|tea|supplements?|therapy|manoeuvre|maneuver|technique"
-    r"|exercises?|drops|capsules|tablets|powder|juice|cream|patch))\s+(?!(?:is|are|was|were)\b)[a-z]+s\b", re.IGNORECASE)
+    r"^(?:the |a |an )?((?:[a-z][\w'-]*\s+){1,2}(?:oil|extract|tea|supplements?|therapy|manoeuvre|maneuver|technique"
+    r"|exercises?|drops|capsules|tablets|powder|juice|cream|patch|diet|balm|ointment|lotion))"
+    # ("Vitamin E oil also nourishes …", "A high-fibre diet stops …"; a plural by its verb: "Witch hazel pads shrink …")
+    r"\s+(?:also\s+|often\s+|really\s+)?(?!(?:is|are|was|were|has|does)\b)[a-z]+s\b"
+    r"|^(?:the |a |an )?((?:[a-z][\w'-]*\s+){1,2}(?:pads|gels|sprays|creams|oils|drops|patches|wraps|packs))\s+(?:also\s+|often\s+)?"
+    r"(?:help|ease|reduce|shrink|soothe|calm|relieve|improve|boost|lower|stop|prevent|heal|repair|restore|strengthen|protect)\b",
+    re.IGNORECASE)
 
 
 # "Better egg quality, thanks to a Mediterranean-style fertility diet rich in oily fish": the effect's own cause
@@ -394,6 +399,8 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|(?:\w*n't|not|never|barely|hardly|rarely) (?:\w+ )?need(?:ed|s)? (?:his|her|their|my|our|your)"
                                r"|(?:less|reduced|lower|no) (?:need|reliance) (?:for|on)|less|fewer|when|while"
+                               # "More confidence walking on uneven ground": the activity it gives confidence in
+                               r"|confiden(?:ce|t)(?: (?:in|when|while|about))?"
                                r"|(?:I|we|she|he|they) (?:was|were|am|are|is|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of|deliver(?:s|ing)?"
                                # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"

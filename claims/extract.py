@@ -194,6 +194,11 @@ def _by_rules(text: str, source: str, content_type: str, title: str | None, voca
         # ("physio" alone is no synonym: "your physio will …" names the practitioner on pages of every kind)
         titled = {"physical therapy"}
         in_body = list(islice((m for t in texts for m in PHYSIO_WORD.finditer(t)), 2))
+    # ("<title>BufferMax SR Beta-Alanine | Sustained-Release Powder for Endurance and HIIT": the <title> names the
+    # headline's treatment too, and the known one only as what it is for)
+    if in_body and topic and page_title and re.search(r"\b" + re.escape(topic) + r"\b", page_title, re.IGNORECASE) and all(
+            re.search(r"\bfor\b[^|\u2013\u2014]*$", page_title[: m.start]) for m in vocab.find(page_title, "intervention")):
+        in_body = []
     if in_body and not sender and not vocab.get(topic or "", "intervention"):
         # "Little Roots Tummy Drops for Eczema-Prone Skin" under "<title>Probiotics for Eczema in Children | …": the
         # brand's headline names no treatment the vocabulary knows; the page's title does (one treatment, which the

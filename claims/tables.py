@@ -179,7 +179,9 @@ def separate_findings(cells: Sequence[str], header: Sequence[str]) -> list[tuple
     two columns with something to say about health."""
     if len(header) != len(cells) or len(header) < 3 or not any(_SAFETY_COL.search(h) for h in header[1:]):
         return None
-    described = [j for j, h in enumerate(header) if j and _says_something(cells[j], h)]
+    # (and what each one is best for, in words: "Best for | Repeated hard efforts of 1–4 minutes", not "Getting started")
+    described = [j for j, h in enumerate(header) if j and (_says_something(cells[j], h) or (
+        _USED_FOR.match(h) and len(cells[j].split()) >= 3))]
     if len(described) < 2:
         return None
     return [(j, "safety" if _SAFETY_COL.search(header[j]) else "mechanism" if _MECHANISM_COL.search(header[j]) else None)
@@ -189,7 +191,10 @@ def separate_findings(cells: Sequence[str], header: Sequence[str]) -> list[tuple
 def row_item(cells: Sequence[str], header: Sequence[str]) -> str | None:
     """The item a row is about when the table's first column lists foods, herbs or remedies ("Kefir"); else None."""
     item = cells[0].strip() if cells else ""
-    if header and _ITEM_COLUMN.search(header[0]) and 0 < len(item.split()) <= 4 and item[:1].isupper() \
+    # ("| Supplement | Best for | Common side effect |" lists supplements; "| Supplement | 5-HTP | Chamomile |" compares them)
+    listed = _ITEM_COLUMN.search(header[0]) or (re.match(r"\s*supplements?\s*$", header[0], re.IGNORECASE) and any(
+        _USED_FOR.match(h) or _SAFETY_COL.search(h) for h in header[1:])) if header else False
+    if header and listed and 0 < len(item.split()) <= 4 and item[:1].isupper() \
             and not _NOT_AN_ITEM.search(item):
         return item
     return None

@@ -311,6 +311,8 @@ def _topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary) -
                                     categories=_INGREDIENTS)
                 if named:
                     return named
+                if title and (what := _what_the_brand_is(title, segment, texts, vocabulary)):
+                    return what
             if repeated:
                 return _singular(_defined_name(_extend_right(repeated, segment), texts), body)
         if from_title:
@@ -523,7 +525,10 @@ def _unknown_treatment(title: str, texts: Sequence[str], vocabulary: Vocabulary,
     names at most twice in passing ("massage"); None when there is none. Not an all-capitals masthead ("FORGE & FLOW
     FITNESS"), not a question's symptom ("Ringing in Your Ears?"), and not a place, a business or a complaint the body
     never credits with an effect ("Back Pain Relief in Portland": "Our Portland clinic …", "the ringing can be loud")."""
-    if title.isupper() or _term_mentions(named, texts, vocabulary) > 2:
+    if title.isupper():
+        return None
+    passing = _term_mentions(named, texts, vocabulary)
+    if passing > 3:
         return None
     repeated = _title_ngram(title, texts, vocabulary)
     if not repeated or vocabulary.find(repeated, "intervention") or re.search(
@@ -531,7 +536,18 @@ def _unknown_treatment(title: str, texts: Sequence[str], vocabulary: Vocabulary,
         return None
     body = " ".join(texts).lower()
     name = re.escape(_stem(repeated))
-    if len(re.findall(r"\b" + name + r"(?:s)?\b", body)) < 5 or not re.search(r"\b" + name + _DOES, body, re.IGNORECASE):
+    count = len(re.findall(r"\b" + name + r"(?:s)?\b", body))
+    # (three mentions of the vocabulary's treatment only against three times as many of a name of two words or more in
+    # the title: "Why the Dead Hang Is the Most Underrated Shoulder Drill", eleven dead hangs against three stretches;
+    # not the "Walk" of "Walk While You Work")
+    if count < 5 or (passing == 3 and (count < 9 or " " not in repeated)):
+        return None
+    # credited by its name or, for a name of two words or more, by the verb it ends with ("hanging helps prevent tennis
+    # elbow" of "dead hang"; not "walking helps" of a title's "Walk")
+    last = repeated.split()[-1]
+    doing = re.escape(last[:-1] + "ing" if last.endswith("e") else last + "ing") \
+        if " " in repeated and len(last) >= 3 and not last.endswith("ing") else ""
+    if not re.search(r"\b(?:" + name + (f"|{doing}" if doing else "") + ")" + _DOES, body, re.IGNORECASE):
         return None
     return _singular(_defined_name(_extend_right(repeated, title), texts), body)
 
@@ -563,6 +579,21 @@ def _most_named(texts: Sequence[str], vocabulary: Vocabulary, least: int = 3,
         return None
     surface = surfaces[ranked[0][1]].most_common(1)[0][0]
     return _compound(surface, _next_word(body, surface.lower()), body) or ranked[0][1]
+
+
+def _what_the_brand_is(title: str, segment: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
+    """"PureCalm Skin Relief Spray – Hypochlorous Acid for Eczema and Itchy Skin": the treatment another part of the
+    title names before its "for" or colon, one the vocabulary lacks, when the body names it three times or more (the
+    brand's product is made of it); None when there is none."""
+    for part in _SEGMENT_BREAK.split(title):
+        part = part.strip()
+        if not part or part == segment or segment in part:
+            continue
+        named = _title_subject(part, texts, vocabulary)
+        if named and not _brand_only(named, part) and not vocabulary.find(named, "condition") and _mentions(
+                named, texts, title) >= 3:
+            return named
+    return None
 
 
 _CAMEL_WORD = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")

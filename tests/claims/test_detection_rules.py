@@ -9431,3 +9431,76 @@ def test_round_174_a_medicine_no_longer_needed_is_the_outcome_and_vocabulary_62(
                   "and sunflower seeds, homoeopathy, kinesiology muscle testing, terbinafine and amorolfine nail lacquer") == [
         "pelargonium", "gyrotonic", "bergamot", "seed cycling", "pumpkin seeds", "sesame seeds", "sunflower seeds", "homeopathy",
         "applied kinesiology", "terbinafine", "antifungal nail lacquer"]
+
+
+def test_round_175_a_brands_product_is_what_the_titles_other_part_names() -> None:
+    # "PureCalm Skin Relief Spray – Hypochlorous Acid for Eczema": the brand's product is made of what the title's other
+    # part names before its "for", a treatment the vocabulary lacks that the body names three times or more
+    text = ("ClearGlow is a light night serum made with pure bakuchiol. Bakuchiol smooths fine lines while you sleep. "
+            "Most people see brighter skin within a month of using ClearGlow.\n\n## Benefits of ClearGlow\n\n"
+            "- Softens fine lines\n- Calms redness\n\nUnlike retinol, bakuchiol rarely stings.\n")
+    claims = _claims(text, title="ClearGlow Night Serum \u2013 Bakuchiol for Fine Lines and Dull Skin")
+    assert {c.intervention for c in claims} == {"bakuchiol"}, [(c.text, c.intervention) for c in claims]
+    # (a brand with no such part stays the brand's name)
+    alone = _claims(text, title="ClearGlow Night Serum")
+    assert "bakuchiol" not in {c.intervention for c in alone}
+
+
+def test_round_175_a_page_title_that_names_a_known_treatment_only_as_its_use_leaves_the_headlines_treatment() -> None:
+    page = ("<html><head><title>ZenPro Ashitaba | Daily Green Powder for Energy and Yoga | Zen Foods</title></head><body>"
+            "<main><article><h1>ZenPro Ashitaba \u2013 Daily Green Powder, 30 Servings</h1>"
+            "<p>Ashitaba is a Japanese herb. Ashitaba supports steady energy through the day.</p>"
+            "<p>Ashitaba may ease the afternoon slump. Many customers stir it into water before yoga.</p>"
+            "<h2>Benefits of ashitaba</h2><ul><li>Steadier energy levels</li><li>Less bloating after meals</li></ul>"
+            "<p>Our customers say yoga feels easier on ashitaba.</p></article></main></body></html>")
+    claims = _claims(page, "text/html")
+    assert {c.intervention for c in claims} == {"ashitaba"}, [(c.text, c.intervention) for c in claims]
+
+
+def test_round_175_a_title_drill_named_three_times_as_often_as_a_passing_known_one_is_the_topic() -> None:
+    # eleven mentions of a drill the vocabulary lacks against three of stretching, credited by the verb its name ends with
+    text = ("# Why the Bear Crawl Is the Most Underrated Core Drill\n\nThe bear crawl is simple. " + "Do a bear crawl daily. " * 8
+            + "Crawling helps your core stay strong. Crawling can also ease a stiff lower back. A bear crawl takes a minute.\n\n"
+            "Some people pair it with stretching. Stretching is fine. Light stretching afterwards is a good idea.\n")
+    claims = _claims(text)
+    assert {c.intervention for c in claims} == {"bear crawl"}, [(c.text, c.intervention) for c in claims]
+
+
+def test_round_175_a_supplement_tables_best_for_and_side_effect_columns_are_claims_of_their_own() -> None:
+    text = ("# Beta-alanine or creatine?\n\nBeta-alanine helps with hard efforts.\n\n"
+            "| Supplement | Best for | Common side effect |\n|---|---|---|\n"
+            "| Beta-alanine | Repeated hard efforts of 1\u20134 minutes | Harmless skin tingling |\n"
+            "| Creatine | Short sprints and heavy lifts | Water weight gain |\n"
+            "| Caffeine | Getting started | Poor sleep if taken late in the day |\n")
+    claims = [c for c in _claims(text) if c.block_kind == "table_row"]
+    assert [(c.source_text, c.intervention) for c in claims] == [
+        ("Repeated hard efforts of 1\u20134 minutes", "beta-alanine"), ("Harmless skin tingling", "beta-alanine"),
+        ("Short sprints and heavy lifts", "creatine"), ("Water weight gain", "creatine"),
+        # (what it is best for in two words says nothing: the row stays one claim)
+        ("| Caffeine | Getting started | Poor sleep if taken late in the day |", "caffeine")]
+    assert [c.kind for c in claims if c.source_text in ("Harmless skin tingling", "Water weight gain")] == ["safety", "safety"]
+    # ("| Supplement | 5-HTP | Chamomile |" compares its columns: its rows are attributes, no items)
+    from claims.tables import row_item
+
+    assert row_item(["Creatine", "Short sprints", "Water weight gain"], ["Supplement", "Best for", "Common side effect"]) == "Creatine"
+    assert row_item(["How it works", "Raises serotonin", "Calms"], ["Supplement", "5-HTP", "Chamomile"]) is None
+
+
+def test_round_175_a_list_item_led_by_a_rival_the_vocabulary_lacks_is_misattributed_an_activity_one_gains_confidence_in_is_not() -> None:
+    text = ("# Sitz baths\n\n## Benefits of a sitz bath\n\n- Reduces the pain of swollen haemorrhoids\n"
+            "- Calendula pads shrink swollen haemorrhoids within a few days\n- A high-fibre diet stops piles from coming back\n"
+            "- Vitamin E oil also nourishes healing skin\n\n# Pickleball\n\n## How pickleball improves balance\n\n"
+            "Pickleball improves your balance:\n\n- Fewer falls\n- More confidence walking on uneven ground outdoors\n")
+    got = {c.source_text: (c.intervention, c.misattributed_structurally) for c in _claims(text)}
+    assert got["Calendula pads shrink swollen haemorrhoids within a few days"] == ("sitz bath", True), got
+    assert got["A high-fibre diet stops piles from coming back"] == ("sitz bath", True), got
+    assert got["Vitamin E oil also nourishes healing skin"] == ("sitz bath", True), got
+    assert got["Reduces the pain of swollen haemorrhoids"] == ("sitz bath", False), got
+    assert got["More confidence walking on uneven ground outdoors"] == ("pickleball", False), got
+
+
+def test_round_175_vocabulary_64() -> None:
+    assert _named("beta alanine, hypochlorous acid spray, pickleball, dead hangs, sitz baths, silicone scar sheets, the "
+                  "few-foods diet, witch hazel pads and colloidal oatmeal") == [
+        "beta-alanine", "hypochlorous acid", "pickleball", "dead hang", "sitz bath", "silicone gel", "elimination diet",
+        "witch hazel", "colloidal oatmeal"]
