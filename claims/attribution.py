@@ -149,6 +149,11 @@ class Attribution:
     reason: str | None = None
 
 
+# a hormone named with another the body makes ("oestrogen and progesterone", "progesterone to oestrogen")
+_HORMONE_PAIR_BEFORE = re.compile(r"\b(?:oestrogen|estrogen|testosterone|cortisol)\s+(?:and|to|or|&|versus|vs\.?)\s+$", re.IGNORECASE)
+_HORMONE_PAIR_AFTER = re.compile(r"\s+(?:and|to|or|&|versus|vs\.?)\s+(?:oestrogen|estrogen|testosterone|cortisol)\b", re.IGNORECASE)
+
+
 def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] = ()) -> tuple[str, ...]:
     """Canonical names of the interventions ``text`` names as subjects (not "a form of X", "unlike X").
 
@@ -181,6 +186,8 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
         if m.term.category == "supplement" and text[max(0, m.start - 4) : m.start].lower() == "the " and _NUTRIENT_NEEDED.match(
                 text, m.end) and not _PRODUCT_FORM.search(m.surface):
             continue  # "starves harmful bacteria of the iron they need": the nutrient, not the supplement
+        if _HORMONE_PAIR_BEFORE.search(text[max(0, m.start - 30) : m.start]) or _HORMONE_PAIR_AFTER.match(text, m.end):
+            continue  # "the ratio of progesterone to oestrogen": the body's hormone, not the cream
         if m.term.category == "exercise" and _WHEN_DOING.search(text[max(0, m.start - 16) : m.start]):
             continue  # "aching in both legs when walking": the activity that hurts, not the treatment
         if _PRACTITIONER_FRAME.search(text[max(0, m.start - 40) : m.start]):
@@ -401,6 +408,10 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                r"|(?:less|reduced|lower|no) (?:need|reliance) (?:for|on)|less|fewer|when|while"
                                # "More confidence walking on uneven ground": the activity it gives confidence in
                                r"|confiden(?:ce|t)(?: (?:in|when|while|about))?"
+                               # "women who cannot take HRT", "it isn't a replacement for HRT", "does not interact with
+                               # HRT": a treatment the sentence sets aside, not one it credits
+                               r"|(?:cannot|can['\u2019]t|unable to|(?:advised )?not to) (?:take|use|have)"
+                               r"|(?:isn['\u2019]t|is not|not) (?:a |an )?(?:replacement|substitute) for|(?:not )?interact(?:s|ing)? with"
                                r"|(?:I|we|she|he|they) (?:was|were|am|are|is|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of|deliver(?:s|ing)?"
                                # history and technique: "if you have had a steroid injection", "our osteopaths use … manipulation"

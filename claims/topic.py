@@ -357,7 +357,7 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
                 gram = words[i : i + n]
                 if all(w in known for w in gram) or any(w in _STOP or w in _GENERIC or w in _NUMBER_WORDS or w in _VERB_AFTER or w in _PEOPLE for w in gram) or gram[0] in _KIND_WORDS \
                         or gram[-1] in _KIND_WORDS or gram[0] in _FORM_WORDS or (n == 1 and gram[0] in _FORM_WORDS) or gram[-1] in _BODY_PARTS \
-                        or any(w in _ANATOMY for w in gram):
+                        or any(w in _ANATOMY for w in gram) or (n == 1 and gram[0] in _PRACTICE_WORDS):
                     continue
                 places.setdefault(" ".join(gram), set()).add(k)
     if not places:
@@ -417,6 +417,11 @@ def _heading_treatment(title: str | None, headings: Sequence[str], texts: Sequen
     if longer:
         best = max(longer, key=lambda c: (longer[c], len(c)))
     return _singular(best, body)
+
+
+# a practice's generic word, no treatment's name on its own: the "training" of "brain training" and "Start training today"
+_PRACTICE_WORDS = frozenset("training exercise exercises workout workouts programme programmes program programs practice routine "
+                            "routines games drills".split())
 
 
 def _count(phrase: str, body: str) -> int:

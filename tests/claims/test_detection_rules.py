@@ -9504,3 +9504,46 @@ def test_round_175_vocabulary_64() -> None:
                   "few-foods diet, witch hazel pads and colloidal oatmeal") == [
         "beta-alanine", "hypochlorous acid", "pickleball", "dead hang", "sitz bath", "silicone gel", "elimination diet",
         "witch hazel", "colloidal oatmeal"]
+
+
+def test_round_176_a_delivery_banner_with_middle_dots_does_not_end_the_search_for_a_scraped_pages_headline() -> None:
+    text = ("Skip to main content\nFree UK delivery on orders over \u00a330 \u00b7 Click & Collect from our Harrogate shop\n"
+            "Greenleaf Wholefoods\nHome\nShop\nCurrantActive Blackcurrant Extract 300mg \u2013 60 Vegan Capsules\n\u00a318.95\n"
+            "Add to basket\n\u2022 Vegan\n\u2022 Gluten free\nDescription\nIngredients\nHow to use\n\n"
+            "CurrantActive is a concentrated blackcurrant extract. Blackcurrant extract helps your muscles recover after "
+            "exercise. CurrantActive capsules are vegan.\n")
+    ledger = extract_claims_from_text(text, content_type="text/plain")
+    assert ledger.article.title == "CurrantActive Blackcurrant Extract 300mg \u2013 60 Vegan Capsules"
+    assert [(c.source_text, c.intervention) for c in ledger.claims] == [
+        ("Blackcurrant extract helps your muscles recover after exercise.", "blackcurrant")]
+
+
+def test_round_176_a_practices_generic_word_in_the_headings_is_no_treatment() -> None:
+    # "training" of "brain training" and "Start training today" in four headings, named twelve times: no topic of its own
+    text = ("# Can 15 Minutes of Puzzle Drills a Day Keep Your Memory Sharp?\n\nPuzzle drills help memory. "
+            + "Puzzle drills are fun. " * 3 + "\n\n## The benefits of daily mind training\n\n" + "Mind training sharpens recall. " * 3
+            + "Training helps focus. " * 3 + "\n\n## Is mind training safe?\n\nYes. Training is gentle. Training helps most people. "
+            "Training eases worry.\n\n## Start training today\n\nTraining helps. Training helps again.\n")
+    assert "training" not in {c.intervention for c in _claims(text)}
+
+
+def test_round_176_a_treatment_the_sentence_sets_aside_and_a_hormone_named_with_another_are_no_rivals() -> None:
+    text = ("# Acupuncture for hot flushes\n\nAcupuncture eases hot flushes.\n\n"
+            "It is also a gentle option for women who cannot take HRT after breast cancer.\n\n"
+            "Acupuncture isn't a replacement for HRT, but it helps many women sleep.\n\n"
+            "HRT remains the most effective treatment for hot flushes.\n\n"
+            "# Progesterone cream\n\nProgesterone cream eases night sweats.\n\n"
+            "Vitex helps to rebalance the ratio of progesterone to oestrogen.\n")
+    got = {c.source_text: c.intervention for c in _claims(text)}
+    assert got["It is also a gentle option for women who cannot take HRT after breast cancer."] == "acupuncture", got
+    assert got["Acupuncture isn't a replacement for HRT, but it helps many women sleep."] == "acupuncture", got
+    assert got["HRT remains the most effective treatment for hot flushes."] == "hormone replacement therapy", got
+    assert got["Progesterone cream eases night sweats."] == "progesterone", got
+    assert got["Vitex helps to rebalance the ratio of progesterone to oestrogen."] == "vitex", got
+
+
+def test_round_176_vocabulary_65() -> None:
+    assert _named("fennel tea, konjac fibre, bioidentical progesterone cream, HRT, blackcurrant extract, brain games and "
+                  "retro walking, then walking") == [
+        "fennel", "glucomannan", "progesterone", "hormone replacement therapy", "blackcurrant", "brain training",
+        "backward walking", "walking"]
