@@ -149,6 +149,12 @@ class Attribution:
     reason: str | None = None
 
 
+# a level in the body that rises or falls ("Low progesterone causes …", "Progesterone falls before your period")
+_LEVEL_BEFORE = re.compile(r"\b(?:low|high|falling|rising|declining|dropping)\s+$", re.IGNORECASE)
+# (not "drops": "Simethicone drops")
+_LEVEL_AFTER = re.compile(r"\s+(?:falls?|fell|dropped|rises?|rose|dips?|dipped|declines?|declined|peaks?|peaked|surges?)\b",
+                          re.IGNORECASE)
+_FLAVOUR = re.compile(r"[\s-]+(?:flavou?r(?:ed|s)?|tast(?:e|es|ing)|squash|scent(?:ed)?)\b", re.IGNORECASE)
 # a hormone named with another the body makes ("oestrogen and progesterone", "progesterone to oestrogen")
 _HORMONE_PAIR_BEFORE = re.compile(r"\b(?:oestrogen|estrogen|testosterone|cortisol)\s+(?:and|to|or|&|versus|vs\.?)\s+$", re.IGNORECASE)
 _HORMONE_PAIR_AFTER = re.compile(r"\s+(?:and|to|or|&|versus|vs\.?)\s+(?:oestrogen|estrogen|testosterone|cortisol)\b", re.IGNORECASE)
@@ -186,8 +192,13 @@ def named_interventions(text: str, vocabulary: Vocabulary, extra: Sequence[str] 
         if m.term.category == "supplement" and text[max(0, m.start - 4) : m.start].lower() == "the " and _NUTRIENT_NEEDED.match(
                 text, m.end) and not _PRODUCT_FORM.search(m.surface):
             continue  # "starves harmful bacteria of the iron they need": the nutrient, not the supplement
-        if _HORMONE_PAIR_BEFORE.search(text[max(0, m.start - 30) : m.start]) or _HORMONE_PAIR_AFTER.match(text, m.end):
-            continue  # "the ratio of progesterone to oestrogen": the body's hormone, not the cream
+        if _HORMONE_PAIR_BEFORE.search(text[max(0, m.start - 30) : m.start]) or _HORMONE_PAIR_AFTER.match(text, m.end) or (
+                m.term.category == "drug" and (_LEVEL_BEFORE.search(text[max(0, m.start - 12) : m.start])
+                                               or _LEVEL_AFTER.match(text, m.end))):
+            continue  # "the ratio of progesterone to oestrogen", "Progesterone falls before your period", "Low progesterone
+            # causes …": the body's hormone, not the cream (a supplement's writers credit: "lets your melatonin rise")
+        if _FLAVOUR.match(text, m.end):
+            continue  # "Our blackcurrant flavour tablets": a taste, not the fruit's extract
         if m.term.category == "exercise" and _WHEN_DOING.search(text[max(0, m.start - 16) : m.start]):
             continue  # "aching in both legs when walking": the activity that hurts, not the treatment
         if _PRACTITIONER_FRAME.search(text[max(0, m.start - 40) : m.start]):
@@ -221,6 +232,8 @@ def _leading_treatment(text: str) -> str | None:
     """A treatment the vocabulary lacks that opens a sentence by a name of two words or more ("Pumpkin seed oil
     soothes …", "The Epley manoeuvre guides …"), or None."""
     m = _LEADING_TREATMENT.match(text)
+    if m and m.group(1) and text[:4].lower() == "the " and not re.match(r"(?:[A-Z][\w'-]*\s+){1,2}", text[4:]):
+        m = None  # "The night cream also hydrates …": the page's own product by its form (not "The Epley manoeuvre …")
     words = [w for w in (m.group(1) or m.group(2)).lower().split() if w not in _GENERIC] if m else []
     return " ".join(words) if len(words) >= 2 else None
 
@@ -230,7 +243,7 @@ _LEADING_TREATMENT = re.compile(
     r"|exercises?|drops|capsules|tablets|powder|juice|cream|patch|diet|balm|ointment|lotion))"
     # ("Vitamin E oil also nourishes …", "A high-fibre diet stops …"; a plural by its verb: "Witch hazel pads shrink …")
     r"\s+(?:also\s+|often\s+|really\s+)?(?!(?:is|are|was|were|has|does)\b)[a-z]+s\b"
-    r"|^(?:the |a |an )?((?:[a-z][\w'-]*\s+){1,2}(?:pads|gels|sprays|creams|oils|drops|patches|wraps|packs))\s+(?:also\s+|often\s+)?"
+    r"|^(?:the |a |an )?((?:[a-z][\w'-]*\s+){1,2}(?:pads|gels|sprays|creams|oils|drops|patches))\s+(?:also\s+|often\s+)?"
     r"(?:help|ease|reduce|shrink|soothe|calm|relieve|improve|boost|lower|stop|prevent|heal|repair|restore|strengthen|protect)\b",
     re.IGNORECASE)
 
@@ -406,11 +419,9 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|(?:\w*n't|not|never|barely|hardly|rarely) (?:\w+ )?need(?:ed|s)? (?:his|her|their|my|our|your)"
                                r"|(?:less|reduced|lower|no) (?:need|reliance) (?:for|on)|less|fewer|when|while"
-                               # "More confidence walking on uneven ground": the activity it gives confidence in
-                               r"|confiden(?:ce|t)(?: (?:in|when|while|about))?"
                                # "women who cannot take HRT", "it isn't a replacement for HRT", "does not interact with
                                # HRT": a treatment the sentence sets aside, not one it credits
-                               r"|(?:cannot|can['\u2019]t|unable to|(?:advised )?not to) (?:take|use|have)"
+                               r"|(?:cannot|can['\u2019]t|unable to|(?:advised )?not to) (?:take|use|have)|\bnot (?:on|taking|using)"
                                r"|(?:isn['\u2019]t|is not|not) (?:a |an )?(?:replacement|substitute) for|(?:not )?interact(?:s|ing)? with"
                                r"|(?:I|we|she|he|they) (?:was|were|am|are|is|could|can)(?: \w+)?"
                                r"|tops? up|rich in|(?:a )?(?:good |great )?source of|contains?|packed with|high in|full of|deliver(?:s|ing)?"
@@ -497,11 +508,17 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
                           or (_MAKES_BEFORE.search(text[max(0, m.start - 40) : m.start]) and _MAKES_AFTER.match(text, m.end)))
                          and not _WHICH_EFFECT.match(text, m.end) for m in spots):
             continue  # (but "we may use kinesio taping, which supports the shoulder blade" says what the taping does)
+        if spots and all(m.surface.lower().endswith("ing") and _CONFIDENT.search(text[max(0, m.start - 40) : m.start]) for m in spots):
+            continue  # "More confidence walking on uneven ground": the activity it gives confidence in (not "more
+            # confident once physiotherapy has …")
         owner_names = [credited, *(term.synonyms if term is not None else ())]
         if spots and all(_constituent_of(text, m.end, owner_names) for m in spots):
             continue  # "The glutamine in broth feeds the cells …" on a bone broth page: what the credited one contains
         out.append(name)
     return tuple(out)
+
+
+_CONFIDENT = re.compile(r"\bconfiden(?:ce|t)(?: (?:in|when|while|about))?\s+$", re.IGNORECASE)
 
 
 def _constituent_of(text: str, end: int, names: Sequence[str]) -> bool:

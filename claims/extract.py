@@ -197,7 +197,8 @@ def _by_rules(text: str, source: str, content_type: str, title: str | None, voca
     # ("<title>BufferMax SR Beta-Alanine | Sustained-Release Powder for Endurance and HIIT": the <title> names the
     # headline's treatment too, and the known one only as what it is for)
     if in_body and topic and page_title and re.search(r"\b" + re.escape(topic) + r"\b", page_title, re.IGNORECASE) and all(
-            re.search(r"\bfor\b[^|\u2013\u2014]*$", page_title[: m.start]) for m in vocab.find(page_title, "intervention")):
+            re.search(r"\bfor\b(?:(?!\b(?:with|using|by|through|via)\b)[^|\u2013\u2014])*$", page_title[: m.start])
+            for m in vocab.find(page_title, "intervention")):  # (not "Help for Anxiety with Hypnotherapy": the means)
         in_body = []
     if in_body and not sender and not vocab.get(topic or "", "intervention"):
         # "Little Roots Tummy Drops for Eczema-Prone Skin" under "<title>Probiotics for Eczema in Children | …": the

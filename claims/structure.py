@@ -461,7 +461,8 @@ def _plain_title(lines: Sequence[Line], text: str) -> str | None:
                                                                  len(line.text.split()) <= 8 or " | " in line.text
                                                                  # ("FREE UK DELIVERY ON ORDERS OVER £30 | ORDER BY 2PM …",
                                                                  # "Free UK delivery on orders over £30 · Click & Collect …")
-                                                                 or " \u00b7 " in line.text
+                                                                 or (" \u00b7 " in line.text and _SINCE_OR_DELIVERY.search(
+                                                                     line.text.split(" \u00b7 ")[0]))
                                                                  or line.text.isupper())))):
             continue  # (a delivery banner or a "Shop | Vitamins | Blog" menu above the headline does not end the search)
         if line.kind != "text" or not (heading_like(line.text) or (

@@ -172,6 +172,10 @@ def firm_cell(cell: str, attribute: str) -> bool:
                 or re.search(r"\b(?:time to|results?|works?|relief|onset|how (?:soon|fast|quickly|long))\b", attribute, re.IGNORECASE))
 
 
+_WHOM = re.compile(r"\s*(?:people|anyone|anybody|those|someone|everyone|users|buyers|customers|beginners|first-timers)\b"
+                   r"|.*\b(?:budget|price|cheap\w*|value for money|convenien\w*|taste|flavou?r)\b", re.IGNORECASE)
+
+
 def separate_findings(cells: Sequence[str], header: Sequence[str]) -> list[tuple[int, str | None]] | None:
     """The columns of a treatment comparison row that are claims of their own, with their kind (None to infer):
     "| Treatment | How it works | What the evidence shows | Main safety notes |" gives a mechanism, a finding and a
@@ -180,8 +184,9 @@ def separate_findings(cells: Sequence[str], header: Sequence[str]) -> list[tuple
     if len(header) != len(cells) or len(header) < 3 or not any(_SAFETY_COL.search(h) for h in header[1:]):
         return None
     # (and what each one is best for, in words: "Best for | Repeated hard efforts of 1–4 minutes", not "Getting started")
+    # (not whom it suits or what it costs: "People who prefer a capsule", "Anyone on a budget")
     described = [j for j, h in enumerate(header) if j and (_says_something(cells[j], h) or (
-        _USED_FOR.match(h) and len(cells[j].split()) >= 3))]
+        _USED_FOR.match(h) and len(cells[j].split()) >= 3 and not _WHOM.match(cells[j])))]
     if len(described) < 2:
         return None
     return [(j, "safety" if _SAFETY_COL.search(header[j]) else "mechanism" if _MECHANISM_COL.search(header[j]) else None)

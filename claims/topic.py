@@ -588,15 +588,18 @@ def _most_named(texts: Sequence[str], vocabulary: Vocabulary, least: int = 3,
 
 def _what_the_brand_is(title: str, segment: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
     """"PureCalm Skin Relief Spray – Hypochlorous Acid for Eczema and Itchy Skin": the treatment another part of the
-    title names before its "for" or colon, one the vocabulary lacks, when the body names it three times or more (the
-    brand's product is made of it); None when there is none."""
+    title names before its "for" or colon, one the vocabulary lacks, when the body names it three times or more and
+    credits it with an effect (the brand's product is made of it); None when there is none."""
     for part in _SEGMENT_BREAK.split(title):
         part = part.strip()
         if not part or part == segment or segment in part:
             continue
         named = _title_subject(part, texts, vocabulary)
+        # (one the body credits with an effect: not a complaint the vocabulary lacks, "DermaHush Cooling Mist – Night-Time
+        # Itch: Relief for …")
         if named and not _brand_only(named, part) and not vocabulary.find(named, "condition") and _mentions(
-                named, texts, title) >= 3:
+                named, texts, title) >= 3 and (_credited(re.escape(_stem(named)), texts) or re.search(
+                    r"\b" + re.escape(_stem(named)) + _DOES, " ".join(texts), re.IGNORECASE)):
             return named
     return None
 
