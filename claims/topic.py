@@ -731,7 +731,9 @@ def _stem(phrase: str) -> str:
 
 
 def _singular(phrase: str, body: str) -> str:
-    """"grounding mats" -> "grounding mat" when the body uses the singular."""
+    """"grounding mats" -> "grounding mat" when the body uses the singular (not "cabbage leaves": no "leave")."""
+    if phrase.endswith("ves"):
+        return phrase
     stem = _stem(phrase)
     return stem if stem != phrase and re.search(r"\b" + re.escape(stem) + r"\b", body) else phrase
 

@@ -1753,6 +1753,17 @@ LABELLED = {
     ARTICLES / "brain-training-app-memory-older-adults-blog.md": ARTICLES / "brain-training-app-memory-older-adults-blog.claims.csv",
     ARTICLES / "aromatherapy-inhaler-nausea-pharmacy-page.txt": ARTICLES / "aromatherapy-inhaler-nausea-pharmacy-page.claims.csv",
     ARTICLES / "gel-heel-cups-plantar-fasciitis-podiatry-shop.html": ARTICLES / "gel-heel-cups-plantar-fasciitis-podiatry-shop.claims.csv",
+    # hundred-and-seventy-seventh blind round, measured with 1b6bcd1 (detector-724c092304bd and kinds-01c2a197c8ad, trained
+    # through round 176; vocabulary .65 and the review's fixes): writers UF, UG, UH, UI, 8 articles, 292 labels, first pass
+    # 0.945 / 0.939 / 0.554, kind 0.797 (the rules alone 0.880 / 0.905)
+    ARTICLES / "nasal-breathing-running-performance-coach-blog.md": ARTICLES / "nasal-breathing-running-performance-coach-blog.claims.csv",
+    ARTICLES / "cabbage-leaves-breast-engorgement-midwife-page.txt": ARTICLES / "cabbage-leaves-breast-engorgement-midwife-page.claims.csv",
+    ARTICLES / "low-dose-naltrexone-fibromyalgia-integrative-clinic-page.html": ARTICLES / "low-dose-naltrexone-fibromyalgia-integrative-clinic-page.claims.csv",
+    ARTICLES / "sourdough-bread-ibs-gut-bakery-blog.md": ARTICLES / "sourdough-bread-ibs-gut-bakery-blog.claims.csv",
+    ARTICLES / "compression-leggings-pots-medical-hosiery-shop.html": ARTICLES / "compression-leggings-pots-medical-hosiery-shop.claims.csv",
+    ARTICLES / "oatmeal-bath-chickenpox-pharmacist-blog.md": ARTICLES / "oatmeal-bath-chickenpox-pharmacist-blog.claims.csv",
+    ARTICLES / "bee-pollen-hay-fever-health-food-shop.txt": ARTICLES / "bee-pollen-hay-fever-health-food-shop.claims.csv",
+    ARTICLES / "pelvic-floor-trainer-device-incontinence-brand-blog.md": ARTICLES / "pelvic-floor-trainer-device-incontinence-brand-blog.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
@@ -2019,10 +2030,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                     "marathon block, a …'; 'Tight calves, stiff ankles, "
                                                     "long shifts on your feet at …' (recall 0.676, "
                                                     "precision 0.793, attribution 0.826)",
-    "glucosamine-vs-turmeric-review-blog.md": "round 137: misses 'Mild-to-moderate knee osteoarthritis'; "
-                                              "'Shellfish allergy; may raise blood sugar slightly in …'; "
-                                              "'Osteoarthritis pain and stiffness' (recall 0.694, "
-                                              "precision 0.893, attribution 0.960)",
     "physio-concussion-return-school-page.html": "round 137: misses 'a headache that keeps getting worse'; "
                                                  "'vomiting more than once'; 'a seizure or fit', and reads "
                                                  "as claims 'A knock to the head in a Saturday match can "
@@ -2112,7 +2119,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                           "two items of a who-should-check-first list ('are having "
                                                           "chemotherapy or radiotherapy') (recall 0.730, precision "
                                                           "0.964, attribution 0.778)",
-    "electrolyte-drink-cramps-blog.md": "round 64, with detector-e5a5cae0eb8a (retrained on all 1,147 pages, through round 160): reads as claims 'Sodium is the main electrolyte in the fluid outside your cel …'; 'In other words, the cramp link is not settled, and the study …'; 'Fact: Many cramps are linked to muscle fatigue rather than f …' (recall 0.952, precision 0.800, attribution 0.950)",
     "chiropractic-neck-pain-desk-newsletter.txt": "round 142, with detector-e5a5cae0eb8a (retrained on all 1,147 pages, through round 160): reads as claims 'But please see your GP, or call NHS 111, if you have: neck p …'; 'But please see your GP, or call NHS 111, if you have: numbne …'; 'But please see your GP, or call NHS 111, if you have: fever, …' (recall 0.957, precision 0.846, attribution 0.909)",
     "chiro-sciatica.html": "round 32, with detector-8ed5856ba7d8 (retrained on all 1,175 pages, through round 164): reads as claims 'Go to your doctor or emergency department straight away, rat …'; 'Go to your doctor or emergency department straight away, rat …'; 'Go to your doctor or emergency department straight away, rat …' (recall 1.000, precision 0.810, attribution 0.941)",
     "acupuncture-pcos-fertility-news.html": "round 63, with detector-8ed5856ba7d8 (retrained on all 1,175 pages, through round 164): reads as claims 'An acupuncturist who has treated hundreds of women with poly …'; 'The condition causes irregular or absent periods, excess hai …'; 'Ms Dorsey, who was also prescribed metformin by her GP durin …' (recall 1.000, precision 0.815, attribution 0.818)",
@@ -2130,9 +2136,14 @@ KNOWN_GAPS: dict[str, str] = {
     "peppermint-oil-ibs-blog.md": "round 60, with detector-55442f3a88f6 (retrained on all 1,239 pages, through round 172): reads as claims 'Each capsule holds a small dose of peppermint oil inside a c …'; 'Enteric-coated peppermint oil: 1–2 weeks'; 'Enteric-coated peppermint oil: Heartburn in some people' (recall 1.000, precision 0.811, attribution 0.933)",
     "probiotics-kids-tummy-shop.html": "round 119, with detector-55442f3a88f6 (retrained on all 1,239 pages, through round 172): reads as claims 'TummyBuddies Probiotic Drops help with 1 billion live cultur …'; \"Every parent knows the feeling: it's 11pm, your baby has bee …\"; 'TummyBuddies contains Lactobacillus rhamnosus GG (LGG) and B …' (recall 0.968, precision 0.833, attribution 0.967)",
     "acupuncture-insomnia-menopause-clinic-blog.md": "round 144, with detector-55442f3a88f6 (retrained on all 1,239 pages, through round 172): reads as claims 'Broken sleep is one of the most common reasons women come to …'; \"Falling oestrogen and progesterone levels affect the brain's …\"; 'Night sweats wake you up soaked, anxiety creeps in at 4am, a …' (recall 1.000, precision 0.829, attribution 0.897)",
-    "osteopathy-sciatica-clinic-faq-page.html": "round 130, with detector-285c0768931a (retrained on all 1,255 pages, through round 174): misses 'No.'; 'Nobody can push a disc \"back into place\", whatever you may h …'; 'Yes.' (recall 0.839, precision 0.963, attribution 0.923)",
-    "acupuncture-back-pain-veterans-newsletter.txt": "round 131, with detector-285c0768931a (retrained on all 1,255 pages, through round 174): reads as claims \"The leaves are turning, the Tuesday veterans' evening is ful …\"; '\"By the time my wife dragged me in here I was sleeping maybe …'; 'Last month I sat through a whole movie with my grandkids wit …' (recall 1.000, precision 0.844, attribution 0.963)",
     "omega-3-dry-eye-optician-page.html": "round 136, with detector-285c0768931a (retrained on all 1,255 pages, through round 174): credits 'Warm compresses or a heated eye mask for five to ten minutes a day, to soften t …; 'Daily lid hygiene with a cleansing wipe or foam, to clear away the crusts and b … (recall 0.967, precision 0.935, attribution 0.621)",
+    "acupuncture-hot-flushes.md": "round 46, with detector-724c092304bd (retrained on all 1,271 pages, through round 176): reads as claims 'Hot flushes are the symptom that brings more women through m …'; 'Acupuncture can also help with other menopausal symptoms:'; 'Acupuncture gives them a drug-free way to reduce their hot f …' (recall 1.000, precision 0.833, attribution 0.950)",
+    "vitamin-d-bones-newsletter.txt": "round 50, with detector-724c092304bd (retrained on all 1,271 pages, through round 176): reads as claims 'Between October and early March the sun in the UK sits too l …'; 'People with dark skin, such as those of African, African-Car …'; 'Pregnant and breastfeeding women' (recall 1.000, precision 0.826, attribution 0.947)",
+    "osteopathy-sports-injuries.html": "round 55, with detector-724c092304bd (retrained on all 1,271 pages, through round 176): reads as claims 'Our osteopaths regularly see athletes of every level with an …'; 'Our osteopaths regularly see athletes of every level with ru …'; 'Our osteopaths regularly see athletes of every level with te …' (recall 0.952, precision 0.833, attribution 0.950)",
+    "chiro-migraine-clinic.txt": "round 73, with detector-724c092304bd (retrained on all 1,271 pages, through round 176): reads as claims 'Weekly adjustments to break the cycle of daily attacks'; 'If neck adjustments are not right for you, your chiropractor …'; 'See a doctor urgently if: you get a sudden, severe headache  …' (recall 1.000, precision 0.808, attribution 0.952)",
+    "physio-ankle-arthritis-newsletter.txt": "round 79, with detector-724c092304bd (retrained on all 1,271 pages, through round 176): reads as claims 'By the time it starts to ache, many people have already stop …'; 'Your ankle is packed with tiny sensors that tell your brain  …'; 'When a joint is stiff, swollen and sore, those messages get  …' (recall 0.952, precision 0.833, attribution 0.650)",
+    "melatonin-jet-lag-travel-blog.md": "round 106, with detector-724c092304bd (retrained on all 1,271 pages, through round 176): credits 'Light is the strongest signal your body clock gets, stronger even than melatoni …; 'Getting outside in bright morning light after flying east pulls your body clock … (recall 0.971, precision 0.944, attribution 0.647)",
+    "curcumin-knee-pain-pharmacy-faq.md": "round 131, with detector-724c092304bd (retrained on all 1,271 pages, through round 176): misses 'In trials, roughly – yes.'; 'Yes, ideally.'; 'Usually 4 to 8 weeks.' (recall 0.824, precision 0.903, attribution 1.000)",
 }
 
 

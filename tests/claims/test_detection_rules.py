@@ -9585,3 +9585,11 @@ def test_review_of_the_sixteenth_sessions_rules_their_misfires_stay_fixed(page: 
 def test_review_of_the_sixteenth_sessions_a_best_for_cell_about_whom_or_price_is_no_claim_of_its_own() -> None:
     claims = _claims((_REVIEW_PAGES / "best-for-whom-sleep-supplements.md").read_text(encoding="utf-8"))
     assert not [c.source_text for c in claims if c.source_text in ("People who prefer a capsule", "Anyone on a budget")]
+
+
+def test_round_177_vocabulary_66_and_leaves_are_no_leave() -> None:
+    assert _named("chilled cabbage leaves and real sourdough") == ["cabbage leaves", "sourdough bread"]
+    from claims.topic import _singular
+
+    assert _singular("cabbage leaves", "leave the cabbage leaves on for twenty minutes") == "cabbage leaves"
+    assert _singular("grounding mats", "a grounding mat helps") == "grounding mat"
