@@ -58,6 +58,7 @@ from .sentences import Span, split_sentences
 from .structure import CONTENTS_HEADING, SIGNATURE_NAME, Block
 from .tables import (
     firm_cell,
+    is_condition_row,
     is_finding_column,
     is_indication_column,
     is_plan_table,
@@ -1156,6 +1157,10 @@ class ClaimBuilder:
             self._add(text, block.start, block.end, block, ctx, kind=kind, forced=True)
             return
         self._add(text, block.start, block.end, block, ctx, kind=kind, forced=kind is not None)
+        if is_condition_row(block.header, heading) and block.cells and text.lower().endswith(block.cells[0].strip().lower()):
+            # "Dry needling treats fibromyalgia" of a table of the conditions it treats: the rule is sure of it, whatever
+            # the detector makes of a bare condition's name and its description
+            self._kept.add((block.start, block.end))
 
     @staticmethod
     def _safety_mode(mode: str | None, lead: str | None, heading: str | None) -> bool:

@@ -11,7 +11,7 @@ from .detect import EFFECT, HEALTH, is_claim_sentence
 from .vocabulary import Vocabulary
 
 __all__ = ["firm_cell", "is_finding_column", "is_indication_column", "is_plan_table", "plan_treatments", "verdict_column", "product_columns", "row_claim", "row_item",
-           "separate_findings"]
+           "separate_findings", "is_condition_row"]
 
 _CONDITION_COL = re.compile(r"\b(?:conditions?|ailments?|symptoms?|problems?|issues?|injur\w*|disorders?|diagnos\w*"
                             r"|complaints?|indications?)\b", re.IGNORECASE)
@@ -323,6 +323,17 @@ def _measured(cells: Sequence[str], header: Sequence[str]) -> tuple[str, str] | 
         name, value = (x[:1].lower() + x[1:] if re.match(r"[A-Z][a-z]*(?![A-Za-z0-9])", x) else x for x in (h, c))
         parts.append(value if value.lower().startswith(name.lower()) else f"{name} {value}")
     return (f"{cells[0].strip()}: {'; '.join(parts)}", "statistic") if parts else None
+
+
+def is_condition_row(header: Sequence[str], heading: str | None) -> bool:
+    """Whether a table's rows name conditions the page credits its treatment with treating: its first column is headed
+    "Condition(s)", or, with no header, its heading names conditions ("Conditions Treated with Dry Needling"); not a
+    "Problem" or "Symptom" column, whose rows may be a plan's ("| Problem | Typical sessions |")."""
+    if header:  # (not a course plan by condition: "| Condition | Typical course | Session length |")
+        return bool(re.match(r"\s*(?:conditions?|ailments?)\b", header[0], re.IGNORECASE)) and not any(
+            re.search(r"\b(?:course|sessions?|length|duration|frequency|how (?:often|long)|weeks?|price|cost)\b", h, re.IGNORECASE)
+            for h in header[1:])
+    return bool(heading and _CONDITION_COL.search(heading))
 
 
 def row_claim(cells: Sequence[str], header: Sequence[str], heading: str | None, credited: str | None,

@@ -9593,3 +9593,13 @@ def test_round_177_vocabulary_66_and_leaves_are_no_leave() -> None:
 
     assert _singular("cabbage leaves", "leave the cabbage leaves on for twenty minutes") == "cabbage leaves"
     assert _singular("grounding mats", "a grounding mat helps") == "grounding mat"
+
+
+def test_a_table_of_the_conditions_a_treatment_treats_is_sure_of_its_rows_a_course_plan_by_condition_is_not() -> None:
+    # (the example's "Fibromyalgia | A chronic condition …" row stays whatever the detector makes of it)
+    from claims.tables import is_condition_row
+
+    assert is_condition_row((), "Conditions Treated with Dry Needling")
+    assert is_condition_row(("Condition", "How dry needling helps"), None)
+    assert not is_condition_row(("Condition", "Typical course", "Session length"), None)
+    assert not is_condition_row(("Problem", "Typical sessions"), None)
