@@ -120,6 +120,8 @@ def test_the_cli_reports_a_broken_kind_model_in_one_line(monkeypatch: pytest.Mon
     assert CliRunner().invoke(main, ["extract", str(ARTICLES / "magnesium-sleep.md"), "--detector", "rules"]).exit_code == 0
 
 
+# (it extracts every labelled article again: 263 s alone on 1,279 of them, near the suite-wide 300 s limit)
+@pytest.mark.timeout(900)
 @pytest.mark.skipif(not KIND_MODEL.exists(), reason="no shipped model")
 def test_the_shipped_model_is_what_training_on_its_articles_gives() -> None:
     """Retraining on the articles the model records (the first N of LABELLED) gives the same kinds."""
