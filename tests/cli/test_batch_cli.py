@@ -68,7 +68,10 @@ def test_real_batch_killed_midway_then_resumed(tmp_path):
     out = tmp_path / "out"
     cmd = ["claim-audit", "batch", str(inv), "-o", str(out), "--offline", "--library", str(LIBRARY),
            "--format", "html,md"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # (Ctrl-C as a terminal delivers it, even when the suite itself runs as a background job, which starts with SIGINT
+    # ignored and would pass that on to the batch)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not list(out.glob("*/status.json")):
         time.sleep(0.02)
