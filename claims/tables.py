@@ -199,7 +199,7 @@ def row_item(cells: Sequence[str], header: Sequence[str]) -> str | None:
     # ("| Supplement | Best for | Common side effect |" lists supplements; "| Supplement | 5-HTP | Chamomile |" compares them)
     listed = _ITEM_COLUMN.search(header[0]) or (re.match(r"\s*supplements?\s*$", header[0], re.IGNORECASE) and any(
         _USED_FOR.match(h) or _SAFETY_COL.search(h) for h in header[1:])) if header else False
-    if header and listed and 0 < len(item.split()) <= 4 and item[:1].isupper() \
+    if listed and 0 < len(item.split()) <= 4 and item[:1].isupper() \
             and not _NOT_AN_ITEM.search(item):
         return item
     return None

@@ -541,7 +541,7 @@ def _unknown_treatment(title: str, texts: Sequence[str], vocabulary: Vocabulary,
         return None
     body = " ".join(texts).lower()
     name = re.escape(_stem(repeated))
-    count = len(re.findall(r"\b" + name + r"(?:s)?\b", body))
+    count = _count(repeated, body)
     # (three mentions of the vocabulary's treatment only against three times as many of a name of two words or more in
     # the title: "Why the Dead Hang Is the Most Underrated Shoulder Drill", eleven dead hangs against three stretches;
     # not the "Walk" of "Walk While You Work")
@@ -590,6 +590,7 @@ def _what_the_brand_is(title: str, segment: str, texts: Sequence[str], vocabular
     """"PureCalm Skin Relief Spray – Hypochlorous Acid for Eczema and Itchy Skin": the treatment another part of the
     title names before its "for" or colon, one the vocabulary lacks, when the body names it three times or more and
     credits it with an effect (the brand's product is made of it); None when there is none."""
+    body = " ".join(texts)
     for part in _SEGMENT_BREAK.split(title):
         part = part.strip()
         if not part or part == segment or segment in part:
@@ -598,8 +599,8 @@ def _what_the_brand_is(title: str, segment: str, texts: Sequence[str], vocabular
         # (one the body credits with an effect: not a complaint the vocabulary lacks, "DermaHush Cooling Mist – Night-Time
         # Itch: Relief for …")
         if named and not _brand_only(named, part) and not vocabulary.find(named, "condition") and _mentions(
-                named, texts, title) >= 3 and (_credited(re.escape(_stem(named)), texts) or re.search(
-                    r"\b" + re.escape(_stem(named)) + _DOES, " ".join(texts), re.IGNORECASE)):
+                named, texts, title) >= 3 and (_credited(name := re.escape(_stem(named)), texts) or re.search(
+                    r"\b" + name + _DOES, body, re.IGNORECASE)):
             return named
     return None
 
