@@ -1764,6 +1764,17 @@ LABELLED = {
     ARTICLES / "oatmeal-bath-chickenpox-pharmacist-blog.md": ARTICLES / "oatmeal-bath-chickenpox-pharmacist-blog.claims.csv",
     ARTICLES / "bee-pollen-hay-fever-health-food-shop.txt": ARTICLES / "bee-pollen-hay-fever-health-food-shop.claims.csv",
     ARTICLES / "pelvic-floor-trainer-device-incontinence-brand-blog.md": ARTICLES / "pelvic-floor-trainer-device-incontinence-brand-blog.claims.csv",
+    # hundred-and-seventy-eighth blind round, measured with 45481b5 (detector-94d047ed3819 and kinds-67cb3c3e337b, trained
+    # through round 177; vocabulary .66): writers UJ, UK, UL, UM, 8 articles, 320 labels, first pass 0.950 / 0.944 / 0.592,
+    # kind 0.836 (the rules alone 0.900 / 0.897)
+    ARTICLES / "red-clover-hot-flushes-menopause-supplement-page.html": ARTICLES / "red-clover-hot-flushes-menopause-supplement-page.claims.csv",
+    ARTICLES / "baby-massage-colic-sleep-postnatal-class-newsletter.md": ARTICLES / "baby-massage-colic-sleep-postnatal-class-newsletter.claims.csv",
+    ARTICLES / "horse-chestnut-varicose-veins-pharmacy-page.txt": ARTICLES / "horse-chestnut-varicose-veins-pharmacy-page.claims.csv",
+    ARTICLES / "forest-bathing-stress-wellbeing-retreat-blog.md": ARTICLES / "forest-bathing-stress-wellbeing-retreat-blog.claims.csv",
+    ARTICLES / "liquorice-root-dgl-heartburn-herbalist-faq.md": ARTICLES / "liquorice-root-dgl-heartburn-herbalist-faq.claims.csv",
+    ARTICLES / "aqua-aerobics-arthritis-leisure-centre-page.html": ARTICLES / "aqua-aerobics-arthritis-leisure-centre-page.claims.csv",
+    ARTICLES / "frankincense-oil-joint-pain-aromatherapy-shop.txt": ARTICLES / "frankincense-oil-joint-pain-aromatherapy-shop.claims.csv",
+    ARTICLES / "xylitol-gum-tooth-decay-dental-practice-blog.html": ARTICLES / "xylitol-gum-tooth-decay-dental-practice-blog.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
