@@ -55,7 +55,9 @@ _BODY_MAKES = re.compile(r"\b(?:cells?|fibroblasts|body|brain|skin|glands?|liver
                          r"(?:makes?|making|produces?|producing|builds?|lays? down|releases?|synthesi[sz]es?)\s+"
                          r"(?:more\s+|new\s+|fresh\s+|its own\s+|their own\s+)?$", re.IGNORECASE)
 # "It replenishes glutathione", "boosts the body's own glutathione": what the body already has
-_BODY_OWN = re.compile(r"(?:\b(?:your|the) body['\u2019]s\s+(?:own\s+)?|\byour\s+own\s+|\b(?:replenish(?:es|ed|ing)?|(?:recycl|regenerat|deplet|restor)(?:e|es|ed|ing))"
+_BODY_OWN = re.compile(r"(?:\b(?:your|the) body['\u2019]s\s+(?:own\s+)?|\byour\s+own\s+"
+                       # "the enzymes that break down the collagen and elastin": the tissue, not the supplement
+                       r"|\b(?:breaks?|broke|breaking) down\s+(?:the\s+|your\s+)|\b(?:replenish(?:es|ed|ing)?|(?:recycl|regenerat|deplet|restor)(?:e|es|ed|ing))"
                        r"\s+(?:your\s+(?:body['\u2019]s\s+)?|the body['\u2019]s\s+)?(?:own\s+)?)$", re.IGNORECASE)
 # (but "the skin makes magnesium oil a fast way to ease cramps", "your gut makes probiotics work harder": "makes X Y"
 # says what X becomes or does, and X is the supplement)
@@ -102,6 +104,8 @@ _CREDITING = re.compile(
     r"|why (?:choose|try)|results|heal(?:s|ing)?|improv\w*|reduc\w*|uses?|indications?|works?|can do|good for"
     r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin)"
     r"|support(?:s|ing)?|notices?|experiences?|what you(?:['\u2019]ll| will| can) (?:feel|gain|get|expect)|reasons?)\b"
+    # "Beyond settling the burn, people tell me DGL:": what people say the treatment does, item by item
+    r"|\b(?:tells?|told|says?|said|swears?|swore)\s+(?:me|us|you|that)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*$"
     r"|" + _COME_FOR + r"|" + _INTRODUCES_EFFECTS,
     re.IGNORECASE,
 )
@@ -234,17 +238,20 @@ def _leading_treatment(text: str) -> str | None:
     m = _LEADING_TREATMENT.match(text)
     if m and m.group(1) and text[:4].lower() == "the " and not re.match(r"(?:[A-Z][\w'-]*\s+){1,2}", text[4:]):
         m = None  # "The night cream also hydrates …": the page's own product by its form (not "The Epley manoeuvre …")
-    words = [w for w in (m.group(1) or m.group(2)).lower().split() if w not in _GENERIC] if m else []
+    words = [w for w in (m.group(1) or m.group(2) or m.group(3)).lower().split() if w not in _GENERIC] if m else []
     return " ".join(words) if len(words) >= 2 else None
 
 
 _LEADING_TREATMENT = re.compile(
     r"^(?:the |a |an )?((?:[a-z][\w'-]*\s+){1,2}(?:oil|extract|tea|supplements?|therapy|manoeuvre|maneuver|technique"
-    r"|exercises?|drops|capsules|tablets|powder|juice|cream|patch|diet|balm|ointment|lotion))"
+    r"|exercises?|drops|capsules|tablets|powder|juice|cream|patch|diet|balm|ointment|lotion|varnish|toothpaste|mouthwash))"
     # ("Vitamin E oil also nourishes …", "A high-fibre diet stops …"; a plural by its verb: "Witch hazel pads shrink …")
     r"\s+(?:also\s+|often\s+|really\s+)?(?!(?:is|are|was|were|has|does)\b)[a-z]+s\b"
     r"|^(?:the |a |an )?((?:[a-z][\w'-]*\s+){1,2}(?:pads|gels|sprays|creams|oils|drops|patches))\s+(?:also\s+|often\s+)?"
-    r"(?:help|ease|reduce|shrink|soothe|calm|relieve|improve|boost|lower|stop|prevent|heal|repair|restore|strengthen|protect)\b",
+    r"(?:help|ease|reduce|shrink|soothe|calm|relieve|improve|boost|lower|stop|prevent|heal|repair|restore|strengthen|protect)\b"
+    # "Sage leaf is traditionally taken to reduce heavy sweating": a remedy's use, by the part of the plant taken
+    r"|^(?:the |a |an )?((?:[a-z][\w'-]*\s+){1,2}(?:leaf|leaves|root|bark|seeds?|flowers?|berr(?:y|ies)|oil|extract|tea|juice))"
+    r"\s+(?:is|are)\s+(?:\w+ly\s+)?(?:taken|used|drunk|given|applied)\s+(?:to|for)\b",
     re.IGNORECASE)
 
 
@@ -417,6 +424,8 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                # "Alongside your weekly sessions, daily walks … ease stiffness", which names a rival)
                                r"|alongside|together with"
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
+                               # "Settles the stomach after a course of ibuprofen": what came before, not a rival
+                               r"|after (?:a course of|taking|using|stopping)"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|(?:\w*n't|not|never|barely|hardly|rarely) (?:\w+ )?need(?:ed|s)? (?:his|her|their|my|our|your)"
                                r"|(?:less|reduced|lower|no) (?:need|reliance) (?:for|on)|less|fewer|when|while"
                                # "women who cannot take HRT", "it isn't a replacement for HRT", "does not interact with

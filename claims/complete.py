@@ -550,8 +550,15 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
             return Completion(_cap(f"{subject} {x}"), mode)  # "Reduces heel pain" -> "X reduces heel pain"
         if _VERBISH.match(x) or _BARE_VERB.match(x):
             return Completion(_cap(f"{subject} can {x}"), mode)  # ("Build self-esteem" -> "X can build self-esteem")
+        if _OWN_SENTENCE.match(x):
+            return Completion(_cap(x), mode)  # "A cup of chamomile tea before bed helps you drift off": a sentence of its own
         return Completion(_cap(f"{subject} provides {x}"), mode)
     return None
+
+
+# an item with a subject and verb of its own: "A cup of chamomile tea before bed helps you drift off more easily"
+_OWN_SENTENCE = re.compile(r"(?:a|an|the) (?:[\w-]+ ){1,6}?(?:helps?|eases?|reduces?|relieves?|improves?|soothes?|calms?|boosts?"
+                           r"|keeps?|makes?|lowers?|stops?|can|may|will)\b")
 
 
 def is_feature(item: str) -> bool:

@@ -9603,3 +9603,47 @@ def test_a_table_of_the_conditions_a_treatment_treats_is_sure_of_its_rows_a_cour
     assert is_condition_row(("Condition", "How dry needling helps"), None)
     assert not is_condition_row(("Condition", "Typical course", "Session length"), None)
     assert not is_condition_row(("Problem", "Typical sessions"), None)
+
+
+def test_round_178_vocabulary_67() -> None:
+    assert _named("red clover isoflavones, water aerobics, boswellia serrata, frankincense oil, horse chestnut seed extract, "
+                  "DGL, licorice root, shinrin-yoku and compression hosiery") == [
+        "red clover", "aqua aerobics", "frankincense", "frankincense", "horse chestnut", "liquorice", "liquorice",
+        "forest bathing", "compression garments"]
+
+
+def test_round_178_a_lead_in_of_what_people_say_the_treatment_does_credits_it() -> None:
+    text = ("# DGL for heartburn\n\nDGL coats the gullet.\n\n## Why do my clients love it?\n\n"
+            "Beyond settling the burn, people tell me DGL:\n\n"
+            "- Soothes a raw throat after a night of reflux\n"
+            "- Settles the stomach after a course of ibuprofen or aspirin\n"
+            "- Slippery elm coats the oesophagus and calms a hoarse voice\n"
+            "- A cup of chamomile tea before bed helps you drift off more easily\n")
+    got = {c.source_text: c for c in _claims(text)}
+    slippery = got["Slippery elm coats the oesophagus and calms a hoarse voice"]
+    assert (slippery.intervention, slippery.misattributed_structurally) == ("liquorice", True)
+    chamomile = got["A cup of chamomile tea before bed helps you drift off more easily"]
+    assert (chamomile.intervention, chamomile.misattributed_structurally) == ("liquorice", True)
+    assert chamomile.text == "A cup of chamomile tea before bed helps you drift off more easily"  # (not "Liquorice provides a cup …")
+    # what the stomach is settled after is no rival
+    after = got["Settles the stomach after a course of ibuprofen or aspirin"]
+    assert (after.intervention, after.misattributed_structurally) == ("liquorice", False)
+    assert not got["Soothes a raw throat after a night of reflux"].misattributed_structurally
+
+
+def test_round_178_a_remedys_use_a_varnish_and_the_tissue_broken_down() -> None:
+    text = ("# Red clover\n\n## Benefits of red clover\n\n"
+            "- Red clover cools hot flushes\n"
+            "- Sage leaf is traditionally taken to reduce heavy sweating\n"
+            "- Fluoride varnish hardens enamel and stops early cavities spreading\n\n"
+            "## How red clover works\n\n"
+            "Lab studies suggest it blocks the enzymes that break down the collagen and elastin holding vein walls together.\n")
+    got = {c.source_text: c for c in _claims(text)}
+    for source, rival in (("Sage leaf is traditionally taken to reduce heavy sweating", "sage leaf"),
+                          ("Fluoride varnish hardens enamel and stops early cavities spreading", "fluoride varnish")):
+        claim = got[source]
+        assert (claim.intervention, claim.misattributed_structurally) == ("red clover", True), claim
+        assert rival in (claim.misattribution_reason or ""), claim.misattribution_reason
+    assert not got["Red clover cools hot flushes"].misattributed_structurally
+    lab = got["Lab studies suggest it blocks the enzymes that break down the collagen and elastin holding vein walls together."]
+    assert (lab.intervention, lab.subject_in_text, lab.misattributed_structurally) == ("red clover", (), False)
