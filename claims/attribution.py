@@ -110,13 +110,15 @@ _CREDITING = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN_CREDIT = re.compile(r"\b(?:helps?|can help|may help|treats?|relieves?|eases?|improves?|is good|works)\s+(?:with|for)?\s*:?\s*$"
+                             # "Taken every day, Crown capsules help you:"
+                             r"|\bhelps? (?:you|men|women|people|them)(?: to)?\s*:\s*$"
                              r"|\b(?:benefits?|helps? with|good for)\b[^.]*:\s*$|" + _INTRODUCES_EFFECTS, re.IGNORECASE)
 # "Benefits of staying active": the benefits of something the heading names itself (not "Benefits of treatment")
 _OWN_BENEFIT = re.compile(r"\b(?:benefits?|advantages?|perks?)\s+(?:of|from)\s+(?!(?:it|this|that|them|treatment|therapy|sessions?"
                           r"|(?:the|a|each|every|regular|our|your) (?:treatment|therapy|sessions?|visits?|appointments?))\b)\w",
                           re.IGNORECASE)
 _BENEFIT_HEADING = re.compile(
-    r"\b(?:benefits?|advantages?|perks?|what (?:it|they) can do|why (?:choose|try))\b|^\d{1,2}[.)]\s"
+    r"\b(?:benefits?|advantages?|perks?|what (?:it|they) can do|why (?:(?:men|women|people|customers|clients) )?(?:choose|try))\b|^\d{1,2}[.)]\s"
     r"|^(?:better|less|faster|improved|reduced|increased|lower|more|fewer|sharper|stronger|relief|reduces|improves"
     r"|boosts|supports|enhanced|deeper|healthier|calmer)\b",
     re.IGNORECASE,
@@ -349,6 +351,8 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
         return Context(topic=topic, credited=None, crediting=False)
     for k, text in enumerate(texts):
         names = named_interventions(_CIRCUMSTANCE.sub(" ", text), vocabulary, extra)
+        if topic and names and names[0] != topic and _names_topic_by_head(text, names[0], topic, vocabulary):
+            names = (topic, *names[1:])  # "Done regularly, these exercises can:" on an eye-exercises page
         if k == 0 and lead_in and len(text.split()) > 12:
             # a lead-in paragraph credits what it is about, not what it mentions ("lay down fresh collagen")
             names = tuple(n for n in names if n in _subject_names(text, vocabulary, extra))
@@ -377,6 +381,14 @@ def context_intervention(lead_in: str | None, section: Sequence[str], vocabulary
     return Context(topic=topic, credited=None, crediting=False)
 
 
+def _names_topic_by_head(text: str, name: str, topic: str, vocabulary: Vocabulary) -> bool:
+    """Whether every mention of ``name`` in ``text`` is a definite one ("these exercises", "the massage") by the last
+    word of the topic's name ("eye exercises"): the topic, not the broad treatment the word alone names."""
+    spots = [m for m in vocabulary.find(text, "intervention") if m.term.name == name]
+    return bool(spots) and all(topic.lower().endswith(" " + m.surface.lower()) and re.search(
+        r"\b(?:these|this|the|those|our|your)\s+$", text[max(0, m.start - 8) : m.start], re.IGNORECASE) for m in spots)
+
+
 def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited: Sequence[str] = (),
               extra: Sequence[str] = ()) -> Attribution:
     """Attribute a claim: what the article credits, what the text names, and whether those disagree."""
@@ -391,8 +403,11 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     fragment = _CONTENTS_FRAGMENT.match(text)
     owner = credited or context.topic
     if owner and owner not in named and fragment and not _FINITE.search(fragment.group("np")) \
-            and not _VERB_OBJECT.search(fragment.group("np")):
-        return Attribution(owner, named)  # the contents of the credited product, not a rival
+            and not _VERB_OBJECT.search(fragment.group("np")) and not any(
+                re.search(r"\s[\u2013\u2014-]\s", text[fragment.end("np") : m.start]) for m in vocabulary.find(text, "intervention")):
+        # the contents of the credited product, not a rival (the name in the fragment's noun phrase: not "Boost blood flow
+        # to the scalp – rosemary oil regrows hair …", which names its rival after the dash)
+        return Attribution(owner, named)
     if owner and owner not in named and _names_head(text, owner, vocabulary):
         return Attribution(owner, (owner, *named))  # "decompression plus physiotherapy" names the credited one too
     rivals = _rivals(text, owner, named, vocabulary) if owner else named
@@ -527,7 +542,8 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
     return tuple(out)
 
 
-_CONFIDENT = re.compile(r"\bconfiden(?:ce|t)(?: (?:in|when|while|about))?\s+$", re.IGNORECASE)
+# ("More confident walking, jumping and stair-climbing": each activity of the list)
+_CONFIDENT = re.compile(r"\bconfiden(?:ce|t)(?: (?:in|when|while|about))?\s+(?:[\w-]+ing,?\s+(?:(?:and|or)\s+)?)*$", re.IGNORECASE)
 
 
 def _constituent_of(text: str, end: int, names: Sequence[str]) -> bool:

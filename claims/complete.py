@@ -68,7 +68,9 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        r"(?: any of (?:these|the following|the signs below)(?: (?:warning|red[- ]flag|worrying) (?:signs|symptoms))?)?"
                        r"\s*:\s*$"
                        # ("… but please see your GP if:")
-                       r"|\b(?:see|contact|call) (?:your|a) (?:gp|doctor)\b" + _NOT_A_WARNING + r"[^.:]{0,40}\bif\s*:\s*$",
+                       r"|\b(?:see|contact|call) (?:your|a) (?:gp|doctor)\b" + _NOT_A_WARNING + r"[^.:]{0,40}\bif\s*:\s*$"
+                       # ("Speak to your GP, your school nurse or your university wellbeing team, or call NHS 111, if you notice:")
+                       r"|\b(?:call|ring|phone) (?:nhs )?(?:111|999)\b[^.:]{0,40}\bif (?:you|your (?:baby|child))\b[^.:]{0,40}:\s*$",
                        re.IGNORECASE)
 # (not "Don't take any chances - call 999 straight away if you have:", "Never try to wait it out - go to A&E …": red flags)
 _DONT_BOOK = re.compile(r"^(?:please )?(?:do not|don['\u2019]t|never) (?:book|use|have|try|take|start)\b"
@@ -171,6 +173,8 @@ _NOT_CLAIM = re.compile(
     # to sleep better?" (an item is still a claim in its own words: judged as a sentence)
     # (not the clinic's offer under "What can we do for you?": "- Ease lower back pain")
     r"|\bwe(?:['\u2019]d)? (?:would |also |usually |often )*(?:suggest|recommend)\s*:\s*$"  # ("we'd also suggest:")
+    # "Our nurses suggest that you:" + "wash your hair no more than twice a week": the reader's own steps
+    r"|\b(?:suggests?|recommends?|advises?) (?:that )?you\s*:\s*$"
     r"|^what (?:else )?can (?:i|you|we(?!\s+do\s+(?:for|to help)\s+(?:you|your)\b)) do\b"
     # "Common conditions and how they feel": what each one feels like, not what is treated (not what a session leaves:
     # "Most clients tell us this is how it feels:" + "Lighter, less swollen legs")

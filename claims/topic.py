@@ -15,7 +15,7 @@ from .attribution import (
 )
 from .cues import _STRONG_EFFECT
 from .detect import HEALTH
-from .vocabulary import Match, Vocabulary
+from .vocabulary import Match, Term, Vocabulary
 
 __all__ = ["PHYSIO_WORD", "topic_of", "topic_aliases"]
 
@@ -43,7 +43,20 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary, he
         if physio >= 3 and physio > _term_mentions(topic, texts, vocabulary):
             topic = "physiotherapy"
     term = vocabulary.get(topic, "intervention") if topic else None
+    if term is not None and title and (specific := _specific_kind(term, title, texts, vocabulary)):
+        return specific
     return term.name if term is not None and topic and topic.lower() in {x.lower() for x in term.synonyms} else topic
+
+
+def _specific_kind(term: Term, title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
+    """A kind of the title's broad treatment that the body names more often than the broad one, three times or more,
+    and whose name ends with the title's word for it: "Three simple exercises we recommend" over a post that keeps
+    naming eye exercises, palming and the 20-20-20 rule is about eye exercises, not exercise therapy."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", title)}
+    counts = Counter(m.term.name for t in texts for m in vocabulary.find(t, "intervention"))
+    best = max(((n, name) for name, n in counts.items() if name != term.name and name.split()[-1].lower() in words
+                and len(name.split()) > 1 and vocabulary.entry(name, "intervention").category == term.category), default=None)
+    return best[1] if best and best[0] >= 3 and best[0] > counts[term.name] else None
 
 
 # a verb after the topic word is what it does, not part of its name: "kombucha has", "desks help"

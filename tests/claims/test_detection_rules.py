@@ -4924,13 +4924,15 @@ def test_round_68_eye_yoga_in_an_optometrists_newsletter_is_not_yoga_nor_exercis
     from claims.vocabulary import load_vocabulary
 
     vocab = load_vocabulary()
-    # (face yoga is a term of its own since vocabulary 2026.11.30.48; eye yoga is still neither yoga nor exercise therapy)
-    assert [m.term.name for m in vocab.find("Eye yoga eases strain; face yoga lifts", "intervention")] == ["face yoga"]
+    # (face yoga is a term of its own since vocabulary 2026.11.30.48; eye yoga is neither yoga nor exercise therapy, and since
+    # vocabulary 2026.11.30.68 it is a name of eye exercises)
+    assert [m.term.name for m in vocab.find("Eye yoga eases strain; face yoga lifts", "intervention")] == ["eye exercises",
+                                                                                                       "face yoga"]
     title = "Clearview Optometrists | Spring Newsletter"
     texts = [title, "Eye yoga", "What eye yoga can do for you", "Eye yoga eases tired eyes after screen work.",
              "Most people find eye yoga helps.", "Do the exercises twice a day.", "Eye yoga is safe for most people.",
              "These exercises take five minutes, and the exercises need no kit."]
-    assert topic_of(title, texts, vocab) == "eye yoga"  # (five times, against "exercises" three times)
+    assert topic_of(title, texts, vocab) == "eye exercises"  # (five times, against "exercises" three times)
 
 
 def test_round_68_shin_splints_are_no_splint_and_new_vocabulary_terms() -> None:
@@ -5163,11 +5165,12 @@ def test_review_68_only_a_brand_built_on_one_known_treatment_is_that_treatment()
     from claims.vocabulary import load_vocabulary
 
     vocab = load_vocabulary()
-    # a practice the body writes in lower case is no brand: "eye yoga" stays eye yoga, "a sound bath" a sound bath
+    # a practice the body writes in lower case is no brand: "eye yoga" stays eye yoga (since vocabulary 2026.11.30.68 a
+    # name of eye exercises), "a sound bath" a sound bath
     title = "Clearview Optometrists | Spring Newsletter"
     texts = [title, "Eye yoga", "Eye yoga is a set of simple exercises based on yoga.", "What eye yoga can do for you",
              "Eye yoga eases tired eyes after screen work.", "Most people find eye yoga helps.", "Eye yoga is safe for most people."]
-    assert topic_of(title, texts, vocab) == "eye yoga"
+    assert topic_of(title, texts, vocab) == "eye exercises"
     title = "Why a Sound Bath Might Be the Reset Your Week Needs"
     texts = [title, "A sound bath is a relaxation practice grounded in meditation and deep listening.",
              "Our sound baths run on Sundays.", "Sound baths may help you sleep.", "A sound bath is not a concert."]
@@ -9647,3 +9650,50 @@ def test_round_178_a_remedys_use_a_varnish_and_the_tissue_broken_down() -> None:
     assert not got["Red clover cools hot flushes"].misattributed_structurally
     lab = got["Lab studies suggest it blocks the enzymes that break down the collagen and elastin holding vein walls together."]
     assert (lab.intervention, lab.subject_in_text, lab.misattributed_structurally) == ("red clover", (), False)
+
+
+def test_round_179_vocabulary_68() -> None:
+    assert _named("art therapy groups, Rescue Remedy, a weighted hula hoop, palming and eye yoga, stair climbs, a cold cap, "
+                  "tribulus terrestris, maca root, fenugreek seeds and finasteride") == [
+        "art therapy", "bach flower remedies", "hula hooping", "eye exercises", "eye exercises", "stair climbing",
+        "scalp cooling", "tribulus", "maca", "fenugreek", "finasteride"]
+    # climbing stairs is what a sore knee makes hard, not the treatment
+    assert _named("Knee pain makes climbing stairs and taking the stairs hard") == []
+
+
+def test_round_179_a_kind_of_the_titles_broad_treatment_that_the_body_keeps_naming_is_the_topic() -> None:
+    text = ("# Screen-tired eyes? Three simple exercises we recommend\n\n"
+            "Eye exercises rest the focusing muscle.\n\n## 1. The 20-20-20 rule\n\nThe 20-20-20 rule eases eye strain.\n\n"
+            "## 2. Palming\n\nPalming relaxes tired eyes.\n\n## How eye exercises help\n\nDone regularly, these exercises can:\n\n"
+            "- Reduce how often you get screen-related headaches\n- Relieve dryness and grittiness\n")
+    got = {c.source_text: c.intervention for c in _claims(text)}
+    assert got["Reduce how often you get screen-related headaches"] == "eye exercises", got
+    assert got["Relieve dryness and grittiness"] == "eye exercises", got
+    # a page about exercise itself keeps it
+    plain = _claims("# Three simple exercises for knee pain\n\nThese exercises strengthen the thigh.\n\n"
+                    "Exercises ease knee pain within weeks.\n")
+    assert {c.intervention for c in plain} == {"exercise therapy"}
+
+
+def test_round_179_a_lead_in_that_helps_you_and_why_men_choose_credit_the_product() -> None:
+    text = ("# Crown Pumpkin Seed Oil Capsules\n\nPumpkin seed oil supports thicker hair.\n\n## Why men choose Crown\n\n"
+            "Taken every day, Crown capsules help you:\n\n- Reduce hair shedding in the shower\n"
+            "- Boost blood flow to the scalp – rosemary oil regrows hair as well as 2% minoxidil after six months\n")
+    got = {c.source_text: c for c in _claims(text)}
+    rosemary = got["Boost blood flow to the scalp – rosemary oil regrows hair as well as 2% minoxidil after six months"]
+    assert (rosemary.intervention, rosemary.misattributed_structurally) == ("pumpkin seed oil", True)
+    assert not got["Reduce hair shedding in the shower"].misattributed_structurally
+
+
+def test_round_179_confidence_in_a_list_of_activities_and_advice_to_you_and_a_call_to_111() -> None:
+    text = ("# Laser therapy for hip dysplasia\n\n## Benefits of laser therapy\n\n- Eases stiff hips\n"
+            "- More confident walking, jumping and stair-climbing\n\n"
+            "## Looking after your hair\n\nOur nurses suggest that you:\n\n- wash your hair no more than twice a week\n\n"
+            "## When to get more help\n\n"
+            "Speak to your GP, your school nurse or your university wellbeing team, or call NHS 111, if you notice:\n\n"
+            "- Panic attacks that come on without warning\n")
+    got = {c.source_text: c for c in _claims(text)}
+    assert not got["More confident walking, jumping and stair-climbing"].misattributed_structurally
+    assert "wash your hair no more than twice a week" not in got
+    panic = got["Panic attacks that come on without warning"]
+    assert panic.kind == "safety" and panic.text.startswith("Speak to your GP"), panic.text
