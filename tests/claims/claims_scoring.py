@@ -1786,6 +1786,17 @@ LABELLED = {
     ARTICLES / "eye-exercises-screen-strain-optician-blog.md": ARTICLES / "eye-exercises-screen-strain-optician-blog.claims.csv",
     ARTICLES / "scalp-cooling-cap-chemo-hair-loss-cancer-support-faq.md": ARTICLES / "scalp-cooling-cap-chemo-hair-loss-cancer-support-faq.claims.csv",
     ARTICLES / "stair-climbing-heart-health-cardiologist-blog.html": ARTICLES / "stair-climbing-heart-health-cardiologist-blog.claims.csv",
+    # hundred-and-eightieth blind round, measured with 1551aa6 (detector-55d4375d2dca and kinds-2233a0c2cfc8, trained
+    # through round 178; vocabulary .68 and round 179's fixes): writers UR, US, UT, UU, 8 articles, 322 labels, first pass
+    # 0.950 / 0.965 / 0.676, kind 0.801 (the rules alone 0.873 / 0.912)
+    ARTICLES / "thyme-syrup-childrens-cough-pharmacy-page.txt": ARTICLES / "thyme-syrup-childrens-cough-pharmacy-page.claims.csv",
+    ARTICLES / "oregano-oil-immune-capsules-brand-page.html": ARTICLES / "oregano-oil-immune-capsules-brand-page.claims.csv",
+    ARTICLES / "mastic-gum-h-pylori-reflux-herbalist-blog.md": ARTICLES / "mastic-gum-h-pylori-reflux-herbalist-blog.claims.csv",
+    ARTICLES / "olive-leaf-extract-blood-pressure-supplement-faq.md": ARTICLES / "olive-leaf-extract-blood-pressure-supplement-faq.claims.csv",
+    ARTICLES / "weighted-sleep-mask-insomnia-shop-page.html": ARTICLES / "weighted-sleep-mask-insomnia-shop-page.claims.csv",
+    ARTICLES / "garlic-oil-ear-drops-children-earache-natural-remedies-blog.md": ARTICLES / "garlic-oil-ear-drops-children-earache-natural-remedies-blog.claims.csv",
+    ARTICLES / "zeolite-detox-powder-wellness-shop.txt": ARTICLES / "zeolite-detox-powder-wellness-shop.claims.csv",
+    ARTICLES / "bouldering-mental-health-climbing-gym-newsletter.md": ARTICLES / "bouldering-mental-health-climbing-gym-newsletter.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
