@@ -57,7 +57,7 @@ _BODY_MAKES = re.compile(r"\b(?:cells?|fibroblasts|body|brain|skin|glands?|liver
 # "It replenishes glutathione", "boosts the body's own glutathione": what the body already has
 _BODY_OWN = re.compile(r"(?:\b(?:your|the) body['\u2019]s\s+(?:own\s+)?|\byour\s+own\s+"
                        # "the enzymes that break down the collagen and elastin": the tissue, not the supplement
-                       r"|\b(?:breaks?|broke|breaking) down\s+(?:the\s+|your\s+)|\b(?:replenish(?:es|ed|ing)?|(?:recycl|regenerat|deplet|restor)(?:e|es|ed|ing))"
+                       r"|\b(?:breaks?|broke|breaking) down\s+(?:the\s+|your\s+)?|\b(?:replenish(?:es|ed|ing)?|(?:recycl|regenerat|deplet|restor)(?:e|es|ed|ing))"
                        r"\s+(?:your\s+(?:body['\u2019]s\s+)?|the body['\u2019]s\s+)?(?:own\s+)?)$", re.IGNORECASE)
 # (but "the skin makes magnesium oil a fast way to ease cramps", "your gut makes probiotics work harder": "makes X Y"
 # says what X becomes or does, and X is the supplement)
@@ -105,13 +105,18 @@ _CREDITING = re.compile(
     r"|effects?|what .{0,30}(?:can|does)|for (?:pain|back|neck|sleep|stress|anxiety|skin)"
     r"|support(?:s|ing)?|notices?|experiences?|what you(?:['\u2019]ll| will| can) (?:feel|gain|get|expect)|reasons?)\b"
     # "Beyond settling the burn, people tell me DGL:": what people say the treatment does, item by item
-    r"|\b(?:tells?|told|says?|said|swears?|swore)\s+(?:me|us|you|that)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*$"
+    # (not "students tell us they struggle with:", "My GP told me to avoid:": what they have or must do)
+    # (but "clients tell us they enjoy:")
+    r"|\b(?:tells?|told|says?|said|swears?|swore)\s+(?:me|us|you|that)\s+(?:that\s+)?"
+    r"(?:(?:they|we|i)\s+(?:enjoy|notice|feel|love|find|get|see)\s*:\s*$|(?!(?:they|we|i|to|the|you)\b)(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*$)"
     r"|" + _COME_FOR + r"|" + _INTRODUCES_EFFECTS,
     re.IGNORECASE,
 )
 _LEAD_IN_CREDIT = re.compile(r"\b(?:helps?|can help|may help|treats?|relieves?|eases?|improves?|is good|works)\s+(?:with|for)?\s*:?\s*$"
                              # "Taken every day, Crown capsules help you:"
-                             r"|\bhelps? (?:you|men|women|people|them)(?: to)?\s*:\s*$"
+                             # (not "A few simple habits can also help you:", "Our trained advisers can help you:")
+                             r"|^(?!.*\b(?:habits?|tips|changes|steps|advis[eo]rs?|team|staff|pharmacists?|nurses?|doctors?|coaches|trainers?)\b)"
+                             r".*\bhelps? (?:you|men|women|people|them)(?: to)?\s*:\s*$"
                              r"|\b(?:benefits?|helps? with|good for)\b[^.]*:\s*$|" + _INTRODUCES_EFFECTS, re.IGNORECASE)
 # "Benefits of staying active": the benefits of something the heading names itself (not "Benefits of treatment")
 _OWN_BENEFIT = re.compile(r"\b(?:benefits?|advantages?|perks?)\s+(?:of|from)\s+(?!(?:it|this|that|them|treatment|therapy|sessions?"
@@ -237,6 +242,8 @@ def _heuristic_intervention(text: str) -> str | None:
 def _leading_treatment(text: str) -> str | None:
     """A treatment the vocabulary lacks that opens a sentence by a name of two words or more ("Pumpkin seed oil
     soothes …", "The Epley manoeuvre guides …"), or None."""
+    if re.match(r"(?:this|these|our|your)\s", text, re.IGNORECASE):
+        return None  # "This gentle toothpaste strengthens enamel", "Our low-abrasion toothpaste …": the page's own product
     m = _LEADING_TREATMENT.match(text)
     if m and m.group(1) and text[:4].lower() == "the " and not re.match(r"(?:[A-Z][\w'-]*\s+){1,2}", text[4:]):
         m = None  # "The night cream also hydrates …": the page's own product by its form (not "The Epley manoeuvre …")
@@ -441,6 +448,8 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
                                # "Settles the stomach after a course of ibuprofen": what came before, not a rival
                                r"|after (?:a course of|taking|using|stopping)"
+                               # "thymol …, which is why it is still found in many mouthwashes": what contains it
+                               r"|found in (?:many|most|some|lots of)"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|(?:\w*n't|not|never|barely|hardly|rarely) (?:\w+ )?need(?:ed|s)? (?:his|her|their|my|our|your)"
                                r"|(?:less|reduced|lower|no) (?:need|reliance) (?:for|on)|less|fewer|when|while"
                                # "women who cannot take HRT", "it isn't a replacement for HRT", "does not interact with
@@ -543,7 +552,7 @@ def _rivals(text: str, credited: str, named: Sequence[str], vocabulary: Vocabula
 
 
 # ("More confident walking, jumping and stair-climbing": each activity of the list)
-_CONFIDENT = re.compile(r"\bconfiden(?:ce|t)(?: (?:in|when|while|about))?\s+(?:[\w-]+ing,?\s+(?:(?:and|or)\s+)?)*$", re.IGNORECASE)
+_CONFIDENT = re.compile(r"\bconfiden(?:ce|t)(?: (?:in|when|while|about|with))?\s+(?:[\w-]+ing,?\s+(?:(?:and|or)\s+)?)*$", re.IGNORECASE)
 
 
 def _constituent_of(text: str, end: int, names: Sequence[str]) -> bool:

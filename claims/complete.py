@@ -70,7 +70,8 @@ _RED_FLAG = re.compile(r"\b(?:urgent(?:ly)?|emergency|a&e|911|999|straight away|
                        # ("… but please see your GP if:")
                        r"|\b(?:see|contact|call) (?:your|a) (?:gp|doctor)\b" + _NOT_A_WARNING + r"[^.:]{0,40}\bif\s*:\s*$"
                        # ("Speak to your GP, your school nurse or your university wellbeing team, or call NHS 111, if you notice:")
-                       r"|\b(?:call|ring|phone) (?:nhs )?(?:111|999)\b[^.:]{0,40}\bif (?:you|your (?:baby|child))\b[^.:]{0,40}:\s*$",
+                       # ("Call 111 if:", "Ring your midwife or NHS 111 if you notice:")
+                       r"|\b(?:call|ring|phone|contact)\b[^.:]{0,40}\b(?:111|999)\b[^.:]{0,40}\bif\b(?: (?:you|your (?:baby|child))\b)?[^.:]{0,40}:\s*$",
                        re.IGNORECASE)
 # (not "Don't take any chances - call 999 straight away if you have:", "Never try to wait it out - go to A&E …": red flags)
 _DONT_BOOK = re.compile(r"^(?:please )?(?:do not|don['\u2019]t|never) (?:book|use|have|try|take|start)\b"
@@ -561,7 +562,7 @@ def complete_item(item: str, lead_in: str | None, heading: str | None, intervent
 
 
 # an item with a subject and verb of its own: "A cup of chamomile tea before bed helps you drift off more easily"
-_OWN_SENTENCE = re.compile(r"(?:a|an|the) (?:[\w-]+ ){1,6}?(?:helps?|eases?|reduces?|relieves?|improves?|soothes?|calms?|boosts?"
+_OWN_SENTENCE = re.compile(r"(?:a|an|the) (?:(?!(?:that|which|who|to)\b)[\w-]+ ){1,6}?(?:helps?|eases?|reduces?|relieves?|improves?|soothes?|calms?|boosts?"
                            r"|keeps?|makes?|lowers?|stops?|can|may|will)\b")
 
 

@@ -163,7 +163,9 @@ _HEADER_WORDS = re.compile(
     # "StageWhat we focus onTypical timeframe": a plan's stages
     r"|^(?:Stages?|Phases?)[A-Z]|[Tt]ime ?frame|[Ww]hat we (?:focus on|do|work on)"
     # "StudyWho took partWhat it found": the studies a page cites, one a row
-    r"|[Ww]hat (?:it|they|the study|the trial) found(?=[A-Z]|$)|[Ww]ho took part(?=[A-Z]|$))")
+    r"|[Ww]hat (?:it|they|the study|the trial) found(?=[A-Z]|$)|[Ww]ho took part(?=[A-Z]|$)"
+    # "ConcernHow zeolite helpsWhen most people notice a difference": when each effect shows
+    r"|[Ww]hen (?:most )?(?:people|you|clients|customers) (?:notice|see|feel)(?: (?:a difference|results|it))?(?=[A-Z]|$))")
 
 
 _QUESTION_WORD = re.compile(r"(?:is|are|can|could|do|does|did|should|will|would|which|what|how|why|when|where|who)$", re.IGNORECASE)
@@ -181,7 +183,11 @@ def _is_table_header(text: str) -> bool:
     asks = (text.endswith("?") and len(parts) >= 3 and len(parts[-1].split()) <= 3
             and not _QUESTION_WORD.match(parts[0].split()[0])
             and not any(re.search(r"\b(?:or|vs\.?|versus)\b", part, re.IGNORECASE) for part in parts))
-    if len(words) > 7 or (text[-1:] in ".!?,;:" and not asks) or not re.search(r"[a-z][A-Z]", text):
+    # (up to ten words when two of its column names are a header's: "ConcernHow zeolite helpsWhen most people notice a
+    # difference")
+    named = sum(1 for part in parts if _HEADER_WORDS.match(part))
+    if (len(words) > 7 and not (len(words) <= 10 and named >= 2)) or (text[-1:] in ".!?,;:" and not asks) \
+            or not re.search(r"[a-z][A-Z]", text):
         return False
     if all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return True
@@ -189,7 +195,7 @@ def _is_table_header(text: str) -> bool:
     # "ConditionWhat it isHow massage helps": short sentence-case column names
     junctions = len(re.findall(r"[a-z][A-Z]", text))
     return bool(re.match(r"^[A-Z][a-z]+(?: [a-z]+){0,2}[A-Z]", text)) and (junctions == 1 or (
-        junctions <= 4 and all(len(part.split()) <= 4 for part in _split_camel(text))
+        junctions <= 4 and all(len(part.split()) <= (6 if named >= 2 else 4) for part in parts)
         and bool(_HEADER_WORDS.search(text))))
 
 

@@ -48,15 +48,28 @@ def topic_of(title: str | None, texts: Sequence[str], vocabulary: Vocabulary, he
     return term.name if term is not None and topic and topic.lower() in {x.lower() for x in term.synonyms} else topic
 
 
+# what may stand before a bare word for a treatment in a title: a count or a plain adjective ("Three simple exercises")
+_BARE_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|some|these|the|my|our"
+                          r"|simple|easy|quick|gentle|daily|best|top|great|effective|proven|little|short|basic|essential|key"
+                          r"|favou?rite|new)\s+)$", re.IGNORECASE)
+
+
 def _specific_kind(term: Term, title: str, texts: Sequence[str], vocabulary: Vocabulary) -> str | None:
-    """A kind of the title's broad treatment that the body names more often than the broad one, three times or more,
-    and whose name ends with the title's word for it: "Three simple exercises we recommend" over a post that keeps
-    naming eye exercises, palming and the 20-20-20 rule is about eye exercises, not exercise therapy."""
+    """A kind of the title's broad treatment, named there by one word, that the body names five times or more and half
+    as often again as the broad one, and whose name ends with the title's word for it: "Three simple exercises we
+    recommend" over a post that keeps naming eye exercises and the 20-20-20 rule is about eye exercises, not exercise
+    therapy (not "Five desk exercises …" that name the 20-20-20 rule among five, nor "Strength training for the over-50s"
+    over three mentions of kettlebell training)."""
+    broad = [m for m in vocabulary.find(title, "intervention") if m.term.name == term.name]
+    if not broad or any(" " in m.surface.strip() or not _BARE_BEFORE.search(title[: m.start]) for m in broad):
+        # (the title names the broad one by a name of its own, "Strength training for the over-50s", or a kind the
+        # vocabulary lacks: "Five desk exercises …")
+        return None
     words = {w.lower() for w in re.findall(r"[\w-]+", title)}
     counts = Counter(m.term.name for t in texts for m in vocabulary.find(t, "intervention"))
     best = max(((n, name) for name, n in counts.items() if name != term.name and name.split()[-1].lower() in words
                 and len(name.split()) > 1 and vocabulary.entry(name, "intervention").category == term.category), default=None)
-    return best[1] if best and best[0] >= 3 and best[0] > counts[term.name] else None
+    return best[1] if best and best[0] >= 5 and 2 * best[0] >= 3 * counts[term.name] else None
 
 
 # a verb after the topic word is what it does, not part of its name: "kombucha has", "desks help"

@@ -9653,18 +9653,21 @@ def test_round_178_a_remedys_use_a_varnish_and_the_tissue_broken_down() -> None:
 
 
 def test_round_179_vocabulary_68() -> None:
-    assert _named("art therapy groups, Rescue Remedy, a weighted hula hoop, palming and eye yoga, stair climbs, a cold cap, "
-                  "tribulus terrestris, maca root, fenugreek seeds and finasteride") == [
+    assert _named("art therapy groups, Rescue Remedy, a weighted hula hoop, the 20-20-20 rule and eye yoga, stair climbs, a "
+                  "scalp cooling cap, tribulus terrestris, maca root, fenugreek seeds and finasteride") == [
         "art therapy", "bach flower remedies", "hula hooping", "eye exercises", "eye exercises", "stair climbing",
         "scalp cooling", "tribulus", "maca", "fenugreek", "finasteride"]
-    # climbing stairs is what a sore knee makes hard, not the treatment
+    # climbing stairs is what a sore knee makes hard, not the treatment; palming is also a Thai massage stroke, a cold cap
+    # also a migraine cap, and a forest walk a walk
     assert _named("Knee pain makes climbing stairs and taking the stairs hard") == []
+    assert _named("Palming along the back; a cold cap for migraine; a forest walk at the weekend") == []
 
 
 def test_round_179_a_kind_of_the_titles_broad_treatment_that_the_body_keeps_naming_is_the_topic() -> None:
     text = ("# Screen-tired eyes? Three simple exercises we recommend\n\n"
             "Eye exercises rest the focusing muscle.\n\n## 1. The 20-20-20 rule\n\nThe 20-20-20 rule eases eye strain.\n\n"
-            "## 2. Palming\n\nPalming relaxes tired eyes.\n\n## How eye exercises help\n\nDone regularly, these exercises can:\n\n"
+            "## 2. Focus shifting\n\nFocus shifting relaxes tired eyes.\n\n## How eye exercises help\n\n"
+            "Done regularly, these exercises can:\n\n"
             "- Reduce how often you get screen-related headaches\n- Relieve dryness and grittiness\n")
     got = {c.source_text: c.intervention for c in _claims(text)}
     assert got["Reduce how often you get screen-related headaches"] == "eye exercises", got
@@ -9673,6 +9676,16 @@ def test_round_179_a_kind_of_the_titles_broad_treatment_that_the_body_keeps_nami
     plain = _claims("# Three simple exercises for knee pain\n\nThese exercises strengthen the thigh.\n\n"
                     "Exercises ease knee pain within weeks.\n")
     assert {c.intervention for c in plain} == {"exercise therapy"}
+    # five desk exercises of which two are eye exercises, a title that names strength training: the broad one stays
+    desk = _claims("# Five desk exercises to beat the 3pm slump\n\n## 1. Chin tucks\n\nChin tucks ease neck stiffness.\n\n"
+                   "## 2. The 20-20-20 rule\n\nThe 20-20-20 rule rests tired eyes.\n\n## 3. Focus shifting\n\n"
+                   "Focus shifting relaxes the eyes.\n\nEye exercises are no substitute for a break.\n\n"
+                   "Done every working day, these exercises can:\n\n- Ease neck and shoulder stiffness\n")
+    assert {c.source_text: c.intervention for c in desk}["Ease neck and shoulder stiffness"] == "exercise therapy"
+    strength = _claims("# Strength training for the over-50s\n\nKettlebell training builds grip. Kettlebell training is quick. "
+                       "Kettlebell training suits beginners.\n\nResistance training slows bone loss after the menopause.\n")
+    got = {c.source_text: c.intervention for c in strength}
+    assert got["Resistance training slows bone loss after the menopause."] == "exercise therapy", got
 
 
 def test_round_179_a_lead_in_that_helps_you_and_why_men_choose_credit_the_product() -> None:
@@ -9697,3 +9710,57 @@ def test_round_179_confidence_in_a_list_of_activities_and_advice_to_you_and_a_ca
     assert "wash your hair no more than twice a week" not in got
     panic = got["Panic attacks that come on without warning"]
     assert panic.kind == "safety" and panic.text.startswith("Speak to your GP"), panic.text
+
+
+def test_review_of_round_179s_rules() -> None:
+    text = ("# EnamelGuard Daily Toothpaste\n\nEnamelGuard toothpaste protects teeth.\n\n## Benefits of EnamelGuard\n\n"
+            "- This gentle toothpaste strengthens enamel with every brush\n"
+            "- Our low-abrasion toothpaste protects against acid wear\n\n"
+            "## When to get help\n\nCall 111 if:\n\n- Your face swells up around a tooth\n")
+    got = {c.source_text: c for c in _claims(text)}
+    assert not got["This gentle toothpaste strengthens enamel with every brush"].misattributed_structurally
+    assert not got["Our low-abrasion toothpaste protects against acid wear"].misattributed_structurally
+    swelling = got["Your face swells up around a tooth"]
+    assert swelling.kind == "safety" and swelling.text.startswith("Call 111 if"), swelling.text
+    # a noun phrase with a relative clause is no sentence of its own: the product stays its subject
+    items = {c.source_text: c.text for c in _claims("# Magnesium for sleep\n\n## Benefits of magnesium\n\n"
+                                                     "- A deeper sleep that helps you wake refreshed\n- Calmer evenings\n")}
+    assert items["A deeper sleep that helps you wake refreshed"].startswith("Magnesium "), items
+    # the body's collagen without "the", confidence "with" an activity
+    body = {c.source_text: c for c in _claims(
+        "# Horse chestnut for veins\n\n## How horse chestnut works\n\n"
+        "Aescin blocks enzymes that break down collagen and elastin in the vein wall.\n\n"
+        "## Benefits of horse chestnut\n\n- Less aching in the legs\n- More confident with walking and stair climbing\n")}
+    assert body["Aescin blocks enzymes that break down collagen and elastin in the vein wall."].intervention == "horse chestnut"
+    assert not body["More confident with walking and stair climbing"].misattributed_structurally
+
+
+def test_round_180_vocabulary_69_and_a_thymol_found_in_mouthwashes() -> None:
+    assert _named("oil of oregano, indoor climbing, mullein oil, clinoptilolite, Chios mastic and olive leaf tea") == [
+        "oregano oil", "bouldering", "mullein", "zeolite", "mastic gum", "olive leaf extract"]
+    from claims.attribution import Context, attribute
+    from claims.vocabulary import load_vocabulary
+
+    context = Context(topic="thyme", credited="thyme", crediting=True)
+    thymol = attribute("Thymol is a natural antiseptic, which is why it is still found in many mouthwashes today.", context,
+                       load_vocabulary(), extra=("thyme",))
+    assert (thymol.intervention, thymol.misattributed) == ("thyme", False), thymol
+    # (but an item that credits the other one's ingredient still names it: "with the GLA found in evening primrose oil")
+    gla = attribute("Soothe breast tenderness with the GLA found in evening primrose oil", context, load_vocabulary(),
+                    extra=("thyme",))
+    assert gla.misattributed, gla
+
+
+def test_round_180_a_run_together_header_of_ten_words_whose_columns_are_a_headers() -> None:
+    from claims.structure import _is_table_header
+
+    assert _is_table_header("ConcernHow zeolite helpsWhen most people notice a difference")
+    assert not _is_table_header("Many people notice a difference When they start taking zeolite daily")
+    page = ("Zeolite Detox Powder\nWhat to expect\nConcernHow zeolite helpsWhen most people notice a difference\n"
+            "Bloating and windAbsorbs excess gas and ammonia in the gut3–7 days\n"
+            "Brain fog and low energyLightens the toxic load on your liver2–3 weeks\n"
+            "Skin breakoutsClears the toxins your skin is trying to push out4–6 weeks\n"
+            "Why not activated charcoal?\nActivated charcoal binds vitamins as readily as toxins.\n")
+    sources = [c.source_text for c in _claims(page, content_type="text/plain")]
+    assert any(s.startswith("Brain fog and low energy") for s in sources), sources
+    assert not any("\n" in s and "Bloating" in s and "Brain fog" in s for s in sources), sources
