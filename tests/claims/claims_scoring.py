@@ -1797,6 +1797,17 @@ LABELLED = {
     ARTICLES / "garlic-oil-ear-drops-children-earache-natural-remedies-blog.md": ARTICLES / "garlic-oil-ear-drops-children-earache-natural-remedies-blog.claims.csv",
     ARTICLES / "zeolite-detox-powder-wellness-shop.txt": ARTICLES / "zeolite-detox-powder-wellness-shop.claims.csv",
     ARTICLES / "bouldering-mental-health-climbing-gym-newsletter.md": ARTICLES / "bouldering-mental-health-climbing-gym-newsletter.claims.csv",
+    # hundred-and-eighty-first blind round, measured with 75947cb (detector-e22148444d61 and kinds-269363eed8a3, trained
+    # through round 180; vocabulary .69): writers UV, UW, UX, UY, 8 articles, 306 labels, first pass 0.958 / 0.951 /
+    # 0.505, kind 0.857 (the rules alone 0.886 / 0.941)
+    ARTICLES / "skipping-rope-bone-density-heart-fitness-coach-blog.md": ARTICLES / "skipping-rope-bone-density-heart-fitness-coach-blog.claims.csv",
+    ARTICLES / "tongue-scraper-bad-breath-oral-care-shop.html": ARTICLES / "tongue-scraper-bad-breath-oral-care-shop.claims.csv",
+    ARTICLES / "under-desk-bike-back-pain-office-wellbeing-shop.txt": ARTICLES / "under-desk-bike-back-pain-office-wellbeing-shop.claims.csv",
+    ARTICLES / "ice-massage-shin-splints-running-club-newsletter.md": ARTICLES / "ice-massage-shin-splints-running-club-newsletter.claims.csv",
+    ARTICLES / "hammock-sleep-back-pain-outdoor-brand-blog.html": ARTICLES / "hammock-sleep-back-pain-outdoor-brand-blog.claims.csv",
+    ARTICLES / "nettle-leaf-capsules-hay-fever-pharmacy-faq.md": ARTICLES / "nettle-leaf-capsules-hay-fever-pharmacy-faq.claims.csv",
+    ARTICLES / "spiky-massage-ball-plantar-fasciitis-physio-page.txt": ARTICLES / "spiky-massage-ball-plantar-fasciitis-physio-page.claims.csv",
+    ARTICLES / "sea-buckthorn-oil-dry-eyes-supplement-brand-page.html": ARTICLES / "sea-buckthorn-oil-dry-eyes-supplement-brand-page.claims.csv",
 }
 
 #: labelled articles whose misses lie outside claim detection (the reason is the xfail reason in test_quality)
