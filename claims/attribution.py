@@ -448,6 +448,8 @@ _OUTCOME_ACTIVITY = re.compile(r"\b(?:back (?:on|to|into)|my|reach for|rely on|r
                                r"|cut (?:back|down) on|come off|get off|wean\w* (?:\w+ )?off"
                                # "Settles the stomach after a course of ibuprofen": what came before, not a rival
                                r"|after (?:a course of|taking|using|stopping)"
+                               # "Four sessions with Tom and I'm back cycling to work": the activity regained
+                               r"|(?:i['\u2019]m|i am|we['\u2019]re|we are|they['\u2019]re|they are|he['\u2019]s|she['\u2019]s|be) back"
                                # "thymol …, which is why it is still found in many mouthwashes": what contains it
                                r"|found in (?:many|most|some|lots of)"
                                r"|stop(?:ped)? taking|need(?:ed)? (?:less|fewer)|(?:\w*n't|not|never|barely|hardly|rarely) (?:\w+ )?need(?:ed|s)? (?:his|her|their|my|our|your)"

@@ -231,6 +231,10 @@ class Vocabulary:
 
 # a bare name in another sense: (the surface forms it applies to, what follows them)
 _OTHER_SENSE = {
+    # "a cycling accident", "track cycling events", "cycling shorts": the sport or its kit, not the exercise
+    "cycling": (frozenset({"cycling"}), re.compile(r"[\s-]+(?:accidents?|events?|races?|club|clubs|helmets?|shorts|shoes|jersey|kit"
+                                                   r"|lanes?|routes?|holidays?|injur\w*|crash\w*|proficiency|gloves|computer)\b",
+                                                   re.IGNORECASE)),
     # "sleep for longer stretches at night", "long stretches of sleep", "long stretches on the sofa": spans of time
     "stretching": (frozenset({"stretches"}), re.compile(
         r"\s+(?:of\s+(?:sleep|time|the (?:day|night))|at a time|on (?:the|a|your) (?:sofa|couch|settee))\b"
@@ -313,6 +317,9 @@ _OTHER_SENSE = {
 
 # a bare synonym that a modifier before it turns into something else: (the bare keys, the modifier before them)
 _OTHER_KIND = {
+    # "Strong pelvic floor muscles act like a hammock": a simile, not sleeping in one
+    "hammock sleeping": (frozenset({"hammock", "hammocks"}), re.compile(r"\b(?:like|as|forms?|form(?:ing)?|acts? as)\s+an?\s+$",
+                                                                        re.IGNORECASE)),
     # "sleeping in two-hour stretches", "lying on your back for long stretches": spans of time, not stretching
     "stretching": (frozenset({"stretches"}), re.compile(r"\b(?:\w+-hour|hour-long|(?:for|in) (?:long|longer|short))[\s-]+$",
                                                          re.IGNORECASE)),

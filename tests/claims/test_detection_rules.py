@@ -9764,3 +9764,15 @@ def test_round_180_a_run_together_header_of_ten_words_whose_columns_are_a_header
     sources = [c.source_text for c in _claims(page, content_type="text/plain")]
     assert any(s.startswith("Brain fog and low energy") for s in sources), sources
     assert not any("\n" in s and "Bloating" in s and "Brain fog" in s for s in sources), sources
+
+
+def test_round_181_vocabulary_70_and_what_is_no_treatment() -> None:
+    assert _named("an under-desk pedal exerciser, ice massage with ice cups, a spiky massage ball and sleeping in a hammock") == [
+        "cycling", "cold therapy", "cold therapy", "massage", "hammock sleeping"]
+    # a simile, the sport's accidents and events
+    assert _named("Strong pelvic floor muscles act like a hammock after a cycling accident; track cycling events") == []
+    text = ("# Osteopathy for sciatica\n\nOsteopathy eases sciatica.\n\n## Benefits of osteopathy\n\n- Less leg pain\n"
+            "- Four sessions with Tom and I'm back cycling to work\n")
+    got = {c.source_text: c for c in _claims(text)}
+    back = got["Four sessions with Tom and I'm back cycling to work"]
+    assert (back.intervention, back.misattributed_structurally) == ("osteopathic manipulative treatment", False)
