@@ -412,8 +412,8 @@ def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited:
     if owner and owner not in named and fragment and not _FINITE.search(fragment.group("np")) \
             and not _VERB_OBJECT.search(fragment.group("np")) and not any(
                 re.search(r"\s[\u2013\u2014-]\s", text[fragment.end("np") : m.start]) for m in vocabulary.find(text, "intervention")):
-        # the contents of the credited product, not a rival (the name in the fragment's noun phrase: not "Boost blood flow
-        # to the scalp – rosemary oil regrows hair …", which names its rival after the dash)
+        # the contents of the credited product, not a rival (unless a name follows a dash: "Boost blood flow to the scalp –
+        # rosemary oil regrows hair …" names its rival)
         return Attribution(owner, named)
     if owner and owner not in named and _names_head(text, owner, vocabulary):
         return Attribution(owner, (owner, *named))  # "decompression plus physiotherapy" names the credited one too
