@@ -392,8 +392,7 @@ def _names_topic_by_head(text: str, name: str, topic: str, vocabulary: Vocabular
     """Whether every mention of ``name`` in ``text`` is a definite one ("these exercises", "the massage") by the last
     word of the topic's name ("eye exercises"): the topic, not the broad treatment the word alone names."""
     spots = [m for m in vocabulary.find(text, "intervention") if m.term.name == name]
-    return bool(spots) and all(topic.lower().endswith(" " + m.surface.lower()) and re.search(
-        r"\b(?:these|this|the|those|our|your)\s+$", text[max(0, m.start - 8) : m.start], re.IGNORECASE) for m in spots)
+    return bool(spots) and all(_definite_by_head(text, m.start, m.surface, (topic,), _TOPIC_DETERMINER) for m in spots)
 
 
 def attribute(text: str, context: Context, vocabulary: Vocabulary, *, inherited: Sequence[str] = (),
@@ -584,9 +583,18 @@ _TEACHES_BREATHING = frozenset({"rehabilitation", "exercise", "mind-body"})
 
 def _names_owner(text: str, start: int, surface: str, owner: Term) -> bool:
     """A definite mention ("the massage", "this massage") whose word ends one of the owner's names."""
-    definite = re.search(r"\b(?:the|this|each|every|your|our)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)
+    return _definite_by_head(text, start, surface, owner.surface_forms, _OWNER_DETERMINER)
+
+
+_OWNER_DETERMINER = re.compile(r"\b(?:the|this|each|every|your|our)\s+$", re.IGNORECASE)
+_TOPIC_DETERMINER = re.compile(r"\b(?:these|this|the|those|our|your)\s+$", re.IGNORECASE)
+
+
+def _definite_by_head(text: str, start: int, surface: str, names: Sequence[str], determiner: re.Pattern[str]) -> bool:
+    """Whether the mention ``surface`` at ``start`` follows one of ``determiner``'s words and is the last word of one of
+    ``names`` ("the massage" of lymphatic drainage massage, "these exercises" of eye exercises)."""
     word = surface.lower()
-    return bool(definite) and any(f.lower().endswith(" " + word) for f in owner.surface_forms)
+    return bool(determiner.search(text[max(0, start - 8) : start])) and any(n.lower().endswith(" " + word) for n in names)
 
 
 _GENERIC_HEADS = frozenset("therapy therapies treatment treatments care training massage exercise exercises oil".split())

@@ -318,8 +318,7 @@ _OTHER_SENSE = {
 # a bare synonym that a modifier before it turns into something else: (the bare keys, the modifier before them)
 _OTHER_KIND = {
     # "Strong pelvic floor muscles act like a hammock": a simile, not sleeping in one
-    "hammock sleeping": (frozenset({"hammock", "hammocks"}), re.compile(r"\b(?:like|as|forms?|form(?:ing)?|acts? as)\s+an?\s+$",
-                                                                        re.IGNORECASE)),
+    "hammock sleeping": (frozenset({"hammock", "hammocks"}), re.compile(r"\b(?:like|as|form(?:s|ing)?)\s+an?\s+$", re.IGNORECASE)),
     # "sleeping in two-hour stretches", "lying on your back for long stretches": spans of time, not stretching
     "stretching": (frozenset({"stretches"}), re.compile(r"\b(?:\w+-hour|hour-long|(?:for|in) (?:long|longer|short))[\s-]+$",
                                                          re.IGNORECASE)),
